@@ -1,0 +1,68 @@
+# news-digest: every command sets itself up. On a fresh machine only Python 3.11+ is needed.
+#   make site   build the digest site from seeds/ into site/public/
+#   make test   lint, types and the whole test suite
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+
+PYTHON ?= python3
+UV_VERSION := 0.13.8
+TOOLS := .tools
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-from-lock
+# uv from PATH when it is there, else a pinned copy bootstrapped with pip into .tools/
+UV := $(or $(shell command -v uv 2>/dev/null),$(TOOLS)/bin/uv)
+INPUT ?= seeds
+SITE_DIR ?= site
+
+.PHONY: help install site serve test lint types unit browser eval bench fuzz golden screenshots clean
+
+help:
+	@echo "make site      build the site from $(INPUT)/ into $(SITE_DIR)/public/ (open index.html)"
+	@echo "make serve     live preview on http://127.0.0.1:8000, rebuilt on every change"
+	@echo "make test      lint, types and all tests (installs what it needs)"
+	@echo "make eval      score clustering, cleaning, keyphrases and summaries on ../shared/eval"
+	@echo "make bench     speed and memory benchmark (slow)"
+	@echo "make golden    regenerate tests/golden/ after an intended output change"
+	@echo "make clean     remove the environment, caches and built output"
+
+$(TOOLS)/bin/uv:
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/python -m pip install --quiet "uv==$(UV_VERSION)"
+
+$(STAMP): pyproject.toml uv.lock | $(UV)
+	$(UV) sync --locked --python "$$(command -v $(PYTHON))"
+	@touch $@
+
+install: $(STAMP)
+
+site: $(STAMP)
+	$(BIN)/digest build $(INPUT) --site-dir $(SITE_DIR)
+
+serve: $(STAMP)
+	$(BIN)/digest serve $(INPUT) --site-dir $(SITE_DIR)
+
+lint: $(STAMP)
+	$(BIN)/ruff check generator tests tools
+	$(BIN)/ruff format --check generator tests tools
+
+types: $(STAMP)
+	$(BIN)/mypy
+
+unit: $(STAMP)
+	$(BIN)/pytest -q
+
+test: lint types unit
+
+eval: $(STAMP)
+	$(BIN)/python -m tools.evaluate
+
+bench: $(STAMP)
+	$(BIN)/python -m tools.bench
+
+golden: $(STAMP)
+	$(BIN)/python -m tests.golden_update
+
+clean:
+	rm -rf $(VENV) $(TOOLS) .cache .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(SITE_DIR)/docs $(SITE_DIR)/public $(SITE_DIR)/mkdocs.build.yml $(SITE_DIR)/.tmp-*

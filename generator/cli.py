@@ -1,0 +1,213 @@
+"""The `digest` command: argument parsing, logging handlers, progress display and exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import fields
+from pathlib import Path
+
+from generator import __version__
+from generator.config import Config, load_config
+from generator.errors import ConfigError, DigestError
+from generator.pipeline import BuildReport, build
+
+log = logging.getLogger("generator")
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+DEFAULT_INPUT = Path("seeds")
+STAGE_LABELS = {
+    "read": "Reading articles",
+    "clean": "Removing boilerplate",
+    "analyse": "Analysing articles",
+    "group": "Grouping into stories",
+    "synthesise": "Writing stories",
+    "render": "Rendering pages",
+    "site": "Building the site (MkDocs)",
+    "write": "Writing pages",
+}
+
+
+def _options_help() -> str:
+    lines = ["configuration options (YAML file given by --config, else ./digest.yml):"]
+    source = Path(__file__).with_name("config.py").read_text(encoding="utf-8").splitlines()
+    for f in fields(Config):
+        comment = next(
+            (source[i - 1].strip("# ").strip() for i, line in enumerate(source) if line.strip().startswith(f"{f.name}:")),
+            "",
+        )
+        lines.append(f"  {f.name} (default {f.default!r}): {comment}")
+    return "\n".join(lines)
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="digest",
+        description="Turn a folder of news articles from many outlets into a browsable digest site.",
+    )
+    parser.add_argument("--version", action="version", version=f"news-digest {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "inputs", nargs="*", type=Path, metavar="INPUT",
+        help="article files or folders (.txt, .md with front matter, .html, .jsonl, .json); default: seeds/",
+    )
+    common.add_argument(
+        "--site-dir", type=Path, default=Path("site"), metavar="DIR",
+        help="the MkDocs project to write: config, generated pages (docs/) and built HTML (public/); default: site/",
+    )
+    common.add_argument("--config", type=Path, metavar="FILE", help="YAML configuration file (see the options below)")
+    common.add_argument("-v", "--verbose", action="store_true", help="also show informational messages")
+
+    build_cmd = commands.add_parser(
+        "build", parents=[common], help="build the digest site",
+        description="Read the articles, group them into stories and build the site.",
+        epilog=_options_help() + "\n\nexit codes: 0 built; 1 the build failed; 2 usage or configuration error",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    build_cmd.add_argument("--json", type=Path, metavar="FILE", help="also write the digest as JSON to FILE")
+    build_cmd.add_argument("--no-html", action="store_true", help="stop after writing the Markdown pages and JSON")
+    build_cmd.add_argument("--strict", action="store_true", help="fail the build on any warning (nothing is published)")
+
+    serve_cmd = commands.add_parser(
+        "serve", parents=[common], help="live preview that rebuilds when an article or template changes",
+        description="Build the pages, serve the site on localhost and rebuild on every change.",
+    )
+    serve_cmd.add_argument("--dev-addr", default="127.0.0.1:8000", metavar="HOST:PORT", help="address to serve on")
+    return parser
+
+
+class _PlainFormatter(logging.Formatter):
+    """One parseable line per message: 'digest: warning: seeds/a.txt: ...'."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return f"digest: {record.levelname.lower()}: {record.getMessage()}"
+
+
+def _setup_logging(verbose: bool) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_PlainFormatter())
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(logging.WARNING)
+    log.setLevel(logging.INFO if verbose else logging.WARNING)
+    # MkDocs and its plugins talk a lot at INFO; keep their warnings only.
+    logging.getLogger("mkdocs").setLevel(logging.INFO if verbose else logging.WARNING)
+
+
+def _interactive() -> bool:
+    return sys.stderr.isatty() and not os.environ.get("CI")
+
+
+@contextmanager
+def _progress(enabled: bool) -> Iterator[callable]:  # type: ignore[valid-type]
+    """A spinner with the current stage on a terminal; a plain line per stage in CI with -v."""
+    if not enabled:
+        yield lambda stage: log.info("stage: %s", stage)
+        return
+    from rich.console import Console
+
+    console = Console(stderr=True)
+    started = time.perf_counter()
+    with console.status("Starting") as status:
+
+        def show(stage: str) -> None:
+            status.update(f"{STAGE_LABELS.get(stage, stage)} … ({time.perf_counter() - started:.0f} s)")
+
+        yield show
+
+
+def _summary(report: BuildReport, site_dir: Path, html: bool) -> str:
+    where = site_dir / ("public/index.html" if html else "docs")
+    total = sum(report.seconds.values())
+    lines = [f"Built {report.stories} stories from {report.articles} articles in {total:.1f} s: {where}"]
+    if report.skipped:
+        lines.append(f"Skipped {len(report.skipped)} input(s):")
+        lines += [f"  - {problem}" for problem in report.skipped]
+    return "\n".join(lines)
+
+
+def run_build(args: argparse.Namespace, config: Config) -> int:
+    inputs = args.inputs or [DEFAULT_INPUT]
+    missing = [str(p) for p in inputs if not p.exists()]
+    if missing:
+        print(f"digest: error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        return EXIT_USAGE
+    with _progress(_interactive()) as progress:
+        report = build(
+            inputs, args.site_dir, config, html=not args.no_html, json_file=args.json, strict=args.strict, progress=progress
+        )
+    print(_summary(report, args.site_dir, html=not args.no_html), file=sys.stderr)
+    return EXIT_OK
+
+
+def _fingerprint(paths: Sequence[Path]) -> tuple[tuple[str, float], ...]:
+    files = []
+    for path in paths:
+        candidates = path.rglob("*") if path.is_dir() else [path]
+        files += [(str(p), p.stat().st_mtime) for p in candidates if p.is_file()]
+    return tuple(sorted(files))
+
+
+def run_serve(args: argparse.Namespace, config: Config) -> int:
+    from mkdocs.commands.serve import serve
+
+    from generator.render import TEMPLATES_DIR
+
+    inputs = args.inputs or [DEFAULT_INPUT]
+    build(inputs, args.site_dir, config, html=False)
+    watched = [*inputs, TEMPLATES_DIR]
+    stop = threading.Event()
+
+    def rebuild_on_change() -> None:
+        seen = _fingerprint(watched)
+        while not stop.wait(1.0):
+            now = _fingerprint(watched)
+            if now != seen:
+                seen = now
+                try:
+                    build(inputs, args.site_dir, config, html=False)
+                    print("digest: rebuilt the pages", file=sys.stderr)
+                except DigestError as error:
+                    print(f"digest: error: {error}", file=sys.stderr)
+
+    threading.Thread(target=rebuild_on_change, daemon=True).start()
+    try:
+        serve(config_file=str(args.site_dir / "mkdocs.build.yml"), livereload=True, dev_addr=args.dev_addr)
+    finally:
+        stop.set()
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = make_parser().parse_args(argv)
+    _setup_logging(args.verbose)
+    try:
+        config = load_config(args.config)
+    except ConfigError as error:
+        for problem in error.problems:
+            print(f"digest: error: {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        return run_build(args, config) if args.command == "build" else run_serve(args, config)
+    except ConfigError as error:
+        for problem in error.problems:
+            print(f"digest: error: {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    except DigestError as error:
+        print(f"digest: error: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("digest: interrupted; the previous site is unchanged", file=sys.stderr)
+        return EXIT_FAILED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,105 @@
+"""One validated configuration, loaded once: every option, its type, its default and its meaning."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.errors import ConfigError
+
+DEFAULT_CONFIG_FILE = "digest.yml"
+
+
+@dataclass(frozen=True)
+class Config:
+    """Options of a build. Each field's comment is its documentation (shown by `digest --help`)."""
+
+    # Title of the published site.
+    site_name: str = "News digest"
+    # Public address of the site, used for absolute links in feeds; empty for relative links.
+    site_url: str = ""
+    # Language of articles that do not declare one (ISO 639-1); selects YAKE's stopwords.
+    language: str = "en"
+    # Longest keyphrase YAKE considers, in words.
+    keyphrase_max_words: int = 3
+    # Keyphrases kept per article and per story.
+    keyphrases_per_article: int = 10
+    # Publish stories that only one outlet reports.
+    publish_single_source: bool = True
+    # Sentences in a story summary (3 to 6).
+    summary_sentences: int = 4
+    # Files larger than this are skipped with an error (bytes).
+    max_file_bytes: int = 5_000_000
+    # A build refuses to read more articles than this.
+    max_articles: int = 50_000
+    # Stories listed by name in the navigation; older ones are reached through the archive.
+    recent_stories_in_nav: int = 15
+
+
+def _check(name: str, value: Any, default: Any) -> str | None:
+    expected = type(default)
+    if expected is bool and not isinstance(value, bool):
+        return f"'{name}' must be true or false, not {value!r}"
+    if expected is int and (isinstance(value, bool) or not isinstance(value, int)):
+        return f"'{name}' must be a whole number, not {value!r}"
+    if expected is str and not isinstance(value, str):
+        return f"'{name}' must be text, not {value!r}"
+    return None
+
+
+def _check_ranges(config: Config) -> list[str]:
+    problems = []
+    if not 3 <= config.summary_sentences <= 6:
+        problems.append("'summary_sentences' must be between 3 and 6")
+    if not 1 <= config.keyphrase_max_words <= 5:
+        problems.append("'keyphrase_max_words' must be between 1 and 5")
+    for name in ("keyphrases_per_article", "max_file_bytes", "max_articles"):
+        if getattr(config, name) < 1:
+            problems.append(f"'{name}' must be at least 1")
+    if config.recent_stories_in_nav < 0:
+        problems.append("'recent_stories_in_nav' must not be negative")
+    return problems
+
+
+def make_config(options: dict[str, Any], origin: str = "configuration") -> Config:
+    """Build a Config from a mapping, reporting every unknown key and bad value together."""
+    defaults = Config()
+    known = {f.name for f in fields(Config)}
+    problems = []
+    for key in sorted(options, key=str):
+        if key not in known:
+            hint = ", ".join(sorted(known))
+            problems.append(f"{origin}: unknown option '{key}' (known options: {hint})")
+        elif (problem := _check(key, options[key], getattr(defaults, key))) is not None:
+            problems.append(f"{origin}: {problem}")
+    if problems:
+        raise ConfigError(problems)
+    config = Config(**options)
+    if problems := [f"{origin}: {p}" for p in _check_ranges(config)]:
+        raise ConfigError(problems)
+    return config
+
+
+def load_config(path: Path | None) -> Config:
+    """Load the YAML file at `path` (or `digest.yml` in the working folder when present)."""
+    if path is None:
+        default = Path(DEFAULT_CONFIG_FILE)
+        if not default.is_file():
+            return Config()
+        path = default
+    try:
+        loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise ConfigError([f"{path}: cannot read the configuration file ({error.strerror})"]) from error
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
+        raise ConfigError([f"{where}: the configuration is not valid YAML"]) from error
+    if loaded is None:
+        return Config()
+    if not isinstance(loaded, dict):
+        raise ConfigError([f"{path}: the configuration must be a mapping of option: value"])
+    return make_config(loaded, origin=str(path))

@@ -1,0 +1,154 @@
+"""Reading written dates ("23rd August 2025", "Aug. 23, 2025", ISO) into ISO strings."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_DAY_MONTH_YEAR = re.compile(rf"(\d{{1,2}}){_ORDINAL}\s+([a-z]+)\.?,?\s+(\d{{4}})", re.IGNORECASE)
+_MONTH_DAY_YEAR = re.compile(rf"([a-z]+)\.?\s+(\d{{1,2}}){_ORDINAL},?\s+(\d{{4}})", re.IGNORECASE)
+_NUMERIC = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
+
+
+def _valid(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_date(text: str) -> str | None:
+    """The ISO date (or date-time) a written date stands for, or None when it is not one."""
+    text = text.strip()
+    try:
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        pass
+    else:
+        if len(text) <= 10:
+            return parsed.date().isoformat()
+        return parsed.isoformat()
+    if match := _DAY_MONTH_YEAR.search(text):
+        month = MONTH_NUMBERS.get(match[2].lower())
+        if month:
+            return _valid(int(match[3]), month, int(match[1]))
+    if match := _MONTH_DAY_YEAR.search(text):
+        month = MONTH_NUMBERS.get(match[1].lower())
+        if month:
+            return _valid(int(match[3]), month, int(match[2]))
+    if match := _NUMERIC.search(text):
+        # Day first, as written nearly everywhere but the US; an impossible day-first date
+        # (month > 12) is read month first.
+        first, second, year = int(match[1]), int(match[2]), int(match[3])
+        return _valid(year, second, first) or _valid(year, first, second)
+    return None
+
+
+def day_of(iso: str | None) -> date | None:
+    """The calendar day of an ISO date or date-time."""
+    if not iso:
+        return None
+    try:
+        return date.fromisoformat(iso[:10])
+    except ValueError:
+        return None
+
+
+# --- dates mentioned in article text -------------------------------------------------------------
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_WORD = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_MENTIONS = re.compile(
+    rf"\b(?:"
+    rf"(?P<md>(?P<month1>{_MONTH_WORD})\s+{_DAY}(?:\s*(?:-|–|to|and)\s*(?P<day_end>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<year1>\d{{4}}))?)"
+    rf"|(?P<dm>(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_WORD})(?:,?\s+(?P<year2>\d{{4}}))?)"
+    rf"|(?P<weekday>(?:on|last|this|next|since|from|by|until)\s+(?P<wd>{'|'.join(_WEEKDAYS)}))"
+    rf"|(?P<mo>(?:in|since|from|until|by|last|next|early|late|mid-?)\s+(?P<month3>{_MONTH_WORD})(?!\.?\s*\d{{1,2}}(?:st|nd|rd|th)?\b)(?:\s+(?P<year3>\d{{4}}))?)"
+    rf"|(?P<yr>(?:in|since|from|until|by|of|to|between)\s+(?P<year4>(?:1[89]|20)\d\d)(?:\s*(?:-|–|to|and)\s*(?P<year_end>(?:1[89]|20)\d\d))?)"
+    rf")\b",
+    re.IGNORECASE,
+)
+# Without a year, a month-day is read in the publication year, unless that puts it more than this
+# many days after publication: then it was last year ("in December", written in January).
+FUTURE_LIMIT_DAYS = 200
+
+
+def _month(word: str) -> int:
+    return MONTH_NUMBERS.get(word.lower().rstrip("."), 0)
+
+
+def find_dates(text: str, published: str | None) -> list[tuple[str, str, str]]:
+    """(ISO date, precision, text as written) for every date in a sentence.
+
+    Weekdays and yearless dates are resolved against the publication date when it is known
+    ("on Friday" in a Saturday paper is the day before); otherwise they are left out.
+    """
+    anchor = day_of(published)
+    found: list[tuple[str, str, str]] = []
+    for match in _MENTIONS.finditer(text):
+        written = match[0]
+        if match["md"] or match["dm"]:
+            month = _month(match["month1"] or match["month2"])
+            day = int(match["day"] or match["day2"])
+            year_text = match["year1"] or match["year2"]
+            if not month or not 1 <= day <= 31:
+                continue
+            if year_text:
+                year = int(year_text)
+            elif anchor:
+                year = anchor.year
+                guess = _valid(year, month, day)
+                if guess and (date.fromisoformat(guess) - anchor).days > FUTURE_LIMIT_DAYS:
+                    year -= 1
+            else:
+                continue
+            iso = _valid(year, month, day)
+            if iso:
+                found.append((iso, "day", written))
+        elif match["weekday"] and anchor:
+            target = _WEEKDAYS.index(match["wd"].lower())
+            word = written.split()[0].lower()
+            delta = (target - anchor.weekday()) % 7
+            if word in ("next", "until", "by"):
+                resolved = anchor.toordinal() + (delta or 7)
+            else:
+                # "on Friday" in news is nearly always the most recent such day (or today).
+                resolved = anchor.toordinal() - ((anchor.weekday() - target) % 7)
+            found.append((date.fromordinal(resolved).isoformat(), "day", written))
+        elif match["mo"]:
+            month = _month(match["month3"])
+            year_text = match["year3"]
+            if not month or match["month3"].lower().rstrip(".") == "may" and not year_text:
+                continue  # "may" is a verb far more often than a month
+            year = int(year_text) if year_text else (anchor.year if anchor else 0)
+            if not year:
+                continue
+            if not year_text and anchor and month > anchor.month + 6:
+                year -= 1
+            found.append((f"{year:04d}-{month:02d}", "month", written))
+        elif match["yr"]:
+            found.append((match["year4"], "year", written))
+    return found

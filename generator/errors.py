@@ -1,0 +1,34 @@
+"""The one exception hierarchy of news-digest, and its warning category."""
+
+from __future__ import annotations
+
+
+class DigestError(Exception):
+    """Base of every error the generator raises on purpose."""
+
+
+class ConfigError(DigestError):
+    """The configuration or the command line is wrong; the run stops before any work."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(problems))
+
+
+class InputError(DigestError):
+    """One input file cannot be read; it is reported by name and skipped."""
+
+    def __init__(self, path: str, reason: str, line: int | None = None) -> None:
+        self.path = path
+        self.reason = reason
+        self.line = line
+        where = f"{path}:{line}" if line is not None else path
+        super().__init__(f"{where}: {reason}")
+
+
+class RenderError(DigestError):
+    """A page or the site could not be rendered or built."""
+
+
+class DigestWarning(UserWarning):
+    """Warnings of our own; tests turn them into errors."""

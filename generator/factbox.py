@@ -1,0 +1,212 @@
+"""The fact box of a story: people, places and organisations, figures, timeline, quotes, conflicts."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from generator.align import SentenceGroup
+from generator.dates import find_dates
+from generator.models import Analysis, Cited, Conflict, Entity, Figure, StoryQuote, TimelineEntry
+from generator.summary import representative
+from generator.text import fold
+
+# Entities and figures shown in the fact box: enough to scan, few enough to scan in seconds.
+MAX_ENTITIES = 12
+MAX_FIGURES = 8
+MAX_FACTS = 8
+MAX_TIMELINE = 12
+
+
+def _resolve(analyses: Sequence[Analysis]) -> dict[str, str]:
+    """Folded mention name -> folded canonical name: a surname or given name alone ("Lee",
+    "President Lee") goes to the one multi-word person name that contains it."""
+    persons: Counter[str] = Counter()
+    for analysis in analyses:
+        for mention in analysis.mentions:
+            if (mention.type == "person" or mention.role) and " " in fold(mention.name):
+                persons[fold(mention.name)] += 1
+    canonical: dict[str, str] = {}
+    for analysis in analyses:
+        for mention in analysis.mentions:
+            key = fold(mention.name)
+            if " " in key or key in canonical or mention.type in ("place", "organisation"):
+                continue
+            owners = sorted((n, name) for name, n in persons.items() if key in name.split())
+            if owners and (len(owners) == 1 or owners[-1][0] > 2 * owners[-2][0]):
+                canonical[key] = owners[-1][1]
+    return canonical
+
+
+def entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
+    """One entity per real-world thing across the story, with its sources, aliases and role."""
+    canonical = _resolve(analyses)
+    names: dict[str, Counter[str]] = defaultdict(Counter)
+    types: dict[str, Counter[str]] = defaultdict(Counter)
+    roles: dict[str, Counter[str]] = defaultdict(Counter)
+    sources: dict[str, set[str]] = defaultdict(set)
+    for analysis in analyses:
+        for mention in analysis.mentions:
+            key = canonical.get(fold(mention.name), fold(mention.name))
+            names[key][mention.name] += 1
+            types[key][mention.type] += 1
+            if mention.role:
+                roles[key][mention.role] += 1
+            sources[key].add(analysis.article.id)
+    found = []
+    for key, counts in names.items():
+        kinds = types[key]
+        if kinds["person"] or (roles[key] and kinds["person?"]):
+            kind = "person"
+        else:
+            kind = max(
+                (k for k in kinds if k != "person?"), key=lambda k: (kinds[k], k), default="person"
+            ) if any(k != "person?" for k in kinds) else "person"
+        if kind == "other":
+            continue
+        multiword = [n for n in counts if " " in n] or list(counts)
+        name = max(multiword, key=lambda n: (counts[n], len(n), n))
+        role = max(roles[key], key=lambda r: (roles[key][r], len(r), r)) if roles[key] else None
+        aliases = tuple(sorted(n for n in counts if n != name))
+        found.append(Entity(name, kind, role, aliases, tuple(sorted(sources[key]))))
+    found.sort(key=lambda e: (-len(e.sources), e.type, e.name))
+    return tuple(found)
+
+
+def figures(analyses: Sequence[Analysis]) -> tuple[Figure, ...]:
+    """Figures grouped by value and unit, each with the sources that state it."""
+    grouped: dict[tuple[str, float], list[tuple[str, str, str]]] = defaultdict(list)
+    for analysis in analyses:
+        for figure in analysis.figures:
+            grouped[(figure.unit, figure.value)].append((analysis.article.id, figure.about, figure.text))
+    found = []
+    for (unit, value), rows in grouped.items():
+        abouts = Counter(fold(about) for _, about, _ in rows if about)
+        about_key = abouts.most_common(1)[0][0] if abouts else ""
+        about = next((a for _, a, _ in rows if fold(a) == about_key), "")
+        text = Counter(t for _, _, t in rows).most_common(1)[0][0]
+        found.append(Figure(value, unit, about, text, tuple(sorted({a for a, _, _ in rows}))))
+    found.sort(key=lambda f: (-len(f.sources), f.unit, f.value))
+    return tuple(found[:MAX_FIGURES])
+
+
+def facts(groups: Sequence[SentenceGroup]) -> tuple[Cited, ...]:
+    """Statements that two or more sources make, most supported first."""
+    shared = [g for g in groups if len(g.articles) >= 2]
+    shared.sort(key=lambda g: (-len(g.articles), -g.centrality, representative(g).text))
+    return tuple(Cited(representative(g).text, g.articles) for g in shared[:MAX_FACTS])
+
+
+def timeline(analyses: Sequence[Analysis], groups: Sequence[SentenceGroup]) -> tuple[TimelineEntry, ...]:
+    """Dated statements from all sources, oldest first; one entry per date and fact."""
+    group_of = {(s.article, s.index): g for g in groups for s in g.members}
+    entries: dict[tuple[str, str], tuple[str, set[str]]] = {}
+    for analysis in analyses:
+        by_index = {s.index: s for s in analysis.sentences}
+        for mention in analysis.dates:
+            sentence = by_index[mention.sentence]
+            group = group_of.get((sentence.article, sentence.index))
+            text = representative(group).text if group else sentence.text
+            key = (mention.date, text)
+            supported = set(group.articles) if group else {analysis.article.id}
+            entries.setdefault(key, (text, set()))[1].update(supported)
+    ordered = sorted(entries.items(), key=lambda e: (e[0][0], -len(e[1][1]), e[0][1]))
+    seen_text: set[str] = set()
+    result = []
+    for (date, _), (text, sources) in ordered:
+        if text in seen_text:
+            continue
+        seen_text.add(text)
+        result.append(TimelineEntry(date, text, tuple(sorted(sources))))
+    return tuple(result[:MAX_TIMELINE])
+
+
+def quotes(analyses: Sequence[Analysis], people: Sequence[Entity]) -> tuple[StoryQuote, ...]:
+    """Direct quotations, one per distinct text, the speaker given by full name."""
+    full_name = {fold(alias): person.name for person in people for alias in (person.name, *person.aliases)}
+    for person in people:
+        for part in fold(person.name).split():
+            full_name.setdefault(part, person.name)
+    seen: set[str] = set()
+    found = []
+    for analysis in analyses:
+        for quote in analysis.quotes:
+            key = fold(quote.text)
+            if key in seen:
+                continue
+            seen.add(key)
+            speaker = full_name.get(fold(quote.speaker), quote.speaker) if quote.speaker else None
+            found.append(StoryQuote(speaker, quote.text, analysis.article.id))
+    return tuple(found)
+
+
+def conflicts(analyses: Sequence[Analysis], groups: Sequence[SentenceGroup], people: Sequence[Entity]) -> tuple[Conflict, ...]:
+    """Where sources that state the same fact disagree: a different day, a different number with
+    the same unit, or a different role for the same person. Nothing is reported otherwise."""
+    published = {a.article.id: a.article.published for a in analyses}
+    numbers: dict[tuple[str, int], dict[str, set[float]]] = defaultdict(lambda: defaultdict(set))
+    for a in analyses:
+        for f in a.figures:
+            numbers[(a.article.id, f.sentence)][f.unit].add(f.value)
+    found: list[Conflict] = []
+    for group in groups:
+        if len(group.articles) < 2:
+            continue
+        topic = representative(group).text
+        # Days: each source's resolved dates for this fact; a conflict needs disjoint sets.
+        days: dict[str, set[str]] = {}
+        for s in group.members:
+            resolved = {iso for iso, precision, _ in find_dates(s.text, published[s.article]) if precision == "day"}
+            if resolved:
+                days[s.article] = resolved
+        found.extend(_disagreement(f"Date: {topic}", days))
+        for unit in {u for s in group.members for u in numbers[(s.article, s.index)]}:
+            values = {s.article: numbers[(s.article, s.index)][unit] for s in group.members if numbers[(s.article, s.index)].get(unit)}
+            labels = {article: {figure_label(unit, v) for v in vals} for article, vals in values.items()}
+            found.extend(_disagreement(f"Figure: {topic}", labels))
+    for person in people:
+        if person.type != "person":
+            continue
+        roles: dict[str, set[str]] = {}
+        for a in analyses:
+            for m in a.mentions:
+                if m.role and fold(m.name) in {fold(person.name), *map(fold, person.aliases)}:
+                    roles.setdefault(a.article.id, set()).add(fold(m.role))
+        found.extend(_disagreement(f"Title of {person.name}", roles, role_conflict=True))
+    return tuple(found)
+
+
+def figure_label(unit: str, value: float) -> str:
+    """A figure as a reader writes it: 15%, 80,000, 68 billion USD."""
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if value >= scale and unit != "%":
+            shown = f"{value / scale:,.1f}".removesuffix(".0") + f" {word}"
+            break
+    else:
+        shown = f"{value:,.2f}".rstrip("0").rstrip(".")
+    if unit == "%":
+        return f"{shown}%"
+    return shown if unit == "count" else f"{shown} {unit}"
+
+
+def _disagreement(topic: str, claims: dict[str, set[str]], role_conflict: bool = False) -> list[Conflict]:
+    """A conflict when two sources' claims do not overlap at all; sources that agree are pooled."""
+    if len(claims) < 2:
+        return []
+    if role_conflict:
+        # "president" and "prime minister" for two people is not a conflict; "former president"
+        # and "president" for one person is. Only roles that differ by a qualifier count.
+        words = {frozenset(v.split()) for vals in claims.values() for v in vals}
+        if not any(a < b or b < a for a in words for b in words if a != b):
+            return []
+    by_claim: dict[str, set[str]] = defaultdict(set)
+    for article, values in claims.items():
+        by_claim[", ".join(sorted(values))].add(article)
+    if len(by_claim) < 2:
+        return []
+    sets = [set(k.split(", ")) for k in by_claim]
+    if any(a & b for i, a in enumerate(sets) for b in sets[i + 1 :]) and not role_conflict:
+        return []
+    return [
+        Conflict(topic, tuple(Cited(claim, tuple(sorted(sources))) for claim, sources in sorted(by_claim.items())))
+    ]

@@ -1,0 +1,223 @@
+"""Plain, typed, frozen data passed between the pipeline stages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Meta:
+    """Metadata given with an article (front matter, JSON keys, sidecar) or inferred from it."""
+
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: str | None = None  # ISO date or date-time
+    url: str | None = None
+    language: str | None = None
+    id: str | None = None
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph or heading of an article body, as read from the input."""
+
+    kind: str  # "p" (paragraph line) or "h" (heading)
+    text: str
+    line: int  # 1-based line number in the source, 0 when unknown
+
+
+@dataclass(frozen=True)
+class Source:
+    """One article as read, before cleaning: its raw blocks and the metadata given with it."""
+
+    id: str
+    path: str
+    blocks: tuple[Block, ...]
+    meta: Meta
+    format: str
+
+
+@dataclass(frozen=True)
+class RemovedLine:
+    line: str
+    reason: str
+    number: int
+
+
+@dataclass(frozen=True)
+class Article:
+    """A cleaned article: body blocks, true metadata, and every line removed with its reason."""
+
+    id: str
+    slug: str
+    path: str
+    title: str | None
+    outlet: str | None
+    author: str | None
+    published: str | None
+    dateline: str | None
+    url: str | None
+    language: str
+    blocks: tuple[Block, ...]
+    removed: tuple[RemovedLine, ...]
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(block.text for block in self.blocks)
+
+    @property
+    def source_name(self) -> str:
+        """What a reader calls this source: the outlet, else the title, else the id."""
+        return self.outlet or self.title or self.id
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    article: str
+    index: int  # position among the article's body sentences
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Keyphrase:
+    phrase: str
+    score: float  # YAKE score: lower is better
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A named entity as one article mentions it."""
+
+    name: str
+    type: str  # "person" | "place" | "organisation" | "other"
+    role: str | None
+    sentence: int
+
+
+@dataclass(frozen=True)
+class FigureMention:
+    """A number in one sentence of one article."""
+
+    value: float
+    unit: str
+    about: str
+    text: str  # the figure as written
+    sentence: int
+
+
+@dataclass(frozen=True)
+class DateMention:
+    date: str  # ISO, as precise as the text allows: YYYY, YYYY-MM or YYYY-MM-DD
+    precision: str  # "year" | "month" | "day"
+    text: str
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Quote:
+    speaker: str | None
+    text: str
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything read out of one article; a pure function of the cleaned article."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    lead: str | None
+    keyphrases: tuple[Keyphrase, ...]
+    mentions: tuple[Mention, ...] = ()
+    figures: tuple[FigureMention, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+
+
+@dataclass(frozen=True)
+class Cited:
+    """A piece of text and the articles that support it."""
+
+    text: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str
+    type: str
+    role: str | None
+    aliases: tuple[str, ...]
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Figure:
+    value: float
+    unit: str
+    about: str
+    text: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    date: str
+    text: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class StoryQuote:
+    speaker: str | None
+    text: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Conflict:
+    topic: str
+    claims: tuple[Cited, ...]
+
+
+@dataclass(frozen=True)
+class SourceNote:
+    article: str
+    lead: str | None
+    unique: tuple[str, ...]
+    keyphrases: tuple[str, ...]
+    facts_covered: int
+
+
+@dataclass(frozen=True)
+class Group:
+    """The output of grouping: which articles form one story, and which are copies of which."""
+
+    id: str
+    articles: tuple[str, ...]  # distinct articles, in reading order
+    duplicates: dict[str, str] = field(default_factory=dict)  # copy id -> original id
+
+
+@dataclass(frozen=True)
+class Story:
+    id: str
+    headline: str
+    articles: tuple[str, ...]
+    duplicates: dict[str, str]
+    first_published: str | None
+    last_published: str | None
+    summary: tuple[Cited, ...]
+    keyphrases: tuple[Keyphrase, ...]
+    facts: tuple[Cited, ...]
+    entities: tuple[Entity, ...]
+    figures: tuple[Figure, ...]
+    timeline: tuple[TimelineEntry, ...]
+    quotes: tuple[StoryQuote, ...]
+    conflicts: tuple[Conflict, ...]
+    notes: tuple[SourceNote, ...]
+
+    @property
+    def is_single_source(self) -> bool:
+        return len(self.articles) == 1

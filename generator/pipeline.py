@@ -1,0 +1,118 @@
+"""The whole build, top to bottom: read, clean, analyse, group, synthesise, render, publish."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.analyse import analyse
+from generator.clean import clean
+from generator.config import Config
+from generator.errors import DigestError, InputError
+from generator.group import group
+from generator.read import read
+from generator.render import render
+from generator.site import publish, write_atomically
+from generator.synthesise import synthesise
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class BuildReport:
+    """What a build did: counts, skipped inputs, warnings and seconds per stage."""
+
+    articles: int = 0
+    stories: int = 0
+    skipped: list[InputError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+class _WarningCollector(logging.Handler):
+    """Collects every warning (and error) logged while a build runs, for --strict and the report."""
+
+    def __init__(self, report: BuildReport) -> None:
+        super().__init__(logging.WARNING)
+        self.report = report
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.report.warnings.append(record.getMessage())
+
+
+def build(
+    inputs: Sequence[Path],
+    site_dir: Path,
+    config: Config,
+    *,
+    html: bool = True,
+    json_file: Path | None = None,
+    strict: bool = False,
+    progress: Progress = lambda stage: None,
+) -> BuildReport:
+    """Build the digest of `inputs` into `site_dir`. With `strict`, any warning fails the build
+    before anything is published."""
+    report = BuildReport()
+    collector = _WarningCollector(report)
+    watched = [logging.getLogger("generator"), logging.getLogger("mkdocs")]
+    for logger in watched:
+        logger.addHandler(collector)
+    try:
+        _build(inputs, site_dir, config, report, html=html, json_file=json_file, strict=strict, progress=progress)
+    finally:
+        for logger in watched:
+            logger.removeHandler(collector)
+    return report
+
+
+def _build(
+    inputs: Sequence[Path],
+    site_dir: Path,
+    config: Config,
+    report: BuildReport,
+    *,
+    html: bool,
+    json_file: Path | None,
+    strict: bool,
+    progress: Progress,
+) -> None:
+    clock = time.perf_counter()
+
+    def stage(name: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        report.seconds[name] = round(now - clock, 3)
+        clock = now
+
+    progress("read")
+    result = read(inputs, config.max_file_bytes, config.max_articles)
+    report.skipped = list(result.skipped)
+    stage("read")
+    progress("clean")
+    articles = clean(result.sources, config.language)
+    stage("clean")
+    progress("analyse")
+    analyses = analyse(articles, config)
+    stage("analyse")
+    progress("group")
+    groups = group(analyses)
+    stage("group")
+    progress("synthesise")
+    stories = synthesise(groups, analyses, config)
+    stage("synthesise")
+    progress("render")
+    pages = render(stories, analyses, config)
+    stage("render")
+    if strict and report.warnings:
+        raise DigestError(f"{len(report.warnings)} warning(s) in strict mode; the site was not updated")
+    progress("site" if html else "write")
+    publish(pages, stories, site_dir, config, html=html)
+    if json_file is not None:
+        write_atomically(json_file, next(p.content for p in pages if p.path == "digest.json"))
+    stage("site" if html else "write")
+    report.articles, report.stories = len(analyses), len(stories)

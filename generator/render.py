@@ -1,0 +1,250 @@
+"""Rendering: Jinja2 templates turn stories and articles into Markdown pages and digest.json."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import jinja2
+
+from generator import __version__
+from generator.config import Config
+from generator.dates import day_of
+from generator.errors import RenderError
+from generator.factbox import figure_label
+from generator.models import Analysis, Article, Story
+
+TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
+# Characters that Markdown, its extensions (attribute lists, tables, admonitions) or HTML give a
+# meaning to. From article text each is written as a numeric character reference, which every
+# Markdown renderer shows as the character itself and never interprets.
+_MARKUP_CHARS = frozenset("\\`*_{}[]()<>#+-.!|~^=:&\"'$@%")
+_URL_SCHEMES = ("http", "https")
+SUMMARY_DOTS = 5  # support dots shown per fact: more sources than this are shown as a number
+
+
+def md(value: object) -> str:
+    """Escape untrusted text for Markdown and HTML: every markup character as an entity, and
+    line breaks folded, so text from an article can never become markup, a link or a template."""
+    text = " ".join(str(value).split())
+    return "".join(f"&#{ord(ch)};" if ch in _MARKUP_CHARS else ch for ch in text)
+
+
+def safe_url(value: object) -> str | None:
+    """An http(s) URL fit for an href attribute, or None (javascript:, data: and others refused)."""
+    url = str(value or "").strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in _URL_SCHEMES or not parts.netloc or any(c in url for c in " \n\r\t<>\"'`"):
+        return None
+    return html.escape(url, quote=True)
+
+
+def yaml_string(value: object) -> str:
+    """A YAML scalar for front matter (JSON strings are valid YAML and escape everything)."""
+    return json.dumps(" ".join(str(value).split()), ensure_ascii=False)
+
+
+def human_date(iso: str | None) -> str:
+    """'2025-08-23' -> '23 Aug 2025' (and the same for a date-time); '' when unknown."""
+    day = day_of(iso)
+    return f"{day.day} {day:%b %Y}" if day else ""
+
+
+def date_range(first: str | None, last: str | None) -> str:
+    a, b = day_of(first), day_of(last)
+    if a is None or b is None:
+        return ""
+    if a == b:
+        return human_date(first)
+    if (a.year, a.month) == (b.year, b.month):
+        return f"{a.day}–{b.day} {b:%b %Y}"
+    return f"{human_date(first)} – {human_date(last)}"
+
+
+def dots(count: int, total: int) -> str:
+    shown = min(total, SUMMARY_DOTS)
+    filled = round(count / total * shown) if total else 0
+    return "●" * filled + "○" * (shown - filled)
+
+
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def superscript(number: int) -> str:
+    return str(number).translate(_SUPERSCRIPT)
+
+
+def make_env(templates_dir: Path = TEMPLATES_DIR) -> jinja2.Environment:
+    """The one template environment: Markdown-friendly whitespace, strict undefined, our filters."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates_dir)),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,  # Markdown, not HTML: untrusted text goes through `md` explicitly
+    )
+    env.filters.update(
+        md=md,
+        url=safe_url,
+        yaml=yaml_string,
+        date=human_date,
+        figure=lambda value, unit: figure_label(unit, value),
+        sup=superscript,
+    )
+    env.globals.update(date_range=date_range, dots=dots)
+    return env
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """How a story page refers to one of its articles."""
+
+    id: str
+    slug: str
+    number: int
+    name: str
+    title: str | None
+    outlet: str | None
+    author: str | None
+    published: str | None
+    url: str | None
+
+
+def _refs(story: Story, articles: Mapping[str, Article]) -> dict[str, SourceRef]:
+    refs = {}
+    for number, ident in enumerate((i for i in story.articles if i not in story.duplicates), start=1):
+        a = articles[ident]
+        refs[ident] = SourceRef(ident, a.slug, number, a.source_name, a.title, a.outlet, a.author, a.published, a.url)
+    return refs
+
+
+def story_context(story: Story, articles: Mapping[str, Article]) -> dict[str, Any]:
+    refs = _refs(story, articles)
+    people = [e for e in story.entities if e.type == "person"]
+    places = [e for e in story.entities if e.type == "place"]
+    organisations = [e for e in story.entities if e.type == "organisation"]
+    copies = [
+        (articles[copy].source_name, refs[original].name) for copy, original in sorted(story.duplicates.items())
+    ]
+    return {
+        "story": story,
+        "refs": refs,
+        "sources": list(refs.values()),
+        "total": len(refs),
+        "people": people,
+        "places": places,
+        "organisations": organisations,
+        "copies": copies,
+        "tags": [k.phrase for k in story.keyphrases[:6]],
+    }
+
+
+def highlighted(text: str, phrases: Sequence[str]) -> str:
+    """Escaped text with each keyphrase wrapped in <mark> (matching is case-insensitive)."""
+    if not phrases:
+        return md(text)
+    pattern = re.compile(
+        r"(?<!\w)(" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")(?!\w)",
+        re.IGNORECASE,
+    )
+    out, last = [], 0
+    for match in pattern.finditer(text):
+        out.append(md(text[last : match.start()]))
+        out.append(f"<mark>{md(match[0])}</mark>")
+        last = match.end()
+    out.append(md(text[last:]))
+    return "".join(out)
+
+
+def source_context(analysis: Analysis, story: Story | None) -> dict[str, Any]:
+    phrases = [k.phrase for k in analysis.keyphrases]
+    blocks = [(b.kind, md(b.text) if b.kind == "h" else highlighted(b.text, phrases)) for b in analysis.article.blocks]
+    return {"article": analysis.article, "analysis": analysis, "blocks": blocks, "story": story}
+
+
+def digest_data(stories: Sequence[Story], analyses: Sequence[Analysis]) -> dict[str, Any]:
+    """The digest as plain data, in the shape documented by schema/digest.schema.json."""
+    story_of = {i: s.id for s in stories for i in s.articles}
+    duplicate_of = {copy: original for s in stories for copy, original in s.duplicates.items()}
+    articles = []
+    for analysis in sorted(analyses, key=lambda a: a.article.id):
+        a = analysis.article
+        articles.append(
+            {
+                "id": a.id,
+                "path": a.path,
+                "title": a.title,
+                "outlet": a.outlet,
+                "author": a.author,
+                "published": a.published,
+                "dateline": a.dateline,
+                "url": a.url,
+                "text": a.text,
+                "removed": [{"line": r.line, "reason": r.reason} for r in a.removed],
+                "lead": analysis.lead,
+                "keyphrases": [asdict(k) for k in analysis.keyphrases],
+                "story": story_of.get(a.id),
+                "duplicate_of": duplicate_of.get(a.id),
+            }
+        )
+    story_rows = []
+    for s in stories:
+        row = asdict(s)
+        row["articles"] = list(s.articles)
+        row.pop("duplicates")
+        row["notes"] = [
+            {"article": n.article, "lead": n.lead, "unique": list(n.unique), "keyphrases": list(n.keyphrases), "facts_covered": n.facts_covered}
+            for n in s.notes
+        ]
+        story_rows.append(row)
+    return {"generator": f"news-digest {__version__}", "articles": articles, "stories": story_rows}
+
+
+@dataclass(frozen=True)
+class Page:
+    path: str  # relative to the docs folder, always "/"-separated
+    content: str
+
+
+def render(
+    stories: Sequence[Story], analyses: Sequence[Analysis], config: Config, templates_dir: Path = TEMPLATES_DIR
+) -> tuple[Page, ...]:
+    """Every Markdown page of the site, and digest.json."""
+    env = make_env(templates_dir)
+    articles = {a.article.id: a.article for a in analyses}
+    story_of = {i: s for s in stories for i in s.articles}
+    try:
+        pages = [
+            Page(
+                "index.md",
+                env.get_template("index.md.j2").render(
+                    config=config,
+                    stories=[(s, story_context(s, articles)) for s in stories if not s.is_single_source],
+                    singles=[(s, story_context(s, articles)) for s in stories if s.is_single_source],
+                ),
+            ),
+            Page("about.md", env.get_template("about.md.j2").render(config=config)),
+            Page("tags.md", env.get_template("tags.md.j2").render(config=config)),
+        ]
+        for story in stories:
+            pages.append(Page(f"stories/{story.id}.md", env.get_template("story.md.j2").render(**story_context(story, articles))))
+        for analysis in analyses:
+            story = story_of.get(analysis.article.id)
+            pages.append(
+                Page(f"sources/{analysis.article.slug}.md", env.get_template("source.md.j2").render(**source_context(analysis, story)))
+            )
+    except jinja2.TemplateError as error:
+        raise RenderError(f"template error: {error}") from error
+    data = json.dumps(digest_data(stories, analyses), ensure_ascii=False, indent=1, sort_keys=False)
+    pages.append(Page("digest.json", data + "\n"))
+    return tuple(sorted(pages, key=lambda p: p.path))

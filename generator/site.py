@@ -1,0 +1,143 @@
+"""The site: Markdown pages written and built with MkDocs into a temporary folder, then swapped in."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.config import Config
+from generator.errors import RenderError
+from generator.models import Story
+from generator.render import Page
+
+log = logging.getLogger(__name__)
+
+BASE_SITE = Path(__file__).resolve().parent.parent / "site"
+BASE_FILES = ("mkdocs.yml", "overrides")
+BUILD_CONFIG = "mkdocs.build.yml"
+DOCS, PUBLIC = "docs", "public"
+
+
+def prepare(site_dir: Path) -> None:
+    """Give a new site folder the base configuration and theme overrides (kept if present)."""
+    site_dir.mkdir(parents=True, exist_ok=True)
+    if site_dir.resolve() == BASE_SITE.resolve():
+        return
+    for name in BASE_FILES:
+        target = site_dir / name
+        if target.exists():
+            continue
+        source = BASE_SITE / name
+        if source.is_dir():
+            shutil.copytree(source, target)
+        else:
+            shutil.copy2(source, target)
+
+
+def navigation(stories: Sequence[Story], config: Config) -> list[Any]:
+    """Home, the most recent stories, tags and about: never one entry per article (the page
+    weight and build time of MkDocs grow with the square of a long navigation)."""
+    recent = [{s.headline: f"stories/{s.id}.md"} for s in stories if not s.is_single_source]
+    nav: list[Any] = [{"Home": "index.md"}]
+    if recent and config.recent_stories_in_nav:
+        nav.append({"Latest stories": recent[: config.recent_stories_in_nav]})
+    nav += [{"Tags": "tags.md"}, {"About": "about.md"}]
+    return nav
+
+
+def write_build_config(site_dir: Path, stories: Sequence[Story], config: Config) -> Path:
+    base_file = site_dir / "mkdocs.yml"
+    try:
+        base = yaml.safe_load(base_file.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as error:
+        raise RenderError(f"{base_file}: cannot read the base MkDocs configuration ({error})") from error
+    if not isinstance(base, dict):
+        raise RenderError(f"{base_file}: the MkDocs configuration must be a mapping")
+    base["site_name"] = config.site_name
+    if config.site_url:
+        base["site_url"] = config.site_url
+    base["docs_dir"], base["site_dir"] = DOCS, PUBLIC
+    base["nav"] = navigation(stories, config)
+    target = site_dir / BUILD_CONFIG
+    header = "# Written by `digest build` from mkdocs.yml: edit mkdocs.yml, not this file.\n"
+    write_atomically(target, header + yaml.safe_dump(base, sort_keys=False, allow_unicode=True))
+    return target
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write a file whole or not at all (a temporary file renamed over the old one)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        Path(tmp).replace(path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_pages(pages: Sequence[Page], folder: Path) -> None:
+    for page in pages:
+        target = folder.joinpath(*page.path.split("/"))
+        if folder.resolve() not in target.resolve().parents:
+            raise RenderError(f"page path {page.path!r} leaves the docs folder")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(page.content, encoding="utf-8", newline="\n")
+
+
+def build_html(config_file: Path, docs: Path, public: Path) -> None:
+    """`mkdocs build --strict` on the given folders; any warning fails the build."""
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's notice about MkDocs 2.0
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    try:
+        mkdocs_config = load_config(
+            config_file=str(config_file), docs_dir=str(docs), site_dir=str(public), strict=True
+        )
+        build(mkdocs_config)
+    except MkDocsException as error:
+        raise RenderError(f"mkdocs build failed: {error}") from error
+    except SystemExit as error:  # MkDocs' Abort on warnings in strict mode
+        raise RenderError(f"mkdocs build failed ({error})") from error
+
+
+def _swap(new: Path, target: Path) -> None:
+    """Put `new` where `target` is; the old one is removed only after the new one is in place."""
+    old = target.with_name(f".{target.name}.old")
+    if old.exists():
+        shutil.rmtree(old)
+    if target.exists():
+        target.rename(old)
+    new.rename(target)
+    if old.exists():
+        shutil.rmtree(old)
+
+
+def publish(pages: Sequence[Page], stories: Sequence[Story], site_dir: Path, config: Config, html: bool) -> None:
+    """Write the pages (and the HTML site) into temporary folders; swap them in when all is built.
+    A failed or interrupted build leaves the previous site whole."""
+    prepare(site_dir)
+    for stale in site_dir.glob(".tmp-*"):
+        shutil.rmtree(stale, ignore_errors=True)  # left by an interrupted build
+    work = Path(tempfile.mkdtemp(prefix=".tmp-", dir=site_dir)).resolve()
+    try:
+        docs, public = work / DOCS, work / PUBLIC
+        write_pages(pages, docs)
+        config_file = write_build_config(site_dir, stories, config)
+        if html:
+            build_html(config_file, docs, public)
+        _swap(docs, site_dir / DOCS)
+        if html:
+            _swap(public, site_dir / PUBLIC)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)

@@ -1,0 +1,143 @@
+"""Headline and cited summary of a story, chosen from sentences that several sources share."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from generator.align import SentenceGroup, content_tokens
+from generator.models import Analysis, Cited, Sentence
+
+HEADLINE_MAX_CHARS = 90
+# Summary sentences shorter than this say too little, longer ones are hard to read.
+SENTENCE_MIN_WORDS = 7
+SENTENCE_MAX_WORDS = 55
+# Two chosen sentences more similar than this repeat each other; the second is skipped.
+REDUNDANCY_SIMILARITY = 0.45
+# A sentence that opens with one of these needs the sentence before it to be understood.
+UNRESOLVED_OPENERS = frozenset(
+    "he she it they them his her its their this these those that such there also but however "
+    "meanwhile moreover yet still".split()
+)
+# Weights of the summary score: how many sources report it, how central it is to the story,
+# and how early the sources put it (news writing puts what matters first).
+SUPPORT_WEIGHT = 1.0
+CENTRALITY_WEIGHT = 1.0
+POSITION_WEIGHT = 0.6
+
+
+def opens_unresolved(text: str) -> bool:
+    first = re.split(r"[\s,]", text.strip("\"“‘' "), maxsplit=1)[0].lower()
+    return first in UNRESOLVED_OPENERS
+
+
+def representative(group: SentenceGroup) -> Sentence:
+    """The clearest member: a full sentence of readable length that stands on its own."""
+
+    def clarity(sentence: Sentence) -> tuple[bool, bool, int, str, str]:
+        words = len(sentence.text.split())
+        readable = SENTENCE_MIN_WORDS <= words <= SENTENCE_MAX_WORDS
+        return (not readable, opens_unresolved(sentence.text), abs(words - 25), sentence.article, sentence.text)
+
+    return min(group.members, key=clarity)
+
+
+def _position(sentence: Sentence, lengths: dict[str, int]) -> float:
+    return sentence.index / max(1, lengths[sentence.article])
+
+
+def summarise(
+    groups: Sequence[SentenceGroup],
+    similarity: np.ndarray,
+    sentences: Sequence[Sentence],
+    n_sources: int,
+    count: int,
+) -> tuple[Cited, ...]:
+    """`count` sentences: supported, central, early, not redundant; in reading order."""
+    index = {(s.article, s.index): i for i, s in enumerate(sentences)}
+    lengths: dict[str, int] = {}
+    for s in sentences:
+        lengths[s.article] = max(lengths.get(s.article, 0), s.index + 1)
+
+    def score(group: SentenceGroup) -> float:
+        support = len(group.articles) / max(1, n_sources)
+        position = 1.0 - min(_position(s, lengths) for s in group.members)
+        return SUPPORT_WEIGHT * support + CENTRALITY_WEIGHT * group.centrality + POSITION_WEIGHT * position
+
+    candidates = []
+    for group in groups:
+        text = representative(group).text
+        words = len(text.split())
+        if not SENTENCE_MIN_WORDS <= words <= SENTENCE_MAX_WORDS or text.endswith("?"):
+            continue
+        candidates.append((score(group) - (0.3 if opens_unresolved(text) else 0.0), group))
+    candidates.sort(key=lambda c: (-c[0], representative(c[1]).article, representative(c[1]).index))
+    chosen: list[SentenceGroup] = []
+    for _, group in candidates:
+        rep = index[(representative(group).article, representative(group).index)]
+        if any(
+            similarity[rep, index[(representative(g).article, representative(g).index)]] > REDUNDANCY_SIMILARITY
+            for g in chosen
+        ):
+            continue
+        chosen.append(group)
+        if len(chosen) == count:
+            break
+    # Reading order: where the sources put the fact, on average.
+    chosen.sort(key=lambda g: (float(np.mean([_position(s, lengths) for s in g.members])), representative(g).text))
+    if chosen and opens_unresolved(representative(chosen[0]).text):
+        # Never open the summary with "He" or "This": move the first self-contained sentence up.
+        first = next((g for g in chosen if not opens_unresolved(representative(g).text)), None)
+        if first is not None:
+            chosen.remove(first)
+            chosen.insert(0, first)
+    return tuple(Cited(representative(g).text, g.articles) for g in chosen)
+
+
+_TRAILING_TIME = re.compile(
+    r",?\s+(?:on|this|last|late on|early on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?$",
+    re.IGNORECASE,
+)
+
+
+def shorten(sentence: str, limit: int = HEADLINE_MAX_CHARS) -> str | None:
+    """A sentence cut to its main clause, if that fits in `limit` characters."""
+    text = sentence.strip().rstrip(".")
+    for cut in [text, *re.split(r",\s|;\s|\s[–—]\s|\s-\s", text)[:1]]:
+        cut = _TRAILING_TIME.sub("", cut.strip())
+        cut = re.sub(r"\s+(?:in a|as|amid|after|before|while|to)\s[^,]*$", "", cut) if len(cut) > limit else cut
+        cut = _TRAILING_TIME.sub("", cut)
+        if len(cut) <= limit and len(cut.split()) >= 4:
+            return cut
+    return None
+
+
+def headline(analyses: Sequence[Analysis], key_names: Sequence[str]) -> str:
+    """The most informative short line: a title or a shortened lead that names the main actors
+    (`key_names`, the names most sources mention) and is central to the story."""
+    candidates: list[str] = []
+    for analysis in analyses:
+        if analysis.article.title and len(analysis.article.title) <= HEADLINE_MAX_CHARS:
+            candidates.append(analysis.article.title)
+        if analysis.lead and (short := shorten(analysis.lead)):
+            candidates.append(short)
+    if not candidates:
+        fallback = next((a.lead or a.article.title for a in analyses if a.lead or a.article.title), "Untitled story")
+        return fallback if len(fallback) <= HEADLINE_MAX_CHARS else fallback[: HEADLINE_MAX_CHARS - 1].rsplit(" ", 1)[0] + "…"
+    story_tokens = [t for a in analyses for s in a.sentences for t in content_tokens(s.text)]
+    weight: dict[str, int] = {}
+    for token in story_tokens:
+        weight[token] = weight.get(token, 0) + 1
+    total = sum(weight.values()) or 1
+    names = [set(content_tokens(name)) for name in key_names]
+
+    def informativeness(candidate: str) -> tuple[float, str]:
+        tokens = set(content_tokens(candidate))
+        named = sum(1 for name in names if name and name & tokens) / max(1, len(names))
+        centrality = sum(weight.get(t, 0) for t in tokens) / total * 10
+        return (-(named * 2 + centrality), candidate)
+
+    return min(candidates, key=informativeness)

@@ -1,0 +1,86 @@
+"""Synthesis: one story from many sources (headline, cited summary, fact box, notes)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from generator import factbox
+from generator.align import SentenceGroup, align
+from generator.config import Config
+from generator.keyphrases import story_keyphrases
+from generator.models import Analysis, Group, SourceNote, Story
+from generator.summary import headline, representative, summarise
+
+# A source note lists at most this many statements that only that source makes.
+MAX_UNIQUE = 3
+UNIQUE_MIN_WORDS = 8
+
+
+def notes(analyses: Sequence[Analysis], groups: Sequence[SentenceGroup], facts_by_article: Mapping[str, int]) -> tuple[SourceNote, ...]:
+    """Per source: its lead, its keyphrases, and the statements no other source makes."""
+    found = []
+    for analysis in analyses:
+        own = [
+            g
+            for g in groups
+            if g.articles == (analysis.article.id,)
+            and len(g.members[0].text.split()) >= UNIQUE_MIN_WORDS
+            and g.members[0].text != analysis.lead
+        ]
+        own.sort(key=lambda g: (-g.centrality, g.members[0].index))
+        unique = tuple(representative(g).text for g in sorted(own[:MAX_UNIQUE], key=lambda g: g.members[0].index))
+        found.append(
+            SourceNote(
+                article=analysis.article.id,
+                lead=analysis.lead,
+                unique=unique,
+                keyphrases=tuple(k.phrase for k in analysis.keyphrases),
+                facts_covered=facts_by_article.get(analysis.article.id, 0),
+            )
+        )
+    return tuple(found)
+
+
+def synthesise_story(group: Group, by_id: Mapping[str, Analysis], config: Config) -> Story:
+    members = [by_id[i] for i in group.articles]
+    distinct = [a for a in members if a.article.id not in group.duplicates]
+    distinct_ids = [a.article.id for a in distinct]
+    groups, similarity, sentences = align(distinct, distinct_ids)
+    facts = factbox.facts(groups)
+    entities = factbox.entities(distinct)
+    key_names = [e.name for e in entities if e.type in ("person", "place") and len(e.sources) * 2 >= len(distinct)][:4]
+    summary = summarise(groups, similarity, sentences, len(distinct), config.summary_sentences)
+    facts_by_article = {i: sum(1 for f in facts if i in f.sources) for i in distinct_ids}
+    published = sorted(a.article.published for a in members if a.article.published)
+    return Story(
+        id=group.id,
+        headline=headline(distinct, key_names),
+        articles=group.articles,
+        duplicates=dict(group.duplicates),
+        first_published=published[0] if published else None,
+        last_published=published[-1] if published else None,
+        summary=summary,
+        keyphrases=story_keyphrases([a.keyphrases for a in distinct], config.keyphrases_per_article),
+        facts=facts,
+        entities=entities[: factbox.MAX_ENTITIES],
+        figures=factbox.figures(distinct),
+        timeline=factbox.timeline(distinct, groups),
+        quotes=factbox.quotes(distinct, entities),
+        conflicts=factbox.conflicts(distinct, groups, entities),
+        notes=notes(distinct, groups, facts_by_article),
+    )
+
+
+def synthesise(groups: Sequence[Group], analyses: Sequence[Analysis], config: Config) -> tuple[Story, ...]:
+    """Stories newest first (by their latest article; undated last), ties by id."""
+    by_id = {a.article.id: a for a in analyses}
+    stories = [synthesise_story(group, by_id, config) for group in groups]
+    if not config.publish_single_source:
+        stories = [s for s in stories if len(s.articles) - len(s.duplicates) > 1]
+    stories.sort(key=lambda s: (s.last_published is None, _negate(s.last_published), s.id))
+    return tuple(stories)
+
+
+def _negate(iso: str | None) -> tuple[int, ...]:
+    """A sort key that puts later ISO dates first."""
+    return tuple(-ord(ch) for ch in (iso or ""))

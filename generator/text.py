@@ -1,0 +1,54 @@
+"""Text normalisation shared by every reader: Unicode NFC, invisible characters, whitespace, slugs."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Characters that carry no visible text: zero-width spaces and joiners, the BOM, the soft hyphen,
+# and bidirectional controls (which can also be used to disguise text; see Trojan Source).
+INVISIBLE = dict.fromkeys(
+    map(
+        ord,
+        "\u00ad\u200b\u200c\u200d\u2060\ufeff\u200e\u200f"
+        "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u180e",
+    )
+)
+# Every kind of horizontal space, including no-break and ideographic spaces and tabs.
+_SPACES = re.compile(r"[^\S\n]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def normalise(text: str) -> str:
+    """NFC, no invisible or control characters, one space between words, Unix line ends."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
+    text = unicodedata.normalize("NFC", text).translate(INVISIBLE)
+    text = _CONTROL.sub("", text)
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+
+
+def fold(text: str) -> str:
+    """A comparison key: case, accents, quotes, dashes and spacing variants made equal."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.casefold().replace("’", "'").replace("‘", "'")
+    text = re.sub(r"[-‐‑‒–—―]", " ", text)
+    text = re.sub(r"[^\w\s']", " ", text)
+    return " ".join(text.split())
+
+
+_SLUG_UNSAFE = re.compile(r"[^a-z0-9]+")
+SLUG_MAX_LENGTH = 60  # long enough to stay readable, short enough for every file system
+# Names Windows refuses for files, whatever the extension.
+_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+
+
+def slugify(text: str, fallback: str = "item") -> str:
+    """A lower-case ASCII slug safe as a file name and URL segment (never empty, never a path)."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = _SLUG_UNSAFE.sub("-", ascii_text.lower()).strip("-")[:SLUG_MAX_LENGTH].strip("-")
+    if not slug:
+        slug = fallback
+    if slug in _RESERVED:
+        slug = f"{slug}-"[:SLUG_MAX_LENGTH] + "x"
+    return slug
