@@ -23,14 +23,18 @@ _ALIAS_KEY = {fold(alias): fold(group[0]).replace(" ", "_") for group in ALIASES
 def content_tokens(text: str) -> list[str]:
     """Words that carry meaning, with spelling variants made equal (US, U.S.; 15%, 15 percent)."""
     text = re.sub(r"\bper\s?cent\b|%", " percent", text, flags=re.IGNORECASE)
-    text = re.sub(r"\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?", lambda m: "".join(filter(None, m.groups())), text)
+    text = re.sub(
+        r"\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?", lambda m: "".join(filter(None, m.groups())), text
+    )
     words = fold(text).split()
     tokens = []
     for word in words:
         word = _ALIAS_KEY.get(word, word)
-        if word in ENGLISH_STOP_WORDS or len(word) < 2 and not word.isdigit():
+        if word in ENGLISH_STOP_WORDS or (len(word) < 2 and not word.isdigit()):
             continue
-        tokens.append(word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word)
+        tokens.append(
+            word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+        )
     return tokens
 
 
@@ -46,7 +50,9 @@ class SentenceGroup:
         return tuple(sorted({s.article for s in self.members}))
 
 
-def align(analyses: Sequence[Analysis], distinct: Sequence[str]) -> tuple[list[SentenceGroup], np.ndarray, list[Sentence]]:
+def align(
+    analyses: Sequence[Analysis], distinct: Sequence[str]
+) -> tuple[list[SentenceGroup], np.ndarray, list[Sentence]]:
     """Group the sentences of the distinct articles; returns groups, the similarity matrix and
     the sentence list it indexes."""
     keep = set(distinct)
@@ -57,7 +63,11 @@ def align(analyses: Sequence[Analysis], distinct: Sequence[str]) -> tuple[list[S
     try:
         matrix = vectorizer.fit_transform([s.text for s in sentences])
     except ValueError:  # no content word at all
-        return [SentenceGroup((s,), 0.0) for s in sentences], np.zeros((len(sentences),) * 2), sentences
+        return (
+            [SentenceGroup((s,), 0.0) for s in sentences],
+            np.zeros((len(sentences),) * 2),
+            sentences,
+        )
     similarity = (matrix @ matrix.T).toarray()
     centroid = np.asarray(matrix.mean(axis=0)).ravel()
     norm = np.linalg.norm(centroid) or 1.0

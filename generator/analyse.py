@@ -1,4 +1,4 @@
-"""Per-article analysis: sentences, lead, keyphrases, entities, figures and quotes (pure, cacheable)."""
+"""Per-article analysis: sentences, lead, keyphrases, entities, figures, dates and quotes."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[\w,;] )([A-Z][\w’'-]*)")
 
 def sentences_of(article: Article) -> tuple[Sentence, ...]:
     """Body sentences, in order; headings are not sentences."""
-    found = []
+    found: list[Sentence] = []
     for paragraph, block in enumerate(article.blocks):
         if block.kind != "p":
             continue
@@ -37,7 +37,11 @@ def analyse_article(article: Article, config: Config) -> Analysis:
         sentences=sentences,
         lead=sentences[0].text if sentences else None,
         keyphrases=extract(
-            article.blocks, article.title, article.language, config.keyphrases_per_article, config.keyphrase_max_words
+            article.blocks,
+            article.title,
+            article.language,
+            config.keyphrases_per_article,
+            config.keyphrase_max_words,
         ),
         mentions=found,
         figures=find_figures(sentences),

@@ -1,4 +1,4 @@
-"""Cleaning: boilerplate lines removed (each kept with its reason), title, byline, date and dateline found."""
+"""Cleaning: boilerplate removed (each line kept with its reason); title, byline, date found."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ TOP_LINES = 6
 # Marks that end a sentence (a line that ends with one is prose, not a heading or a title).
 TERMINAL = tuple('.!?…"”’)»:;,')
 _SMALL_WORDS = frozenset(
-    "a an and as at but by for from in into of on or over the to under up with vs via".split()
+    """a an and as at but by for from in into of on or over the to under up with vs via""".split()
 )
 
 _BOILERPLATE = tuple((reason, re.compile(p, re.IGNORECASE)) for reason, p in patterns.BOILERPLATE)
@@ -121,7 +121,11 @@ def _remove_repeats(drafts: list[_Draft]) -> None:
     """Remove lines that recur across several articles of one outlet (its page template)."""
     by_outlet: dict[str, list[_Draft]] = defaultdict(list)
     for draft in drafts:
-        outlet = draft.source.meta.outlet or draft.inferred.get("outlet") or draft.inferred.get("outlet_clue")
+        outlet = (
+            draft.source.meta.outlet
+            or draft.inferred.get("outlet")
+            or draft.inferred.get("outlet_clue")
+        )
         if outlet:
             by_outlet[fold(outlet)].append(draft)
     for outlet_drafts in by_outlet.values():
@@ -151,7 +155,10 @@ def is_section_label(text: str) -> bool:
     return (
         0 < len(words) <= SECTION_LABEL_MAX_WORDS
         and _ends_open(text)
-        and (" ".join(words) in patterns.SECTION_LABELS or all(w in patterns.SECTION_LABELS for w in words))
+        and (
+            " ".join(words) in patterns.SECTION_LABELS
+            or all(w in patterns.SECTION_LABELS for w in words)
+        )
     )
 
 
@@ -180,7 +187,8 @@ def _find_title(draft: _Draft, given: str | None) -> str | None:
         first = kept[0]
         words = len(first.text.split())
         title_like = first.kind == "h" or (
-            TITLE_MIN_WORDS <= words <= TITLE_MAX_WORDS and (_ends_open(first.text) or first.text.endswith(("?", "!")))
+            TITLE_MIN_WORDS <= words <= TITLE_MAX_WORDS
+            and (_ends_open(first.text) or first.text.endswith(("?", "!")))
         )
         if title_like and len(kept) > 1:
             title = first.text
@@ -238,10 +246,17 @@ def _finish(draft: _Draft, slug: str, default_language: str) -> Article:
     dateline = _find_dateline(draft)
     blocks = _mark_headings(draft.kept)
     inferred = draft.inferred
-    outlet = given.outlet or inferred.get("outlet") or inferred.get("outlet_clue") or inferred.get("agency")
+    outlet = (
+        given.outlet
+        or inferred.get("outlet")
+        or inferred.get("outlet_clue")
+        or inferred.get("agency")
+    )
     published = parse_date(given.published) if given.published else inferred.get("published")
     if given.published and published is None:
-        log.warning("%s: published date %r is not a date; ignored", draft.source.path, given.published)
+        log.warning(
+            "%s: published date %r is not a date; ignored", draft.source.path, given.published
+        )
     removed = tuple(sorted(draft.removed, key=lambda r: (r.number, r.line)))
     return Article(
         id=draft.source.id,
@@ -268,7 +283,9 @@ def clean(sources: Iterable[Source], default_language: str = "en") -> tuple[Arti
     for draft in drafts:
         article = _finish(draft, slugs[draft.source.id], default_language)
         if not any(block.kind == "p" for block in article.blocks):
-            log.warning("%s: no article text left after removing boilerplate; skipped", article.path)
+            log.warning(
+                "%s: no article text left after removing boilerplate; skipped", article.path
+            )
             continue
         articles.append(article)
     return tuple(articles)

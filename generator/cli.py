@@ -39,7 +39,11 @@ def _options_help() -> str:
     source = Path(__file__).with_name("config.py").read_text(encoding="utf-8").splitlines()
     for f in fields(Config):
         comment = next(
-            (source[i - 1].strip("# ").strip() for i, line in enumerate(source) if line.strip().startswith(f"{f.name}:")),
+            (
+                source[i - 1].strip("# ").strip()
+                for i, line in enumerate(source)
+                if line.strip().startswith(f"{f.name}:")
+            ),
             "",
         )
         lines.append(f"  {f.name} (default {f.default!r}): {comment}")
@@ -49,38 +53,64 @@ def _options_help() -> str:
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="digest",
-        description="Turn a folder of news articles from many outlets into a browsable digest site.",
+        description="Turn news articles from many outlets into a browsable digest site.",
     )
     parser.add_argument("--version", action="version", version=f"news-digest {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "inputs", nargs="*", type=Path, metavar="INPUT",
-        help="article files or folders (.txt, .md with front matter, .html, .jsonl, .json); default: seeds/",
+        "inputs",
+        nargs="*",
+        type=Path,
+        metavar="INPUT",
+        help="article files or folders (.txt, .md, .html, .jsonl, .json); default: seeds/",
     )
     common.add_argument(
-        "--site-dir", type=Path, default=Path("site"), metavar="DIR",
-        help="the MkDocs project to write: config, generated pages (docs/) and built HTML (public/); default: site/",
+        "--site-dir",
+        type=Path,
+        default=Path("site"),
+        metavar="DIR",
+        help="MkDocs project to write: config, pages (docs/), HTML (public/); default: site/",
     )
-    common.add_argument("--config", type=Path, metavar="FILE", help="YAML configuration file (see the options below)")
-    common.add_argument("-v", "--verbose", action="store_true", help="also show informational messages")
+    common.add_argument(
+        "--config",
+        type=Path,
+        metavar="FILE",
+        help="YAML configuration file (see the options below)",
+    )
+    common.add_argument(
+        "-v", "--verbose", action="store_true", help="also show informational messages"
+    )
 
     build_cmd = commands.add_parser(
-        "build", parents=[common], help="build the digest site",
+        "build",
+        parents=[common],
+        help="build the digest site",
         description="Read the articles, group them into stories and build the site.",
-        epilog=_options_help() + "\n\nexit codes: 0 built; 1 the build failed; 2 usage or configuration error",
+        epilog=_options_help()
+        + "\n\nexit codes: 0 built; 1 the build failed; 2 usage or configuration error",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    build_cmd.add_argument("--json", type=Path, metavar="FILE", help="also write the digest as JSON to FILE")
-    build_cmd.add_argument("--no-html", action="store_true", help="stop after writing the Markdown pages and JSON")
-    build_cmd.add_argument("--strict", action="store_true", help="fail the build on any warning (nothing is published)")
+    build_cmd.add_argument(
+        "--json", type=Path, metavar="FILE", help="also write the digest as JSON to FILE"
+    )
+    build_cmd.add_argument(
+        "--no-html", action="store_true", help="stop after writing the Markdown pages and JSON"
+    )
+    build_cmd.add_argument(
+        "--strict", action="store_true", help="fail the build on any warning (nothing is published)"
+    )
 
     serve_cmd = commands.add_parser(
-        "serve", parents=[common], help="live preview that rebuilds when an article or template changes",
+        "serve",
+        parents=[common],
+        help="live preview that rebuilds when an article or template changes",
         description="Build the pages, serve the site on localhost and rebuild on every change.",
     )
-    serve_cmd.add_argument("--dev-addr", default="127.0.0.1:8000", metavar="HOST:PORT", help="address to serve on")
+    serve_cmd.add_argument(
+        "--dev-addr", default="127.0.0.1:8000", metavar="HOST:PORT", help="address to serve on"
+    )
     return parser
 
 
@@ -119,7 +149,9 @@ def _progress(enabled: bool) -> Iterator[callable]:  # type: ignore[valid-type]
     with console.status("Starting") as status:
 
         def show(stage: str) -> None:
-            status.update(f"{STAGE_LABELS.get(stage, stage)} … ({time.perf_counter() - started:.0f} s)")
+            status.update(
+                f"{STAGE_LABELS.get(stage, stage)} … ({time.perf_counter() - started:.0f} s)"
+            )
 
         yield show
 
@@ -127,7 +159,9 @@ def _progress(enabled: bool) -> Iterator[callable]:  # type: ignore[valid-type]
 def _summary(report: BuildReport, site_dir: Path, html: bool) -> str:
     where = site_dir / ("public/index.html" if html else "docs")
     total = sum(report.seconds.values())
-    lines = [f"Built {report.stories} stories from {report.articles} articles in {total:.1f} s: {where}"]
+    lines = [
+        f"Built {report.stories} stories from {report.articles} articles in {total:.1f} s: {where}"
+    ]
     if report.skipped:
         lines.append(f"Skipped {len(report.skipped)} input(s):")
         lines += [f"  - {problem}" for problem in report.skipped]
@@ -142,7 +176,13 @@ def run_build(args: argparse.Namespace, config: Config) -> int:
         return EXIT_USAGE
     with _progress(_interactive()) as progress:
         report = build(
-            inputs, args.site_dir, config, html=not args.no_html, json_file=args.json, strict=args.strict, progress=progress
+            inputs,
+            args.site_dir,
+            config,
+            html=not args.no_html,
+            json_file=args.json,
+            strict=args.strict,
+            progress=progress,
         )
     print(_summary(report, args.site_dir, html=not args.no_html), file=sys.stderr)
     return EXIT_OK
@@ -180,7 +220,11 @@ def run_serve(args: argparse.Namespace, config: Config) -> int:
 
     threading.Thread(target=rebuild_on_change, daemon=True).start()
     try:
-        serve(config_file=str(args.site_dir / "mkdocs.build.yml"), livereload=True, dev_addr=args.dev_addr)
+        serve(
+            config_file=str(args.site_dir / "mkdocs.build.yml"),
+            livereload=True,
+            dev_addr=args.dev_addr,
+        )
     finally:
         stop.set()
     return EXIT_OK

@@ -93,7 +93,9 @@ def load_config(path: Path | None) -> Config:
     try:
         loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
     except OSError as error:
-        raise ConfigError([f"{path}: cannot read the configuration file ({error.strerror})"]) from error
+        raise ConfigError(
+            [f"{path}: cannot read the configuration file ({error.strerror})"]
+        ) from error
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark is not None else str(path)

@@ -79,7 +79,10 @@ def day_of(iso: str | None) -> date | None:
 # --- dates mentioned in article text -------------------------------------------------------------
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTH_WORD = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH_WORD = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _MENTIONS = re.compile(
     rf"\b(?:"
@@ -141,7 +144,7 @@ def find_dates(text: str, published: str | None) -> list[tuple[str, str, str]]:
         elif match["mo"]:
             month = _month(match["month3"])
             year_text = match["year3"]
-            if not month or match["month3"].lower().rstrip(".") == "may" and not year_text:
+            if not month or (match["month3"].lower().rstrip(".") == "may" and not year_text):
                 continue  # "may" is a verb far more often than a month
             year = int(year_text) if year_text else (anchor.year if anchor else 0)
             if not year:

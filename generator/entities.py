@@ -1,4 +1,4 @@
-"""Named entities in one article: people (with the role the text gives), places and organisations."""
+"""Named entities in one article: people (with their role), places and organisations."""
 
 from __future__ import annotations
 
@@ -41,7 +41,9 @@ def gazetteer() -> frozenset[str]:
     names = {c["name"] for c in cache.get_countries().values()}
     names |= {s["name"] for s in cache.get_us_states().values()}
     names |= {c["name"] for c in cache.get_continents().values()}
-    names |= {c["name"] for c in cache.get_cities().values() if c["population"] >= CITY_MIN_POPULATION}
+    names |= {
+        c["name"] for c in cache.get_cities().values() if c["population"] >= CITY_MIN_POPULATION
+    }
     return frozenset(fold(name) for name in names)
 
 
@@ -55,12 +57,14 @@ def _type_of(name: str, role: str | None, after: str, before: str, stop: frozens
     if last in patterns.ORGANISATION_WORDS or key in _ALIAS_OF:
         return "organisation"
     next_word = after.split(maxsplit=1)[0].lower().strip(",.") if after.split() else ""
-    prev_word = before.split()[-1].lower().strip(",.") if before.split() else ""
+    prev_word = before.rsplit(maxsplit=1)[-1].lower().strip(",.") if before.split() else ""
     if next_word in patterns.SPEECH_VERBS or prev_word in ("said", "told", "according"):
         return "person"
     words = name.split()
     if 2 <= len(words) <= 4 and not any(w.lower() in stop for w in words):
-        return "person?"  # decided across the story: a person if a role or a speech verb confirms it
+        return (
+            "person?"  # decided across the story: a person if a role or a speech verb confirms it
+        )
     return "other"
 
 

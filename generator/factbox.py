@@ -1,4 +1,4 @@
-"""The fact box of a story: people, places and organisations, figures, timeline, quotes, conflicts."""
+"""The fact box of a story: who, where, figures, facts, timeline, quotes and conflicts."""
 
 from __future__ import annotations
 
@@ -59,9 +59,15 @@ def entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
         if kinds["person"] or (roles[key] and kinds["person?"]):
             kind = "person"
         else:
-            kind = max(
-                (k for k in kinds if k != "person?"), key=lambda k: (kinds[k], k), default="person"
-            ) if any(k != "person?" for k in kinds) else "person"
+            kind = (
+                max(
+                    (k for k in kinds if k != "person?"),
+                    key=lambda k: (kinds[k], k),
+                    default="person",
+                )
+                if any(k != "person?" for k in kinds)
+                else "person"
+            )
         if kind == "other":
             continue
         multiword = [n for n in counts if " " in n] or list(counts)
@@ -78,7 +84,9 @@ def figures(analyses: Sequence[Analysis]) -> tuple[Figure, ...]:
     grouped: dict[tuple[str, float], list[tuple[str, str, str]]] = defaultdict(list)
     for analysis in analyses:
         for figure in analysis.figures:
-            grouped[(figure.unit, figure.value)].append((analysis.article.id, figure.about, figure.text))
+            grouped[(figure.unit, figure.value)].append(
+                (analysis.article.id, figure.about, figure.text)
+            )
     found = []
     for (unit, value), rows in grouped.items():
         abouts = Counter(fold(about) for _, about, _ in rows if about)
@@ -97,7 +105,9 @@ def facts(groups: Sequence[SentenceGroup]) -> tuple[Cited, ...]:
     return tuple(Cited(representative(g).text, g.articles) for g in shared[:MAX_FACTS])
 
 
-def timeline(analyses: Sequence[Analysis], groups: Sequence[SentenceGroup]) -> tuple[TimelineEntry, ...]:
+def timeline(
+    analyses: Sequence[Analysis], groups: Sequence[SentenceGroup]
+) -> tuple[TimelineEntry, ...]:
     """Dated statements from all sources, oldest first; one entry per date and fact."""
     group_of = {(s.article, s.index): g for g in groups for s in g.members}
     entries: dict[tuple[str, str], tuple[str, set[str]]] = {}
@@ -123,7 +133,9 @@ def timeline(analyses: Sequence[Analysis], groups: Sequence[SentenceGroup]) -> t
 
 def quotes(analyses: Sequence[Analysis], people: Sequence[Entity]) -> tuple[StoryQuote, ...]:
     """Direct quotations, one per distinct text, the speaker given by full name."""
-    full_name = {fold(alias): person.name for person in people for alias in (person.name, *person.aliases)}
+    full_name = {
+        fold(alias): person.name for person in people for alias in (person.name, *person.aliases)
+    }
     for person in people:
         for part in fold(person.name).split():
             full_name.setdefault(part, person.name)
@@ -140,7 +152,9 @@ def quotes(analyses: Sequence[Analysis], people: Sequence[Entity]) -> tuple[Stor
     return tuple(found)
 
 
-def conflicts(analyses: Sequence[Analysis], groups: Sequence[SentenceGroup], people: Sequence[Entity]) -> tuple[Conflict, ...]:
+def conflicts(
+    analyses: Sequence[Analysis], groups: Sequence[SentenceGroup], people: Sequence[Entity]
+) -> tuple[Conflict, ...]:
     """Where sources that state the same fact disagree: a different day, a different number with
     the same unit, or a different role for the same person. Nothing is reported otherwise."""
     published = {a.article.id: a.article.published for a in analyses}
@@ -156,13 +170,23 @@ def conflicts(analyses: Sequence[Analysis], groups: Sequence[SentenceGroup], peo
         # Days: each source's resolved dates for this fact; a conflict needs disjoint sets.
         days: dict[str, set[str]] = {}
         for s in group.members:
-            resolved = {iso for iso, precision, _ in find_dates(s.text, published[s.article]) if precision == "day"}
+            resolved = {
+                iso
+                for iso, precision, _ in find_dates(s.text, published[s.article])
+                if precision == "day"
+            }
             if resolved:
                 days[s.article] = resolved
         found.extend(_disagreement(f"Date: {topic}", days))
         for unit in {u for s in group.members for u in numbers[(s.article, s.index)]}:
-            values = {s.article: numbers[(s.article, s.index)][unit] for s in group.members if numbers[(s.article, s.index)].get(unit)}
-            labels = {article: {figure_label(unit, v) for v in vals} for article, vals in values.items()}
+            values = {
+                s.article: numbers[(s.article, s.index)][unit]
+                for s in group.members
+                if numbers[(s.article, s.index)].get(unit)
+            }
+            labels = {
+                article: {figure_label(unit, v) for v in vals} for article, vals in values.items()
+            }
             found.extend(_disagreement(f"Figure: {topic}", labels))
     for person in people:
         if person.type != "person":
@@ -189,7 +213,9 @@ def figure_label(unit: str, value: float) -> str:
     return shown if unit == "count" else f"{shown} {unit}"
 
 
-def _disagreement(topic: str, claims: dict[str, set[str]], role_conflict: bool = False) -> list[Conflict]:
+def _disagreement(
+    topic: str, claims: dict[str, set[str]], role_conflict: bool = False
+) -> list[Conflict]:
     """A conflict when two sources' claims do not overlap at all; sources that agree are pooled."""
     if len(claims) < 2:
         return []
@@ -208,5 +234,10 @@ def _disagreement(topic: str, claims: dict[str, set[str]], role_conflict: bool =
     if any(a & b for i, a in enumerate(sets) for b in sets[i + 1 :]) and not role_conflict:
         return []
     return [
-        Conflict(topic, tuple(Cited(claim, tuple(sorted(sources))) for claim, sources in sorted(by_claim.items())))
+        Conflict(
+            topic,
+            tuple(
+                Cited(claim, tuple(sorted(sources))) for claim, sources in sorted(by_claim.items())
+            ),
+        )
     ]

@@ -1,4 +1,4 @@
-"""Figures in a sentence: percentages, money and counts, with their unit, hedge and what they measure."""
+"""Figures in a sentence: percentages, money and counts, with unit and what they measure."""
 
 from __future__ import annotations
 
@@ -7,16 +7,58 @@ from collections.abc import Sequence
 
 from generator.models import FigureMention, Sentence
 
-_SCALE = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
+_SCALE = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+}
 _CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW"}
 _WORD_NUMBERS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
-    "dozens": 24, "hundreds": 200, "thousands": 2000,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+    "dozens": 24,
+    "hundreds": 200,
+    "thousands": 2000,
 }
 HEDGES = (
-    "about", "around", "approximately", "roughly", "nearly", "almost", "some", "at least", "at most",
-    "more than", "over", "less than", "fewer than", "under", "up to", "an estimated", "estimated", "close to",
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "nearly",
+    "almost",
+    "some",
+    "at least",
+    "at most",
+    "more than",
+    "over",
+    "less than",
+    "fewer than",
+    "under",
+    "up to",
+    "an estimated",
+    "estimated",
+    "close to",
 )
 _HEDGE = "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -35,23 +77,26 @@ _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\s+(?:\d{{1,2}}\s*(?:-|–|to|and)\s*)?$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b", re.IGNORECASE)
 _YEAR = re.compile(r"(1[89]\d\d|20\d\d)")
-_SKIP_AFTER = frozenset("of the a an and or to in on at for from by with as than percent per cent".split())
+_SKIP_AFTER = frozenset(
+    """of the a an and or to in on at for from by with as than percent per cent""".split()
+)
 
 
 _WORD = re.compile(r"[A-Za-z][\w’'.-]*")
 _PHRASE_END = frozenset(
-    "is are was were be been has have had will would could should may might can said says to in on "
-    "at for from by with as than and or but that which who this these those its their his her".split()
+    """is are was were be been has have had will would could should may might can said says to
+    in on at for from by with as than and or but that which who this these those its their
+    his her""".split()
 )
 
 
 def _about(sentence: str, end: int, start: int) -> str:
     """The noun phrase a figure quantifies: the words right after it ("80,000 US troops"),
     else the nouns right before it ("tariffs from 25%")."""
-    words = []
+    words: list[tuple[str, int]] = []
     for match in _WORD.finditer(sentence, end):
         gap = sentence[end if not words else words[-1][1] : match.start()]
-        if any(ch in gap for ch in ",;:()\"“”") or match[0].lower() in _PHRASE_END:
+        if any(ch in gap for ch in ',;:()"“”') or match[0].lower() in _PHRASE_END:
             break
         if match[0].lower() not in _SKIP_AFTER or words:
             words.append((match[0], match.end()))
@@ -60,7 +105,7 @@ def _about(sentence: str, end: int, start: int) -> str:
     if words:
         return " ".join(w for w, _ in words).rstrip(".")
     before = [m[0] for m in _WORD.finditer(sentence[:start])]
-    content = []
+    content: list[str] = []
     for word in reversed(before):
         if word.lower() in _SKIP_AFTER or word.lower() in _PHRASE_END:
             if content:
@@ -80,7 +125,7 @@ def find_figures(sentences: Sequence[Sentence]) -> tuple[FigureMention, ...]:
         for match in _FIGURE.finditer(text):
             number = match["number"]
             before = text[max(0, match.start() - 1) : match.start()]
-            if before.isalnum() or before in "-/:" and before:
+            if before.isalnum() or (before in "-/:" and before):
                 continue  # inside a word, a code, a score or a time
             currency = (match["currency"] or "").lower()
             if not match["percent"] and not currency and _YEAR.fullmatch(number):
@@ -95,7 +140,9 @@ def find_figures(sentences: Sequence[Sentence]) -> tuple[FigureMention, ...]:
             else:
                 unit = "count"
             after = text[match.end() :]
-            if unit == "count" and (_MONTH_BEFORE.search(text[: match.start()]) or _MONTH_AFTER.match(after)):
+            if unit == "count" and (
+                _MONTH_BEFORE.search(text[: match.start()]) or _MONTH_AFTER.match(after)
+            ):
                 continue  # a day of the month: dates are read by dates.py
             if unit == "count" and re.match(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|:\d)", after):
                 continue
@@ -104,7 +151,11 @@ def find_figures(sentences: Sequence[Sentence]) -> tuple[FigureMention, ...]:
             about = _about(text, match.end(), match.start())
             found.append(FigureMention(value, unit, about, match[0].strip(), sentence.index))
         for match in _WORD_FIGURE.finditer(text):
-            if not match["hedge"] and match["number"].lower() not in ("dozens", "hundreds", "thousands"):
+            if not match["hedge"] and match["number"].lower() not in (
+                "dozens",
+                "hundreds",
+                "thousands",
+            ):
                 continue  # "two leaders" is prose; "some two dozen" or "hundreds of" are figures
             about = _about(text, match.end(), match.start())
             if about:

@@ -1,4 +1,4 @@
-"""Grouping: articles about the same event become one story; republished copies are folded together."""
+"""Grouping: articles about one event become one story; republished copies are folded."""
 
 from __future__ import annotations
 
@@ -60,7 +60,11 @@ def reading_order(analyses: Sequence[Analysis]) -> list[int]:
     """Articles oldest first (undated last), ties by id: the order in which stories are formed."""
     return sorted(
         range(len(analyses)),
-        key=lambda i: (analyses[i].article.published is None, analyses[i].article.published or "", analyses[i].article.id),
+        key=lambda i: (
+            analyses[i].article.published is None,
+            analyses[i].article.published or "",
+            analyses[i].article.id,
+        ),
     )
 
 
@@ -68,7 +72,9 @@ def cluster(analyses: Sequence[Analysis], threshold: float = JOIN_SIMILARITY) ->
     """Single pass over articles in time order; each joins the most similar story or starts one."""
     if not analyses:
         return []
-    vectorizer = TfidfVectorizer(sublinear_tf=True, stop_words="english", min_df=1, max_df=0.5 if len(analyses) > 20 else 1.0)
+    vectorizer = TfidfVectorizer(
+        sublinear_tf=True, stop_words="english", min_df=1, max_df=0.5 if len(analyses) > 20 else 1.0
+    )
     matrix = vectorizer.fit_transform([_document(a) for a in analyses])
     clusters: list[_Cluster] = []
     for i in reading_order(analyses):
@@ -106,12 +112,14 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def find_duplicates(analyses: Sequence[Analysis], members: Sequence[int]) -> dict[str, str]:
-    """Copy -> original, for members whose texts are near-identical (the earliest is the original)."""
+    """Copy -> original for members with near-identical texts (the earliest is the original)."""
     sets = {i: shingles(analyses[i].article.text) for i in members}
     duplicates: dict[str, str] = {}
     originals: list[int] = []
     for i in members:  # members are in reading order: earlier articles are originals
-        original = next((o for o in originals if jaccard(sets[i], sets[o]) >= DUPLICATE_JACCARD), None)
+        original = next(
+            (o for o in originals if jaccard(sets[i], sets[o]) >= DUPLICATE_JACCARD), None
+        )
         if original is None:
             originals.append(i)
         else:

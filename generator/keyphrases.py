@@ -1,4 +1,4 @@
-"""Keyphrases with YAKE, made readable: line-bounded input, variants merged, names trimmed of titles."""
+"""Keyphrases with YAKE, made readable: variants merged, names trimmed of their titles."""
 
 from __future__ import annotations
 
@@ -54,7 +54,9 @@ def yake_input(blocks: Sequence[Block], title: str | None) -> str:
     """Text for YAKE: every line ends a sentence (phrases never run across lines), and a Title
     Case headline is lowered to the casing its words have in the body (so "Ties Ahead" is not
     taken for a name)."""
-    body_words = Counter(w for b in blocks if b.kind == "p" for w in re.findall(r"[\w’'-]+", b.text))
+    body_words = Counter(
+        w for b in blocks if b.kind == "p" for w in re.findall(r"[\w’'-]+", b.text)
+    )
 
     def sentence_case(line: str) -> str:
         def lower_if_common(match: re.Match[str]) -> str:
@@ -69,7 +71,9 @@ def yake_input(blocks: Sequence[Block], title: str | None) -> str:
     return "\n".join(line if _SENTENCE_END.search(line) else f"{line}." for line in lines)
 
 
-_CONNECTORS = frozenset("of the and for de du la le van von da al bin".split())
+_CONNECTORS = frozenset(
+    ["of", "the", "and", "for", "de", "du", "la", "le", "van", "von", "da", "al", "bin"]
+)
 
 
 def tidy(phrase: str, stop: frozenset[str]) -> str | None:
@@ -156,7 +160,9 @@ def _keep_best(scored: Iterable[tuple[str, float]], limit: int) -> tuple[Keyphra
     return tuple(Keyphrase(text, round(score, 6)) for _, score, text in kept)
 
 
-def extract(blocks: Sequence[Block], title: str | None, language: str, limit: int, max_words: int) -> tuple[Keyphrase, ...]:
+def extract(
+    blocks: Sequence[Block], title: str | None, language: str, limit: int, max_words: int
+) -> tuple[Keyphrase, ...]:
     """The article's keyphrases, best first (lower YAKE score is better)."""
     settings = YakeSettings(language=language, max_words=max_words)
     text = yake_input(blocks, title)
@@ -171,7 +177,9 @@ def extract(blocks: Sequence[Block], title: str | None, language: str, limit: in
     return _keep_best(scored, limit)
 
 
-def story_keyphrases(per_article: Sequence[Sequence[Keyphrase]], limit: int) -> tuple[Keyphrase, ...]:
+def story_keyphrases(
+    per_article: Sequence[Sequence[Keyphrase]], limit: int
+) -> tuple[Keyphrase, ...]:
     """A story's keyphrases: those many of its sources share come first, then by YAKE score.
 
     The story score is the best article score divided by the number of articles that have the

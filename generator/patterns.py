@@ -16,23 +16,59 @@ _SOCIAL = (
 
 # (reason, pattern). A line matching any pattern is boilerplate, removed with that reason.
 BOILERPLATE: tuple[tuple[str, str], ...] = (
-    ("share button", rf"[-*•·|]?\s*(share( this)?( article| story| post)?( on| via)?\s*)?({_SOCIAL})(\s*[|/,·]\s*({_SOCIAL}))*\s*"),
-    ("share button", r"share( this| the)?( article| story| post| page)?( on (social media|\w+))?:?|\d+\s+shares?"),
-    ("follow or subscribe prompt", r"(please\s+)?(follow|like|join|subscribe|sign up|download|get)\b.{0,80}\b(on|to|for|our|the)\b.{0,80}\b(channel|newsletters?|app|whatsapp|telegram|twitter|facebook|instagram|youtube|google news|x|threads|alerts|updates|podcast)\b.{0,40}"),
-    ("follow or subscribe prompt", r"(subscribe|sign up)( now| today| here)?( for| to)?( free)?( our| the)?( daily| weekly)?( newsletters?)?[.!:]?"),
+    (
+        "share button",
+        rf"[-*•·|]?\s*(share( this)?( article| story| post)?( on| via)?\s*)?({_SOCIAL})(\s*[|/,·]\s*({_SOCIAL}))*\s*",
+    ),
+    (
+        "share button",
+        r"share( this| the)?( article| story| post| page)?( on (social media|\w+))?:?|\d+\s+shares?",
+    ),
+    (
+        "follow or subscribe prompt",
+        r"(please\s+)?(follow|like|join|subscribe|sign up|download|get)\b.{0,80}\b(on|to|for|our|the)\b.{0,80}\b(channel|newsletters?|app|whatsapp|telegram|twitter|facebook|instagram|youtube|google news|x|threads|alerts|updates|podcast)\b.{0,40}",
+    ),
+    (
+        "follow or subscribe prompt",
+        r"(subscribe|sign up)( now| today| here)?( for| to)?( free)?( our| the)?( daily| weekly)?( newsletters?)?[.!:]?",
+    ),
     ("follow or subscribe prompt", r"(click|tap) here( to)?\b.{0,100}"),
-    ("comment form", r"(leave a (reply|comment)|post a comment|add (a )?comment|comments?|view comments|show comments|\d+ comments?|be the first to comment.*|join the (conversation|discussion).*|cancel reply|(your )?name\s*\*?|(your )?email\s*\*?|website|submit( comment)?|post comment)[.:]?"),
-    ("comment policy", r"(your email address will not be published.*|required fields are marked.*|the comments posted here are not from .*|kindly refrain from using .*|comments are moderated.*|we welcome (your )?comments.*|by commenting,? you agree.*|save my name, email,? and website.*)"),
-    ("link to another story", r"(also read|read also|see also|read more|more on this|related|related (articles?|stories|posts|news|coverage|content|links)|recommended( for you| stories)?|you (may|might) also like|more from .{1,40}|more stories|trending( now| stories)?|most (read|popular|viewed)|don'?t miss|must read|top stories|latest (news|stories)|editor'?s picks?|in (other|related) news|suggested( reading)?)\s*(\([^)]{0,40}\)\s*)?([:|»>\-–—].*)?"),
-    ("link to another story", r"(watch|video|listen|podcast|gallery|photos|in pictures|live updates?)\s*[:|\-–—]\s*.{0,160}"),
-    ("navigation", r"(back to top( button)?|scroll to top|skip to (main )?content|next (article|post|story)|previous (article|post|story)|(go )?back|home|menu|search|close|load more|show more|continue reading|page \d+( of \d+)?)\s*[»›>]?"),
+    (
+        "comment form",
+        r"(leave a (reply|comment)|post a comment|add (a )?comment|comments?|view comments|show comments|\d+ comments?|be the first to comment.*|join the (conversation|discussion).*|cancel reply|(your )?name\s*\*?|(your )?email\s*\*?|website|submit( comment)?|post comment)[.:]?",
+    ),
+    (
+        "comment policy",
+        r"(your email address will not be published.*|required fields are marked.*|the comments posted here are not from .*|kindly refrain from using .*|comments are moderated.*|we welcome (your )?comments.*|by commenting,? you agree.*|save my name, email,? and website.*)",
+    ),
+    (
+        "link to another story",
+        r"(also read|read also|see also|read more|more on this|related|related (articles?|stories|posts|news|coverage|content|links)|recommended( for you| stories)?|you (may|might) also like|more from .{1,40}|more stories|trending( now| stories)?|most (read|popular|viewed)|don'?t miss|must read|top stories|latest (news|stories)|editor'?s picks?|in (other|related) news|suggested( reading)?)\s*(\([^)]{0,40}\)\s*)?([:|»>\-–—].*)?",
+    ),
+    (
+        "link to another story",
+        r"(watch|video|listen|podcast|gallery|photos|in pictures|live updates?)\s*[:|\-–—]\s*.{0,160}",
+    ),
+    (
+        "navigation",
+        r"(back to top( button)?|scroll to top|skip to (main )?content|next (article|post|story)|previous (article|post|story)|(go )?back|home|menu|search|close|load more|show more|continue reading|page \d+( of \d+)?)\s*[»›>]?",
+    ),
     ("navigation", r"home\s*[»›>/|].*"),
-    ("advertisement", r"(advertisement|advertisment|sponsored( content)?|ad|ads|promoted|story continues (below|after) (this )?advertisement|article continues (below|after) (this )?advertisement|continue reading below|scroll to continue( with content)?)[.:]?"),
-    ("cookie notice", r".{0,80}\b(we use cookies|cookie (policy|settings|preferences)|accept (all )?cookies|manage cookies|privacy policy|terms of (use|service))\b.{0,160}"),
+    (
+        "advertisement",
+        r"(advertisement|advertisment|sponsored( content)?|ad|ads|promoted|story continues (below|after) (this )?advertisement|article continues (below|after) (this )?advertisement|continue reading below|scroll to continue( with content)?)[.:]?",
+    ),
+    (
+        "cookie notice",
+        r".{0,80}\b(we use cookies|cookie (policy|settings|preferences)|accept (all )?cookies|manage cookies|privacy policy|terms of (use|service))\b.{0,160}",
+    ),
     ("bare link", r"(<)?(https?://|www\.)\S+(>)?"),
     ("social handle", r"([@#][\w.]{2,}[\s,]*)+"),
     ("copyright notice", r"(©|\(c\)|copyright\b).{0,160}|.{0,120}\ball rights reserved\.?"),
-    ("photo credit", r"(photo|image|picture|file photo|pic|credit|source|illustration|video)s?\s*(credit)?\s*[:/|]\s*.{0,80}|(getty images|afp|reuters|ap photo|shutterstock|file)( via getty images)?\s*"),
+    (
+        "photo credit",
+        r"(photo|image|picture|file photo|pic|credit|source|illustration|video)s?\s*(credit)?\s*[:/|]\s*.{0,80}|(getty images|afp|reuters|ap photo|shutterstock|file)( via getty images)?\s*",
+    ),
     ("tag list", r"(tags?|topics?|filed under|categories|category)\s*:.*"),
     ("app prompt", r".{0,60}\b(download|get) (the|our) .{0,40}\bapp\b.{0,80}"),
     ("reading time", r"\d+\s*(min|mins|minute|minutes)\.?\s*read"),
@@ -53,16 +89,30 @@ DATE_TEXT = (
     rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})"
 )
 _NAME = r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|da|van|von|bin|al|la|le|del|dos)){0,4}"
-_CLOCK = r"(?:\s*(?:,|at|-|–|\|)?\s*\d{1,2}[:.]\d{2}\s*(?i:am|pm|a\.m\.|p\.m\.)?(?:\s*[A-Z]{2,4})?)?"
+_CLOCK = (
+    r"(?:\s*(?:,|at|-|–|\|)?\s*\d{1,2}[:.]\d{2}\s*(?i:am|pm|a\.m\.|p\.m\.)?(?:\s*[A-Z]{2,4})?)?"
+)
 _WEEKDAY = r"(?:(?i:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?i:day)?\.?,?\s+)?"
 
 METADATA: tuple[tuple[str, str], ...] = (
     # "Some Desk / Jane Doe / 23rd August 2025"
-    ("byline", rf"(?P<outlet>[^/|]{{2,60}}?)\s+(?i:desk)\s*[/|]\s*(?P<author>[^/|]{{2,60}}?)\s*[/|]\s*(?P<date>{DATE_TEXT}){_CLOCK}"),
-    ("byline", rf"(?i:(?:written |reported |posted )?by)\s+(?P<author>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)(?:\s*[,|/–-]\s*(?P<outlet>[A-Z][^,|/]{{1,60}}?))?(?:\s*[,|/–-]\s*{_WEEKDAY}(?P<date>{DATE_TEXT}){_CLOCK})?\.?"),
-    ("publication date", rf"(?i:published|posted|updated|last updated|first published|date)\s*(?i:on|at)?\s*:?\s*{_WEEKDAY}(?P<date>{DATE_TEXT}){_CLOCK}(?:\s*[|,;]\s*(?i:updated|last updated)?\s*:?\s*{_WEEKDAY}{DATE_TEXT}{_CLOCK})?\.?"),
+    (
+        "byline",
+        rf"(?P<outlet>[^/|]{{2,60}}?)\s+(?i:desk)\s*[/|]\s*(?P<author>[^/|]{{2,60}}?)\s*[/|]\s*(?P<date>{DATE_TEXT}){_CLOCK}",
+    ),
+    (
+        "byline",
+        rf"(?i:(?:written |reported |posted )?by)\s+(?P<author>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)(?:\s*[,|/–-]\s*(?P<outlet>[A-Z][^,|/]{{1,60}}?))?(?:\s*[,|/–-]\s*{_WEEKDAY}(?P<date>{DATE_TEXT}){_CLOCK})?\.?",
+    ),
+    (
+        "publication date",
+        rf"(?i:published|posted|updated|last updated|first published|date)\s*(?i:on|at)?\s*:?\s*{_WEEKDAY}(?P<date>{DATE_TEXT}){_CLOCK}(?:\s*[|,;]\s*(?i:updated|last updated)?\s*:?\s*{_WEEKDAY}{DATE_TEXT}{_CLOCK})?\.?",
+    ),
     ("publication date", rf"{_WEEKDAY}(?P<date>{DATE_TEXT}){_CLOCK}"),
-    ("credit line", r"\(?(?i:reporting|writing|editing|additional reporting|compiled|edited) (?i:by) .{2,200}\)?"),
+    (
+        "credit line",
+        r"\(?(?i:reporting|writing|editing|additional reporting|compiled|edited) (?i:by) .{2,200}\)?",
+    ),
 )
 
 # Lines that carry the outlet's name inside boilerplate (the line is still removed by the
@@ -77,12 +127,12 @@ OUTLET_CLUES: tuple[str, ...] = (
 # Section labels that sit above a title on a scraped page; alone on a line they are not titles.
 SECTION_LABELS = frozenset(
     """world news local national international politics business economy economics markets
-    finance money tech technology science health sport sports football cricket tennis culture
-    arts entertainment lifestyle opinion analysis editorial comment features travel food climate
-    environment education asia africa europe americas middle east us uk india china australia
-    breaking latest top stories live video videos photos crime justice law courts weather
-    obituaries obituary religion society media fashion style motoring autos property
-    real estate careers jobs defence defense security diplomacy elections trending""".split()
+    finance money tech technology science health sport sports football cricket tennis
+    culture arts entertainment lifestyle opinion analysis editorial comment features travel
+    food climate environment education asia africa europe americas middle east us uk india
+    china australia breaking latest top stories live video videos photos crime justice law
+    courts weather obituaries obituary religion society media fashion style motoring autos
+    property real estate careers jobs defence defense security diplomacy elections trending""".split()
 )
 
 # A line opening with "CITY:" or "CITY (Agency) -" or "CITY, Aug 23 (Agency) -" is a dateline.
@@ -192,13 +242,12 @@ ROLE_TITLES: tuple[str, ...] = tuple(
 
 # Words that end the name of an organisation or a group.
 ORGANISATION_WORDS = frozenset(
-    """ministry department agency office council committee commission parliament assembly congress
-    senate court party bank fund union association federation league corporation corp inc ltd
-    plc llc group company co university college institute school hospital police army navy force
-    forces staff guard government administration authority board bureau service services
-    foundation trust organisation organization network news times post press agency alliance
-    coalition club team museum"""
-    .split()
+    """ministry department agency office council committee commission parliament assembly
+    congress senate court party bank fund union association federation league corporation
+    corp inc ltd plc llc group company co university college institute school hospital
+    police army navy force forces staff guard government administration authority board
+    bureau service services foundation trust organisation organization network news times
+    post press agency alliance coalition club team museum""".split()
 )
 
 # Common aliases: every name in a row is one entity, the first is how it is shown.

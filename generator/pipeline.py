@@ -63,7 +63,16 @@ def build(
     for logger in watched:
         logger.addHandler(collector)
     try:
-        _build(inputs, site_dir, config, report, html=html, json_file=json_file, strict=strict, progress=progress)
+        _build(
+            inputs,
+            site_dir,
+            config,
+            report,
+            html=html,
+            json_file=json_file,
+            strict=strict,
+            progress=progress,
+        )
     finally:
         for logger in watched:
             logger.removeHandler(collector)
@@ -109,7 +118,9 @@ def _build(
     pages = render(stories, analyses, config)
     stage("render")
     if strict and report.warnings:
-        raise DigestError(f"{len(report.warnings)} warning(s) in strict mode; the site was not updated")
+        raise DigestError(
+            f"{len(report.warnings)} warning(s) in strict mode; the site was not updated"
+        )
     progress("site" if html else "write")
     publish(pages, stories, site_dir, config, html=html)
     if json_file is not None:

@@ -10,7 +10,7 @@ from generator.patterns import SPEECH_VERBS
 
 # A quotation shorter than this is a scare quote or a title ("America First"), not speech.
 QUOTE_MIN_WORDS = 6
-_OPEN, _CLOSE = "\"“«", "\"”»"
+_OPEN, _CLOSE = '"“«', '"”»'
 _QUOTED = re.compile(r"[\"“«](?P<text>[^\"“”«»]{10,}?)[\"”»]")
 # A quotation whose opening mark was lost: text, then a closing mark and the attribution.
 _LOST_OPENING = re.compile(r"^(?P<text>[^\"“”«»]{10,}?)[,.!?]?[\"”»]\s*(?P<rest>.+)$")
@@ -41,11 +41,23 @@ def find_quotes(sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> t
             if len(quoted.split()) < QUOTE_MIN_WORDS:
                 continue
             outside = text[: match.start()] + " " + text[match.end() :]
-            speaker = _speaker(outside, local) if re.search(rf"\b({_VERBS}|declaring|saying)\b", outside, re.I) else None
-            found.append(Quote(speaker or _speaker(outside, previous) or _speaker(outside, people), quoted, sentence.index))
+            speaker = (
+                _speaker(outside, local)
+                if re.search(rf"\b({_VERBS}|declaring|saying)\b", outside, re.I)
+                else None
+            )
+            found.append(
+                Quote(
+                    speaker or _speaker(outside, previous) or _speaker(outside, people),
+                    quoted,
+                    sentence.index,
+                )
+            )
         if not any(ch in text for ch in _OPEN) and (lost := _LOST_OPENING.match(text)):
             rest = lost["rest"]
             quoted = lost["text"].strip(" ,")
             if re.search(rf"\b({_VERBS})\b", rest, re.I) and len(quoted.split()) >= QUOTE_MIN_WORDS:
-                found.append(Quote(_speaker(rest, local) or _speaker(rest, people), quoted, sentence.index))
+                found.append(
+                    Quote(_speaker(rest, local) or _speaker(rest, people), quoted, sentence.index)
+                )
     return tuple(found)

@@ -25,7 +25,18 @@ META_KEYS = ("title", "outlet", "author", "published", "url", "language", "id")
 # Bytes looked at to tell text from binary: enough for any header, small enough to be instant.
 BINARY_SNIFF_BYTES = 8192
 # Encodings in the order of their use on the web (after UTF-8), to break ties between readings.
-WEB_ENCODINGS = ("cp1252", "latin_1", "iso8859_15", "cp1251", "cp1250", "cp932", "gb18030", "euc_kr", "big5", "cp1256")
+WEB_ENCODINGS = (
+    "cp1252",
+    "latin_1",
+    "iso8859_15",
+    "cp1251",
+    "cp1250",
+    "cp932",
+    "gb18030",
+    "euc_kr",
+    "big5",
+    "cp1256",
+)
 # Readings this close to the least chaotic one are equally plausible.
 ENCODING_CHAOS_TOLERANCE = 0.01
 # YAML front matter and sidecars are small; a larger one is an attack or a mistake.
@@ -100,7 +111,7 @@ def _lines_to_blocks(text: str, first_line: int = 1) -> tuple[Block, ...]:
 class TextReader:
     """Plain text as copied or scraped from a page: one block per line, nothing inferred here."""
 
-    extensions = (".txt", ".text")
+    extensions: ClassVar[tuple[str, ...]] = (".txt", ".text")
 
     def read(self, path: Path, data: str) -> Iterator[Source]:
         yield Source(path.stem, str(path), _lines_to_blocks(data), Meta(), "txt")
@@ -115,13 +126,15 @@ def _safe_yaml(path: Path, text: str, line: int = 1) -> Any:
         mark = getattr(error, "problem_mark", None)
         where = line + mark.line if mark is not None else line
         problem = getattr(error, "problem", None) or "invalid YAML"
-        raise InputError(str(path), f"malformed YAML ({problem}); fix the front matter", where) from error
+        raise InputError(
+            str(path), f"malformed YAML ({problem}); fix the front matter", where
+        ) from error
 
 
 class MarkdownReader:
     """Markdown with optional YAML front matter; the body is parsed by markdown-it-py."""
 
-    extensions = (".md", ".markdown")
+    extensions: ClassVar[tuple[str, ...]] = (".md", ".markdown")
     _parser = MarkdownIt("commonmark")
 
     def read(self, path: Path, data: str) -> Iterator[Source]:
@@ -129,7 +142,9 @@ class MarkdownReader:
         body, body_start = data, 1
         lines = data.split("\n")
         if lines and lines[0].strip() == "---":
-            end = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), None)
+            end = next(
+                (i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), None
+            )
             if end is None:
                 raise InputError(str(path), "front matter opened with '---' is never closed", 1)
             front = _safe_yaml(path, "\n".join(lines[1:end]), line=2)
@@ -148,9 +163,14 @@ class MarkdownReader:
             opener = tokens[i - 1].type
             if opener not in ("heading_open", "paragraph_open"):
                 continue
-            text = "".join(
-                child.content for child in token.children or () if child.type in ("text", "code_inline")
-            ) or token.content
+            text = (
+                "".join(
+                    child.content
+                    for child in token.children or ()
+                    if child.type in ("text", "code_inline")
+                )
+                or token.content
+            )
             line = body_start + (token.map[0] if token.map else 0)
             for part in normalise(text.replace("\n", " ")).split("\n"):
                 if part:
@@ -184,7 +204,7 @@ def _html_source(path: Path, ident: str, html: str, meta: Meta, fmt: str) -> Sou
 class HtmlReader:
     """A saved HTML page."""
 
-    extensions = (".html", ".htm")
+    extensions: ClassVar[tuple[str, ...]] = (".html", ".htm")
 
     def read(self, path: Path, data: str) -> Iterator[Source]:
         yield _html_source(path, path.stem, data, Meta(), "html")
@@ -193,14 +213,16 @@ class HtmlReader:
 class JsonReader:
     """`.jsonl`: one article object per line; `.json`: one object or a list of them."""
 
-    extensions = (".jsonl", ".json")
+    extensions: ClassVar[tuple[str, ...]] = (".jsonl", ".json")
 
     def read(self, path: Path, data: str) -> Iterator[Source]:
         if path.suffix == ".json":
             try:
                 loaded = json.loads(data)
             except json.JSONDecodeError as error:
-                raise InputError(str(path), f"malformed JSON ({error.msg})", error.lineno) from error
+                raise InputError(
+                    str(path), f"malformed JSON ({error.msg})", error.lineno
+                ) from error
             items = loaded if isinstance(loaded, list) else [loaded]
             for number, item in enumerate(items, start=1):
                 yield self.article(path, item, number, f"{path.stem}-{number}", 0)
@@ -285,20 +307,33 @@ def read(paths: Iterable[Path], max_file_bytes: int, max_articles: int) -> ReadR
         reader = READER_BY_EXTENSION.get(path.suffix.lower())
         try:
             if reader is None:
-                raise InputError(str(path), f"unknown format '{path.suffix}'; use .txt, .md, .html or .jsonl")
+                raise InputError(
+                    str(path), f"unknown format '{path.suffix}'; use .txt, .md, .html or .jsonl"
+                )
             size = path.stat().st_size
             if size > max_file_bytes:
                 raise InputError(
-                    str(path), f"file is {size} bytes, over the limit of {max_file_bytes} (max_file_bytes)"
+                    str(path),
+                    f"file is {size} bytes, over the limit of {max_file_bytes} (max_file_bytes)",
                 )
             data = decode(path, path.read_bytes())
-            given = [meta for pattern, meta in _sidecar(path.parent, sidecars) if fnmatch.fnmatch(path.name, pattern)]
+            given = [
+                meta
+                for pattern, meta in _sidecar(path.parent, sidecars)
+                if fnmatch.fnmatch(path.name, pattern)
+            ]
             for source in reader.read(path, data):
                 for meta in given:
                     source = replace(source, meta=merge_meta(source.meta, meta))
                 source = replace(source, id=source.meta.id or source.id)
                 if source.id in seen_ids:
-                    skipped.append(InputError(source.path, f"id '{source.id}' is already used by {seen_ids[source.id]}; give it another id"))
+                    skipped.append(
+                        InputError(
+                            source.path,
+                            f"id '{source.id}' is already used by {seen_ids[source.id]}; "
+                            "give it another id",
+                        )
+                    )
                     continue
                 if not source.blocks:
                     skipped.append(InputError(source.path, "no text left after reading"))
@@ -313,7 +348,9 @@ def read(paths: Iterable[Path], max_file_bytes: int, max_articles: int) -> ReadR
         except InputError as error:
             skipped.append(error)
         except OSError as error:
-            skipped.append(InputError(str(path), f"cannot read the file ({error.strerror or error})"))
+            skipped.append(
+                InputError(str(path), f"cannot read the file ({error.strerror or error})")
+            )
     for problem in skipped:
         log.error("%s; skipped", problem)
     return ReadResult(tuple(sources), tuple(skipped))

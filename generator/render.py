@@ -43,7 +43,11 @@ def safe_url(value: object) -> str | None:
         parts = urlsplit(url)
     except ValueError:
         return None
-    if parts.scheme.lower() not in _URL_SCHEMES or not parts.netloc or any(c in url for c in " \n\r\t<>\"'`"):
+    if (
+        parts.scheme.lower() not in _URL_SCHEMES
+        or not parts.netloc
+        or any(c in url for c in " \n\r\t<>\"'`")
+    ):
         return None
     return html.escape(url, quote=True)
 
@@ -122,9 +126,13 @@ class SourceRef:
 
 def _refs(story: Story, articles: Mapping[str, Article]) -> dict[str, SourceRef]:
     refs = {}
-    for number, ident in enumerate((i for i in story.articles if i not in story.duplicates), start=1):
+    for number, ident in enumerate(
+        (i for i in story.articles if i not in story.duplicates), start=1
+    ):
         a = articles[ident]
-        refs[ident] = SourceRef(ident, a.slug, number, a.source_name, a.title, a.outlet, a.author, a.published, a.url)
+        refs[ident] = SourceRef(
+            ident, a.slug, number, a.source_name, a.title, a.outlet, a.author, a.published, a.url
+        )
     return refs
 
 
@@ -134,7 +142,8 @@ def story_context(story: Story, articles: Mapping[str, Article]) -> dict[str, An
     places = [e for e in story.entities if e.type == "place"]
     organisations = [e for e in story.entities if e.type == "organisation"]
     copies = [
-        (articles[copy].source_name, refs[original].name) for copy, original in sorted(story.duplicates.items())
+        (articles[copy].source_name, refs[original].name)
+        for copy, original in sorted(story.duplicates.items())
     ]
     return {
         "story": story,
@@ -154,7 +163,9 @@ def highlighted(text: str, phrases: Sequence[str]) -> str:
     if not phrases:
         return md(text)
     pattern = re.compile(
-        r"(?<!\w)(" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")(?!\w)",
+        r"(?<!\w)("
+        + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+        + r")(?!\w)",
         re.IGNORECASE,
     )
     out, last = [], 0
@@ -168,7 +179,10 @@ def highlighted(text: str, phrases: Sequence[str]) -> str:
 
 def source_context(analysis: Analysis, story: Story | None) -> dict[str, Any]:
     phrases = [k.phrase for k in analysis.keyphrases]
-    blocks = [(b.kind, md(b.text) if b.kind == "h" else highlighted(b.text, phrases)) for b in analysis.article.blocks]
+    blocks = [
+        (b.kind, md(b.text) if b.kind == "h" else highlighted(b.text, phrases))
+        for b in analysis.article.blocks
+    ]
     return {"article": analysis.article, "analysis": analysis, "blocks": blocks, "story": story}
 
 
@@ -203,7 +217,13 @@ def digest_data(stories: Sequence[Story], analyses: Sequence[Analysis]) -> dict[
         row["articles"] = list(s.articles)
         row.pop("duplicates")
         row["notes"] = [
-            {"article": n.article, "lead": n.lead, "unique": list(n.unique), "keyphrases": list(n.keyphrases), "facts_covered": n.facts_covered}
+            {
+                "article": n.article,
+                "lead": n.lead,
+                "unique": list(n.unique),
+                "keyphrases": list(n.keyphrases),
+                "facts_covered": n.facts_covered,
+            }
             for n in s.notes
         ]
         story_rows.append(row)
@@ -217,7 +237,10 @@ class Page:
 
 
 def render(
-    stories: Sequence[Story], analyses: Sequence[Analysis], config: Config, templates_dir: Path = TEMPLATES_DIR
+    stories: Sequence[Story],
+    analyses: Sequence[Analysis],
+    config: Config,
+    templates_dir: Path = TEMPLATES_DIR,
 ) -> tuple[Page, ...]:
     """Every Markdown page of the site, and digest.json."""
     env = make_env(templates_dir)
@@ -229,19 +252,32 @@ def render(
                 "index.md",
                 env.get_template("index.md.j2").render(
                     config=config,
-                    stories=[(s, story_context(s, articles)) for s in stories if not s.is_single_source],
-                    singles=[(s, story_context(s, articles)) for s in stories if s.is_single_source],
+                    stories=[
+                        (s, story_context(s, articles)) for s in stories if not s.is_single_source
+                    ],
+                    singles=[
+                        (s, story_context(s, articles)) for s in stories if s.is_single_source
+                    ],
                 ),
             ),
             Page("about.md", env.get_template("about.md.j2").render(config=config)),
             Page("tags.md", env.get_template("tags.md.j2").render(config=config)),
         ]
         for story in stories:
-            pages.append(Page(f"stories/{story.id}.md", env.get_template("story.md.j2").render(**story_context(story, articles))))
-        for analysis in analyses:
-            story = story_of.get(analysis.article.id)
             pages.append(
-                Page(f"sources/{analysis.article.slug}.md", env.get_template("source.md.j2").render(**source_context(analysis, story)))
+                Page(
+                    f"stories/{story.id}.md",
+                    env.get_template("story.md.j2").render(**story_context(story, articles)),
+                )
+            )
+        for analysis in analyses:
+            pages.append(
+                Page(
+                    f"sources/{analysis.article.slug}.md",
+                    env.get_template("source.md.j2").render(
+                        **source_context(analysis, story_of.get(analysis.article.id))
+                    ),
+                )
             )
     except jinja2.TemplateError as error:
         raise RenderError(f"template error: {error}") from error

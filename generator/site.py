@@ -1,4 +1,4 @@
-"""The site: Markdown pages written and built with MkDocs into a temporary folder, then swapped in."""
+"""The site: pages written and built with MkDocs in a temporary folder, then swapped in."""
 
 from __future__ import annotations
 
@@ -57,7 +57,9 @@ def write_build_config(site_dir: Path, stories: Sequence[Story], config: Config)
     try:
         base = yaml.safe_load(base_file.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as error:
-        raise RenderError(f"{base_file}: cannot read the base MkDocs configuration ({error})") from error
+        raise RenderError(
+            f"{base_file}: cannot read the base MkDocs configuration ({error})"
+        ) from error
     if not isinstance(base, dict):
         raise RenderError(f"{base_file}: the MkDocs configuration must be a mapping")
     base["site_name"] = config.site_name
@@ -123,7 +125,9 @@ def _swap(new: Path, target: Path) -> None:
         shutil.rmtree(old)
 
 
-def publish(pages: Sequence[Page], stories: Sequence[Story], site_dir: Path, config: Config, html: bool) -> None:
+def publish(
+    pages: Sequence[Page], stories: Sequence[Story], site_dir: Path, config: Config, html: bool
+) -> None:
     """Write the pages (and the HTML site) into temporary folders; swap them in when all is built.
     A failed or interrupted build leaves the previous site whole."""
     prepare(site_dir)

@@ -18,8 +18,8 @@ SENTENCE_MAX_WORDS = 55
 REDUNDANCY_SIMILARITY = 0.45
 # A sentence that opens with one of these needs the sentence before it to be understood.
 UNRESOLVED_OPENERS = frozenset(
-    "he she it they them his her its their this these those that such there also but however "
-    "meanwhile moreover yet still".split()
+    """he she it they them his her its their this these those that such there also but however
+    meanwhile moreover yet still""".split()
 )
 # Weights of the summary score: how many sources report it, how central it is to the story,
 # and how early the sources put it (news writing puts what matters first).
@@ -39,7 +39,13 @@ def representative(group: SentenceGroup) -> Sentence:
     def clarity(sentence: Sentence) -> tuple[bool, bool, int, str, str]:
         words = len(sentence.text.split())
         readable = SENTENCE_MIN_WORDS <= words <= SENTENCE_MAX_WORDS
-        return (not readable, opens_unresolved(sentence.text), abs(words - 25), sentence.article, sentence.text)
+        return (
+            not readable,
+            opens_unresolved(sentence.text),
+            abs(words - 25),
+            sentence.article,
+            sentence.text,
+        )
 
     return min(group.members, key=clarity)
 
@@ -64,7 +70,11 @@ def summarise(
     def score(group: SentenceGroup) -> float:
         support = len(group.articles) / max(1, n_sources)
         position = 1.0 - min(_position(s, lengths) for s in group.members)
-        return SUPPORT_WEIGHT * support + CENTRALITY_WEIGHT * group.centrality + POSITION_WEIGHT * position
+        return (
+            SUPPORT_WEIGHT * support
+            + CENTRALITY_WEIGHT * group.centrality
+            + POSITION_WEIGHT * position
+        )
 
     candidates = []
     for group in groups:
@@ -78,7 +88,8 @@ def summarise(
     for _, group in candidates:
         rep = index[(representative(group).article, representative(group).index)]
         if any(
-            similarity[rep, index[(representative(g).article, representative(g).index)]] > REDUNDANCY_SIMILARITY
+            similarity[rep, index[(representative(g).article, representative(g).index)]]
+            > REDUNDANCY_SIMILARITY
             for g in chosen
         ):
             continue
@@ -86,7 +97,12 @@ def summarise(
         if len(chosen) == count:
             break
     # Reading order: where the sources put the fact, on average.
-    chosen.sort(key=lambda g: (float(np.mean([_position(s, lengths) for s in g.members])), representative(g).text))
+    chosen.sort(
+        key=lambda g: (
+            float(np.mean([_position(s, lengths) for s in g.members])),
+            representative(g).text,
+        )
+    )
     if chosen and opens_unresolved(representative(chosen[0]).text):
         # Never open the summary with "He" or "This": move the first self-contained sentence up.
         first = next((g for g in chosen if not opens_unresolved(representative(g).text)), None)
@@ -97,19 +113,30 @@ def summarise(
 
 
 _TRAILING_TIME = re.compile(
-    r",?\s+(?:on|this|last|late on|early on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r",?\s+(?:on|this|last|late on|early on)\s+"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?$",
     re.IGNORECASE,
 )
 
 
+_TRAILING_PHRASE = re.compile(r"\s+(?:in a|as|amid|after|before|while|to|with|for)\s[^,]*$")
+
+
+def _trim(text: str) -> str:
+    text = text.strip().rstrip(",;:.")
+    text = _TRAILING_TIME.sub("", text)
+    return text.strip().rstrip(",;:")
+
+
 def shorten(sentence: str, limit: int = HEADLINE_MAX_CHARS) -> str | None:
-    """A sentence cut to its main clause, if that fits in `limit` characters."""
+    """A sentence cut to its main clause, without trailing time words, if it fits in `limit`."""
     text = sentence.strip().rstrip(".")
-    for cut in [text, *re.split(r",\s|;\s|\s[–—]\s|\s-\s", text)[:1]]:
-        cut = _TRAILING_TIME.sub("", cut.strip())
-        cut = re.sub(r"\s+(?:in a|as|amid|after|before|while|to)\s[^,]*$", "", cut) if len(cut) > limit else cut
-        cut = _TRAILING_TIME.sub("", cut)
+    main_clause = re.split(r",\s|;\s|\s[–—]\s|\s-\s", text)[0]
+    for candidate in (text, main_clause):
+        cut = _trim(candidate)
+        while len(cut) > limit and _TRAILING_PHRASE.search(cut):
+            cut = _trim(_TRAILING_PHRASE.sub("", cut))
         if len(cut) <= limit and len(cut.split()) >= 4:
             return cut
     return None
@@ -125,8 +152,12 @@ def headline(analyses: Sequence[Analysis], key_names: Sequence[str]) -> str:
         if analysis.lead and (short := shorten(analysis.lead)):
             candidates.append(short)
     if not candidates:
-        fallback = next((a.lead or a.article.title for a in analyses if a.lead or a.article.title), "Untitled story")
-        return fallback if len(fallback) <= HEADLINE_MAX_CHARS else fallback[: HEADLINE_MAX_CHARS - 1].rsplit(" ", 1)[0] + "…"
+        fallback = next((t for a in analyses if (t := a.lead or a.article.title)), "Untitled story")
+        return (
+            fallback
+            if len(fallback) <= HEADLINE_MAX_CHARS
+            else fallback[: HEADLINE_MAX_CHARS - 1].rsplit(" ", 1)[0] + "…"
+        )
     story_tokens = [t for a in analyses for s in a.sentences for t in content_tokens(s.text)]
     weight: dict[str, int] = {}
     for token in story_tokens:

@@ -16,7 +16,11 @@ MAX_UNIQUE = 3
 UNIQUE_MIN_WORDS = 8
 
 
-def notes(analyses: Sequence[Analysis], groups: Sequence[SentenceGroup], facts_by_article: Mapping[str, int]) -> tuple[SourceNote, ...]:
+def notes(
+    analyses: Sequence[Analysis],
+    groups: Sequence[SentenceGroup],
+    facts_by_article: Mapping[str, int],
+) -> tuple[SourceNote, ...]:
     """Per source: its lead, its keyphrases, and the statements no other source makes."""
     found = []
     for analysis in analyses:
@@ -28,7 +32,10 @@ def notes(analyses: Sequence[Analysis], groups: Sequence[SentenceGroup], facts_b
             and g.members[0].text != analysis.lead
         ]
         own.sort(key=lambda g: (-g.centrality, g.members[0].index))
-        unique = tuple(representative(g).text for g in sorted(own[:MAX_UNIQUE], key=lambda g: g.members[0].index))
+        unique = tuple(
+            representative(g).text
+            for g in sorted(own[:MAX_UNIQUE], key=lambda g: g.members[0].index)
+        )
         found.append(
             SourceNote(
                 article=analysis.article.id,
@@ -48,7 +55,11 @@ def synthesise_story(group: Group, by_id: Mapping[str, Analysis], config: Config
     groups, similarity, sentences = align(distinct, distinct_ids)
     facts = factbox.facts(groups)
     entities = factbox.entities(distinct)
-    key_names = [e.name for e in entities if e.type in ("person", "place") and len(e.sources) * 2 >= len(distinct)][:4]
+    key_names = [
+        e.name
+        for e in entities
+        if e.type in ("person", "place") and len(e.sources) * 2 >= len(distinct)
+    ][:4]
     summary = summarise(groups, similarity, sentences, len(distinct), config.summary_sentences)
     facts_by_article = {i: sum(1 for f in facts if i in f.sources) for i in distinct_ids}
     published = sorted(a.article.published for a in members if a.article.published)
@@ -60,7 +71,9 @@ def synthesise_story(group: Group, by_id: Mapping[str, Analysis], config: Config
         first_published=published[0] if published else None,
         last_published=published[-1] if published else None,
         summary=summary,
-        keyphrases=story_keyphrases([a.keyphrases for a in distinct], config.keyphrases_per_article),
+        keyphrases=story_keyphrases(
+            [a.keyphrases for a in distinct], config.keyphrases_per_article
+        ),
         facts=facts,
         entities=entities[: factbox.MAX_ENTITIES],
         figures=factbox.figures(distinct),
@@ -71,7 +84,9 @@ def synthesise_story(group: Group, by_id: Mapping[str, Analysis], config: Config
     )
 
 
-def synthesise(groups: Sequence[Group], analyses: Sequence[Analysis], config: Config) -> tuple[Story, ...]:
+def synthesise(
+    groups: Sequence[Group], analyses: Sequence[Analysis], config: Config
+) -> tuple[Story, ...]:
     """Stories newest first (by their latest article; undated last), ties by id."""
     by_id = {a.article.id: a for a in analyses}
     stories = [synthesise_story(group, by_id, config) for group in groups]

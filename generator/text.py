@@ -1,4 +1,4 @@
-"""Text normalisation shared by every reader: Unicode NFC, invisible characters, whitespace, slugs."""
+"""Text normalisation for every reader: Unicode NFC, invisible characters, spaces, slugs."""
 
 from __future__ import annotations
 
@@ -40,7 +40,14 @@ def fold(text: str) -> str:
 _SLUG_UNSAFE = re.compile(r"[^a-z0-9]+")
 SLUG_MAX_LENGTH = 60  # long enough to stay readable, short enough for every file system
 # Names Windows refuses for files, whatever the extension.
-_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+_RESERVED = {
+    "con",
+    "prn",
+    "aux",
+    "nul",
+    *(f"com{i}" for i in range(10)),
+    *(f"lpt{i}" for i in range(10)),
+}
 
 
 def slugify(text: str, fallback: str = "item") -> str:

@@ -29,8 +29,9 @@ def test_markdown_front_matter_and_body_structure(tmp_path: Path) -> None:
     path = write(
         tmp_path,
         "a.md",
-        "---\ntitle: Ports close\noutlet: Harbour Post\npublished: 2025-03-04\nid: custom/id 1\n---\n"
-        "# Ports close\n\nHeavy winds closed **three** ports, [officials](https://example.org) said.\n\n"
+        "---\ntitle: Ports close\noutlet: Harbour Post\npublished: 2025-03-04\n"
+        "id: custom/id 1\n---\n# Ports close\n\n"
+        "Heavy winds closed **three** ports, [officials](https://example.org) said.\n\n"
         "## Shipping\n\n- Ferries were cancelled.\n",
     )
     (source,) = run(path).sources
@@ -43,7 +44,9 @@ def test_markdown_front_matter_and_body_structure(tmp_path: Path) -> None:
     assert ("p", "Ferries were cancelled.") in kinds
 
 
-def test_jsonl_one_article_per_line_and_bad_line_skipped(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+def test_jsonl_one_article_per_line_and_bad_line_skipped(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     lines = [
         json.dumps({"id": "a", "title": "One", "outlet": "Wire", "text": "First text here."}),
         "{not json",
@@ -66,7 +69,7 @@ def test_jsonl_one_article_per_line_and_bad_line_skipped(tmp_path: Path, caplog:
         ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR", "binary"),
         ("bad.md", "---\ntitle: [unclosed\n---\nText.", "malformed YAML"),
         ("open.md", "---\ntitle: x\nText without end.", "never closed"),
-        ("bad.json", "{\"id\": 1,", "malformed JSON"),
+        ("bad.json", '{"id": 1,', "malformed JSON"),
         ("notes.docx", "text", "unknown format"),
     ],
 )
@@ -90,13 +93,21 @@ def test_file_over_size_limit_is_skipped(tmp_path: Path) -> None:
 
 
 def test_duplicate_id_keeps_the_first(tmp_path: Path) -> None:
-    write(tmp_path, "a.jsonl", json.dumps({"id": "same", "text": "One."}) + "\n" + json.dumps({"id": "same", "text": "Two."}))
+    write(
+        tmp_path,
+        "a.jsonl",
+        json.dumps({"id": "same", "text": "One."})
+        + "\n"
+        + json.dumps({"id": "same", "text": "Two."}),
+    )
     result = run(tmp_path)
     assert [s.id for s in result.sources] == ["same"]
     assert "already used" in str(result.skipped[0])
 
 
-def test_non_utf8_is_decoded_with_a_warning(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+def test_non_utf8_is_decoded_with_a_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     text = "Le ministre a déclaré que les écoles resteront fermées jusqu'à vendredi prochain. " * 3
     path = write(tmp_path, "latin.txt", text.encode("cp1252"))
     with caplog.at_level(logging.WARNING):

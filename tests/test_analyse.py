@@ -1,0 +1,97 @@
+"""Per-article analysis on real text: keyphrases, entities, figures, dates and quotes."""
+
+from __future__ import annotations
+
+from generator.dates import find_dates, parse_date
+from generator.figures import find_figures
+from generator.keyphrases import stopwords, tidy
+from generator.models import Analysis, Sentence
+
+
+def analysis_of(analyses: tuple[Analysis, ...], prefix: str) -> Analysis:
+    return next(a for a in analyses if a.article.id.startswith(prefix))
+
+
+def test_keyphrases_are_tidy_names_and_phrases(seed_analyses: tuple[Analysis, ...]) -> None:
+    stop = stopwords("en")
+    for analysis in seed_analyses:
+        phrases = [k.phrase for k in analysis.keyphrases]
+        assert 3 <= len(phrases) <= 10
+        scores = [k.score for k in analysis.keyphrases]
+        assert scores == sorted(scores)  # lower is better, best first
+        for phrase in phrases:
+            words = phrase.lower().split()
+            assert words[0] not in stop and words[-1] not in stop, phrase
+            assert not phrase.endswith(("’s", "'s")), phrase
+    every = {k.phrase for a in seed_analyses for k in a.keyphrases}
+    assert {"Shigeru Ishiba", "Donald Trump"} <= every
+    assert "Minister" not in every and "President" not in every
+
+
+def test_tidy_trims_titles_verbs_and_possessives() -> None:
+    stop = stopwords("en")
+    assert tidy("Korean President Lee", stop) == "Lee"
+    assert tidy("reaffirmed South Korea", stop) == "South Korea"
+    assert tidy("Minister received South", stop) is None
+    assert tidy("countries’ mutual dependence", stop) is None
+    assert tidy("Prime Minister", stop) is None
+
+
+def test_people_have_roles(seed_analyses: tuple[Analysis, ...]) -> None:
+    roles = {(m.name, m.role) for a in seed_analyses for m in a.mentions if m.type == "person"}
+    assert ("Shigeru Ishiba", "Prime Minister") in roles
+    assert ("Kang Yoo-jung", "spokesperson") in roles
+
+
+def test_places_come_from_the_gazetteer(seed_analyses: tuple[Analysis, ...]) -> None:
+    places = {m.name for a in seed_analyses for m in a.mentions if m.type == "place"}
+    assert {"Tokyo", "Japan", "Canada", "Washington"} <= places
+    assert "South Korea-Japan" not in places
+
+
+def test_figures_with_units_and_hedges() -> None:
+    sentence = Sentence(
+        "Together they host almost 80,000 American soldiers and cut tariffs from 25% to 15%.",
+        "a",
+        0,
+        0,
+    )
+    found = {(f.value, f.unit, f.about) for f in find_figures([sentence])}
+    assert (80000.0, "count", "American soldiers") in found
+    assert {(25.0, "%"), (15.0, "%")} <= {(v, u) for v, u, _ in found}
+    money = find_figures(
+        [Sentence("The deal is worth $68 billion, officials said on August 25.", "a", 0, 0)]
+    )
+    assert [(f.value, f.unit) for f in money] == [
+        (68e9, "USD")
+    ]  # the day of the month is no figure
+
+
+def test_dates_written_and_relative() -> None:
+    assert parse_date("23rd August 2025") == "2025-08-23"
+    assert parse_date("Aug. 23, 2025") == "2025-08-23"
+    found = find_dates(
+        "He arrived on Friday and will travel from August 23 to 24, as in June.", "2025-08-23"
+    )
+    assert ("2025-08-22", "day", "on Friday") in found
+    assert ("2025-08-23", "day", "August 23 to 24") in found
+    assert ("2025-06", "month", "in June") in found
+    assert find_dates("He arrived on Friday.", None) == []  # nothing to resolve it against
+
+
+def test_quotes_with_speakers_including_a_lost_opening_mark(
+    seed_analyses: tuple[Analysis, ...],
+) -> None:
+    quotes = analysis_of(seed_analyses, "002").quotes
+    assert len(quotes) == 2
+    lost, declared = quotes
+    assert lost.speaker == "Ishiba" and lost.text.startswith("As the strategic situation")
+    assert declared.text.startswith("We concurred") and declared.speaker == "Lee"
+
+
+def test_no_analysis_reads_a_boilerplate_line(seed_analyses: tuple[Analysis, ...]) -> None:
+    for analysis in seed_analyses:
+        removed = " ".join(r.line for r in analysis.article.removed)
+        for sentence in analysis.sentences:
+            assert sentence.text not in removed
+        assert not any("Modi" in m.name or "Smithsonian" in m.name for m in analysis.mentions)

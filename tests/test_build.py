@@ -1,0 +1,153 @@
+"""End to end: the CLI builds the seeds into a temporary site; exit codes; atomic output."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from generator.cli import main
+from tests.conftest import SCHEMA, SEEDS, write
+
+
+@pytest.fixture(scope="module")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    site = tmp_path_factory.mktemp("site")
+    assert main(["build", str(SEEDS), "--site-dir", str(site)]) == 0
+    return site
+
+
+def test_seed_site_has_home_one_story_and_five_sources(built_site: Path) -> None:
+    public = built_site / "public"
+    assert (public / "index.html").is_file()
+    stories = list((public / "stories").glob("*/index.html"))
+    sources = list((public / "sources").glob("*/index.html"))
+    assert len(stories) == 1 and len(sources) == 5
+    page = stories[0].read_text(encoding="utf-8")
+    assert "Fact box" in page and "What each source adds" in page
+    for needle in (
+        "WhatsApp",
+        "Leave a Reply",
+        "Related Articles",
+        "ALSO READ",
+        "Get link",
+        "Post a Comment",
+    ):
+        assert needle not in page
+    home = (public / "index.html").read_text(encoding="utf-8")
+    assert "stories/" in home
+
+
+def test_site_is_offline(built_site: Path) -> None:
+    for page in (built_site / "public").rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert "fonts.googleapis.com" not in html and "fonts.gstatic.com" not in html
+        assert "cdn.jsdelivr" not in html and "unpkg.com" not in html
+
+
+def test_digest_json_is_published_and_valid(built_site: Path) -> None:
+    data = json.loads((built_site / "public" / "digest.json").read_text(encoding="utf-8"))
+    jsonschema.validate(data, json.loads(SCHEMA.read_text(encoding="utf-8")))
+
+
+def test_no_html_with_json(tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    assert (
+        main(
+            [
+                "build",
+                str(SEEDS),
+                "--site-dir",
+                str(tmp_path / "site"),
+                "--no-html",
+                "--json",
+                str(out),
+            ]
+        )
+        == 0
+    )
+    jsonschema.validate(
+        json.loads(out.read_text(encoding="utf-8")), json.loads(SCHEMA.read_text(encoding="utf-8"))
+    )
+    assert (tmp_path / "site" / "docs" / "index.md").is_file()
+    assert not (tmp_path / "site" / "public").exists()
+
+
+def test_same_input_same_bytes(tmp_path: Path) -> None:
+    outputs = []
+    for n in range(2):
+        site = tmp_path / f"s{n}"
+        assert main(["build", str(SEEDS), "--site-dir", str(site), "--no-html"]) == 0
+        outputs.append(
+            {
+                p.relative_to(site): p.read_bytes()
+                for p in sorted((site / "docs").rglob("*"))
+                if p.is_file()
+            }
+        )
+    assert outputs[0] == outputs[1]
+
+
+def test_missing_input_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", str(tmp_path / "nope"), "--site-dir", str(tmp_path / "s")]) == 2
+    assert "no such file or folder" in capsys.readouterr().err
+
+
+def test_bad_config_is_a_usage_error_listing_every_problem(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = write(tmp_path, "digest.yml", "summary_sentnces: 3\npublish_single_source: maybe\n")
+    assert (
+        main(["build", str(SEEDS), "--config", str(config), "--site-dir", str(tmp_path / "s")]) == 2
+    )
+    err = capsys.readouterr().err
+    assert (
+        "unknown option 'summary_sentnces'" in err
+        and "'publish_single_source' must be true or false" in err
+    )
+
+
+def test_unreadable_file_is_skipped_and_listed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    inputs = tmp_path / "in"
+    for seed in sorted(SEEDS.iterdir())[:2]:
+        write(inputs, seed.name, seed.read_text(encoding="utf-8"))
+    write(inputs, "broken.md", "---\ntitle: [\n---\nText.\n")
+    assert main(["build", str(inputs), "--site-dir", str(tmp_path / "s"), "--no-html"]) == 0
+    err = capsys.readouterr().err
+    assert "broken.md" in err and "Skipped 1 input" in err
+    assert len(list((tmp_path / "s" / "docs" / "sources").glob("*.md"))) == 2
+
+
+def test_strict_fails_on_a_warning_and_keeps_the_old_site(tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    write(
+        inputs,
+        "a.txt",
+        (SEEDS / sorted(p.name for p in SEEDS.iterdir())[0]).read_text(encoding="utf-8"),
+    )
+    site = tmp_path / "site"
+    assert main(["build", str(inputs), "--site-dir", str(site), "--no-html"]) == 0
+    before = {p: p.read_bytes() for p in (site / "docs").rglob("*") if p.is_file()}
+    write(inputs, "b.md", "---\ntitle: [\n---\nText.\n")
+    assert main(["build", str(inputs), "--site-dir", str(site), "--no-html", "--strict"]) == 1
+    assert {p: p.read_bytes() for p in (site / "docs").rglob("*") if p.is_file()} == before
+
+
+def test_help_explains_every_option(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["build", "--help"])
+    out = capsys.readouterr().out
+    for option in (
+        "--site-dir",
+        "--json",
+        "--no-html",
+        "--strict",
+        "--config",
+        "summary_sentences",
+        "exit codes",
+    ):
+        assert option in out

@@ -1,0 +1,121 @@
+"""Rendering: escaping of untrusted text, page set, digest.json against its schema, determinism."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import jsonschema
+import pytest
+from markdown_it import MarkdownIt
+
+from generator.config import Config
+from generator.group import group
+from generator.models import Analysis
+from generator.render import digest_data, md, render, safe_url
+from generator.synthesise import synthesise
+from tests.conftest import SCHEMA
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    "[click](javascript:alert(1))",
+    "{{ config }} {% include 'x' %}",
+    "**bold** _it_ # heading `code` | table | {: .class }",
+    "![img](data:text/html;base64,PHNjcmlwdD4=)",
+    '<img src=x onerror="alert(1)">',
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_md_escapes_every_markup_character(text: str) -> None:
+    escaped = md(text)
+    outside_references = re.sub(r"&#\d+;", "", escaped)
+    for ch in "<>[]()*_`{}#|!&":
+        assert ch not in outside_references
+    # Rendered as Markdown, the escaped text is the original text, as text.
+    html = MarkdownIt("commonmark").renderInline(escaped)
+    assert (
+        "<script" not in html and "<a " not in html and "<img" not in html and "<strong" not in html
+    )
+
+
+def test_md_folds_line_breaks() -> None:
+    assert "\n" not in md("line one\n# not a heading\n- not a list")
+
+
+@pytest.mark.parametrize(
+    ("url", "safe"),
+    [
+        ("https://example.com/a?b=1&c=2", True),
+        ("http://example.com", True),
+        ("javascript:alert(1)", False),
+        ("data:text/html,x", False),
+        ("//evil.example", False),
+        ('https://example.com/"onmouseover="x', False),
+    ],
+)
+def test_only_http_urls_become_links(url: str, safe: bool) -> None:
+    assert (safe_url(url) is not None) == safe
+
+
+@pytest.fixture(scope="module")
+def seed_pages(seed_analyses: tuple[Analysis, ...]) -> dict[str, str]:
+    stories = synthesise(group(seed_analyses), seed_analyses, Config())
+    return {p.path: p.content for p in render(stories, seed_analyses, Config())}
+
+
+def test_pages_of_the_seed_digest(seed_pages: dict[str, str]) -> None:
+    stories = [p for p in seed_pages if p.startswith("stories/")]
+    sources = [p for p in seed_pages if p.startswith("sources/")]
+    assert len(stories) == 1 and len(sources) == 5
+    assert {"index.md", "about.md", "tags.md", "digest.json"} <= set(seed_pages)
+    story = seed_pages[stories[0]]
+    assert "## Fact box" in story and "## What each source adds" in story
+    assert 'class="cite"' in story
+
+
+def test_digest_json_validates_against_the_schema(seed_pages: dict[str, str]) -> None:
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    data = json.loads(seed_pages["digest.json"])
+    jsonschema.validate(data, schema)
+    assert len(data["articles"]) == 5 and len(data["stories"]) == 1
+    assert all(a["story"] == data["stories"][0]["id"] for a in data["articles"])
+
+
+def test_schema_rejects_a_broken_digest(seed_analyses: tuple[Analysis, ...]) -> None:
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    data = digest_data([], seed_analyses)
+    del data["articles"][0]["removed"]
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, schema)
+
+
+def test_rendering_is_deterministic(
+    seed_analyses: tuple[Analysis, ...], seed_pages: dict[str, str]
+) -> None:
+    again = {
+        p.path: p.content
+        for p in render(
+            synthesise(group(seed_analyses), seed_analyses, Config()), seed_analyses, Config()
+        )
+    }
+    assert again == seed_pages
+
+
+def test_boilerplate_never_reaches_a_story_page(seed_pages: dict[str, str]) -> None:
+    story = next(v for k, v in seed_pages.items() if k.startswith("stories/"))
+    for needle in (
+        "WhatsApp",
+        "Leave a Reply",
+        "ALSO READ",
+        "Smithsonian",
+        "Back to top",
+        "Post a Comment",
+    ):
+        assert needle not in story
+
+
+def test_schema_file_is_valid_json() -> None:
+    assert json.loads(Path(SCHEMA).read_text(encoding="utf-8"))["title"]

@@ -1,0 +1,101 @@
+"""Synthesis on the seeds and on stories of 2, 3 and many sources from the events fixture."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.config import Config
+from generator.group import group
+from generator.models import Analysis, Story
+from generator.summary import HEADLINE_MAX_CHARS, opens_unresolved, shorten
+from generator.synthesise import synthesise
+from tests.test_group import event_analyses  # noqa: F401  (a fixture)
+
+
+@pytest.fixture(scope="module")
+def seed_story(seed_analyses: tuple[Analysis, ...]) -> Story:
+    (story,) = synthesise(group(seed_analyses), seed_analyses, Config())
+    return story
+
+
+def test_headline_is_short_and_names_the_actors(seed_story: Story) -> None:
+    assert len(seed_story.headline) <= HEADLINE_MAX_CHARS
+    assert "Lee" in seed_story.headline and "Japan" in seed_story.headline
+
+
+def test_summary_cites_sources_per_sentence(seed_story: Story) -> None:
+    assert 3 <= len(seed_story.summary) <= 6
+    assert all(s.sources for s in seed_story.summary)
+    assert any(len(s.sources) >= 3 for s in seed_story.summary)
+    assert not opens_unresolved(seed_story.summary[0].text)
+
+
+def test_tariff_figure_shows_its_four_sources(seed_story: Story) -> None:
+    tariff = next(f for f in seed_story.figures if f.unit == "%" and f.value == 15.0)
+    assert len(tariff.sources) == 4
+    assert "tariff" in tariff.about
+
+
+def test_leaders_are_one_entity_each_with_roles(seed_story: Story) -> None:
+    people = {e.name: e for e in seed_story.entities if e.type == "person"}
+    lee = next(e for name, e in people.items() if name.startswith("Lee Jae"))
+    assert "Lee" in lee.aliases and len(lee.sources) == 5 and lee.role == "President"
+    assert (
+        people["Shigeru Ishiba"].role == "Prime Minister"
+        and len(people["Shigeru Ishiba"].sources) == 5
+    )
+    assert sum(1 for name in people if "Ishiba" in name) == 1
+
+
+def test_facts_are_shared_by_two_or_more_sources(seed_story: Story) -> None:
+    assert seed_story.facts
+    assert all(len(f.sources) >= 2 for f in seed_story.facts)
+
+
+def test_every_source_has_a_note_with_its_lead(
+    seed_story: Story, seed_analyses: tuple[Analysis, ...]
+) -> None:
+    leads = {a.article.id: a.lead for a in seed_analyses}
+    assert [n.article for n in seed_story.notes] == list(seed_story.articles)
+    for note in seed_story.notes:
+        assert note.lead == leads[note.article]
+        assert note.unique, note.article  # each seed says something the others do not
+
+
+def test_nothing_from_boilerplate_appears(seed_story: Story) -> None:
+    texts = [s.text for s in seed_story.summary] + [f.text for f in seed_story.facts]
+    texts += [t for n in seed_story.notes for t in n.unique] + [e.text for e in seed_story.timeline]
+    for text in texts:
+        assert (
+            "ALSO READ" not in text and "Smithsonian" not in text and "comments" not in text.lower()
+        )
+
+
+def test_shorten_keeps_the_main_clause() -> None:
+    lead = (
+        "Japanese Prime Minister Jane Doe received the visiting president in Tokyo on Saturday, "
+        "in a historic visit to reaffirm security ties."
+    )
+    assert (
+        shorten(lead) == "Japanese Prime Minister Jane Doe received the visiting president in Tokyo"
+    )
+
+
+def test_stories_of_two_three_and_many_sources(event_analyses: tuple[Analysis, ...]) -> None:  # noqa: F811
+    stories = synthesise(group(event_analyses), event_analyses, Config())
+    sizes = {len(s.articles) - len(s.duplicates) for s in stories}
+    assert {1, 2, 3} <= sizes and max(sizes) >= 5
+    for story in stories:
+        assert len(story.headline) <= HEADLINE_MAX_CHARS
+        distinct = len(story.articles) - len(story.duplicates)
+        assert 1 <= len(story.summary) <= 6
+        if distinct > 1:
+            assert all(len(f.sources) >= 2 for f in story.facts)
+        assert len(story.notes) == distinct
+    dates = [s.last_published for s in stories if s.last_published]
+    assert dates == sorted(dates, reverse=True)  # newest first
+
+
+def test_single_source_stories_can_be_left_out(event_analyses: tuple[Analysis, ...]) -> None:  # noqa: F811
+    stories = synthesise(group(event_analyses), event_analyses, Config(publish_single_source=False))
+    assert all(len(s.articles) - len(s.duplicates) > 1 for s in stories)
