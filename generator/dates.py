@@ -78,7 +78,7 @@ def day_of(iso: str | None) -> date | None:
 
 # --- dates mentioned in article text -------------------------------------------------------------
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH_WORD = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -88,7 +88,7 @@ _MENTIONS = re.compile(
     rf"\b(?:"
     rf"(?P<md>(?P<month1>{_MONTH_WORD})\s+{_DAY}(?:\s*(?:-|–|to|and)\s*(?P<day_end>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<year1>\d{{4}}))?)"
     rf"|(?P<dm>(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_WORD})(?:,?\s+(?P<year2>\d{{4}}))?)"
-    rf"|(?P<weekday>(?:on|last|this|next|since|from|by|until)\s+(?P<wd>{'|'.join(_WEEKDAYS)}))"
+    rf"|(?P<weekday>(?:on|last|this|next|since|from|by|until)\s+(?P<wd>{'|'.join(WEEKDAYS)}))"
     rf"|(?P<mo>(?:in|since|from|until|by|last|next|early|late|mid-?)\s+(?P<month3>{_MONTH_WORD})(?!\.?\s*\d{{1,2}}(?:st|nd|rd|th)?\b)(?:\s+(?P<year3>\d{{4}}))?)"
     rf"|(?P<yr>(?:in|since|from|until|by|of|to|between)\s+(?P<year4>(?:1[89]|20)\d\d)(?:\s*(?:-|–|to|and)\s*(?P<year_end>(?:1[89]|20)\d\d))?)"
     rf")\b",
@@ -101,6 +101,16 @@ FUTURE_LIMIT_DAYS = 200
 
 def _month(word: str) -> int:
     return MONTH_NUMBERS.get(word.lower().rstrip("."), 0)
+
+
+_ON_WEEKDAY = re.compile(
+    rf"\b(?:on|last|late on|early on)\s+({'|'.join(WEEKDAYS)})\b", re.IGNORECASE
+)
+
+
+def weekdays_in(text: str) -> set[str]:
+    """Weekdays a sentence puts something on ("arrived on Friday"), known date or not."""
+    return {match[1].capitalize() for match in _ON_WEEKDAY.finditer(text)}
 
 
 def find_dates(text: str, published: str | None) -> list[tuple[str, str, str]]:
@@ -132,7 +142,7 @@ def find_dates(text: str, published: str | None) -> list[tuple[str, str, str]]:
             if iso:
                 found.append((iso, "day", written))
         elif match["weekday"] and anchor:
-            target = _WEEKDAYS.index(match["wd"].lower())
+            target = WEEKDAYS.index(match["wd"].lower())
             word = written.split()[0].lower()
             delta = (target - anchor.weekday()) % 7
             if word in ("next", "until", "by"):

@@ -24,6 +24,9 @@ _ROLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ROLE_WORDS = frozenset(w for t in patterns.ROLE_TITLES for w in t.split())
+_QUALIFIER_BEFORE = re.compile(
+    r"\b(former|ex-|acting|interim|deputy|outgoing|incoming|late)\s*$", re.IGNORECASE
+)
 _CALENDAR = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
@@ -54,6 +57,8 @@ def _type_of(name: str, role: str | None, after: str, before: str, stop: frozens
         return "person"
     if key in gazetteer() or fold(_ALIAS_OF.get(key, "")) in gazetteer():
         return "place"
+    if last in patterns.PLACE_WORDS and len(key.split()) > 1:
+        return "place"
     if last in patterns.ORGANISATION_WORDS or key in _ALIAS_OF:
         return "organisation"
     next_word = after.split(maxsplit=1)[0].lower().strip(",.") if after.split() else ""
@@ -76,7 +81,10 @@ def split_role(words: list[str], before: str) -> tuple[str | None, list[str]]:
             j = i - 1
             while j > 0 and lowered[j - 1] in _ROLE_WORDS:
                 j -= 1
-            return " ".join(words[j:i]), words[i:]
+            role = " ".join(words[j:i])
+            if j == 0 and (qualifier := _QUALIFIER_BEFORE.search(before)):
+                role = f"{qualifier[1]} {role}"  # "former President Jane Doe"
+            return role, words[i:]
     if match := _ROLE_BEFORE.search(before):
         return match["role"], words
     return None, words

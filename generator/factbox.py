@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from generator.align import SentenceGroup
-from generator.dates import find_dates
+from generator.dates import WEEKDAYS, find_dates, weekdays_in
 from generator.models import Analysis, Cited, Conflict, Entity, Figure, StoryQuote, TimelineEntry
-from generator.summary import representative
+from generator.summary import representative, shorten
 from generator.text import fold
 
 # Entities and figures shown in the fact box: enough to scan, few enough to scan in seconds.
@@ -16,6 +16,10 @@ MAX_ENTITIES = 12
 MAX_FIGURES = 8
 MAX_FACTS = 8
 MAX_TIMELINE = 12
+# A disagreement's topic is the main clause of a sentence, cut to this length.
+TOPIC_MAX_CHARS = 120
+# Sentences that make up an article's lead when ranking the actors of a story.
+LEAD_SENTENCES = 2
 
 
 def _resolve(analyses: Sequence[Analysis]) -> dict[str, str]:
@@ -166,18 +170,21 @@ def conflicts(
     for group in groups:
         if len(group.articles) < 2:
             continue
-        topic = representative(group).text
-        # Days: each source's resolved dates for this fact; a conflict needs disjoint sets.
+        text = representative(group).text
+        topic = shorten(text) or text
+        # Days: the weekdays ("on Friday") and the calendar days ("August 23") each source gives
+        # for this fact. Each kind is compared only with its own kind: a weekday cannot be
+        # checked against a date unless the publication day is known.
+        weekdays: dict[str, set[str]] = {}
         days: dict[str, set[str]] = {}
         for s in group.members:
-            resolved = {
-                iso
-                for iso, precision, _ in find_dates(s.text, published[s.article])
-                if precision == "day"
-            }
-            if resolved:
-                days[s.article] = resolved
-        found.extend(_disagreement(f"Date: {topic}", days))
+            if named := weekdays_in(s.text):
+                weekdays[s.article] = named
+            for iso, precision, written in find_dates(s.text, published[s.article]):
+                if precision == "day" and written.split()[-1].lower() not in WEEKDAYS:
+                    days.setdefault(s.article, set()).add(iso)
+        found.extend(_disagreement(f"Day: {_claim_topic(group, weekdays)}", weekdays))
+        found.extend(_disagreement(f"Date: {_claim_topic(group, days)}", days))
         for unit in {u for s in group.members for u in numbers[(s.article, s.index)]}:
             values = {
                 s.article: numbers[(s.article, s.index)][unit]
@@ -198,6 +205,25 @@ def conflicts(
                     roles.setdefault(a.article.id, set()).add(fold(m.role))
         found.extend(_disagreement(f"Title of {person.name}", roles, role_conflict=True))
     return tuple(found)
+
+
+def _claim_topic(group: SentenceGroup, claims: Mapping[str, set[str]]) -> str:
+    """What a disagreement is about: the main clause of the shortest sentence making a claim."""
+    claiming = [s.text for s in group.members if s.article in claims] or [group.members[0].text]
+    text = min(claiming, key=lambda t: (len(t), t))
+    return shorten(text, TOPIC_MAX_CHARS) or text
+
+
+def prominent_names(people_and_places: Sequence[Entity], analyses: Sequence[Analysis]) -> list[str]:
+    """Names ranked by how many sources put them in their lead (first two sentences): the
+    actors of the event itself rather than the background."""
+    leads = [" ".join(s.text for s in a.sentences[:LEAD_SENTENCES]) for a in analyses]
+    ranked = []
+    for entity in people_and_places:
+        forms = [entity.name, *entity.aliases]
+        in_leads = sum(1 for lead in leads if any(form in lead for form in forms))
+        ranked.append((-in_leads, -len(entity.sources), entity.name))
+    return [name for score, _, name in sorted(ranked) if score < 0]
 
 
 def figure_label(unit: str, value: float) -> str:
@@ -227,7 +253,11 @@ def _disagreement(
             return []
     by_claim: dict[str, set[str]] = defaultdict(set)
     for article, values in claims.items():
-        by_claim[", ".join(sorted(values))].add(article)
+        if role_conflict:
+            for value in values:  # one source may use both titles; each title lists its users
+                by_claim[value[:1].upper() + value[1:]].add(article)
+        else:
+            by_claim[", ".join(sorted(values))].add(article)
     if len(by_claim) < 2:
         return []
     sets = [set(k.split(", ")) for k in by_claim]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 
 @dataclass(frozen=True)
@@ -68,8 +69,16 @@ class Article:
 
     @property
     def source_name(self) -> str:
-        """What a reader calls this source: the outlet, else the title, else the id."""
-        return self.outlet or self.title or self.id
+        """What a reader calls this source: the outlet, else the site of its URL, else its
+        title (shortened), else its id."""
+        if self.outlet:
+            return self.outlet
+        host = urlsplit(self.url or "").hostname or ""
+        if host:
+            return host.removeprefix("www.")
+        if self.title:
+            return self.title if len(self.title) <= 40 else self.title[:39].rsplit(" ", 1)[0] + "…"
+        return self.id
 
 
 @dataclass(frozen=True)

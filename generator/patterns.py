@@ -250,6 +250,12 @@ ORGANISATION_WORDS = frozenset(
     post press agency alliance coalition club team museum""".split()
 )
 
+# Words that end the name of a geographic feature or area ("Korean Peninsula", "Mura Valley").
+PLACE_WORDS = frozenset(
+    """peninsula river valley sea ocean island islands mountains mountain strait gulf bay
+    province region county district lake desert coast border straits canal plateau basin""".split()
+)
+
 # Common aliases: every name in a row is one entity, the first is how it is shown.
 ALIASES: tuple[tuple[str, ...], ...] = (
     ("United States", "US", "U.S.", "USA", "U.S.A.", "America", "United States of America"),

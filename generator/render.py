@@ -7,6 +7,7 @@ import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -57,6 +58,15 @@ def yaml_string(value: object) -> str:
     return json.dumps(" ".join(str(value).split()), ensure_ascii=False)
 
 
+def when(iso: str) -> str:
+    """A timeline date at its own precision: '1910', 'Jun 2025', '23 Aug 2025'."""
+    if len(iso) == 4:
+        return iso
+    if len(iso) == 7:
+        return f"{date.fromisoformat(iso + '-01'):%b %Y}"
+    return human_date(iso)
+
+
 def human_date(iso: str | None) -> str:
     """'2025-08-23' -> '23 Aug 2025' (and the same for a date-time); '' when unknown."""
     day = day_of(iso)
@@ -102,6 +112,7 @@ def make_env(templates_dir: Path = TEMPLATES_DIR) -> jinja2.Environment:
         url=safe_url,
         yaml=yaml_string,
         date=human_date,
+        when=when,
         figure=lambda value, unit: figure_label(unit, value),
         sup=superscript,
     )

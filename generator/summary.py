@@ -120,6 +120,15 @@ _TRAILING_TIME = re.compile(
 )
 
 
+# Headline style shortens these when a line is too long to fit.
+HEADLINE_ABBREVIATIONS = (
+    ("Prime Minister", "PM"),
+    ("United States", "US"),
+    ("United Kingdom", "UK"),
+    ("European Union", "EU"),
+    ("United Nations", "UN"),
+    ("percent", "%"),
+)
 _TRAILING_PHRASE = re.compile(r"\s+(?:in a|as|amid|after|before|while|to|with|for)\s[^,]*$")
 
 
@@ -137,6 +146,9 @@ def shorten(sentence: str, limit: int = HEADLINE_MAX_CHARS) -> str | None:
         cut = _trim(candidate)
         while len(cut) > limit and _TRAILING_PHRASE.search(cut):
             cut = _trim(_TRAILING_PHRASE.sub("", cut))
+        for long_form, short_form in HEADLINE_ABBREVIATIONS:
+            if len(cut) > limit:
+                cut = re.sub(rf"\b{long_form}\b", short_form, cut)
         if len(cut) <= limit and len(cut.split()) >= 4:
             return cut
     return None

@@ -55,11 +55,9 @@ def synthesise_story(group: Group, by_id: Mapping[str, Analysis], config: Config
     groups, similarity, sentences = align(distinct, distinct_ids)
     facts = factbox.facts(groups)
     entities = factbox.entities(distinct)
-    key_names = [
-        e.name
-        for e in entities
-        if e.type in ("person", "place") and len(e.sources) * 2 >= len(distinct)
-    ][:4]
+    key_names = factbox.prominent_names(
+        [e for e in entities if e.type in ("person", "place")], distinct
+    )[:3]
     summary = summarise(groups, similarity, sentences, len(distinct), config.summary_sentences)
     facts_by_article = {i: sum(1 for f in facts if i in f.sources) for i in distinct_ids}
     published = sorted(a.article.published for a in members if a.article.published)
