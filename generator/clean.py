@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from generator import patterns
-from generator.dates import parse_date
+from generator.dates import MONTH_NUMBERS, parse_date
 from generator.models import Article, Block, Meta, RemovedLine, Source
 from generator.text import fold, slugify
 
@@ -25,11 +25,23 @@ REPEAT_MIN_CHARS = 12
 # A title is a line, not a paragraph: beyond this many words it is the lead sentence.
 TITLE_MAX_WORDS = 25
 TITLE_MIN_WORDS = 3
+TITLE_USUAL_WORDS = 5
 # A subheading is short; a longer line without a full stop is prose that lost its punctuation.
 HEADING_MAX_WORDS = 14
 # Section labels ("World", "Middle East") sit in the first few lines above the title.
 SECTION_LABEL_MAX_WORDS = 3
 TOP_LINES = 6
+# Lines that end a press release; what follows them is the issuer's boilerplate.
+END_MARKS = frozenset({"###", "-ends-", "- ends -", "ends", "-30-"})
+# Prose: a line of at least this many words ending like a sentence, or of this many in any case.
+PROSE_MIN_WORDS = 6
+PROSE_LONG_WORDS = 25
+SENTENCE_END = (".", "!", "?", "…")
+# A headline of another story is a line, not a paragraph.
+HEADLINE_MAX_WORDS = 18
+# An outlet's masthead above the title ("Kerrow Valley Times", "KVLN 7 News").
+MASTHEAD_MAX_WORDS = 6
+DATESTAMP_MAX_TOKENS = 16
 # Marks that end a sentence (a line that ends with one is prose, not a heading or a title).
 TERMINAL = tuple('.!?…"”’)»:;,')
 _SMALL_WORDS = frozenset(
@@ -39,6 +51,19 @@ _SMALL_WORDS = frozenset(
 _BOILERPLATE = tuple((reason, re.compile(p, re.IGNORECASE)) for reason, p in patterns.BOILERPLATE)
 _METADATA = tuple((reason, re.compile(p)) for reason, p in patterns.METADATA)
 _OUTLET_CLUES = tuple(re.compile(p, re.IGNORECASE) for p in patterns.OUTLET_CLUES)
+_PLACE_PREFIX = re.compile(r"^[A-Z][\w'’ -]{1,30},\s*")
+_RELATED_MARKER = re.compile(patterns.RELATED_MARKERS, re.IGNORECASE)
+_ABOUT = re.compile(patterns.ABOUT_SECTION)
+_DATELINE_ONLY = re.compile(patterns.DATELINE.pattern.replace(r"\s+(?=\S)", r"\s*"))
+_STAMP_TOKEN = re.compile(
+    r"[a-z]+\.?(?:m\.)?|\d{1,2}[:.]\d{2}(?::\d{2})?|\d+(?:st|nd|rd|th)?|[+-]\d{1,2}"
+)
+_DIGITS = re.compile(r"\d{1,4}(?:st|nd|rd|th)?")
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?|[+-]\d{1,2}")
+_WEEKDAY_WORDS = frozenset(
+    """mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday
+    sun sunday""".split()
+)
 
 
 @dataclass
@@ -69,12 +94,20 @@ def boilerplate_reason(line: str) -> str | None:
     return None
 
 
-def _split_authors(author: str) -> tuple[str, str | None]:
-    """'Jane Doe, Reuters' -> ('Jane Doe', 'Reuters'): a one-word last part is the outlet."""
+def _split_authors(author: str) -> tuple[str | None, str | None]:
+    """'Jane Doe, Reuters' -> ('Jane Doe', 'Reuters'); 'Jane Doe, Political Editor' -> ('Jane
+    Doe', None); 'KVLN Staff' -> (None, 'KVLN'): a one-word last part is the outlet, a job title
+    is dropped, and an outlet's staff is no author."""
     parts = [p.strip() for p in re.split(r"\s*(?:,|\band\b|&)\s*", author) if p.strip()]
+    outlet = None
+    while len(parts) > 1 and any(w.lower() in patterns.BYLINE_ROLES for w in parts[-1].split()):
+        parts.pop()
     if len(parts) > 1 and len(parts[-1].split()) == 1:
-        return ", ".join(parts[:-1]), parts[-1]
-    return ", ".join(parts), None
+        outlet = parts.pop()
+    if len(parts) == 1 and parts[0].split()[-1].lower() in patterns.BYLINE_ROLES:
+        staff_of = " ".join(parts[0].split()[:-1])
+        return None, staff_of or outlet
+    return ", ".join(parts) or None, outlet
 
 
 def metadata_reason(line: str, draft: _Draft) -> str | None:
@@ -104,15 +137,73 @@ def _outlet_clue(line: str) -> str | None:
     return None
 
 
-def _first_pass(source: Source) -> _Draft:
-    draft = _Draft(source, [])
-    for block in source.blocks:
-        if block.kind == "p" and (reason := boilerplate_reason(block.text)):
-            draft.infer("outlet_clue", _outlet_clue(block.text))
-            draft.remove(block, reason)
-        elif block.kind == "p" and (reason := metadata_reason(block.text, draft)):
-            draft.remove(block, reason)
+def is_prose(text: str) -> bool:
+    """A sentence or more: ends like a sentence and has the words of one."""
+    words = len(text.split())
+    ends_sentence = text.rstrip("\"”’')»").endswith(SENTENCE_END)
+    return words >= PROSE_LONG_WORDS or (words >= PROSE_MIN_WORDS and ends_sentence)
+
+
+def is_datestamp(text: str) -> bool:
+    """A line of nothing but a date, a time and stamp words ("Updated 8:15 AM ET, Mar 18, 2024")."""
+    tokens = _STAMP_TOKEN.findall(text.lower())
+    if not tokens or len(tokens) > DATESTAMP_MAX_TOKENS:
+        return False
+    has_date = has_clock = has_stamp_word = False
+    for token in tokens:
+        if token in MONTH_NUMBERS or _DIGITS.fullmatch(token):
+            has_date = True
+        elif _CLOCK.fullmatch(token):
+            has_clock = True
+        elif token in patterns.DATESTAMP_WORDS or token in _WEEKDAY_WORDS:
+            has_stamp_word = has_stamp_word or token in (
+                "published",
+                "updated",
+                "posted",
+                "modified",
+            )
         else:
+            return False
+    # "Last updated: 10:42 GMT" has no date, but the stamp word and the clock make it one.
+    return has_date or (has_clock and has_stamp_word)
+
+
+def _first_pass(source: Source) -> _Draft:
+    """Each line by its own look: boilerplate, metadata, or kept. After a line that opens a list
+    of links to other stories ("Related Articles"), the short lines that follow are headlines of
+    those stories, up to the next line of prose."""
+    draft = _Draft(source, [])
+    in_related_list = after_end_mark = False
+    for block in source.blocks:
+        text = block.text
+        if block.kind != "p":
+            in_related_list = False
+            draft.kept.append(block)
+        elif reason := boilerplate_reason(text):
+            draft.infer("outlet_clue", _outlet_clue(text))
+            draft.remove(block, reason)
+            in_related_list = bool(_RELATED_MARKER.fullmatch(text))
+            after_end_mark = after_end_mark or text.strip().lower() in END_MARKS
+        elif reason := metadata_reason(text, draft):
+            draft.remove(block, reason)
+        elif is_datestamp(text) or is_datestamp(_PLACE_PREFIX.sub("", text)):
+            # "Kestri, Updated: July 3, 2024 11:05 IST" carries a place before the stamp.
+            draft.infer("published", parse_date(text))
+            draft.remove(block, "publication date")
+        elif after_end_mark:
+            draft.remove(block, "after the end mark")
+        elif (dateline := _DATELINE_ONLY.fullmatch(text)) is not None:
+            draft.infer("dateline", dateline["place"])
+            draft.infer("agency", dateline["agency"])
+            draft.remove(block, "dateline")
+        elif (
+            in_related_list
+            and len(text.split()) <= HEADLINE_MAX_WORDS
+            and (not is_prose(text) or text.endswith("?"))
+        ):
+            draft.remove(block, "link to another story")
+        else:
+            in_related_list = False
             draft.kept.append(block)
     return draft
 
@@ -147,7 +238,8 @@ def _remove_repeats(drafts: list[_Draft]) -> None:
 
 
 def _ends_open(text: str) -> bool:
-    return not text.endswith(TERMINAL)
+    """No sentence punctuation at the end (a closing quotation mark alone does not count)."""
+    return not text.rstrip("\"”’')»").endswith(TERMINAL)
 
 
 def is_section_label(text: str) -> bool:
@@ -172,33 +264,121 @@ def looks_like_heading(text: str) -> bool:
     return bool(content) and (capitalised / len(content) >= 0.6 or len(words) <= 4)
 
 
-def _find_title(draft: _Draft, given: str | None) -> str | None:
-    """The title: given, else the first short unpunctuated line on top; its copies are removed."""
-    title = given
+def _title_like(block: Block) -> bool:
+    words = len(block.text.split())
+    return block.kind == "h" or (
+        TITLE_MIN_WORDS <= words <= TITLE_MAX_WORDS
+        and (_ends_open(block.text) or block.text.endswith(("?", "!")))
+    )
+
+
+def looks_like_name(text: str) -> bool:
+    """'Anna Kovač' or 'Jane Doe, Political Editor': a byline without the 'By'."""
+    # "Sofia Lindqvist in Stockholm": a byline can say where the reporter is.
+    name = re.sub(r"\s+in\s+[A-Z][\w -]+$", "", text.split(",", maxsplit=1)[0].strip())
+    words = name.split()
+    return (
+        2 <= len(words) <= 4
+        and _ends_open(text)
+        and all(
+            w[:1].isupper() and w.rstrip(".").replace("-", "").replace("'", "").isalpha()
+            for w in words
+        )
+        and not any(fold(w) in patterns.SECTION_LABELS for w in words)
+    )
+
+
+def _headline_question(block: Block) -> bool:
+    """A first line like "What is the dam dispute and why does it matter?" is a headline."""
+    return block.text.endswith(("?", "!")) and len(block.text.split()) <= TITLE_MAX_WORDS
+
+
+def _top_zone(draft: _Draft, given: str | None) -> str | None:
+    """The lines above the first paragraph of prose: the title (given, else the first title-like
+    line), and around it section labels, mastheads and bylines, which are removed."""
     kept = draft.kept
-    # Section labels and the title sit on top: look only at the first few lines.
-    for block in list(kept[:TOP_LINES]):
-        if title is None and is_section_label(block.text) and len(kept) > 1:
-            draft.remove(block, "section label")
+    first_prose = next(
+        (
+            i
+            for i, b in enumerate(kept)
+            if b.kind == "p" and is_prose(b.text) and not (i == 0 and _headline_question(b))
+        ),
+        len(kept),
+    )
+    zone = kept[: min(first_prose, TOP_LINES)]
+    title = given
+    chosen = None
+    if title is None and first_prose < len(kept):
+        candidates = [b for b in zone if _title_like(b) and not is_section_label(b.text)]
+        # A masthead ("KVLN 7 News") is title-like too, but shorter than any real title.
+        chosen = next((b for b in candidates if len(b.text.split()) >= TITLE_USUAL_WORDS), None)
+        chosen = chosen or (candidates[0] if candidates else None)
+        if chosen is None and zone and zone[0].kind == "h":
+            chosen = zone[0]
+        title = chosen.text if chosen else None
+    seen_title = False
+    for block in zone:
+        if block is chosen:
+            seen_title = True
             kept.remove(block)
             continue
-        break
-    if title is None and kept:
-        first = kept[0]
-        words = len(first.text.split())
-        title_like = first.kind == "h" or (
-            TITLE_MIN_WORDS <= words <= TITLE_MAX_WORDS
-            and (_ends_open(first.text) or first.text.endswith(("?", "!")))
-        )
-        if title_like and len(kept) > 1:
-            title = first.text
-            kept.pop(0)
-    if title:
-        key = fold(title)
-        for block in [b for b in kept[:TOP_LINES] if fold(b.text) == key]:
-            draft.remove(block, "duplicate title")
-            kept.remove(block)
+        text, words = block.text, len(block.text.split())
+        if title and fold(text) == fold(title):
+            reason = "duplicate title"
+            seen_title = True
+        elif (
+            is_section_label(text)
+            or (words <= SECTION_LABEL_MAX_WORDS and _ends_open(text) and not looks_like_name(text))
+            or ("|" in text and words <= SECTION_LABEL_MAX_WORDS * 2 and _ends_open(text))
+        ):
+            reason = "section label"
+        elif looks_like_name(text) and seen_title:
+            draft.infer("author", text.split(",")[0])
+            reason = "byline"
+        elif (
+            words <= MASTHEAD_MAX_WORDS
+            and _ends_open(text)
+            and ((not seen_title and title) or fold(text).split()[-1] in patterns.OUTLET_WORDS)
+        ):
+            draft.infer("outlet_clue", text)
+            reason = "masthead"
+        else:
+            continue
+        draft.remove(block, reason)
+        kept.remove(block)
     return title
+
+
+def _tail_zone(draft: _Draft) -> None:
+    """After the last paragraph of prose, short lines are page furniture or headlines of other
+    stories; an "About <Company>" section there is a press release's boilerplate."""
+    kept = draft.kept
+    prose = [i for i, b in enumerate(kept) if b.kind == "p" and is_prose(b.text)]
+    if not prose:
+        return
+    about = next(
+        (
+            i
+            for i in range(len(kept) // 2, len(kept))
+            if _ABOUT.fullmatch(kept[i].text) and i > prose[0]
+        ),
+        None,
+    )
+    last = prose[-1] if about is None else about - 1
+    for block in kept[last + 1 :]:
+        text = block.text
+        if about is not None:
+            reason = "about the publisher"
+        elif is_prose(text) or len(text.split()) > HEADLINE_MAX_WORDS:
+            continue
+        else:
+            reason = (
+                "link to another story"
+                if len(text.split()) >= TITLE_MIN_WORDS
+                else "page furniture"
+            )
+        draft.remove(block, reason)
+        kept.remove(block)
 
 
 def _find_dateline(draft: _Draft) -> str | None:
@@ -242,8 +422,9 @@ def _unique_slugs(ids: Iterable[str]) -> dict[str, str]:
 
 def _finish(draft: _Draft, slug: str, default_language: str) -> Article:
     given: Meta = draft.source.meta
-    title = _find_title(draft, given.title)
-    dateline = _find_dateline(draft)
+    title = _top_zone(draft, given.title)
+    _tail_zone(draft)
+    dateline = _find_dateline(draft) or draft.inferred.get("dateline")
     blocks = _mark_headings(draft.kept)
     inferred = draft.inferred
     outlet = (

@@ -32,14 +32,19 @@ BOILERPLATE: tuple[tuple[str, str], ...] = (
         "follow or subscribe prompt",
         r"(subscribe|sign up)( now| today| here)?( for| to)?( free)?( our| the)?( daily| weekly)?( newsletters?)?[.!:]?",
     ),
-    ("follow or subscribe prompt", r"(click|tap) here( to)?\b.{0,100}"),
+    ("follow or subscribe prompt", r"(click|tap) here\b.{0,100}"),
+    (
+        "share button",
+        r"[-*•·]?\s*(click|tap)( here)? to (share|email|print|tweet|post|pin|copy|save)\b.{0,100}",
+    ),
+    ("follow or subscribe prompt", r"(follow|like|subscribe)( us| me)?[.!:]?"),
     (
         "comment form",
         r"(leave a (reply|comment)|post a comment|add (a )?comment|comments?|view comments|show comments|\d+ comments?|be the first to comment.*|join the (conversation|discussion).*|cancel reply|(your )?name\s*\*?|(your )?email\s*\*?|website|submit( comment)?|post comment)[.:]?",
     ),
     (
         "comment policy",
-        r"(your email address will not be published.*|required fields are marked.*|the comments posted here are not from .*|kindly refrain from using .*|comments are moderated.*|we welcome (your )?comments.*|by commenting,? you agree.*|save my name, email,? and website.*)",
+        r"(your email address will not be published.*|our comment policy.*|comments are the responsibility of .*|required fields are marked.*|the comments posted here are not from .*|kindly refrain from using .*|comments are moderated.*|we welcome (your )?comments.*|by commenting,? you agree.*|save my name, email,? and website.*)",
     ),
     (
         "link to another story",
@@ -56,7 +61,7 @@ BOILERPLATE: tuple[tuple[str, str], ...] = (
     ("navigation", r"home\s*[»›>/|].*"),
     (
         "advertisement",
-        r"(advertisement|advertisment|sponsored( content)?|ad|ads|promoted|story continues (below|after) (this )?advertisement|article continues (below|after) (this )?advertisement|continue reading below|scroll to continue( with content)?)[.:]?",
+        r"(advertisement|advertisment|sponsored( content)?|ad|ads|promoted|story continues (below|after)( (this )?advertisement)?|article continues (below|after) (this )?advertisement|continue reading below|scroll to continue( with content)?)[.:]?",
     ),
     (
         "cookie notice",
@@ -73,6 +78,58 @@ BOILERPLATE: tuple[tuple[str, str], ...] = (
     ("app prompt", r".{0,60}\b(download|get) (the|our) .{0,40}\bapp\b.{0,80}"),
     ("reading time", r"\d+\s*(min|mins|minute|minutes)\.?\s*read"),
     ("list punctuation", r"[-*•·|>»›]+"),
+    (
+        "page furniture",
+        r"(gift this article|save( article| for later| story)?|bookmark|listen( to (this )?article)?|report a typo|email this( link| article)?|watch live|listen live|accept( all)?|reject( all)?|manage (preferences|cookies|settings|consent)|have your say|report this comment|reuse this content|show key events only|please (turn on|enable) javascript.*|invalid email|something went wrong.*|sign in|log in|register|print( this (page|article|story))?|text size|font size|read later|newer posts?|older posts?|newer post older post( home)?|subscribe to:? post comments( \(atom\))?|powered by \w+\.?|no comments:?|labels?:.*|like this:?|like loading\.*|loading\.*|comments? \*|« ?previous( post)?|next( post)? ?»|open in app|view (in|on) app|translate( this)?( article| page)?|about|contact( us)?|about us|sitemap|corrections?)",
+    ),
+    (
+        "link to another story",
+        r"(read next|related topics|popular posts( from this blog)?|more (on|about) this (story|topic))\s*([:|»>\-–—]\s*.{0,160})?|more\s*[:|»>]\s*.{2,160}",
+    ),
+    ("link to another story", r"(MORE|READ|WATCH|RELATED|LISTEN)\s*[:|]\s*.{2,160}"),
+    ("standards notice", r"our standards\s*:.*|.{0,60}\btrust principles\.?"),
+    (
+        "syndication notice",
+        r"\(?\s*this (story|article|report) has not been edited by .{0,200}\)?|.{0,120}auto-generated from a syndicated feed.{0,40}",
+    ),
+    (
+        "promotion",
+        r"((catch|get|read) (all )?the latest .{0,160}|don'?t miss (the latest|out|any).{0,160}|got a (story|news tip|tip)\b.{0,160}|subscribe to .{2,60} for .{0,120}|check back (later )?for (updates|more).{0,80}|follow (our|the) live (coverage|updates|blog).{0,80}|sign up (to|for) (our|the) .{0,160}|we use your sign-?up .{0,300}|market data (is )?provided by .{0,160}|disclaimer\s*:.{0,300}|support (our|independent) journalism.{0,160}|become a (member|subscriber).{0,120})",
+    ),
+    ("comment count", r"(comments?|replies)\s*\(\d+\)|\d+\s+(comments?|replies)"),
+    ("bare email", r"[\w.+-]+@[\w-]+(\.[\w-]+)+"),
+    ("press release marker", r"(for immediate release|news provided by|###|-ends-|- ends -|ends)"),
+)
+
+# Lines that open a list of links to other stories: the short lines after them are headlines.
+RELATED_MARKERS = (
+    r"(related( articles?| stories| posts| news| coverage| content| links| topics)?|read next|read more|"
+    r"more (stories|from .{1,40}|on this( story)?)|you (may|might) also like|recommended( for you| stories)?|"
+    r"popular posts( from this blog)?|most (read|popular|viewed)|trending( now| stories)?|top stories|"
+    r"latest (news|stories)|editor'?s picks?|also read|see also|don'?t miss)\s*:?"
+)
+
+# The "About <Company>" boilerplate closing a press release, with the paragraphs under it.
+ABOUT_SECTION = r"(?i:about)\s+(?:the\s+)?[A-Z][\w&.,' -]{1,60}"
+
+# Tokens of a date-and-time stamp line ("Updated 8:15 AM ET, Mon March 18, 2024"): a line made of
+# nothing else is publication metadata.
+DATESTAMP_WORDS = frozenset(
+    """published updated posted last first modified date on at by am pm a.m. p.m. gmt utc bst
+    cet cest ist et est edt pt pst pdt mt mst mdt ct cst cdt aest jst kst hkt sgt""".split()
+)
+
+# Words that end an outlet's name ("Kelby and Hawes Gazette", "KVLN 7 News").
+OUTLET_WORDS = frozenset(
+    """gazette times news post herald courier journal tribune chronicle daily express standard
+    telegraph guardian observer mail star sun mirror press wire today live online radio tv
+    network agency weekly review record echo examiner inquirer bulletin dispatch""".split()
+)
+
+# Words that name a journalist's job in a byline ("By Jane Doe, Local Democracy Reporter").
+BYLINE_ROLES = frozenset(
+    """reporter correspondent editor writer journalist staff desk columnist contributor
+    producer bureau chief analyst""".split()
 )
 
 # Lines that carry metadata rather than body text. Each is removed from the body and, where it can,
@@ -102,7 +159,21 @@ METADATA: tuple[tuple[str, str], ...] = (
     ),
     (
         "byline",
-        rf"(?i:(?:written |reported |posted )?by)\s+(?P<author>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)(?:\s*[,|/–-]\s*(?P<outlet>[A-Z][^,|/]{{1,60}}?))?(?:\s*[,|/–-]\s*{_WEEKDAY}(?P<date>{DATE_TEXT}){_CLOCK})?\.?",
+        rf"(?i:(?:written |reported |posted )?by)\s+(?P<author>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)(?:\s*[,|/–-]\s*(?P<outlet>[A-Z][^,|/]{{1,60}}?))?(?:\s*[,|/–-]\s*{_WEEKDAY}(?P<date>{DATE_TEXT}){_CLOCK})?(?:\s+(?i:at|in)\s+[^.]{{2,60}})?(?:\s*\|\s*\d+\s*(?i:min|mins|minutes?)\s*(?i:read))?\.?",
+    ),
+    # "Jane Doe / Harbour Post / 14 October 2024"
+    (
+        "byline",
+        rf"(?P<author>{_NAME})\s*[/|]\s*(?P<outlet>[^/|]{{2,60}}?)\s*[/|]\s*{_WEEKDAY}(?P<date>{DATE_TEXT}){_CLOCK}",
+    ),
+    (
+        "byline",
+        r"(?i:staff (?:reporter|report|writer|correspondent)s?|from staff reports|wire services|agencies)",
+    ),
+    ("press release", r"SOURCE:?\s+(?P<outlet>[A-Z][^.]{1,60})"),
+    (
+        "contact line",
+        r"(?i:(?:media |press )?contacts?(?: reporter)?|for more information)\s*:?\s+.{2,160}",
     ),
     (
         "publication date",

@@ -1,0 +1,270 @@
+"""The built seed site in a real browser: Debian's headless Chromium driven by Playwright.
+
+The seeds are built once per module and served from localhost; every page, request and console
+message of the module goes through one browser profile, so the last checks (no request leaves
+localhost, no console errors) cover everything the other tests did. Screenshots of the home and
+story pages at phone and desktop sizes are left in test-artifacts/screenshots/ for review.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urldefrag, urlsplit
+
+import pytest
+from playwright.sync_api import BrowserContext, ConsoleMessage, Page, ViewportSize, expect
+
+from tools.browser import ROOT, build_seed_site, find_chromium, launch_chromium, serve_folder
+
+CHROMIUM = find_chromium()
+if CHROMIUM is None:
+    pytest.skip(
+        "chromium is not on PATH: install Debian's package (apt-get install chromium) "
+        "to run the real-browser tests",
+        allow_module_level=True,
+    )
+
+pytestmark = pytest.mark.browser
+
+SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
+DESKTOP: ViewportSize = {"width": 1280, "height": 900}
+PHONE: ViewportSize = {"width": 390, "height": 844}
+HOST = "127.0.0.1"
+# Every same-origin URL a page refers to: links, stylesheets, scripts, images.
+REFERENCED_URLS = """() => [
+  ...Array.from(document.querySelectorAll("a[href]"), (e) => e.href),
+  ...Array.from(document.querySelectorAll("link[href]"), (e) => e.href),
+  ...Array.from(document.querySelectorAll("script[src]"), (e) => e.src),
+  ...Array.from(document.querySelectorAll("img[src]"), (e) => e.src),
+]"""
+
+
+@dataclass(frozen=True)
+class Site:
+    """The built seed site as served: where it is and what the tests look for in it."""
+
+    public: Path
+    base: str
+    story: dict[str, Any]
+    source_slug: str
+    person: str
+    surname: str
+
+    def url(self, path: str = "/") -> str:
+        return self.base + path
+
+    @property
+    def story_path(self) -> str:
+        return f"/stories/{self.story['id']}/"
+
+    @property
+    def source_path(self) -> str:
+        return f"/sources/{self.source_slug}/"
+
+
+@dataclass
+class Traffic:
+    """Everything the browser asked for or complained about, across all tests of the module."""
+
+    requests: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def watch(self, page: Page) -> None:
+        page.on("console", self._console)
+        page.on("pageerror", lambda error: self.errors.append(f"{page.url}: {error}"))
+
+    def _console(self, message: ConsoleMessage) -> None:
+        if message.type == "error":
+            self.errors.append(f"{message.page.url if message.page else '?'}: {message.text}")
+
+
+def _surname(entities: list[dict[str, Any]]) -> tuple[str, str]:
+    """A person of the story and the name the articles call them by: a one-word alias that is
+    part of the full name (Trump for Donald Trump), else the last word of the name."""
+    people = [e for e in entities if e["type"] == "person"]
+    assert people, "the seed story has no person entity to search for"
+    for person in people:
+        words = person["name"].split()
+        for alias in person["aliases"]:
+            if " " not in alias and alias in words:
+                return person["name"], str(alias)
+    return people[0]["name"], people[0]["name"].split()[-1]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
+    public = build_seed_site(tmp_path_factory.mktemp("browser-site"))
+    digest = json.loads((public / "digest.json").read_text(encoding="utf-8"))
+    story = max(digest["stories"], key=lambda s: len(s["articles"]))
+    person, surname = _surname(story["entities"])
+    source_slug = sorted(p.name for p in (public / "sources").iterdir() if p.is_dir())[0]
+    with serve_folder(public) as base:
+        yield Site(public, base, story, source_slug, person, surname)
+
+
+@pytest.fixture(scope="module")
+def traffic() -> Traffic:
+    return Traffic()
+
+
+@pytest.fixture(scope="module")
+def context(traffic: Traffic) -> Iterator[BrowserContext]:
+    with launch_chromium(
+        CHROMIUM, viewport=DESKTOP, color_scheme="light", reduced_motion="reduce"
+    ) as browser:
+        browser.on("request", lambda request: traffic.requests.append(request.url))
+        browser.on("page", traffic.watch)
+        for page in browser.pages:  # the persistent context opens with one blank page
+            traffic.watch(page)
+        yield browser
+
+
+@pytest.fixture
+def page(context: BrowserContext) -> Iterator[Page]:
+    page = context.new_page()
+    page.set_viewport_size(DESKTOP)
+    yield page
+    page.close()
+
+
+def _referenced(page: Page, site: Site) -> set[str]:
+    urls: list[str] = page.evaluate(REFERENCED_URLS)
+    return {urldefrag(u).url for u in urls if u.startswith(site.base + "/")}
+
+
+def _visit_everything(page: Page, site: Site) -> None:
+    """Home, story, a source page and a search, so that the traffic checks below see a full
+    session even when they run alone."""
+    for path in ("/", site.story_path, site.source_path):
+        page.goto(site.url(path))
+        page.wait_for_load_state("networkidle")
+    _search(page, site.surname)
+
+
+def _search(page: Page, query: str) -> None:
+    box = page.locator("input.md-search__input")
+    if not box.is_visible():  # phone layout: the search icon opens the search overlay
+        page.locator("label.md-header__button[for='__search']").click()
+    box.click()
+    box.press_sequentially(query, delay=20)
+
+
+def test_home_page_lists_the_story(page: Page, site: Site) -> None:
+    page.goto(site.url())
+    link = page.locator(f"a[href$='stories/{site.story['id']}/']").first
+    expect(link).to_be_visible()
+    expect(link).to_have_text(site.story["headline"])
+    link.click()
+    page.wait_for_url(f"**{site.story_path}")
+    expect(page.locator("h1")).to_have_text(site.story["headline"])
+
+
+def test_story_page_shows_fact_box_cited_summary_and_source_notes(page: Page, site: Site) -> None:
+    page.goto(site.url(site.story_path))
+    expect(page.locator("h1")).to_have_text(site.story["headline"])
+
+    factbox = page.locator(".factbox table")
+    expect(factbox).to_be_visible()
+    expect(factbox).to_contain_text("Who")
+    expect(factbox).to_contain_text(site.person)
+    expect(factbox.locator("th").last).to_have_text("Support")
+
+    summary = page.locator(".summary")
+    expect(summary).to_be_visible()
+    cites = summary.locator("a.cite")
+    assert cites.count() >= len(site.story["summary"]), "every summary sentence cites a source"
+    assert all(
+        (href or "").startswith("#src-")
+        for href in cites.evaluate_all("els => els.map(e => e.getAttribute('href'))")
+    )
+
+    expect(page.get_by_role("heading", name="What each source adds")).to_be_visible()
+    notes = page.locator("h3[id^='src-']")
+    expect(notes).to_have_count(len(site.story["notes"]))
+    full_texts = page.get_by_role("link", name="Full text")
+    expect(full_texts).to_have_count(len(site.story["notes"]))
+
+
+def test_every_citation_link_lands_on_an_element_of_the_page(page: Page, site: Site) -> None:
+    page.goto(site.url(site.story_path))
+    hrefs: list[str] = page.locator("a.cite").evaluate_all(
+        "els => [...new Set(els.map(e => e.getAttribute('href')))]"
+    )
+    assert hrefs, "the story page has no citation links"
+    missing = []
+    for href in hrefs:
+        page.locator(f"a.cite[href='{href}']").first.click()
+        page.wait_for_function("h => location.hash === h", arg=href)
+        found = page.evaluate(
+            "() => document.getElementById(decodeURIComponent(location.hash.slice(1))) !== null"
+        )
+        if not found:
+            missing.append(href)
+    assert not missing, f"citation links to no element of the page: {missing}"
+
+
+def test_every_internal_link_returns_200(page: Page, site: Site) -> None:
+    broken = []
+    checked: set[str] = set()
+    for path in ("/", site.story_path, site.source_path):
+        page.goto(site.url(path))
+        for url in sorted(_referenced(page, site) - checked):
+            checked.add(url)
+            response = page.request.get(url)
+            if response.status != 200:
+                broken.append(f"{path} -> {url}: {response.status}")
+    assert len(checked) > 10, f"too few internal links found: {sorted(checked)}"
+    assert not broken, "\n".join(broken)
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_search_for_a_person_finds_the_story(
+    page: Page, site: Site, viewport: ViewportSize
+) -> None:
+    page.set_viewport_size(viewport)
+    page.goto(site.url())
+    _search(page, site.surname)
+    result = page.locator(
+        f".md-search-result__list a.md-search-result__link[href*='{site.story_path}']"
+    ).first
+    expect(result).to_be_visible()
+    expect(result).to_contain_text(site.surname)
+
+
+def test_phone_layout_does_not_scroll_sideways(page: Page, site: Site) -> None:
+    page.set_viewport_size(PHONE)
+    wide = []
+    for path in ("/", site.story_path, site.source_path):
+        page.goto(site.url(path))
+        width: int = page.evaluate("() => document.documentElement.scrollWidth")
+        if width > PHONE["width"]:
+            wide.append(f"{path}: {width} px")
+    assert not wide, f"pages wider than the {PHONE['width']} px phone screen: {wide}"
+
+
+def test_screenshots_of_home_and_story(page: Page, site: Site) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    for viewport in (PHONE, DESKTOP):
+        page.set_viewport_size(viewport)
+        for name, path in (("home", "/"), ("story", site.story_path)):
+            page.goto(site.url(path))
+            page.wait_for_load_state("networkidle")
+            target = SCREENSHOTS / f"{name}-{viewport['width']}x{viewport['height']}.png"
+            page.screenshot(path=target, full_page=True)
+            assert target.stat().st_size > 1000
+
+
+def test_no_request_leaves_localhost(page: Page, site: Site, traffic: Traffic) -> None:
+    _visit_everything(page, site)
+    assert traffic.requests, "no request was recorded"
+    foreign = sorted({u for u in traffic.requests if urlsplit(u).hostname != HOST})
+    assert not foreign, f"requests to other hosts than {HOST}: {foreign}"
+
+
+def test_no_console_errors(page: Page, site: Site, traffic: Traffic) -> None:
+    _visit_everything(page, site)
+    assert not traffic.errors, "\n".join(traffic.errors)
