@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
+from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from generator.dates import day_of
@@ -27,6 +28,16 @@ FREE_DAYS_APART = 2
 # Two articles whose word 5-shingles overlap this much (Jaccard) are copies of one text.
 DUPLICATE_JACCARD = 0.7
 SHINGLE_WORDS = 5
+# Each article is compared with this many articles before it in time order (and never with all
+# of them): a story's reports arrive within days, and this many articles span several days of a
+# large feed. Bounds the cost of grouping to O(n x WINDOW_ARTICLES).
+WINDOW_ARTICLES = 3000
+# Articles whose similarities are computed in one sparse product (memory: BLOCK x WINDOW floats).
+BLOCK_ARTICLES = 512
+# In a corpus of more than MIN_ARTICLES_FOR_MAX_DF articles, a word in more than this share of
+# them is no evidence of a shared event.
+COMMON_WORD_SHARE = 0.5
+MIN_ARTICLES_FOR_MAX_DF = 20
 
 
 @dataclass
@@ -34,16 +45,28 @@ class _Cluster:
     """A story being formed (mutable inside this module only)."""
 
     members: list[int]
-    centroid: np.ndarray
+    # Sum of the cosine similarities of all pairs of members, self-pairs included: the squared
+    # length of the members' vector sum, so similarity to the centroid needs no centroid vector.
+    pair_sum: float
     first: date | None
     last: date | None
 
 
+def _name_token(name: str) -> str:
+    return "ent_" + "_".join(fold(name).split())
+
+
 def _document(analysis: Analysis) -> str:
+    """What grouping compares: the title twice (it says what the event is), the body, and each
+    named person, place and organisation as one token (so "Jane Doe" is one rare term)."""
     article = analysis.article
     title = article.title or ""
-    # The title says what the event is: weigh it like a second lead.
-    return f"{title}\n{title}\n{article.text}"
+    names = " ".join(
+        _name_token(m.name)
+        for m in analysis.mentions
+        if m.type in ("person", "place", "organisation")
+    )
+    return f"{title}\n{title}\n{article.text}\n{names}"
 
 
 def _time_factor(day: date | None, cluster: _Cluster) -> float:
@@ -68,38 +91,61 @@ def reading_order(analyses: Sequence[Analysis]) -> list[int]:
     )
 
 
+def vectorise(analyses: Sequence[Analysis]) -> csr_matrix:
+    """L2-normalised TF-IDF rows, one per article (float32 to halve the memory)."""
+    vectorizer = TfidfVectorizer(
+        sublinear_tf=True,
+        stop_words="english",
+        max_df=COMMON_WORD_SHARE if len(analyses) > MIN_ARTICLES_FOR_MAX_DF else 1.0,
+        dtype=np.float32,
+    )
+    matrix: csr_matrix = vectorizer.fit_transform([_document(a) for a in analyses])
+    return matrix
+
+
 def cluster(analyses: Sequence[Analysis], threshold: float = JOIN_SIMILARITY) -> list[list[int]]:
-    """Single pass over articles in time order; each joins the most similar story or starts one."""
+    """One pass over the articles in time order; each joins the story whose centroid is most
+    similar (cosine, damped by the time gap), or starts a new one.
+
+    Each article is compared only with the WINDOW_ARTICLES articles before it, in blocks of
+    sparse products, so the cost grows linearly with the number of articles. The similarity to
+    a story's centroid is computed from those article-to-article similarities."""
     if not analyses:
         return []
-    vectorizer = TfidfVectorizer(
-        sublinear_tf=True, stop_words="english", min_df=1, max_df=0.5 if len(analyses) > 20 else 1.0
-    )
-    matrix = vectorizer.fit_transform([_document(a) for a in analyses])
+    order = reading_order(analyses)
+    matrix = vectorise([analyses[i] for i in order])
+    days = [day_of(analyses[i].article.published) for i in order]
+    count = len(order)
+    cluster_of = np.full(count, -1, dtype=np.int64)
     clusters: list[_Cluster] = []
-    for i in reading_order(analyses):
-        vector = matrix[i].toarray().ravel()
-        day = day_of(analyses[i].article.published)
-        best, best_score = None, threshold
-        if clusters:
-            centroids = np.vstack([c.centroid for c in clusters])
-            norms = np.linalg.norm(centroids, axis=1)
-            norms[norms == 0] = 1.0
-            scores = centroids @ vector / norms
-            for c in np.argsort(-scores, kind="stable")[:10]:
-                score = float(scores[c]) * _time_factor(day, clusters[c])
-                if score >= best_score:
-                    best, best_score = int(c), score
-        if best is None:
-            clusters.append(_Cluster([i], vector.copy(), day, day))
-        else:
-            chosen = clusters[best]
-            chosen.members.append(i)
-            chosen.centroid = chosen.centroid + (vector - chosen.centroid) / len(chosen.members)
-            if day is not None:
-                chosen.first = min(filter(None, (chosen.first, day)))
-                chosen.last = max(filter(None, (chosen.last, day)))
-    return [c.members for c in clusters]
+    for block_start in range(0, count, BLOCK_ARTICLES):
+        block_end = min(count, block_start + BLOCK_ARTICLES)
+        low = max(0, block_start - WINDOW_ARTICLES)
+        similarities = (matrix[block_start:block_end] @ matrix[low:block_end].T).toarray()
+        for i in range(block_start, block_end):
+            row = similarities[i - block_start, : i - low]
+            earlier = cluster_of[low:i]
+            best, best_score = -1, threshold
+            if len(row):
+                dots = np.bincount(earlier, weights=row, minlength=len(clusters))
+                for c in np.flatnonzero(dots > threshold * 0.5):
+                    story = clusters[c]
+                    score = dots[c] / np.sqrt(story.pair_sum) * _time_factor(days[i], story)
+                    if score >= best_score:
+                        best, best_score = int(c), float(score)
+            if best < 0:
+                cluster_of[i] = len(clusters)
+                clusters.append(_Cluster([i], 1.0, days[i], days[i]))
+                continue
+            story = clusters[best]
+            dot = float(np.dot(row, earlier == best))
+            story.pair_sum += 2 * dot + 1.0
+            story.members.append(i)
+            cluster_of[i] = best
+            if days[i] is not None:
+                story.first = min(d for d in (story.first, days[i]) if d is not None)
+                story.last = max(d for d in (story.last, days[i]) if d is not None)
+    return [[order[i] for i in c.members] for c in clusters]
 
 
 def shingles(text: str, size: int = SHINGLE_WORDS) -> frozenset[str]:
