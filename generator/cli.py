@@ -99,6 +99,12 @@ def make_parser() -> argparse.ArgumentParser:
         "--no-html", action="store_true", help="stop after writing the Markdown pages and JSON"
     )
     build_cmd.add_argument(
+        "--regroup",
+        action="store_true",
+        help="group all articles afresh (by default, articles keep the stories an earlier build "
+        "gave them, so story ids and URLs stay stable)",
+    )
+    build_cmd.add_argument(
         "--strict", action="store_true", help="fail the build on any warning (nothing is published)"
     )
 
@@ -182,6 +188,7 @@ def run_build(args: argparse.Namespace, config: Config) -> int:
             html=not args.no_html,
             json_file=args.json,
             strict=args.strict,
+            regroup=args.regroup,
             progress=progress,
         )
     print(_summary(report, args.site_dir, html=not args.no_html), file=sys.stderr)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -103,15 +103,24 @@ def vectorise(analyses: Sequence[Analysis]) -> csr_matrix:
     return matrix
 
 
-def cluster(analyses: Sequence[Analysis], threshold: float = JOIN_SIMILARITY) -> list[list[int]]:
+def cluster(
+    analyses: Sequence[Analysis],
+    threshold: float = JOIN_SIMILARITY,
+    fixed: Mapping[int, str] | None = None,
+) -> list[list[int]]:
     """One pass over the articles in time order; each joins the story whose centroid is most
     similar (cosine, damped by the time gap), or starts a new one.
 
     Each article is compared only with the WINDOW_ARTICLES articles before it, in blocks of
     sparse products, so the cost grows linearly with the number of articles. The similarity to
-    a story's centroid is computed from those article-to-article similarities."""
+    a story's centroid is computed from those article-to-article similarities.
+
+    `fixed` maps article indexes to the story they were given by an earlier build: those keep
+    it (stories never reshuffle), and only the other articles are placed by similarity."""
     if not analyses:
         return []
+    fixed = fixed or {}
+    fixed_cluster: dict[str, int] = {}
     order = reading_order(analyses)
     matrix = vectorise([analyses[i] for i in order])
     days = [day_of(analyses[i].article.published) for i in order]
@@ -126,7 +135,10 @@ def cluster(analyses: Sequence[Analysis], threshold: float = JOIN_SIMILARITY) ->
             row = similarities[i - block_start, : i - low]
             earlier = cluster_of[low:i]
             best, best_score = -1, threshold
-            if len(row):
+            previous_story = fixed.get(order[i])
+            if previous_story is not None:
+                best = fixed_cluster.get(previous_story, -1)
+            elif len(row):
                 dots = np.bincount(earlier, weights=row, minlength=len(clusters))
                 for c in np.flatnonzero(dots > threshold * 0.5):
                     story = clusters[c]
@@ -134,6 +146,8 @@ def cluster(analyses: Sequence[Analysis], threshold: float = JOIN_SIMILARITY) ->
                     if score >= best_score:
                         best, best_score = int(c), float(score)
             if best < 0:
+                if previous_story is not None:
+                    fixed_cluster[previous_story] = len(clusters)
                 cluster_of[i] = len(clusters)
                 clusters.append(_Cluster([i], 1.0, days[i], days[i]))
                 continue
@@ -181,11 +195,26 @@ def story_id(founder: Analysis) -> str:
     return f"{slugify(words, fallback='story')[:48].strip('-')}-{digest}"
 
 
-def group(analyses: Sequence[Analysis]) -> tuple[Group, ...]:
-    """Stories, each with its articles in reading order and its copies folded."""
+def group(
+    analyses: Sequence[Analysis], previous: Mapping[str, str] | None = None
+) -> tuple[Group, ...]:
+    """Stories, each with its articles in reading order and its copies folded.
+
+    `previous` maps article ids to the story ids an earlier build gave them: those articles stay
+    in their stories and the stories keep their ids (and so their URLs)."""
+    previous = previous or {}
+    fixed = {i: previous[a.article.id] for i, a in enumerate(analyses) if a.article.id in previous}
     groups = []
-    for members in cluster(analyses):
+    used: set[str] = set(previous.values())
+    for members in cluster(analyses, fixed=fixed):
+        story = next((fixed[i] for i in members if i in fixed), None)
+        if story is None:
+            base = story_id(analyses[members[0]])
+            story, n = base, 2
+            while story in used:  # never take over the id of an earlier story
+                story, n = f"{base}-{n}", n + 1
+            used.add(story)
         duplicates = find_duplicates(analyses, members)
         ids = tuple(analyses[i].article.id for i in members)
-        groups.append(Group(story_id(analyses[members[0]]), ids, duplicates))
+        groups.append(Group(story, ids, duplicates))
     return tuple(sorted(groups, key=lambda g: g.id))

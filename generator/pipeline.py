@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from collections.abc import Callable, Sequence
@@ -13,6 +14,7 @@ from generator.clean import clean
 from generator.config import Config
 from generator.errors import DigestError, InputError
 from generator.group import group
+from generator.models import Group
 from generator.read import read
 from generator.render import render
 from generator.site import publish, write_atomically
@@ -53,6 +55,7 @@ def build(
     html: bool = True,
     json_file: Path | None = None,
     strict: bool = False,
+    regroup: bool = False,
     progress: Progress = lambda stage: None,
 ) -> BuildReport:
     """Build the digest of `inputs` into `site_dir`. With `strict`, any warning fails the build
@@ -71,12 +74,38 @@ def build(
             html=html,
             json_file=json_file,
             strict=strict,
+            regroup=regroup,
             progress=progress,
         )
     finally:
         for logger in watched:
             logger.removeHandler(collector)
     return report
+
+
+# Which story each article was put in by the last build: read back so that stories keep their
+# ids (and URLs) and their articles when later builds add articles.
+STATE_FILE = "digest-state.json"
+
+
+def load_state(path: Path) -> dict[str, str]:
+    """Article id -> story id from the last build; empty (with a warning) when unreadable."""
+    if not path.is_file():
+        return {}
+    try:
+        loaded = json.loads(path.read_text(encoding="utf-8"))
+        stories = loaded["stories"]
+        return {article: story for story, articles in stories.items() for article in articles}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+        log.warning(
+            "%s: cannot read the previous grouping (%s); stories are regrouped", path, error
+        )
+        return {}
+
+
+def state_of(groups: Sequence[Group]) -> str:
+    stories = {g.id: list(g.articles) for g in sorted(groups, key=lambda g: g.id)}
+    return json.dumps({"stories": stories}, indent=1, ensure_ascii=False) + "\n"
 
 
 def _build(
@@ -88,6 +117,7 @@ def _build(
     html: bool,
     json_file: Path | None,
     strict: bool,
+    regroup: bool,
     progress: Progress,
 ) -> None:
     clock = time.perf_counter()
@@ -109,7 +139,8 @@ def _build(
     analyses = analyse(articles, config)
     stage("analyse")
     progress("group")
-    groups = group(analyses)
+    previous = {} if regroup else load_state(site_dir / STATE_FILE)
+    groups = group(analyses, previous)
     stage("group")
     progress("synthesise")
     stories = synthesise(groups, analyses, config)
@@ -123,6 +154,7 @@ def _build(
         )
     progress("site" if html else "write")
     publish(pages, stories, site_dir, config, html=html)
+    write_atomically(site_dir / STATE_FILE, state_of(groups))
     if json_file is not None:
         write_atomically(json_file, next(p.content for p in pages if p.path == "digest.json"))
     stage("site" if html else "write")

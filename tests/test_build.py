@@ -9,7 +9,7 @@ import jsonschema
 import pytest
 
 from generator.cli import main
-from tests.conftest import SCHEMA, SEEDS, write
+from tests.conftest import FIXTURES, SCHEMA, SEEDS, write
 
 
 @pytest.fixture(scope="module")
@@ -151,3 +151,22 @@ def test_help_explains_every_option(capsys: pytest.CaptureFixture[str]) -> None:
         "exit codes",
     ):
         assert option in out
+
+
+def test_story_ids_and_members_survive_a_rebuild_with_more_articles(tmp_path: Path) -> None:
+    """Build two thirds of the events corpus, then all of it: every earlier story keeps its id
+    and its articles (new articles may join it), and --regroup starts afresh."""
+    lines = (FIXTURES / "events" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    ordered = sorted(lines, key=lambda line: json.loads(line)["published"])
+    site = tmp_path / "site"
+    early = write(tmp_path, "early/a.jsonl", "\n".join(ordered[: len(ordered) * 2 // 3]))
+    assert main(["build", str(early), "--site-dir", str(site), "--no-html"]) == 0
+    before = json.loads((site / "digest-state.json").read_text(encoding="utf-8"))["stories"]
+    full = write(tmp_path, "all/a.jsonl", "\n".join(reversed(ordered)))
+    assert main(["build", str(full), "--site-dir", str(site), "--no-html"]) == 0
+    after = json.loads((site / "digest-state.json").read_text(encoding="utf-8"))["stories"]
+    for story, articles in before.items():
+        assert set(articles) <= set(after[story])
+        assert (site / "docs" / "stories" / f"{story}.md").is_file()
+    assert len(after) > len(before)
+    assert main(["build", str(full), "--site-dir", str(site), "--no-html", "--regroup"]) == 0
