@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import logging
+import os
+import pickle
 import re
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from importlib.metadata import version
+from pathlib import Path
 
 from generator.config import Config
 from generator.dates import find_dates
@@ -12,6 +21,8 @@ from generator.keyphrases import extract, stopwords
 from generator.models import Analysis, Article, DateMention, Sentence
 from generator.quotes import find_quotes
 from generator.sentences import split_sentences
+
+log = logging.getLogger(__name__)
 
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[\w,;] )([A-Z][\w’'-]*)")
 
@@ -54,5 +65,107 @@ def analyse_article(article: Article, config: Config) -> Analysis:
     )
 
 
-def analyse(articles: tuple[Article, ...], config: Config) -> tuple[Analysis, ...]:
-    return tuple(analyse_article(article, config) for article in articles)
+def analyse(
+    articles: Sequence[Article],
+    config: Config,
+    cache_dir: Path | None = None,
+    workers: int | None = None,
+    tick: Callable[[int, int], None] = lambda done, total: None,
+) -> tuple[Analysis, ...]:
+    """Analyse every article, in parallel across `workers` processes (default: all cores), with
+    results cached in `cache_dir` by a hash of the article, the settings and the code, so that an
+    unchanged article is never analysed twice. `tick(done, total)` reports progress."""
+    cache = AnalysisCache(cache_dir, config) if cache_dir is not None else None
+    results: list[Analysis | None] = [cache.get(a) if cache else None for a in articles]
+    todo = [i for i, found in enumerate(results) if found is None]
+    total = len(articles)
+    done = total - len(todo)
+    tick(done, total)
+    workers = workers or os.cpu_count() or 1
+    if workers > 1 and len(todo) >= PARALLEL_MIN_ARTICLES:
+        chunk = max(1, min(CHUNK_ARTICLES, len(todo) // (workers * 4) or 1))
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            fresh = pool.map(_analyse_one, ((articles[i], config) for i in todo), chunksize=chunk)
+            for i, analysis in zip(todo, fresh, strict=True):
+                results[i] = analysis
+                done += 1
+                if done % chunk == 0 or done == total:
+                    tick(done, total)
+    else:
+        for i in todo:
+            results[i] = analyse_article(articles[i], config)
+            done += 1
+            tick(done, total)
+    if cache is not None:
+        for i in todo:
+            cache.put(articles[i], results[i])  # type: ignore[arg-type]
+    return tuple(r for r in results if r is not None)
+
+
+def _analyse_one(job: tuple[Article, Config]) -> Analysis:
+    return analyse_article(*job)
+
+
+# Below this many articles, starting worker processes costs more than it saves.
+PARALLEL_MIN_ARTICLES = 64
+# Articles sent to a worker at a time: large enough to amortise the transfer, small enough to
+# keep both cores busy to the end.
+CHUNK_ARTICLES = 32
+# Modules whose code decides what an analysis contains: a change to any of them invalidates
+# the cache.
+ANALYSIS_MODULES = (
+    "analyse",
+    "dates",
+    "entities",
+    "figures",
+    "keyphrases",
+    "models",
+    "patterns",
+    "quotes",
+    "sentences",
+    "text",
+)
+
+
+@functools.lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A hash of the analysis code and the YAKE version: new code, new cache entries."""
+    digest = hashlib.sha256(f"yake {version('yake')}".encode())
+    package = Path(__file__).resolve().parent
+    for name in ANALYSIS_MODULES:
+        digest.update((package / f"{name}.py").read_bytes())
+    return digest.hexdigest()[:16]
+
+
+class AnalysisCache:
+    """Analyses stored on disk under the hash of everything that determines them.
+
+    Not a dataclass: it owns a folder and computes keys; it holds no data of its own."""
+
+    def __init__(self, folder: Path, config: Config) -> None:
+        settings = (config.language, config.keyphrases_per_article, config.keyphrase_max_words)
+        self.folder = folder / f"analysis-{code_fingerprint()}"
+        self.salt = repr(settings).encode()
+
+    def _path(self, article: Article) -> Path:
+        key = hashlib.sha256(self.salt + pickle.dumps(article, protocol=5)).hexdigest()
+        return self.folder / key[:2] / f"{key}.pickle"
+
+    def get(self, article: Article) -> Analysis | None:
+        path = self._path(article)
+        try:
+            with path.open("rb") as handle:
+                found = pickle.load(handle)  # our own files, written by put() below
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            return None
+        return found if isinstance(found, Analysis) and found.article == article else None
+
+    def put(self, article: Article, analysis: Analysis) -> None:
+        path = self._path(article)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_bytes(pickle.dumps(analysis, protocol=5))
+            tmp.replace(path)
+        except OSError as error:  # a cache that cannot be written only costs time
+            log.warning("cannot write the analysis cache in %s (%s)", self.folder, error.strerror)

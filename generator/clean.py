@@ -30,6 +30,8 @@ TITLE_USUAL_WORDS = 5
 HEADING_MAX_WORDS = 14
 # Section labels ("World", "Middle East") sit in the first few lines above the title.
 SECTION_LABEL_MAX_WORDS = 3
+# ... and short in characters too, for scripts written without spaces between words.
+SECTION_LABEL_MAX_CHARS = 30
 TOP_LINES = 6
 # Lines that end a press release; what follows them is the issuer's boilerplate.
 END_MARKS = frozenset({"###", "-ends-", "- ends -", "ends", "-30-"})
@@ -51,6 +53,13 @@ _SMALL_WORDS = frozenset(
 _BOILERPLATE = tuple((reason, re.compile(p, re.IGNORECASE)) for reason, p in patterns.BOILERPLATE)
 _METADATA = tuple((reason, re.compile(p)) for reason, p in patterns.METADATA)
 _OUTLET_CLUES = tuple(re.compile(p, re.IGNORECASE) for p in patterns.OUTLET_CLUES)
+# A list item: a bullet, a number, or a date opening a line ("June 9 – Tampa, FL").
+_LIST_ITEM = re.compile(
+    r"^(?:[-*•·–]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+|\d|(?:"
+    + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
+    + r")\.?\s+\d)",
+    re.IGNORECASE,
+)
 _PLACE_PREFIX = re.compile(r"^[A-Z][\w'’ -]{1,30},\s*")
 _RELATED_MARKER = re.compile(patterns.RELATED_MARKERS, re.IGNORECASE)
 _ABOUT = re.compile(patterns.ABOUT_SECTION)
@@ -192,7 +201,9 @@ def _first_pass(source: Source) -> _Draft:
             draft.remove(block, "publication date")
         elif after_end_mark:
             draft.remove(block, "after the end mark")
-        elif (dateline := _DATELINE_ONLY.fullmatch(text)) is not None:
+        elif (dateline := _DATELINE_ONLY.fullmatch(text)) is not None and (
+            dateline["agency"] or dateline["place"].isupper()
+        ):
             draft.infer("dateline", dateline["place"])
             draft.infer("agency", dateline["agency"])
             draft.remove(block, "dateline")
@@ -246,6 +257,7 @@ def is_section_label(text: str) -> bool:
     words = fold(text).split()
     return (
         0 < len(words) <= SECTION_LABEL_MAX_WORDS
+        and len(text) <= SECTION_LABEL_MAX_CHARS
         and _ends_open(text)
         and (
             " ".join(words) in patterns.SECTION_LABELS
@@ -328,7 +340,12 @@ def _top_zone(draft: _Draft, given: str | None) -> str | None:
             seen_title = True
         elif (
             is_section_label(text)
-            or (words <= SECTION_LABEL_MAX_WORDS and _ends_open(text) and not looks_like_name(text))
+            or (
+                words <= SECTION_LABEL_MAX_WORDS
+                and len(text) <= SECTION_LABEL_MAX_CHARS
+                and _ends_open(text)
+                and not looks_like_name(text)
+            )
             or ("|" in text and words <= SECTION_LABEL_MAX_WORDS * 2 and _ends_open(text))
         ):
             reason = "section label"
@@ -365,12 +382,21 @@ def _tail_zone(draft: _Draft) -> None:
         None,
     )
     last = prose[-1] if about is None else about - 1
+    introduced = kept[last].text.endswith(":")
     for block in kept[last + 1 :]:
         text = block.text
         if about is not None:
             reason = "about the publisher"
-        elif is_prose(text) or len(text.split()) > HEADLINE_MAX_WORDS:
+        elif introduced or text.endswith(":") or _LIST_ITEM.match(text):
+            # "Here is how to switch plans:" and the list under it are the article's own.
+            introduced = True
             continue
+        elif (
+            is_prose(text)
+            or len(text.split()) > HEADLINE_MAX_WORDS
+            or text.rstrip("\"”’')»").endswith((".", "!"))
+        ):
+            continue  # headlines of other stories do not end with a full stop
         else:
             reason = (
                 "link to another story"

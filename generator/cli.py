@@ -99,6 +99,14 @@ def make_parser() -> argparse.ArgumentParser:
         "--no-html", action="store_true", help="stop after writing the Markdown pages and JSON"
     )
     build_cmd.add_argument(
+        "--cache-dir",
+        type=Path,
+        default=Path(".cache"),
+        metavar="DIR",
+        help="where analyses of unchanged articles are kept between builds; default: .cache/",
+    )
+    build_cmd.add_argument("--no-cache", action="store_true", help="analyse every article afresh")
+    build_cmd.add_argument(
         "--regroup",
         action="store_true",
         help="group all articles afresh (by default, articles keep the stories an earlier build "
@@ -155,9 +163,9 @@ def _progress(enabled: bool) -> Iterator[callable]:  # type: ignore[valid-type]
     with console.status("Starting") as status:
 
         def show(stage: str) -> None:
-            status.update(
-                f"{STAGE_LABELS.get(stage, stage)} … ({time.perf_counter() - started:.0f} s)"
-            )
+            name, _, count = stage.partition(" ")  # "analyse 120/1000"
+            label = STAGE_LABELS.get(name, name) + (f" {count}" if count else "")
+            status.update(f"{label} … ({time.perf_counter() - started:.0f} s)")
 
         yield show
 
@@ -189,6 +197,7 @@ def run_build(args: argparse.Namespace, config: Config) -> int:
             json_file=args.json,
             strict=args.strict,
             regroup=args.regroup,
+            cache_dir=None if args.no_cache else args.cache_dir,
             progress=progress,
         )
     print(_summary(report, args.site_dir, html=not args.no_html), file=sys.stderr)

@@ -205,7 +205,7 @@ class Group:
     """The output of grouping: which articles form one story, and which are copies of which."""
 
     id: str
-    articles: tuple[str, ...]  # distinct articles, in reading order
+    articles: tuple[str, ...]  # every article of the story, copies included, in reading order
     duplicates: dict[str, str] = field(default_factory=dict)  # copy id -> original id
 
 

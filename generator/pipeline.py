@@ -56,6 +56,7 @@ def build(
     json_file: Path | None = None,
     strict: bool = False,
     regroup: bool = False,
+    cache_dir: Path | None = None,
     progress: Progress = lambda stage: None,
 ) -> BuildReport:
     """Build the digest of `inputs` into `site_dir`. With `strict`, any warning fails the build
@@ -75,6 +76,7 @@ def build(
             json_file=json_file,
             strict=strict,
             regroup=regroup,
+            cache_dir=cache_dir,
             progress=progress,
         )
     finally:
@@ -118,6 +120,7 @@ def _build(
     json_file: Path | None,
     strict: bool,
     regroup: bool,
+    cache_dir: Path | None,
     progress: Progress,
 ) -> None:
     clock = time.perf_counter()
@@ -136,7 +139,12 @@ def _build(
     articles = clean(result.sources, config.language)
     stage("clean")
     progress("analyse")
-    analyses = analyse(articles, config)
+    analyses = analyse(
+        articles,
+        config,
+        cache_dir=cache_dir,
+        tick=lambda done, total: progress(f"analyse {done}/{total}"),
+    )
     stage("analyse")
     progress("group")
     previous = {} if regroup else load_state(site_dir / STATE_FILE)

@@ -183,7 +183,7 @@ def _html_source(path: Path, ident: str, html: str, meta: Meta, fmt: str) -> Sou
     import trafilatura  # heavy import, only paid when HTML is read
 
     extracted = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+        html, with_metadata=True, include_comments=False, include_tables=True, favor_precision=True
     )
     if extracted is None:
         raise InputError(str(path), "no article text found in the HTML page")

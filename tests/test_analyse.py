@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from generator import analyse as analyse_module
+from generator.clean import clean
+from generator.config import Config
 from generator.dates import find_dates, parse_date
 from generator.figures import find_figures
 from generator.keyphrases import stopwords, tidy
 from generator.models import Analysis, Sentence
+from tests.conftest import FIXTURES, read_sources
 
 
 def analysis_of(analyses: tuple[Analysis, ...], prefix: str) -> Analysis:
@@ -95,3 +103,33 @@ def test_no_analysis_reads_a_boilerplate_line(seed_analyses: tuple[Analysis, ...
         for sentence in analysis.sentences:
             assert sentence.text not in removed
         assert not any("Modi" in m.name or "Smithsonian" in m.name for m in analysis.mentions)
+
+
+def test_parallel_and_cached_analysis_equal_the_plain_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    articles = clean(read_sources(FIXTURES / "events" / "articles.jsonl"))
+    assert len(articles) >= analyse_module.PARALLEL_MIN_ARTICLES
+    plain = analyse_module.analyse(articles, Config(), workers=1)
+    parallel = analyse_module.analyse(articles, Config(), cache_dir=tmp_path, workers=2)
+    assert parallel == plain
+
+    def must_not_run(article: object, config: object) -> None:
+        raise AssertionError("a cached article was analysed again")
+
+    monkeypatch.setattr(analyse_module, "analyse_article", must_not_run)
+    ticks: list[tuple[int, int]] = []
+    cached = analyse_module.analyse(
+        articles, Config(), cache_dir=tmp_path, tick=lambda d, t: ticks.append((d, t))
+    )
+    assert cached == plain
+    assert ticks[-1] == (len(articles), len(articles))
+
+
+def test_cache_is_keyed_by_settings(tmp_path: Path) -> None:
+    articles = clean(read_sources(FIXTURES / "events" / "articles.jsonl"))[:3]
+    analyse_module.analyse(articles, Config(), cache_dir=tmp_path, workers=1)
+    fewer = analyse_module.analyse(
+        articles, Config(keyphrases_per_article=2), cache_dir=tmp_path, workers=1
+    )
+    assert all(len(a.keyphrases) <= 2 for a in fewer)
