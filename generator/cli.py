@@ -173,9 +173,9 @@ def _progress(enabled: bool) -> Iterator[callable]:  # type: ignore[valid-type]
 def _summary(report: BuildReport, site_dir: Path, html: bool) -> str:
     where = site_dir / ("public/index.html" if html else "docs")
     total = sum(report.seconds.values())
-    lines = [
-        f"Built {report.stories} stories from {report.articles} articles in {total:.1f} s: {where}"
-    ]
+    stories = f"{report.stories} {'story' if report.stories == 1 else 'stories'}"
+    articles = f"{report.articles} article{'' if report.articles == 1 else 's'}"
+    lines = [f"Built {stories} from {articles} in {total:.1f} s: {where}"]
     if report.skipped:
         lines.append(f"Skipped {len(report.skipped)} input(s):")
         lines += [f"  - {problem}" for problem in report.skipped]

@@ -19,7 +19,9 @@ from generator.config import Config
 from generator.dates import day_of
 from generator.errors import RenderError
 from generator.factbox import figure_label
+from generator.feeds import json_feed, rss
 from generator.models import Analysis, Article, Story
+from generator.text import fold
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 # Characters that Markdown, its extensions (attribute lists, tables, admonitions) or HTML give a
@@ -247,6 +249,49 @@ class Page:
     content: str
 
 
+# Stories on the home page; the rest are in the archive.
+HOME_STORIES = 30
+HOME_SINGLES = 20
+ARCHIVE_PAGE_STORIES = 50
+# Source pages of older stories are left out of the search index, which every reader downloads
+# whole (about 6 KB per page).
+SEARCH_RECENT_STORIES = 300
+
+
+def entity_index(stories: Sequence[Story], kind: str) -> list[dict[str, Any]]:
+    """People (or places) across stories, A to Z, each with their roles and their stories."""
+    found: dict[str, dict[str, Any]] = {}
+    for story in stories:
+        for entity in story.entities:
+            if entity.type != kind:
+                continue
+            key = fold(entity.name)
+            entry = found.setdefault(key, {"name": entity.name, "roles": set(), "stories": []})
+            if entity.role:
+                entry["roles"].add(entity.role)
+            entry["stories"].append(story)
+    entries = []
+    for key, entry in sorted(found.items()):
+        letter = key[:1].upper() if key[:1].isalpha() else "#"
+        entries.append({**entry, "roles": sorted(entry["roles"]), "letter": letter})
+    return entries
+
+
+def archive_pages(env: jinja2.Environment, stories: Sequence[Story]) -> list[Page]:
+    chunks = [
+        stories[i : i + ARCHIVE_PAGE_STORIES] for i in range(0, len(stories), ARCHIVE_PAGE_STORIES)
+    ]
+    chunks = chunks or [[]]
+    pages = []
+    for number, chunk in enumerate(chunks, start=1):
+        path = "archive/index.md" if number == 1 else f"archive/page-{number}.md"
+        content = env.get_template("archive.md.j2").render(
+            stories=chunk, page=number, pages=len(chunks), prefix="../"
+        )
+        pages.append(Page(path, content))
+    return pages
+
+
 def render(
     stories: Sequence[Story],
     analyses: Sequence[Analysis],
@@ -257,23 +302,40 @@ def render(
     env = make_env(templates_dir)
     articles = {a.article.id: a.article for a in analyses}
     story_of = {i: s for s in stories for i in s.articles}
+    multi = [s for s in stories if not s.is_single_source]
+    singles = [s for s in stories if s.is_single_source]
     try:
         pages = [
             Page(
                 "index.md",
                 env.get_template("index.md.j2").render(
                     config=config,
-                    stories=[
-                        (s, story_context(s, articles)) for s in stories if not s.is_single_source
-                    ],
-                    singles=[
-                        (s, story_context(s, articles)) for s in stories if s.is_single_source
-                    ],
+                    stories=[(s, story_context(s, articles)) for s in multi[:HOME_STORIES]],
+                    singles=[(s, story_context(s, articles)) for s in singles[:HOME_SINGLES]],
+                    more=len(multi) > HOME_STORIES or len(singles) > HOME_SINGLES,
                 ),
             ),
             Page("about.md", env.get_template("about.md.j2").render(config=config)),
             Page("tags.md", env.get_template("tags.md.j2").render(config=config)),
+            Page(
+                "people.md",
+                env.get_template("entities.md.j2").render(
+                    title="People",
+                    intro="Everyone the stories name, with the titles the sources give them.",
+                    entries=entity_index(stories, "person"),
+                ),
+            ),
+            Page(
+                "places.md",
+                env.get_template("entities.md.j2").render(
+                    title="Places",
+                    intro="Countries, cities and regions the stories take place in or mention.",
+                    entries=entity_index(stories, "place"),
+                ),
+            ),
+            *archive_pages(env, stories),
         ]
+        searchable = {i for s in stories[:SEARCH_RECENT_STORIES] for i in s.articles}
         for story in stories:
             pages.append(
                 Page(
@@ -286,7 +348,8 @@ def render(
                 Page(
                     f"sources/{analysis.article.slug}.md",
                     env.get_template("source.md.j2").render(
-                        **source_context(analysis, story_of.get(analysis.article.id))
+                        **source_context(analysis, story_of.get(analysis.article.id)),
+                        searchable=analysis.article.id in searchable,
                     ),
                 )
             )
@@ -294,4 +357,6 @@ def render(
         raise RenderError(f"template error: {error}") from error
     data = json.dumps(digest_data(stories, analyses), ensure_ascii=False, indent=1, sort_keys=False)
     pages.append(Page("digest.json", data + "\n"))
+    pages.append(Page("feed.xml", rss(stories, config.site_name, config.site_url)))
+    pages.append(Page("feed.json", json_feed(stories, config.site_name, config.site_url)))
     return tuple(sorted(pages, key=lambda p: p.path))

@@ -48,7 +48,13 @@ def navigation(stories: Sequence[Story], config: Config) -> list[Any]:
     nav: list[Any] = [{"Home": "index.md"}]
     if recent and config.recent_stories_in_nav:
         nav.append({"Latest stories": recent[: config.recent_stories_in_nav]})
-    nav += [{"Tags": "tags.md"}, {"About": "about.md"}]
+    nav += [
+        {"People": "people.md"},
+        {"Places": "places.md"},
+        {"Tags": "tags.md"},
+        {"Archive": "archive/index.md"},
+        {"About": "about.md"},
+    ]
     return nav
 
 

@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from xml.etree import ElementTree
+
 import jsonschema
 import pytest
 
+from generator import render as render_module
 from generator.cli import main
 from tests.conftest import FIXTURES, SCHEMA, SEEDS, write
 
@@ -170,3 +173,23 @@ def test_story_ids_and_members_survive_a_rebuild_with_more_articles(tmp_path: Pa
         assert (site / "docs" / "stories" / f"{story}.md").is_file()
     assert len(after) > len(before)
     assert main(["build", str(full), "--site-dir", str(site), "--no-html", "--regroup"]) == 0
+
+
+def test_feeds_archive_people_and_places(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(render_module, "ARCHIVE_PAGE_STORIES", 5)
+    site = tmp_path / "site"
+    events = FIXTURES / "events" / "articles.jsonl"
+    assert main(["build", str(events), "--site-dir", str(site), "--no-cache"]) == 0  # strict MkDocs
+    public = site / "public"
+    rss = ElementTree.parse(public / "feed.xml").getroot()
+    items = rss.findall("./channel/item")
+    feed = json.loads((public / "feed.json").read_text(encoding="utf-8"))
+    assert feed["version"] == "https://jsonfeed.org/version/1.1"
+    assert [i["id"] for i in feed["items"]] == [i.findtext("guid") for i in items]
+    for item in feed["items"]:
+        assert (public / item["url"] / "index.html").is_file()  # relative permalinks resolve
+    pages = sorted((public / "archive").rglob("index.html"))
+    assert len(pages) >= 4  # 22 stories, 5 a page
+    assert "Older" in (public / "archive" / "index.html").read_text(encoding="utf-8")
+    assert "Latest stories" in (public / "people" / "index.html").read_text(encoding="utf-8")
+    assert 'type="application/rss+xml"' in (public / "index.html").read_text(encoding="utf-8")
