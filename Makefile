@@ -31,7 +31,7 @@ $(TOOLS)/bin/uv:
 	$(TOOLS)/bin/python -m pip install --quiet "uv==$(UV_VERSION)"
 
 $(STAMP): pyproject.toml uv.lock | $(UV)
-	$(UV) sync --locked --python "$$(command -v $(PYTHON))"
+	UV_PYTHON_DOWNLOADS=never $(UV) sync --locked
 	@touch $@
 
 install: $(STAMP)

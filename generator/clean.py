@@ -32,7 +32,7 @@ HEADING_MAX_WORDS = 14
 SECTION_LABEL_MAX_WORDS = 3
 # ... and short in characters too, for scripts written without spaces between words.
 SECTION_LABEL_MAX_CHARS = 30
-TOP_LINES = 6
+TOP_LINES = 15
 # Lines that end a press release; what follows them is the issuer's boilerplate.
 END_MARKS = frozenset({"###", "-ends-", "- ends -", "ends", "-30-"})
 # Prose: a line of at least this many words ending like a sentence, or of this many in any case.
@@ -43,6 +43,8 @@ SENTENCE_END = (".", "!", "?", "…")
 HEADLINE_MAX_WORDS = 18
 # An outlet's masthead above the title ("Kerrow Valley Times", "KVLN 7 News").
 MASTHEAD_MAX_WORDS = 6
+# A byline without "By": a name and perhaps a job title ("Jane Doe, Political Editor").
+NAME_LINE_MAX_WORDS = 8
 DATESTAMP_MAX_TOKENS = 16
 # Marks that end a sentence (a line that ends with one is prose, not a heading or a title).
 TERMINAL = tuple('.!?…"”’)»:;,')
@@ -60,7 +62,7 @@ _LIST_ITEM = re.compile(
     + r")\.?\s+\d)",
     re.IGNORECASE,
 )
-_PLACE_PREFIX = re.compile(r"^[A-Z][\w'’ -]{1,30},\s*")
+_PLACE_PREFIX = re.compile(r"^[A-Z][\w'’ ]{1,30}(?:,|\s[-–|])\s*")
 _RELATED_MARKER = re.compile(patterns.RELATED_MARKERS, re.IGNORECASE)
 _ABOUT = re.compile(patterns.ABOUT_SECTION)
 _DATELINE_ONLY = re.compile(patterns.DATELINE.pattern.replace(r"\s+(?=\S)", r"\s*"))
@@ -291,6 +293,7 @@ def looks_like_name(text: str) -> bool:
     words = name.split()
     return (
         2 <= len(words) <= 4
+        and len(text.split()) <= NAME_LINE_MAX_WORDS
         and _ends_open(text)
         and all(
             w[:1].isupper() and w.rstrip(".").replace("-", "").replace("'", "").isalpha()

@@ -69,7 +69,10 @@ BOILERPLATE: tuple[tuple[str, str], ...] = (
     ),
     ("bare link", r"(<)?(https?://|www\.)\S+(>)?"),
     ("social handle", r"([@#][\w.]{2,}[\s,]*)+"),
-    ("copyright notice", r"(©|\(c\)|copyright\b).{0,160}|.{0,120}\ball rights reserved\.?"),
+    (
+        "copyright notice",
+        r"(©|\(c\)).{0,160}|copyright\s*(©\s*)?(\d{4}|[A-Z]).{0,160}|.{0,120}\ball rights reserved\.?",
+    ),
     (
         "photo credit",
         r"(photo|image|picture|file photo|pic|credit|source|illustration|video)s?\s*(credit)?\s*[:/|]\s*.{0,80}|(getty images|afp|reuters|ap photo|shutterstock|file)( via getty images)?\s*",
@@ -97,6 +100,38 @@ BOILERPLATE: tuple[tuple[str, str], ...] = (
         r"((catch|get|read) (all )?the latest .{0,160}|don'?t miss (the latest|out|any).{0,160}|got a (story|news tip|tip)\b.{0,160}|subscribe to .{2,60} for .{0,120}|check back (later )?for (updates|more).{0,80}|follow (our|the) live (coverage|updates|blog).{0,80}|sign up (to|for) (our|the) .{0,160}|we use your sign-?up .{0,300}|market data (is )?provided by .{0,160}|disclaimer\s*:.{0,300}|support (our|independent) journalism.{0,160}|become a (member|subscriber).{0,120})",
     ),
     ("comment count", r"(comments?|replies)\s*\(\d+\)|\d+\s+(comments?|replies)"),
+    (
+        "paywall",
+        r"(subscribe to (continue|keep) reading.*|already a subscriber\??.{0,40}|subscribers? only\.?|you have [\d.,%]+ (free )?(articles?|stories|of this article)\b.{0,120}|get unlimited (digital )?access\b.{0,120}|offer this article|gift( this)? article|unlock (this|full) (article|story).{0,80}|support (local|our|independent) journalism\b.{0,160}|this (article|story|content) is (for|available to) (subscribers|members).{0,80}|(start|begin) your (free )?trial.{0,80})",
+    ),
+    (
+        "newsletter prompt",
+        r".{0,160}\b(delivered|sent|straight) (straight |directly )?to your inbox\b.{0,80}|.{0,120}\bdelivered every (week)?(day|morning|evening|week|friday|monday)\b.{0,60}|get the .{1,60}['’]s (daily|weekly|morning|evening) .{0,100}|type your email.{0,20}|enter your email.{0,60}|thanks for reading .{1,80}|discover more from .{1,80}",
+    ),
+    (
+        "social counter",
+        r"[\d.,]+\s*[kKmM]?\s+(likes?|restacks?|followers?|claps?|shares?|views?|reads?|entries|reactions?)|restacks?|discussion about this post|write a comment\.*|published in [A-Z].{1,60}",
+    ),
+    (
+        "origin note",
+        r"this (article|story|report) (was )?(originally|first) (appeared|published|ran) .{2,160}|this (article|story) is a translation of .{2,200}|translated (from .{2,40} )?by .{2,80}",
+    ),
+    (
+        "comment policy",
+        r"(commenting|comments) (is|are) (not available|closed|disabled|turned off)\b.{0,80}",
+    ),
+    (
+        "advertisement",
+        r"(presented|sponsored|brought to you|powered) by [A-Z][^.]{1,60}\.?|(paid|partner|sponsored) (content|post)\b.{0,60}",
+    ),
+    (
+        "reading time",
+        r"(reading time|time to read|listen to (this )?(article|story)|read time)\s*:?\s*[\d.]+\s*(min|mins|minutes?)\.?|[\d.]+\s*(min|mins|minutes?)\.?\s*(read|listen)\.?",
+    ),
+    (
+        "photo credit",
+        r".{0,300}\((image|photo|picture|credit|pic|photograph|video|graphic)s?\s*:?[^)]{0,80}\)\.?|.{0,300}\b(photo|image|picture|credit|photograph)s?\s*:\s*[^.]{2,60}|.{0,200}\bchart by the author\.?",
+    ),
     ("bare email", r"[\w.+-]+@[\w-]+(\.[\w-]+)+"),
     ("press release marker", r"(for immediate release|news provided by|###|-ends-|- ends -|ends)"),
 )
@@ -105,7 +140,7 @@ BOILERPLATE: tuple[tuple[str, str], ...] = (
 RELATED_MARKERS = (
     r"(related( articles?| stories| posts| news| coverage| content| links| topics)?|read next|read more|"
     r"more (stories|from .{1,40}|on this( story)?)|you (may|might) also like|recommended( for you| stories)?|"
-    r"popular posts( from this blog)?|most (read|popular|viewed)|trending( now| stories)?|top stories|"
+    r"popular posts( from this blog)?|most (read|popular|viewed)( \w+)?|trending( now| stories)?|top stories|"
     r"latest (news|stories)|editor'?s picks?|also read|see also|don'?t miss)\s*:?"
 )
 
@@ -169,6 +204,23 @@ METADATA: tuple[tuple[str, str], ...] = (
     (
         "byline",
         r"(?i:staff (?:reporter|report|writer|correspondent)s?|from staff reports|wire services|agencies)",
+    ),
+    (
+        "byline",
+        rf"(?i:author|written by|edited by|reported by|words by|text by|by)\s*:\s*(?P<author>{_NAME})(?:\s*\((?P<outlet>[^)]{{2,60}})\))?\.?",
+    ),
+    # "By Jenna Pryce, court reporter" / "By Claire Fontanel (Lyon correspondent)"
+    (
+        "byline",
+        rf"(?i:by)\s+(?P<author>{_NAME})\s*(?:,\s*[a-z][\w ]{{2,40}}|\([^)]{{2,60}}\))\.?",
+    ),
+    (
+        "publication date",
+        rf"(?i:published|posted)\s+(?i:by)\s+(?P<outlet>[A-Z][^.]{{1,60}}?)\s+(?i:on)\s+{_WEEKDAY}(?P<date>{DATE_TEXT})\.?",
+    ),
+    (
+        "publication date",
+        rf"(?i:published|updated)\s+(?i:on)\s+{_WEEKDAY}(?P<date>{DATE_TEXT}).{{0,120}}",
     ),
     ("press release", r"SOURCE:?\s+(?P<outlet>[A-Z][^.]{1,60})"),
     (

@@ -9,7 +9,7 @@ from generator.patterns import ORGANISATION_WORDS, ROLE_TITLES, SPEECH_VERBS
 # Abbreviations that are always followed by more of the same sentence (a name or a number).
 NEVER_FINAL = frozenset(
     """mr mrs ms mx dr prof gen lt col maj capt cpt sgt cmdr adm sen rep gov pres supt insp det
-    rev fr st mt ed eds approx est dept univ assn messrs mme mlle hon amb atty brig cdr cpl
+    rev fr mt ed eds approx est dept univ assn messrs mme mlle hon amb atty brig cdr cpl
     pvt rt cllr e.g i.e cf al viz v vs""".split()
 )
 # Abbreviations written before a number ("No. 10", "Vol. 2") or after one ("9 ft."): they end
@@ -23,7 +23,16 @@ MONTHS = frozenset(
 )
 # Abbreviations that usually end what comes before them: company suffixes, Jr., times, etc.
 # Followed by a capitalised word, they end the sentence ("sold to Halden Ltd. About 1,100 ...").
-USUALLY_FINAL = frozenset("""inc ltd corp co plc llc bros jr sr a.m p.m etc ag gmbh s.a""".split())
+USUALLY_FINAL = frozenset("""inc ltd corp co plc llc bros jr sr etc ag gmbh s.a""".split())
+# Times of day: "at 9 a.m. Police said" ends, "at 9 a.m. Friday" and "a.m. Eastern time" go on.
+CLOCK = frozenset(["a.m", "p.m"])
+TIME_CONTINUATIONS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today tomorrow eastern central
+    pacific mountain atlantic local gmt utc bst cet et est edt ct cst cdt pt pst pdt mt mst mdt
+    ist jst aest sharp""".split()
+)
+# Street abbreviations: "St. Paul" goes on, "from Water St. The project" ends.
+STREETS = frozenset(["st", "rd", "ave", "blvd", "ln", "sq", "hwy", "pl", "ct"])
 # Place abbreviations: "the U.S. President" goes on, "observers from the U.K. The talks" ends.
 PLACE_ABBREVIATIONS = frozenset(["u.s", "u.k", "u.n", "e.u", "u.a.e", "u.s.a", "d.c", "n.y", "l.a"])
 # Words that open sentences. After a place abbreviation one of these marks a new sentence.
@@ -75,10 +84,15 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     word = before[1].lower().strip("'’")
     if len(word) == 1 and word.isalpha():
         return False  # an initial: "George W. Bush", "J. K. Rowling"
+    opens_quotation = match["next"][:1] in "\"“‘'"
     if word in NEVER_FINAL:
-        return False
+        return opens_quotation  # 'on Main St. "Three points ..."' starts a quotation
+    if word in STREETS:
+        return opens_quotation or first_word.lower() in OPENERS  # "St. Paul" / "Water St. The"
     if word in MONTHS or word in BEFORE_NUMBER:
-        return not first.isdigit()
+        return not any(ch.isdigit() for ch in first_word)  # "No. 3", "No. A-23-0417"
+    if word in CLOCK:
+        return first_word.lower() not in TIME_CONTINUATIONS  # "9 a.m. Friday", "a.m. Eastern"
     if word in USUALLY_FINAL:
         return True
     if word in PLACE_ABBREVIATIONS or _DOTTED.fullmatch(word):

@@ -14,6 +14,7 @@ from generator.text import normalise
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 BOILERPLATE = FIXTURES / "boilerplate"
 SENTENCES = FIXTURES / "sentences"
+HOLDOUT = FIXTURES / "holdout"
 
 
 @dataclass(frozen=True)

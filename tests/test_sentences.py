@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.sentences import split_sentences
-from tests.labelled import load_sentence_gold
+from tests.labelled import HOLDOUT, load_sentence_gold
 
 # Boundary accuracy on tests/fixtures/sentences (457 boundaries; a development set).
 BOUNDARY_ACCURACY_FLOOR = 0.99
@@ -52,3 +52,11 @@ def test_boundary_accuracy_gate() -> None:
 )
 def test_examples(text: str, expected: list[str]) -> None:
     assert split_sentences(text) == expected
+
+
+def test_boundary_accuracy_gate_on_held_out_text() -> None:
+    paragraphs = load_sentence_gold(HOLDOUT / "sentences")
+    boundaries = sum(len(p) for p in paragraphs)
+    errors = sum(len(cut_points(p) ^ cut_points(split_sentences(" ".join(p)))) for p in paragraphs)
+    assert boundaries >= 250
+    assert 1 - errors / boundaries >= BOUNDARY_ACCURACY_FLOOR
