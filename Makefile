@@ -45,6 +45,8 @@ serve: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check generator tests tools
 	$(BIN)/ruff format --check generator tests tools
+	$(BIN)/zizmor --offline --quiet .github/workflows
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/site.yml
 
 types: $(STAMP)
 	$(BIN)/mypy
@@ -53,6 +55,12 @@ unit: $(STAMP)
 	$(BIN)/pytest -q
 
 test: lint types unit
+
+browser: $(STAMP)
+	$(BIN)/pytest -q -m browser
+
+screenshots: $(STAMP)
+	$(BIN)/python -m tools.screenshots
 
 eval: $(STAMP)
 	$(BIN)/python -m tools.evaluate
@@ -64,5 +72,5 @@ golden: $(STAMP)
 	$(BIN)/python -m tests.golden_update
 
 clean:
-	rm -rf $(VENV) $(TOOLS) .cache .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(TOOLS) .cache .mypy_cache .pytest_cache .ruff_cache test-artifacts bench-results
 	rm -rf $(SITE_DIR)/docs $(SITE_DIR)/public $(SITE_DIR)/mkdocs.build.yml $(SITE_DIR)/.tmp-*

@@ -68,17 +68,13 @@ class Article:
         return "\n\n".join(block.text for block in self.blocks)
 
     @property
-    def source_name(self) -> str:
-        """What a reader calls this source: the outlet, else the site of its URL, else its
-        title (shortened), else its id."""
+    def source_name(self) -> str | None:
+        """What a reader calls this source: the outlet, else the site of its URL; None when
+        neither is known (pages then say "Source 2" or show the title)."""
         if self.outlet:
             return self.outlet
         host = urlsplit(self.url or "").hostname or ""
-        if host:
-            return host.removeprefix("www.")
-        if self.title:
-            return self.title if len(self.title) <= 40 else self.title[:39].rsplit(" ", 1)[0] + "…"
-        return self.id
+        return host.removeprefix("www.") or None
 
 
 @dataclass(frozen=True)

@@ -29,13 +29,14 @@ TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 # Markdown renderer shows as the character itself and never interprets.
 _MARKUP_CHARS = frozenset("\\`*_{}[]()<>#+-.!|~^=:&\"'$@%")
 _URL_SCHEMES = ("http", "https")
+_WHITESPACE = re.compile(r"\s+")
 SUMMARY_DOTS = 5  # support dots shown per fact: more sources than this are shown as a number
 
 
 def md(value: object) -> str:
     """Escape untrusted text for Markdown and HTML: every markup character as an entity, and
     line breaks folded, so text from an article can never become markup, a link or a template."""
-    text = " ".join(str(value).split())
+    text = _WHITESPACE.sub(" ", str(value))  # one line; an edge space is kept for pieces
     return "".join(f"&#{ord(ch)};" if ch in _MARKUP_CHARS else ch for ch in text)
 
 
@@ -144,7 +145,15 @@ def _refs(story: Story, articles: Mapping[str, Article]) -> dict[str, SourceRef]
     ):
         a = articles[ident]
         refs[ident] = SourceRef(
-            ident, a.slug, number, a.source_name, a.title, a.outlet, a.author, a.published, a.url
+            ident,
+            a.slug,
+            number,
+            a.source_name or f"Source {number}",
+            a.title,
+            a.outlet,
+            a.author,
+            a.published,
+            a.url,
         )
     return refs
 
@@ -155,7 +164,7 @@ def story_context(story: Story, articles: Mapping[str, Article]) -> dict[str, An
     places = [e for e in story.entities if e.type == "place"]
     organisations = [e for e in story.entities if e.type == "organisation"]
     copies = [
-        (articles[copy].source_name, refs[original].name)
+        (articles[copy].source_name or articles[copy].title or copy, refs[original].name)
         for copy, original in sorted(story.duplicates.items())
     ]
     return {
@@ -196,7 +205,25 @@ def source_context(analysis: Analysis, story: Story | None) -> dict[str, Any]:
         (b.kind, md(b.text) if b.kind == "h" else highlighted(b.text, phrases))
         for b in analysis.article.blocks
     ]
-    return {"article": analysis.article, "analysis": analysis, "blocks": blocks, "story": story}
+    article = analysis.article
+    heading = article.title or _excerpt(analysis.lead or "") or article.source_name or article.id
+    return {
+        "article": article,
+        "analysis": analysis,
+        "blocks": blocks,
+        "story": story,
+        "heading": heading,
+    }
+
+
+PAGE_TITLE_MAX_CHARS = 80
+
+
+def _excerpt(text: str, limit: int = PAGE_TITLE_MAX_CHARS) -> str:
+    """The start of a text, cut at a word, for a page that has no title of its own."""
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 def digest_data(stories: Sequence[Story], analyses: Sequence[Analysis]) -> dict[str, Any]:

@@ -9,6 +9,7 @@ story pages at phone and desktop sizes are left in test-artifacts/screenshots/ f
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -116,10 +117,11 @@ def context(traffic: Traffic) -> Iterator[BrowserContext]:
     with launch_chromium(
         CHROMIUM, viewport=DESKTOP, color_scheme="light", reduced_motion="reduce"
     ) as browser:
+        browser.set_default_timeout(10_000)
         browser.on("request", lambda request: traffic.requests.append(request.url))
         browser.on("page", traffic.watch)
-        for page in browser.pages:  # the persistent context opens with one blank page
-            traffic.watch(page)
+        for blank in browser.pages:  # the persistent context opens with one blank page
+            traffic.watch(blank)
         yield browser
 
 
@@ -129,6 +131,11 @@ def page(context: BrowserContext) -> Iterator[Page]:
     page.set_viewport_size(DESKTOP)
     yield page
     page.close()
+
+
+def _heading(text: str) -> re.Pattern[str]:
+    """A heading's text as shown: the text, then Material's permalink sign."""
+    return re.compile(rf"^\s*{re.escape(text)}\s*¶?\s*$")
 
 
 def _referenced(page: Page, site: Site) -> set[str]:
@@ -147,25 +154,28 @@ def _visit_everything(page: Page, site: Site) -> None:
 
 def _search(page: Page, query: str) -> None:
     box = page.locator("input.md-search__input")
-    if not box.is_visible():  # phone layout: the search icon opens the search overlay
-        page.locator("label.md-header__button[for='__search']").click()
-    box.click()
+    opener = page.locator("label.md-header__button[for='__search']")
+    if opener.is_visible():  # phone layout: the search icon opens an overlay, focused
+        opener.click()
+    else:
+        box.click()
+    expect(box).to_be_focused()
     box.press_sequentially(query, delay=20)
 
 
 def test_home_page_lists_the_story(page: Page, site: Site) -> None:
     page.goto(site.url())
-    link = page.locator(f"a[href$='stories/{site.story['id']}/']").first
+    link = page.locator(f".md-content a[href$='{site.story_path}']").first
     expect(link).to_be_visible()
     expect(link).to_have_text(site.story["headline"])
     link.click()
     page.wait_for_url(f"**{site.story_path}")
-    expect(page.locator("h1")).to_have_text(site.story["headline"])
+    expect(page.locator("h1")).to_have_text(_heading(site.story["headline"]))
 
 
 def test_story_page_shows_fact_box_cited_summary_and_source_notes(page: Page, site: Site) -> None:
     page.goto(site.url(site.story_path))
-    expect(page.locator("h1")).to_have_text(site.story["headline"])
+    expect(page.locator("h1")).to_have_text(_heading(site.story["headline"]))
 
     factbox = page.locator(".factbox table")
     expect(factbox).to_be_visible()
@@ -177,10 +187,9 @@ def test_story_page_shows_fact_box_cited_summary_and_source_notes(page: Page, si
     expect(summary).to_be_visible()
     cites = summary.locator("a.cite")
     assert cites.count() >= len(site.story["summary"]), "every summary sentence cites a source"
-    assert all(
-        (href or "").startswith("#src-")
-        for href in cites.evaluate_all("els => els.map(e => e.getAttribute('href'))")
-    )
+    # Material's instant navigation makes every href absolute: compare the fragments.
+    fragments: list[str] = cites.evaluate_all("els => els.map(e => e.hash)")
+    assert all(f.startswith("#src-") for f in fragments), fragments
 
     expect(page.get_by_role("heading", name="What each source adds")).to_be_visible()
     notes = page.locator("h3[id^='src-']")
@@ -191,19 +200,25 @@ def test_story_page_shows_fact_box_cited_summary_and_source_notes(page: Page, si
 
 def test_every_citation_link_lands_on_an_element_of_the_page(page: Page, site: Site) -> None:
     page.goto(site.url(site.story_path))
-    hrefs: list[str] = page.locator("a.cite").evaluate_all(
-        "els => [...new Set(els.map(e => e.getAttribute('href')))]"
+    # The first link of each distinct target: (index among a.cite, path, fragment).
+    targets: list[tuple[int, str, str]] = page.locator("a.cite").evaluate_all(
+        """els => {
+          const seen = new Set();
+          return els.flatMap((e, i) =>
+            seen.has(e.href) ? [] : (seen.add(e.href), [[i, e.pathname, e.hash]]));
+        }"""
     )
-    assert hrefs, "the story page has no citation links"
+    assert targets, "the story page has no citation links"
     missing = []
-    for href in hrefs:
-        page.locator(f"a.cite[href='{href}']").first.click()
-        page.wait_for_function("h => location.hash === h", arg=href)
+    for index, path, fragment in targets:
+        assert path == site.story_path, f"citation {fragment} leaves the page: {path}"
+        page.locator("a.cite").nth(index).click()
+        page.wait_for_function("h => location.hash === h", arg=fragment)
         found = page.evaluate(
             "() => document.getElementById(decodeURIComponent(location.hash.slice(1))) !== null"
         )
         if not found:
-            missing.append(href)
+            missing.append(fragment)
     assert not missing, f"citation links to no element of the page: {missing}"
 
 
@@ -233,6 +248,30 @@ def test_search_for_a_person_finds_the_story(
     ).first
     expect(result).to_be_visible()
     expect(result).to_contain_text(site.surname)
+
+
+def test_no_escaped_entities_in_visible_text(page: Page, site: Site) -> None:
+    shown = []
+    for path in ("/", site.story_path, site.source_path):
+        page.goto(site.url(path))
+        text: str = page.locator(".md-content").inner_text()
+        shown += [f"{path}: {m}" for m in sorted(set(re.findall(r"&#?\w+;", text)))]
+    assert not shown, f"HTML entities shown as text: {shown}"
+
+
+def test_highlighted_keyphrases_keep_their_spaces(page: Page, site: Site) -> None:
+    page.goto(site.url(site.source_path))
+    glued: list[str] = page.locator(".md-content mark").evaluate_all(
+        """marks => marks.flatMap(m => {
+          const before = m.previousSibling?.textContent ?? "";
+          const after = m.nextSibling?.textContent ?? "";
+          const word = /[\\p{L}\\p{N}]/u;
+          return word.test(before.slice(-1)) || word.test(after.slice(0, 1))
+            ? [before.slice(-12) + "[" + m.textContent + "]" + after.slice(0, 12)] : [];
+        })"""
+    )
+    assert page.locator(".md-content mark").count() > 0, "the source page highlights nothing"
+    assert not glued, f"keyphrases glued to their neighbours: {glued[:5]}"
 
 
 def test_phone_layout_does_not_scroll_sideways(page: Page, site: Site) -> None:
