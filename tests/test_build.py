@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -192,3 +195,26 @@ def test_feeds_archive_people_and_places(tmp_path: Path, monkeypatch: pytest.Mon
     assert "Older" in (public / "archive" / "index.html").read_text(encoding="utf-8")
     assert "Latest stories" in (public / "people" / "index.html").read_text(encoding="utf-8")
     assert 'type="application/rss+xml"' in (public / "index.html").read_text(encoding="utf-8")
+
+
+def test_zensical_builds_the_same_project(tmp_path: Path) -> None:
+    """Material for MkDocs is in maintenance; Zensical, its successor, reads the same config.
+    The generated pages and config must build with it too (a smoke test)."""
+    zensical = shutil.which("zensical", path=str(Path(sys.executable).parent))
+    if zensical is None:
+        pytest.skip("zensical is not installed (it is a dev dependency: make install)")
+    site = tmp_path / "site"
+    assert main(["build", str(SEEDS), "--site-dir", str(site), "--no-html"]) == 0
+    result = subprocess.run(
+        [zensical, "build", "--strict", "-f", "mkdocs.build.yml"],
+        cwd=site,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    public = site / "public"
+    assert (public / "index.html").is_file()
+    assert len(list((public / "stories").glob("*/index.html"))) == 1
+    assert len(list((public / "sources").glob("*/index.html"))) == 5
