@@ -84,6 +84,16 @@ _MONTH_WORD = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_COUNT_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "ten": 10,
+}
 _MENTIONS = re.compile(
     rf"\b(?:"
     rf"(?P<md>(?P<month1>{_MONTH_WORD})\s+{_DAY}(?:\s*(?:-|–|to|and)\s*(?P<day_end>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<year1>\d{{4}}))?)"
@@ -91,6 +101,9 @@ _MENTIONS = re.compile(
     rf"|(?P<weekday>(?:on|last|this|next|since|from|by|until)\s+(?P<wd>{'|'.join(WEEKDAYS)}))"
     rf"|(?P<mo>(?:in|since|from|until|by|last|next|early|late|mid-?)\s+(?P<month3>{_MONTH_WORD})(?!\.?\s*\d{{1,2}}(?:st|nd|rd|th)?\b)(?:\s+(?P<year3>\d{{4}}))?)"
     rf"|(?P<yr>(?:in|since|from|until|by|of|to|between)\s+(?P<year4>(?:1[89]|20)\d\d)(?:\s*(?:-|–|to|and)\s*(?P<year_end>(?:1[89]|20)\d\d))?)"
+    rf"|(?P<rel>yesterday|today(?!['’])|tomorrow|(?:last|next|this) (?:week|month|year)"
+    rf"|(?P<count>\d{{1,2}}|{'|'.join(_COUNT_WORDS)}) (?P<unit>days?|weeks?|months?|years?) ago)"
+    rf"|the (?P<year5>(?:19|20)\d\d)(?= [a-z])"
     rf")\b",
     re.IGNORECASE,
 )
@@ -145,8 +158,11 @@ def find_dates(text: str, published: str | None) -> list[tuple[str, str, str]]:
             target = WEEKDAYS.index(match["wd"].lower())
             word = written.split()[0].lower()
             delta = (target - anchor.weekday()) % 7
-            if word in ("next", "until", "by"):
-                resolved = anchor.toordinal() + (delta or 7)
+            if word in ("next", "until", "by") or _FUTURE_CUE.search(
+                text[max(0, match.start() - 80) : match.start()]
+            ):
+                # "will meet Trump on Monday", "before meeting him on Monday": the coming one.
+                resolved = anchor.toordinal() + delta
             else:
                 # "on Friday" in news is nearly always the most recent such day (or today).
                 resolved = anchor.toordinal() - ((anchor.weekday() - target) % 7)
@@ -164,4 +180,39 @@ def find_dates(text: str, published: str | None) -> list[tuple[str, str, str]]:
             found.append((f"{year:04d}-{month:02d}", "month", written))
         elif match["yr"]:
             found.append((match["year4"], "year", written))
+        elif match["year5"]:
+            found.append((match["year5"], "year", written))  # "the 2015 agreement"
+        elif match["rel"] and anchor:
+            found.append(_relative(match, anchor))
     return found
+
+
+# Words that put the weekday that follows them in the future.
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|would|shall|is to|are to|is due|are due|due to|scheduled|expected|set to|plans?|"
+    r"planned|before|ahead of|upcoming|later)\b",
+    re.IGNORECASE,
+)
+
+
+def _relative(match: re.Match[str], anchor: date) -> tuple[str, str, str]:
+    """ "yesterday", "last week", "two days ago": resolved against the publication day."""
+    written = match[0]
+    words = written.lower().split()
+    shift = {"yesterday": -1, "today": 0, "tomorrow": 1}
+    if words[0] in shift:
+        return date.fromordinal(anchor.toordinal() + shift[words[0]]).isoformat(), "day", written
+    if words[-1] == "ago":
+        count = int(words[0]) if words[0].isdigit() else _COUNT_WORDS[words[0]]
+        unit = words[1].rstrip("s")
+    else:
+        count, unit = {"last": -1, "next": 1, "this": 0}[words[0]], words[1]
+        count = -count  # "last week" is one week ago
+    if unit == "day":
+        return date.fromordinal(anchor.toordinal() - count).isoformat(), "day", written
+    if unit == "week":
+        return date.fromordinal(anchor.toordinal() - 7 * count).isoformat(), "week", written
+    if unit == "month":
+        months = anchor.year * 12 + anchor.month - 1 - count
+        return f"{months // 12:04d}-{months % 12 + 1:02d}", "month", written
+    return f"{anchor.year - count:04d}", "year", written

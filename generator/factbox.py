@@ -7,7 +7,18 @@ from collections.abc import Mapping, Sequence
 
 from generator.align import SentenceGroup
 from generator.dates import WEEKDAYS, find_dates, weekdays_in
-from generator.models import Analysis, Cited, Conflict, Entity, Figure, StoryQuote, TimelineEntry
+from generator.models import (
+    Analysis,
+    Cited,
+    Conflict,
+    DateMention,
+    Entity,
+    Figure,
+    FigureMention,
+    Sentence,
+    StoryQuote,
+    TimelineEntry,
+)
 from generator.summary import representative, shorten
 from generator.text import fold
 
@@ -85,19 +96,20 @@ def entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
 
 def figures(analyses: Sequence[Analysis]) -> tuple[Figure, ...]:
     """Figures grouped by value and unit, each with the sources that state it."""
-    grouped: dict[tuple[str, float], list[tuple[str, str, str]]] = defaultdict(list)
+    grouped: dict[tuple[str, float], list[tuple[str, FigureMention]]] = defaultdict(list)
     for analysis in analyses:
         for figure in analysis.figures:
-            grouped[(figure.unit, figure.value)].append(
-                (analysis.article.id, figure.about, figure.text)
-            )
+            grouped[(figure.unit, figure.value)].append((analysis.article.id, figure))
     found = []
     for (unit, value), rows in grouped.items():
-        abouts = Counter(fold(about) for _, about, _ in rows if about)
+        abouts = Counter(fold(f.about) for _, f in rows if f.about)
         about_key = abouts.most_common(1)[0][0] if abouts else ""
-        about = next((a for _, a, _ in rows if fold(a) == about_key), "")
-        text = Counter(t for _, _, t in rows).most_common(1)[0][0]
-        found.append(Figure(value, unit, about, text, tuple(sorted({a for a, _, _ in rows}))))
+        about = next((f.about for _, f in rows if fold(f.about) == about_key), "")
+        text = Counter(f.text for _, f in rows).most_common(1)[0][0]
+        hedges = Counter(f.hedge for _, f in rows if f.hedge)
+        hedge = hedges.most_common(1)[0][0] if hedges else None
+        sources = tuple(sorted({a for a, _ in rows}))
+        found.append(Figure(value, unit, about, text, sources, hedge))
     found.sort(key=lambda f: (-len(f.sources), f.unit, f.value))
     return tuple(found[:MAX_FIGURES])
 
@@ -112,27 +124,39 @@ def facts(groups: Sequence[SentenceGroup]) -> tuple[Cited, ...]:
 def timeline(
     analyses: Sequence[Analysis], groups: Sequence[SentenceGroup]
 ) -> tuple[TimelineEntry, ...]:
-    """Dated statements from all sources, oldest first; one entry per date and fact."""
+    """Dated statements from all sources, oldest first; one entry per date and fact.
+
+    An undated article's relative dates ("on Monday", "August 25") are read against the
+    story's earliest publication date: its sources report the same event at the same time."""
     group_of = {(s.article, s.index): g for g in groups for s in g.members}
-    entries: dict[tuple[str, str], tuple[str, set[str]]] = {}
+    # (date, fact) -> precision, the sentences that give that date, and their articles
+    entries: dict[tuple[str, Sentence], tuple[str, list[str], set[str]]] = {}
+    anchor = min((a.article.published for a in analyses if a.article.published), default=None)
     for analysis in analyses:
         by_index = {s.index: s for s in analysis.sentences}
-        for mention in analysis.dates:
+        mentions = analysis.dates
+        if analysis.article.published is None and anchor is not None:
+            mentions = tuple(
+                DateMention(iso, precision, written, s.index)
+                for s in analysis.sentences
+                for iso, precision, written in find_dates(s.text, anchor)
+            )
+        for mention in mentions:
             sentence = by_index[mention.sentence]
             group = group_of.get((sentence.article, sentence.index))
-            text = representative(group).text if group else sentence.text
-            key = (mention.date, text)
-            supported = set(group.articles) if group else {analysis.article.id}
-            entries.setdefault(key, (text, set()))[1].update(supported)
-    ordered = sorted(entries.items(), key=lambda e: (e[0][0], -len(e[1][1]), e[0][1]))
-    seen_text: set[str] = set()
+            fact = representative(group) if group else sentence
+            precision, texts, sources = entries.setdefault(
+                (mention.date, fact), (mention.precision, [], set())
+            )
+            texts.append(sentence.text)
+            sources.add(analysis.article.id)
     result = []
-    for (date, _), (text, sources) in ordered:
-        if text in seen_text:
-            continue
-        seen_text.add(text)
-        result.append(TimelineEntry(date, text, tuple(sorted(sources))))
-    return tuple(result[:MAX_TIMELINE])
+    for (date, _), (precision, texts, sources) in entries.items():
+        text = min(texts, key=lambda t: (len(t), t))  # the plainest sentence giving this date
+        result.append(TimelineEntry(date, text, tuple(sorted(sources)), precision))
+    # The best supported entries, shown in date order.
+    result = sorted(result, key=lambda e: (-len(e.sources), e.date, e.text))[:MAX_TIMELINE]
+    return tuple(sorted(result, key=lambda e: (e.date, -len(e.sources), e.text)))
 
 
 def quotes(analyses: Sequence[Analysis], people: Sequence[Entity]) -> tuple[StoryQuote, ...]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from generator.models import FigureMention, Sentence
 
@@ -117,6 +118,26 @@ def _about(sentence: str, end: int, start: int) -> str:
     return " ".join(content).rstrip(".")
 
 
+_AMOUNT = (
+    rf"(?:[$€£¥₹₩]\s?)?(?:{_NUMBER})\s?(?:%|percent|per cent)?"
+    r"(?:\s?(?:thousand|million|billion|trillion))?"
+)
+# "from 25% to 15%", "between 3 and 5 inches", "10-15%"
+_RANGE = re.compile(
+    rf"(?:from|between)\s+{_AMOUNT}\s+(?:to|and)\s+{_AMOUNT}"
+    rf"|(?:{_NUMBER})\s?(?:-|–|to)\s?(?:{_NUMBER})\s?(?:%|percent|per cent)",
+    re.IGNORECASE,
+)
+
+
+def _range_around(text: str, start: int, end: int) -> str | None:
+    """The range a figure belongs to ("from 25% to 15%", "between 3 and 5"), if any."""
+    for match in _RANGE.finditer(text):
+        if match.start() <= start and end <= match.end() + 1:
+            return match[0].strip()
+    return None
+
+
 def find_figures(sentences: Sequence[Sentence]) -> tuple[FigureMention, ...]:
     """Every figure in the sentences; years are dates, not figures, and are left out."""
     found: list[FigureMention] = []
@@ -149,7 +170,17 @@ def find_figures(sentences: Sequence[Sentence]) -> tuple[FigureMention, ...]:
             if unit == "count" and value < 2 and not match["scale"]:
                 continue
             about = _about(text, match.end(), match.start())
-            found.append(FigureMention(value, unit, about, match[0].strip(), sentence.index))
+            found.append(
+                FigureMention(
+                    value,
+                    unit,
+                    about,
+                    match[0].strip(),
+                    sentence.index,
+                    hedge=(match["hedge"] or "").lower() or None,
+                    range_text=_range_around(text, match.start(), match.end()),
+                )
+            )
         for match in _WORD_FIGURE.finditer(text):
             if not match["hedge"] and match["number"].lower() not in (
                 "dozens",
@@ -160,5 +191,17 @@ def find_figures(sentences: Sequence[Sentence]) -> tuple[FigureMention, ...]:
             about = _about(text, match.end(), match.start())
             if about:
                 value = float(_WORD_NUMBERS[match["number"].lower()])
-                found.append(FigureMention(value, "count", about, match[0].strip(), sentence.index))
-    return tuple(found)
+                hedge = (match["hedge"] or "").lower() or None
+                found.append(
+                    FigureMention(value, "count", about, match[0].strip(), sentence.index, hedge)
+                )
+    return tuple(_share_range_about(found))
+
+
+def _share_range_about(found: list[FigureMention]) -> list[FigureMention]:
+    """Both ends of "between 3 and 5 inches" measure what the last end is followed by."""
+    last_about = {(f.sentence, f.range_text): f.about for f in found if f.range_text}
+    return [
+        replace(f, about=last_about[(f.sentence, f.range_text)]) if f.range_text else f
+        for f in found
+    ]

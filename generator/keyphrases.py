@@ -29,6 +29,9 @@ class YakeSettings:
     candidates: int = 40
 
 
+# Names of people and places make better tags than generic words: their score is multiplied
+# by this (lower is better) when a story's keyphrases are ranked.
+NAME_PREFERENCE = 0.5
 _ROLE_WORDS = frozenset(w for title in ROLE_TITLES for w in title.replace(".", "").split())
 _POSSESSIVE = re.compile(r"['’]s?$")
 _SENTENCE_END = re.compile(r"[.!?…:;\"”]$")
@@ -193,5 +196,8 @@ def story_keyphrases(
             support[key] += 1
             if key not in best or phrase.score < best[key][0]:
                 best[key] = (phrase.score, phrase.phrase)
-    scored = [(text, score / support[key]) for key, (score, text) in best.items()]
+    scored = [
+        (text, score / support[key] * (NAME_PREFERENCE if text[:1].isupper() else 1.0))
+        for key, (score, text) in best.items()
+    ]
     return _keep_best(scored, limit)

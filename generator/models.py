@@ -110,12 +110,14 @@ class FigureMention:
     about: str
     text: str  # the figure as written
     sentence: int
+    hedge: str | None = None  # "about", "nearly", "more than"...
+    range_text: str | None = None  # the whole range it is part of: "from 25% to 15%"
 
 
 @dataclass(frozen=True)
 class DateMention:
     date: str  # ISO, as precise as the text allows: YYYY, YYYY-MM or YYYY-MM-DD
-    precision: str  # "year" | "month" | "day"
+    precision: str  # "year" | "month" | "week" | "day"
     text: str
     sentence: int
 
@@ -165,6 +167,7 @@ class Figure:
     about: str
     text: str
     sources: tuple[str, ...]
+    hedge: str | None = None
 
 
 @dataclass(frozen=True)
@@ -172,6 +175,7 @@ class TimelineEntry:
     date: str
     text: str
     sources: tuple[str, ...]
+    precision: str = "day"  # "year" | "month" | "week" | "day"
 
 
 @dataclass(frozen=True)

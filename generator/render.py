@@ -20,7 +20,7 @@ from generator.dates import day_of
 from generator.errors import RenderError
 from generator.factbox import figure_label
 from generator.feeds import json_feed, rss
-from generator.models import Analysis, Article, Story
+from generator.models import Analysis, Article, Story, TimelineEntry
 from generator.text import fold
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
@@ -61,8 +61,10 @@ def yaml_string(value: object) -> str:
     return json.dumps(" ".join(str(value).split()), ensure_ascii=False)
 
 
-def when(iso: str) -> str:
-    """A timeline date at its own precision: '1910', 'Jun 2025', '23 Aug 2025'."""
+def when(iso: str, precision: str = "day") -> str:
+    """A timeline date at its own precision: '1910', 'Jun 2025', 'week of 16 Aug 2025'."""
+    if precision == "week":
+        return f"week of {human_date(iso)}"
     if len(iso) == 4:
         return iso
     if len(iso) == 7:
@@ -116,6 +118,8 @@ def make_env(templates_dir: Path = TEMPLATES_DIR) -> jinja2.Environment:
         yaml=yaml_string,
         date=human_date,
         when=when,
+        weekday_date=lambda iso: f"{date.fromisoformat(iso[:10]):%a} {human_date(iso)}",
+        excerpt=_excerpt,
         figure=lambda value, unit: figure_label(unit, value),
         sup=superscript,
     )
@@ -158,6 +162,33 @@ def _refs(story: Story, articles: Mapping[str, Article]) -> dict[str, SourceRef]
     return refs
 
 
+# Days an event happened on: dated timeline entries this close to the reporting dates.
+EVENT_WINDOW_DAYS = 7
+EVENT_DAYS_SHOWN = 3
+
+
+def event_days(story: Story) -> list[TimelineEntry]:
+    """The days of the event itself (not its background): day-precise timeline entries near the
+    reporting dates, best supported first, then in date order."""
+    first, last = day_of(story.first_published), day_of(story.last_published)
+    near = []
+    for entry in story.timeline:
+        day = day_of(entry.date) if entry.precision == "day" else None
+        if day is None:
+            continue
+        if (
+            first
+            and last
+            and not (
+                (first - day).days <= EVENT_WINDOW_DAYS and (day - last).days <= EVENT_WINDOW_DAYS
+            )
+        ):
+            continue
+        near.append(entry)
+    best = sorted(near, key=lambda e: (-len(e.sources), e.date))[:EVENT_DAYS_SHOWN]
+    return sorted(best, key=lambda e: e.date)
+
+
 def story_context(story: Story, articles: Mapping[str, Article]) -> dict[str, Any]:
     refs = _refs(story, articles)
     people = [e for e in story.entities if e.type == "person"]
@@ -177,6 +208,7 @@ def story_context(story: Story, articles: Mapping[str, Article]) -> dict[str, An
         "organisations": organisations,
         "copies": copies,
         "tags": [k.phrase for k in story.keyphrases[:6]],
+        "event_days": event_days(story),
     }
 
 

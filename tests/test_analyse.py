@@ -133,3 +133,34 @@ def test_cache_is_keyed_by_settings(tmp_path: Path) -> None:
         articles, Config(keyphrases_per_article=2), cache_dir=tmp_path, workers=1
     )
     assert all(len(a.keyphrases) <= 2 for a in fewer)
+
+
+def test_relative_dates_and_future_weekdays() -> None:
+    found = find_dates(
+        "He arrived yesterday, two days after the talks, as he did last week.", "2025-08-23"
+    )
+    assert ("2025-08-22", "day", "yesterday") in found
+    assert ("2025-08-16", "week", "last week") in found
+    assert find_dates("Talks resume next month under the 2015 agreement.", "2025-08-23") == [
+        ("2025-09", "month", "next month"),
+        ("2015", "year", "the 2015"),
+    ]
+    # Published on a Saturday: "will meet him on Monday" is the coming Monday, "met on Monday"
+    # the one before.
+    assert find_dates("He will meet Trump on Monday.", "2025-08-23") == [
+        ("2025-08-25", "day", "on Monday")
+    ]
+    assert find_dates("He met Trump on Monday.", "2025-08-23") == [
+        ("2025-08-18", "day", "on Monday")
+    ]
+    assert find_dates("It is one of today's challenges.", "2025-08-23") == []
+
+
+def test_figure_ranges_and_hedges() -> None:
+    sentence = Sentence(
+        "Between 3 and 5 inches of rain fell, and nearly 2,000 homes lost power.", "a", 0, 0
+    )
+    found = {f.value: f for f in find_figures([sentence])}
+    assert found[3.0].range_text == found[5.0].range_text == "Between 3 and 5"
+    assert found[3.0].about == found[5.0].about == "inches of rain"
+    assert found[2000.0].hedge == "nearly"

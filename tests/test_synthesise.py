@@ -99,3 +99,20 @@ def test_stories_of_two_three_and_many_sources(event_analyses: tuple[Analysis, .
 def test_single_source_stories_can_be_left_out(event_analyses: tuple[Analysis, ...]) -> None:  # noqa: F811
     stories = synthesise(group(event_analyses), event_analyses, Config(publish_single_source=False))
     assert all(len(s.articles) - len(s.duplicates) > 1 for s in stories)
+
+
+def test_timeline_and_event_days(seed_story: Story) -> None:
+    dates = [entry.date for entry in seed_story.timeline]
+    assert dates == sorted(dates)
+    assert {"1910", "2025-08-22", "2025-08-23", "2025-08-25"} <= set(dates)
+    arrival = next(e for e in seed_story.timeline if e.date == "2025-08-22")
+    assert "Friday" in arrival.text  # an undated source read against the story's date
+
+
+def test_day_and_title_disagreements(seed_story: Story) -> None:
+    day = next(c for c in seed_story.conflicts if c.topic.startswith("Day:"))
+    claims = {claim.text: claim.sources for claim in day.claims}
+    assert set(claims) == {"Friday", "Saturday"}
+    title = next(c for c in seed_story.conflicts if c.topic == "Title of Donald Trump")
+    assert {claim.text for claim in title.claims} == {"Former president", "President"}
+    assert not any(c.topic.startswith("Figure:") for c in seed_story.conflicts)
