@@ -101,6 +101,7 @@ def gazetteer() -> frozenset[str]:
     return _gazetteers()[0]
 
 
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z]+(?![\w’'-])")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _ASCII_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
 
@@ -184,11 +185,21 @@ def mentions(
     also capitalises it in mid-sentence (`capitalised_mid_sentence`).
     """
     found: list[Mention] = []
+    lowercase = frozenset(w for s in sentences for w in _LOWER_WORD.findall(s.text))
     for sentence in sentences:
         text = sentence.text
         for run in _NAME.finditer(text):
             for start, words in _split_possessives(run.start(), run[0]):
-                found.extend(_mention(text, start, words, sentence.index, capitalised_mid_sentence))
+                found.extend(
+                    _mention(
+                        text,
+                        start,
+                        words,
+                        sentence.index,
+                        capitalised_mid_sentence=capitalised_mid_sentence,
+                        lowercase_words=lowercase,
+                    )
+                )
     return tuple(found)
 
 
@@ -248,7 +259,9 @@ def _mention(
     start: int,
     words: list[str],
     sentence: int,
+    *,
     capitalised_mid_sentence: frozenset[str],
+    lowercase_words: frozenset[str],
 ) -> list[Mention]:
     """The mention a run of capitalised words makes, typed and with its role (or none)."""
     end = start + len(" ".join(words))
@@ -284,4 +297,6 @@ def _mention(
     kind = _type_of(name, role, text[end:], text[:start])
     if kind == "person?" and words[-1].lower().endswith(_DEMONYM_ENDINGS):
         kind = "other"  # "South Korean", "Northeast Asian": an adjective, not a name
+    if kind == "person?" and any(w.lower() in lowercase_words for w in words):
+        kind = "other"  # "Late Show", "Last Video": words the text also uses as common words
     return [Mention(_ALIAS_OF.get(key, name), kind, role, sentence)]

@@ -73,16 +73,14 @@ def entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
         kinds = types[key]
         if kinds["person"] or (roles[key] and kinds["person?"]):
             kind = "person"
-        else:
-            kind = (
-                max(
-                    (k for k in kinds if k != "person?"),
-                    key=lambda k: (kinds[k], k),
-                    default="person",
-                )
-                if any(k != "person?" for k in kinds)
-                else "person"
+        elif any(k not in ("person?", "other") for k in kinds):
+            kind = max(
+                (k for k in kinds if k not in ("person?", "other")), key=lambda k: (kinds[k], k)
             )
+        elif kinds["person?"]:
+            kind = "person"  # a name of two to four words no evidence says is something else
+        else:
+            kind = "other"
         if kind == "other":
             continue
         multiword = [n for n in counts if " " in n] or list(counts)
@@ -186,16 +184,15 @@ def conflicts(
     """Where sources that state the same fact disagree: a different day, a different number with
     the same unit, or a different role for the same person. Nothing is reported otherwise."""
     published = {a.article.id: a.article.published for a in analyses}
-    numbers: dict[tuple[str, int], dict[str, set[float]]] = defaultdict(lambda: defaultdict(set))
+    Claims = dict[str, set[tuple[float, str | None]]]
+    numbers: dict[tuple[str, int], Claims] = defaultdict(lambda: defaultdict(set))
     for a in analyses:
         for f in a.figures:
-            numbers[(a.article.id, f.sentence)][f.unit].add(f.value)
+            numbers[(a.article.id, f.sentence)][f.unit].add((f.value, f.hedge))
     found: list[Conflict] = []
     for group in groups:
         if len(group.articles) < 2:
             continue
-        text = representative(group).text
-        topic = shorten(text) or text
         # Days: the weekdays ("on Friday") and the calendar days ("August 23") each source gives
         # for this fact. Each kind is compared only with its own kind: a weekday cannot be
         # checked against a date unless the publication day is known.
@@ -215,10 +212,13 @@ def conflicts(
                 for s in group.members
                 if numbers[(s.article, s.index)].get(unit)
             }
+            if _compatible_figures(list(values.values())):
+                continue  # "more than 1,100 points" and "1,175 points" agree
             labels = {
-                article: {figure_label(unit, v) for v in vals} for article, vals in values.items()
+                article: {figure_label(unit, v) for v, _ in vals}
+                for article, vals in values.items()
             }
-            found.extend(_disagreement(f"Figure: {topic}", labels))
+            found.extend(_disagreement(f"Figure: {_claim_topic(group, labels)}", labels))
     for person in people:
         if person.type != "person":
             continue
@@ -229,6 +229,40 @@ def conflicts(
                     roles.setdefault(a.article.id, set()).add(fold(m.role))
         found.extend(_disagreement(f"Title of {person.name}", roles, role_conflict=True))
     return tuple(found)
+
+
+# How far a hedged figure reaches: "about 4,000" agrees with anything within 10% of 4,000.
+APPROXIMATE_SHARE = 0.1
+_AT_LEAST = frozenset({"more than", "over", "at least"})
+_AT_MOST = frozenset({"less than", "fewer than", "under", "at most", "up to"})
+
+
+def _agree(a: tuple[float, str | None], b: tuple[float, str | None]) -> bool:
+    """Whether two figures can both be true: equal, or one's hedge admits the other."""
+    (x, hedge_x), (y, hedge_y) = a, b
+    if x == y:
+        return True
+    for value, hedge, other in ((x, hedge_x, y), (y, hedge_y, x)):
+        if hedge in _AT_LEAST and other >= value:
+            return True
+        if hedge in _AT_MOST and other <= value:
+            return True
+        if (
+            hedge
+            and hedge not in _AT_LEAST | _AT_MOST
+            and abs(other - value) <= APPROXIMATE_SHARE * value
+        ):
+            return True
+    return False
+
+
+def _compatible_figures(claims: list[set[tuple[float, str | None]]]) -> bool:
+    """True when every two sources give at least one pair of figures that agree."""
+    return all(
+        any(_agree(a, b) for a in first for b in second)
+        for i, first in enumerate(claims)
+        for second in claims[i + 1 :]
+    )
 
 
 def _claim_topic(group: SentenceGroup, claims: Mapping[str, set[str]]) -> str:

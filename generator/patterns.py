@@ -133,6 +133,10 @@ BOILERPLATE: tuple[tuple[str, str], ...] = (
         r".{0,300}\((image|photo|picture|credit|pic|photograph|video|graphic)s?\s*:?[^)]{0,80}\)\.?|.{0,300}\b(photo|image|picture|credit|photograph)s?\s*:\s*[^.]{2,60}|.{0,200}\bchart by the author\.?",
     ),
     ("bare email", r"[\w.+-]+@[\w-]+(\.[\w-]+)+"),
+    (
+        "promotion",
+        r".{0,200}\b(click|tap|watch|subscribe|get more|follow us|sign up|download)\b.{0,200}(https?://|www\.|bit\.ly/)\S+\s*",
+    ),
     ("press release marker", r"(for immediate release|news provided by|###|-ends-|- ends -|ends)"),
 )
 

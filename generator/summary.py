@@ -33,6 +33,23 @@ def opens_unresolved(text: str) -> bool:
     return first in UNRESOLVED_OPENERS
 
 
+_LINK = re.compile(r"https?://|www\.|\S+@\S+\.\w|\bbit\.ly/|\bpic\.twitter\.com/")
+_CALL_TO_ACTION = re.compile(
+    r"\b(click|subscribe|sign up|download|tap here|like and share)\b", re.I
+)
+# Share of capitals above which a line shouts ("I TOLD YOU SO!") rather than reports.
+SHOUTING_CAPITALS = 0.6
+
+
+def reads_as_news(text: str) -> bool:
+    """Neither a link, an address, a call to action nor shouting: fit for a summary or headline."""
+    letters = [ch for ch in text if ch.isalpha()]
+    capitals = sum(1 for ch in letters if ch.isupper()) / len(letters) if letters else 1.0
+    return (
+        capitals < SHOUTING_CAPITALS and not _LINK.search(text) and not _CALL_TO_ACTION.search(text)
+    )
+
+
 def representative(group: SentenceGroup) -> Sentence:
     """The clearest member: a full sentence of readable length that stands on its own."""
 
@@ -80,7 +97,11 @@ def summarise(
     for group in groups:
         text = representative(group).text
         words = len(text.split())
-        if not SENTENCE_MIN_WORDS <= words <= SENTENCE_MAX_WORDS or text.endswith("?"):
+        if (
+            not SENTENCE_MIN_WORDS <= words <= SENTENCE_MAX_WORDS
+            or text.endswith("?")
+            or not reads_as_news(text)
+        ):
             continue
         candidates.append((score(group) - (0.3 if opens_unresolved(text) else 0.0), group))
     candidates.sort(key=lambda c: (-c[0], representative(c[1]).article, representative(c[1]).index))
@@ -159,9 +180,10 @@ def headline(analyses: Sequence[Analysis], key_names: Sequence[str]) -> str:
     (`key_names`, the names most sources mention) and is central to the story."""
     candidates: list[str] = []
     for analysis in analyses:
-        if analysis.article.title and len(analysis.article.title) <= HEADLINE_MAX_CHARS:
-            candidates.append(analysis.article.title)
-        if analysis.lead and (short := shorten(analysis.lead)):
+        title = analysis.article.title
+        if title and len(title) <= HEADLINE_MAX_CHARS and reads_as_news(title):
+            candidates.append(title)
+        if analysis.lead and reads_as_news(analysis.lead) and (short := shorten(analysis.lead)):
             candidates.append(short)
     if not candidates:
         fallback = next((t for a in analyses if (t := a.lead or a.article.title)), "Untitled story")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from generator import factbox
 from generator.config import Config
 from generator.group import group
 from generator.models import Analysis, Story
@@ -116,3 +117,11 @@ def test_day_and_title_disagreements(seed_story: Story) -> None:
     title = next(c for c in seed_story.conflicts if c.topic == "Title of Donald Trump")
     assert {claim.text for claim in title.claims} == {"Former president", "President"}
     assert not any(c.topic.startswith("Figure:") for c in seed_story.conflicts)
+
+
+def test_hedged_figures_do_not_conflict() -> None:
+    agree = factbox._compatible_figures
+    assert agree([{(1100.0, "more than")}, {(1175.0, None)}])
+    assert agree([{(4000.0, "about")}, {(4200.0, None)}])
+    assert not agree([{(4000.0, "about")}, {(5000.0, "more than")}])
+    assert not agree([{(12.0, None)}, {(14.0, None)}])
