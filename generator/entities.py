@@ -124,7 +124,8 @@ def _type_of(name: str, role: str | None, after: str, before: str) -> str:
     next_word = after.split(maxsplit=1)[0].lower().strip(",.") if after.split() else ""
     prev_word = before.rsplit(maxsplit=1)[-1].lower().strip(",.") if before.split() else ""
     if next_word in patterns.SPEECH_VERBS or prev_word in ("said", "told", "according"):
-        return "person"
+        # "Jane Doe said" is a person; "Democrats said" may be a group: decided across the story.
+        return "person" if " " in name else "person?"
     words = name.split()
     if 2 <= len(words) <= 4 and not any(w.lower() in _EDGE_WORDS for w in words):
         return (
@@ -156,8 +157,16 @@ def _job_before(before: str) -> str | None:
     if match := _ROLE_BEFORE.search(before):
         return match["role"]
     if (match := _JOB_BEFORE.search(before)) and is_job(match["job"].split()[-1]):
-        return match["job"]
+        return _clean_job(match["job"])
     return None
+
+
+def _clean_job(job: str) -> str | None:
+    """'said community organizer' -> 'community organizer'; 'and the super' -> None."""
+    words = job.split()
+    while words and (words[0] in _EDGE_WORDS or words[0] in patterns.SPEECH_VERBS):
+        words = words[1:]
+    return " ".join(words) if words and is_job(words[-1]) else None
 
 
 def is_job(word: str) -> bool:
@@ -171,9 +180,9 @@ def is_job(word: str) -> bool:
 def appositive_role(after: str) -> str | None:
     """'Jane Doe, a limnologist at ...' / 'Jane Doe, Britain's chief negotiator, said' -> role."""
     match = _APPOSITIVE.match(after)
-    if match is None or not is_job(match["job"].split()[-1]):
-        return None
-    return match["job"]
+    if match is None or match["job"].split()[0] in _EDGE_WORDS:
+        return None  # ", with her mother": a phrase, not an appositive
+    return _clean_job(match["job"])
 
 
 def mentions(
@@ -290,8 +299,8 @@ def _mention(
         return [Mention(p.strip(), "place", None, sentence) for p in parts]
     if len(name) < 2 or key in _CALENDAR or key.split()[-1] in _ROLE_WORDS:
         return []
-    if _gazetteer_name(key):
-        role = None  # "first official Japan visit": places have no roles
+    if _gazetteer_name(key) or _ACRONYM.fullmatch(name):
+        role = None  # "first official Japan visit", "super PAC": places and bodies have no roles
     elif role is None:
         role = appositive_role(text[end:])
     kind = _type_of(name, role, text[end:], text[:start])

@@ -77,7 +77,7 @@ def entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
             kind = max(
                 (k for k in kinds if k not in ("person?", "other")), key=lambda k: (kinds[k], k)
             )
-        elif kinds["person?"]:
+        elif kinds["person?"] and " " in key:
             kind = "person"  # a name of two to four words no evidence says is something else
         else:
             kind = "other"
@@ -233,6 +233,8 @@ def conflicts(
 
 # How far a hedged figure reaches: "about 4,000" agrees with anything within 10% of 4,000.
 APPROXIMATE_SHARE = 0.1
+# Figures this close are one figure written with more or fewer digits.
+ROUNDING_SHARE = 0.005
 _AT_LEAST = frozenset({"more than", "over", "at least"})
 _AT_MOST = frozenset({"less than", "fewer than", "under", "at most", "up to"})
 
@@ -240,8 +242,8 @@ _AT_MOST = frozenset({"less than", "fewer than", "under", "at most", "up to"})
 def _agree(a: tuple[float, str | None], b: tuple[float, str | None]) -> bool:
     """Whether two figures can both be true: equal, or one's hedge admits the other."""
     (x, hedge_x), (y, hedge_y) = a, b
-    if x == y:
-        return True
+    if abs(x - y) <= ROUNDING_SHARE * max(abs(x), abs(y)):
+        return True  # 18,589 and 18,589.69: the same figure, rounded
     for value, hedge, other in ((x, hedge_x, y), (y, hedge_y, x)):
         if hedge in _AT_LEAST and other >= value:
             return True

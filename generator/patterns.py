@@ -363,6 +363,12 @@ superintendent
 commissioner
 councillor
 sheikh
+gov.
+lt.
+gov
+lt
+capt.
+sgt.
 emir
 sultan
 boss
@@ -399,7 +405,8 @@ JOB_SUFFIXES = (
 )
 NOT_JOBS = frozenset(
     """after other under over never ever whether together former latter major minor prior
-    senior junior per her their for nor or water number summer winter order border
+    senior junior per her their for nor or water number summer winter order border super
+    mother father brother sister daughter partner husband
     center centre matter letter quarter paper report recent current different percent event
     independent prominent important significant constant distant urgent silent present
     moment statement comment agreement government parliament department development
