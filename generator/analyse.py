@@ -10,6 +10,7 @@ import pickle
 import re
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from importlib.metadata import version
 from pathlib import Path
 
@@ -147,7 +148,10 @@ class AnalysisCache:
         self.salt = repr(settings).encode()
 
     def _path(self, article: Article) -> Path:
-        key = hashlib.sha256(self.salt + pickle.dumps(article, protocol=5)).hexdigest()
+        # Where an article was read from does not change what it says: a moved or renamed
+        # file, or a JSON line that moved down, keeps its analysis.
+        content = replace(article, path="")
+        key = hashlib.sha256(self.salt + pickle.dumps(content, protocol=5)).hexdigest()
         return self.folder / key[:2] / f"{key}.pickle"
 
     def get(self, article: Article) -> Analysis | None:
@@ -157,7 +161,11 @@ class AnalysisCache:
                 found = pickle.load(handle)  # our own files, written by put() below
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
             return None
-        return found if isinstance(found, Analysis) and found.article == article else None
+        if not isinstance(found, Analysis) or replace(found.article, path="") != replace(
+            article, path=""
+        ):
+            return None
+        return replace(found, article=article)
 
     def put(self, article: Article, analysis: Analysis) -> None:
         path = self._path(article)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -124,6 +125,12 @@ def test_parallel_and_cached_analysis_equal_the_plain_one(
     )
     assert cached == plain
     assert ticks[-1] == (len(articles), len(articles))
+    moved = tuple(replace(a, path=f"elsewhere/{a.path}") for a in articles)
+    assert [
+        a.article.path for a in analyse_module.analyse(moved, Config(), cache_dir=tmp_path)
+    ] == [
+        a.path for a in moved
+    ]  # a moved file keeps its cached analysis (must_not_run would fail otherwise)
 
 
 def test_cache_is_keyed_by_settings(tmp_path: Path) -> None:
