@@ -14,12 +14,15 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from generator.dates import day_of
 from generator.models import Analysis, Group
-from generator.text import fold, slugify
+from generator.text import slugify
 
 # An article joins the story whose centroid it is most similar to when the cosine similarity of
 # their TF-IDF vectors reaches this value; below it, it starts a story of its own. Tuned on the
 # labelled corpora in `make eval` (BASIL and tests/fixtures/events): see the README's figures.
 JOIN_SIMILARITY = 0.15
+# An article joins a story only if it is this similar to at least one of its articles, not only
+# to their average: a large story's centroid grows generic and would draw in look-alike events.
+MEMBER_MIN_SIMILARITY = 0.15
 # Reports of one event cluster in time; beyond this gap an otherwise similar article is more
 # likely a look-alike event (the next earthquake, the next rate decision) than a follow-up.
 MAX_DAYS_APART = 7
@@ -28,6 +31,8 @@ FREE_DAYS_APART = 2
 # Two articles whose word 5-shingles overlap this much (Jaccard) are copies of one text.
 DUPLICATE_JACCARD = 0.7
 SHINGLE_WORDS = 5
+# Copies have near-identical word vectors; only pairs this similar are shingled and compared.
+COPY_MIN_SIMILARITY = 0.6
 # Each article is compared with this many articles before it in time order (and never with all
 # of them): a story's reports arrive within days, and this many articles span several days of a
 # large feed. Bounds the cost of grouping to O(n x WINDOW_ARTICLES).
@@ -53,7 +58,7 @@ class _Cluster:
 
 
 def _name_token(name: str) -> str:
-    return "ent_" + "_".join(fold(name).split())
+    return "ent_" + _NON_WORD.sub("_", name.lower())
 
 
 def _document(analysis: Analysis) -> str:
@@ -103,11 +108,27 @@ def vectorise(analyses: Sequence[Analysis]) -> csr_matrix:
     return matrix
 
 
+@dataclass(frozen=True)
+class Clustering:
+    stories: list[list[int]]  # article indexes per story, in reading order
+    # article index -> (its most similar earlier article of the same story, their similarity)
+    nearest: dict[int, tuple[int, float]]
+
+
 def cluster(
     analyses: Sequence[Analysis],
     threshold: float = JOIN_SIMILARITY,
     fixed: Mapping[int, str] | None = None,
 ) -> list[list[int]]:
+    """Article indexes per story (see `cluster_with_neighbours`)."""
+    return cluster_with_neighbours(analyses, threshold, fixed).stories
+
+
+def cluster_with_neighbours(
+    analyses: Sequence[Analysis],
+    threshold: float = JOIN_SIMILARITY,
+    fixed: Mapping[int, str] | None = None,
+) -> Clustering:
     """One pass over the articles in time order; each joins the story whose centroid is most
     similar (cosine, damped by the time gap), or starts a new one.
 
@@ -118,8 +139,9 @@ def cluster(
     `fixed` maps article indexes to the story they were given by an earlier build: those keep
     it (stories never reshuffle), and only the other articles are placed by similarity."""
     if not analyses:
-        return []
+        return Clustering([], {})
     fixed = fixed or {}
+    nearest: dict[int, tuple[int, float]] = {}
     fixed_cluster: dict[str, int] = {}
     order = reading_order(analyses)
     matrix = vectorise([analyses[i] for i in order])
@@ -141,6 +163,8 @@ def cluster(
             elif len(row):
                 dots = np.bincount(earlier, weights=row, minlength=len(clusters))
                 for c in np.flatnonzero(dots > threshold * 0.5):
+                    if row[earlier == c].max() < MEMBER_MIN_SIMILARITY:
+                        continue
                     story = clusters[c]
                     score = dots[c] / np.sqrt(story.pair_sum) * _time_factor(days[i], story)
                     if score >= best_score:
@@ -152,39 +176,68 @@ def cluster(
                 clusters.append(_Cluster([i], 1.0, days[i], days[i]))
                 continue
             story = clusters[best]
-            dot = float(np.dot(row, earlier == best))
+            in_story = earlier == best
+            if in_story.any():
+                j = int(np.argmax(np.where(in_story, row, -1.0)))
+                nearest[order[i]] = (order[low + j], float(row[j]))
+            dot = float(np.dot(row, in_story))
             story.pair_sum += 2 * dot + 1.0
             story.members.append(i)
             cluster_of[i] = best
             if days[i] is not None:
                 story.first = min(d for d in (story.first, days[i]) if d is not None)
                 story.last = max(d for d in (story.last, days[i]) if d is not None)
-    return [[order[i] for i in c.members] for c in clusters]
+    return Clustering([[order[i] for i in c.members] for c in clusters], nearest)
 
 
-def shingles(text: str, size: int = SHINGLE_WORDS) -> frozenset[str]:
-    words = fold(text).split()
-    return frozenset(" ".join(words[i : i + size]) for i in range(max(1, len(words) - size + 1)))
+_WORD = re.compile(r"\w+")
+_NON_WORD = re.compile(r"\W+")
 
 
-def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+def shingles(text: str, size: int = SHINGLE_WORDS) -> frozenset[int]:
+    """Hashes of the text's overlapping runs of `size` words (case ignored)."""
+    words = _WORD.findall(text.lower())
+    return frozenset(hash(tuple(words[i : i + size])) for i in range(max(1, len(words) - size + 1)))
+
+
+def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-def find_duplicates(analyses: Sequence[Analysis], members: Sequence[int]) -> dict[str, str]:
-    """Copy -> original for members with near-identical texts (the earliest is the original)."""
-    sets = {i: shingles(analyses[i].article.text) for i in members}
-    duplicates: dict[str, str] = {}
+def find_duplicates(
+    analyses: Sequence[Analysis],
+    members: Sequence[int],
+    nearest: Mapping[int, tuple[int, float]] | None = None,
+) -> dict[str, str]:
+    """Copy -> original for members with near-identical texts (the earliest is the original).
+
+    With `nearest` (from clustering), an article is checked only against its most similar
+    earlier article, and only when their TF-IDF similarity already says "nearly the same text":
+    linear instead of comparing every pair of a story."""
+    sets: dict[int, frozenset[int]] = {}
+
+    def shingled(i: int) -> frozenset[int]:
+        if i not in sets:
+            sets[i] = shingles(analyses[i].article.text)
+        return sets[i]
+
+    original_of: dict[int, int] = {}
     originals: list[int] = []
     for i in members:  # members are in reading order: earlier articles are originals
-        original = next(
-            (o for o in originals if jaccard(sets[i], sets[o]) >= DUPLICATE_JACCARD), None
+        if nearest is None:
+            candidates = originals
+        elif i in nearest and nearest[i][1] >= COPY_MIN_SIMILARITY:
+            candidates = [original_of.get(nearest[i][0], nearest[i][0])]
+        else:
+            candidates = []
+        found = next(
+            (o for o in candidates if jaccard(shingled(i), shingled(o)) >= DUPLICATE_JACCARD), None
         )
-        if original is None:
+        if found is None:
             originals.append(i)
         else:
-            duplicates[analyses[i].article.id] = analyses[original].article.id
-    return duplicates
+            original_of[i] = found
+    return {analyses[i].article.id: analyses[o].article.id for i, o in original_of.items()}
 
 
 def story_id(founder: Analysis) -> str:
@@ -206,7 +259,8 @@ def group(
     fixed = {i: previous[a.article.id] for i, a in enumerate(analyses) if a.article.id in previous}
     groups = []
     used: set[str] = set(previous.values())
-    for members in cluster(analyses, fixed=fixed):
+    clustering = cluster_with_neighbours(analyses, fixed=fixed)
+    for members in clustering.stories:
         story = next((fixed[i] for i in members if i in fixed), None)
         if story is None:
             base = story_id(analyses[members[0]])
@@ -214,7 +268,7 @@ def group(
             while story in used:  # never take over the id of an earlier story
                 story, n = f"{base}-{n}", n + 1
             used.add(story)
-        duplicates = find_duplicates(analyses, members)
+        duplicates = find_duplicates(analyses, members, clustering.nearest)
         ids = tuple(analyses[i].article.id for i in members)
         groups.append(Group(story, ids, duplicates))
     return tuple(sorted(groups, key=lambda g: g.id))
