@@ -56,6 +56,8 @@ _CANDIDATE = re.compile(
     r"""(?P<end>[.!?…]+)(?P<close>["”’')\]»]*)\s+(?P<next>["“‘'(\[«]*[\w$£€¥])""",
 )
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
+# Characters looked back for the word before a full stop: longer than any abbreviation.
+WORD_LOOKBACK = 40
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
 _CAMEL_START = re.compile(r"[a-z]{1,2}[A-Z]")
 
@@ -78,7 +80,10 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
         return False  # "We will win!" Reyes said. The attribution belongs to the quotation.
     if end != "." or close:
         return True
-    before = _WORD_BEFORE.search(text, 0, match.start("end"))
+    # Only the word before the mark matters: look back a bounded stretch, not from the start
+    # of the paragraph (which made splitting quadratic in the paragraph's length).
+    end = match.start("end")
+    before = _WORD_BEFORE.search(text[max(0, end - WORD_LOOKBACK) : end])
     if before is None:
         return True
     word = before[1].lower().strip("'’")
