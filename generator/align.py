@@ -17,6 +17,10 @@ from generator.text import fold
 # content words reaches this value (measured on the seeds and the events fixtures: paraphrases
 # of one fact score 0.3-0.6, different facts of one story rarely above 0.25).
 FACT_SIMILARITY = 0.3
+# Sentences aligned per story at most (memory: their square, in 4-byte floats: about 64 MB),
+# and at least this many of each article's first sentences.
+MAX_ALIGNED_SENTENCES = 4000
+MIN_SENTENCES_PER_ARTICLE = 20
 _ALIAS_KEY = {fold(alias): fold(group[0]).replace(" ", "_") for group in ALIASES for alias in group}
 
 
@@ -56,7 +60,10 @@ def align(
     """Group the sentences of the distinct articles; returns groups, the similarity matrix and
     the sentence list it indexes."""
     keep = set(distinct)
-    sentences = [s for a in analyses if a.article.id in keep for s in a.sentences]
+    # The similarity matrix is sentences x sentences: bound it. News puts what matters first,
+    # so each article's first sentences are the ones aligned.
+    per_article = max(MIN_SENTENCES_PER_ARTICLE, MAX_ALIGNED_SENTENCES // max(1, len(keep)))
+    sentences = [s for a in analyses if a.article.id in keep for s in a.sentences[:per_article]]
     if not sentences:
         return [], np.zeros((0, 0)), []
     vectorizer = TfidfVectorizer(analyzer=content_tokens, sublinear_tf=True)
@@ -68,7 +75,7 @@ def align(
             np.zeros((len(sentences),) * 2),
             sentences,
         )
-    similarity = (matrix @ matrix.T).toarray()
+    similarity = (matrix @ matrix.T).toarray().astype(np.float32)
     centroid = np.asarray(matrix.mean(axis=0)).ravel()
     norm = np.linalg.norm(centroid) or 1.0
     centrality = np.asarray(matrix @ centroid).ravel() / norm

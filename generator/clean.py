@@ -38,7 +38,7 @@ END_MARKS = frozenset({"###", "-ends-", "- ends -", "ends", "-30-"})
 # Prose: a line of at least this many words ending like a sentence, or of this many in any case.
 PROSE_MIN_WORDS = 6
 PROSE_LONG_WORDS = 25
-SENTENCE_END = (".", "!", "?", "…")
+SENTENCE_END = (".", "!", "?", "…", "。", "！", "？")
 # A headline of another story is a line, not a paragraph.
 HEADLINE_MAX_WORDS = 18
 # An outlet's masthead above the title ("Kerrow Valley Times", "KVLN 7 News").
@@ -47,7 +47,7 @@ MASTHEAD_MAX_WORDS = 6
 NAME_LINE_MAX_WORDS = 8
 DATESTAMP_MAX_TOKENS = 16
 # Marks that end a sentence (a line that ends with one is prose, not a heading or a title).
-TERMINAL = tuple('.!?…"”’)»:;,')
+TERMINAL = tuple('.!?…"”’)»:;,。！？')
 _SMALL_WORDS = frozenset(
     """a an and as at but by for from in into of on or over the to under up with vs via""".split()
 )
@@ -63,6 +63,7 @@ _LIST_ITEM = re.compile(
     re.IGNORECASE,
 )
 _PLACE_PREFIX = re.compile(r"^[A-Z][\w'’ ]{1,30}(?:,|\s[-–|])\s*")
+_OUTLET_ENDINGS = [[word] for word in sorted(patterns.OUTLET_WORDS)]
 _RELATED_MARKER = re.compile(patterns.RELATED_MARKERS, re.IGNORECASE)
 _ABOUT = re.compile(patterns.ABOUT_SECTION)
 _DATELINE_ONLY = re.compile(patterns.DATELINE.pattern.replace(r"\s+(?=\S)", r"\s*"))
@@ -358,7 +359,7 @@ def _top_zone(draft: _Draft, given: str | None) -> str | None:
         elif (
             words <= MASTHEAD_MAX_WORDS
             and _ends_open(text)
-            and ((not seen_title and title) or fold(text).split()[-1] in patterns.OUTLET_WORDS)
+            and ((not seen_title and title) or fold(text).split()[-1:] in _OUTLET_ENDINGS)
         ):
             draft.infer("outlet_clue", text)
             reason = "masthead"

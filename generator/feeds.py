@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from email.utils import format_datetime
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape as xml_escape
 
 from generator.dates import day_of
 from generator.models import Story
@@ -34,6 +35,14 @@ def _moment(iso: str | None) -> datetime | None:
 
 def _summary(story: Story) -> str:
     return " ".join(sentence.text for sentence in story.summary)
+
+
+# Characters XML 1.0 does not allow, whatever the escaping.
+_NOT_XML = re.compile("[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def escape(text: str) -> str:
+    return xml_escape(_NOT_XML.sub("", text))
 
 
 def rss(stories: Sequence[Story], site_name: str, site_url: str) -> str:

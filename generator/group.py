@@ -104,7 +104,17 @@ def vectorise(analyses: Sequence[Analysis]) -> csr_matrix:
         max_df=COMMON_WORD_SHARE if len(analyses) > MIN_ARTICLES_FOR_MAX_DF else 1.0,
         dtype=np.float32,
     )
-    matrix: csr_matrix = vectorizer.fit_transform([_document(a) for a in analyses])
+    documents = [_document(a) for a in analyses]
+    try:
+        matrix: csr_matrix = vectorizer.fit_transform(documents)
+    except ValueError:
+        # No word survives (articles of digits or stop words, or all sharing every word):
+        # compare every token instead; with nothing at all, every article stands alone.
+        fallback = TfidfVectorizer(token_pattern=r"(?u)\b\w+\b", dtype=np.float32)
+        try:
+            matrix = fallback.fit_transform(documents)
+        except ValueError:
+            matrix = csr_matrix((len(documents), 1), dtype=np.float32)
     return matrix
 
 

@@ -121,6 +121,11 @@ def _safe_yaml(path: Path, text: str, line: int = 1) -> Any:
     if len(text) > MAX_YAML_BYTES:
         raise InputError(str(path), f"YAML block larger than {MAX_YAML_BYTES} bytes", line)
     try:
+        # Anchors and aliases are never needed in front matter or a sidecar, and nested
+        # aliases expand without end ("billion laughs"): refuse them before constructing.
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, yaml.AliasEvent):
+                raise InputError(str(path), "YAML aliases (*name) are not allowed here", line)
         return yaml.safe_load(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
@@ -347,6 +352,8 @@ def read(paths: Iterable[Path], max_file_bytes: int, max_articles: int) -> ReadR
                     )
         except InputError as error:
             skipped.append(error)
+        except RecursionError:
+            skipped.append(InputError(str(path), "structure nested too deeply to read"))
         except OSError as error:
             skipped.append(
                 InputError(str(path), f"cannot read the file ({error.strerror or error})")

@@ -57,8 +57,9 @@ def safe_url(value: object) -> str | None:
 
 
 def yaml_string(value: object) -> str:
-    """A YAML scalar for front matter (JSON strings are valid YAML and escape everything)."""
-    return json.dumps(" ".join(str(value).split()), ensure_ascii=False)
+    """A YAML scalar for front matter. The theme puts front matter (title, description, tags)
+    into the HTML as it is, so the text is HTML-escaped first; JSON strings are valid YAML."""
+    return json.dumps(html.escape(" ".join(str(value).split()), quote=True), ensure_ascii=False)
 
 
 def when(iso: str, precision: str = "day") -> str:

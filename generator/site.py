@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 import os
 import shutil
@@ -44,7 +45,12 @@ def prepare(site_dir: Path) -> None:
 def navigation(stories: Sequence[Story], config: Config) -> list[Any]:
     """Home, the most recent stories, tags and about: never one entry per article (the page
     weight and build time of MkDocs grow with the square of a long navigation)."""
-    recent = [{s.headline: f"stories/{s.id}.md"} for s in stories if not s.is_single_source]
+    # Navigation titles reach the HTML unescaped, like front matter: escape them here.
+    recent = [
+        {html.escape(s.headline, quote=True): f"stories/{s.id}.md"}
+        for s in stories
+        if not s.is_single_source
+    ]
     nav: list[Any] = [{"Home": "index.md"}]
     if recent and config.recent_stories_in_nav:
         nav.append({"Latest stories": recent[: config.recent_stories_in_nav]})
@@ -119,16 +125,41 @@ def build_html(config_file: Path, docs: Path, public: Path) -> None:
         raise RenderError(f"mkdocs build failed ({error})") from error
 
 
-def _swap(new: Path, target: Path) -> None:
-    """Put `new` where `target` is; the old one is removed only after the new one is in place."""
-    old = target.with_name(f".{target.name}.old")
-    if old.exists():
-        shutil.rmtree(old)
-    if target.exists():
-        target.rename(old)
-    new.rename(target)
-    if old.exists():
-        shutil.rmtree(old)
+def _old(target: Path) -> Path:
+    return target.with_name(f".{target.name}.old")
+
+
+def _swap_all(pairs: Sequence[tuple[Path, Path]]) -> None:
+    """Put each `new` where its `target` is, by renames only. If any step fails, the targets
+    already swapped are put back; the old folders are removed only when all are in place."""
+    moved: list[Path] = []
+    try:
+        for new, target in pairs:
+            if _old(target).exists():
+                shutil.rmtree(_old(target))
+            if target.exists():
+                target.rename(_old(target))
+            moved.append(target)
+            new.rename(target)
+    except BaseException:
+        for target in reversed(moved):
+            if _old(target).exists():
+                if target.exists():
+                    shutil.rmtree(target)
+                _old(target).rename(target)
+        raise
+    for target in moved:
+        shutil.rmtree(_old(target), ignore_errors=True)
+
+
+def _recover(site_dir: Path) -> None:
+    """After a build killed in the middle of its swap, put the previous folders back."""
+    for name in (PUBLIC, DOCS):
+        target, old = site_dir / name, _old(site_dir / name)
+        if old.exists() and not target.exists():
+            old.rename(target)
+        elif old.exists():
+            shutil.rmtree(old, ignore_errors=True)
 
 
 def publish(
@@ -137,6 +168,7 @@ def publish(
     """Write the pages (and the HTML site) into temporary folders; swap them in when all is built.
     A failed or interrupted build leaves the previous site whole."""
     prepare(site_dir)
+    _recover(site_dir)
     for stale in site_dir.glob(".tmp-*"):
         shutil.rmtree(stale, ignore_errors=True)  # left by an interrupted build
     work = Path(tempfile.mkdtemp(prefix=".tmp-", dir=site_dir)).resolve()
@@ -146,8 +178,11 @@ def publish(
         config_file = write_build_config(site_dir, stories, config)
         if html:
             build_html(config_file, docs, public)
-        _swap(docs, site_dir / DOCS)
-        if html:
-            _swap(public, site_dir / PUBLIC)
+        # The HTML readers see goes first; then the pages it was built from.
+        _swap_all(
+            [(public, site_dir / PUBLIC), (docs, site_dir / DOCS)]
+            if html
+            else [(docs, site_dir / DOCS)]
+        )
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -16,12 +16,16 @@ INVISIBLE = dict.fromkeys(
 )
 # Every kind of horizontal space, including no-break and ideographic spaces and tabs.
 _SPACES = re.compile(r"[^\S\n]+")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Controls, C1 controls and noncharacters: never text, and invalid in YAML and XML.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")
+# Vertical tab, form feed and the information separators break lines.
+_LINE_BREAKS = re.compile(r"[\x0b\x0c\x1c-\x1f\x85\u2029]")
 
 
 def normalise(text: str) -> str:
     """NFC, no invisible or control characters, one space between words, Unix line ends."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
+    text = _LINE_BREAKS.sub("\n", text)
     text = unicodedata.normalize("NFC", text).translate(INVISIBLE)
     text = _CONTROL.sub("", text)
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
