@@ -6,6 +6,8 @@ import json
 import shutil
 import subprocess
 import sys
+from html import unescape as html_unescape
+from html.parser import HTMLParser
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -218,3 +220,68 @@ def test_zensical_builds_the_same_project(tmp_path: Path) -> None:
     assert (public / "index.html").is_file()
     assert len(list((public / "stories").glob("*/index.html"))) == 1
     assert len(list((public / "sources").glob("*/index.html"))) == 5
+
+
+HOSTILE_ARTICLE = """---
+title: "<script>alert('t')</script> {{ config }} [x](javascript:alert(1))"
+outlet: "<img src=x onerror=alert(2)>"
+url: "javascript:alert(3)"
+---
+# <b>Heading</b> {% include 'x' %}
+
+Officials said <script>alert(4)</script> the [report](javascript:alert(5)) was ready on Monday.
+
+![pic](data:text/html;base64,PHNjcmlwdD4=) {: onclick="alert(6)" } <iframe src="https://evil.example"></iframe>
+
+!!! note "admonition"
+    <a href="javascript:alert(7)">click</a> and {{ 7 * 7 }} and {# comment #} and **bold**.
+"""
+
+
+def test_article_markup_never_becomes_live_html(tmp_path: Path) -> None:
+    """Every string of a hostile article ends up as text in the built site, never as markup."""
+    inputs = tmp_path / "in"
+    write(inputs, "evil.md", HOSTILE_ARTICLE)
+    for seed in sorted(SEEDS.iterdir())[:2]:
+        write(inputs, seed.name, seed.read_text(encoding="utf-8"))
+    site = tmp_path / "site"
+    assert main(["build", str(inputs), "--site-dir", str(site), "--no-cache"]) == 0
+    for page in (site / "public").rglob("*.html"):
+        markup = LiveMarkup()
+        markup.feed(page.read_text(encoding="utf-8"))
+        assert not markup.found, (page, markup.found)
+    source = next((site / "public" / "sources").glob("evil*/index.html")).read_text(
+        encoding="utf-8"
+    )
+    text = html_unescape(source)
+    assert "{{ config }}" in text and "{{ 7 * 7 }}" in text  # shown as written, never evaluated
+    assert "javascript:alert(5)" in text  # the link text is kept, as text
+
+
+class LiveMarkup(HTMLParser):
+    """Collects what would run or load in a browser and did not come from the theme."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        sources = [value or "" for name, value in attrs if name == "src"]
+        if tag in ("iframe", "object", "embed") or (
+            tag == "img" and any(s == "x" for s in sources)
+        ):
+            self.found.append(f"<{tag}> from the article")
+        if tag == "script" and sources and not all("assets/javascripts" in s for s in sources):
+            self.found.append(f"script {sources}")
+        if tag == "b":
+            self.found.append("<b> from the article")
+        for name, value in attrs:
+            lowered = (value or "").strip().lower()
+            if name.startswith("on"):
+                self.found.append(f"{tag} {name}")
+            if name in ("href", "src", "action") and lowered.startswith(("javascript:", "data:")):
+                self.found.append(f"{tag} {name}={value}")
+
+    def handle_data(self, data: str) -> None:
+        if self.lasttag == "script" and "alert(" in data:
+            self.found.append("inline script from the article")
