@@ -23,6 +23,7 @@ help:
 	@echo "make test      lint, types and all tests (installs what it needs)"
 	@echo "make eval      score clustering, cleaning, keyphrases and summaries on ../shared/eval"
 	@echo "make bench     speed and memory benchmark (slow)"
+	@echo "make fuzz      fuzz the readers and the cleaner for FUZZ_SECONDS (default 300)"
 	@echo "make golden    regenerate tests/golden/ after an intended output change"
 	@echo "make clean     remove the environment, caches and built output"
 
@@ -67,6 +68,11 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m tools.bench
+
+FUZZ_SECONDS ?= 300
+
+fuzz: $(STAMP)
+	$(BIN)/python -m tools.fuzz --seconds $(FUZZ_SECONDS)
 
 golden: $(STAMP)
 	$(BIN)/python -m tests.golden_update

@@ -41,6 +41,8 @@ WEB_ENCODINGS = (
 ENCODING_CHAOS_TOLERANCE = 0.01
 # YAML front matter and sidecars are small; a larger one is an attack or a mistake.
 MAX_YAML_BYTES = 64_000
+# Metadata is flat; a hundred levels of nesting is an attack or a broken file.
+MAX_YAML_DEPTH = 100
 
 
 @dataclass(frozen=True)
@@ -117,9 +119,24 @@ class TextReader:
         yield Source(path.stem, str(path), _lines_to_blocks(data), Meta(), "txt")
 
 
+def _nesting_depth(text: str) -> int:
+    """The deepest run of open brackets and braces (a quick bound; quotes are not parsed)."""
+    depth = deepest = 0
+    for ch in text:
+        if ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}":
+            depth = max(0, depth - 1)
+    return deepest
+
+
 def _safe_yaml(path: Path, text: str, line: int = 1) -> Any:
     if len(text) > MAX_YAML_BYTES:
         raise InputError(str(path), f"YAML block larger than {MAX_YAML_BYTES} bytes", line)
+    if _nesting_depth(text) > MAX_YAML_DEPTH:
+        # PyYAML takes seconds per thousand levels before it gives up: refuse at once.
+        raise InputError(str(path), f"YAML nested deeper than {MAX_YAML_DEPTH} levels", line)
     try:
         # Anchors and aliases are never needed in front matter or a sidecar, and nested
         # aliases expand without end ("billion laughs"): refuse them before constructing.
@@ -241,6 +258,9 @@ class JsonReader:
                 # One bad line loses one article, not the file.
                 log.error("%s:%d: malformed JSON (%s); line skipped", path, number, error.msg)
                 continue
+            except RecursionError:
+                log.error("%s:%d: JSON nested too deeply; line skipped", path, number)
+                continue
             yield self.article(path, item, number, f"{path.stem}-{number}", number)
 
     def article(self, path: Path, item: Any, number: int, ident: str, line: int) -> Source:
@@ -302,6 +322,19 @@ def _sidecar(folder: Path, cache: dict[Path, list[tuple[str, Meta]]]) -> list[tu
     return entries
 
 
+def _folder_metadata(
+    folder: Path, cache: dict[Path, list[tuple[str, Meta]]], skipped: list[InputError]
+) -> list[tuple[str, Meta]]:
+    """The folder's sidecar metadata; a broken sidecar is reported once and its files are read
+    without it (a bad sources.yaml must not lose the articles beside it)."""
+    try:
+        return _sidecar(folder, cache)
+    except InputError as error:
+        skipped.append(error)
+        cache[folder] = []
+        return []
+
+
 def read(paths: Iterable[Path], max_file_bytes: int, max_articles: int) -> ReadResult:
     """Read every article in `paths`; a file that cannot be read is reported and skipped."""
     files, skipped = find_inputs(paths)
@@ -324,7 +357,7 @@ def read(paths: Iterable[Path], max_file_bytes: int, max_articles: int) -> ReadR
             data = decode(path, path.read_bytes())
             given = [
                 meta
-                for pattern, meta in _sidecar(path.parent, sidecars)
+                for pattern, meta in _folder_metadata(path.parent, sidecars, skipped)
                 if fnmatch.fnmatch(path.name, pattern)
             ]
             for source in reader.read(path, data):
