@@ -15,7 +15,7 @@ UV := $(or $(shell command -v uv 2>/dev/null),$(TOOLS)/bin/uv)
 INPUT ?= seeds
 SITE_DIR ?= site
 
-.PHONY: help install site serve test lint types unit browser eval bench fuzz golden screenshots clean
+.PHONY: help install site serve test lint types unit browser eval bench fuzz fuzz-smoke golden screenshots clean
 
 help:
 	@echo "make site      build the site from $(INPUT)/ into $(SITE_DIR)/public/ (open index.html)"
@@ -55,7 +55,11 @@ types: $(STAMP)
 unit: $(STAMP)
 	$(BIN)/pytest -q
 
-test: lint types unit
+# A short coverage-guided (atheris) run over the readers and the cleaner; `make fuzz` for longer.
+fuzz-smoke: $(STAMP)
+	$(BIN)/python -m tools.fuzz --seconds 15
+
+test: lint types fuzz-smoke unit
 
 browser: $(STAMP)
 	$(BIN)/pytest -q -m browser
