@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from generator.models import FigureMention, Sentence
+from generator.patterns import NUMBER_WORDS
 
 _SCALE = {
     "thousand": 1e3,
@@ -20,23 +21,9 @@ _SCALE = {
     "tn": 1e12,
 }
 _CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW"}
+# Word numbers, and the vague plurals news uses as figures ("dozens of", "hundreds of").
 _WORD_NUMBERS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "hundred": 100,
+    **{word: value for word, value in NUMBER_WORDS.items() if value >= 2},
     "dozens": 24,
     "hundreds": 200,
     "thousands": 2000,
