@@ -154,7 +154,7 @@ def find_dates(text: str, published: str | None) -> list[tuple[str, str, str]]:
             if word in ("next", "until", "by") or _FUTURE_CUE.search(
                 text[max(0, match.start() - 80) : match.start()]
             ):
-                # "will meet Trump on Monday", "before meeting him on Monday": the coming one.
+                # "will meet the mayor on Monday", "before meeting him on Monday": the coming one.
                 resolved = anchor.toordinal() + delta
             else:
                 # "on Friday" in news is nearly always the most recent such day (or today).

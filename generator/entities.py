@@ -135,7 +135,7 @@ def _type_of(name: str, role: str | None, after: str, before: str) -> str:
 
 
 def split_role(words: list[str], before: str) -> tuple[str | None, list[str]]:
-    """'South Korean President Lee Jae Myung' -> ('President', ['Lee', 'Jae', 'Myung'])."""
+    """'Visiting French President Jeanne Marin' -> ('President', ['Jeanne', 'Marin'])."""
     lowered = [w.lower() for w in words]
     for i in range(len(words) - 1, 0, -1):
         if lowered[i - 1] in _ROLE_WORDS and lowered[i] not in _ROLE_WORDS:
@@ -295,17 +295,17 @@ def _mention(
     key = fold(name)
     parts = name.split("-")
     if len(parts) == 2 and all(fold(p) in gazetteer() for p in parts):
-        # "South Korea-Japan talks": two places joined, not one name.
+        # "France-Germany talks": two places joined, not one name.
         return [Mention(p.strip(), "place", None, sentence) for p in parts]
     if len(name) < 2 or key in _CALENDAR or key.split()[-1] in _ROLE_WORDS:
         return []
     if _gazetteer_name(key) or _ACRONYM.fullmatch(name):
-        role = None  # "first official Japan visit", "super PAC": places and bodies have no roles
+        role = None  # "first official Chile visit", "super PAC": places and bodies have no roles
     elif role is None:
         role = appositive_role(text[end:])
     kind = _type_of(name, role, text[end:], text[:start])
     if kind == "person?" and words[-1].lower().endswith(_DEMONYM_ENDINGS):
-        kind = "other"  # "South Korean", "Northeast Asian": an adjective, not a name
+        kind = "other"  # "South African", "East European": an adjective, not a name
     if kind == "person?" and any(w.lower() in lowercase_words for w in words):
         kind = "other"  # "Late Show", "Last Video": words the text also uses as common words
     return [Mention(_ALIAS_OF.get(key, name), kind, role, sentence)]

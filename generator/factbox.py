@@ -287,7 +287,7 @@ def prominent_names(people_and_places: Sequence[Entity], analyses: Sequence[Anal
 
 
 def figure_label(unit: str, value: float) -> str:
-    """A figure as a reader writes it: 15%, 80,000, 68 billion USD."""
+    """A figure as a reader writes it: 12%, 4,000, 2.5 billion USD."""
     for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
         if value >= scale and unit != "%":
             shown = f"{value / scale:,.1f}".removesuffix(".0") + f" {word}"

@@ -79,8 +79,8 @@ _PHRASE_END = frozenset(
 
 
 def _about(sentence: str, end: int, start: int) -> str:
-    """The noun phrase a figure quantifies: the words right after it ("80,000 US troops"),
-    else the nouns right before it ("tariffs from 25%")."""
+    """The noun phrase a figure quantifies: the words right after it ("4,000 rescue workers"),
+    else the nouns right before it ("inflation from 6%")."""
     words: list[tuple[str, int]] = []
     for match in _WORD.finditer(sentence, end):
         gap = sentence[end if not words else words[-1][1] : match.start()]

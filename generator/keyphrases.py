@@ -86,7 +86,7 @@ def tidy(phrase: str, stop: frozenset[str]) -> str | None:
     words[-1] = _POSSESSIVE.sub("", words[-1]) if len(words[-1]) > 3 else words[-1]
     capitalised = [w[:1].isupper() for w in words]
     if any(capitalised) and not all(capitalised):
-        # A name glued to a lower-case neighbour ("reaffirmed South Korea"): keep the name part.
+        # A name glued to a lower-case neighbour ("visited New Zealand"): keep the name part.
         while words and not words[0][:1].isupper():
             words.pop(0)
         while words and not words[-1][:1].isupper():
@@ -94,7 +94,7 @@ def tidy(phrase: str, stop: frozenset[str]) -> str | None:
         if any(not w[:1].isupper() and w.lower() not in _CONNECTORS for w in words):
             return None  # "Minister received South": two names and a verb, not a phrase
     if len(words) > 1 and all(w[:1].isupper() for w in words):
-        # "Korean President Lee" -> "Lee": a title inside a name phrase starts the name.
+        # "French President Marin" -> "Marin": a title inside a name phrase starts the name.
         roles = [i for i, w in enumerate(words) if w.lower().rstrip(".") in _ROLE_WORDS]
         if roles and roles[-1] < len(words) - 1:
             words = words[roles[-1] + 1 :]
@@ -116,7 +116,7 @@ _NAME_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|de|van|von|al|bin)\s+)?[A
 
 
 def name_runs(text: str, stop: frozenset[str] = frozenset()) -> Counter[str]:
-    """Runs of capitalised words in `text`, with titles cut off the front ("Japanese Prime
+    """Runs of capitalised words in `text`, with titles cut off the front ("Swedish Prime
     Minister Jane Doe" counts as "Jane Doe") and possessives off the end."""
     runs: Counter[str] = Counter()
     for match in _NAME_RUN.finditer(text):

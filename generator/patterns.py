@@ -424,7 +424,7 @@ ORGANISATION_WORDS = frozenset(
     post press agency alliance coalition club team museum""".split()
 )
 
-# Words that end the name of a geographic feature or area ("Korean Peninsula", "Mura Valley").
+# Words that end the name of a geographic feature or area ("Iberian Peninsula", "Mura Valley").
 PLACE_WORDS = frozenset(
     """peninsula river valley sea ocean island islands mountains mountain strait gulf bay
     province region county district lake desert coast border straits canal plateau basin""".split()
