@@ -61,6 +61,10 @@ _WORD_FIGURE = re.compile(
     rf"(?:(?P<hedge>{_HEDGE})\s+)?\b(?P<number>{'|'.join(_WORD_NUMBERS)})\b(?:\s+of)?",
     re.IGNORECASE,
 )
+# Both figure patterns open with an optional hedge ("about", "more than"...), which the regex
+# engine tries at every position: skip sentences where no digit or number word can match.
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(_WORD_NUMBERS)})\b", re.IGNORECASE)
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\s+(?:\d{{1,2}}\s*(?:-|–|to|and)\s*)?$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b", re.IGNORECASE)
@@ -130,7 +134,7 @@ def find_figures(sentences: Sequence[Sentence]) -> tuple[FigureMention, ...]:
     found: list[FigureMention] = []
     for sentence in sentences:
         text = sentence.text
-        for match in _FIGURE.finditer(text):
+        for match in _FIGURE.finditer(text) if _DIGIT.search(text) else ():
             number = match["number"]
             before = text[max(0, match.start() - 1) : match.start()]
             if before.isalnum() or (before in "-/:" and before):
@@ -168,7 +172,7 @@ def find_figures(sentences: Sequence[Sentence]) -> tuple[FigureMention, ...]:
                     range_text=_range_around(text, match.start(), match.end()),
                 )
             )
-        for match in _WORD_FIGURE.finditer(text):
+        for match in _WORD_FIGURE.finditer(text) if _NUMBER_WORD.search(text) else ():
             if not match["hedge"] and match["number"].lower() not in (
                 "dozens",
                 "hundreds",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -31,6 +32,7 @@ def normalise(text: str) -> str:
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # called for the same names and lines again and again
 def fold(text: str) -> str:
     """A comparison key: case, accents, quotes, dashes and spacing variants made equal."""
     text = unicodedata.normalize("NFKD", text)
