@@ -309,6 +309,21 @@ class Page:
     content: str
 
 
+# The pages that list the people and places the stories name: path, entity type, title, intro.
+ENTITY_PAGES = (
+    (
+        "people.md",
+        "person",
+        "People",
+        "Everyone the stories name, with the titles the sources give them.",
+    ),
+    (
+        "places.md",
+        "place",
+        "Places",
+        "Countries, cities and regions the stories take place in or mention.",
+    ),
+)
 # Stories on the home page; the rest are in the archive.
 HOME_STORIES = 30
 HOME_SINGLES = 20
@@ -377,21 +392,14 @@ def render(
             ),
             Page("about.md", env.get_template("about.md.j2").render(config=config)),
             Page("tags.md", env.get_template("tags.md.j2").render(config=config)),
-            Page(
-                "people.md",
-                env.get_template("entities.md.j2").render(
-                    title="People",
-                    intro="Everyone the stories name, with the titles the sources give them.",
-                    entries=entity_index(stories, "person"),
-                ),
-            ),
-            Page(
-                "places.md",
-                env.get_template("entities.md.j2").render(
-                    title="Places",
-                    intro="Countries, cities and regions the stories take place in or mention.",
-                    entries=entity_index(stories, "place"),
-                ),
+            *(
+                Page(
+                    path,
+                    env.get_template("entities.md.j2").render(
+                        title=title, intro=intro, entries=entity_index(stories, kind)
+                    ),
+                )
+                for path, kind, title, intro in ENTITY_PAGES
             ),
             *archive_pages(env, stories),
         ]

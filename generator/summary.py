@@ -93,9 +93,15 @@ def summarise(
             + POSITION_WEIGHT * position
         )
 
+    # Each group's clearest sentence, found once (it is looked at again and again below).
+    reps = {id(group): representative(group) for group in groups}
+
+    def rep_of(group: SentenceGroup) -> Sentence:
+        return reps[id(group)]
+
     candidates = []
     for group in groups:
-        text = representative(group).text
+        text = rep_of(group).text
         words = len(text.split())
         if (
             not SENTENCE_MIN_WORDS <= words <= SENTENCE_MAX_WORDS
@@ -104,33 +110,31 @@ def summarise(
         ):
             continue
         candidates.append((score(group) - (0.3 if opens_unresolved(text) else 0.0), group))
-    candidates.sort(key=lambda c: (-c[0], representative(c[1]).article, representative(c[1]).index))
+    candidates.sort(key=lambda c: (-c[0], rep_of(c[1]).article, rep_of(c[1]).index))
     chosen: list[SentenceGroup] = []
+    chosen_rows: list[int] = []
     for _, group in candidates:
-        rep = index[(representative(group).article, representative(group).index)]
-        if any(
-            similarity[rep, index[(representative(g).article, representative(g).index)]]
-            > REDUNDANCY_SIMILARITY
-            for g in chosen
-        ):
+        row = index[(rep_of(group).article, rep_of(group).index)]
+        if any(similarity[row, other] > REDUNDANCY_SIMILARITY for other in chosen_rows):
             continue
         chosen.append(group)
+        chosen_rows.append(row)
         if len(chosen) == count:
             break
     # Reading order: where the sources put the fact, on average.
     chosen.sort(
         key=lambda g: (
             float(np.mean([_position(s, lengths) for s in g.members])),
-            representative(g).text,
+            rep_of(g).text,
         )
     )
-    if chosen and opens_unresolved(representative(chosen[0]).text):
+    if chosen and opens_unresolved(rep_of(chosen[0]).text):
         # Never open the summary with "He" or "This": move the first self-contained sentence up.
-        first = next((g for g in chosen if not opens_unresolved(representative(g).text)), None)
+        first = next((g for g in chosen if not opens_unresolved(rep_of(g).text)), None)
         if first is not None:
             chosen.remove(first)
             chosen.insert(0, first)
-    return tuple(Cited(representative(g).text, g.articles) for g in chosen)
+    return tuple(Cited(rep_of(g).text, g.articles) for g in chosen)
 
 
 _TRAILING_TIME = re.compile(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
@@ -79,9 +78,10 @@ def test_story_ids_stable_when_articles_are_added(event_analyses: tuple[Analysis
     early = ordered[: len(ordered) * 2 // 3]
     before = {g.articles[0]: g.id for g in group(early)}
     after = {g.articles[0]: g.id for g in group(event_analyses)}
-    for founder, story_id in before.items():
-        if founder in after:
-            assert after[founder] == story_id
+    shared = set(before) & set(after)
+    assert len(shared) >= len(before) // 2  # most earlier stories are still founded alike
+    for founder in shared:
+        assert after[founder] == before[founder]
 
 
 def test_exact_copy_is_a_duplicate_of_the_earlier(seed_analyses: tuple[Analysis, ...]) -> None:
@@ -95,5 +95,5 @@ def test_grouping_is_deterministic(event_analyses: tuple[Analysis, ...]) -> None
     assert group(event_analyses) == group(tuple(reversed(event_analyses)))
 
 
-def test_no_articles_no_stories(tmp_path: Path) -> None:
+def test_no_articles_no_stories() -> None:
     assert group(()) == ()
