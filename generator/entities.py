@@ -121,8 +121,9 @@ def _type_of(name: str, role: str | None, after: str, before: str) -> str:
         return "place"
     if last in patterns.ORGANISATION_WORDS or key in _ALIAS_OF:
         return "organisation"
-    next_word = after.split(maxsplit=1)[0].lower().strip(",.") if after.split() else ""
-    prev_word = before.rsplit(maxsplit=1)[-1].lower().strip(",.") if before.split() else ""
+    following, preceding = after.split(maxsplit=1), before.rsplit(maxsplit=1)
+    next_word = following[0].lower().strip(",.") if following else ""
+    prev_word = preceding[-1].lower().strip(",.") if preceding else ""
     if next_word in patterns.SPEECH_VERBS or prev_word in ("said", "told", "according"):
         # "Jane Doe said" is a person; "Democrats said" may be a group: decided across the story.
         return "person" if " " in name else "person?"
@@ -263,6 +264,20 @@ def _split_joined(offset: int, words: list[str]) -> list[tuple[int, list[str]]]:
     return [(offset, words)]
 
 
+# How much of a sentence before a name the role patterns read: titles and job nouns come in the
+# few words just before the name. A bounded window keeps long sentences linear.
+BEFORE_WINDOW = 80
+
+
+def _before(text: str, start: int) -> str:
+    """The words before `start`, at most BEFORE_WINDOW characters, never starting mid-word."""
+    if start <= BEFORE_WINDOW:
+        return text[:start]
+    window = text[start - BEFORE_WINDOW : start]
+    cut = re.search(r"\s", window)
+    return window[cut.start() :] if cut else window
+
+
 def _mention(
     text: str,
     start: int,
@@ -284,7 +299,8 @@ def _mention(
             start = end - len(" ".join(words))
     while words and words[0].lower().strip(".") in _EDGE_WORDS:
         words = words[1:]
-    role, words = split_role(words, text[:start])
+    before = _before(text, start)
+    role, words = split_role(words, before)
     while words and words[-1].lower().strip(".") in _EDGE_WORDS:
         words = words[:-1]
     if words:
@@ -303,7 +319,7 @@ def _mention(
         role = None  # "first official Chile visit", "super PAC": places and bodies have no roles
     elif role is None:
         role = appositive_role(text[end:])
-    kind = _type_of(name, role, text[end:], text[:start])
+    kind = _type_of(name, role, text[end:], before)
     if kind == "person?" and words[-1].lower().endswith(_DEMONYM_ENDINGS):
         kind = "other"  # "South African", "East European": an adjective, not a name
     if kind == "person?" and any(w.lower() in lowercase_words for w in words):
