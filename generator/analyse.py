@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import functools
-import hashlib
 import logging
 import os
-import pickle
 import re
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
-from importlib.metadata import version
 from pathlib import Path
 
+from generator.cache import DiskCache, content_key
+from generator.cache import code_fingerprint as modules_fingerprint
 from generator.config import Config
 from generator.dates import find_dates
 from generator.entities import mentions
@@ -127,40 +125,25 @@ ANALYSIS_MODULES = (
 )
 
 
-@functools.lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """A hash of the analysis code and the YAKE version: new code, new cache entries."""
-    digest = hashlib.sha256(f"yake {version('yake')}".encode())
-    package = Path(__file__).resolve().parent
-    for name in ANALYSIS_MODULES:
-        digest.update((package / f"{name}.py").read_bytes())
-    return digest.hexdigest()[:16]
+    """A hash of the analysis code and the YAKE version."""
+    return modules_fingerprint(ANALYSIS_MODULES)
 
 
 class AnalysisCache:
-    """Analyses stored on disk under the hash of everything that determines them.
-
-    Not a dataclass: it owns a folder and computes keys; it holds no data of its own."""
+    """Analyses stored on disk under the hash of the article, the settings and the code."""
 
     def __init__(self, folder: Path, config: Config) -> None:
-        settings = (config.language, config.keyphrases_per_article, config.keyphrase_max_words)
-        self.folder = folder / f"analysis-{code_fingerprint()}"
-        self.salt = repr(settings).encode()
+        self.settings = (config.language, config.keyphrases_per_article, config.keyphrase_max_words)
+        self.store = DiskCache.for_code(folder, "analysis", code_fingerprint())
 
-    def _path(self, article: Article) -> Path:
+    def _key(self, article: Article) -> str:
         # Where an article was read from does not change what it says: a moved or renamed
         # file, or a JSON line that moved down, keeps its analysis.
-        content = replace(article, path="")
-        key = hashlib.sha256(self.salt + pickle.dumps(content, protocol=5)).hexdigest()
-        return self.folder / key[:2] / f"{key}.pickle"
+        return content_key(self.settings, replace(article, path=""))
 
     def get(self, article: Article) -> Analysis | None:
-        path = self._path(article)
-        try:
-            with path.open("rb") as handle:
-                found = pickle.load(handle)  # our own files, written by put() below
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-            return None
+        found = self.store.get(self._key(article))
         if not isinstance(found, Analysis) or replace(found.article, path="") != replace(
             article, path=""
         ):
@@ -168,11 +151,4 @@ class AnalysisCache:
         return replace(found, article=article)
 
     def put(self, article: Article, analysis: Analysis) -> None:
-        path = self._path(article)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_bytes(pickle.dumps(analysis, protocol=5))
-            tmp.replace(path)
-        except OSError as error:  # a cache that cannot be written only costs time
-            log.warning("cannot write the analysis cache in %s (%s)", self.folder, error.strerror)
+        self.store.put(self._key(article), analysis)

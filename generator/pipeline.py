@@ -151,7 +151,7 @@ def _build(
     groups = group(analyses, previous)
     stage("group")
     progress("synthesise")
-    stories = synthesise(groups, analyses, config)
+    stories = synthesise(groups, analyses, config, cache_dir)
     stage("synthesise")
     progress("render")
     pages = render(stories, analyses, config)

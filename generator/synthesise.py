@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from pathlib import Path
 
 from generator import factbox
 from generator.align import SentenceGroup, align
+from generator.cache import DiskCache, content_key
+from generator.cache import code_fingerprint as modules_fingerprint
 from generator.config import Config
 from generator.keyphrases import story_keyphrases
 from generator.models import Analysis, Group, SourceNote, Story
@@ -14,6 +18,20 @@ from generator.summary import headline, representative, summarise
 # A source note lists at most this many statements that only that source makes.
 MAX_UNIQUE = 3
 UNIQUE_MIN_WORDS = 8
+# Modules whose code decides what a story contains: a change to any of them invalidates the
+# stories kept from earlier builds.
+SYNTHESIS_MODULES = (
+    "align",
+    "dates",
+    "entities",
+    "factbox",
+    "keyphrases",
+    "models",
+    "patterns",
+    "summary",
+    "synthesise",
+    "text",
+)
 
 
 def notes(
@@ -83,11 +101,35 @@ def synthesise_story(group: Group, by_id: Mapping[str, Analysis], config: Config
 
 
 def synthesise(
-    groups: Sequence[Group], analyses: Sequence[Analysis], config: Config
+    groups: Sequence[Group],
+    analyses: Sequence[Analysis],
+    config: Config,
+    cache_dir: Path | None = None,
 ) -> tuple[Story, ...]:
-    """Stories newest first (by their latest article; undated last), ties by id."""
+    """Stories newest first (by their latest article; undated last), ties by id. With a
+    `cache_dir`, a story whose articles, settings and code are unchanged since an earlier build
+    is taken from there instead of being written again."""
     by_id = {a.article.id: a for a in analyses}
-    stories = [synthesise_story(group, by_id, config) for group in groups]
+    store = (
+        DiskCache.for_code(cache_dir, "stories", modules_fingerprint(SYNTHESIS_MODULES))
+        if cache_dir is not None
+        else None
+    )
+    stories = []
+    for group in groups:
+        if store is None:
+            stories.append(synthesise_story(group, by_id, config))
+            continue
+        # Where an article was read from is not part of its story.
+        members = [by_id[i] for i in group.articles]
+        key = content_key(
+            config, group, [replace(a, article=replace(a.article, path="")) for a in members]
+        )
+        story = store.get(key)
+        if not isinstance(story, Story):
+            story = synthesise_story(group, by_id, config)
+            store.put(key, story)
+        stories.append(story)
     if not config.publish_single_source:
         stories = [s for s in stories if len(s.articles) - len(s.duplicates) > 1]
     stories.sort(key=lambda s: (s.last_published is None, _negate(s.last_published), s.id))

@@ -171,3 +171,12 @@ def test_figure_ranges_and_hedges() -> None:
     assert found[3.0].range_text == found[5.0].range_text == "Between 3 and 5"
     assert found[3.0].about == found[5.0].about == "inches of rain"
     assert found[2000.0].hedge == "nearly"
+
+
+def test_caches_of_other_code_versions_are_removed(tmp_path: Path) -> None:
+    stale = tmp_path / "analysis-0123456789abcdef"
+    (stale / "ab").mkdir(parents=True)
+    other_kind = tmp_path / "stories-0123456789abcdef"
+    other_kind.mkdir()
+    analyse_module.AnalysisCache(tmp_path, Config())
+    assert not stale.exists() and other_kind.exists()

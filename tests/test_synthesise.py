@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import pickle
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 from generator import factbox
+from generator import synthesise as synthesise_module
 from generator.config import Config
 from generator.group import group
-from generator.models import Analysis, Story
+from generator.models import Analysis, Group, Story
 from generator.summary import HEADLINE_MAX_CHARS, opens_unresolved, shorten
 from generator.synthesise import synthesise
 from tests.test_group import event_analyses  # noqa: F401  (a fixture)
@@ -125,3 +131,37 @@ def test_hedged_figures_do_not_conflict() -> None:
     assert agree([{(4000.0, "about")}, {(4200.0, None)}])
     assert not agree([{(4000.0, "about")}, {(5000.0, "more than")}])
     assert not agree([{(12.0, None)}, {(14.0, None)}])
+
+
+def test_stories_kept_between_builds_equal_fresh_ones(
+    event_analyses: tuple[Analysis, ...],  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    groups = group(event_analyses)
+    fresh = synthesise(groups, event_analyses, Config())
+    assert synthesise(groups, event_analyses, Config(), cache_dir=tmp_path) == fresh
+    # Read back from disk, analyses are equal objects but not the same ones: still a hit.
+    reloaded = tuple(pickle.loads(pickle.dumps(a)) for a in event_analyses)
+    written: list[str] = []
+    real = synthesise_module.synthesise_story
+
+    def counting(story_group: Group, *args: Any) -> Story:
+        written.append(story_group.id)
+        return real(story_group, *args)
+
+    monkeypatch.setattr(synthesise_module, "synthesise_story", counting)
+    assert synthesise(groups, reloaded, Config(), cache_dir=tmp_path) == fresh
+    assert written == []
+    # One article changed: only its story is written again; other settings: all of them.
+    changed = next(g for g in groups if len(g.articles) > 2)
+    target = changed.articles[0]
+    edited = tuple(
+        replace(a, lead="An edited lead sentence.") if a.article.id == target else a
+        for a in reloaded
+    )
+    synthesise(groups, edited, Config(), cache_dir=tmp_path)
+    assert written == [changed.id]
+    written.clear()
+    synthesise(groups, reloaded, Config(summary_sentences=5), cache_dir=tmp_path)
+    assert len(written) == len(groups)

@@ -924,7 +924,7 @@ def task_analysis(spec: Json) -> Json:
 
 
 def task_group(spec: Json) -> Json:
-    from generator.analyse import AnalysisCache, analyse
+    from generator.analyse import AnalysisCache, analyse, code_fingerprint
     from generator.clean import clean
     from generator.config import Config
     from generator.group import group, vectorise
@@ -937,10 +937,12 @@ def task_group(spec: Json) -> Json:
     # The analyses of the cold build, from its cache, even when the generator has been edited
     # since (its cache folder then has another name): grouping is timed, not the analysis.
     cache_dir = Path(spec["cache_dir"])
-    cache = AnalysisCache(cache_dir, config)
     folders = sorted(cache_dir.glob("analysis-*"), key=lambda p: p.stat().st_mtime)
-    if folders:
-        cache.folder = folders[-1]
+    current = cache_dir / f"analysis-{code_fingerprint()}"
+    if folders and folders[-1] != current:
+        shutil.rmtree(current, ignore_errors=True)
+        folders[-1].rename(current)  # the bench's own scratch cache: read it as the current one
+    cache = AnalysisCache(cache_dir, config)
     found = [cache.get(article) for article in articles]
     missing = [article for article, hit in zip(articles, found, strict=True) if hit is None]
     fresh = iter(analyse(missing, config) if missing else ())

@@ -1,0 +1,72 @@
+"""Results kept on disk between builds, filed under a hash of everything that determines them."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import logging
+import os
+import pickle
+import shutil
+from importlib.metadata import version
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+PACKAGE = Path(__file__).resolve().parent
+
+
+@functools.lru_cache(maxsize=8)
+def code_fingerprint(modules: tuple[str, ...]) -> str:
+    """A hash of the named generator modules and the YAKE version: new code, new cache entries."""
+    digest = hashlib.sha256(f"yake {version('yake')}".encode())
+    for name in modules:
+        digest.update((PACKAGE / f"{name}.py").read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def content_key(*parts: object) -> str:
+    """A hash of values made of dataclasses, tuples, strings and numbers. Their repr, not their
+    pickle: a pickle also records which equal strings are one object, so it differs between
+    an analysis just made and the same analysis read back from disk."""
+    return hashlib.sha256(repr(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class DiskCache:
+    """Pickled values in a folder, one file per key, written atomically.
+
+    Not a dataclass: it owns a folder; it holds no data of its own. A missing, unreadable or
+    corrupt entry is a miss, and a cache that cannot be written only costs time."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    @classmethod
+    def for_code(cls, parent: Path, kind: str, fingerprint: str) -> DiskCache:
+        """The cache of `kind` for this code, in `parent`. Caches of the same kind left by
+        other versions of the code can never be read again: they are removed."""
+        for stale in parent.glob(f"{kind}-*"):
+            if stale.name != f"{kind}-{fingerprint}" and stale.is_dir():
+                shutil.rmtree(stale, ignore_errors=True)
+        return cls(parent / f"{kind}-{fingerprint}")
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.pickle"
+
+    def get(self, key: str) -> object | None:
+        try:
+            with self._path(key).open("rb") as handle:
+                found: object = pickle.load(handle)  # our own files, written by put()
+                return found
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            return None
+
+    def put(self, key: str, value: object) -> None:
+        path = self._path(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_bytes(pickle.dumps(value, protocol=5))
+            tmp.replace(path)
+        except OSError as error:
+            log.warning("cannot write the cache in %s (%s)", self.folder, error.strerror)
