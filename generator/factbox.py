@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
-from generator.align import SentenceGroup
+import numpy as np
+
+from generator.align import FACT_SIMILARITY, SentenceGroup, content_tokens
 from generator.dates import WEEKDAYS, find_dates, weekdays_in
 from generator.models import (
     Analysis,
@@ -179,11 +182,18 @@ def quotes(analyses: Sequence[Analysis], people: Sequence[Entity]) -> tuple[Stor
 
 
 def conflicts(
-    analyses: Sequence[Analysis], groups: Sequence[SentenceGroup], people: Sequence[Entity]
+    analyses: Sequence[Analysis],
+    groups: Sequence[SentenceGroup],
+    people: Sequence[Entity],
+    alignment: tuple[np.ndarray, Sequence[Sentence]] | None = None,
 ) -> tuple[Conflict, ...]:
     """Where sources that state the same fact disagree: a different day, a different number with
-    the same unit, or a different role for the same person. Nothing is reported otherwise."""
+    the same unit, or a different role for the same person. Nothing is reported otherwise.
+
+    `alignment` (the sentence similarities the groups were made from) lets a source whose
+    sentence in a fact gives no day give it in another sentence that says the same thing."""
     published = {a.article.id: a.article.published for a in analyses}
+    pooled = _DayPool(alignment) if alignment is not None else None
     Claims = dict[str, set[tuple[float, str | None]]]
     numbers: dict[tuple[str, int], Claims] = defaultdict(lambda: defaultdict(set))
     for a in analyses:
@@ -199,13 +209,20 @@ def conflicts(
         weekdays: dict[str, set[str]] = {}
         days: dict[str, set[str]] = {}
         for s in group.members:
-            if named := weekdays_in(s.text):
+            context = [m.text for m in group.members if m is not s]
+            named, dated = day_claims(s.text, context, published[s.article])
+            if named:
                 weekdays[s.article] = named
-            for iso, precision, written in find_dates(s.text, published[s.article]):
-                if precision == "day" and written.split()[-1].lower() not in WEEKDAYS:
-                    days.setdefault(s.article, set()).add(iso)
-        found.extend(_disagreement(f"Day: {_claim_topic(group, weekdays)}", weekdays))
-        found.extend(_disagreement(f"Date: {_claim_topic(group, days)}", days))
+            if dated:
+                days[s.article] = dated
+        said = {s.article: s.text for s in group.members}
+        day_said = {article: said[article] for article in weekdays}  # before pooling
+        if pooled is not None and weekdays:
+            for s, anchor in pooled.restating(group, set(weekdays)):
+                if named := day_claims(s.text, [anchor.text], published[s.article])[0]:
+                    weekdays[s.article] = named  # the topic stays the fact's own sentences
+        found.extend(_disagreement(f"Day: {_claim_topic(day_said, weekdays)}", weekdays))
+        found.extend(_disagreement(f"Date: {_claim_topic(said, days)}", days))
         for unit in {u for s in group.members for u in numbers[(s.article, s.index)]}:
             values = {
                 s.article: numbers[(s.article, s.index)][unit]
@@ -218,7 +235,7 @@ def conflicts(
                 article: {figure_label(unit, v) for v, _ in vals}
                 for article, vals in values.items()
             }
-            found.extend(_disagreement(f"Figure: {_claim_topic(group, labels)}", labels))
+            found.extend(_disagreement(f"Figure: {_claim_topic(said, labels)}", labels))
     for person in people:
         if person.type != "person":
             continue
@@ -267,9 +284,12 @@ def _compatible_figures(claims: list[set[tuple[float, str | None]]]) -> bool:
     )
 
 
-def _claim_topic(group: SentenceGroup, claims: Mapping[str, set[str]]) -> str:
-    """What a disagreement is about: the main clause of the shortest sentence making a claim."""
-    claiming = [s.text for s in group.members if s.article in claims] or [group.members[0].text]
+def _claim_topic(said: Mapping[str, str], claims: Mapping[str, set[str]]) -> str:
+    """What a disagreement is about: the main clause of the shortest sentence making a claim
+    (`said`: each source's sentence)."""
+    claiming = [text for article, text in said.items() if article in claims] or list(said.values())
+    if not claiming:
+        return ""  # nothing claimed: no disagreement will be reported
     text = min(claiming, key=lambda t: (len(t), t))
     return shorten(text, TOPIC_MAX_CHARS) or text
 
@@ -331,3 +351,58 @@ def _disagreement(
             ),
         )
     ]
+
+
+_CLAUSE_BREAK = re.compile(r"\s*[,;:()]\s+|\s+[—–-]+\s+")
+
+
+def day_claims(
+    text: str, context: Sequence[str], published: str | None
+) -> tuple[set[str], set[str]]:
+    """The weekdays ("on Friday") and calendar days ("August 23", as ISO dates) a sentence gives
+    for the fact it shares with the `context` sentences. When a sentence names several, only
+    the clause that says most of what the context says counts: in "Before meeting her on
+    Monday, the envoy landed on Saturday for talks", the landing is the shared fact."""
+    shared = {t for other in context for t in content_tokens(other)}
+    best: tuple[set[str], set[str]] = (set(), set())
+    best_overlap = -1
+    for clause in _CLAUSE_BREAK.split(text):
+        named = weekdays_in(clause)
+        dated = {
+            iso
+            for iso, precision, written in find_dates(clause, published)
+            if precision == "day" and written.split()[-1].lower() not in WEEKDAYS
+        }
+        if not named and not dated:
+            continue
+        overlap = len(shared & set(content_tokens(clause)))
+        if overlap > best_overlap:
+            best, best_overlap = (named, dated), overlap
+        elif overlap == best_overlap:
+            best = (best[0] | named, best[1] | dated)  # no clause stands out: all are claims
+    return best
+
+
+class _DayPool:
+    """Sentences that give a day, and which sentences of the story they restate."""
+
+    def __init__(self, alignment: tuple[np.ndarray, Sequence[Sentence]]) -> None:
+        self.similarity, self.sentences = alignment
+        self.row = {(s.article, s.index): i for i, s in enumerate(self.sentences)}
+        self.dated = [i for i, s in enumerate(self.sentences) if weekdays_in(s.text)]
+
+    def restating(self, group: SentenceGroup, claimed: set[str]) -> list[tuple[Sentence, Sentence]]:
+        """For each source that gives no weekday in this fact: its sentence that names a
+        weekday and states the same thing as one of the fact's sentences that names one (as
+        similar as two members of a fact), with that sentence."""
+        anchors = [self.row[(s.article, s.index)] for s in group.members if s.article in claimed]
+        found: dict[str, tuple[float, Sentence, Sentence]] = {}
+        for i in self.dated:
+            candidate = self.sentences[i]
+            if candidate.article in claimed:
+                continue
+            for j in anchors:
+                score = float(self.similarity[i, j])
+                if score >= FACT_SIMILARITY and score > found.get(candidate.article, (0.0,))[0]:
+                    found[candidate.article] = (score, candidate, self.sentences[j])
+        return [(s, anchor) for _, s, anchor in (found[a] for a in sorted(found))]

@@ -95,7 +95,7 @@ def synthesise_story(group: Group, by_id: Mapping[str, Analysis], config: Config
         figures=factbox.figures(distinct),
         timeline=factbox.timeline(distinct, groups),
         quotes=factbox.quotes(distinct, entities),
-        conflicts=factbox.conflicts(distinct, groups, entities),
+        conflicts=factbox.conflicts(distinct, groups, entities, (similarity, sentences)),
         notes=notes(distinct, groups, facts_by_article),
     )
 

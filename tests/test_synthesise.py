@@ -120,9 +120,28 @@ def test_day_and_title_disagreements(seed_story: Story) -> None:
     day = next(c for c in seed_story.conflicts if c.topic.startswith("Day:"))
     claims = {claim.text: claim.sources for claim in day.claims}
     assert set(claims) == {"Friday", "Saturday"}
+    # The third source says Saturday in a sentence of its own, beside a Monday meeting.
+    assert len(claims["Friday"]) == 1 and len(claims["Saturday"]) == 2
     title = next(c for c in seed_story.conflicts if c.topic == "Title of Donald Trump")
     assert {claim.text for claim in title.claims} == {"Former president", "President"}
     assert not any(c.topic.startswith("Figure:") for c in seed_story.conflicts)
+
+
+def test_a_day_claim_is_read_from_the_clause_that_states_the_fact() -> None:
+    context = ["The envoy arrived in Lisbon on Friday for talks with the finance minister."]
+    text = (
+        "Before meeting the president in Madrid on Monday, the envoy landed in Lisbon on "
+        "Saturday for talks with the finance minister."
+    )
+    assert factbox.day_claims(text, context, None) == ({"Saturday"}, set())
+    # No clause says more of the fact than another: every day named is a claim.
+    assert factbox.day_claims("Talks ran from Monday to Wednesday.", context, None)[0] == set()
+    both = factbox.day_claims("It opened on Monday and closed on Wednesday.", context, None)
+    assert both[0] == {"Monday", "Wednesday"}
+    dated = factbox.day_claims(
+        "The envoy, who flew in on March 3, met the minister on March 4.", context, "2025-03-05"
+    )
+    assert dated[1] == {"2025-03-04"}  # the meeting shares "minister" with the fact
 
 
 def test_hedged_figures_do_not_conflict() -> None:
