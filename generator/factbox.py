@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 import numpy as np
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from generator import patterns
 from generator.align import FACT_SIMILARITY, SentenceGroup, content_tokens
-from generator.dates import WEEKDAYS, find_dates, weekdays_in
+from generator.dates import MONTH_NUMBERS, WEEKDAYS, find_dates, weekdays_in
 from generator.models import (
     Analysis,
     Cited,
@@ -187,55 +190,27 @@ def conflicts(
     people: Sequence[Entity],
     alignment: tuple[np.ndarray, Sequence[Sentence]] | None = None,
 ) -> tuple[Conflict, ...]:
-    """Where sources that state the same fact disagree: a different day, a different number with
-    the same unit, or a different role for the same person. Nothing is reported otherwise.
+    """Where sources that state the same fact disagree: a different day or date, a different
+    number for the same thing, or a different role for the same person. Nothing is reported
+    otherwise.
 
     `alignment` (the sentence similarities the groups were made from) lets a source whose
-    sentence in a fact gives no day give it in another sentence that says the same thing."""
+    sentence in a fact gives no day give it in another sentence that says the same thing, and
+    joins the claims of facts that restate each other (a death toll told in three ways) into
+    one disagreement with every source on its side."""
     published = {a.article.id: a.article.published for a in analyses}
-    pooled = _DayPool(alignment) if alignment is not None else None
-    Claims = dict[str, set[tuple[float, str | None]]]
-    numbers: dict[tuple[str, int], Claims] = defaultdict(lambda: defaultdict(set))
+    pool = _Pool(alignment) if alignment is not None else None
+    numbers: dict[tuple[str, int], list[FigureMention]] = defaultdict(list)
     for a in analyses:
         for f in a.figures:
-            numbers[(a.article.id, f.sentence)][f.unit].add((f.value, f.hedge))
-    found: list[Conflict] = []
-    for group in groups:
-        if len(group.articles) < 2:
-            continue
-        # Days: the weekdays ("on Friday") and the calendar days ("August 23") each source gives
-        # for this fact. Each kind is compared only with its own kind: a weekday cannot be
-        # checked against a date unless the publication day is known.
-        weekdays: dict[str, set[str]] = {}
-        days: dict[str, set[str]] = {}
-        for s in group.members:
-            context = [m.text for m in group.members if m is not s]
-            named, dated = day_claims(s.text, context, published[s.article])
-            if named:
-                weekdays[s.article] = named
-            if dated:
-                days[s.article] = dated
-        said = {s.article: s.text for s in group.members}
-        day_said = {article: said[article] for article in weekdays}  # before pooling
-        if pooled is not None and weekdays:
-            for s, anchor in pooled.restating(group, set(weekdays)):
-                if named := day_claims(s.text, [anchor.text], published[s.article])[0]:
-                    weekdays[s.article] = named  # the topic stays the fact's own sentences
-        found.extend(_disagreement(f"Day: {_claim_topic(day_said, weekdays)}", weekdays))
-        found.extend(_disagreement(f"Date: {_claim_topic(said, days)}", days))
-        for unit in {u for s in group.members for u in numbers[(s.article, s.index)]}:
-            values = {
-                s.article: numbers[(s.article, s.index)][unit]
-                for s in group.members
-                if numbers[(s.article, s.index)].get(unit)
-            }
-            if _compatible_figures(list(values.values())):
-                continue  # "more than 1,100 points" and "1,175 points" agree
-            labels = {
-                article: {figure_label(unit, v) for v, _ in vals}
-                for article, vals in values.items()
-            }
-            found.extend(_disagreement(f"Figure: {_claim_topic(said, labels)}", labels))
+            numbers[(a.article.id, f.sentence)].append(f)
+    points: list[_Point] = []
+    for group in groups:  # a sentence only one source has can still join a disagreement
+        points.extend(_day_points(group, published, pool))
+        points.extend(_figure_points(group, numbers))
+    found = [
+        conflict for point in _merged(points, pool) if (conflict := point.conflict()) is not None
+    ]
     for person in people:
         if person.type != "person":
             continue
@@ -244,8 +219,206 @@ def conflicts(
             for m in a.mentions:
                 if m.role and fold(m.name) in {fold(person.name), *map(fold, person.aliases)}:
                     roles.setdefault(a.article.id, set()).add(fold(m.role))
-        found.extend(_disagreement(f"Title of {person.name}", roles, role_conflict=True))
+        found.extend(_role_conflict(person.name, roles))
     return tuple(found)
+
+
+# A claim: a weekday ("Friday"), an ISO date, or a figure with its hedge (12.0, "about").
+Claim = str | tuple[float, str | None]
+
+
+@dataclass
+class _Point:
+    """What each source of one fact says on one point: the day, the date, or one figure."""
+
+    kind: str  # "Day", "Date" or "Figure"
+    key: tuple[str, ...]  # points with another key are never compared: kind, unit, noun
+    members: list[Sentence]  # the fact's sentences, for its topic and its similarity to others
+    claims: dict[str, set[Claim]]  # source -> what it says
+    unit: str = ""
+    # Days only: the words of the clause each source's day is in. Two sources' days are
+    # compared only when their clauses share a word: "came into force on June 1" and "ruled
+    # on October 22" date two different things.
+    clauses: dict[str, frozenset[str]] = field(default_factory=dict)
+    said: dict[str, str] = field(default_factory=dict)  # source -> the sentence of its claim
+    origin: frozenset[str] = frozenset()  # the sources whose sentences the topic is from
+
+    def agree(self, a: Claim, b: Claim) -> bool:
+        if isinstance(a, tuple) and isinstance(b, tuple):
+            return _agree(a, b)
+        return a == b
+
+    def consistent(self, values: Sequence[set[Claim]]) -> bool:
+        """Every two of these claim sets hold a pair of claims that can both be true."""
+        return all(
+            any(self.agree(a, b) for a in first for b in second)
+            for i, first in enumerate(values)
+            for second in values[i + 1 :]
+        )
+
+    def label(self, claim: Claim) -> str:
+        return figure_label(self.unit, claim[0]) if isinstance(claim, tuple) else claim
+
+    def conflict(self) -> Conflict | None:
+        """The disagreement, sources grouped by what they say; a source that says two
+        incompatible things itself (an updated toll) is left out of it."""
+        clear = {
+            source: values
+            for source, values in self.claims.items()
+            if self.consistent([{v} for v in values])
+        }
+        if len(clear) < 2 or self.consistent(list(clear.values())):
+            return None
+        by_claim: dict[str, set[str]] = defaultdict(set)
+        for source, values in clear.items():
+            by_claim[", ".join(sorted({self.label(v) for v in values}))].add(source)
+        if self.clauses:
+            by_claim = {
+                claim: sources
+                for claim, sources in by_claim.items()
+                if any(
+                    self.clauses.get(a, frozenset()) & self.clauses.get(b, frozenset())
+                    for other, others in by_claim.items()
+                    if other != claim
+                    for a in sources
+                    for b in others
+                )
+            }
+        if len(by_claim) < 2:
+            return None  # "16" and "about 16": one claim, written two ways
+        clear = {s: clear[s] for sources in by_claim.values() for s in sources}
+        said = [self.said[s] for s in clear if s in self.said and s in self.origin] or [
+            self.said[s] for s in clear if s in self.said
+        ]
+        if not said:
+            return None
+        text = min(said, key=lambda t: (len(t), t))
+        topic = shorten(text, TOPIC_MAX_CHARS) or text
+        return Conflict(
+            f"{self.kind}: {topic}",
+            tuple(
+                Cited(claim, tuple(sorted(sources))) for claim, sources in sorted(by_claim.items())
+            ),
+        )
+
+
+def _day_points(
+    group: SentenceGroup, published: Mapping[str, str | None], pool: _Pool | None
+) -> list[_Point]:
+    """The weekdays ("on Friday") and the calendar days ("August 23") the sources of a fact
+    give. Each kind is compared only with its own kind: a weekday cannot be checked against a
+    date unless the publication day is known."""
+    weekdays: dict[str, set[Claim]] = {}
+    days: dict[str, set[Claim]] = {}
+    clauses: dict[str, frozenset[str]] = {}
+    for s in group.members:
+        context = [m.text for m in group.members if m is not s]
+        named, dated, clauses[s.article] = day_claims(s.text, context, published[s.article])
+        if named:
+            weekdays[s.article] = set(named)
+        if dated:
+            days[s.article] = set(dated)
+    claiming = [s for s in group.members if s.article in weekdays]
+    said = {s.article: s.text for s in group.members}
+    origin = frozenset(weekdays)  # a restating sentence gives a day, not the topic
+    if pool is not None and weekdays:
+        for s, anchor in pool.restating(claiming, set(weekdays)):
+            named, _, words = day_claims(s.text, [anchor.text], published[s.article])
+            if named:
+                weekdays[s.article], clauses[s.article] = set(named), words
+    return [
+        _Point("Day", ("Day",), claiming, weekdays, clauses=clauses, said=said, origin=origin),
+        _Point("Date", ("Date",), list(group.members), days, clauses=clauses, said=said),
+    ]
+
+
+def _figure_points(
+    group: SentenceGroup, numbers: Mapping[tuple[str, int], list[FigureMention]]
+) -> list[_Point]:
+    """The figures the sources of a fact give, one point per unit and per thing counted:
+    "41 foreign nationals" is not compared with "300 passengers" in the same sentence."""
+    points: dict[tuple[str, ...], _Point] = {}
+    for s in group.members:
+        for f in numbers.get((s.article, s.index), ()):
+            key = ("Figure", f.unit, *_measured(f, s.text))
+            point = points.setdefault(key, _Point("Figure", key, list(group.members), {}, f.unit))
+            point.claims.setdefault(s.article, set()).add((f.value, f.hedge))
+            point.said[s.article] = s.text
+    return list(points.values())
+
+
+# Words either side of a figure, within its clause, that may say what it counts.
+EVENT_WINDOW = 4
+_CLAUSE_END = re.compile(r"[,;:()\[\]]")
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _measured(figure: FigureMention, sentence: str) -> tuple[str, str]:
+    """What a figure counts: an event named next to it in its clause ("14 people died",
+    "the death toll rose to 16": the dead), else the noun it counts ("340 people on board":
+    people)."""
+    at = sentence.find(figure.text)
+    if at >= 0:
+        before = _CLAUSE_END.split(sentence[:at])[-1]
+        after = _CLAUSE_END.split(sentence[at + len(figure.text) :])[0]
+        near = [
+            *_WORDS.findall(after.lower())[:EVENT_WINDOW],
+            *reversed(_WORDS.findall(before.lower())[-EVENT_WINDOW:]),
+        ]
+        for word in near:
+            if event := patterns.FIGURE_EVENTS.get(word):
+                return "event", event
+    words = [w for w in fold(figure.about).split() if w not in ENGLISH_STOP_WORDS]
+    word = words[0] if words else ""
+    plural = len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+    return "noun", word[:-1] if plural else word
+
+
+def _merged(points: Sequence[_Point], pool: _Pool | None) -> list[_Point]:
+    """Points of one story that are the same point: a disagreement found in one fact takes in
+    the claims of the facts that restate it (same kind, unit and noun; claims it already has;
+    sentences as alike as two members of a fact), so each side lists all its sources."""
+    disputed = [
+        p for p in points if len(p.claims) >= 2 and not p.consistent(list(p.claims.values()))
+    ]
+    merged: list[_Point] = []
+    taken: set[int] = set()
+    for point in disputed:
+        if id(point) in taken:
+            continue
+        taken.add(id(point))
+        whole = _Point(
+            point.kind,
+            point.key,
+            list(point.members),
+            {},
+            point.unit,
+            origin=point.origin or frozenset(point.claims),
+        )
+        _absorb(whole, point)
+        for other in points:
+            if id(other) in taken or other.key != point.key or pool is None:
+                continue
+            own = {v for values in whole.claims.values() for v in values}
+            theirs = {v for values in other.claims.values() for v in values}
+            # Another fact joins when each of its claims agrees with one in dispute and one of
+            # its sentences restates one of the dispute's.
+            fits = all(any(whole.agree(t, o) for o in own) for t in theirs)
+            if theirs and fits and pool.alike(whole.members, other.members):
+                taken.add(id(other))
+                _absorb(whole, other)
+        merged.append(whole)
+    return merged
+
+
+def _absorb(whole: _Point, part: _Point) -> None:
+    for source, values in part.claims.items():
+        whole.claims.setdefault(source, set()).update(values)
+        if source in part.clauses:
+            whole.clauses[source] = whole.clauses.get(source, frozenset()) | part.clauses[source]
+        if source in part.said:
+            whole.said.setdefault(source, part.said[source])
+    whole.members.extend(s for s in part.members if s not in whole.members)
 
 
 # How far a hedged figure reaches: "about 4,000" agrees with anything within 10% of 4,000.
@@ -275,25 +448,6 @@ def _agree(a: tuple[float, str | None], b: tuple[float, str | None]) -> bool:
     return False
 
 
-def _compatible_figures(claims: list[set[tuple[float, str | None]]]) -> bool:
-    """True when every two sources give at least one pair of figures that agree."""
-    return all(
-        any(_agree(a, b) for a in first for b in second)
-        for i, first in enumerate(claims)
-        for second in claims[i + 1 :]
-    )
-
-
-def _claim_topic(said: Mapping[str, str], claims: Mapping[str, set[str]]) -> str:
-    """What a disagreement is about: the main clause of the shortest sentence making a claim
-    (`said`: each source's sentence)."""
-    claiming = [text for article, text in said.items() if article in claims] or list(said.values())
-    if not claiming:
-        return ""  # nothing claimed: no disagreement will be reported
-    text = min(claiming, key=lambda t: (len(t), t))
-    return shorten(text, TOPIC_MAX_CHARS) or text
-
-
 def prominent_names(people_and_places: Sequence[Entity], analyses: Sequence[Analysis]) -> list[str]:
     """Names ranked by how many sources put them in their lead (first two sentences): the
     actors of the event itself rather than the background."""
@@ -319,53 +473,46 @@ def figure_label(unit: str, value: float) -> str:
     return shown if unit == "count" else f"{shown} {unit}"
 
 
-def _disagreement(
-    topic: str, claims: dict[str, set[str]], role_conflict: bool = False
-) -> list[Conflict]:
-    """A conflict when two sources' claims do not overlap at all; sources that agree are pooled."""
-    if len(claims) < 2:
+def _role_conflict(person: str, roles: dict[str, set[str]]) -> list[Conflict]:
+    """Sources that give one person titles differing by a qualifier ("former president" and
+    "president"); "president" and "prime minister" are two people's titles, not a conflict."""
+    if len(roles) < 2:
         return []
-    if role_conflict:
-        # "president" and "prime minister" for two people is not a conflict; "former president"
-        # and "president" for one person is. Only roles that differ by a qualifier count.
-        words = {frozenset(v.split()) for vals in claims.values() for v in vals}
-        if not any(a < b or b < a for a in words for b in words if a != b):
-            return []
-    by_claim: dict[str, set[str]] = defaultdict(set)
-    for article, values in claims.items():
-        if role_conflict:
-            for value in values:  # one source may use both titles; each title lists its users
-                by_claim[value[:1].upper() + value[1:]].add(article)
-        else:
-            by_claim[", ".join(sorted(values))].add(article)
-    if len(by_claim) < 2:
+    words = {frozenset(v.split()) for vals in roles.values() for v in vals}
+    if not any(a < b or b < a for a in words for b in words if a != b):
         return []
-    sets = [set(k.split(", ")) for k in by_claim]
-    if any(a & b for i, a in enumerate(sets) for b in sets[i + 1 :]) and not role_conflict:
-        return []
+    by_title: dict[str, set[str]] = defaultdict(set)
+    for article, values in roles.items():
+        for value in values:  # one source may use both titles; each title lists its users
+            by_title[value[:1].upper() + value[1:]].add(article)
     return [
         Conflict(
-            topic,
+            f"Title of {person}",
             tuple(
-                Cited(claim, tuple(sorted(sources))) for claim, sources in sorted(by_claim.items())
+                Cited(title, tuple(sorted(sources))) for title, sources in sorted(by_title.items())
             ),
         )
     ]
 
 
 _CLAUSE_BREAK = re.compile(r"\s*[,;:()]\s+|\s+[—–-]+\s+")
+_CALENDAR_TOKENS = frozenset(
+    {w.lower() for w in WEEKDAYS} | set(MONTH_NUMBERS) | {str(n) for n in range(1, 32)}
+)
 
 
 def day_claims(
     text: str, context: Sequence[str], published: str | None
-) -> tuple[set[str], set[str]]:
+) -> tuple[set[str], set[str], frozenset[str]]:
     """The weekdays ("on Friday") and calendar days ("August 23", as ISO dates) a sentence gives
     for the fact it shares with the `context` sentences. When a sentence names several, only
     the clause that says most of what the context says counts: in "Before meeting her on
-    Monday, the envoy landed on Saturday for talks", the landing is the shared fact."""
-    shared = {t for other in context for t in content_tokens(other)}
-    best: tuple[set[str], set[str]] = (set(), set())
-    best_overlap = -1
+    Monday, the envoy landed on Saturday for talks", the landing is the shared fact. A day in
+    a clause that shares no word with the context dates something else ("under the law, which
+    took effect on June 1, ...") and is no claim. Also returns the words of the clause."""
+    shared = {t for other in context for t in content_tokens(other)} - _CALENDAR_TOKENS
+    best: tuple[set[str], set[str], frozenset[str]] = (set(), set(), frozenset())
+    best_overlap = 0
     for clause in _CLAUSE_BREAK.split(text):
         named = weekdays_in(clause)
         dated = {
@@ -375,34 +522,46 @@ def day_claims(
         }
         if not named and not dated:
             continue
-        overlap = len(shared & set(content_tokens(clause)))
+        words = frozenset(content_tokens(clause)) - _CALENDAR_TOKENS
+        overlap = len(shared & words)
         if overlap > best_overlap:
-            best, best_overlap = (named, dated), overlap
-        elif overlap == best_overlap:
-            best = (best[0] | named, best[1] | dated)  # no clause stands out: all are claims
+            best, best_overlap = (named, dated, words), overlap
+        elif overlap == best_overlap and overlap:
+            # No clause stands out: all are claims.
+            best = (best[0] | named, best[1] | dated, best[2] | words)
     return best
 
 
-class _DayPool:
-    """Sentences that give a day, and which sentences of the story they restate."""
+class _Pool:
+    """The story's sentence similarities: which sentences restate which."""
 
     def __init__(self, alignment: tuple[np.ndarray, Sequence[Sentence]]) -> None:
         self.similarity, self.sentences = alignment
         self.row = {(s.article, s.index): i for i, s in enumerate(self.sentences)}
         self.dated = [i for i, s in enumerate(self.sentences) if weekdays_in(s.text)]
 
-    def restating(self, group: SentenceGroup, claimed: set[str]) -> list[tuple[Sentence, Sentence]]:
-        """For each source that gives no weekday in this fact: its sentence that names a
-        weekday and states the same thing as one of the fact's sentences that names one (as
-        similar as two members of a fact), with that sentence."""
-        anchors = [self.row[(s.article, s.index)] for s in group.members if s.article in claimed]
+    def restating(
+        self, anchors: Sequence[Sentence], claimed: set[str]
+    ) -> list[tuple[Sentence, Sentence]]:
+        """For each source outside `claimed`: its sentence that names a weekday and states the
+        same thing as one of the `anchors` (as similar as two members of a fact), with that
+        anchor."""
+        rows = [self.row[(s.article, s.index)] for s in anchors if (s.article, s.index) in self.row]
         found: dict[str, tuple[float, Sentence, Sentence]] = {}
         for i in self.dated:
             candidate = self.sentences[i]
             if candidate.article in claimed:
                 continue
-            for j in anchors:
+            for j in rows:
                 score = float(self.similarity[i, j])
                 if score >= FACT_SIMILARITY and score > found.get(candidate.article, (0.0,))[0]:
                     found[candidate.article] = (score, candidate, self.sentences[j])
         return [(s, anchor) for _, s, anchor in (found[a] for a in sorted(found))]
+
+    def alike(self, first: Sequence[Sentence], second: Sequence[Sentence]) -> bool:
+        """Whether a sentence of one fact restates a sentence of the other."""
+        rows = [self.row[(s.article, s.index)] for s in first if (s.article, s.index) in self.row]
+        cols = [self.row[(s.article, s.index)] for s in second if (s.article, s.index) in self.row]
+        if not rows or not cols:
+            return False
+        return bool(self.similarity[np.ix_(rows, cols)].max() >= FACT_SIMILARITY)

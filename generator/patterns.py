@@ -483,3 +483,20 @@ NUMBER_WORDS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "hundred": 100,
 }  # fmt: skip
+
+# What a count next to one of these words counts, whatever noun it has: "14 people died",
+# "the death toll rose to 16" and "killing 16 passengers" all count the dead. Counts of
+# casualties are the figures that outlets most often give differently.
+FIGURE_EVENTS = {
+    word: event
+    for event, words in {
+        "dead": """died dead killed killing kills death deaths toll fatalities fatality perished
+            lives bodies""",
+        "injured": "injured injuring injuries wounded wounding hurt hospitalised hospitalized",
+        "missing": "missing unaccounted",
+        "rescued": "rescued rescuing saved survivors survived",
+        "evacuated": "evacuated evacuees displaced homeless",
+        "arrested": "arrested arrests detained detaining",
+    }.items()
+    for word in words.split()
+}
