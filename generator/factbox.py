@@ -312,31 +312,30 @@ class _Point:
 def _day_points(
     group: SentenceGroup, published: Mapping[str, str | None], pool: _Pool | None
 ) -> list[_Point]:
-    """The weekdays ("on Friday") and the calendar days ("August 23") the sources of a fact
-    give. Each kind is compared only with its own kind: a weekday cannot be checked against a
-    date unless the publication day is known."""
-    weekdays: dict[str, set[Claim]] = {}
-    days: dict[str, set[Claim]] = {}
-    clauses: dict[str, frozenset[str]] = {}
-    for s in group.members:
-        context = [m.text for m in group.members if m is not s]
-        named, dated, clauses[s.article] = day_claims(s.text, context, published[s.article])
-        if named:
-            weekdays[s.article] = set(named)
-        if dated:
-            days[s.article] = set(dated)
-    claiming = [s for s in group.members if s.article in weekdays]
+    """The weekdays ("on Friday"), calendar days ("August 23") and tallies ("a 7-6 vote") the
+    sources of a fact give. Each kind is compared only with its own kind: a weekday cannot be
+    checked against a date unless the publication day is known."""
+    points = []
     said = {s.article: s.text for s in group.members}
-    origin = frozenset(weekdays)  # a restating sentence gives a day, not the topic
-    if pool is not None and weekdays:
-        for s, anchor in pool.restating(claiming, set(weekdays)):
-            named, _, words = day_claims(s.text, [anchor.text], published[s.article])
-            if named:
-                weekdays[s.article], clauses[s.article] = set(named), words
-    return [
-        _Point("Day", ("Day",), claiming, weekdays, clauses=clauses, said=said, origin=origin),
-        _Point("Date", ("Date",), list(group.members), days, clauses=clauses, said=said),
-    ]
+    for kind in CLAUSE_CLAIMS:
+        claims: dict[str, set[Claim]] = {}
+        clauses: dict[str, frozenset[str]] = {}
+        for s in group.members:
+            context = [m.text for m in group.members if m is not s]
+            found, words = clause_claims(s.text, context, published[s.article])[kind]
+            if found:
+                claims[s.article], clauses[s.article] = set(found), words
+        claiming = [s for s in group.members if s.article in claims]
+        origin = frozenset(claims)  # a restating sentence gives a claim, not the topic
+        if pool is not None and claims:
+            for s, anchor in pool.restating(kind, claiming, set(claims)):
+                found, words = clause_claims(s.text, [anchor.text], published[s.article])[kind]
+                if found:
+                    claims[s.article], clauses[s.article] = set(found), words
+        points.append(
+            _Point(kind, (kind,), claiming, claims, clauses=clauses, said=said, origin=origin)
+        )
+    return points
 
 
 def _figure_points(
@@ -503,39 +502,72 @@ def _role_conflict(person: str, roles: dict[str, set[str]]) -> list[Conflict]:
 
 
 _CLAUSE_BREAK = re.compile(r"\s*[,;:()]\s+|\s+[—–-]+\s+")
+_DATE_HINT = re.compile(r"\d")  # a calendar day is written with digits
 _CALENDAR_TOKENS = frozenset(
     {w.lower() for w in WEEKDAYS} | set(MONTH_NUMBERS) | {str(n) for n in range(1, 32)}
 )
 
 
-def day_claims(
+# Claims read clause by clause, each kind on its own.
+CLAUSE_CLAIMS = ("Day", "Date", "Tally")
+# "a 7-6 vote", "won 3-1": two counts that make one result. Only next to a word of voting,
+# ruling or playing, so that "2-3 days" or "ages 5-11" are not tallies.
+_TALLY = re.compile(r"(?<![\w.,/-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w%/-]|[.,]\d)")
+_TALLY_WORDS = frozenset(
+    """vote votes voted voting decision ruling ruled ruled majority verdict margin won win wins
+    beat beating lost lose defeated defeat score scored victory draw drew passed approved
+    adopted rejected""".split()
+)
+
+
+def tallies_in(text: str) -> set[str]:
+    """Results written as two counts, the larger first: "7-6", "8-5"."""
+    if not _TALLY_WORDS & set(fold(text).split()):
+        return set()
+    found = set()
+    for match in _TALLY.finditer(text):
+        high, low = sorted((int(match[1]), int(match[2])), reverse=True)
+        found.add(f"{high}-{low}")
+    return found
+
+
+def clause_claims(
     text: str, context: Sequence[str], published: str | None
-) -> tuple[set[str], set[str], frozenset[str]]:
-    """The weekdays ("on Friday") and calendar days ("August 23", as ISO dates) a sentence gives
-    for the fact it shares with the `context` sentences. When a sentence names several, only
-    the clause that says most of what the context says counts: in "Before meeting her on
-    Monday, the envoy landed on Saturday for talks", the landing is the shared fact. A day in
-    a clause that shares no word with the context dates something else ("under the law, which
-    took effect on June 1, ...") and is no claim. Also returns the words of the clause."""
+) -> dict[str, tuple[set[str], frozenset[str]]]:
+    """The weekdays ("on Friday"), calendar days ("August 23", as ISO dates) and tallies a
+    sentence gives for the fact it shares with the `context` sentences, each with the words
+    of its clause. When a sentence gives several of a kind, only the clause that says most of
+    what the context says counts: in "Before meeting her on Monday, the envoy landed on
+    Saturday for talks", the landing is the shared fact. A claim in a clause that shares no
+    word with the context is about something else ("under the law, which took effect on
+    June 1, ...") and is left out."""
     shared = {t for other in context for t in content_tokens(other)} - _CALENDAR_TOKENS
-    best: tuple[set[str], set[str], frozenset[str]] = (set(), set(), frozenset())
-    best_overlap = 0
+    best: dict[str, tuple[set[str], frozenset[str]]] = {
+        k: (set(), frozenset()) for k in CLAUSE_CLAIMS
+    }
+    best_overlap = dict.fromkeys(CLAUSE_CLAIMS, 0)
     for clause in _CLAUSE_BREAK.split(text):
-        named = weekdays_in(clause)
-        dated = {
-            iso
-            for iso, precision, written in find_dates(clause, published)
-            if precision == "day" and written.split()[-1].lower() not in WEEKDAYS
+        found = {
+            "Day": weekdays_in(clause),
+            "Date": {
+                iso
+                for iso, precision, written in find_dates(clause, published)
+                if precision == "day" and written.split()[-1].lower() not in WEEKDAYS
+            },
+            "Tally": tallies_in(clause),
         }
-        if not named and not dated:
+        if not any(found.values()):
             continue
         words = frozenset(content_tokens(clause)) - _CALENDAR_TOKENS
         overlap = len(shared & words)
-        if overlap > best_overlap:
-            best, best_overlap = (named, dated, words), overlap
-        elif overlap == best_overlap and overlap:
-            # No clause stands out: all are claims.
-            best = (best[0] | named, best[1] | dated, best[2] | words)
+        for kind, claims in found.items():
+            if not claims:
+                continue
+            if overlap > best_overlap[kind]:
+                best[kind], best_overlap[kind] = (claims, words), overlap
+            elif overlap == best_overlap[kind] and overlap:
+                # No clause stands out: all are claims.
+                best[kind] = (best[kind][0] | claims, best[kind][1] | words)
     return best
 
 
@@ -545,17 +577,25 @@ class _Pool:
     def __init__(self, alignment: tuple[np.ndarray, Sequence[Sentence]]) -> None:
         self.similarity, self.sentences = alignment
         self.row = {(s.article, s.index): i for i, s in enumerate(self.sentences)}
-        self.dated = [i for i, s in enumerate(self.sentences) if weekdays_in(s.text)]
+        has = {
+            "Day": weekdays_in,
+            "Date": lambda text: bool(_DATE_HINT.search(text)),
+            "Tally": tallies_in,
+        }
+        self.claiming = {
+            kind: [i for i, s in enumerate(self.sentences) if has[kind](s.text)]
+            for kind in CLAUSE_CLAIMS
+        }
 
     def restating(
-        self, anchors: Sequence[Sentence], claimed: set[str]
+        self, kind: str, anchors: Sequence[Sentence], claimed: set[str]
     ) -> list[tuple[Sentence, Sentence]]:
-        """For each source outside `claimed`: its sentence that names a weekday and states the
-        same thing as one of the `anchors` (as similar as two members of a fact), with that
-        anchor."""
+        """For each source outside `claimed`: its sentence that may make a claim of this kind
+        and states the same thing as one of the `anchors` (as similar as two members of a
+        fact), with that anchor."""
         rows = [self.row[(s.article, s.index)] for s in anchors if (s.article, s.index) in self.row]
         found: dict[str, tuple[float, Sentence, Sentence]] = {}
-        for i in self.dated:
+        for i in self.claiming[kind]:
             candidate = self.sentences[i]
             if candidate.article in claimed:
                 continue

@@ -121,6 +121,9 @@ _RANGE = re.compile(
 )
 
 
+_SCORE_AFTER = re.compile(r"[-–]\d")  # "7-6": a tally, read by factbox.py
+
+
 def _range_around(text: str, start: int, end: int) -> str | None:
     """The range a figure belongs to ("from 25% to 15%", "between 3 and 5"), if any."""
     for match in _RANGE.finditer(text):
@@ -137,7 +140,11 @@ def find_figures(sentences: Sequence[Sentence]) -> tuple[FigureMention, ...]:
         for match in _FIGURE.finditer(text) if _DIGIT.search(text) else ():
             number = match["number"]
             before = text[max(0, match.start() - 1) : match.start()]
-            if before.isalnum() or (before in "-/:" and before):
+            if (
+                before.isalnum()
+                or (before in "-/:" and before)
+                or _SCORE_AFTER.match(text, match.end())
+            ):
                 continue  # inside a word, a code, a score or a time
             currency = (match["currency"] or "").lower()
             if not match["percent"] and not currency and _YEAR.fullmatch(number):

@@ -12,8 +12,9 @@ import pytest
 from generator import factbox
 from generator import synthesise as synthesise_module
 from generator.config import Config
+from generator.figures import find_figures
 from generator.group import group
-from generator.models import Analysis, Group, Story
+from generator.models import Analysis, Group, Sentence, Story
 from generator.summary import HEADLINE_MAX_CHARS, opens_unresolved, shorten
 from generator.synthesise import synthesise
 from tests.test_group import event_analyses  # noqa: F401  (a fixture)
@@ -127,22 +128,35 @@ def test_day_and_title_disagreements(seed_story: Story) -> None:
     assert not any(c.topic.startswith("Figure:") for c in seed_story.conflicts)
 
 
-def test_a_day_claim_is_read_from_the_clause_that_states_the_fact() -> None:
+def test_a_claim_is_read_from_the_clause_that_states_the_fact() -> None:
+    def claims(text: str, context: list[str], published: str | None = None) -> dict[str, set[str]]:
+        return {k: v for k, (v, _) in factbox.clause_claims(text, context, published).items()}
+
     context = ["The envoy arrived in Lisbon on Friday for talks with the finance minister."]
     text = (
         "Before meeting the president in Madrid on Monday, the envoy landed in Lisbon on "
         "Saturday for talks with the finance minister."
     )
-    assert factbox.day_claims(text, context, None)[:2] == ({"Saturday"}, set())
+    assert claims(text, context) == {"Day": {"Saturday"}, "Date": set(), "Tally": set()}
+    assert claims("Talks ran from Monday to Wednesday.", context)["Day"] == set()
     # No clause says more of the fact than another: every day named is a claim.
-    assert factbox.day_claims("Talks ran from Monday to Wednesday.", context, None)[0] == set()
     opening = ["The exhibition opened to the public after a year of delays."]
-    both = factbox.day_claims("It opened on Monday and closed on Wednesday.", opening, None)
-    assert both[0] == {"Monday", "Wednesday"}
-    dated = factbox.day_claims(
+    both = claims("It opened on Monday and closed on Wednesday.", opening)
+    assert both["Day"] == {"Monday", "Wednesday"}
+    dated = claims(
         "The envoy, who flew in on March 3, met the minister on March 4.", context, "2025-03-05"
     )
-    assert dated[1] == {"2025-03-04"}  # the meeting shares "minister" with the fact
+    assert dated["Date"] == {"2025-03-04"}  # the meeting shares "minister" with the fact
+    # A day that dates something the fact does not mention is no claim.
+    assert claims("The law, which took effect on June 1, was annulled.", context)["Date"] == set()
+    court = ["The court struck down the law on Tuesday."]
+    assert claims("The court voted 5-7 to strike down the law.", court)["Tally"] == {"7-5"}
+    assert claims("The court struck down the law after 2-3 days.", court)["Tally"] == set()
+
+
+def test_tallies_are_not_read_as_figures() -> None:
+    sentences = [Sentence("The court ruled 7-6 that the law was void, with 13 judges.", "a", 0, 0)]
+    assert [f.value for f in find_figures(sentences)] == [13.0]
 
 
 def test_hedged_figures_do_not_conflict() -> None:
