@@ -117,6 +117,15 @@ BOILERPLATE: tuple[tuple[str, str], ...] = (
         r"this (article|story|report) (was )?(originally|first) (appeared|published|ran) .{2,160}|this (article|story) is a translation of .{2,200}|translated (from .{2,40} )?by .{2,80}",
     ),
     (
+        "origin note",
+        r"this (article|story|report) (was|has been) (compiled|written|produced|prepared|put together) (from|with|using|by) .{2,160}|(with )?(additional|further) reporting (by|from) .{2,160}",
+    ),
+    (
+        # The outlet's own programme: "Channel 9 will have live coverage throughout the day."
+        "promotion",
+        r"([A-Z][\w&'’.-]*\s+){0,3}\S*(tv|radio|fm|news|channel|network)\s+will (have|broadcast|air|bring you|carry|stream|show|host)\b.{0,80}\b(live|coverage|special|debate|programme|program|updates|documentary|interview|tonight|throughout the day)\b.{0,80}",
+    ),
+    (
         "comment policy",
         r"(commenting|comments) (is|are) (not available|closed|disabled|turned off)\b.{0,80}",
     ),
