@@ -280,17 +280,13 @@ class _Point:
         for source, values in clear.items():
             by_claim[", ".join(sorted({self.label(v) for v in values}))].add(source)
         if self.clauses:
-            by_claim = {
-                claim: sources
-                for claim, sources in by_claim.items()
-                if any(
-                    self.clauses.get(a, frozenset()) & self.clauses.get(b, frozenset())
-                    for other, others in by_claim.items()
-                    if other != claim
-                    for a in sources
-                    for b in others
-                )
-            }
+            # A source stays only if its clause shares a word with a source on another side.
+            side = {s: claim for claim, sources in by_claim.items() for s in sources}
+            words = {s: self.clauses.get(s, frozenset()) for s in side}
+            by_claim = defaultdict(set)
+            for a, claim in side.items():
+                if any(side[b] != claim and words[a] & words[b] for b in side):
+                    by_claim[claim].add(a)
         if len(by_claim) < 2:
             return None  # "16" and "about 16": one claim, written two ways
         clear = {s: clear[s] for sources in by_claim.values() for s in sources}
@@ -502,6 +498,12 @@ def _role_conflict(person: str, roles: dict[str, set[str]]) -> list[Conflict]:
 
 
 _CLAUSE_BREAK = re.compile(r"\s*[,;:()]\s+|\s+[—–-]+\s+")
+# "officials said on Tuesday": the day of the report, not of the event.
+_REPORTED_ON = re.compile(
+    r"\b(?:said|says|told|added|noted|stated|reported|confirmed|wrote|explained)\s+"
+    rf"(?:(?:late|early)\s+)?on\s+(?:{'|'.join(WEEKDAYS)})\b",
+    re.IGNORECASE,
+)
 _DATE_HINT = re.compile(r"\d")  # a calendar day is written with digits
 _CALENDAR_TOKENS = frozenset(
     {w.lower() for w in WEEKDAYS} | set(MONTH_NUMBERS) | {str(n) for n in range(1, 32)}
@@ -548,7 +550,7 @@ def clause_claims(
     best_overlap = dict.fromkeys(CLAUSE_CLAIMS, 0)
     for clause in _CLAUSE_BREAK.split(text):
         found = {
-            "Day": weekdays_in(clause),
+            "Day": weekdays_in(_REPORTED_ON.sub("", clause)),
             "Date": {
                 iso
                 for iso, precision, written in find_dates(clause, published)
