@@ -6,13 +6,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
+
 from generator import factbox
 from generator.align import SentenceGroup, align
 from generator.cache import DiskCache, content_key
 from generator.cache import code_fingerprint as modules_fingerprint
 from generator.config import Config
 from generator.keyphrases import story_keyphrases
-from generator.models import Analysis, Group, SourceNote, Story
+from generator.models import Analysis, Group, Sentence, SourceNote, Story
 from generator.summary import headline, representative, summarise
 
 # A source note lists at most this many statements that only that source makes.
@@ -38,8 +40,12 @@ def notes(
     analyses: Sequence[Analysis],
     groups: Sequence[SentenceGroup],
     facts_by_article: Mapping[str, int],
+    alignment: tuple[np.ndarray, Sequence[Sentence]] | None = None,
 ) -> tuple[SourceNote, ...]:
-    """Per source: its lead, its keyphrases, and the statements no other source makes."""
+    """Per source: its lead, its keyphrases, and the statements no other source makes: its
+    sentences that no fact shares and that resemble no other source's sentence even loosely
+    (a fact told in other words is not news only one outlet has), the most central first."""
+    novel = _novel(alignment) if alignment is not None else None
     found = []
     for analysis in analyses:
         own = [
@@ -49,7 +55,7 @@ def notes(
             and len(g.members[0].text.split()) >= UNIQUE_MIN_WORDS
             and g.members[0].text != analysis.lead
         ]
-        own.sort(key=lambda g: (-g.centrality, g.members[0].index))
+        own.sort(key=lambda g: (-_novelty(g, novel), g.members[0].index))
         unique = tuple(
             representative(g).text
             for g in sorted(own[:MAX_UNIQUE], key=lambda g: g.members[0].index)
@@ -64,6 +70,28 @@ def notes(
             )
         )
     return tuple(found)
+
+
+# How much a statement's likeness to another source's sentence counts against it as news only
+# its source has: its centrality is multiplied by (1 - likeness) to this power.
+NOVELTY_WEIGHT = 2
+
+
+def _novel(alignment: tuple[np.ndarray, Sequence[Sentence]]) -> dict[tuple[str, int], float]:
+    """How much each sentence resembles the closest sentence of another source."""
+    similarity, sentences = alignment
+    articles = np.array([s.article for s in sentences])
+    found = {}
+    for i, sentence in enumerate(sentences):
+        others = similarity[i][articles != sentence.article]
+        found[(sentence.article, sentence.index)] = float(others.max()) if others.size else 0.0
+    return found
+
+
+def _novelty(group: SentenceGroup, closest: Mapping[tuple[str, int], float] | None) -> float:
+    first = group.members[0]
+    restated = closest.get((first.article, first.index), 0.0) if closest is not None else 0.0
+    return group.centrality * (1.0 - restated) ** NOVELTY_WEIGHT
 
 
 def synthesise_story(group: Group, by_id: Mapping[str, Analysis], config: Config) -> Story:
@@ -96,7 +124,7 @@ def synthesise_story(group: Group, by_id: Mapping[str, Analysis], config: Config
         timeline=factbox.timeline(distinct, groups),
         quotes=factbox.quotes(distinct, entities),
         conflicts=factbox.conflicts(distinct, groups, entities, (similarity, sentences)),
-        notes=notes(distinct, groups, facts_by_article),
+        notes=notes(distinct, groups, facts_by_article, (similarity, sentences)),
     )
 
 

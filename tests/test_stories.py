@@ -25,7 +25,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "conflict_precision": 1.0,
         "conflict_sides": 0.7,
         "quotes": 0.7,
-        "unique": 0.45,
+        "unique": 0.55,
         "timeline": 0.8,
     },
     "ruling": {
@@ -37,7 +37,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "conflict_precision": 1.0,
         "conflict_sides": 0.65,
         "quotes": 0.7,
-        "unique": 0.6,
+        "unique": 0.7,
         "timeline": 0.9,
     },
 }
