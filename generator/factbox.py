@@ -250,6 +250,9 @@ class _Point:
     said: dict[str, str] = field(default_factory=dict)  # source -> the sentence of its claim
     origin: frozenset[str] = frozenset()  # the sources whose sentences the topic is from
 
+    def claiming(self) -> list[Sentence]:
+        return [s for s in self.members if s.article in self.claims]
+
     def agree(self, a: Claim, b: Claim) -> bool:
         if isinstance(a, tuple) and isinstance(b, tuple):
             return _agree(a, b)
@@ -341,8 +344,21 @@ def _figure_points(
     "41 foreign nationals" is not compared with "300 passengers" in the same sentence."""
     points: dict[tuple[str, ...], _Point] = {}
     for s in group.members:
-        for f in numbers.get((s.article, s.index), ()):
-            key = ("Figure", f.unit, *_measured(f, s.text))
+        figures = numbers.get((s.article, s.index), [])
+        measured = [_measured(f, s.text) for f in figures]
+        for f, what in zip(figures, measured, strict=True):
+            if what == ("noun", ""):
+                # "seeking 8.5 per cent more, while the company offered 5.2 per cent": the
+                # noun left out is the one the sentence's other figure of the unit has.
+                what = next(
+                    (
+                        w
+                        for g, w in zip(figures, measured, strict=True)
+                        if g.unit == f.unit and w[1]
+                    ),
+                    what,
+                )
+            key = ("Figure", f.unit, *what)
             point = points.setdefault(key, _Point("Figure", key, list(group.members), {}, f.unit))
             point.claims.setdefault(s.article, set()).add((f.value, f.hedge))
             point.said[s.article] = s.text
@@ -383,6 +399,36 @@ def _merged(points: Sequence[_Point], pool: _Pool | None) -> list[_Point]:
     disputed = [
         p for p in points if len(p.claims) >= 2 and not p.consistent(list(p.claims.values()))
     ]
+    if pool is not None:
+        # Two facts that each agree within themselves may disagree with each other: "47
+        # foreign nationals were aboard" and "41 foreign nationals from nine countries".
+        seen = {id(p) for p in disputed}
+        calm: dict[tuple[str, ...], list[_Point]] = defaultdict(list)
+        for p in points:
+            if p.claims and id(p) not in seen:
+                calm[p.key].append(p)
+        pairs = [
+            (first, second)
+            for bucket in calm.values()
+            for i, first in enumerate(bucket)
+            for second in bucket[i + 1 :]
+        ]
+        for first, second in pairs:
+            if set(first.claims) & set(second.claims):
+                continue
+            values = list(first.claims.values()) + list(second.claims.values())
+            if not first.consistent(values) and pool.alike(first.claiming(), second.claiming()):
+                pair = _Point(
+                    first.kind,
+                    first.key,
+                    list(first.members),
+                    {},
+                    first.unit,
+                    origin=first.origin or frozenset(first.claims),
+                )
+                _absorb(pair, first)
+                _absorb(pair, second)
+                disputed.append(pair)
     merged: list[_Point] = []
     taken: set[int] = set()
     for point in disputed:
