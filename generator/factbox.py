@@ -225,7 +225,10 @@ def conflicts(
         for a in analyses:
             for m in a.mentions:
                 if m.role and fold(m.name) in {fold(person.name), *map(fold, person.aliases)}:
-                    roles.setdefault(a.article.id, set()).add(fold(m.role))
+                    title = " ".join(
+                        patterns.TITLE_ABBREVIATIONS.get(w, w) for w in fold(m.role).split()
+                    )
+                    roles.setdefault(a.article.id, set()).add(title)
         found.extend(_role_conflict(person.name, roles))
     return tuple(found)
 
@@ -522,25 +525,33 @@ def figure_label(unit: str, value: float) -> str:
 
 
 def _role_conflict(person: str, roles: dict[str, set[str]]) -> list[Conflict]:
-    """Sources that give one person titles differing by a qualifier ("former president" and
-    "president"); "president" and "prime minister" are two people's titles, not a conflict."""
-    if len(roles) < 2:
-        return []
-    words = {frozenset(v.split()) for vals in roles.values() for v in vals}
-    if not any(a < b and b - a <= ROLE_QUALIFIERS for a in words for b in words):
-        return []
-    by_title: dict[str, set[str]] = defaultdict(set)
-    for article, values in roles.items():
-        for value in values:  # one source may use both titles; each title lists its users
-            by_title[value[:1].upper() + value[1:]].add(article)
-    return [
-        Conflict(
-            f"Title of {person}",
-            tuple(
-                Cited(title, tuple(sorted(sources))) for title, sources in sorted(by_title.items())
-            ),
-        )
-    ]
+    """Sources that give one person titles differing by a rank word ("former president" and
+    "president"). "President" and "prime minister" are two people's titles, and "minister"
+    and "shipping minister" one title written short: neither is a conflict. A source that
+    uses both titles is on neither side."""
+    users: dict[str, set[str]] = defaultdict(set)
+    for article, titles in roles.items():
+        for title in titles:
+            users[title].add(article)
+    found = []
+    for plain, ranked in sorted(
+        (a, b)
+        for a in users
+        for b in users
+        if set(a.split()) < set(b.split()) and set(b.split()) - set(a.split()) <= ROLE_QUALIFIERS
+    ):
+        sides = {plain: users[plain] - users[ranked], ranked: users[ranked] - users[plain]}
+        if all(sides.values()):
+            found.append(
+                Conflict(
+                    f"Title of {person}",
+                    tuple(
+                        Cited(title[:1].upper() + title[1:], tuple(sorted(sources)))
+                        for title, sources in sorted(sides.items())
+                    ),
+                )
+            )
+    return found
 
 
 _CLAUSE_BREAK = re.compile(r"\s*[,;:()]\s+|\s+[—–-]+\s+")

@@ -122,6 +122,7 @@ _RANGE = re.compile(
 
 
 _SCORE_AFTER = re.compile(r"[-–]\d")  # "7-6": a tally, read by factbox.py
+_RANK_BEFORE = re.compile(r"\b(?:No|no|Nos|number|Number)\.?\s*$")
 
 
 def _range_around(text: str, start: int, end: int) -> str | None:
@@ -144,8 +145,9 @@ def find_figures(sentences: Sequence[Sentence]) -> tuple[FigureMention, ...]:
                 before.isalnum()
                 or (before in "-/:" and before)
                 or _SCORE_AFTER.match(text, match.end())
+                or _RANK_BEFORE.search(text[max(0, match.start() - 8) : match.start()])
             ):
-                continue  # inside a word, a code, a score or a time
+                continue  # inside a word, a code, a score or a time; a rank ("No. 2")
             currency = (match["currency"] or "").lower()
             if not match["percent"] and not currency and _YEAR.fullmatch(number):
                 continue

@@ -386,6 +386,26 @@ ROLE_TITLES: tuple[str, ...] = tuple(
     sorted((t for t in _ROLE_TITLE_LINES.split("\n") if t), key=lambda t: (-len(t.split()), t))
 )
 
+# Titles written short: "Sen. Jane Doe" and "Senator Jane Doe" give one title.
+TITLE_ABBREVIATIONS = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "sgt": "sergeant",
+    "capt": "captain",
+    "cmdr": "commander",
+    "supt": "superintendent",
+    "insp": "inspector",
+    "det": "detective",
+    "amb": "ambassador",
+    "pres": "president",
+    "sec": "secretary",
+    "atty": "attorney",
+}
+
 # Courtesy titles: part of how a name is written, not a role ("Dr Jane Doe", "Sir John").
 HONORIFICS = frozenset("mr mrs ms mx dr prof sir dame lord lady sheikh rev".split())
 
