@@ -105,7 +105,11 @@ def make_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="where analyses of unchanged articles are kept between builds; default: .cache/",
     )
-    build_cmd.add_argument("--no-cache", action="store_true", help="analyse every article afresh")
+    build_cmd.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="use no cache: analyse every article, write every story and convert every page afresh",
+    )
     build_cmd.add_argument(
         "--regroup",
         action="store_true",

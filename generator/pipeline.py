@@ -17,7 +17,7 @@ from generator.group import group
 from generator.models import Group
 from generator.read import read
 from generator.render import render
-from generator.site import publish, write_atomically
+from generator.site import HTML_CACHE, publish, write_atomically
 from generator.synthesise import synthesise
 
 log = logging.getLogger(__name__)
@@ -161,7 +161,14 @@ def _build(
             f"{len(report.warnings)} warning(s) in strict mode; the site was not updated"
         )
     progress("site" if html else "write")
-    publish(pages, stories, site_dir, config, html=html)
+    publish(
+        pages,
+        stories,
+        site_dir,
+        config,
+        html=html,
+        html_cache=cache_dir / HTML_CACHE if cache_dir is not None else None,
+    )
     write_atomically(site_dir / STATE_FILE, state_of(groups))
     if json_file is not None:
         write_atomically(json_file, next(p.content for p in pages if p.path == "digest.json"))

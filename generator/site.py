@@ -15,6 +15,7 @@ import yaml
 
 from generator.config import Config
 from generator.errors import RenderError
+from generator.htmlcache import CacheStats, cached_conversions
 from generator.models import Story
 from generator.render import Page
 
@@ -24,6 +25,8 @@ BASE_SITE = Path(__file__).resolve().parent.parent / "site"
 BASE_FILES = ("mkdocs.yml", "overrides")
 BUILD_CONFIG = "mkdocs.build.yml"
 DOCS, PUBLIC = "docs", "public"
+# Markdown conversions kept between builds (generator/htmlcache.py), in the build's cache.
+HTML_CACHE = "html"
 
 
 def prepare(site_dir: Path) -> None:
@@ -107,8 +110,11 @@ def write_pages(pages: Sequence[Page], folder: Path) -> None:
         target.write_text(page.content, encoding="utf-8", newline="\n")
 
 
-def build_html(config_file: Path, docs: Path, public: Path) -> None:
-    """`mkdocs build --strict` on the given folders; any warning fails the build."""
+def build_html(
+    config_file: Path, docs: Path, public: Path, cache_dir: Path | None = None
+) -> CacheStats:
+    """`mkdocs build --strict` on the given folders; any warning fails the build. With
+    `cache_dir`, pages unchanged since an earlier build reuse its Markdown conversions."""
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's notice about MkDocs 2.0
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
@@ -118,11 +124,19 @@ def build_html(config_file: Path, docs: Path, public: Path) -> None:
         mkdocs_config = load_config(
             config_file=str(config_file), docs_dir=str(docs), site_dir=str(public), strict=True
         )
-        build(mkdocs_config)
+        with cached_conversions(cache_dir) as stats:
+            build(mkdocs_config)
     except MkDocsException as error:
         raise RenderError(f"mkdocs build failed: {error}") from error
     except SystemExit as error:  # MkDocs' Abort on warnings in strict mode
         raise RenderError(f"mkdocs build failed ({error})") from error
+    if cache_dir is not None:
+        log.info(
+            "HTML cache: %d page(s) reused, %d converted",
+            len(stats.reused),
+            len(stats.converted),
+        )
+    return stats
 
 
 def _old(target: Path) -> Path:
@@ -163,10 +177,17 @@ def _recover(site_dir: Path) -> None:
 
 
 def publish(
-    pages: Sequence[Page], stories: Sequence[Story], site_dir: Path, config: Config, html: bool
+    pages: Sequence[Page],
+    stories: Sequence[Story],
+    site_dir: Path,
+    config: Config,
+    html: bool,
+    *,
+    html_cache: Path | None = None,
 ) -> None:
     """Write the pages (and the HTML site) into temporary folders; swap them in when all is built.
-    A failed or interrupted build leaves the previous site whole."""
+    A failed or interrupted build leaves the previous site whole. With `html_cache` (a folder),
+    unchanged pages reuse the Markdown conversions of earlier builds."""
     prepare(site_dir)
     _recover(site_dir)
     for stale in site_dir.glob(".tmp-*"):
@@ -177,7 +198,7 @@ def publish(
         write_pages(pages, docs)
         config_file = write_build_config(site_dir, stories, config)
         if html:
-            build_html(config_file, docs, public)
+            build_html(config_file, docs, public, html_cache)
         # The HTML readers see goes first; then the pages it was built from.
         _swap_all(
             [(public, site_dir / PUBLIC), (docs, site_dir / DOCS)]
