@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
@@ -319,19 +320,26 @@ def _day_points(
     checked against a date unless the publication day is known."""
     points = []
     said = {s.article: s.text for s in group.members}
+    found_by: dict[str, dict[str, tuple[set[str], frozenset[str]]]] = {}
+    if len(group.members) > 1:
+        for s in group.members:
+            if _MAY_CLAIM.search(s.text):
+                shared = frozenset().union(*(_words(m.text) for m in group.members if m is not s))
+                found_by[s.article] = _clause_claims(s.text, shared, published[s.article])
     for kind in CLAUSE_CLAIMS:
         claims: dict[str, set[Claim]] = {}
         clauses: dict[str, frozenset[str]] = {}
-        for s in group.members:
-            context = [m.text for m in group.members if m is not s]
-            found, words = clause_claims(s.text, context, published[s.article])[kind]
+        for article, by_kind in found_by.items():
+            found, words = by_kind[kind]
             if found:
-                claims[s.article], clauses[s.article] = set(found), words
+                claims[article], clauses[article] = set(found), words
         claiming = [s for s in group.members if s.article in claims]
         origin = frozenset(claims)  # a restating sentence gives a claim, not the topic
         if pool is not None and claims:
             for s, anchor in pool.restating(kind, claiming, set(claims)):
-                found, words = clause_claims(s.text, [anchor.text], published[s.article])[kind]
+                found, words = _clause_claims(s.text, _words(anchor.text), published[s.article])[
+                    kind
+                ]
                 if found:
                     claims[s.article], clauses[s.article] = set(found), words
         points.append(
@@ -600,7 +608,23 @@ def clause_claims(
     Saturday for talks", the landing is the shared fact. A claim in a clause that shares no
     word with the context is about something else ("under the law, which took effect on
     June 1, ...") and is left out."""
-    shared = {t for other in context for t in content_tokens(other)} - _CALENDAR_TOKENS
+    shared = frozenset().union(*(_words(other) for other in context))
+    return _clause_claims(text, shared, published)
+
+
+# A sentence without a digit or a weekday makes no claim of a day, a date or a tally.
+_MAY_CLAIM = re.compile(rf"\d|\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=65536)
+def _words(text: str) -> frozenset[str]:
+    """The content words of a sentence or clause, calendar words left out."""
+    return frozenset(content_tokens(text)) - _CALENDAR_TOKENS
+
+
+def _clause_claims(
+    text: str, shared: frozenset[str], published: str | None
+) -> dict[str, tuple[set[str], frozenset[str]]]:
     best: dict[str, tuple[set[str], frozenset[str]]] = {
         k: (set(), frozenset()) for k in CLAUSE_CLAIMS
     }
@@ -617,7 +641,7 @@ def clause_claims(
         }
         if not any(found.values()):
             continue
-        words = frozenset(content_tokens(clause)) - _CALENDAR_TOKENS
+        words = _words(clause)
         overlap = len(shared & words)
         for kind, claims in found.items():
             if not claims:
