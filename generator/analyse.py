@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -80,20 +82,22 @@ def analyse(
     done = total - len(todo)
     tick(done, total)
     workers = workers or os.cpu_count() or 1
-    if workers > 1 and len(todo) >= PARALLEL_MIN_ARTICLES:
-        chunk = max(1, min(CHUNK_ARTICLES, len(todo) // (workers * 4) or 1))
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            fresh = pool.map(_analyse_one, ((articles[i], config) for i in todo), chunksize=chunk)
-            for i, analysis in zip(todo, fresh, strict=True):
-                results[i] = analysis
+    with _few_collections():
+        if workers > 1 and len(todo) >= PARALLEL_MIN_ARTICLES:
+            chunk = max(1, min(CHUNK_ARTICLES, len(todo) // (workers * 4) or 1))
+            with ProcessPoolExecutor(max_workers=workers, initializer=_worker_start) as pool:
+                jobs = ((articles[i], config) for i in todo)
+                fresh = pool.map(_analyse_one, jobs, chunksize=chunk)
+                for i, analysis in zip(todo, fresh, strict=True):
+                    results[i] = analysis
+                    done += 1
+                    if done % chunk == 0 or done == total:
+                        tick(done, total)
+        else:
+            for i in todo:
+                results[i] = analyse_article(articles[i], config)
                 done += 1
-                if done % chunk == 0 or done == total:
-                    tick(done, total)
-    else:
-        for i in todo:
-            results[i] = analyse_article(articles[i], config)
-            done += 1
-            tick(done, total)
+                tick(done, total)
     if cache is not None:
         for i in todo:
             cache.put(articles[i], results[i])  # type: ignore[arg-type]
@@ -102,6 +106,27 @@ def analyse(
 
 def _analyse_one(job: tuple[Article, Config]) -> Analysis:
     return analyse_article(*job)
+
+
+# YAKE makes hundreds of thousands of short-lived objects per article, and with Python's default
+# thresholds the cycle collector runs thousands of times over a batch, each older collection
+# walking every analysis kept so far. Collecting after this many allocations instead cut the
+# time of 400 articles from 14.6 s to 11.4 s (the garbage is the same; it waits a little longer).
+GC_THRESHOLDS = (20_000, 20, 20)
+
+
+@contextmanager
+def _few_collections() -> Iterator[None]:
+    before = gc.get_threshold()
+    gc.set_threshold(*GC_THRESHOLDS)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
+def _worker_start() -> None:
+    gc.set_threshold(*GC_THRESHOLDS)
 
 
 # Below this many articles, starting worker processes costs more than it saves.

@@ -44,6 +44,9 @@ _ROLE_BEFORE = re.compile(
 )
 # Words of titles, without the small words inside some ("Secretary of State").
 _ROLE_WORDS = frozenset(w for t in patterns.ROLE_TITLES for w in t.split()) - {"of", "state", "the"}
+# The last word of every title, and the word just before a name (a comma may follow it).
+_TITLE_ENDINGS = frozenset(t.split()[-1].lower() for t in patterns.ROLE_TITLES)
+_LAST_BEFORE = re.compile(r"([\w.&'’-]+?),?\s*$")
 _JOB = r"(?P<job>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
 # "striker Lucas Moreira", "the bank's chief executive, Omar Haddad"
 _JOB_BEFORE = re.compile(
@@ -193,9 +196,20 @@ def split_role(words: list[str], before: str) -> tuple[str | None, list[str]]:
 def _job_before(before: str) -> str | None:
     """A role written just before a name: a known title ("spokesperson Jane Doe") or a job noun
     ("striker Lucas Moreira", "the bank's chief executive, Omar Haddad")."""
-    if match := _ROLE_BEFORE.search(before):
+    # Both patterns end at the word before the name: look at that word before running them.
+    last = _LAST_BEFORE.search(before)
+    if last is None:
+        return None
+    word = last[1]
+    tail = re.split(r"[-'’&]", word.lower())[-1].lstrip(".")  # "ex-minister": "minister"
+    if tail in _TITLE_ENDINGS and (match := _ROLE_BEFORE.search(before)):
         return match["role"]
-    if (match := _JOB_BEFORE.search(before)) and is_job(match["job"].split()[-1]):
+    if (
+        word[:1].islower()
+        and is_job(word)
+        and (match := _JOB_BEFORE.search(before))
+        and is_job(match["job"].split()[-1])
+    ):
         return _clean_job(match["job"])
     return None
 
