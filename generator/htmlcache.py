@@ -428,10 +428,10 @@ def _index_json(entries: object) -> str:
 
 
 @contextmanager
-def cached_conversions(folder: Path | None) -> Iterator[CacheStats]:
+def cached_conversions(folder: Path | None, *, prune: bool = True) -> Iterator[CacheStats]:
     """For the MkDocs build run inside, reuse stored conversions from `folder` (None: no cache).
-    The patches are always undone; entries the build did not use are removed after a build
-    that succeeded."""
+    The patches are always undone; with `prune`, entries the build did not use are removed
+    after a build that succeeded."""
     stats = CacheStats()
     import mkdocs
     from mkdocs.structure.pages import Page
@@ -464,10 +464,83 @@ def cached_conversions(folder: Path | None) -> Iterator[CacheStats]:
         searches.plugin.SearchIndex.add_entry_from_context = add_entry_from_context
     try:
         yield stats
-        store.prune()
+        if prune:
+            store.prune()
     finally:
         Page.render = pages.original  # type: ignore[method-assign]
         if searches is not None:
             searches.plugin.SearchIndex.add_entry_from_context = searches.original
         for logger in watched:
             logger.removeHandler(tally)
+
+
+# Below this many pages, a process converting pages beside the build costs more than it saves.
+HELPER_MIN_PAGES = 200
+
+
+@contextmanager
+def converting_beside(config_file: Path, docs: Path, public: Path, folder: Path) -> Iterator[None]:
+    """While the build inside runs (MkDocs converts pages in one process, first to last), a
+    second process converts them last to first into the cache `folder`; the build finds there
+    the pages the helper got to first. Only a speed-up: a page the helper converted
+    differently, or not yet, is converted by the build, and the helper is stopped when the
+    build is done."""
+    if (os.cpu_count() or 1) < 2 or sum(1 for _ in docs.rglob("*.md")) < HELPER_MIN_PAGES:
+        yield
+        return
+    import multiprocessing
+
+    helper = multiprocessing.get_context("fork").Process(
+        target=_warm_part, args=((config_file, docs, public, folder),), daemon=True
+    )
+    helper.start()
+    try:
+        yield
+    finally:
+        helper.terminate()
+        helper.join()
+
+
+def _warm_part(job: tuple[Path, Path, Path, Path]) -> int:
+    """The helper of `converting_beside`: MkDocs' own steps up to the conversion of each page,
+    last page first."""
+    config_file, docs, public, folder = job
+    from mkdocs.commands.build import _populate_page
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import InclusionLevel, get_files, set_exclusions
+    from mkdocs.structure.nav import get_navigation
+    from mkdocs.structure.pages import Page
+
+    # The build that follows reports every warning; the records still reach the cache's tally
+    # (a page that warns is not stored), but nothing is printed from here.
+    for logger in (logging.getLogger(), logging.getLogger("mkdocs")):
+        for handler in list(logger.handlers):
+            logger.removeHandler(handler)
+    converted = 0
+    try:
+        config = load_config(
+            config_file=str(config_file), docs_dir=str(docs), site_dir=str(public), strict=True
+        )
+        with cached_conversions(folder, prune=False):
+            config = config.plugins.on_config(config)
+            config.plugins.on_pre_build(config=config)
+            files = get_files(config)
+            env = config.theme.get_env()
+            files.add_files_from_theme(env, config)
+            files = config.plugins.on_files(files, config=config)
+            set_exclusions(files, config)
+            nav = get_navigation(files, config)
+            config.plugins.on_nav(nav, config=config, files=files)
+            search = next((p for p in config.plugins.values() if hasattr(p, "search_index")), None)
+            pages = files.documentation_pages(inclusion=InclusionLevel.is_included)
+            for file in reversed(pages):
+                if file.page is None:
+                    Page(None, file, config)
+                assert file.page is not None
+                _populate_page(file.page, config, files)
+                if search is not None:
+                    search.search_index.add_entry_from_context(file.page)
+                converted += 1
+    except Exception as error:  # the build that follows meets the same problem and reports it
+        log.debug("converting pages ahead of the build stopped: %s", error)
+    return converted

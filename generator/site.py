@@ -8,6 +8,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Sequence
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ import yaml
 
 from generator.config import Config
 from generator.errors import RenderError
-from generator.htmlcache import CacheStats, cached_conversions
+from generator.htmlcache import CacheStats, cached_conversions, converting_beside
 from generator.models import Story
 from generator.render import Page
 
@@ -124,8 +125,12 @@ def build_html(
         mkdocs_config = load_config(
             config_file=str(config_file), docs_dir=str(docs), site_dir=str(public), strict=True
         )
-        with cached_conversions(cache_dir) as stats:
-            build(mkdocs_config)
+        with ExitStack() as helping:
+            if cache_dir is not None:
+                # MkDocs builds in one process: another converts pages from the other end.
+                helping.enter_context(converting_beside(config_file, docs, public, cache_dir))
+            with cached_conversions(cache_dir) as stats:
+                build(mkdocs_config)
     except MkDocsException as error:
         raise RenderError(f"mkdocs build failed: {error}") from error
     except SystemExit as error:  # MkDocs' Abort on warnings in strict mode

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+import multiprocessing
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from generator import htmlcache
 from generator import site as site_module
 from generator.cli import main
 from generator.errors import RenderError
@@ -281,3 +283,29 @@ def test_a_second_cli_build_converts_no_page(
     assert (analyses / HTML_CACHE).is_dir()
     assert runs[0].hits == 0 and runs[0].converted
     assert runs[1].converted == [] and runs[1].hits == len(runs[0].converted)
+
+
+def test_pages_converted_by_the_helper_process_give_the_same_bytes(
+    small_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The helper converts pages from the last to the first into the cache while MkDocs builds;
+    run to the end before the build, every page the build takes from it must be exact."""
+    reference, _ = html(small_site, tmp_path / "reference", None)
+    cache = tmp_path / "cache"
+    out = tmp_path / "helped"
+    job = (small_site / "mkdocs.build.yml", small_site / "docs", out, cache)
+    assert htmlcache._warm_part(job) == len(markdown_pages(small_site / "docs"))
+    helped, stats = html(small_site, out, cache)
+    assert helped == reference
+    # Every conversion, and every search entry but the tags index's: the tags plugin writes
+    # that page's list when the build has read every page, after the helper indexed it.
+    assert stats.converted == [] and stats.search_indexed == 1
+    # Beside a build (on a site this small the build may finish first): the same bytes, and the
+    # helper is gone when the build is done.
+    monkeypatch.setattr(htmlcache, "HELPER_MIN_PAGES", 0)
+    shutil.rmtree(cache)
+    started = set(multiprocessing.active_children())
+    with htmlcache.converting_beside(*job):
+        beside, _ = html(small_site, tmp_path / "beside", cache)
+    assert beside == reference
+    assert set(multiprocessing.active_children()) <= started
