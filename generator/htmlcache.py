@@ -488,17 +488,23 @@ def converting_beside(config_file: Path, docs: Path, public: Path, folder: Path)
     if (os.cpu_count() or 1) < 2 or sum(1 for _ in docs.rglob("*.md")) < HELPER_MIN_PAGES:
         yield
         return
-    import multiprocessing
+    import subprocess
 
-    helper = multiprocessing.get_context("fork").Process(
-        target=_warm_part, args=((config_file, docs, public, folder),), daemon=True
+    # A fresh interpreter, not a fork: a fork of a large build would come to copy its memory.
+    command = [sys.executable, "-m", "generator.htmlcache"]
+    command += [str(p.resolve()) for p in (config_file, docs, public, folder)]
+    helper = subprocess.Popen(
+        command,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        cwd=Path(__file__).resolve().parent.parent,
     )
-    helper.start()
     try:
         yield
     finally:
         helper.terminate()
-        helper.join()
+        helper.wait()
 
 
 def _warm_part(job: tuple[Path, Path, Path, Path]) -> int:
@@ -540,7 +546,14 @@ def _warm_part(job: tuple[Path, Path, Path, Path]) -> int:
                 _populate_page(file.page, config, files)
                 if search is not None:
                     search.search_index.add_entry_from_context(file.page)
+                    search.search_index.entries.clear()
+                file.page.markdown = file.page.content = None  # stored: free the memory
                 converted += 1
     except Exception as error:  # the build that follows meets the same problem and reports it
         log.debug("converting pages ahead of the build stopped: %s", error)
     return converted
+
+
+if __name__ == "__main__":  # the helper process of `converting_beside`
+    config_arg, docs_arg, public_arg, folder_arg = sys.argv[1:5]
+    _warm_part((Path(config_arg), Path(docs_arg), Path(public_arg), Path(folder_arg)))

@@ -156,6 +156,9 @@ def _build(
     progress("render")
     pages = render(stories, analyses, config)
     stage("render")
+    report.articles, report.stories = len(analyses), len(stories)
+    # What the pages were made from is not needed any more: the memory goes to MkDocs.
+    del analyses, articles, result
     if strict and report.warnings:
         raise DigestError(
             f"{len(report.warnings)} warning(s) in strict mode; the site was not updated"
@@ -173,4 +176,3 @@ def _build(
     if json_file is not None:
         write_atomically(json_file, next(p.content for p in pages if p.path == "digest.json"))
     stage("site" if html else "write")
-    report.articles, report.stories = len(analyses), len(stories)
