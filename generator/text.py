@@ -32,9 +32,21 @@ def normalise(text: str) -> str:
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
 
 
+# For plain ASCII text fold() comes down to this: punctuation but the apostrophe to spaces.
+_ASCII_FOLD = str.maketrans(
+    {
+        chr(c): " "
+        for c in range(128)
+        if not (chr(c).isalnum() or chr(c) in "_'" or chr(c).isspace())
+    }
+)
+
+
 @functools.lru_cache(maxsize=1 << 16)  # called for the same names and lines again and again
 def fold(text: str) -> str:
     """A comparison key: case, accents, quotes, dashes and spacing variants made equal."""
+    if text.isascii():  # the same key, an order of magnitude faster
+        return " ".join(text.translate(_ASCII_FOLD).lower().split())
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.casefold().replace("’", "'").replace("‘", "'")

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator import analyse as analyse_module
 from generator.clean import clean
@@ -14,6 +18,7 @@ from generator.dates import find_dates, parse_date
 from generator.figures import find_figures
 from generator.keyphrases import stopwords, tidy
 from generator.models import Analysis, Sentence
+from generator.text import fold
 from tests.conftest import FIXTURES, read_sources
 
 
@@ -180,3 +185,18 @@ def test_caches_of_other_code_versions_are_removed(tmp_path: Path) -> None:
     other_kind.mkdir()
     analyse_module.AnalysisCache(tmp_path, Config())
     assert not stale.exists() and other_kind.exists()
+
+
+def _fold_reference(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.casefold().replace("’", "'").replace("‘", "'")
+    text = re.sub(r"[-‐‑‒–—―]", " ", text)
+    text = re.sub(r"[^\w\s']", " ", text)
+    return " ".join(text.split())
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)) | st.text())
+@settings(max_examples=500, deadline=None)
+def test_fold_fast_path_gives_the_same_key(text: str) -> None:
+    assert fold(text) == _fold_reference(text)
