@@ -356,6 +356,8 @@ def _figure_points(
     points: dict[tuple[str, ...], _Point] = {}
     for s in group.members:
         figures = numbers.get((s.article, s.index), [])
+        if len(figures) > LIST_FIGURES:
+            continue  # a list or a table row: which figure goes with which noun is a guess
         measured = [_measured(f, s.text) for f in figures]
         for f, what in zip(figures, measured, strict=True):
             if what == ("noun", ""):
@@ -369,6 +371,12 @@ def _figure_points(
                     ),
                     what,
                 )
+            if (
+                what[1] in _UNCOMPARED_NOUNS
+                or _noun(f.about) in _NOT_QUANTITIES
+                or _is_age(f, s.text)
+            ):
+                continue  # a count of nothing said, or an age: which person's, is not known
             key = ("Figure", f.unit, *what)
             point = points.setdefault(key, _Point("Figure", key, list(group.members), {}, f.unit))
             point.claims.setdefault(s.article, set()).add((f.value, f.hedge))
@@ -382,6 +390,26 @@ _CLAUSE_END = re.compile(r"[,;:()\[\]]")
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
+# A sentence with more figures than this is a list or a table row.
+LIST_FIGURES = 4
+# Figures that are never compared: with no noun nobody can tell what they count ("Kevin Doe,
+# 25, was arrested"); years, ages and street numbers ("the 3300 block") are not quantities.
+_NOT_QUANTITIES = frozenset({"year", "years", "old", "age", "aged", "block"})
+_UNCOMPARED_NOUNS = _NOT_QUANTITIES | {""}
+_AGE_AFTER = re.compile(r"[- ]?(?:years?|yrs?)[- ]old\b", re.IGNORECASE)
+_NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
+
+
+def _is_age(figure: FigureMention, sentence: str) -> bool:
+    """ "a 33-year-old woman", "Jane Doe, 25, was arrested"."""
+    at = sentence.find(figure.text)
+    if at < 0:
+        return False
+    end = at + len(figure.text)
+    named = _NAME_COMMA.search(sentence, 0, at) is not None and sentence[end : end + 1] == ","
+    return named or _AGE_AFTER.match(sentence, end) is not None
+
+
 def _measured(figure: FigureMention, sentence: str) -> tuple[str, str]:
     """What a figure counts: an event named next to it in its clause ("14 people died",
     "the death toll rose to 16": the dead), else the noun it counts ("340 people on board":
@@ -391,16 +419,21 @@ def _measured(figure: FigureMention, sentence: str) -> tuple[str, str]:
         before = _CLAUSE_END.split(sentence[:at])[-1]
         after = _CLAUSE_END.split(sentence[at + len(figure.text) :])[0]
         near = [
-            *_WORDS.findall(after.lower())[:EVENT_WINDOW],
-            *reversed(_WORDS.findall(before.lower())[-EVENT_WINDOW:]),
+            *_WORDS.findall(after)[:EVENT_WINDOW],
+            *reversed(_WORDS.findall(before)[-EVENT_WINDOW:]),
         ]
-        for word in near:
-            if event := patterns.FIGURE_EVENTS.get(word):
+        for word in near:  # "the Grateful Dead" is a name: only lower-case words are events
+            if word.islower() and (event := patterns.FIGURE_EVENTS.get(word)):
                 return "event", event
-    words = [w for w in fold(figure.about).split() if w not in ENGLISH_STOP_WORDS]
+    return "noun", _noun(figure.about)
+
+
+def _noun(about: str) -> str:
+    """The first content word of what a figure counts, singular: "people died" -> "people"."""
+    words = [w for w in fold(about).split() if w not in ENGLISH_STOP_WORDS]
     word = words[0] if words else ""
     plural = len(word) > 3 and word.endswith("s") and not word.endswith("ss")
-    return "noun", word[:-1] if plural else word
+    return word[:-1] if plural else word
 
 
 def _merged(points: Sequence[_Point], pool: _Pool | None) -> list[_Point]:

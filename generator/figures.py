@@ -122,6 +122,7 @@ _RANGE = re.compile(
 
 
 _SCORE_AFTER = re.compile(r"[-–]\d")  # "7-6": a tally, read by factbox.py
+_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th|s)\b")  # "the 20th film", "the '80s": no counts
 _RANK_BEFORE = re.compile(r"\b(?:No|no|Nos|number|Number)\.?\s*$")
 
 
@@ -145,6 +146,7 @@ def find_figures(sentences: Sequence[Sentence]) -> tuple[FigureMention, ...]:
                 before.isalnum()
                 or (before in "-/:" and before)
                 or _SCORE_AFTER.match(text, match.end())
+                or _ORDINAL_AFTER.match(text, match.end())
                 or _RANK_BEFORE.search(text[max(0, match.start() - 8) : match.start()])
             ):
                 continue  # inside a word, a code, a score or a time; a rank ("No. 2")

@@ -26,6 +26,13 @@ STORIES = Path(__file__).resolve().parent / "fixtures" / "stories"
 # (what grouping weighs) is only realistic among many events.
 BACKGROUND = Path(__file__).resolve().parent / "fixtures" / "events" / "articles.jsonl"
 Gold = dict[str, Any]
+FLOORS_NOTE = (
+    "Shares in [0, 1]: grouped is the F1 of the story's articles; people, the key players (named "
+    "by 3+ outlets) in the fact box; figure_sources, the F1 of the outlets listed per figure; "
+    "conflict_*, the disagreements built in (recall), those found that are real (precision) and "
+    "the outlets on each side (F1); quotes, with their speaker; unique, outlets whose note shows "
+    "what only they report; timeline, dated events. Floors in tests/test_stories.py."
+)
 # People named by this many outlets are the story's key players: the fact box must show them.
 KEY_PLAYER_SOURCES = 3
 

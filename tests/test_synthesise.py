@@ -11,6 +11,7 @@ import pytest
 
 from generator import factbox
 from generator import synthesise as synthesise_module
+from generator.align import SentenceGroup
 from generator.config import Config
 from generator.figures import find_figures
 from generator.group import group
@@ -215,3 +216,20 @@ def test_stories_kept_between_builds_equal_fresh_ones(
     written.clear()
     synthesise(groups, reloaded, Config(summary_sentences=5), cache_dir=tmp_path)
     assert len(written) == len(groups)
+
+
+def test_figures_that_are_not_quantities_are_never_compared() -> None:
+    """Ages, street numbers, decades and ranks read from real Multi-News stories were once
+    taken for disagreeing figures."""
+    sentences = [
+        Sentence("The band played through the '80s and won its 20th award in 1995.", "a", 0, 0),
+    ]
+    assert find_figures(sentences) == ()
+    point = factbox._figure_points
+    members = (
+        Sentence("Kevin Doe, 25, was arrested near the 3300 block of West Avenue.", "a", 0, 0),
+        Sentence("Kevin Doe, 30, was arrested near the 3000 block of West Avenue.", "b", 0, 0),
+    )
+    group = SentenceGroup(members, 1.0)
+    numbers = {(s.article, s.index): list(find_figures([s])) for s in members}
+    assert all(not p.claims for p in point(group, numbers))

@@ -16,6 +16,7 @@ import json
 import logging
 import sys
 import time
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -52,7 +53,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_EVAL_DIR = ROOT.parent / "shared" / "eval"
 RESULTS_FILE = ROOT / "bench-results" / "eval.json"
 EVENTS_FIXTURE = ROOT / "tests" / "fixtures" / "events"
-SECTIONS = ("clustering", "html", "keyphrases", "summaries")
+SECTIONS = ("clustering", "html", "keyphrases", "summaries", "stories", "disagreements")
 
 # The corpora are trusted and larger than one build's inputs: read them without the build limits.
 MAX_FILE_BYTES = 100_000_000
@@ -542,6 +543,94 @@ def evaluate_summaries(eval_dir: Path, limit: int | None) -> Section:
     return section
 
 
+# 5. Stories of many outlets and their disagreements ---------------------------------------------
+
+
+def evaluate_stories(eval_dir: Path, limit: int | None) -> Section:
+    """Our own labelled stories of 11 and 12 outlets (tests/fixtures/stories), part by part."""
+    from tests.stories import FLOORS_NOTE, build_story, load_gold, score
+
+    section = Section("Stories of many outlets (tests/fixtures/stories)")
+    parts = (
+        "grouped",
+        "people",
+        "figure_sources",
+        "conflict_recall",
+        "conflict_precision",
+        "conflict_sides",
+        "quotes",
+        "unique",
+        "timeline",
+    )
+    rows, data = [], {}
+    for name in ("ferry", "ruling"):
+        story, stories = build_story(name)
+        result = score(story, stories, load_gold(name))
+        data[name] = {p: round(getattr(result, p), 3) for p in parts} | {
+            "headline": story.headline,
+            "missed": result.missed,
+        }
+        rows.append([name, *(f"{getattr(result, p):.2f}" for p in parts)])
+    section.lines = [
+        *_table(["story", *parts], rows),
+        "",
+        FLOORS_NOTE,
+        "",
+    ]
+    section.data = data
+    return section
+
+
+def evaluate_disagreements(eval_dir: Path, limit: int | None) -> Section:
+    """Every disagreement found in the real stories of BASIL (3 outlets each) and Multi-News, for
+    a reader to audit: no labels say which are right, so each is listed with its sources."""
+    section = Section("Disagreements in real stories (for audit)")
+    counts: Json = {}
+    listed: list[str] = []
+    for set_name, folder in (("BASIL", eval_dir / "basil"), ("Multi-News", eval_dir / "multinews")):
+        if not folder.is_dir():
+            continue
+        cluster_of = {str(a["id"]): str(a["cluster"]) for a in _jsonl(folder / "articles.jsonl")}
+        clusters = sorted(set(cluster_of.values()))[:limit]
+        keep = {ident for ident, c in cluster_of.items() if c in set(clusters)}
+        analyses = _analyses(folder / "input.jsonl", keep.__contains__)
+        by_cluster: dict[str, list[Analysis]] = defaultdict(list)
+        for analysis in analyses:
+            by_cluster[cluster_of[analysis.article.id]].append(analysis)
+        kinds: Counter[str] = Counter()
+        stories = 0
+        for cluster_id in clusters:
+            members = by_cluster.get(cluster_id, [])
+            if len(members) < 2:
+                continue
+            stories += 1
+            story = synthesise_story(
+                Group(cluster_id, tuple(a.article.id for a in members), {}),
+                {a.article.id: a for a in members},
+                CONFIG,
+            )
+            for conflict in story.conflicts:
+                kind = conflict.topic.split(":")[0].split(" of ")[0]
+                kinds[kind] += 1
+                sides = "; ".join(f"{c.text} ({len(c.sources)})" for c in conflict.claims)
+                listed.append(f"- {set_name} {cluster_id}: {conflict.topic[:110]} — {sides}")
+        counts[set_name] = {"stories": stories, **dict(sorted(kinds.items()))}
+    section.lines = [
+        *_table(
+            ["set", "stories of 2+ articles", "disagreements by kind"],
+            [
+                [name, c["stories"], ", ".join(f"{k} {v}" for k, v in c.items() if k != "stories")]
+                for name, c in counts.items()
+            ],
+        ),
+        "",
+        *listed,
+        "",
+    ]
+    section.data = {"counts": counts, "listed": listed}
+    return section
+
+
 # Running ---------------------------------------------------------------------------------------
 
 EVALUATORS: dict[str, Callable[[Path, int | None], Section]] = {
@@ -549,8 +638,17 @@ EVALUATORS: dict[str, Callable[[Path, int | None], Section]] = {
     "html": evaluate_html,
     "keyphrases": evaluate_keyphrases,
     "summaries": evaluate_summaries,
+    "stories": evaluate_stories,
+    "disagreements": evaluate_disagreements,
 }
-NEEDS = {"clustering": "basil", "html": "html", "keyphrases": "keyphrase", "summaries": "multinews"}
+NEEDS = {
+    "clustering": "basil",
+    "html": "html",
+    "keyphrases": "keyphrase",
+    "summaries": "multinews",
+    "stories": "",
+    "disagreements": "basil",
+}
 
 
 def _sections(value: str) -> list[str]:
