@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import re
@@ -28,6 +29,7 @@ TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 # meaning to. From article text each is written as a numeric character reference, which every
 # Markdown renderer shows as the character itself and never interprets.
 _MARKUP_CHARS = frozenset("\\`*_{}[]()<>#+-.!|~^=:&\"'$@%")
+_MARKUP_ENTITIES = {ord(ch): f"&#{ord(ch)};" for ch in _MARKUP_CHARS}
 _URL_SCHEMES = ("http", "https")
 _WHITESPACE = re.compile(r"\s+")
 SUMMARY_DOTS = 5  # support dots shown per fact: more sources than this are shown as a number
@@ -37,7 +39,7 @@ def md(value: object) -> str:
     """Escape untrusted text for Markdown and HTML: every markup character as an entity, and
     line breaks folded, so text from an article can never become markup, a link or a template."""
     text = _WHITESPACE.sub(" ", str(value))  # one line; an edge space is kept for pieces
-    return "".join(f"&#{ord(ch)};" if ch in _MARKUP_CHARS else ch for ch in text)
+    return text.translate(_MARKUP_ENTITIES)
 
 
 def safe_url(value: object) -> str | None:
@@ -213,16 +215,21 @@ def story_context(story: Story, articles: Mapping[str, Article]) -> dict[str, An
     }
 
 
-def highlighted(text: str, phrases: Sequence[str]) -> str:
-    """Escaped text with each keyphrase wrapped in <mark> (matching is case-insensitive)."""
-    if not phrases:
-        return md(text)
-    pattern = re.compile(
+@functools.lru_cache(maxsize=256)  # one article's phrases, for each of its paragraphs
+def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
         r"(?<!\w)("
         + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
         + r")(?!\w)",
         re.IGNORECASE,
     )
+
+
+def highlighted(text: str, phrases: Sequence[str]) -> str:
+    """Escaped text with each keyphrase wrapped in <mark> (matching is case-insensitive)."""
+    if not phrases:
+        return md(text)
+    pattern = _phrase_pattern(tuple(phrases))
     out, last = [], 0
     for match in pattern.finditer(text):
         out.append(md(text[last : match.start()]))
