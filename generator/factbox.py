@@ -462,15 +462,7 @@ def _merged(points: Sequence[_Point], pool: _Pool | None) -> list[_Point]:
                 continue
             values = list(first.claims.values()) + list(second.claims.values())
             if not first.consistent(values) and pool.alike(first.claiming(), second.claiming()):
-                pair = _Point(
-                    first.kind,
-                    first.key,
-                    list(first.members),
-                    {},
-                    first.unit,
-                    origin=first.origin or frozenset(first.claims),
-                )
-                _absorb(pair, first)
+                pair = _started_from(first)
                 _absorb(pair, second)
                 disputed.append(pair)
     merged: list[_Point] = []
@@ -479,15 +471,7 @@ def _merged(points: Sequence[_Point], pool: _Pool | None) -> list[_Point]:
         if id(point) in taken:
             continue
         taken.add(id(point))
-        whole = _Point(
-            point.kind,
-            point.key,
-            list(point.members),
-            {},
-            point.unit,
-            origin=point.origin or frozenset(point.claims),
-        )
-        _absorb(whole, point)
+        whole = _started_from(point)
         for other in points:
             if id(other) in taken or other.key != point.key or pool is None:
                 continue
@@ -501,6 +485,20 @@ def _merged(points: Sequence[_Point], pool: _Pool | None) -> list[_Point]:
                 _absorb(whole, other)
         merged.append(whole)
     return merged
+
+
+def _started_from(point: _Point) -> _Point:
+    """A new point holding `point`'s claims, its topic taken from `point`'s sentences."""
+    whole = _Point(
+        point.kind,
+        point.key,
+        list(point.members),
+        {},
+        point.unit,
+        origin=point.origin or frozenset(point.claims),
+    )
+    _absorb(whole, point)
+    return whole
 
 
 def _absorb(whole: _Point, part: _Point) -> None:
