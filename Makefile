@@ -32,7 +32,7 @@ $(TOOLS)/bin/uv:
 	$(TOOLS)/bin/python -m pip install --quiet "uv==$(UV_VERSION)"
 
 $(STAMP): pyproject.toml uv.lock | $(UV)
-	UV_PYTHON_DOWNLOADS=never $(UV) sync --locked
+	UV_PYTHON_DOWNLOADS=never $(UV) sync --locked --compile-bytecode
 	@touch $@
 
 install: $(STAMP)

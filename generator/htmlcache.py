@@ -517,6 +517,8 @@ def _warm_part(job: tuple[Path, Path, Path, Path]) -> int:
     from mkdocs.structure.nav import get_navigation
     from mkdocs.structure.pages import Page
 
+    from generator.themecache import BYTECODE, faster_templates
+
     # The build that follows reports every warning; the records still reach the cache's tally
     # (a page that warns is not stored), but nothing is printed from here.
     for logger in (logging.getLogger(), logging.getLogger("mkdocs")):
@@ -527,7 +529,7 @@ def _warm_part(job: tuple[Path, Path, Path, Path]) -> int:
         config = load_config(
             config_file=str(config_file), docs_dir=str(docs), site_dir=str(public), strict=True
         )
-        with cached_conversions(folder, prune=False):
+        with cached_conversions(folder, prune=False), faster_templates(folder / BYTECODE):
             config = config.plugins.on_config(config)
             config.plugins.on_pre_build(config=config)
             files = get_files(config)

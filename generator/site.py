@@ -19,6 +19,7 @@ from generator.errors import RenderError
 from generator.htmlcache import CacheStats, cached_conversions, converting_beside
 from generator.models import Story
 from generator.render import Page
+from generator.themecache import BYTECODE, faster_templates
 
 log = logging.getLogger(__name__)
 
@@ -129,6 +130,9 @@ def build_html(
             if cache_dir is not None:
                 # MkDocs builds in one process: another converts pages from the other end.
                 helping.enter_context(converting_beside(config_file, docs, public, cache_dir))
+            helping.enter_context(
+                faster_templates(cache_dir / BYTECODE if cache_dir is not None else None)
+            )
             with cached_conversions(cache_dir) as stats:
                 build(mkdocs_config)
     except MkDocsException as error:
