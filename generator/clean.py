@@ -7,8 +7,10 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from generator import patterns
+from generator.cache import DiskCache, code_fingerprint, content_key
 from generator.dates import MONTH_NUMBERS, parse_date
 from generator.models import Article, Block, Meta, RemovedLine, Source
 from generator.text import fold, slugify
@@ -485,9 +487,32 @@ def _finish(draft: _Draft, slug: str, default_language: str) -> Article:
     )
 
 
-def clean(sources: Iterable[Source], default_language: str = "en") -> tuple[Article, ...]:
+# The code the first pass depends on: a change to any of them starts a new cache.
+FIRST_PASS_MODULES = ("clean", "patterns", "dates", "text", "models")
+
+
+def _first_passes(sources: Iterable[Source], cache_dir: Path | None) -> list[_Draft]:
+    """The first pass of each source; with `cache_dir`, kept there between builds under the
+    hash of the source (its path included) and of the code."""
+    if cache_dir is None:
+        return [_first_pass(source) for source in sources]
+    store = DiskCache.for_code(cache_dir, "clean", code_fingerprint(FIRST_PASS_MODULES))
+    drafts = []
+    for source in sources:
+        key = content_key(source)
+        draft = store.get(key)
+        if not isinstance(draft, _Draft) or draft.source != source:
+            draft = _first_pass(source)
+            store.put(key, draft)
+        drafts.append(draft)
+    return drafts
+
+
+def clean(
+    sources: Iterable[Source], default_language: str = "en", cache_dir: Path | None = None
+) -> tuple[Article, ...]:
     """Clean every source; cross-article evidence (repeated template lines) is used too."""
-    drafts = [_first_pass(source) for source in sources]
+    drafts = _first_passes(sources, cache_dir)
     _remove_repeats(drafts)
     slugs = _unique_slugs(d.source.id for d in drafts)
     articles = []

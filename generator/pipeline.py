@@ -136,7 +136,7 @@ def _build(
     report.skipped = list(result.skipped)
     stage("read")
     progress("clean")
-    articles = clean(result.sources, config.language)
+    articles = clean(result.sources, config.language, cache_dir)
     stage("clean")
     progress("analyse")
     analyses = analyse(
@@ -154,7 +154,7 @@ def _build(
     stories = synthesise(groups, analyses, config, cache_dir)
     stage("synthesise")
     progress("render")
-    pages = render(stories, analyses, config)
+    pages = render(stories, analyses, config, cache_dir=cache_dir)
     stage("render")
     report.articles, report.stories = len(analyses), len(stories)
     # What the pages were made from is not needed any more: the memory goes to MkDocs.

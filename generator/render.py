@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import hashlib
 import html
 import json
 import re
@@ -16,12 +17,14 @@ from urllib.parse import urlsplit
 import jinja2
 
 from generator import __version__
+from generator.cache import DiskCache, content_key
+from generator.cache import code_fingerprint as modules_fingerprint
 from generator.config import Config
 from generator.dates import day_of
 from generator.errors import RenderError
 from generator.factbox import figure_label
 from generator.feeds import json_feed, rss
-from generator.models import Analysis, Article, Story, TimelineEntry
+from generator.models import Analysis, Article, Keyphrase, Story, TimelineEntry
 from generator.text import fold
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
@@ -32,6 +35,8 @@ _MARKUP_CHARS = frozenset("\\`*_{}[]()<>#+-.!|~^=:&\"'$@%")
 _MARKUP_ENTITIES = {ord(ch): f"&#{ord(ch)};" for ch in _MARKUP_CHARS}
 _URL_SCHEMES = ("http", "https")
 _WHITESPACE = re.compile(r"\s+")
+# The code a page's Markdown depends on, besides the templates.
+RENDER_MODULES = ("render", "dates", "text", "models", "factbox", "feeds")
 SUMMARY_DOTS = 5  # support dots shown per fact: more sources than this are shown as a number
 
 
@@ -239,21 +244,50 @@ def highlighted(text: str, phrases: Sequence[str]) -> str:
     return "".join(out)
 
 
-def source_context(analysis: Analysis, story: Story | None) -> dict[str, Any]:
-    phrases = [k.phrase for k in analysis.keyphrases]
+@dataclass(frozen=True)
+class StoryLink:
+    """What a source page shows of its story: the link to it."""
+
+    id: str
+    headline: str
+
+
+def source_inputs(
+    analysis: Analysis, story: Story | None, searchable: bool
+) -> tuple[Article, tuple[Keyphrase, ...], str | None, StoryLink | None, bool]:
+    """Everything a source page is made from (and nothing else: its cache key)."""
+    link = StoryLink(story.id, story.headline) if story is not None else None
+    return analysis.article, tuple(analysis.keyphrases), analysis.lead, link, searchable
+
+
+def source_page(
+    env: jinja2.Environment,
+    inputs: tuple[Article, tuple[Keyphrase, ...], str | None, StoryLink | None, bool],
+) -> str:
+    article, keyphrases, lead, story, searchable = inputs
+    phrases = [k.phrase for k in keyphrases]
     blocks = [
         (b.kind, md(b.text) if b.kind == "h" else highlighted(b.text, phrases))
-        for b in analysis.article.blocks
+        for b in article.blocks
     ]
-    article = analysis.article
-    heading = article.title or _excerpt(analysis.lead or "") or article.source_name or article.id
-    return {
-        "article": article,
-        "analysis": analysis,
-        "blocks": blocks,
-        "story": story,
-        "heading": heading,
-    }
+    heading = article.title or _excerpt(lead or "") or article.source_name or article.id
+    return env.get_template("source.md.j2").render(
+        article=article,
+        keyphrases=keyphrases,
+        blocks=blocks,
+        story=story,
+        heading=heading,
+        searchable=searchable,
+    )
+
+
+def templates_fingerprint(templates_dir: Path) -> str:
+    """A hash of the rendering code and every template: new templates, new cached pages."""
+    digest = hashlib.sha256(modules_fingerprint(RENDER_MODULES).encode())
+    for template in sorted(templates_dir.rglob("*.j2")):
+        digest.update(template.relative_to(templates_dir).as_posix().encode() + b"\0")
+        digest.update(template.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
 
 
 PAGE_TITLE_MAX_CHARS = 80
@@ -379,8 +413,10 @@ def render(
     analyses: Sequence[Analysis],
     config: Config,
     templates_dir: Path = TEMPLATES_DIR,
+    cache_dir: Path | None = None,
 ) -> tuple[Page, ...]:
-    """Every Markdown page of the site, and digest.json."""
+    """Every Markdown page of the site, and digest.json. With `cache_dir`, source pages are
+    kept there between builds."""
     env = make_env(templates_dir)
     articles = {a.article.id: a.article for a in analyses}
     story_of = {i: s for s in stories for i in s.articles}
@@ -418,16 +454,23 @@ def render(
                     env.get_template("story.md.j2").render(**story_context(story, articles)),
                 )
             )
+        # Source pages, most of the site, change only with their article or its story's
+        # headline: kept between builds under the hash of what they are made from.
+        store = (
+            DiskCache.for_code(cache_dir, "pages", templates_fingerprint(templates_dir))
+            if cache_dir is not None
+            else None
+        )
         for analysis in analyses:
-            pages.append(
-                Page(
-                    f"sources/{analysis.article.slug}.md",
-                    env.get_template("source.md.j2").render(
-                        **source_context(analysis, story_of.get(analysis.article.id)),
-                        searchable=analysis.article.id in searchable,
-                    ),
-                )
-            )
+            article_id = analysis.article.id
+            inputs = source_inputs(analysis, story_of.get(article_id), article_id in searchable)
+            key = content_key(inputs) if store is not None else ""
+            content = store.get(key) if store is not None else None
+            if not isinstance(content, str):
+                content = source_page(env, inputs)
+                if store is not None:
+                    store.put(key, content)
+            pages.append(Page(f"sources/{analysis.article.slug}.md", content))
     except jinja2.TemplateError as error:
         raise RenderError(f"template error: {error}") from error
     data = json.dumps(digest_data(stories, analyses), ensure_ascii=False, indent=1, sort_keys=False)

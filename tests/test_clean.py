@@ -189,3 +189,30 @@ def test_boilerplate_removal_gate_on_held_out_articles(tmp_path: Path) -> None:
     assert score.precision >= HOLDOUT_PRECISION_FLOOR, score.false_removed
     assert score.recall >= HOLDOUT_RECALL_FLOOR
     assert score.titles_right / score.titles >= HOLDOUT_TITLE_FLOOR
+
+
+def test_first_passes_kept_between_builds_give_the_same_articles(tmp_path: Path) -> None:
+    from generator import clean as clean_module
+    from tests.conftest import SEEDS
+
+    sources = read_sources(SEEDS)
+    reference = clean(sources)
+    cache = tmp_path / "cache"
+    assert clean(sources, cache_dir=cache) == reference
+    (folder,) = cache.glob("clean-*")
+    assert len(list(folder.rglob("*.pickle"))) == len(sources)
+    calls: list[str] = []
+    original = clean_module._first_pass
+
+    def counting(source: object) -> object:
+        calls.append("called")
+        return original(source)  # type: ignore[arg-type]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(clean_module, "_first_pass", counting)
+        assert clean(sources, cache_dir=cache) == reference
+        assert calls == []  # every first pass came from the cache
+        for entry in folder.rglob("*.pickle"):
+            entry.write_bytes(b"damaged")
+        assert clean(sources, cache_dir=cache) == reference
+        assert len(calls) == len(sources)

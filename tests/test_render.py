@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import pickle
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import jsonschema
@@ -102,6 +104,28 @@ def test_rendering_is_deterministic(
         )
     }
     assert again == seed_pages
+
+
+def test_source_pages_kept_between_builds_are_the_pages_rendered_afresh(
+    seed_analyses: tuple[Analysis, ...], seed_pages: dict[str, str], tmp_path: Path
+) -> None:
+    stories = synthesise(group(seed_analyses), seed_analyses, Config())
+    cache = tmp_path / "cache"
+    first = {p.path: p.content for p in render(stories, seed_analyses, Config(), cache_dir=cache)}
+    assert first == seed_pages
+    (folder,) = cache.glob("pages-*")
+    entries = sorted(folder.rglob("*.pickle"))
+    assert len(entries) == 5  # one per source page
+    for entry in entries:  # a later build reads them back, not the templates
+        entry.write_bytes(pickle.dumps("kept"))
+    again = {p.path: p.content for p in render(stories, seed_analyses, Config(), cache_dir=cache)}
+    assert [again[p] for p in again if p.startswith("sources/")] == ["kept"] * 5
+    # A new headline for the story is a new link on each of its source pages.
+    retitled = [replace(s, headline=s.headline + " Updated") for s in stories]
+    pages = {p.path: p.content for p in render(retitled, seed_analyses, Config(), cache_dir=cache)}
+    for path, content in pages.items():
+        if path.startswith("sources/"):
+            assert "Updated" in content and content != seed_pages[path]
 
 
 def test_boilerplate_never_reaches_a_story_page(seed_pages: dict[str, str]) -> None:
