@@ -8,6 +8,7 @@ import logging
 import os
 import pickle
 import shutil
+import time
 from importlib.metadata import version
 from pathlib import Path
 
@@ -57,6 +58,7 @@ class DiskCache:
         try:
             with self._path(key).open("rb") as handle:
                 found: object = pickle.load(handle)  # our own files, written by put()
+                os.utime(handle.fileno())  # used now: kept by prune_unused
                 return found
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
             return None
@@ -70,3 +72,22 @@ class DiskCache:
             tmp.replace(path)
         except OSError as error:
             log.warning("cannot write the cache in %s (%s)", self.folder, error.strerror)
+
+
+# Entries no build has read or written for this long are removed (inputs long gone, older
+# versions of stories and pages): the cache stays about the size of what is built from it.
+KEEP_UNUSED_DAYS = 30
+
+
+def prune_unused(parent: Path, days: float = KEEP_UNUSED_DAYS, now: float | None = None) -> int:
+    """Remove the entries of every DiskCache in `parent` unused for `days`; their number."""
+    cutoff = (time.time() if now is None else now) - days * 86_400
+    removed = 0
+    for path in parent.glob("*-*/??/*"):
+        try:
+            if path.stat().st_mtime < cutoff:
+                path.unlink()
+                removed += 1
+        except OSError:
+            continue  # gone already, or not ours to remove: only space is at stake
+    return removed

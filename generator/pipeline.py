@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.analyse import analyse
+from generator.cache import prune_unused
 from generator.clean import clean
 from generator.config import Config
 from generator.errors import DigestError, InputError
@@ -175,4 +176,6 @@ def _build(
     write_atomically(site_dir / STATE_FILE, state_of(groups))
     if json_file is not None:
         write_atomically(json_file, next(p.content for p in pages if p.path == "digest.json"))
+    if cache_dir is not None:
+        prune_unused(cache_dir)
     stage("site" if html else "write")

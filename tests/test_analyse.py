@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import time
 import unicodedata
 from dataclasses import replace
 from pathlib import Path
@@ -13,6 +15,7 @@ from hypothesis import strategies as st
 
 from generator import analyse as analyse_module
 from generator import entities
+from generator.cache import DiskCache, prune_unused
 from generator.clean import clean
 from generator.config import Config
 from generator.dates import find_dates, parse_date
@@ -186,6 +189,24 @@ def test_caches_of_other_code_versions_are_removed(tmp_path: Path) -> None:
     other_kind.mkdir()
     analyse_module.AnalysisCache(tmp_path, Config())
     assert not stale.exists() and other_kind.exists()
+
+
+def test_entries_unused_for_a_month_are_pruned_and_reading_one_keeps_it(
+    tmp_path: Path,
+) -> None:
+    store = DiskCache(tmp_path / "analysis-0123456789abcdef")
+    for key in ("aa01", "aa02", "bb03"):
+        store.put(key, key)
+    html_entry = tmp_path / "html" / "pages" / "aa" / "aa04.json"
+    html_entry.parent.mkdir(parents=True)
+    html_entry.write_text("{}")  # the HTML cache prunes itself
+    month_ago = time.time() - 31 * 86_400
+    for path in [*store.folder.rglob("*.pickle"), html_entry]:
+        os.utime(path, (month_ago, month_ago))
+    assert store.get("aa02") == "aa02"  # read in this build: used
+    assert prune_unused(tmp_path) == 2
+    assert store.get("aa01") is None and store.get("bb03") is None
+    assert store.get("aa02") == "aa02" and html_entry.exists()
 
 
 def _fold_reference(text: str) -> str:
