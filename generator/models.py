@@ -73,7 +73,10 @@ class Article:
         neither is known (pages then say "Source 2" or show the title)."""
         if self.outlet:
             return self.outlet
-        host = urlsplit(self.url or "").hostname or ""
+        try:
+            host = urlsplit(self.url or "").hostname or ""
+        except ValueError:  # a malformed URL ("A://[") names no site
+            return None
         return host.removeprefix("www.") or None
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import fnmatch
 import json
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, ClassVar, Protocol
 
 import yaml
@@ -335,9 +335,23 @@ def _folder_metadata(
         return []
 
 
+def shown_path(path: Path, roots: Sequence[Path]) -> str:
+    """The path an article is shown with (on its page, in digest.json): from the folder given
+    on the command line, by that folder's name, never where the folder is on this machine.
+    Published pages do not reveal the builder's folders, and moving the inputs changes nothing."""
+    for root in roots:
+        if path == root:
+            return path.name
+        if path.is_relative_to(root):
+            name = root.name or root.resolve().name
+            return PurePosixPath(name, *path.relative_to(root).parts).as_posix()
+    return path.as_posix()
+
+
 def read(paths: Iterable[Path], max_file_bytes: int, max_articles: int) -> ReadResult:
     """Read every article in `paths`; a file that cannot be read is reported and skipped."""
-    files, skipped = find_inputs(paths)
+    roots = list(paths)
+    files, skipped = find_inputs(roots)
     sources: list[Source] = []
     seen_ids: dict[str, str] = {}
     sidecars: dict[Path, list[tuple[str, Meta]]] = {}
@@ -360,23 +374,28 @@ def read(paths: Iterable[Path], max_file_bytes: int, max_articles: int) -> ReadR
                 for pattern, meta in _folder_metadata(path.parent, sidecars, skipped)
                 if fnmatch.fnmatch(path.name, pattern)
             ]
+            shown = shown_path(path, roots)
             for source in reader.read(path, data):
+                # The reader names the file as it was opened (and the line, for JSON lines):
+                # problems are reported there, the article is shown from the given folder.
+                where = source.path
+                source = replace(source, path=shown + where.removeprefix(str(path)))
                 for meta in given:
                     source = replace(source, meta=merge_meta(source.meta, meta))
                 source = replace(source, id=source.meta.id or source.id)
                 if source.id in seen_ids:
                     skipped.append(
                         InputError(
-                            source.path,
+                            where,
                             f"id '{source.id}' is already used by {seen_ids[source.id]}; "
                             "give it another id",
                         )
                     )
                     continue
                 if not source.blocks:
-                    skipped.append(InputError(source.path, "no text left after reading"))
+                    skipped.append(InputError(where, "no text left after reading"))
                     continue
-                seen_ids[source.id] = source.path
+                seen_ids[source.id] = where
                 sources.append(source)
                 if len(sources) > max_articles:
                     raise DigestError(

@@ -131,3 +131,18 @@ def test_inputs_are_never_written(tmp_path: Path) -> None:
     before = (path.read_bytes(), path.stat().st_mtime_ns)
     run(tmp_path)
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+
+
+def test_articles_are_shown_by_the_given_folder_name_not_where_it_is(tmp_path: Path) -> None:
+    """Pages and digest.json never reveal the builder's folders, and moving the inputs
+    elsewhere changes no byte of them."""
+    for place in ("here", "there/deeper"):
+        folder = tmp_path / place / "feeds"
+        write(folder, "a.txt", ARTICLE)
+        write(folder, "wire/b.jsonl", json.dumps({"text": ARTICLE}) + "\n")
+        single = write(tmp_path / place, "c.txt", ARTICLE.replace("Storm", "Gale"))
+        result = run(folder, single)
+        assert [s.path for s in result.sources] == ["feeds/a.txt", "feeds/wire/b.jsonl:1", "c.txt"]
+    # A problem is still reported where the file really is.
+    broken = write(tmp_path / "here" / "feeds", "empty.txt", "")
+    assert any(str(broken) in str(problem) for problem in run(broken.parent).skipped)

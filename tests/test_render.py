@@ -61,6 +61,13 @@ def test_only_http_urls_become_links(url: str, safe: bool) -> None:
     assert (safe_url(url) is not None) == safe
 
 
+@pytest.mark.parametrize("url", ["A://[", "http://[::1", "https://[example.com/"])
+def test_a_malformed_url_names_no_source(url: str, seed_analyses: tuple[Analysis, ...]) -> None:
+    article = replace(seed_analyses[0].article, outlet=None, url=url)
+    assert article.source_name is None  # found by the fuzzer: urlsplit raised here
+    assert safe_url(url) is None
+
+
 @pytest.fixture(scope="module")
 def seed_pages(seed_analyses: tuple[Analysis, ...]) -> dict[str, str]:
     stories = synthesise(group(seed_analyses), seed_analyses, Config())
