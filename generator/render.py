@@ -252,18 +252,17 @@ class StoryLink:
     headline: str
 
 
-def source_inputs(
-    analysis: Analysis, story: Story | None, searchable: bool
-) -> tuple[Article, tuple[Keyphrase, ...], str | None, StoryLink | None, bool]:
+# Article, its keyphrases, its lead, its story, whether search lists it.
+SourceInputs = tuple[Article, tuple[Keyphrase, ...], str | None, StoryLink | None, bool]
+
+
+def source_inputs(analysis: Analysis, story: Story | None, searchable: bool) -> SourceInputs:
     """Everything a source page is made from (and nothing else: its cache key)."""
     link = StoryLink(story.id, story.headline) if story is not None else None
     return analysis.article, tuple(analysis.keyphrases), analysis.lead, link, searchable
 
 
-def source_page(
-    env: jinja2.Environment,
-    inputs: tuple[Article, tuple[Keyphrase, ...], str | None, StoryLink | None, bool],
-) -> str:
+def source_page(env: jinja2.Environment, inputs: SourceInputs) -> str:
     article, keyphrases, lead, story, searchable = inputs
     phrases = [k.phrase for k in keyphrases]
     blocks = [
