@@ -9,10 +9,14 @@ import os
 import pickle
 import shutil
 import time
+from collections.abc import Callable
 from importlib.metadata import version
 from pathlib import Path
+from typing import TypeVar
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 PACKAGE = Path(__file__).resolve().parent
 
@@ -62,6 +66,15 @@ class DiskCache:
                 return found
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
             return None
+
+    def get_or_make(self, key: str, kind: type[T], make: Callable[[], T]) -> T:
+        """The value kept under `key` if it is a `kind`; else `make()`, kept for next time."""
+        found = self.get(key)
+        if isinstance(found, kind):
+            return found
+        made = make()
+        self.put(key, made)
+        return made
 
     def put(self, key: str, value: object) -> None:
         path = self._path(key)

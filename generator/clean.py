@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 from generator import patterns
@@ -497,15 +498,10 @@ def _first_passes(sources: Iterable[Source], cache_dir: Path | None) -> list[_Dr
     if cache_dir is None:
         return [_first_pass(source) for source in sources]
     store = DiskCache.for_code(cache_dir, "clean", code_fingerprint(FIRST_PASS_MODULES))
-    drafts = []
-    for source in sources:
-        key = content_key(source)
-        draft = store.get(key)
-        if not isinstance(draft, _Draft) or draft.source != source:
-            draft = _first_pass(source)
-            store.put(key, draft)
-        drafts.append(draft)
-    return drafts
+    return [
+        store.get_or_make(content_key(source), _Draft, partial(_first_pass, source))
+        for source in sources
+    ]
 
 
 def clean(

@@ -463,12 +463,8 @@ def render(
         for analysis in analyses:
             article_id = analysis.article.id
             inputs = source_inputs(analysis, story_of.get(article_id), article_id in searchable)
-            key = content_key(inputs) if store is not None else ""
-            content = store.get(key) if store is not None else None
-            if not isinstance(content, str):
-                content = source_page(env, inputs)
-                if store is not None:
-                    store.put(key, content)
+            make = functools.partial(source_page, env, inputs)
+            content = make() if store is None else store.get_or_make(content_key(inputs), str, make)
             pages.append(Page(f"sources/{analysis.article.slug}.md", content))
     except jinja2.TemplateError as error:
         raise RenderError(f"template error: {error}") from error

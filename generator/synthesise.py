@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -153,11 +154,9 @@ def synthesise(
         key = content_key(
             config, group, [replace(a, article=replace(a.article, path="")) for a in members]
         )
-        story = store.get(key)
-        if not isinstance(story, Story):
-            story = synthesise_story(group, by_id, config)
-            store.put(key, story)
-        stories.append(story)
+        stories.append(
+            store.get_or_make(key, Story, partial(synthesise_story, group, by_id, config))
+        )
     if not config.publish_single_source:
         stories = [s for s in stories if len(s.articles) - len(s.duplicates) > 1]
     stories.sort(key=lambda s: (s.last_published is None, _negate(s.last_published), s.id))
