@@ -1,81 +1,438 @@
-"""Direct quotations and who said them, including quotations whose opening mark was lost."""
+"""Direct quotations and who said them, by the grammar of attribution rather than by proximity.
+
+A quotation's speaker is the subject of the verb of speech that carries it, in the quotation's
+own sentence: `"…," Jane Doe said`, `"…," said Jane Doe, a spokeswoman`, `Jane Doe told
+reporters: "…"`, `"…," according to Jane Doe`. The subject is read as news grammar writes it:
+before the verb, the head of its noun phrase is the name nearest the verb, and an appositive
+("Jane Doe, a senator from Ohio, said") is skipped; after the verb, the first name.
+A pronoun subject ("…," she said) is the person the passage is about: the speaker of the
+quotation just before, else the person named as the subject of the sentence before; never an
+organisation or a place, and never a guess between two people. A quotation that goes on from
+the one before with no attribution of its own keeps that speaker. When the text does not make
+the speaker clear, the quotation has none ("speaker not stated").
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from generator.models import Mention, Quote, Sentence
-from generator.patterns import SPEECH_VERBS
+from generator.patterns import ATTRIBUTION_VERBS
 
 # A quotation shorter than this is a scare quote or a title ("America First"), not speech.
 QUOTE_MIN_WORDS = 6
+# Words between a verb of speech and the quotation it introduces: "said in a statement on
+# Thursday that". Further away, the verb belongs to another clause.
+VERB_TO_QUOTE_WORDS = 8
+# Words between a verb of speech and a quotation inside the speech it reports: "Doe said she
+# would stay because the plan was "…"". Beyond a sentence's usual clause, it is someone else's.
+REPORTED_SPEECH_WORDS = 25
+# Words of a subject before its verb: "Clinton's top foreign policy aide Jake Sullivan said".
+SUBJECT_WORDS = 12
+# Sentences back in which a pronoun finds the person it stands for.
+ANTECEDENT_SENTENCES = 3
+
 _OPEN, _CLOSE = '"“«', '"”»'
 _QUOTED = re.compile(r"[\"“«](?P<text>[^\"“”«»]{10,}?)[\"”»]")
-# A quotation whose opening mark was lost: text, then a closing mark and the attribution.
-_LOST_OPENING = re.compile(r"^(?P<text>[^\"“”«»]{10,}?)[,.!?]?[\"”»]\s*(?P<rest>.+)$")
-_VERBS = "|".join(sorted(SPEECH_VERBS))
-# "..., she said." / "said he": the speaker is the person the text was just about.
-_PRONOUN_SAID = re.compile(rf"\b(?:he|she)\s+(?:{_VERBS})\b|\b(?:{_VERBS})\s+(?:he|she)\b", re.I)
+_VERBS = "|".join(sorted(ATTRIBUTION_VERBS, key=lambda v: (-len(v), v)))
+_VERB = re.compile(rf"\b(?:{_VERBS})\b", re.I)
+_ADVERB = r"(?:\w+ly\s+|also\s+|later\s+|then\s+|once\s+|recently\s+|previously\s+)?"
+# Verbs that report or name other words inside reported speech: "Doe said Roe called it "…"".
+_NESTED = re.compile(
+    rf"\b(?:{_VERBS}|called|calling|describ\w+|label\w*|dubb\w+|termed|nicknamed|quot\w+|"
+    r"cit\w+|read|reads|titled|entitled|known as|headlined)\b",
+    re.I,
+)
+_PERSONAL = {"he": "m", "she": "f", "him": "m", "her": "f"}
+_PRONOUN = re.compile(r"\b(he|she)\b", re.I)
+_FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "madam", "dame", "lady"})
+_MALE_HONORIFICS = frozenset({"mr", "sir", "lord"})
+# Where the quotation's own clause ends after the attribution.
+_CLAUSE_BREAK = re.compile(r"[;:]|\s[-–—]\s|\(|\.\s")
 
 
-def _speaker(attribution: str, people: Sequence[Mention]) -> str | None:
-    """The person an attribution names ("Jane Doe told reporters", "declaring," after a name)."""
-    for person in people:
-        if person.name in attribution or person.name.split()[-1] in attribution.split():
-            return person.name
+@dataclass(frozen=True)
+class _Person:
+    """A name as the sentence writes it, where it is, and what kind of thing it names."""
+
+    name: str
+    start: int
+    end: int
+    organisation: bool
+
+
+def _located(text: str, mentions: Sequence[Mention], surnames: frozenset[str]) -> list[_Person]:
+    """Where each person or organisation mention of the sentence is written, left to right. A
+    name typed as a place or a common word that is the surname of a person of the article
+    ("Warren" beside "Elizabeth Warren") is that person here."""
+    found: dict[int, _Person] = {}
+    for mention in mentions:
+        if mention.type in ("place", "other") and mention.name not in surnames:
+            continue
+        organisation = mention.type == "organisation"
+        for surface in {mention.name, mention.name.split()[-1]}:
+            for match in re.finditer(rf"(?<![\w’'-]){re.escape(surface)}(?![\w-])", text):
+                known = found.get(match.start())
+                if known is None or len(known.name) < len(mention.name):
+                    found[match.start()] = _Person(
+                        mention.name, match.start(), match.end(), organisation
+                    )
+    people = sorted(found.values(), key=lambda p: p.start)
+    # A surname inside a full name already found is the same mention.
+    return [p for p in people if not any(q.start < p.start < q.end for q in people)]
+
+
+def _after_verb(text: str, people: Sequence[_Person], verb_end: int) -> _Person | str | None:
+    """The subject written after its verb: `said Jane Doe, a senator`, `said Senate leader Jane
+    Doe`, `said she`. The subject's noun phrase ends at a comma or a clause word; its head is
+    the last person it names (a title's organisation comes first: "Senate", "Judicial Watch")."""
+    rest = text[verb_end:]
+    if match := re.match(r"\s+(he|she)\b", rest, re.I):
+        return match[1].lower()
+    phrase = _PHRASE_END.search(rest)
+    phrase_end = verb_end + (phrase.start() if phrase else len(rest))
+    inside = [p for p in people if verb_end <= p.start and p.end <= phrase_end]
+    if not inside:
+        return None
+    if re.search(r"\b(?:that|to|about|on|by)\b", text[verb_end : inside[0].start]):
+        return None  # "said that Jane Doe …", "told Jane Doe": not the subject
+    persons = [p for p in inside if not p.organisation]
+    return persons[-1] if persons else inside[-1]
+
+
+# Where a subject's noun phrase written after its verb ends: "said Jane Doe, a senator",
+# "said Jane Doe (D-Ohio)", "said Jane Doe of Ohio", "said Jane Doe when asked …".
+_PHRASE_END = re.compile(
+    r"[,;:(.!?\"“”]|\s[-–—]\s|\b(?:who|which|when|while|after|before|in|at|on|of|during|as|"
+    r"because|according|from|for|with|about|to|and)\b"
+)
+# A comma-separated part that opens with one of these is an aside or an appositive ("a senator
+# from Ohio", "who used to work there", "also campaigning in Iowa"), not the subject.
+_ASIDE = re.compile(r"\s*(?:[a-z]|\d|\()")
+# Coordinated verbs share the sentence's subject: "Jane Doe voted no but later said …".
+_COORDINATOR = re.compile(r"\s*(?:but|and|yet|then)(?:\s+\w+ly|\s+(?:also|now|later|then))?\s*$")
+# How far into its sentence a shared subject may start.
+SHARED_SUBJECT_WORDS = 8
+
+
+def _before_verb(text: str, people: Sequence[_Person], verb_start: int) -> _Person | str | None:
+    """The subject written before its verb: `Jane Doe said`, `Jane Doe, a senator, said`,
+    `Clinton's aide Jake Sullivan said`, `she said`."""
+    before = text[:verb_start]
+    words = list(re.finditer(r"\S+", before))
+    if not words:
+        return None
+    window_start = words[-SUBJECT_WORDS:][0].start()
+    if re.search(r"\b(he|she)\s+" + _ADVERB + r"$", before, re.I):
+        return re.findall(r"\b(he|she)\b", before, re.I)[-1].lower()
+    parts = _split_commas(before, window_start)
+    for part_start, part_end in reversed(parts):
+        part = before[part_start:part_end]
+        if not part.strip():
+            continue
+        if _COORDINATOR.fullmatch(part) or _COORDINATOR.search(part):
+            return _shared_subject(text, people)
+        if _ASIDE.match(part) and not re.match(r"\s*(?:he|she)\b", part):
+            continue  # an appositive or an aside: the subject is before it
+        inside = [p for p in people if part_start <= p.start and p.end <= part_end]
+        if not inside:
+            return None  # a description without a name: "A campaign spokesman said"
+        head = inside[-1]
+        if re.search(r"\b(?:and|or|with)\b", before[inside[0].start : head.start]):
+            return None  # "Jane Doe and John Roe said": two speakers
+        tail = before[head.end : part_end]
+        # Nothing but a bracket ("(D-Ohio)") or an adverb may follow the head before the verb.
+        if re.fullmatch(r"(?:’s|'s)?\s*(?:\([^)]*\))?\s*" + _ADVERB, tail):
+            return head
+        return None
     return None
 
 
-def _antecedent(before: str, local: Sequence[Mention], previous: Sequence[Mention]) -> str | None:
-    """Whom "she said" refers to: the last person named earlier in the sentence, else the
-    first person (the subject, in news style) of the sentence before."""
-    named = [m for m in local if m.type.startswith("person") and m.name in before]
-    if named:
-        return max(named, key=lambda m: before.rfind(m.name)).name
-    subjects = [m for m in previous if m.type.startswith("person")]
-    return subjects[0].name if subjects else None
+def _shared_subject(text: str, people: Sequence[_Person]) -> _Person | None:
+    """The subject of a sentence's first clause: its first person, if the sentence opens with it."""
+    for person in people:
+        if person.organisation:
+            continue
+        if len(text[: person.start].split()) <= SHARED_SUBJECT_WORDS and not re.search(
+            r"[,;]", text[: person.start]
+        ):
+            return person
+        return None
+    return None
+
+
+def _split_commas(text: str, start: int) -> list[tuple[int, int]]:
+    parts, at = [], start
+    for match in re.finditer(r",", text[start:]):
+        parts.append((at, start + match.start()))
+        at = start + match.end()
+    parts.append((at, len(text)))
+    return parts
+
+
+@dataclass(frozen=True)
+class _Attribution:
+    speaker: _Person | str | None  # a person, a pronoun ("he", "she"), or nobody named
+    found: bool  # a verb of speech attributes the quotation (whether or not it names someone)
+
+
+def _attribution(text: str, start: int, end: int, people: Sequence[_Person]) -> _Attribution:
+    """Who the sentence says spoke the quotation at text[start:end] (marks included)."""
+    after = text[end:]
+    # `"…," Jane Doe said` / `"…," said Jane Doe` / `"…," according to Jane Doe`
+    lead = re.match(r"\s*[,—–-]?\s*", after)
+    clause = after[lead.end() if lead else 0 :]
+    offset = len(text) - len(clause)
+    verb = _VERB.search(clause)
+    if verb and verb.start() <= len(" ".join(clause.split()[:SUBJECT_WORDS])):
+        verb_start, verb_end = offset + verb.start(), offset + verb.end()
+        if verb[0].lower() == "according":
+            to = re.match(r"\s+to\b", text[verb_end:])
+            if to:
+                return _Attribution(_after_verb(text, people, verb_end + to.end()), True)
+        elif verb.start() == 0 or clause[: verb.start()].strip() == "":
+            return _Attribution(_after_verb(text, people, verb_end), True)
+        elif not any(c in clause[: verb.start()] for c in _OPEN + _CLOSE + ";:") and not re.match(
+            r"(?:and|but|or|then|while|as)\b", clause
+        ):
+            return _Attribution(_before_verb(text[:verb_start], people, verb_start), True)
+    # `Jane Doe said: "…"` / `Jane Doe told reporters that "…"`
+    before = text[:start]
+    verbs = list(_VERB.finditer(before))
+    if verbs:
+        verb = verbs[-1]
+        gap = before[verb.end() :]
+        near = len(gap.split()) <= VERB_TO_QUOTE_WORDS
+        # `Jane Doe said she would wait because there is "…"`: a quotation inside the speech
+        # a verb reports belongs to its subject, unless another verb that reports or names
+        # someone else's words comes between.
+        reported = len(gap.split()) <= REPORTED_SPEECH_WORDS and not _NESTED.search(gap)
+        if (near or reported) and not any(c in gap for c in _OPEN + _CLOSE + ";"):
+            if verb[0].lower() == "according":
+                to = re.match(r"\s+to\b", before[verb.end() :])
+                if to:
+                    return _Attribution(_after_verb(text, people, verb.end() + to.end()), True)
+            if verb[0].lower().endswith("ing") and before[: verb.start()].rstrip().endswith(","):
+                # "Jane Doe tied the scores to the law, saying "…"": the main clause's subject.
+                return _Attribution(_shared_subject(text, people), True)
+            subject = _before_verb(before[: verb.start()], people, verb.start())
+            if subject is None and re.fullmatch(r"\s+(?:he|she|[A-Z][^,:;]*)[,:]\s*", gap):
+                subject = _after_verb(text, people, verb.end())  # "said Jane Doe: "…""
+            return _Attribution(subject, True)
+    if re.match(r"\s*[,—–-]?\s*according to\b", after, re.I):
+        return _Attribution(_after_verb(text, people, end + after.lower().index("to") + 2), True)
+    return _Attribution(None, False)
+
+
+def _gender(name: str, roles: dict[str, str | None]) -> str | None:
+    role = (roles.get(name) or "").lower().rstrip(".")
+    if role in _FEMALE_HONORIFICS:
+        return "f"
+    if role in _MALE_HONORIFICS:
+        return "m"
+    return None
+
+
+class _Passage:
+    """What the article has said so far: the speakers of recent quotations and the subjects of
+    recent sentences, for pronouns to refer back to."""
+
+    def __init__(self, people_roles: dict[str, str | None]) -> None:
+        self.roles = people_roles
+        self.recent: list[tuple[int, str]] = []  # (sentence, person) newest last
+
+    def note(self, sentence: int, person: str) -> None:
+        self.recent.append((sentence, person))
+
+    def antecedent(self, pronoun: str, sentence: int) -> str | None:
+        """The one person `he` or `she` can stand for; None when there are two candidates."""
+        wanted = _PERSONAL.get(pronoun)
+        candidates: list[str] = []
+        for at, person in reversed(self.recent):
+            if at < sentence - ANTECEDENT_SENTENCES:
+                break
+            gender = _gender(person, self.roles)
+            if wanted and gender and gender != wanted:
+                continue
+            if person not in candidates:
+                candidates.append(person)
+        if not candidates:
+            return None
+        return candidates[0]
+
+
+def _full_name(name: str, people: Sequence[str]) -> str:
+    """A bare surname as the one full name of the article that ends with it ("Doe" -> "Jane
+    Doe"); left bare when two people of the article share it."""
+    if " " in name:
+        return name
+    matches = {p for p in people if " " in p and p.split()[-1] == name}
+    return matches.pop() if len(matches) == 1 else name
+
+
+# An opening mark with no closing mark after it: the quotation runs on into the next sentences.
+_OPENING = re.compile(r"(?:^|(?<=[\s(—–-]))[\"“«](?=\S)(?P<text>[^\"“”«»]*)$")
+# A closing mark with no opening mark before it: the end of a quotation begun earlier.
+_CLOSING = re.compile(r"^(?P<text>[^\"“”«»]+?)[\"”»](?=[\s,.;:!?)—–-]|$)")
+# An attribution that stands as a sentence of its own after a quotation: "Jane Doe said."
+ATTRIBUTION_SENTENCE_WORDS = 12
+
+
+@dataclass
+class _Open:
+    """A quotation that runs over several sentences, until its closing mark."""
+
+    parts: list[str]
+    sentence: int
+    paragraph: int
+    speaker: str | None
+    attributed: bool
+
+
+class _Reader:
+    """Reads an article's quotations sentence by sentence, remembering what the passage said."""
+
+    def __init__(self, sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> None:
+        self.sentences = sentences
+        self.by_sentence: dict[int, list[Mention]] = {}
+        for mention in mentions:
+            self.by_sentence.setdefault(mention.sentence, []).append(mention)
+        self.names = sorted({m.name for m in mentions if m.type.startswith("person")})
+        self.surnames = frozenset(n.split()[-1] for n in self.names if " " in n)
+        roles = {m.name: m.role for m in mentions if m.type.startswith("person") and m.role}
+        self.passage = _Passage(roles)
+        self.found: list[Quote] = []
+        # The last quotation whose speaker the text made clear: (sentence, paragraph, speaker).
+        self.last: tuple[int, int, str] | None = None
+
+    def people(self, sentence: Sentence) -> list[_Person]:
+        return _located(sentence.text, self.by_sentence.get(sentence.index, []), self.surnames)
+
+    def speaker(self, attribution: _Attribution, sentence: Sentence) -> str | None:
+        if isinstance(attribution.speaker, _Person):
+            return _full_name(attribution.speaker.name, self.names)
+        if isinstance(attribution.speaker, str):
+            return self.passage.antecedent(attribution.speaker, sentence.index)
+        return None
+
+    def emit(self, text: str, speaker: str | None, sentence: Sentence, *, attributed: bool) -> None:
+        """Keep a quotation the text attributes (a verb of speech, or the run of a speaker's
+        words); a quoted phrase no verb attributes is a title or a scare quote."""
+        if attributed and speaker is not None:
+            self.last = (sentence.index, sentence.paragraph, speaker)
+            self.passage.note(sentence.index, speaker)
+        if attributed and len(text.split()) >= QUOTE_MIN_WORDS:
+            self.found.append(Quote(speaker, text.strip(" ,"), sentence.index))
+
+    def follows(self, position: int) -> _Attribution | None:
+        """The attribution that stands as the next sentence of the paragraph ("Jane Doe said.")."""
+        if position + 1 >= len(self.sentences):
+            return None
+        here, after = self.sentences[position], self.sentences[position + 1]
+        if after.paragraph != here.paragraph or any(c in after.text for c in _OPEN + _CLOSE):
+            return None
+        if len(after.text.split()) > ATTRIBUTION_SENTENCE_WORDS:
+            return None
+        attribution = _attribution(" " + after.text, 0, 0, _shifted(self.people(after), 1))
+        return attribution if attribution.found else None
+
+    def unattributed(self, position: int, whole_sentence: bool) -> tuple[str | None, bool]:
+        """The speaker of a quotation its own sentence does not attribute: the next sentence's
+        attribution, else (for a sentence that is all quotation) the speaker of the quotation
+        just before in the same paragraph. (None, False) when neither holds."""
+        sentence = self.sentences[position]
+        if (attribution := self.follows(position)) is not None:
+            return self.speaker(attribution, self.sentences[position + 1]), True
+        if whole_sentence and self.last is not None:
+            at, paragraph, speaker = self.last
+            if paragraph == sentence.paragraph and at >= sentence.index - 2:
+                return speaker, True
+        return None, False
+
+    def read(self) -> tuple[Quote, ...]:
+        running: _Open | None = None
+        for position, sentence in enumerate(self.sentences):
+            text = sentence.text
+            if running is not None and running.paragraph != sentence.paragraph:
+                self.close(running, None)
+                running = None
+            people = self.people(sentence)
+            rest_from = 0
+            if running is not None:
+                closing = _CLOSING.match(text)
+                if closing is None:
+                    running.parts.append(text)
+                    continue
+                running.parts.append(closing["text"])
+                attribution = _attribution(text, 0, closing.end(), people)
+                self.close(running, attribution if attribution.found else None, sentence)
+                running = None
+                rest_from = closing.end()
+            elif (closing := _CLOSING.match(text)) and not any(
+                c in text[: closing.end()] for c in _OPEN
+            ):
+                # The end of a quotation whose opening mark was lost.
+                attribution = _attribution(text, 0, closing.end(), people)
+                self.emit(
+                    closing["text"],
+                    self.speaker(attribution, sentence),
+                    sentence,
+                    attributed=attribution.found,
+                )
+                rest_from = closing.end()
+            quoted_here = rest_from > 0
+            for match in _QUOTED.finditer(text, rest_from):
+                quoted_here = True
+                attribution = _attribution(text, match.start(), match.end(), people)
+                if attribution.found:
+                    speaker, attributed = self.speaker(attribution, sentence), True
+                else:
+                    whole = not text[: match.start()].strip() and not text[match.end() :].strip(
+                        " .,"
+                    )
+                    speaker, attributed = self.unattributed(position, whole)
+                self.emit(match["text"], speaker, sentence, attributed=attributed)
+            tail_from = max([rest_from] + [m.end() for m in _QUOTED.finditer(text, rest_from)])
+            if opening := _OPENING.search(text, tail_from):
+                quoted_here = True
+                attribution = _attribution(text, opening.start(), len(text), people)
+                running = _Open(
+                    [opening["text"]],
+                    sentence.index,
+                    sentence.paragraph,
+                    self.speaker(attribution, sentence),
+                    attribution.found,
+                )
+                if not attribution.found and opening.start() == 0:
+                    speaker, attributed = self.unattributed(position, whole_sentence=True)
+                    running.speaker, running.attributed = speaker, attributed
+            if not quoted_here:
+                subject = next((p for p in people if not p.organisation), None)
+                if subject is not None and subject.start < len(text) // 3:
+                    self.passage.note(sentence.index, _full_name(subject.name, self.names))
+        if running is not None:
+            self.close(running, None)
+        return tuple(self.found)
+
+    def close(
+        self, running: _Open, attribution: _Attribution | None, sentence: Sentence | None = None
+    ) -> None:
+        """Emit a quotation of several sentences, attributed where it opened or where it closed."""
+        speaker, attributed = running.speaker, running.attributed
+        if attribution is not None and sentence is not None:
+            speaker, attributed = self.speaker(attribution, sentence), True
+        first = next(s for s in self.sentences if s.index == running.sentence)
+        self.emit(" ".join(p.strip() for p in running.parts), speaker, first, attributed=attributed)
+
+
+def _shifted(people: Sequence[_Person], by: int) -> list[_Person]:
+    return [_Person(p.name, p.start + by, p.end + by, p.organisation) for p in people]
 
 
 def find_quotes(sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> tuple[Quote, ...]:
-    """Quotations with their speaker: a name next to a verb of speech, a pronoun's antecedent
-    ("..., she said"), or, for a quotation that goes on in the next sentence with no
-    attribution, the speaker of the quotation before."""
-    people_by_sentence: dict[int, list[Mention]] = {}
-    for mention in mentions:
-        if mention.type not in ("place", "organisation"):
-            people_by_sentence.setdefault(mention.sentence, []).append(mention)
-    people = [m for m in mentions if m.type not in ("place", "organisation")]
-    found: list[Quote] = []
-    for sentence in sentences:
-        text = sentence.text
-        local = people_by_sentence.get(sentence.index, [])
-        previous = people_by_sentence.get(sentence.index - 1, [])
-        for match in _QUOTED.finditer(text):
-            quoted = match["text"].strip(" ,")
-            if len(quoted.split()) < QUOTE_MIN_WORDS:
-                continue
-            outside = text[: match.start()] + " " + text[match.end() :]
-            attributed = re.search(rf"\b({_VERBS}|declaring|saying)\b", outside, re.I)
-            speaker = _speaker(outside, local) if attributed else None
-            if speaker is None and _PRONOUN_SAID.search(outside):
-                speaker = _antecedent(text[: match.start()], local, previous)
-            if speaker is None and not outside.strip(" .,;:") and found:
-                last = found[-1]  # a quotation that goes on: "…" she said. "…"
-                if last.sentence == sentence.index - 1:
-                    speaker = last.speaker
-            found.append(
-                Quote(
-                    speaker or _speaker(outside, previous) or _speaker(outside, people),
-                    quoted,
-                    sentence.index,
-                )
-            )
-        if not any(ch in text for ch in _OPEN) and (lost := _LOST_OPENING.match(text)):
-            rest = lost["rest"]
-            quoted = lost["text"].strip(" ,")
-            if re.search(rf"\b({_VERBS})\b", rest, re.I) and len(quoted.split()) >= QUOTE_MIN_WORDS:
-                found.append(
-                    Quote(_speaker(rest, local) or _speaker(rest, people), quoted, sentence.index)
-                )
-    return tuple(found)
+    """Every quotation of at least QUOTE_MIN_WORDS words that a verb of speech attributes (or
+    that runs on from one), with the speaker the attribution names; None when the text does not
+    make the speaker clear."""
+    return _Reader(sentences, mentions).read()

@@ -111,7 +111,7 @@ def _full_names(text: str) -> dict[str, set[str]]:
     """Surname (lower-cased) -> the full names in the text that end with it."""
     names: dict[str, set[str]] = {}
     for match in _FULL_NAME.finditer(text):
-        words = name_words(match[1])
+        words = name_words(" ".join(w for w in match[1].split() if w not in _OPENING_WORDS))
         if len(words) >= 2:
             names.setdefault(words[-1], set()).add(" ".join(w.capitalize() for w in words))
     return names
@@ -119,6 +119,7 @@ def _full_names(text: str) -> dict[str, set[str]]:
 
 _CLAUSE_END = re.compile(r",|\(|\s[-–—]\s|\b(?:who|which|that|of|at|in|from|for|with|on)\b")
 _RUN = re.compile(r"(?:(?:[A-Z][\w’'.-]*|de|van|von|del|la|le|da|di|bin|al)\s+)*[A-Z][\w’'.-]*")
+_OPENING_WORDS = frozenset("The A An But And So Yet Also Then When While As".split())
 _PARTICLES = frozenset("de van von del la le da di bin al".split())
 
 
@@ -127,13 +128,21 @@ def _name_in(source: str) -> list[str]:
     Mike Huckabee; "Rep. Patrick J. Tiberi (R-Ohio), a senior member ..." -> Patrick J. Tiberi.
     The last capitalised run of the span's first clause, read from its end: the surname, then
     initials and particles, then one first name unless it is a title."""
-    head = _CLAUSE_END.split(source.replace("\xa0", " "), maxsplit=1)[0].strip()
+    source = source.replace("\xa0", " ")
+    name = _last_name_of(_CLAUSE_END.split(source, maxsplit=1)[0].strip())
+    if len(name) == 1 and name[0].lower().rstrip(".") in _TITLE_WORDS:
+        # "Speaker of the House Rep. Paul Ryan (R-WI)": the name is after the "of".
+        name = _last_name_of(re.split(r"[,(]", source, maxsplit=1)[0].strip())
+    return name
+
+
+def _last_name_of(head: str) -> list[str]:
     runs = list(_RUN.finditer(head))
     # A description ("the Democratic candidate", "a former official") names nobody.
     if not runs or runs[-1].end() != len(head):
         return []
     words = [w.removesuffix("’s").removesuffix("'s") for w in runs[-1][0].split()]
-    if words[0] in ("The", "A", "An"):
+    while words and words[0] in _OPENING_WORDS:
         words = words[1:]
     if not words:
         return []
