@@ -24,7 +24,6 @@ from generator.models import (
     Figure,
     FigureMention,
     Sentence,
-    StoryQuote,
     TimelineEntry,
 )
 from generator.summary import representative, shorten
@@ -169,27 +168,6 @@ def timeline(
     # The best supported entries, shown in date order.
     result = sorted(result, key=lambda e: (-len(e.sources), e.date, e.text))[:MAX_TIMELINE]
     return tuple(sorted(result, key=lambda e: (e.date, -len(e.sources), e.text)))
-
-
-def quotes(analyses: Sequence[Analysis], people: Sequence[Entity]) -> tuple[StoryQuote, ...]:
-    """Direct quotations, one per distinct text, the speaker given by full name."""
-    full_name = {
-        fold(alias): person.name for person in people for alias in (person.name, *person.aliases)
-    }
-    for person in people:
-        for part in fold(person.name).split():
-            full_name.setdefault(part, person.name)
-    seen: set[str] = set()
-    found = []
-    for analysis in analyses:
-        for quote in analysis.quotes:
-            key = fold(quote.text)
-            if key in seen:
-                continue
-            seen.add(key)
-            speaker = full_name.get(fold(quote.speaker), quote.speaker) if quote.speaker else None
-            found.append(StoryQuote(speaker, quote.text, analysis.article.id))
-    return tuple(found)
 
 
 def conflicts(

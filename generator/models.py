@@ -183,9 +183,12 @@ class TimelineEntry:
 
 @dataclass(frozen=True)
 class StoryQuote:
-    speaker: str | None
+    """A quotation as the story shows it: once, with every outlet that carries it."""
+
+    speaker: str | None  # None: the outlets do not make the speaker clear, or disagree
     text: str
-    source: str
+    source: str  # the first outlet that carries it (kept for digest.json readers)
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -15,11 +15,12 @@ the speaker clear, the quotation has none ("speaker not stated").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from generator.models import Mention, Quote, Sentence
+from generator.models import Analysis, Entity, Mention, Quote, Sentence, StoryQuote
 from generator.patterns import ATTRIBUTION_VERBS
+from generator.text import fold
 
 # A quotation shorter than this is a scare quote or a title ("America First"), not speech.
 QUOTE_MIN_WORDS = 6
@@ -73,15 +74,25 @@ def _located(text: str, mentions: Sequence[Mention], surnames: frozenset[str]) -
             continue
         organisation = mention.type == "organisation"
         for surface in {mention.name, mention.name.split()[-1]}:
-            for match in re.finditer(rf"(?<![\w’'-]){re.escape(surface)}(?![\w-])", text):
-                known = found.get(match.start())
+            for start in _occurrences(text, surface):
+                known = found.get(start)
                 if known is None or len(known.name) < len(mention.name):
-                    found[match.start()] = _Person(
-                        mention.name, match.start(), match.end(), organisation
-                    )
+                    found[start] = _Person(mention.name, start, start + len(surface), organisation)
     people = sorted(found.values(), key=lambda p: p.start)
     # A surname inside a full name already found is the same mention.
     return [p for p in people if not any(q.start < p.start < q.end for q in people)]
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where `word` is written in `text` as a whole word (str.find: no pattern per name)."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        before = text[at - 1] if at else " "
+        after = text[at + len(word)] if at + len(word) < len(text) else " "
+        if not (before.isalnum() or before in "’'-") and not (after.isalnum() or after == "-"):
+            found.append(at)
+        at = text.find(word, at + 1)
+    return found
 
 
 def _after_verb(text: str, people: Sequence[_Person], verb_end: int) -> _Person | str | None:
@@ -126,7 +137,7 @@ def _before_verb(text: str, people: Sequence[_Person], verb_start: int) -> _Pers
         return None
     window_start = words[-SUBJECT_WORDS:][0].start()
     if re.search(r"\b(he|she)\s+" + _ADVERB + r"$", before, re.I):
-        return re.findall(r"\b(he|she)\b", before, re.I)[-1].lower()
+        return str(re.findall(r"\b(he|she)\b", before, re.I)[-1]).lower()
     parts = _split_commas(before, window_start)
     for part_start, part_end in reversed(parts):
         part = before[part_start:part_end]
@@ -226,7 +237,7 @@ def _attribution(text: str, start: int, end: int, people: Sequence[_Person]) -> 
     return _Attribution(None, False)
 
 
-def _gender(name: str, roles: dict[str, str | None]) -> str | None:
+def _gender(name: str, roles: Mapping[str, str | None]) -> str | None:
     role = (roles.get(name) or "").lower().rstrip(".")
     if role in _FEMALE_HONORIFICS:
         return "f"
@@ -239,36 +250,37 @@ class _Passage:
     """What the article has said so far: the speakers of recent quotations and the subjects of
     recent sentences, for pronouns to refer back to."""
 
-    def __init__(self, people_roles: dict[str, str | None]) -> None:
+    def __init__(self, people_roles: Mapping[str, str | None]) -> None:
         self.roles = people_roles
-        self.recent: list[tuple[int, str]] = []  # (sentence, person) newest last
+        # (sentence, name, sure) newest last; `sure` is False for a name the analysis could
+        # not tell is a person's ("Aragão" alone): a pronoun after it is not resolved past it.
+        self.recent: list[tuple[int, str, bool]] = []
 
-    def note(self, sentence: int, person: str) -> None:
-        self.recent.append((sentence, person))
+    def note(self, sentence: int, person: str, *, sure: bool = True) -> None:
+        self.recent.append((sentence, person, sure))
 
     def antecedent(self, pronoun: str, sentence: int) -> str | None:
-        """The one person `he` or `she` can stand for; None when there are two candidates."""
+        """The person `he` or `she` stands for: the latest one the passage was about, of a
+        compatible gender where the text tells it; None when that is a name of unknown kind."""
         wanted = _PERSONAL.get(pronoun)
-        candidates: list[str] = []
-        for at, person in reversed(self.recent):
+        for at, person, sure in reversed(self.recent):
             if at < sentence - ANTECEDENT_SENTENCES:
-                break
+                return None
             gender = _gender(person, self.roles)
             if wanted and gender and gender != wanted:
                 continue
-            if person not in candidates:
-                candidates.append(person)
-        if not candidates:
-            return None
-        return candidates[0]
+            return person if sure else None
+        return None
 
 
 def _full_name(name: str, people: Sequence[str]) -> str:
-    """A bare surname as the one full name of the article that ends with it ("Doe" -> "Jane
-    Doe"); left bare when two people of the article share it."""
+    """A bare name as the one full name of the article that ends (or, for names written family
+    name first, begins) with it: "Doe" -> "Jane Doe"; left bare when two people share it."""
     if " " in name:
         return name
     matches = {p for p in people if " " in p and p.split()[-1] == name}
+    if not matches:
+        matches = {p for p in people if " " in p and p.split()[0] == name}
     return matches.pop() if len(matches) == 1 else name
 
 
@@ -300,7 +312,10 @@ class _Reader:
         for mention in mentions:
             self.by_sentence.setdefault(mention.sentence, []).append(mention)
         self.names = sorted({m.name for m in mentions if m.type.startswith("person")})
-        self.surnames = frozenset(n.split()[-1] for n in self.names if " " in n)
+        # Family names come last in most names and first in some ("Lee" of "Lee Jae Myung").
+        self.surnames = frozenset(
+            word for n in self.names if " " in n for word in (n.split()[0], n.split()[-1])
+        )
         roles = {m.name: m.role for m in mentions if m.type.startswith("person") and m.role}
         self.passage = _Passage(roles)
         self.found: list[Quote] = []
@@ -358,6 +373,9 @@ class _Reader:
             if running is not None and running.paragraph != sentence.paragraph:
                 self.close(running, None)
                 running = None
+            if running is None and not any(c in text for c in _OPEN + _CLOSE):
+                self.note_subject(sentence)
+                continue
             people = self.people(sentence)
             rest_from = 0
             if running is not None:
@@ -409,12 +427,26 @@ class _Reader:
                     speaker, attributed = self.unattributed(position, whole_sentence=True)
                     running.speaker, running.attributed = speaker, attributed
             if not quoted_here:
-                subject = next((p for p in people if not p.organisation), None)
-                if subject is not None and subject.start < len(text) // 3:
-                    self.passage.note(sentence.index, _full_name(subject.name, self.names))
+                self.note_subject(sentence)
         if running is not None:
             self.close(running, None)
         return tuple(self.found)
+
+    def note_subject(self, sentence: Sentence) -> None:
+        """Remember the person a sentence is about (named in its first third), for pronouns."""
+        text = sentence.text
+        people = [p for p in self.people(sentence) if not p.organisation]
+        first = people[0].start if people else len(text)
+        unknown = [
+            at
+            for m in self.by_sentence.get(sentence.index, ())
+            if m.type == "other" and m.name[:1].isupper() and m.name not in self.surnames
+            for at in _occurrences(text, m.name)
+        ]
+        if unknown and min(unknown) < min(first, len(text) // 3):
+            self.passage.note(sentence.index, "", sure=False)
+        elif first < len(text) // 3:
+            self.passage.note(sentence.index, _full_name(people[0].name, self.names))
 
     def close(
         self, running: _Open, attribution: _Attribution | None, sentence: Sentence | None = None
@@ -436,3 +468,80 @@ def find_quotes(sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> t
     that runs on from one), with the speaker the attribution names; None when the text does not
     make the speaker clear."""
     return _Reader(sentences, mentions).read()
+
+
+# Quotations shown on a story page before the rest are folded away.
+QUOTES_SHOWN = 8
+# Below this many words a quotation is a fragment: it ranks after whole statements.
+FRAGMENT_WORDS = 12
+# Words of a quotation that two outlets must share, in order, to carry the same quotation
+# (one may cut it shorter than the other).
+SAME_QUOTE_MIN_WORDS = 6
+
+
+def _identity(people: Sequence[Entity]) -> dict[str, str]:
+    """Folded names and aliases -> the person's name across the story. A bare word of a name
+    ("Clinton") stands for the person only when no other person of the story has it."""
+    identity = {fold(alias): p.name for p in people for alias in (p.name, *p.aliases)}
+    owners: dict[str, set[str]] = {}
+    for person in people:
+        for word in fold(person.name).split():
+            owners.setdefault(word, set()).add(person.name)
+    for word, names in owners.items():
+        if len(names) == 1 and word not in identity:
+            identity[word] = next(iter(names))
+    return identity
+
+
+def story_quotes(
+    analyses: Sequence[Analysis], people: Sequence[Entity], key_people: Sequence[str]
+) -> tuple[StoryQuote, ...]:
+    """Each quotation once, with every outlet that carries it and one speaker: the one its
+    outlets name (as the story's one identity for that person), or none when they name
+    different people. Ranked: a named speaker first, then the outlets that carry it, a key
+    person of the story, and whole statements before fragments."""
+    identity = _identity(people)
+    merged: list[tuple[str, list[str], list[str | None]]] = []  # text, sources, speakers
+    keys: list[str] = []
+    for analysis in analyses:
+        for quote in analysis.quotes:
+            key = fold(quote.text).strip(" .,")
+            speaker = identity.get(fold(quote.speaker), quote.speaker) if quote.speaker else None
+            for n, known in enumerate(keys):
+                if _same_quote(key, known):
+                    text, sources, speakers = merged[n]
+                    if analysis.article.id not in sources:
+                        sources.append(analysis.article.id)
+                    speakers.append(speaker)
+                    if len(quote.text) > len(text):
+                        merged[n] = (quote.text, sources, speakers)
+                        keys[n] = key
+                    break
+            else:
+                keys.append(key)
+                merged.append((quote.text, [analysis.article.id], [speaker]))
+    key_set = set(key_people)
+    found = []
+    for text, sources, speakers in merged:
+        named = {s for s in speakers if s}
+        speaker = named.pop() if len(named) == 1 else None
+        found.append(StoryQuote(speaker, text, sources[0], tuple(sources)))
+    return tuple(
+        sorted(
+            found,
+            key=lambda q: (
+                q.speaker is None,
+                -len(q.sources),
+                q.speaker not in key_set,
+                len(q.text.split()) < FRAGMENT_WORDS,
+                q.text,
+            ),
+        )
+    )
+
+
+def _same_quote(one: str, other: str) -> bool:
+    if one == other:
+        return True
+    shorter, longer = sorted((one, other), key=len)
+    return len(shorter.split()) >= SAME_QUOTE_MIN_WORDS and shorter in longer

@@ -25,6 +25,7 @@ from generator.errors import RenderError
 from generator.factbox import figure_label
 from generator.feeds import json_feed, rss
 from generator.models import Analysis, Article, Keyphrase, Story, TimelineEntry
+from generator.quotes import QUOTES_SHOWN
 from generator.text import fold
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
@@ -217,6 +218,7 @@ def story_context(story: Story, articles: Mapping[str, Article]) -> dict[str, An
         "copies": copies,
         "tags": [k.phrase for k in story.keyphrases[:6]],
         "event_days": event_days(story),
+        "quotes_shown": QUOTES_SHOWN,
     }
 
 

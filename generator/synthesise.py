@@ -16,6 +16,7 @@ from generator.cache import code_fingerprint as modules_fingerprint
 from generator.config import Config
 from generator.keyphrases import story_keyphrases
 from generator.models import Analysis, Group, Sentence, SourceNote, Story
+from generator.quotes import story_quotes
 from generator.summary import headline, representative, summarise
 
 # A source note lists at most this many statements that only that source makes.
@@ -31,6 +32,7 @@ SYNTHESIS_MODULES = (
     "keyphrases",
     "models",
     "patterns",
+    "quotes",
     "summary",
     "synthesise",
     "text",
@@ -123,7 +125,7 @@ def synthesise_story(group: Group, by_id: Mapping[str, Analysis], config: Config
         entities=entities[: factbox.MAX_ENTITIES],
         figures=factbox.figures(distinct),
         timeline=factbox.timeline(distinct, groups),
-        quotes=factbox.quotes(distinct, entities),
+        quotes=story_quotes(distinct, [e for e in entities if e.type == "person"], key_names),
         conflicts=factbox.conflicts(distinct, groups, entities, (similarity, sentences)),
         notes=notes(distinct, groups, facts_by_article, (similarity, sentences)),
     )

@@ -303,7 +303,10 @@ def score(found: Sequence[Found], gold: Sequence[GoldQuote], articles: set[str])
             right += same_person(item.speaker, target.speaker)
     named = [g for quotes in by_article.values() for g in quotes if g.speaker is not None]
     found_right = sum(
-        any(f.speaker is not None and same_person(f.speaker, g.speaker or "") for f in matched.get(g, []))
+        any(
+            f.speaker is not None and same_person(f.speaker, g.speaker or "")
+            for f in matched.get(g, [])
+        )
         for g in named
     )
     unresolved = sum(g.speaker is None for quotes in by_article.values() for g in quotes)
