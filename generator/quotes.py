@@ -18,6 +18,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from generator import names
 from generator.models import Analysis, Entity, Mention, Quote, Sentence, StoryQuote
 from generator.patterns import ATTRIBUTION_VERBS
 from generator.text import fold
@@ -122,6 +123,18 @@ _PHRASE_END = re.compile(
 # A comma-separated part that opens with one of these is an aside or an appositive ("a senator
 # from Ohio", "who used to work there", "also campaigning in Iowa"), not the subject.
 _ASIDE = re.compile(r"\s*(?:[a-z]|\d|\()")
+# An introductory phrase before a sentence's subject: "In 2008, …", "Dismayed by the vote, …".
+_INTRODUCTION = re.compile(
+    r"^(?:(?:In|On|At|After|Before|When|While|As|Since|Although|Though|If|During|Despite|"
+    r"Still|But|And|Yet|Later|Earlier|Meanwhile|Instead|Asked|Informed|Told|Speaking|"
+    r"[A-Z][a-z]+ed|[A-Z][a-z]+ing)\b[^,]{0,120},\s*)"
+)
+_OPENS_WITH_PRONOUN = re.compile(r"\s*(?:he|she|they|i|we)\b", re.I)
+# Words that put a name after them out of subject position: "memory of Bill Clinton's years".
+_NOT_SUBJECT_BEFORE = re.compile(
+    r"\b(?:of|by|to|for|with|about|from|in|on|at|against|than|like|and|or|that|whom|who|"
+    r"which|told|asked|called|met|joined|said|says)\b|[a-z]\w*(?:s|ed)\s*$",
+)
 # Coordinated verbs share the sentence's subject: "Jane Doe voted no but later said …".
 _COORDINATOR = re.compile(r"\s*(?:but|and|yet|then)(?:\s+\w+ly|\s+(?:also|now|later|then))?\s*$")
 # How far into its sentence a shared subject may start.
@@ -238,12 +251,15 @@ def _attribution(text: str, start: int, end: int, people: Sequence[_Person]) -> 
 
 
 def _gender(name: str, roles: Mapping[str, str | None]) -> str | None:
+    """What the text or the name says of a person's gender: an honorific, else a first name
+    that clearly carries one; None when neither tells."""
     role = (roles.get(name) or "").lower().rstrip(".")
     if role in _FEMALE_HONORIFICS:
         return "f"
     if role in _MALE_HONORIFICS:
         return "m"
-    return None
+    words = name.split()
+    return names.gender(words[0]) if len(words) > 1 else None
 
 
 class _Passage:
@@ -433,20 +449,42 @@ class _Reader:
         return tuple(self.found)
 
     def note_subject(self, sentence: Sentence) -> None:
-        """Remember the person a sentence is about (named in its first third), for pronouns."""
+        """Remember whom a sentence is about, for the pronouns after it: the subject of its verb
+        of speech, else the name in subject position (not a possessive, not after a
+        preposition). A name of unknown kind there is noted as unknown, so that a pronoun
+        after it is not resolved past it; a sentence that opens with a pronoun changes nothing."""
         text = sentence.text
-        people = [p for p in self.people(sentence) if not p.organisation]
-        first = people[0].start if people else len(text)
-        unknown = [
-            at
+        clause = _INTRODUCTION.sub("", text, count=1)
+        if _OPENS_WITH_PRONOUN.match(clause):
+            return
+        people = self.people(sentence)
+        if verb := _VERB.search(text):
+            subject = _before_verb(text[: verb.start()], people, verb.start())
+            if subject is None and verb.start() <= len(" ".join(text.split()[:2])):
+                subject = _after_verb(text, people, verb.end())
+            if isinstance(subject, _Person) and not subject.organisation:
+                self.passage.note(sentence.index, _full_name(subject.name, self.names))
+                return
+            if isinstance(subject, str):
+                return
+        offset = len(text) - len(clause)
+        candidates = [
+            (at, m)
             for m in self.by_sentence.get(sentence.index, ())
-            if m.type == "other" and m.name[:1].isupper() and m.name not in self.surnames
+            if m.type != "place"
             for at in _occurrences(text, m.name)
+            if at >= offset
         ]
-        if unknown and min(unknown) < min(first, len(text) // 3):
-            self.passage.note(sentence.index, "", sure=False)
-        elif first < len(text) // 3:
-            self.passage.note(sentence.index, _full_name(people[0].name, self.names))
+        for at, mention in sorted(candidates, key=lambda c: c[0]):
+            before = text[offset:at]
+            after = text[at + len(mention.name) : at + len(mention.name) + 2]
+            if _NOT_SUBJECT_BEFORE.search(before) or after.startswith(("’s", "'s", "-")):
+                continue
+            if before.rstrip().endswith("-"):
+                continue
+            sure = mention.type.startswith("person") or mention.name in self.surnames
+            self.passage.note(sentence.index, _full_name(mention.name, self.names), sure=sure)
+            return
 
     def close(
         self, running: _Open, attribution: _Attribution | None, sentence: Sentence | None = None
