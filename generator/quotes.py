@@ -525,9 +525,9 @@ def _identity(people: Sequence[Entity]) -> dict[str, str]:
     for person in people:
         for word in fold(person.name).split():
             owners.setdefault(word, set()).add(person.name)
-    for word, names in owners.items():
-        if len(names) == 1 and word not in identity:
-            identity[word] = next(iter(names))
+    for word, holders in owners.items():
+        if len(holders) == 1 and word not in identity:
+            identity[word] = next(iter(holders))
     return identity
 
 
