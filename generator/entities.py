@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from importlib.metadata import version
 from pathlib import Path
 
-from generator import patterns
+from generator import names, patterns
 from generator.models import Mention, Sentence
 from generator.text import fold
 
@@ -381,7 +381,11 @@ def _mention(
         # A sentence's first word is capitalised anyway ("Brave Doreen Pickering", "Sentencing
         # Nigel Pryce"): it belongs to the name only if the text capitalises it elsewhere too.
         first = words[0].rstrip(".")
-        known = first in capitalised_mid_sentence or fold(first) in gazetteer()
+        known = (
+            first in capitalised_mid_sentence
+            or fold(first) in gazetteer()
+            or (len(words) > 1 and names.is_first_name(first))  # "Liz Cheney, 50, won …"
+        )
         if not known and fold(first) not in _CONNECTOR_WORDS:
             words = words[1:]
             start = end - len(" ".join(words))

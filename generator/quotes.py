@@ -277,16 +277,25 @@ class _Passage:
 
     def antecedent(self, pronoun: str, sentence: int) -> str | None:
         """The person `he` or `she` stands for: the latest one the passage was about, of a
-        compatible gender where the text tells it; None when that is a name of unknown kind."""
+        compatible gender where the text tells it. None when that is a name of unknown kind,
+        or when another compatible person was named since the sentence before last and the
+        latest was not the subject of the sentence just before (two candidates: no guess)."""
         wanted = _PERSONAL.get(pronoun)
+        compatible: list[tuple[int, str, bool]] = []
         for at, person, sure in reversed(self.recent):
             if at < sentence - ANTECEDENT_SENTENCES:
-                return None
-            gender = _gender(person, self.roles)
+                break
+            gender = _gender(person, self.roles) if sure else None
             if wanted and gender and gender != wanted:
                 continue
-            return person if sure else None
-        return None
+            compatible.append((at, person, sure))
+        if not compatible or not compatible[0][2]:
+            return None
+        at, person, _ = compatible[0]
+        rivals = {p for a, p, _ in compatible[1:] if p != person and a >= sentence - 2}
+        if rivals and at < sentence - 1:
+            return None
+        return person
 
 
 def _full_name(name: str, people: Sequence[str]) -> str:

@@ -44,6 +44,7 @@ _TITLE_WORDS = frozenset(
     secretary speaker gen general judge justice rev sir madam chairman chairwoman leader mayor
     candidate nominee democratic republican gop democrat rev. lt col sgt adm""".split()
 )
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
 _QUOTED = re.compile(r"[\"“](?P<text>[^\"“”]+)[\"”]")
 _NAME_WORD = re.compile(r"[A-Z][\w’'.-]*")
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+)+)")
@@ -59,7 +60,7 @@ def split_of(article_id: str) -> str:
 def name_words(name: str) -> list[str]:
     """The capitalised words of a name without titles, honorifics and possessives, lower-cased."""
     words = [w.strip(".,’'").removesuffix("’s").removesuffix("'s") for w in name.split()]
-    words = [w for w in words if w and w[0].isupper()]
+    words = [w for w in words if w and w[0].isupper() and w.lower() not in _SUFFIXES]
     while len(words) > 1 and words[0].lower().rstrip(".") in _TITLE_WORDS:
         words = words[1:]
     return [w.lower() for w in words]
@@ -119,7 +120,7 @@ def _full_names(text: str) -> dict[str, set[str]]:
 
 _CLAUSE_END = re.compile(r",|\(|\s[-–—]\s|\b(?:who|which|that|of|at|in|from|for|with|on)\b")
 _RUN = re.compile(r"(?:(?:[A-Z][\w’'.-]*|de|van|von|del|la|le|da|di|bin|al)\s+)*[A-Z][\w’'.-]*")
-_OPENING_WORDS = frozenset("The A An But And So Yet Also Then When While As".split())
+_OPENING_WORDS = frozenset("The A An But And So Yet Also Then When While As One Some".split())
 _PARTICLES = frozenset("de van von del la le da di bin al".split())
 
 
@@ -130,7 +131,7 @@ def _name_in(source: str) -> list[str]:
     initials and particles, then one first name unless it is a title."""
     source = source.replace("\xa0", " ")
     name = _last_name_of(_CLAUSE_END.split(source, maxsplit=1)[0].strip())
-    if len(name) == 1 and name[0].lower().rstrip(".") in _TITLE_WORDS:
+    if not name or len(name) == 1 and name[0].lower().rstrip(".") in _TITLE_WORDS:
         # "Speaker of the House Rep. Paul Ryan (R-WI)": the name is after the "of".
         name = _last_name_of(re.split(r"[,(]", source, maxsplit=1)[0].strip())
     return name
