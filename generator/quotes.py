@@ -123,6 +123,11 @@ _PHRASE_END = re.compile(
 # A comma-separated part that opens with one of these is an aside or an appositive ("a senator
 # from Ohio", "who used to work there", "also campaigning in Iowa"), not the subject.
 _ASIDE = re.compile(r"\s*(?:[a-z]|\d|\()")
+# Verbs news writes before their subject ("…," said Jane Doe); "told Jane Doe" names the hearer.
+_INVERTING_VERBS = frozenset(
+    "said says added adds asked wrote writes continued recalled explained noted replied "
+    "responded countered declared insisted argued warned".split()
+)
 # An introductory phrase before a sentence's subject: "In 2008, …", "Dismayed by the vote, …".
 _INTRODUCTION = re.compile(
     r"^(?:(?:In|On|At|After|Before|When|While|As|Since|Although|Though|If|During|Despite|"
@@ -242,7 +247,8 @@ def _attribution(text: str, start: int, end: int, people: Sequence[_Person]) -> 
                 # "Jane Doe tied the scores to the law, saying "…"": the main clause's subject.
                 return _Attribution(_shared_subject(text, people), True)
             subject = _before_verb(before[: verb.start()], people, verb.start())
-            if subject is None and re.fullmatch(r"\s+(?:he|she|[A-Z][^,:;]*)[,:]\s*", gap):
+            inverted = re.fullmatch(r"\s+(?:he|she|[A-Z][^,:;]*)[,:]\s*", gap)
+            if subject is None and inverted and verb[0].lower() in _INVERTING_VERBS:
                 subject = _after_verb(text, people, verb.end())  # "said Jane Doe: "…""
             return _Attribution(subject, True)
     if re.match(r"\s*[,—–-]?\s*according to\b", after, re.I):
@@ -350,11 +356,38 @@ class _Reader:
     def people(self, sentence: Sentence) -> list[_Person]:
         return _located(sentence.text, self.by_sentence.get(sentence.index, []), self.surnames)
 
-    def speaker(self, attribution: _Attribution, sentence: Sentence) -> str | None:
+    def speaker(
+        self, attribution: _Attribution, sentence: Sentence, quote_start: int = 0
+    ) -> str | None:
+        """The name an attribution gives; for a pronoun, the subject of the sentence's own
+        words before the quotation ("Jane Doe fired back: "…," she wrote"), else the passage's."""
         if isinstance(attribution.speaker, _Person):
             return _full_name(attribution.speaker.name, self.names)
         if isinstance(attribution.speaker, str):
+            local = self.subject_in(sentence, quote_start)
+            if local is not None:
+                wanted = _PERSONAL.get(attribution.speaker)
+                gender = _gender(local, self.passage.roles)
+                if not (wanted and gender and gender != wanted):
+                    return local
             return self.passage.antecedent(attribution.speaker, sentence.index)
+        return None
+
+    def subject_in(self, sentence: Sentence, end: int) -> str | None:
+        """The person in subject position in sentence.text[:end], if any."""
+        if end <= 0:
+            return None
+        text = sentence.text[:end]
+        clause = _INTRODUCTION.sub("", text, count=1)
+        offset = len(text) - len(clause)
+        for person in self.people(sentence):
+            if person.start < offset or person.end > end:
+                continue
+            before = text[offset : person.start]
+            after = sentence.text[person.end : person.end + 2]
+            if _NOT_SUBJECT_BEFORE.search(before) or after.startswith(("’s", "'s", "-")):
+                return None
+            return None if person.organisation else _full_name(person.name, self.names)
         return None
 
     def emit(self, text: str, speaker: str | None, sentence: Sentence, *, attributed: bool) -> None:
@@ -426,11 +459,12 @@ class _Reader:
                 )
                 rest_from = closing.end()
             quoted_here = rest_from > 0
+            named_before = len(self.passage.recent)
             for match in _QUOTED.finditer(text, rest_from):
                 quoted_here = True
                 attribution = _attribution(text, match.start(), match.end(), people)
                 if attribution.found:
-                    speaker, attributed = self.speaker(attribution, sentence), True
+                    speaker, attributed = self.speaker(attribution, sentence, match.start()), True
                 else:
                     whole = not text[: match.start()].strip() and not text[match.end() :].strip(
                         " .,"
@@ -445,13 +479,13 @@ class _Reader:
                     [opening["text"]],
                     sentence.index,
                     sentence.paragraph,
-                    self.speaker(attribution, sentence),
+                    self.speaker(attribution, sentence, opening.start()),
                     attribution.found,
                 )
                 if not attribution.found and opening.start() == 0:
                     speaker, attributed = self.unattributed(position, whole_sentence=True)
                     running.speaker, running.attributed = speaker, attributed
-            if not quoted_here:
+            if not quoted_here or (len(self.passage.recent) == named_before and running is None):
                 self.note_subject(sentence)
         if running is not None:
             self.close(running, None)
@@ -467,15 +501,18 @@ class _Reader:
         if _OPENS_WITH_PRONOUN.match(clause):
             return
         people = self.people(sentence)
-        if verb := _VERB.search(text):
-            subject = _before_verb(text[: verb.start()], people, verb.start())
-            if subject is None and verb.start() <= len(" ".join(text.split()[:2])):
-                subject = _after_verb(text, people, verb.end())
+        for verb in _VERB.finditer(text):
+            subject: _Person | str | None = None
+            if verb[0].lower() in _INVERTING_VERBS and re.match(r"\s+[A-Z]", text[verb.end() :]):
+                subject = _after_verb(text, people, verb.end())  # "…, said Jane Doe, a …"
+            if subject is None:
+                subject = _before_verb(text[: verb.start()], people, verb.start())
             if isinstance(subject, _Person) and not subject.organisation:
                 self.passage.note(sentence.index, _full_name(subject.name, self.names))
                 return
             if isinstance(subject, str):
                 return
+            break
         offset = len(text) - len(clause)
         candidates = [
             (at, m)

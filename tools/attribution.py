@@ -42,7 +42,8 @@ RESOLVED_FILE = ROOT / "tests" / "fixtures" / "polnear" / "resolved.jsonl"
 _TITLE_WORDS = frozenset(
     """mr mrs ms miss dr sen senator rep representative gov governor president pres vice former
     secretary speaker gen general judge justice rev sir madam chairman chairwoman leader mayor
-    candidate nominee democratic republican gop democrat rev. lt col sgt adm""".split()
+    candidate nominee democratic republican gop democrat rev. lt col sgt adm chief capt officer
+    detective sheriff attorney""".split()
 )
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
 _QUOTED = re.compile(r"[\"“](?P<text>[^\"“”]+)[\"”]")
@@ -131,7 +132,7 @@ def _name_in(source: str) -> list[str]:
     initials and particles, then one first name unless it is a title."""
     source = source.replace("\xa0", " ")
     name = _last_name_of(_CLAUSE_END.split(source, maxsplit=1)[0].strip())
-    if not name or len(name) == 1 and name[0].lower().rstrip(".") in _TITLE_WORDS:
+    if not name or (len(name) == 1 and name[0].lower().rstrip(".") in _TITLE_WORDS):
         # "Speaker of the House Rep. Paul Ryan (R-WI)": the name is after the "of".
         name = _last_name_of(re.split(r"[,(]", source, maxsplit=1)[0].strip())
     return name
