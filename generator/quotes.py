@@ -529,6 +529,8 @@ class _Reader:
             if before.rstrip().endswith("-"):
                 continue
             sure = mention.type.startswith("person") or mention.name in self.surnames
+            if re.match(r"\s+(?:and|or|&)\s+[A-Z]", text[at + len(mention.name) :]):
+                sure = False  # "Jonas Vik and Erik Holm spoke": a pronoun after is either
             self.passage.note(sentence.index, _full_name(mention.name, self.names), sure=sure)
             return
 

@@ -322,3 +322,31 @@ def score(found: Sequence[Found], gold: Sequence[GoldQuote], articles: set[str])
         sum(g in matched for g in named),
         unresolved,
     )
+
+
+def nearest_name(analyses: Iterable[Analysis], texts: Mapping[str, str]) -> list[Found]:
+    """The baseline: the same quotations, each given to the person named nearest to it in its
+    sentence (else the last person named in the sentence before), as proximity rules do."""
+    found = []
+    for analysis in analyses:
+        text = texts[analysis.article.id]
+        normal, offsets = _normal_with_offsets(text)
+        by_sentence: dict[int, list[str]] = {}
+        for mention in analysis.mentions:
+            if mention.type.startswith("person"):
+                by_sentence.setdefault(mention.sentence, []).append(mention.name)
+        sentences = {s.index: s.text for s in analysis.sentences}
+        for quote in analysis.quotes:
+            sentence = sentences.get(quote.sentence, "")
+            at = max(sentence.find(quote.text), 0)
+            middle = at + len(quote.text) // 2
+            here = [
+                (abs(sentence.find(name) - middle), name)
+                for name in by_sentence.get(quote.sentence, [])
+                if sentence.find(name) >= 0
+            ]
+            before = by_sentence.get(quote.sentence - 1, [])
+            speaker = min(here)[1] if here else before[-1] if before else None
+            start, end = _locate(quote.text, text, normal, offsets)
+            found.append(Found(analysis.article.id, start, end, speaker))
+    return found
