@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from generator import names
 from generator.models import Analysis, Entity, Mention, Quote, Sentence, StoryQuote
 from generator.patterns import ATTRIBUTION_VERBS
+from generator.sentences import OPENERS
 from generator.text import fold
 
 # A quotation shorter than this is a scare quote or a title ("America First"), not speech.
@@ -631,3 +632,22 @@ def _same_quote(one: str, other: str) -> bool:
         return True
     shorter, longer = sorted((one, other), key=len)
     return len(shorter.split()) >= SAME_QUOTE_MIN_WORDS and shorter in longer
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|bin|al))*")
+
+
+def quotes_unnamed_speaker(text: str) -> bool:
+    """Whether a sentence quotes someone it does not name ("…," she said; "…," a source
+    said): shown alone, as in a summary, it would leave the reader asking who spoke."""
+    people = [
+        _Person(m[0], m.start(), m.end(), organisation=False)
+        for m in _CAPITALISED_RUN.finditer(text)
+        if m.start() > 0 or len(m[0].split()) > 1 or m[0].lower() not in OPENERS
+    ]
+    for match in _QUOTED.finditer(text):
+        if len(match["text"].split()) < QUOTE_MIN_WORDS:
+            continue
+        if not isinstance(_attribution(text, match.start(), match.end(), people).speaker, _Person):
+            return True
+    return False

@@ -9,6 +9,7 @@ import numpy as np
 
 from generator.align import SentenceGroup, content_tokens
 from generator.models import Analysis, Cited, Sentence
+from generator.quotes import quotes_unnamed_speaker
 
 HEADLINE_MAX_CHARS = 90
 # Summary sentences shorter than this say too little, longer ones are hard to read.
@@ -107,6 +108,7 @@ def summarise(
             not SENTENCE_MIN_WORDS <= words <= SENTENCE_MAX_WORDS
             or text.endswith("?")
             or not reads_as_news(text)
+            or quotes_unnamed_speaker(text)
         ):
             continue
         candidates.append((score(group) - (0.3 if opens_unresolved(text) else 0.0), group))
