@@ -111,6 +111,19 @@ def superscript(number: int) -> str:
     return str(number).translate(_SUPERSCRIPT)
 
 
+# A story page stays light whatever the story's size (a story of 1,000 articles would otherwise
+# make a page of megabytes): beyond these, lists are cut short and the rest is on the source
+# pages and in digest.json.
+PAGE_LIMITS = {
+    "quotes_shown": QUOTES_SHOWN,  # quotations shown open; the next ones folded
+    "quotes_on_page": 30,  # quotations on the page at all
+    "notes_in_full": 30,  # sources with a full note; the next ones get a line each
+    "sources_listed": 200,  # sources on the page at all (the rest: digest.json, source pages)
+    "cites_shown": 8,  # citation numbers after one sentence, then "+N"
+    "sources_named": 12,  # outlets named in a list ("as reported by …"), then "and N more"
+}
+
+
 def make_env(templates_dir: Path = TEMPLATES_DIR) -> jinja2.Environment:
     """The one template environment: Markdown-friendly whitespace, strict undefined, our filters."""
     env = jinja2.Environment(
@@ -132,7 +145,7 @@ def make_env(templates_dir: Path = TEMPLATES_DIR) -> jinja2.Environment:
         figure=lambda value, unit: figure_label(unit, value),
         sup=superscript,
     )
-    env.globals.update(date_range=date_range, dots=dots)
+    env.globals.update(date_range=date_range, dots=dots, limits=PAGE_LIMITS)
     return env
 
 
@@ -218,7 +231,6 @@ def story_context(story: Story, articles: Mapping[str, Article]) -> dict[str, An
         "copies": copies,
         "tags": [k.phrase for k in story.keyphrases[:6]],
         "event_days": event_days(story),
-        "quotes_shown": QUOTES_SHOWN,
     }
 
 

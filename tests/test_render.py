@@ -150,3 +150,42 @@ def test_boilerplate_never_reaches_a_story_page(seed_pages: dict[str, str]) -> N
 
 def test_schema_file_is_valid_json() -> None:
     assert json.loads(Path(SCHEMA).read_text(encoding="utf-8"))["title"]
+
+
+def test_a_story_of_hundreds_of_sources_keeps_a_light_page(
+    seed_analyses: tuple[Analysis, ...],
+) -> None:
+    """Issue 16: lists are cut short on the page (quotes, notes, citations, source names), every
+    citation link still lands on an anchor of the page, and the page stays small."""
+    (story,) = [
+        s for s in synthesise(group(seed_analyses), seed_analyses, Config()) if len(s.articles) > 2
+    ]
+    many = tuple(
+        replace(a, article=replace(a.article, id=f"copy-{n:03d}", slug=f"copy-{n:03d}"))
+        for n in range(400)
+        for a in seed_analyses[:1]
+    )
+    ids = tuple(a.article.id for a in many)
+    base_note, base_quote = story.notes[0], story.quotes[0] if story.quotes else None
+    big = replace(
+        story,
+        articles=ids,
+        duplicates={},
+        summary=tuple(replace(s, sources=ids) for s in story.summary),
+        notes=tuple(replace(base_note, article=i) for i in ids),
+        quotes=tuple(
+            replace(base_quote, text=f"{base_quote.text} ({n})", source=i, sources=(i,))
+            for n, i in enumerate(ids)
+        )
+        if base_quote
+        else (),
+    )
+    page = next(
+        p.content for p in render((big,), many, Config()) if p.path == f"stories/{big.id}.md"
+    )
+    assert len(page.encode()) < 120_000, len(page.encode())
+    anchors = set(re.findall(r'id="src-([\w-]+)"|#src-([\w-]+) \}', page))
+    defined = {a or b for a, b in anchors}
+    linked = set(re.findall(r'href="#src-([\w-]+)"', page))
+    assert linked <= defined
+    assert "more quotes" in page and "more sources" in page

@@ -131,6 +131,8 @@ TARGET_SPEED_UP = 1.7
 TARGET_GROUPING_10000_SECONDS = 15.0
 TARGET_SITE_PER_PAGE_RATIO = 1.5
 TARGET_AVERAGE_PAGE_BYTES = 60_000
+# Issue 16: a story page stays light at any size (long lists are cut short on the page).
+TARGET_STORY_PAGE_BYTES = 400 * 1024
 TARGET_REBUILD_SHARE = 0.25
 
 STAGES = ("read", "clean", "analyse", "group", "synthesise", "render", "site")
@@ -1116,6 +1118,9 @@ def site_stats(site_dir: Path) -> Json:
         "html_bytes": html_bytes,
         "average_page_bytes": round(html_bytes / len(html)) if html else 0,
         "largest_page_bytes": max((p.stat().st_size for p in html), default=0),
+        "largest_story_page_bytes": max(
+            (p.stat().st_size for p in html if p.parent.parent.name == "stories"), default=0
+        ),
         "search_index_bytes": index.stat().st_size if index.is_file() else 0,
         "stories_formed": len(story_sizes),
         "largest_story": story_sizes[-1] if story_sizes else 0,
@@ -1291,6 +1296,14 @@ def verdicts(r: Results) -> list[Verdict]:
         None if not pages else max(pages) <= TARGET_AVERAGE_PAGE_BYTES,
         "–" if not pages else f"at most {_bytes(max(pages))}",
     )
+    story_pages = [
+        run.get("largest_story_page_bytes", 0) for run in r.cold.values() if run is not None
+    ]
+    check(
+        "largest story page ≤ 400 KB of HTML (every size)",
+        None if not story_pages else max(story_pages) <= TARGET_STORY_PAGE_BYTES,
+        "–" if not story_pages else f"at most {_bytes(max(story_pages))}",
+    )
     cold_ref, rb = r.cold.get(r.reference), r.rebuild
     share = None
     if cold_ref is not None and rb is not None and r.reference == REFERENCE_SIZE:
@@ -1424,6 +1437,7 @@ def markdown(r: Results) -> str:
         row("site size", (_bytes(c["site_bytes"]) for c in cold))
         row("average page", (_bytes(c["average_page_bytes"]) for c in cold))
         row("largest page", (_bytes(c["largest_page_bytes"]) for c in cold))
+        row("largest story page", (_bytes(c.get("largest_story_page_bytes", 0)) for c in cold))
         row("search index", (_bytes(c["search_index_bytes"]) for c in cold))
         row("site build per page", (f"{c['site_s_per_page'] * 1000:.1f} ms" for c in cold))
         row("warnings / skipped", (f"{c['warnings']} / {len(c['skipped'])}" for c in cold))
