@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -19,7 +21,7 @@ class Config:
 
     # Title of the published site.
     site_name: str = "News digest"
-    # Public address of the site, used for absolute links in feeds; empty for relative links.
+    # Public address of the site (https://...); feed.xml, feed.json and sitemap.xml need it.
     site_url: str = ""
     # Language of articles that do not declare one (ISO 639-1); selects YAKE's stopwords.
     language: str = "en"
@@ -50,8 +52,46 @@ def _check(name: str, value: Any, default: Any) -> str | None:
     return None
 
 
-def _check_ranges(config: Config) -> list[str]:
+# What a site's address may be: the feeds and the sitemap join page paths to it.
+SITE_URL_SCHEMES = ("http", "https")
+# Characters no URL holds as they are (RFC 3986 leaves them out; they must be percent-encoded).
+_NOT_IN_URLS = frozenset(' <>"{}|\\^`')
+# A host name with an optional port and path: what people write when they leave out the scheme.
+_BARE_HOST = re.compile(r"(?://)?([a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?(?:/\S*)?)", re.IGNORECASE)
+EXAMPLE_SITE_URL = "https://example.org/digest/"
+
+
+def _site_url_problem(url: str) -> str | None:
+    """Why `url` cannot be the site's public address, or None (also when it is empty: then the
+    feeds and the sitemap are left out, with a warning at build time)."""
+    if not url:
+        return None
+    bare = _BARE_HOST.fullmatch(url)
+    example = f"https://{bare[1]}" if bare else EXAMPLE_SITE_URL
+    usage = f"an absolute http or https address such as '{example}', not {url!r}"
+    try:
+        parts = urlsplit(url)
+        _ = parts.port  # a port that is not a number raises ValueError
+    except ValueError:
+        return f"'site_url' must be {usage}"
+    if (
+        parts.scheme.lower() not in SITE_URL_SCHEMES
+        or not parts.hostname
+        or any(ch in _NOT_IN_URLS or ch.isspace() or not ch.isprintable() for ch in url)
+    ):
+        return f"'site_url' must be {usage}"
+    if parts.username is not None or parts.password is not None:
+        # Not repeated in the message: a password has no business in a build log.
+        return "'site_url' must not hold a user name or password (it is published in every feed)"
+    if parts.query or parts.fragment or url.endswith(("?", "#")):
+        return f"'site_url' must not end in a query or a fragment (page paths follow it): {usage}"
+    return None
+
+
+def _check_values(config: Config) -> list[str]:
     problems = []
+    if (problem := _site_url_problem(config.site_url)) is not None:
+        problems.append(problem)
     if not 3 <= config.summary_sentences <= 6:
         problems.append("'summary_sentences' must be between 3 and 6")
     if not 1 <= config.keyphrase_max_words <= 5:
@@ -69,16 +109,19 @@ def make_config(options: dict[str, Any], origin: str = "configuration") -> Confi
     defaults = Config()
     known = {f.name for f in fields(Config)}
     problems = []
+    well_typed = {}
     for key in sorted(options, key=str):
         if key not in known:
             hint = ", ".join(sorted(known))
             problems.append(f"{origin}: unknown option '{key}' (known options: {hint})")
         elif (problem := _check(key, options[key], getattr(defaults, key))) is not None:
             problems.append(f"{origin}: {problem}")
+        else:
+            well_typed[key] = options[key]
+    # Values are checked on the options of the right type, so that one run reports them all.
+    config = Config(**well_typed)
+    problems += [f"{origin}: {p}" for p in _check_values(config)]
     if problems:
-        raise ConfigError(problems)
-    config = Config(**options)
-    if problems := [f"{origin}: {p}" for p in _check_ranges(config)]:
         raise ConfigError(problems)
     return config
 

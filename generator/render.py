@@ -6,6 +6,7 @@ import functools
 import hashlib
 import html
 import json
+import logging
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
@@ -23,10 +24,12 @@ from generator.config import Config
 from generator.dates import day_of
 from generator.errors import RenderError
 from generator.factbox import figure_label
-from generator.feeds import json_feed, rss
+from generator.feeds import JSON_FEED_FILE, RSS_FILE, json_feed, rss
 from generator.models import Analysis, Article, Keyphrase, Story, TimelineEntry
 from generator.quotes import QUOTES_SHOWN
 from generator.text import fold
+
+log = logging.getLogger(__name__)
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 # Characters that Markdown, its extensions (attribute lists, tables, admonitions) or HTML give a
@@ -39,6 +42,11 @@ _WHITESPACE = re.compile(r"\s+")
 # The code a page's Markdown depends on, besides the templates.
 RENDER_MODULES = ("render", "dates", "text", "models", "factbox", "feeds")
 SUMMARY_DOTS = 5  # support dots shown per fact: more sources than this are shown as a number
+NO_SITE_URL = (
+    f"site_url is not set, so {RSS_FILE} and {JSON_FEED_FILE} are left out and sitemap.xml lists "
+    "no page (their links must be absolute); set site_url in digest.yml (or the file given with "
+    "--config) to the site's public address, for example site_url: https://example.org/digest/"
+)
 
 
 def md(value: object) -> str:
@@ -484,6 +492,12 @@ def render(
         raise RenderError(f"template error: {error}") from error
     data = json.dumps(digest_data(stories, analyses), ensure_ascii=False, indent=1, sort_keys=False)
     pages.append(Page("digest.json", data + "\n"))
-    pages.append(Page("feed.xml", rss(stories, config.site_name, config.site_url)))
-    pages.append(Page("feed.json", json_feed(stories, config.site_name, config.site_url)))
+    if config.site_url:
+        pages.append(Page(RSS_FILE, rss(stories, config.site_name, config.site_url)))
+        pages.append(Page(JSON_FEED_FILE, json_feed(stories, config.site_name, config.site_url)))
+    else:
+        # Links in a feed must be absolute: without the site's address a feed would be invalid,
+        # so none is written. MkDocs' sitemap then lists no page; it stays, because Material's
+        # instant navigation asks for it on every page (a missing one is an error each time).
+        log.warning(NO_SITE_URL)
     return tuple(sorted(pages, key=lambda p: p.path))

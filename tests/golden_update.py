@@ -18,12 +18,15 @@ from generator.synthesise import synthesise
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden" / "seeds"
+GOLDEN_SITE_URL = "https://example.org/digest/"
 
 
 def seed_pages() -> tuple[Page, ...]:
-    """The seeds rendered with the default configuration, paths relative to the repository."""
+    """The seeds rendered with the default configuration and a site_url (so that the feeds,
+    written only for a site with a public address, are part of it), paths relative to the
+    repository."""
     result = read([Path("seeds")], max_file_bytes=5_000_000, max_articles=1000)
-    config = Config()
+    config = Config(site_url=GOLDEN_SITE_URL)
     analyses = analyse(clean(result.sources), config)
     return render(synthesise(group(analyses), analyses, config), analyses, config)
 

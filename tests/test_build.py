@@ -136,11 +136,14 @@ def test_strict_fails_on_a_warning_and_keeps_the_old_site(tmp_path: Path) -> Non
         "a.txt",
         (SEEDS / sorted(p.name for p in SEEDS.iterdir())[0]).read_text(encoding="utf-8"),
     )
+    # With site_url, a build of good input has no warning (without it, one: see test_feeds.py).
+    config = write(tmp_path, "digest.yml", "site_url: https://example.org/digest/\n")
     site = tmp_path / "site"
-    assert main(["build", str(inputs), "--site-dir", str(site), "--no-html"]) == 0
+    argv = ["build", str(inputs), "--site-dir", str(site), "--no-html", "--config", str(config)]
+    assert main([*argv, "--strict"]) == 0
     before = {p: p.read_bytes() for p in (site / "docs").rglob("*") if p.is_file()}
     write(inputs, "b.md", "---\ntitle: [\n---\nText.\n")
-    assert main(["build", str(inputs), "--site-dir", str(site), "--no-html", "--strict"]) == 1
+    assert main([*argv, "--strict"]) == 1
     assert {p: p.read_bytes() for p in (site / "docs").rglob("*") if p.is_file()} == before
 
 
@@ -183,15 +186,19 @@ def test_feeds_archive_people_and_places(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.setattr(render_module, "ARCHIVE_PAGE_STORIES", 5)
     site = tmp_path / "site"
     events = FIXTURES / "events" / "articles.jsonl"
-    assert main(["build", str(events), "--site-dir", str(site), "--no-cache"]) == 0  # strict MkDocs
+    site_url = "https://example.org/digest/"
+    config = write(tmp_path, "digest.yml", f"site_url: {site_url}\n")
+    argv = ["build", str(events), "--site-dir", str(site), "--no-cache", "--config", str(config)]
+    assert main(argv) == 0  # strict MkDocs
     public = site / "public"
     rss = ElementTree.parse(public / "feed.xml").getroot()
     items = rss.findall("./channel/item")
     feed = json.loads((public / "feed.json").read_text(encoding="utf-8"))
     assert feed["version"] == "https://jsonfeed.org/version/1.1"
     assert [i["id"] for i in feed["items"]] == [i.findtext("guid") for i in items]
-    for item in feed["items"]:
-        assert (public / item["url"] / "index.html").is_file()  # relative permalinks resolve
+    for item in feed["items"]:  # permalinks are absolute, and resolve in the built site
+        assert item["url"].startswith(site_url)
+        assert (public / item["url"].removeprefix(site_url) / "index.html").is_file()
     pages = sorted((public / "archive").rglob("index.html"))
     assert len(pages) >= 4  # 22 stories, 5 a page
     assert "Older" in (public / "archive" / "index.html").read_text(encoding="utf-8")
