@@ -49,6 +49,15 @@ MASTHEAD_MAX_WORDS = 6
 # A byline without "By": a name and perhaps a job title ("Jane Doe, Political Editor").
 NAME_LINE_MAX_WORDS = 8
 DATESTAMP_MAX_TOKENS = 16
+# Words that make a line of numbers a date stamp ("Updated 10:42").
+STAMP_VERBS = frozenset({"published", "updated", "posted", "modified"})
+# A paragraph the HTML extractor kept that runs to a long sentence is the article's own, even
+# when it asks the reader to watch, subscribe or follow a link: the promotions it leaves behind
+# are a line long ("Subscribe to our channel for the latest videos").
+EXTRACTED_BOILERPLATE_MAX_WORDS = PROSE_LONG_WORDS
+# Boilerplate that an HTML extractor has already removed where it was furniture: a web address
+# left in an extracted body is written out in the article's own text (a source, a venue's site).
+UNSURE_AFTER_EXTRACTION = frozenset({"bare link"})
 # Marks that end a sentence (a line that ends with one is prose, not a heading or a title).
 TERMINAL = tuple('.!?…"”’)»:;,。！？')
 _SMALL_WORDS = frozenset(
@@ -65,6 +74,8 @@ _LIST_ITEM = re.compile(
     + r")\.?\s+\d)",
     re.IGNORECASE,
 )
+# What separates a headline from the site's name in a page title.
+_TITLE_PARTS = re.compile(r"\s+[-|–—·:]{1,2}\s+")
 _PLACE_PREFIX = re.compile(r"^[A-Z][\w'’ ]{1,30}(?:,|\s[-–|])\s*")
 _OUTLET_ENDINGS = [[word] for word in sorted(patterns.OUTLET_WORDS)]
 _RELATED_MARKER = re.compile(patterns.RELATED_MARKERS, re.IGNORECASE)
@@ -99,9 +110,9 @@ class _Draft:
             self.inferred[key] = value
 
 
-def boilerplate_reason(line: str) -> str | None:
-    """Why a line is boilerplate, or None when it is not."""
-    if len(line.split()) > BOILERPLATE_MAX_WORDS:
+def boilerplate_reason(line: str, max_words: int = BOILERPLATE_MAX_WORDS) -> str | None:
+    """Why a line is boilerplate, or None when it is not (or longer than `max_words`)."""
+    if len(line.split()) > max_words:
         return None
     for reason, pattern in _BOILERPLATE:
         if pattern.fullmatch(line):
@@ -125,6 +136,13 @@ def _split_authors(author: str) -> tuple[str | None, str | None]:
     return ", ".join(parts) or None, outlet
 
 
+def _names_a_date(author: str) -> bool:
+    """A byline's "author" that is a day ("By Friday") or a month alone ("By March 2020"); a
+    month with a surname is a name ("By April Ryan")."""
+    words = [w.lower().rstrip(".,") for w in author.split()]
+    return words[0] in _WEEKDAY_WORDS or (words[0] in MONTH_NUMBERS and len(words) == 1)
+
+
 def metadata_reason(line: str, draft: _Draft) -> str | None:
     """Why a line is metadata (filling the draft's inferred fields), or None."""
     if len(line.split()) > BOILERPLATE_MAX_WORDS // 2:
@@ -134,6 +152,8 @@ def metadata_reason(line: str, draft: _Draft) -> str | None:
         if match is None:
             continue
         found = match.groupdict()
+        if found.get("author") and _names_a_date(found["author"]):
+            continue  # "By Friday, the company had ...": a sentence, not a byline
         if found.get("author"):
             author, outlet = _split_authors(found["author"])
             draft.infer("author", author)
@@ -164,23 +184,29 @@ def is_datestamp(text: str) -> bool:
     tokens = _STAMP_TOKEN.findall(text.lower())
     if not tokens or len(tokens) > DATESTAMP_MAX_TOKENS:
         return False
-    has_date = has_clock = has_stamp_word = False
+    has_month = has_number = has_clock = has_weekday = has_stamp_word = False
     for token in tokens:
-        if token in MONTH_NUMBERS or _DIGITS.fullmatch(token):
-            has_date = True
+        if token in MONTH_NUMBERS:
+            has_month = True
+        elif _DIGITS.fullmatch(token):
+            has_number = True
         elif _CLOCK.fullmatch(token):
             has_clock = True
-        elif token in patterns.DATESTAMP_WORDS or token in _WEEKDAY_WORDS:
-            has_stamp_word = has_stamp_word or token in (
-                "published",
-                "updated",
-                "posted",
-                "modified",
-            )
+        elif token in _WEEKDAY_WORDS:
+            has_weekday = True
+        elif token in patterns.DATESTAMP_WORDS:
+            has_stamp_word = has_stamp_word or token in STAMP_VERBS
         else:
             return False
+    # Numbers alone are no date ("1500", a score, a phone number "02-751-1500"): a month, a
+    # weekday or a stamp word must say so, or the numbers must read as a date ("19.11.2019").
     # "Last updated: 10:42 GMT" has no date, but the stamp word and the clock make it one.
-    return has_date or (has_clock and has_stamp_word)
+    return (
+        has_month
+        or (has_number and (has_weekday or has_stamp_word))
+        or (has_clock and has_stamp_word)
+        or parse_date(text) is not None
+    )
 
 
 def _first_pass(source: Source) -> _Draft:
@@ -189,12 +215,15 @@ def _first_pass(source: Source) -> _Draft:
     those stories, up to the next line of prose."""
     draft = _Draft(source, [])
     in_related_list = after_end_mark = False
+    max_words = EXTRACTED_BOILERPLATE_MAX_WORDS if source.extracted else BOILERPLATE_MAX_WORDS
     for block in source.blocks:
         text = block.text
         if block.kind != "p":
             in_related_list = False
             draft.kept.append(block)
-        elif reason := boilerplate_reason(text):
+        elif (reason := boilerplate_reason(text, max_words)) and not (
+            source.extracted and reason in UNSURE_AFTER_EXTRACTION
+        ):
             draft.infer("outlet_clue", _outlet_clue(text))
             draft.remove(block, reason)
             in_related_list = bool(_RELATED_MARKER.fullmatch(text))
@@ -207,8 +236,10 @@ def _first_pass(source: Source) -> _Draft:
             draft.remove(block, "publication date")
         elif after_end_mark:
             draft.remove(block, "after the end mark")
-        elif (dateline := _DATELINE_ONLY.fullmatch(text)) is not None and (
-            dateline["agency"] or dateline["place"].isupper()
+        elif (
+            (dateline := _DATELINE_ONLY.fullmatch(text)) is not None
+            and (dateline["agency"] or dateline["place"].isupper())
+            and _is_place(dateline["place"])
         ):
             draft.infer("dateline", dateline["place"])
             draft.infer("agency", dateline["agency"])
@@ -226,9 +257,14 @@ def _first_pass(source: Source) -> _Draft:
 
 
 def _remove_repeats(drafts: list[_Draft]) -> None:
-    """Remove lines that recur across several articles of one outlet (its page template)."""
+    """Remove lines that recur across several articles of one outlet (its page template). Not
+    in bodies extracted from HTML: the extractor has cut the template, and what recurs there is
+    as often the outlet's own stock sentence of a running story (the delegates needed to win a
+    nomination), in the body of every article that tells it."""
     by_outlet: dict[str, list[_Draft]] = defaultdict(list)
     for draft in drafts:
+        if draft.source.extracted:
+            continue
         outlet = (
             draft.source.meta.outlet
             or draft.inferred.get("outlet")
@@ -312,9 +348,24 @@ def _headline_question(block: Block) -> bool:
     return block.text.endswith(("?", "!")) and len(block.text.split()) <= TITLE_MAX_WORDS
 
 
+def _title_copies(title: str) -> set[str]:
+    """The folded title, and its longest part when it carries the site's name ("Headline -
+    Site", "Site | Headline"): the copy of the headline on the page has no site name."""
+    copies = {fold(title)}
+    parts = [part for part in _TITLE_PARTS.split(title) if part.strip()]
+    headline = max(parts, key=len, default="")
+    if len(headline) * 2 >= len(title):  # a part this short is no headline ("A - B")
+        copies.add(fold(headline))
+    return copies
+
+
 def _top_zone(draft: _Draft, given: str | None) -> str | None:
     """The lines above the first paragraph of prose: the title (given, else the first title-like
-    line), and around it section labels, mastheads and bylines, which are removed."""
+    line), and around it section labels, mastheads and bylines, which are removed. In a body
+    extracted from HTML only copies of the title and known section labels go: the extractor
+    already cut the page's header, so a short line left there is as often the article's own
+    (a dateline, a product name, the first item of a list) as a masthead or a byline."""
+    sure_only = draft.source.extracted
     kept = draft.kept
     first_prose = next(
         (
@@ -335,6 +386,7 @@ def _top_zone(draft: _Draft, given: str | None) -> str | None:
         if chosen is None and zone and zone[0].kind == "h":
             chosen = zone[0]
         title = chosen.text if chosen else None
+    title_copies = _title_copies(title) if title else set()
     seen_title = False
     for block in zone:
         if block is chosen:
@@ -342,9 +394,13 @@ def _top_zone(draft: _Draft, given: str | None) -> str | None:
             kept.remove(block)
             continue
         text, words = block.text, len(block.text.split())
-        if title and fold(text) == fold(title):
+        if title and fold(text) in title_copies:
             reason = "duplicate title"
             seen_title = True
+        elif sure_only:
+            if not is_section_label(text):
+                continue
+            reason = "section label"
         elif (
             is_section_label(text)
             or (
@@ -414,13 +470,18 @@ def _tail_zone(draft: _Draft) -> None:
         kept.remove(block)
 
 
+def _is_place(place: str) -> bool:
+    """The place of a dateline, not a label written like one ("Update:", "Summary:")."""
+    return fold(place) not in patterns.NOT_PLACES
+
+
 def _find_dateline(draft: _Draft) -> str | None:
     """'CITY:' or 'CITY (Agency) -' at the start of the first paragraph, cut from the text."""
     for i, block in enumerate(draft.kept):
         if block.kind != "p":
             continue
         match = patterns.DATELINE.match(block.text)
-        if match is None or len(match["place"].split()) > 4:
+        if match is None or len(match["place"].split()) > 4 or not _is_place(match["place"]):
             return None
         draft.infer("agency", match["agency"])
         draft.kept[i] = replace(block, text=block.text[match.end() :])
@@ -456,7 +517,11 @@ def _unique_slugs(ids: Iterable[str]) -> dict[str, str]:
 def _finish(draft: _Draft, slug: str, default_language: str) -> Article:
     given: Meta = draft.source.meta
     title = _top_zone(draft, given.title)
-    _tail_zone(draft)
+    if not draft.source.extracted:
+        # After the extractor, the short lines under the last paragraph are the article's own
+        # as often as not (a list of products, prices, an embedded post): none is removed by
+        # position alone.
+        _tail_zone(draft)
     dateline = _find_dateline(draft) or draft.inferred.get("dateline")
     blocks = _mark_headings(draft.kept)
     inferred = draft.inferred

@@ -37,6 +37,9 @@ class Source:
     blocks: tuple[Block, ...]
     meta: Meta
     format: str
+    # The body was extracted from an HTML page (by trafilatura), which already left out the
+    # page's navigation, related links and footer: the cleaner removes only what it is sure of.
+    extracted: bool = False
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,12 @@ _SOCIAL = (
     r"instagram|youtube|tiktok|google news|sms|pocket|vk|line|viber|snapchat"
 )
 
+# The links of a site's footer.
+_SITE_LINK = (
+    r"((privacy|cookie) policy|privacy|cookies|terms( of (use|service))?|terms and conditions|"
+    r"contact( us)?|about( us)?|sitemap|accessibility|advertise( with us)?)"
+)
+
 # (reason, pattern). A line matching any pattern is boilerplate, removed with that reason.
 BOILERPLATE: tuple[tuple[str, str], ...] = (
     (
@@ -65,20 +71,29 @@ BOILERPLATE: tuple[tuple[str, str], ...] = (
     ),
     (
         "cookie notice",
-        r".{0,80}\b(we use cookies|cookie (policy|settings|preferences)|accept (all )?cookies|manage cookies|privacy policy|terms of (use|service))\b.{0,160}",
+        r".{0,80}\b(we use cookies|cookie (policy|settings|preferences)|accept (all )?cookies|manage cookies|our (privacy policy|terms of (use|service)))\b.{0,160}",
+    ),
+    # A line of nothing but the site's own links. A privacy policy named inside a sentence is
+    # the article's subject as often as a cookie banner's ("Google changed its privacy policy").
+    (
+        "cookie notice",
+        rf"({_SITE_LINK}\s*[|·/•,]\s*)*((privacy|cookie) policy|terms of (use|service)|terms and conditions)(\s*[|·/•,]\s*{_SITE_LINK})*",
     ),
     ("bare link", r"(<)?(https?://|www\.)\S+(>)?"),
     ("social handle", r"([@#][\w.]{2,}[\s,]*)+"),
     (
         "copyright notice",
-        r"(©|\(c\)).{0,160}|copyright\s*(©\s*)?(\d{4}|[A-Z]).{0,160}|.{0,120}\ball rights reserved\.?",
+        r"(©|\(c\)).{0,160}|copyright\s*(©\s*)?(\d{4}|(?-i:[A-Z])).{0,160}|.{0,120}\ball rights reserved\.?",
     ),
     (
         "photo credit",
         r"(photo|image|picture|file photo|pic|credit|source|illustration|video)s?\s*(credit)?\s*[:/|]\s*.{0,80}|(getty images|afp|reuters|ap photo|shutterstock|file)( via getty images)?\s*",
     ),
     ("tag list", r"(tags?|topics?|filed under|categories|category)\s*:.*"),
-    ("app prompt", r".{0,60}\b(download|get) (the|our) .{0,40}\bapp\b.{0,80}"),
+    (
+        "app prompt",
+        r"(download|get) (the|our) .{0,40}\bapp\b.{0,80}|.{0,60}\b(download|get) our .{0,40}\bapp\b.{0,80}",
+    ),
     ("reading time", r"\d+\s*(min|mins|minute|minutes)\.?\s*read"),
     ("list punctuation", r"[-*•·|>»›]+"),
     (
@@ -89,7 +104,7 @@ BOILERPLATE: tuple[tuple[str, str], ...] = (
         "link to another story",
         r"(read next|related topics|popular posts( from this blog)?|more (on|about) this (story|topic))\s*([:|»>\-–—]\s*.{0,160})?|more\s*[:|»>]\s*.{2,160}",
     ),
-    ("link to another story", r"(MORE|READ|WATCH|RELATED|LISTEN)\s*[:|]\s*.{2,160}"),
+    ("link to another story", r"(SEE MORE|MORE|READ|WATCH|RELATED|LISTEN)\s*[:|]\s*.{2,160}"),
     ("standards notice", r"our standards\s*:.*|.{0,60}\btrust principles\.?"),
     (
         "syndication notice",
@@ -97,7 +112,7 @@ BOILERPLATE: tuple[tuple[str, str], ...] = (
     ),
     (
         "promotion",
-        r"((catch|get|read) (all )?the latest .{0,160}|don'?t miss (the latest|out|any).{0,160}|got a (story|news tip|tip)\b.{0,160}|subscribe to .{2,60} for .{0,120}|check back (later )?for (updates|more).{0,80}|follow (our|the) live (coverage|updates|blog).{0,80}|sign up (to|for) (our|the) .{0,160}|we use your sign-?up .{0,300}|market data (is )?provided by .{0,160}|disclaimer\s*:.{0,300}|support (our|independent) journalism.{0,160}|become a (member|subscriber).{0,120})",
+        r"((catch|get|read) (all )?the latest .{0,160}|don'?t miss (the latest|out|any).{0,160}|got a (story|news tip|tip)\b.{0,160}|subscribe to .{2,60} for .{0,120}|check back (later )?for (updates|more).{0,80}|follow (our|the|\S+['’]s) (full |live )?(coverage|updates|blog)\b.{0,160}|sign up (to|for) (our|the) .{0,160}|we use your sign-?up .{0,300}|market data (is )?provided by .{0,160}|disclaimer\s*:.{0,300}|support (our|independent) journalism.{0,160}|become a (member|subscriber).{0,120})",
     ),
     ("comment count", r"(comments?|replies)\s*\(\d+\)|\d+\s+(comments?|replies)"),
     (
@@ -106,11 +121,11 @@ BOILERPLATE: tuple[tuple[str, str], ...] = (
     ),
     (
         "newsletter prompt",
-        r".{0,160}\b(delivered|sent|straight) (straight |directly )?to your inbox\b.{0,80}|.{0,120}\bdelivered every (week)?(day|morning|evening|week|friday|monday)\b.{0,60}|get the .{1,60}['’]s (daily|weekly|morning|evening) .{0,100}|type your email.{0,20}|enter your email.{0,60}|thanks for reading .{1,80}|discover more from .{1,80}|you('re| are) receiving this (email |newsletter |message )?because .{2,160}|.{0,80}\bunsubscribe\b.{0,80}",
+        r".{0,160}\b(delivered|sent|straight) (straight |directly )?to your inbox\b.{0,80}|.{0,120}\bdelivered every (week)?(day|morning|evening|week|friday|monday)\b.{0,60}|get the .{1,60}['’]s (daily|weekly|morning|evening) .{0,100}|type your email.{0,20}|enter your email.{0,60}|thanks for reading .{1,80}|discover more from .{1,80}|you('re| are) receiving this (email |newsletter |message )?because .{2,160}|(.{0,80}\b(you can|to) )?unsubscribe\b.{0,80}",
     ),
     (
         "social counter",
-        r"[\d.,]+\s*[kKmM]?\s+(likes?|restacks?|followers?|claps?|shares?|views?|reads?|entries|reactions?)|restacks?|discussion about this post|write a comment\.*|published in [A-Z].{1,60}",
+        r"[\d.,]+\s*[kKmM]?\s+(likes?|restacks?|followers?|claps?|shares?|views?|reads?|entries|reactions?)|restacks?|discussion about this post|write a comment\.*|published in [A-Z][^,.;]{1,60}",
     ),
     (
         "origin note",
@@ -131,7 +146,7 @@ BOILERPLATE: tuple[tuple[str, str], ...] = (
     ),
     (
         "advertisement",
-        r"(presented|sponsored|brought to you|powered) by [A-Z][^.]{1,60}\.?|(paid|partner|sponsored) (content|post)\b.{0,60}",
+        r"(presented|sponsored|brought to you|powered) by (?-i:[A-Z])[^.]{1,60}\.?|(paid|partner|sponsored) (content|post)\b.{0,60}",
     ),
     (
         "reading time",
@@ -139,7 +154,7 @@ BOILERPLATE: tuple[tuple[str, str], ...] = (
     ),
     (
         "photo credit",
-        r".{0,300}\((image|photo|picture|credit|pic|photograph|video|graphic)s?\s*:?[^)]{0,80}\)\.?|.{0,300}\b(photo|image|picture|credit|photograph)s?\s*:\s*[^.]{2,60}|.{0,200}\bchart by the author\.?",
+        r".{0,300}\((image|photo|picture|credit|pic|photograph|video|graphic)s?\b\s*:?[^)]{0,80}\)\.?|.{0,300}\b(photo|image|picture|credit|photograph)s?\s*:\s*[^.]{2,60}|.{0,200}\bchart by the author\.?",
     ),
     ("bare email", r"[\w.+-]+@[\w-]+(\.[\w-]+)+"),
     (
@@ -269,6 +284,37 @@ SECTION_LABELS = frozenset(
     china australia breaking latest top stories live video videos photos crime justice law
     courts weather obituaries obituary religion society media fashion style motoring autos
     property real estate careers jobs defence defense security diplomacy elections trending""".split()
+)
+
+# Labels that open a paragraph the way a dateline does ("Update: ...", "Editor's note: ...")
+# but name no place; compared folded (lower case, plain apostrophes).
+NOT_PLACES = frozenset(
+    {
+        "update",
+        "updated",
+        "updates",
+        "note",
+        "editor's note",
+        "editors' note",
+        "summary",
+        "correction",
+        "clarification",
+        "advisory",
+        "warning",
+        "disclaimer",
+        "disclosure",
+        "exclusive",
+        "breaking",
+        "breaking news",
+        "live",
+        "watch",
+        "listen",
+        "analysis",
+        "opinion",
+        "previously",
+        "background",
+        "context",
+    }
 )
 
 # A line opening with "CITY:" or "CITY (Agency) -" or "CITY, Aug 23 (Agency) -" is a dateline.

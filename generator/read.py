@@ -15,6 +15,7 @@ import yaml
 from markdown_it import MarkdownIt
 
 from generator.errors import DigestError, InputError
+from generator.extract import extract
 from generator.models import Block, Meta, Source
 from generator.text import normalise
 
@@ -202,14 +203,10 @@ class MarkdownReader:
 
 def _html_source(path: Path, ident: str, html: str, meta: Meta, fmt: str) -> Source:
     """Main content and metadata from an HTML page (trafilatura); given metadata wins."""
-    import trafilatura  # heavy import, only paid when HTML is read
-
-    extracted = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=True, favor_precision=True
-    )
+    extracted = extract(html)
     if extracted is None:
         raise InputError(str(path), "no article text found in the HTML page")
-    found = extracted.as_dict() if hasattr(extracted, "as_dict") else dict(extracted)
+    found = extracted.metadata
     page_meta = Meta(
         title=_to_text(found.get("title")),
         outlet=_to_text(found.get("sitename")),
@@ -218,9 +215,9 @@ def _html_source(path: Path, ident: str, html: str, meta: Meta, fmt: str) -> Sou
         url=_to_text(found.get("url")),
         language=_to_text(found.get("language")),
     )
-    blocks = _lines_to_blocks(found.get("text") or "", first_line=0)
+    blocks = _lines_to_blocks(extracted.text, first_line=0)
     blocks = tuple(replace(block, line=0) for block in blocks)
-    return Source(ident, str(path), blocks, merge_meta(meta, page_meta), fmt)
+    return Source(ident, str(path), blocks, merge_meta(meta, page_meta), fmt, extracted=True)
 
 
 class HtmlReader:
