@@ -284,8 +284,13 @@ def _our_pages(path: Path, pages: Sequence[Json]) -> tuple[dict[str, list[str]],
         ident = str(page["id"])
         read_page, article = sources.get(ident), articles.get(ident)
         texts[READER_BODY].append(_block_text(None, read_page.blocks) if read_page else "")
+        # The dateline is cut from the first paragraph into a field that every page shows
+        # beside the text ("WASHINGTON —"); the gold keeps it in the paragraph, so it counts.
+        dateline = [article.dateline] if article and article.dateline else []
         texts[OURS_PAGE].append(_block_text(article.title, article.blocks) if article else "")
-        texts[OURS_BODY].append(_block_text(None, article.blocks) if article else "")
+        texts[OURS_BODY].append(
+            "\n".join([*dateline, _block_text(None, article.blocks)]) if article else ""
+        )
     return texts, failed + len(sources) - len(articles)
 
 
