@@ -49,11 +49,8 @@ _NESTED = re.compile(
     re.I,
 )
 _PERSONAL = {"he": "m", "she": "f", "him": "m", "her": "f"}
-_PRONOUN = re.compile(r"\b(he|she)\b", re.I)
 _FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "madam", "dame", "lady"})
 _MALE_HONORIFICS = frozenset({"mr", "sir", "lord"})
-# Where the quotation's own clause ends after the attribution.
-_CLAUSE_BREAK = re.compile(r"[;:]|\s[-–—]\s|\(|\.\s")
 
 
 @dataclass(frozen=True)
