@@ -8,15 +8,17 @@ import os
 import sys
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import fields
 from pathlib import Path
+from typing import TextIO
 
 from generator import __version__
 from generator.config import Config, load_config
 from generator.errors import ConfigError, DigestError
-from generator.pipeline import BuildReport, build
+from generator.pipeline import BuildReport, Progress, build
+from generator.read import BODY_KEYS, FRONT_MATTER_KEYS, KEY_ALIASES, describe_keys
 
 log = logging.getLogger("generator")
 
@@ -32,6 +34,13 @@ STAGE_LABELS = {
     "site": "Building the site (MkDocs)",
     "write": "Writing pages",
 }
+# Without a terminal (CI, a log file) a line is printed when a stage starts and then at least
+# this often while it runs: a 300-article build once printed nothing for 70 s, which reads as
+# a hung job.
+PROGRESS_INTERVAL_SECONDS = 5.0
+# How often the progress thread looks at the clock, as a share of the interval: lines come
+# at most this late.
+PROGRESS_CHECKS_PER_INTERVAL = 5
 
 
 def _options_help() -> str:
@@ -48,6 +57,17 @@ def _options_help() -> str:
         )
         lines.append(f"  {f.name} (default {f.default!r}): {comment}")
     return "\n".join(lines)
+
+
+def _keys_help() -> str:
+    aliases = "; ".join(f"'{alias}' is read as '{key}'" for alias, key in KEY_ALIASES.items())
+    return (
+        "article metadata (Markdown front matter, JSON records, sources.yaml entries):\n"
+        f"  keys: {describe_keys(FRONT_MATTER_KEYS)}\n"
+        f"  {aliases}; when both are given, the canonical key wins (with a warning)\n"
+        f"  a JSON record holds its article in {' or '.join(map(repr, BODY_KEYS))}\n"
+        "  unknown keys are ignored, with one warning per file that lists the known keys"
+    )
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -89,7 +109,10 @@ def make_parser() -> argparse.ArgumentParser:
         help="build the digest site",
         description="Read the articles, group them into stories and build the site.",
         epilog=_options_help()
-        + "\n\nexit codes: 0 built; 1 the build failed; 2 usage or configuration error",
+        + "\n\n"
+        + _keys_help()
+        + "\n\nexit codes: 0 built; 1 the build failed (or no article to build); "
+        "2 usage or configuration error",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     build_cmd.add_argument(
@@ -139,26 +162,152 @@ class _PlainFormatter(logging.Formatter):
         return f"digest: {record.levelname.lower()}: {record.getMessage()}"
 
 
+def _escape_data(text: str) -> str:
+    """A workflow command's message, escaped as GitHub's runner reads it."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    """A workflow command's property value (file=...): ':' and ',' end it unless escaped."""
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def annotation(kind: str, message: str, path: str | None = None, line: int | None = None) -> str:
+    """A GitHub Actions workflow command (`::warning file=a.jsonl,line=3::...`) that shows
+    `message` as an annotation of the run, on the file when it is known."""
+    properties = []
+    if path:
+        absolute = Path(path).absolute()
+        if absolute.is_relative_to(Path.cwd()):  # GitHub links files by their repository path
+            path = absolute.relative_to(Path.cwd()).as_posix()
+        properties.append(f"file={_escape_property(path)}")
+        if line:
+            properties.append(f"line={line}")
+    head = f"::{kind} {','.join(properties)}" if properties else f"::{kind}"
+    return f"{head}::{_escape_data(message)}"
+
+
+def _on_github_actions() -> bool:
+    return os.environ.get("GITHUB_ACTIONS") == "true"
+
+
+class _GitHubAnnotations(logging.Handler):
+    """On GitHub Actions, each warning and each skipped input also as a `::warning` workflow
+    command on stdout, where the runner reads them: annotations on the run and on the file."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        path, line = getattr(record, "input_path", None), getattr(record, "input_line", None)
+        print(annotation("warning", record.getMessage(), path, line), flush=True)
+
+
 def _setup_logging(verbose: bool) -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(_PlainFormatter())
     root = logging.getLogger()
     root.handlers[:] = [handler]
+    if _on_github_actions():
+        root.handlers.append(_GitHubAnnotations())
     root.setLevel(logging.WARNING)
     log.setLevel(logging.INFO if verbose else logging.WARNING)
     # MkDocs and its plugins talk a lot at INFO; keep their warnings only.
     logging.getLogger("mkdocs").setLevel(logging.INFO if verbose else logging.WARNING)
 
 
+def _error(message: str) -> None:
+    """A fatal error: on stderr, and as an annotation on GitHub Actions."""
+    print(f"digest: error: {message}", file=sys.stderr)
+    if _on_github_actions():
+        print(annotation("error", message), flush=True)
+
+
 def _interactive() -> bool:
     return sys.stderr.isatty() and not os.environ.get("CI")
 
 
+class PlainProgress:
+    """Progress as plain lines for a log without a terminal: one when a stage starts, then one
+    at least every `interval` seconds while it runs, with its count and rate when the stage
+    reports them ("analyse 120/300", "read 5000"). It follows the build from two threads (the
+    build's updates, the clock's checks), so it is a class with a lock, not a dataclass."""
+
+    def __init__(
+        self,
+        stream: TextIO,
+        interval: float = PROGRESS_INTERVAL_SECONDS,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.stream, self.interval, self.clock = stream, interval, clock
+        self.lock = threading.Lock()
+        self.started = self.last_line = clock()
+        self.stage = ""
+        self.stage_started = self.started
+        self.done: int | None = None
+        self.total: int | None = None
+        self.first: tuple[float, int] | None = None  # (time, count) of the stage's first count
+
+    def __call__(self, update: str) -> None:
+        name, _, count = update.partition(" ")  # "analyse 120/1000", "read 5000", "group"
+        with self.lock:
+            now = self.clock()
+            if name != self.stage:
+                self.stage, self.stage_started = name, now
+                self.done = self.total = self.first = None
+                self._write(now, f"{_label(name)} (at {now - self.started:.1f} s)")
+            if count:
+                done, _, total = count.partition("/")
+                self.done, self.total = int(done), int(total) if total else None
+                if self.first is None:
+                    self.first = (now, self.done)
+            self._due(now)
+
+    def check(self) -> None:
+        """A line if the current stage has been quiet for an interval (the clock's thread)."""
+        with self.lock:
+            self._due(self.clock())
+
+    def _due(self, now: float) -> None:
+        if not self.stage or now - self.last_line < self.interval:
+            return
+        took = f"for {now - self.stage_started:.0f} s"
+        if self.done is None:
+            self._write(now, f"{_label(self.stage)}: still working ({took})")
+            return
+        count = f"{self.done}/{self.total}" if self.total is not None else str(self.done)
+        rate = ""
+        if self.first is not None and now > self.first[0]:
+            rate = f", {(self.done - self.first[1]) / (now - self.first[0]):.1f} a second"
+        self._write(now, f"{_label(self.stage)}: {count} articles{rate} ({took})")
+
+    def _write(self, now: float, line: str) -> None:
+        print(f"digest: {line}", file=self.stream, flush=True)
+        self.last_line = now
+
+
+def _label(stage: str) -> str:
+    return STAGE_LABELS.get(stage, stage)
+
+
 @contextmanager
-def _progress(enabled: bool) -> Iterator[callable]:  # type: ignore[valid-type]
-    """A spinner with the current stage on a terminal; a plain line per stage in CI with -v."""
-    if not enabled:
-        yield lambda stage: log.info("stage: %s", stage)
+def _progress(interactive: bool) -> Iterator[Progress]:
+    """A spinner with the current stage on a terminal; plain lines otherwise (CI, log files)."""
+    if not interactive:
+        plain = PlainProgress(sys.stderr, interval=PROGRESS_INTERVAL_SECONDS)
+        stop = threading.Event()
+
+        def watch() -> None:
+            while not stop.wait(plain.interval / PROGRESS_CHECKS_PER_INTERVAL):
+                plain.check()
+
+        watcher = threading.Thread(target=watch, name="digest-progress", daemon=True)
+        watcher.start()
+        try:
+            yield plain
+        finally:
+            stop.set()
+            watcher.join()
         return
     from rich.console import Console
 
@@ -168,7 +317,7 @@ def _progress(enabled: bool) -> Iterator[callable]:  # type: ignore[valid-type]
 
         def show(stage: str) -> None:
             name, _, count = stage.partition(" ")  # "analyse 120/1000"
-            label = STAGE_LABELS.get(name, name) + (f" {count}" if count else "")
+            label = _label(name) + (f" {count}" if count else "")
             status.update(f"{label} … ({time.perf_counter() - started:.0f} s)")
 
         yield show
@@ -181,6 +330,7 @@ def _summary(report: BuildReport, site_dir: Path, html: bool) -> str:
     articles = f"{report.articles} article{'' if report.articles == 1 else 's'}"
     lines = [f"Built {stories} from {articles} in {total:.1f} s: {where}"]
     if report.skipped:
+        # Every one, however many: a list cut short hides exactly the inputs one looks for.
         lines.append(f"Skipped {len(report.skipped)} input(s):")
         lines += [f"  - {problem}" for problem in report.skipped]
     return "\n".join(lines)
@@ -190,7 +340,7 @@ def run_build(args: argparse.Namespace, config: Config) -> int:
     inputs = args.inputs or [DEFAULT_INPUT]
     missing = [str(p) for p in inputs if not p.exists()]
     if missing:
-        print(f"digest: error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        _error(f"no such file or folder: {', '.join(missing)}")
         return EXIT_USAGE
     with _progress(_interactive()) as progress:
         report = build(
@@ -257,16 +407,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         config = load_config(args.config)
     except ConfigError as error:
         for problem in error.problems:
-            print(f"digest: error: {problem}", file=sys.stderr)
+            _error(problem)
         return EXIT_USAGE
     try:
         return run_build(args, config) if args.command == "build" else run_serve(args, config)
     except ConfigError as error:
         for problem in error.problems:
-            print(f"digest: error: {problem}", file=sys.stderr)
+            _error(problem)
         return EXIT_USAGE
     except DigestError as error:
-        print(f"digest: error: {error}", file=sys.stderr)
+        _error(str(error))
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("digest: interrupted; the previous site is unchanged", file=sys.stderr)

@@ -33,7 +33,7 @@ class Config:
     publish_single_source: bool = True
     # Sentences in a story summary (3 to 6).
     summary_sentences: int = 4
-    # Files larger than this are skipped with an error (bytes).
+    # Articles larger than this are skipped with an error (bytes): a file, or a JSON record.
     max_file_bytes: int = 5_000_000
     # A build refuses to read more articles than this.
     max_articles: int = 50_000

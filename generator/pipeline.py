@@ -16,7 +16,7 @@ from generator.config import Config
 from generator.errors import DigestError, InputError
 from generator.group import group
 from generator.models import Group
-from generator.read import read
+from generator.read import nothing_read, read
 from generator.render import render
 from generator.site import HTML_CACHE, publish, write_atomically
 from generator.synthesise import synthesise
@@ -133,11 +133,30 @@ def _build(
         clock = now
 
     progress("read")
-    result = read(inputs, config.max_file_bytes, config.max_articles)
+    result = read(
+        inputs,
+        config.max_file_bytes,
+        config.max_articles,
+        tick=lambda articles: progress(f"read {articles}"),
+    )
     report.skipped = list(result.skipped)
+    if not result.sources:
+        # A site of no article is no digest: fail, and keep the previous site.
+        raise DigestError(f"nothing to build: {nothing_read(inputs, result)}")
     stage("read")
     progress("clean")
     articles = clean(result.sources, config.language, cache_dir)
+    kept = {article.id for article in articles}
+    report.skipped += [
+        InputError(source.path, "no article text left after removing boilerplate")
+        for source in result.sources
+        if source.id not in kept
+    ]
+    if not articles:
+        raise DigestError(
+            f"nothing to build: no article text is left in the {len(result.sources)} article(s) "
+            "read once boilerplate is removed (each is named above); give the articles' own text"
+        )
     stage("clean")
     progress("analyse")
     analyses = analyse(

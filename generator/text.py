@@ -15,8 +15,9 @@ INVISIBLE = dict.fromkeys(
         "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u180e",
     )
 )
-# Every kind of horizontal space, including no-break and ideographic spaces and tabs.
-_SPACES = re.compile(r"[^\S\n]+")
+# The same, as a pattern: removing them with it is several times faster than str.translate
+# with a dict on long texts (a 1 GB export is normalised record by record).
+_INVISIBLE = re.compile("[" + "".join(map(chr, INVISIBLE)) + "]")
 # Controls, C1 controls and noncharacters: never text, and invalid in YAML and XML.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")
 # Vertical tab, form feed and the information separators break lines.
@@ -27,9 +28,11 @@ def normalise(text: str) -> str:
     """NFC, no invisible or control characters, one space between words, Unix line ends."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
     text = _LINE_BREAKS.sub("\n", text)
-    text = unicodedata.normalize("NFC", text).translate(INVISIBLE)
-    text = _CONTROL.sub("", text)
-    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    text = _CONTROL.sub("", _INVISIBLE.sub("", unicodedata.normalize("NFC", text)))
+    # Every line break left is a '\n', so str.split() takes the runs of horizontal space of a
+    # line (any kind: tabs, no-break and ideographic spaces), several times faster than a
+    # pattern on long texts.
+    return "\n".join(" ".join(line.split()) for line in text.split("\n"))
 
 
 # For plain ASCII text fold() comes down to this: punctuation but the apostrophe to spaces.

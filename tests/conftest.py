@@ -23,6 +23,13 @@ def config() -> Config:
     return Config()
 
 
+@pytest.fixture(autouse=True)
+def _not_on_github_actions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Builds in tests must not print workflow commands into a CI run of the tests (the
+    tests of annotations set GITHUB_ACTIONS themselves)."""
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+
+
 def read_sources(*paths: Path) -> tuple[Source, ...]:
     return read(list(paths), max_file_bytes=5_000_000, max_articles=100_000).sources
 

@@ -685,6 +685,7 @@ def test_readers_lose_no_letter_or_digit(lines: list[str], line_end: str) -> Non
     (source,) = generator.read.TextReader().read(Path("x.txt"), data)
     assert _letters("".join(b.text for b in source.blocks)) == expected
     (item,) = generator.read.JsonReader().read(Path("x.jsonl"), json.dumps({"text": data}))
+    assert isinstance(item, Source)
     assert _letters("".join(b.text for b in item.blocks)) == expected
 
 
@@ -692,24 +693,40 @@ def test_readers_lose_no_letter_or_digit(lines: list[str], line_end: str) -> Non
 # Corpus shapes: zero articles, many copies, nothing but noise
 
 
-def test_zero_articles_build_an_empty_valid_digest(tmp_path: Path) -> None:
+def test_zero_articles_render_an_empty_valid_digest_but_the_build_fails(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The stages take an empty corpus in their stride; the build refuses to publish a site of
+    no article (once it did, with exit code 0) and says why."""
     (tmp_path / "in").mkdir()
     output = run_stages([tmp_path / "in"])
     data = json.loads(output.pages["digest.json"])
     SCHEMA_VALIDATOR.validate(data)
     assert data["articles"] == [] and data["stories"] == []
-    assert build_cli(tmp_path / "in", site=tmp_path / "site") == 0
-    assert digest_json(tmp_path / "site")["articles"] == []
+    assert build_cli(tmp_path / "in", site=tmp_path / "site") == 1
+    assert "is empty" in capsys.readouterr().err
+    assert not (tmp_path / "site" / "docs").exists()
 
 
-def test_only_unreadable_inputs_build_an_empty_site(tmp_path: Path) -> None:
+def test_only_unreadable_inputs_fail_the_build_and_keep_the_old_site(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     folder = tmp_path / "in"
+    write(folder, "good.txt", COPY)
+    assert build_cli(folder, site=tmp_path / "site") == 0
+    before = tree(tmp_path / "site")
+    (folder / "good.txt").unlink()
     write(folder, "empty.txt", "")
     write(folder, "blank.md", " \n\t\n")
     write(folder, "binary.txt", b"\x00\x01\x02PNG")
     write(folder, "bad.json", "{")
-    assert build_cli(folder, site=tmp_path / "site") == 0
-    assert digest_json(tmp_path / "site")["articles"] == []
+    capsys.readouterr()
+    assert build_cli(folder, site=tmp_path / "site") == 1
+    err = capsys.readouterr().err
+    assert "nothing to build: every input was skipped (4 problems" in err
+    for name in ("empty.txt", "blank.md", "binary.txt", "bad.json"):
+        assert name in err
+    assert tree(tmp_path / "site") == before
 
 
 COPY = (
@@ -1009,8 +1026,9 @@ def cli_argv(*inputs: Path, site: Path) -> list[str]:
 def test_yaml_billion_laughs_is_refused_quickly_in_bounded_memory(tmp_path: Path) -> None:
     """Built in a child process capped at 768 MB of address space (the seeds build in it) and
     20 s. str() of the nested aliases once expanded them: a MemoryError after about 8 s."""
+    good = write(tmp_path / "in", "good.txt", COPY)  # a build of nothing would fail anyway
     code, _, err = _run_limited(
-        cli_argv(BOMBS / "billion-laughs.md", site=tmp_path / "s"),
+        cli_argv(BOMBS / "billion-laughs.md", good, site=tmp_path / "s"),
         timeout=20,
         address_space=768 << 20,
     )
@@ -1030,10 +1048,12 @@ def test_deeply_nested_input_is_skipped_not_fatal(
     name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A RecursionError from json.loads or yaml.safe_load once escaped read(): crash."""
-    assert build_cli(BOMBS / name, site=tmp_path / "s") == 0
+    good = write(tmp_path / "in", "good.txt", COPY)  # a build of nothing would fail anyway
+    assert build_cli(BOMBS / name, good, site=tmp_path / "s") == 0
     assert name in capsys.readouterr().err
     if name.endswith(".jsonl"):  # one bad line loses one article, not the file
-        assert {a["id"] for a in digest_json(tmp_path / "s")["articles"]} == {"fine", "fine-too"}
+        ids = {a["id"] for a in digest_json(tmp_path / "s")["articles"]}
+        assert ids == {"fine", "fine-too", "good"}
 
 
 @pytest.mark.slow

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import io
 import json
 import logging
+import tracemalloc
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from generator.read import read
-from tests.conftest import SEEDS, write
+import generator.read
+from generator.models import Source
+from generator.read import JsonReader, read
+from tests.conftest import FIXTURES, SEEDS, write
 
 ARTICLE = "Storm closes ports\n\nHeavy winds closed three ports on Tuesday, officials said.\n"
 
@@ -58,7 +64,9 @@ def test_jsonl_one_article_per_line_and_bad_line_skipped(
         result = run(path)
     assert [s.id for s in result.sources] == ["a", "b"]
     assert "feed.jsonl:2: malformed JSON" in caplog.text
-    assert any("feed.jsonl:4" in str(e) and "no 'text' or 'html'" in str(e) for e in result.skipped)
+    # Both lost lines are in the list of skipped inputs (the malformed one once was not).
+    assert [(e.path, e.line) for e in result.skipped] == [(str(path), 2), (str(path), 4)]
+    assert "no 'text' or 'html'" in str(result.skipped[1])
 
 
 @pytest.mark.parametrize(
@@ -146,3 +154,278 @@ def test_articles_are_shown_by_the_given_folder_name_not_where_it_is(tmp_path: P
     # A problem is still reported where the file really is.
     broken = write(tmp_path / "here" / "feeds", "empty.txt", "")
     assert any(str(broken) in str(problem) for problem in run(broken.parent).skipped)
+
+
+# ---------------------------------------------------------------------------------------------
+# JSON exports of any size: read record by record, the size limit is a record's
+
+
+def _jsonl(*records: object) -> str:
+    return "".join(json.dumps(record) + "\n" for record in records)
+
+
+def test_a_bad_record_loses_itself_not_the_records_after_it(tmp_path: Path) -> None:
+    """A record without text once ended the reading of its file: every later article lost."""
+    path = write(
+        tmp_path,
+        "feed.jsonl",
+        _jsonl(
+            {"id": "a", "text": "First text here."},
+            {"id": "no-text", "title": "Nothing else"},
+            ["not", "an", "object"],
+            {"id": "b", "text": "Second text here."},
+        ),
+    )
+    result = run(path)
+    assert [s.id for s in result.sources] == ["a", "b"]
+    assert [e.line for e in result.skipped] == [2, 3]
+
+
+def test_a_jsonl_record_over_the_limit_is_skipped_by_line_and_the_rest_is_read(
+    tmp_path: Path,
+) -> None:
+    """The limit is one record's: an export larger than it is read (it was skipped whole)."""
+    big = "Waves reached six metres on Tuesday, officials said. " * 40  # 2,120 bytes
+    path = write(
+        tmp_path,
+        "export.jsonl",
+        _jsonl(*({"id": f"n{n}", "text": ARTICLE * 3} for n in range(6)))
+        + _jsonl({"id": "big", "text": big})
+        + _jsonl({"id": "last", "text": ARTICLE}),
+    )
+    assert path.stat().st_size > 1000
+    result = run(path, limit=1000)
+    assert [s.id for s in result.sources] == [*(f"n{n}" for n in range(6)), "last"]
+    (problem,) = result.skipped
+    assert (problem.path, problem.line) == (str(path), 7)
+    assert "over the limit of 1000 (max_file_bytes)" in problem.reason
+
+
+def test_a_json_list_is_read_record_by_record(tmp_path: Path) -> None:
+    """Each record of a list is parsed alone: one over the limit, one malformed and one that
+    is no object are named by their place and line, and the others are read."""
+    good = {"title": "Ports close", "text": ARTICLE}
+    text = (
+        "[\n"
+        + json.dumps({**good, "id": "one"})
+        + ",\n"
+        + json.dumps({"id": "big", "text": "word " * 400})
+        + ",\n"
+        + '{"id": "broken", "text": tru},\n'
+        + '"just a string",\n'
+        + json.dumps({**good, "id": "two", "text": 'Quoted "]}, text" here.\n' + ARTICLE})
+        + "\n]\n"
+    )
+    path = write(tmp_path, "export.json", text)
+    result = run(path, limit=1000)
+    assert [s.id for s in result.sources] == ["one", "two"]
+    assert result.sources[1].blocks[0].text == 'Quoted "]}, text" here.'
+    assert [(e.line, e.reason.split(":")[0]) for e in result.skipped] == [
+        (3, "record 2"),
+        (4, "record 3"),
+        (5, "record 4"),
+    ]
+    assert "over the limit" in result.skipped[0].reason
+    assert "malformed JSON" in result.skipped[1].reason
+    assert "expected a JSON object" in result.skipped[2].reason
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('[{"text": "One article."}', "not closed"),
+        ('[{"text": "One article."}} ]', "unexpected '}'"),
+        ('[{"text": "One article."}] trailing', "after the end of the list"),
+    ],
+)
+def test_a_broken_json_list_keeps_the_records_before_the_break(
+    tmp_path: Path, text: str, message: str
+) -> None:
+    path = write(tmp_path, "export.json", text)
+    result = run(path)
+    assert [s.id for s in result.sources] == ["export-1"]
+    (problem,) = result.skipped
+    assert message in problem.reason
+
+
+def _values(document: bytes, limit: int) -> list[tuple[int, int, bytes | None, int]]:
+    stream = io.BytesIO(document)
+    return list(generator.read._JsonValues(Path("x.json"), stream, limit))
+
+
+JSON_SCALARS = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.text(alphabet=st.sampled_from('a"\\,[]{}é\n '))
+)
+JSON_VALUES = st.recursive(
+    JSON_SCALARS,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=3), inner),
+    max_leaves=8,
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    values=st.lists(JSON_VALUES, min_size=1, max_size=5),
+    indent=st.sampled_from([None, 0, 2]),
+    chunk=st.integers(min_value=1, max_value=40),
+)
+def test_splitting_a_json_list_gives_each_value_and_its_line_at_any_chunk_size(
+    values: list[object], indent: int | None, chunk: int
+) -> None:
+    document = json.dumps(values, indent=indent).encode("utf-8")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(generator.read, "READ_CHUNK_BYTES", chunk)
+        split = _values(document, limit=len(document))
+    assert [json.loads(raw or b"") for _, _, raw, _ in split] == values
+    text = document.decode("utf-8")
+    for _, line, raw, size in split:
+        assert raw is not None and size == len(raw)
+        assert raw.decode("utf-8") in text.split("\n", line - 1)[-1]
+
+
+def test_a_value_over_the_limit_is_passed_over_at_any_chunk_size() -> None:
+    big = b'{"text": "' + b'x\\"' * 300 + b'"}'  # escaped quotes all along
+    document = b"[" + big + b', {"text": "short"}]'
+    for chunk in (1, 7, 64, 1 << 20):
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(generator.read, "READ_CHUNK_BYTES", chunk)
+            (_, _, skipped, size), (_, _, short, _) = _values(document, limit=100)
+        assert skipped is None and size == len(big)
+        assert short == b'{"text": "short"}'
+
+
+def test_a_utf16_export_and_one_with_windows_1252_records_are_read(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    said = "Zoë Müller said the café’s owners paid €2.5 million for the façade. " * 3
+    records = _jsonl({"id": "a", "text": said}, {"id": "b", "text": "B."})
+    wide = write(tmp_path, "wide.jsonl", records.encode("utf-16"))
+    assert [s.blocks[0].text for s in run(wide).sources] == [said.strip(), "B."]
+    texts = {
+        "u": "Plain UTF-8 line.",
+        "c": said.strip(),
+        "d": "Le ministre a déclaré que les écoles resteront fermées jusqu’à vendredi. " * 2,
+    }
+    mixed = write(
+        tmp_path,
+        "mixed.jsonl",
+        b"\n".join(
+            json.dumps({"id": ident, "text": text}, ensure_ascii=False).encode(
+                "utf-8" if ident == "u" else "cp1252"
+            )
+            for ident, text in texts.items()
+        ),
+    )
+    with caplog.at_level(logging.WARNING):
+        read_texts = {s.id: s.blocks[0].text for s in run(mixed).sources}
+    assert read_texts == {ident: text.strip() for ident, text in texts.items()}
+    (warning,) = [r.getMessage() for r in caplog.records if "not UTF-8" in r.getMessage()]
+    assert "mixed.jsonl: 2 records not UTF-8 (first at line 2)" in warning
+
+
+def test_reading_an_export_holds_one_record_not_the_file(tmp_path: Path) -> None:
+    """Python's allocations while 4 MB of JSON lines are read (the articles not kept) stay
+    under 1 MB: a record and a chunk at a time (about 0.2 MB with records of 21 KB). The old
+    reader held the file, its text and its lines at once: over three times its size.
+    (Speed and memory at 1 GB are measured by `make bench`.)"""
+    text = (FIXTURES / "events" / "articles.jsonl").read_text(encoding="utf-8")
+    body = " ".join(json.loads(line)["text"] for line in text.splitlines()[:20])
+    path = tmp_path / "big.jsonl"
+    records = 0
+    with path.open("w", encoding="utf-8") as out:
+        while out.tell() < 4_000_000:
+            out.write(json.dumps({"id": f"r{records}", "title": "Ports", "text": body}) + "\n")
+            records += 1
+    tracemalloc.start()
+    try:
+        read = sum(isinstance(item, Source) for item in JsonReader().read_file(path, 5_000_000))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert read == records
+    assert peak < 1_000_000, f"peak {peak} bytes"
+
+
+# ---------------------------------------------------------------------------------------------
+# Metadata keys: aliases, clashes and unknown keys, reported once per file
+
+
+def test_harness_keys_source_and_date_are_read_as_outlet_and_published(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "feed.jsonl",
+        _jsonl({"id": "a", "source": "Wire", "date": "2025-03-04", "text": ARTICLE}),
+    )
+    write(tmp_path, "b.md", "---\nsource: Harbour Post\ndate: 2025-03-05\n---\nShips wait.\n")
+    write(tmp_path, "sources.yaml", "'c.txt': {source: Coast Radio, date: 2025-03-06}\n")
+    write(tmp_path, "c.txt", ARTICLE)
+    meta = {s.id: (s.meta.outlet, s.meta.published) for s in run(tmp_path).sources}
+    assert meta == {
+        "a": ("Wire", "2025-03-04"),
+        "b": ("Harbour Post", "2025-03-05"),
+        "c": ("Coast Radio", "2025-03-06"),
+    }
+    assert path.is_file()
+
+
+def test_canonical_key_wins_over_its_alias_with_one_warning_per_file(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = write(
+        tmp_path,
+        "feed.jsonl",
+        _jsonl(
+            *(
+                {"id": f"a{n}", "outlet": "Own", "source": "Other", "text": ARTICLE}
+                for n in range(3)
+            )
+        ),
+    )
+    with caplog.at_level(logging.WARNING):
+        sources = run(path).sources
+    assert {s.meta.outlet for s in sources} == {"Own"}
+    (warning,) = [r.getMessage() for r in caplog.records]
+    assert warning == (
+        f"{path}: both 'outlet' and its alias 'source' are given in 3 records "
+        "(first at line 1); 'outlet' is used"
+    )
+
+
+def test_unknown_keys_are_reported_once_per_file_with_the_known_keys(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    feed = write(
+        tmp_path,
+        "feed.jsonl",
+        _jsonl(
+            {"id": "a", "text": ARTICLE},
+            {"id": "b", "text": ARTICLE, "tags": ["x"], "section": "World"},
+            {"id": "c", "text": ARTICLE, "tags": []},
+        ),
+    )
+    page = write(tmp_path, "d.md", "---\ntitle: Ports\nsubtitle: Winds\n---\nShips wait.\n")
+    sidecar = write(tmp_path, "sources.yaml", "'d.md': {outlet: Post, desk: Metro}\n")
+    with caplog.at_level(logging.WARNING):
+        result = run(tmp_path)
+    assert len(result.sources) == 4 and not result.skipped
+    warnings = sorted(r.getMessage() for r in caplog.records)
+    known = (
+        "author, date (alias of published), html, id, language, outlet, published, "
+        "source (alias of outlet), text, title, url"
+    )
+    known_meta = known.replace("html, ", "").replace("text, ", "")
+    assert warnings == sorted(
+        [
+            f"{feed}: unknown keys 'section', 'tags' (in 2 records) ignored (first at line 2); "
+            f"known keys: {known}",
+            f"{page}: unknown key 'subtitle' ignored; known keys: {known_meta}",
+            f"{sidecar}: unknown key 'desk' ignored (first at entry 'd.md'); "
+            f"known keys: {known_meta}",
+        ]
+    )
+    # The file and line of each, for CI annotations.
+    feed_record = next(r for r in caplog.records if str(feed) in r.getMessage())
+    assert (getattr(feed_record, "input_path", None), getattr(feed_record, "input_line", None)) == (
+        str(feed),
+        2,
+    )

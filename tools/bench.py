@@ -12,10 +12,14 @@ articles span 10 days, 10,000 span 60). Corpora are written to bench-results/cor
 Every measured build runs in a fresh child process, so its memory is its own: cold (empty cache,
 new site folder, HTML included), then an incremental rebuild after adding 10 articles to the
 1,000-article corpus. Also measured: analysis against plain YAKE on the same texts, one worker
-against two, and grouping alone at 10,000 articles. The report goes to bench-results/bench.md and
-bench-results/bench.json and is printed; progress goes to stderr.
+against two, grouping alone at 10,000 articles, and reading one JSON-lines export of about 100 MB
+and one of about 1 GB (recombined real text, one record in EXPORT_HTML_EVERY a saved HTML page;
+written to a temporary folder and removed): seconds and peak memory of the reader, which must not
+grow with the export. The report goes to bench-results/bench.md and bench-results/bench.json and
+is printed; progress goes to stderr.
 
     .venv/bin/python -m tools.bench [--sizes 100,1000,10000] [--quick] [--keep] [--profile]
+                                    [--export-mb 100,1000 | --no-export]
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import hashlib
+import html
 import io
 import json
 import logging
@@ -35,6 +40,7 @@ import resource
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -95,6 +101,21 @@ MIN_DONOR_SENTENCE_WORDS = 6
 AUTHOR_SHARE = 0.5
 # Articles per JSON-lines file: each file stays far below max_file_bytes (5 MB by default).
 SHARD_ARTICLES = 400
+
+# JSON-lines exports read (not built: a build keeps every article it reads) to show that the
+# reader's memory does not grow with the export: one about 100 MB, one about 1 GB.
+EXPORT_MEGABYTES = (100, 1_000)
+# One record in this many holds a saved page ('html') instead of text: big exports of scrapers
+# carry both, and each page goes through trafilatura (about 0.1 s), so they are kept few.
+EXPORT_HTML_EVERY = 2_000
+# Records are real articles of one cluster with paragraphs of a sibling mixed in, so no two are
+# the same and their sizes are those of real news (a few KB).
+EXPORT_MIXED_PARAGRAPHS = 2
+# Reading holds a record and a chunk at a time: its peak may not grow by more than this from the
+# smaller export to the larger (interpreter, trafilatura and lxml come first, whatever the size).
+TARGET_EXPORT_GROWTH_BYTES = 64_000_000
+TARGET_EXPORT_PEAK_BYTES = 256_000_000
+SAVED_PAGES = "html/input.jsonl"  # in the eval folder: real pages with their HTML
 
 # Invented outlets: 12 x 5 = 60 names.
 _OUTLET_PLACES = (
@@ -206,7 +227,8 @@ def real_article(title: object, text: object) -> RealArticle | None:
 
 def read_jsonl(path: Path) -> list[Json]:
     rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    # Records end at '\n' only: str.splitlines() also splits at the U+2028 of saved pages.
+    for line in path.read_text(encoding="utf-8").split("\n"):
         if line.strip():
             row = json.loads(line)
             if isinstance(row, dict):
@@ -657,6 +679,91 @@ def added_articles(corpus: Corpus, clusters: Sequence[RealCluster], count: int) 
     return folder
 
 
+def saved_pages(eval_dir: Path, clusters: Sequence[RealCluster]) -> list[str]:
+    """Saved HTML pages for the export: the real ones of the eval set when present, else pages
+    made of real articles (the paragraphs in <p>, with navigation and a footer)."""
+    path = eval_dir / SAVED_PAGES
+    if path.is_file():
+        pages = [str(row["html"]) for row in read_jsonl(path) if row.get("html")]
+        if pages:
+            return pages
+    made = []
+    for cluster in clusters[:50]:
+        article = cluster.articles[0]
+        body = "".join(f"<p>{html.escape(p)}</p>" for p in article.paragraphs)
+        made.append(
+            f"<html><head><title>{html.escape(article.title or '')}</title></head><body>"
+            f'<nav><a href="/">Home</a></nav><article><h1>{html.escape(article.title or "")}'
+            f"</h1>{body}</article><footer>All rights reserved.</footer></body></html>"
+        )
+    return made
+
+
+def write_export(
+    path: Path, megabytes: int, clusters: Sequence[RealCluster], pages: Sequence[str]
+) -> Json:
+    """A JSON-lines export of about `megabytes` MB, as a scraper writes one (with the harness
+    keys 'source' and 'date'); what it holds."""
+    rng = random.Random(f"news-digest-bench-{SEED}-export-{megabytes}")
+    usable = [c for c in clusters if c.articles]
+    target = megabytes * 1_000_000
+    records = html_records = written = 0
+    with path.open("w", encoding="utf-8") as out:
+        while written < target:
+            records += 1
+            day = FIRST_DAY + timedelta(minutes=records)
+            record: Json = {
+                "id": f"export-{records:07d}",
+                "source": OUTLETS[records % len(OUTLETS)],
+                "date": day.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "url": f"https://export.example/{records}",
+            }
+            if records % EXPORT_HTML_EVERY == 0:
+                record["html"] = pages[(records // EXPORT_HTML_EVERY) % len(pages)]
+                html_records += 1
+            else:
+                cluster = usable[rng.randrange(len(usable))]
+                article = cluster.articles[rng.randrange(len(cluster.articles))]
+                sibling = cluster.articles[rng.randrange(len(cluster.articles))]
+                paragraphs = list(article.paragraphs)
+                for paragraph in rng.sample(
+                    sibling.paragraphs, min(EXPORT_MIXED_PARAGRAPHS, len(sibling.paragraphs))
+                ):
+                    paragraphs.insert(rng.randint(0, len(paragraphs)), paragraph)
+                record["title"] = article.title
+                record["text"] = "\n\n".join(paragraphs)
+            written += out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return {
+        "megabytes": megabytes,
+        "bytes": path.stat().st_size,
+        "records": records,
+        "html_records": html_records,
+    }
+
+
+def read_exports(
+    megabytes: Sequence[int], clusters: Sequence[RealCluster], eval_dir: Path
+) -> list[Json]:
+    """Each export written to a temporary folder, read in a fresh process, then removed."""
+    pages = saved_pages(eval_dir, clusters)
+    runs: list[Json] = []
+    with tempfile.TemporaryDirectory(prefix="digest-bench-export-") as folder:
+        for size in megabytes:
+            path = Path(folder) / f"export-{size}mb.jsonl"
+            clock = time.perf_counter()
+            export = write_export(path, size, clusters, pages)
+            say(
+                f"export {size} MB: {export['records']:,} records "
+                f"({export['html_records']} saved pages) written in "
+                f"{time.perf_counter() - clock:.0f} s"
+            )
+            result = run_child("export", f"export {size} MB", {"path": str(path)})
+            path.unlink()
+            if result is not None:
+                runs.append(export | result)
+    return runs
+
+
 # ---------------------------------------------------------------------------------------------
 # Child processes: each measured run is a fresh interpreter
 
@@ -979,10 +1086,39 @@ def task_group(spec: Json) -> Json:
     return result | _rusage()
 
 
+def task_export(spec: Json) -> Json:
+    """Read a JSON-lines export as a build does (generator.read), keeping no article: the
+    reader's own time and memory."""
+    from generator.config import Config
+    from generator.models import Source
+    from generator.read import JsonReader
+
+    path = Path(spec["path"])
+    articles = skipped = characters = 0
+    clock = time.perf_counter()
+    for item in JsonReader().read_file(path, Config().max_file_bytes):
+        if isinstance(item, Source):
+            articles += 1
+            characters += sum(len(block.text) for block in item.blocks)
+        else:
+            skipped += 1
+    read_s = time.perf_counter() - clock
+    say(f"  export: {articles:,} articles read in {read_s:.1f} s")
+    return {
+        "peak_rss_kb": _own_peak_kb(),
+        "articles": articles,
+        "skipped": skipped,
+        "characters": characters,
+        "read_s": round(read_s, 3),
+        "megabytes_per_s": round(path.stat().st_size / 1e6 / read_s, 2),
+    } | _rusage()
+
+
 TASKS: dict[str, Callable[[Json], Json]] = {
     "build": task_build,
     "analysis": task_analysis,
     "group": task_group,
+    "export": task_export,
 }
 
 
@@ -1214,6 +1350,7 @@ class Results:
     rebuild: Json | None = None
     analysis: Json | None = None
     grouping: Json | None = None
+    exports: list[Json] = field(default_factory=list)
     seconds: float = 0.0
 
     def peak_bytes(self, size: int) -> int | None:
@@ -1322,7 +1459,39 @@ def verdicts(r: Results) -> list[Verdict]:
     ):
         out[-1].status = "invalid"
         out[-1].measured += " (the analysis code changed between the two builds: cache not reused)"
+    exports = sorted(r.exports, key=lambda e: int(e["bytes"]))
+    peaks = [export_peak(e) for e in exports]
+    complete = [e["articles"] + e["skipped"] == e["records"] for e in exports]
+    check(
+        f"reading a JSON-lines export: every record, peak ≤ {_bytes(TARGET_EXPORT_PEAK_BYTES)}, "
+        f"and ≤ {_bytes(TARGET_EXPORT_GROWTH_BYTES)} more from the smallest export to the largest",
+        None
+        if len(exports) < 2
+        else all(complete)
+        and max(peaks) <= TARGET_EXPORT_PEAK_BYTES
+        and peaks[-1] - peaks[0] <= TARGET_EXPORT_GROWTH_BYTES,
+        ", ".join(
+            f"{_bytes(e['bytes'])}: {_bytes(peak)}" for e, peak in zip(exports, peaks, strict=True)
+        )
+        or "–",
+        *exports,
+    )
     return out
+
+
+def export_peak(run: Json) -> int:
+    """Peak memory of an export's reading, in bytes: the process's own high-water mark (or the
+    sampled peak, if larger)."""
+    return 1024 * max(int(run["peak_tree_rss_kb"]), int(run["peak_rss_kb"]))
+
+
+def _own_peak_kb() -> int:
+    """This process's peak RSS since it started (VmHWM). Not ru_maxrss: on Linux a child keeps
+    the ru_maxrss its parent had when it forked, across exec (here: the bench's own 250 MB)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def code_versions(r: Results) -> dict[str, list[str]]:
@@ -1332,6 +1501,7 @@ def code_versions(r: Results) -> dict[str, list[str]]:
         "analysis": r.analysis,
         "grouping": r.grouping,
     }
+    runs |= {f"export {e['megabytes']} MB": e for e in r.exports}
     versions: dict[str, list[str]] = {}
     for name, run in runs.items():
         if run is not None:
@@ -1543,6 +1713,30 @@ def markdown(r: Results) -> str:
             f"vectorising); {g['groups']:,} stories. Other processes used "
             f"{g['other_load']:.2f} cores meanwhile."
         )
+    lines += ["", "## Reading a large JSON-lines export", ""]
+    if not r.exports:
+        lines.append("Not measured.")
+    else:
+        lines.append(
+            "Exports of recombined real articles (one record in "
+            f"{EXPORT_HTML_EVERY:,} a saved HTML page), written to a temporary folder and read "
+            "by `generator.read.JsonReader` in a fresh process that keeps no article (a build "
+            "keeps every article it reads, so its memory grows with the articles, not with "
+            "the reader). Memory is the peak RSS of the process (VmHWM)."
+        )
+        lines += [
+            "",
+            "| export | records (saved pages) | articles / skipped | seconds | MB/s "
+            "| peak RSS | other processes |",
+            "|---:|---:|---:|---:|---:|---:|---:|",
+        ]
+        for e in sorted(r.exports, key=lambda e: int(e["bytes"])):
+            lines.append(
+                f"| {_bytes(e['bytes'])} | {e['records']:,} ({e['html_records']:,}) "
+                f"| {e['articles']:,} / {e['skipped']:,} | {_seconds(e['read_s'])} "
+                f"| {e['megabytes_per_s']:.1f} | {_bytes(export_peak(e))} "
+                f"| {e['other_load']:.2f} cores |"
+            )
     lines += [
         "",
         "## Targets",
@@ -1607,6 +1801,7 @@ def as_json(r: Results) -> Json:
         "analysis": r.analysis,
         "grouping_size": r.grouping_size,
         "grouping": r.grouping,
+        "exports": r.exports,
         "targets": [v.__dict__ for v in verdicts(r)],
         "code_versions": code_versions(r),
         "seconds": round(r.seconds, 1),
@@ -1651,6 +1846,16 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         type=Path,
         default=DEFAULT_EVAL_DIR,
         help="folder with multinews/ and basil/ (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--export-mb",
+        type=_sizes,
+        default=list(EXPORT_MEGABYTES),
+        metavar="MB,MB",
+        help="sizes of the JSON-lines exports whose reading is measured (default: 100,1000)",
+    )
+    parser.add_argument(
+        "--no-export", action="store_true", help="do not measure the reading of large exports"
     )
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     return parser.parse_args(argv)
@@ -1720,6 +1925,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 if args.profile:
                     group_spec["profile"] = str(PROFILES_DIR / f"group-{grouping_size}")
                 results.grouping = run_child("group", f"grouping {grouping_size}", group_spec)
+        if not args.no_export:
+            results.exports = read_exports(args.export_mb, clusters, args.eval_dir)
     finally:
         if not args.keep:
             for folder in (CORPORA_DIR, SITES_DIR, CACHES_DIR, WORK_DIR):
