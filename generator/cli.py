@@ -8,15 +8,19 @@ import os
 import sys
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import fields
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator import __version__
 from generator.config import Config, load_config
 from generator.errors import ConfigError, DigestError
 from generator.pipeline import BuildReport, build
+
+if TYPE_CHECKING:  # the fetcher's libraries (httpx, feedparser) load only for `digest fetch`
+    from generator.fetch import Failure, FetchReport
 
 log = logging.getLogger("generator")
 
@@ -31,6 +35,8 @@ STAGE_LABELS = {
     "render": "Rendering pages",
     "site": "Building the site (MkDocs)",
     "write": "Writing pages",
+    "feeds": "Reading feeds",
+    "pages": "Fetching articles",
 }
 
 
@@ -47,6 +53,26 @@ def _options_help() -> str:
             "",
         )
         lines.append(f"  {f.name} (default {f.default!r}): {comment}")
+    return "\n".join(lines)
+
+
+def _fetch_options_help() -> str:
+    from generator.fetch.settings import FetchSettings
+
+    lines = ["feeds file (YAML): 'feeds', a list of {url, outlet, category}, and these options:"]
+    source = (
+        Path(__file__).with_name("fetch").joinpath("settings.py").read_text("utf-8").splitlines()
+    )
+    for f in fields(FetchSettings):
+        comment = [
+            source[j].strip("# ").strip()
+            for i, line in enumerate(source)
+            if line.strip().startswith(f"{f.name}:")
+            for j in range(i - 1, -1, -1)
+            if source[j].strip().startswith("#")
+            and all(source[k].strip().startswith("#") for k in range(j, i))
+        ]
+        lines.append(f"  {f.name} (default {f.default!r}): {' '.join(reversed(comment))}")
     return "\n".join(lines)
 
 
@@ -118,6 +144,24 @@ def make_parser() -> argparse.ArgumentParser:
     )
     build_cmd.add_argument(
         "--strict", action="store_true", help="fail the build on any warning (nothing is published)"
+    )
+
+    fetch_cmd = commands.add_parser(
+        "fetch",
+        help="fetch the new articles of a list of feeds into an archive folder",
+        description="Read each feed of FEEDS.yml, fetch the articles it lists that the archive "
+        "does not hold yet, and write them into DIR, which `digest build DIR` builds.",
+        epilog=_fetch_options_help()
+        + "\n\nexit codes: 0 fetched (failures are listed); 1 nothing could be fetched at all; "
+        "2 usage or feeds-file error",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    fetch_cmd.add_argument("feeds", type=Path, metavar="FEEDS.yml", help="the feeds file")
+    fetch_cmd.add_argument(
+        "--into", type=Path, required=True, metavar="DIR", help="the archive folder to add to"
+    )
+    fetch_cmd.add_argument(
+        "-v", "--verbose", action="store_true", help="also show informational messages"
     )
 
     serve_cmd = commands.add_parser(
@@ -250,9 +294,55 @@ def run_serve(args: argparse.Namespace, config: Config) -> int:
     return EXIT_OK
 
 
+def _annotation(failure: Failure) -> str:
+    """A GitHub Actions warning annotation for one failure (workflow-command escaping)."""
+
+    def escape(text: str) -> str:
+        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+    title = escape(f"digest fetch: {failure.kind} failed").replace(":", "%3A").replace(",", "%2C")
+    return f"::warning title={title}::{escape(f'{failure.url}: {failure.reason}')}"
+
+
+def _fetch_summary(report: FetchReport, into: Path) -> str:
+    feeds = report.feeds_read + report.feeds_unchanged
+    lines = [
+        f"Fetched {len(report.archived)} new article(s) into {into} "
+        f"({feeds} feed(s) read, {report.feeds_unchanged} unchanged; "
+        f"{len(report.summaries)} kept as feed summaries; {report.duplicates} duplicate(s); "
+        f"{report.requests} request(s))"
+    ]
+    if report.failures:
+        lines.append(f"{len(report.failures)} failure(s):")
+        lines += [
+            f"  - {f.kind} {f.url}: {f.reason}"
+            for f in sorted(report.failures, key=lambda f: (f.kind, f.url))
+        ]
+    return "\n".join(lines)
+
+
+def run_fetch(args: argparse.Namespace) -> int:
+    from generator.fetch import fetch
+    from generator.fetch.settings import load_feeds_file
+
+    feeds = load_feeds_file(args.feeds)
+    with _progress(_interactive()) as progress:
+        report = fetch(feeds, args.into, progress=progress)
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        for failure in sorted(report.failures, key=lambda f: (f.kind, f.url)):
+            print(_annotation(failure), flush=True)
+    print(_fetch_summary(report, args.into), file=sys.stderr)
+    if report.nothing_fetched:
+        print("digest: error: nothing could be fetched from any feed", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
     _setup_logging(args.verbose)
+    if args.command == "fetch":
+        return _guarded(lambda: run_fetch(args))
     try:
         config = load_config(args.config)
     except ConfigError as error:
@@ -270,6 +360,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("digest: interrupted; the previous site is unchanged", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _guarded(run: Callable[[], int]) -> int:
+    """Exit codes for a command that loads its own configuration."""
+    try:
+        return run()
+    except ConfigError as error:
+        for problem in error.problems:
+            print(f"digest: error: {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    except DigestError as error:
+        print(f"digest: error: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("digest: interrupted; the next run resumes where this one stopped", file=sys.stderr)
         return EXIT_FAILED
 
 
