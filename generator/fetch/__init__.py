@@ -179,6 +179,13 @@ def _summary_blocks(summary: str | None) -> tuple[Block, ...]:
     return tuple(Block("p", line, 0) for line in lines)
 
 
+def _keeps_summary(error: FetchError) -> bool:
+    """Whether the feed's summary stands in for a page that could not be had: yes when the site
+    failed to serve it (an HTTP error, a timeout, too large); no when the page must not be read
+    (robots.txt, a blocked address) or is not an article at all."""
+    return error.transient or error.reason.startswith(("HTTP ", "too large"))
+
+
 class Fetcher:
     """One run over one archive. Not a dataclass: it owns the client and the archive lock."""
 
@@ -341,8 +348,7 @@ class Fetcher:
 
     def _final(self, item: Pending, error: FetchError) -> None:
         """A page that will not be fetched: named, and kept as its feed summary if it has one."""
-        words = len((item.summary or "").split())
-        keep = words >= MIN_SUMMARY_WORDS
+        keep = _keeps_summary(error) and len((item.summary or "").split()) >= MIN_SUMMARY_WORDS
         reason = error.reason + ("; the feed's summary is kept" if keep else "")
         self.report.fail(Failure("page", item.url, reason, item.outlet))
         outcome: dict[str, str] = {"failed": error.reason}

@@ -47,7 +47,6 @@ MAX_RETRY_AFTER_SECONDS = 60.0
 MAX_ROBOTS_BYTES = 500 * 1024
 # A Crawl-delay longer than this would hold a daily run for hours: such a host is skipped.
 MAX_CRAWL_DELAY_SECONDS = 60.0
-CHUNK_BYTES = 64 * 1024
 
 
 def _embedded(address: Address) -> list[Address]:
@@ -406,7 +405,7 @@ class Client:
                 if declared.isdigit() and int(declared) > max_bytes:
                     raise FetchError(url, f"too large ({declared} bytes; limit {max_bytes})")
                 chunks, size = [], 0
-                for chunk in answer.iter_bytes(CHUNK_BYTES):
+                for chunk in answer.iter_bytes():  # as they come: the deadline is checked
                     size += len(chunk)
                     if size > max_bytes:
                         raise FetchError(url, f"too large (over {max_bytes} bytes)")

@@ -160,6 +160,10 @@ def parse_xml_feed(data: bytes, content_type: str, feed_url: str) -> ParsedFeed:
                 feed_url=feed_url,
             )
         )
+    if parsed.get("bozo") and not items:
+        # Broken XML that still yields items is read, as feed readers do; with none, it is not
+        # a feed that can be used, and saying so is more useful than an empty success.
+        raise FetchError(feed_url, f"malformed feed ({parsed.get('bozo_exception')})")
     return ParsedFeed(_text(parsed.feed.get("title")), tuple(items), str(parsed.version))
 
 
