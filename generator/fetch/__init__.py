@@ -23,7 +23,7 @@ from typing import TypeVar
 from urllib.parse import urlsplit
 
 from generator.errors import FetchError, InputError
-from generator.fetch.archive import Archive, ArticleFile, Pending, canonical_url
+from generator.fetch.archive import Archive, ArticleFile, Pending, canonical_url, link_url
 from generator.fetch.client import Answer, Client
 from generator.fetch.feeds import ParsedFeed, parse_feed
 from generator.fetch.settings import FeedsFile, FeedSource
@@ -326,7 +326,7 @@ class Fetcher:
             outlet=item.outlet or source.meta.outlet,
             author=source.meta.author or item.author,
             published=_published(source.meta.published, item.published),
-            url=answer.url,
+            url=link_url(answer.url),
             language=source.meta.language,
             category=item.category,
             summary_only=False,
@@ -359,7 +359,7 @@ class Fetcher:
                     outlet=item.outlet,
                     author=item.author,
                     published=item.published,
-                    url=item.url,
+                    url=link_url(item.url),
                     language=None,
                     category=item.category,
                     summary_only=True,

@@ -44,15 +44,20 @@ _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>&!~|])")
 _LINE_START = re.compile(r"^(\d{1,9})([.)])|^([#+=>\-])")
 
 
-def canonical_url(url: str) -> str:
-    """The address an article is known by: tracking parameters (utm_*, fbclid...), the fragment,
-    the default port and `www.` removed, host lower-cased, remaining parameters sorted (courlan),
-    and http and https taken as one (no outlet serves two articles that differ only there)."""
+def link_url(url: str) -> str:
+    """The address to link an article by: tracking parameters (utm_*, fbclid...), the fragment
+    and the default port removed, host lower-cased, remaining parameters sorted (courlan)."""
     try:
         cleaned = normalize_url(url.strip(), strict=False)
     except ValueError:
         cleaned = url.strip()
-    parts = urlsplit(cleaned)
+    return urlunsplit(urlsplit(cleaned)._replace(fragment=""))
+
+
+def canonical_url(url: str) -> str:
+    """The address an article is known by: its link address without `www.`, and http and https
+    taken as one (no outlet serves two articles that differ only there)."""
+    parts = urlsplit(link_url(url))
     host = parts.netloc.removeprefix("www.")
     return urlunsplit(("https", host, parts.path or "/", parts.query, ""))
 
