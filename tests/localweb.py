@@ -7,6 +7,7 @@ list the articles published up to DAY_ONE_LAST; on day 2, the first 50 articles 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import html
 import json
@@ -14,8 +15,8 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from email.utils import format_datetime
 from datetime import UTC, datetime
+from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,8 @@ LAST_MODIFIED = format_datetime(datetime(2025, 3, 12, 6, 0, tzinfo=UTC), usegmt=
 def last_modified(day: int) -> str:
     """When outlet 5's feed last changed, on day 1 or day 2 of the web."""
     return format_datetime(datetime(2025, 3, 11 + day, 6, 0, tzinfo=UTC), usegmt=True)
+
+
 # Furniture every page carries; none of it may reach the archive.
 FURNITURE = (
     "We use cookies to improve your experience",
@@ -270,8 +273,7 @@ class LocalWeb:
             body=b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
         )
         self.outlets[2].routes["/robots.txt"] = Route(
-            body=b"User-agent: news-digest-test\nDisallow: /members/\n\n"
-            b"User-agent: *\nDisallow:\n",
+            body=b"User-agent: news-digest-test\nDisallow: /members/\n\nUser-agent: *\nDisallow:\n",
             content_type="text/plain",
         )
         self.outlets[3].routes["/robots.txt"] = Route(
@@ -379,10 +381,9 @@ class LocalWeb:
                 status = 304
         with self.lock:
             self.hits.append(Hit(outlet.number, path, status, conditional))
-        try:
+        # The client may give up (too slow, too large), as it should.
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
             self._answer(request, route, status, etag, outlet)
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the client gave up (too slow, too large): as it should
 
     def _answer(
         self, request: BaseHTTPRequestHandler, route: Route, status: int, etag: str, outlet: Outlet

@@ -414,7 +414,10 @@ def test_two_days_of_a_local_news_web(
 
 
 def test_cli_names_every_failure_and_annotates_in_ci(
-    web: LocalWeb, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    web: LocalWeb,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
     feeds = _feeds(web, tmp_path)
