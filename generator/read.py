@@ -21,7 +21,7 @@ from generator.text import normalise
 log = logging.getLogger(__name__)
 
 SIDECAR_NAME = "sources.yaml"
-META_KEYS = ("title", "outlet", "author", "published", "url", "language", "id")
+META_KEYS = ("title", "outlet", "author", "published", "url", "language", "id", "category")
 # Bytes looked at to tell text from binary: enough for any header, small enough to be instant.
 BINARY_SNIFF_BYTES = 8192
 # Encodings in the order of their use on the web (after UTF-8), to break ties between readings.
@@ -94,12 +94,18 @@ def _to_text(value: Any) -> str | None:
 
 
 def meta_from(mapping: dict[str, Any]) -> Meta:
-    return Meta(**{key: _to_text(mapping.get(key)) for key in META_KEYS})
+    return Meta(
+        **{key: _to_text(mapping.get(key)) for key in META_KEYS},
+        summary_only=mapping.get("summary_only") is True,
+    )
 
 
 def merge_meta(given: Meta, fallback: Meta) -> Meta:
     """Fields of `given` win; empty ones are filled from `fallback`."""
-    return Meta(**{k: getattr(given, k) or getattr(fallback, k) for k in META_KEYS})
+    return Meta(
+        **{k: getattr(given, k) or getattr(fallback, k) for k in META_KEYS},
+        summary_only=given.summary_only or fallback.summary_only,
+    )
 
 
 def _lines_to_blocks(text: str, first_line: int = 1) -> tuple[Block, ...]:
