@@ -193,8 +193,9 @@ def test_feeds_archive_people_and_places(tmp_path: Path, monkeypatch: pytest.Mon
     for item in feed["items"]:
         assert (public / item["url"] / "index.html").is_file()  # relative permalinks resolve
     pages = sorted((public / "archive").rglob("index.html"))
-    assert len(pages) >= 4  # 22 stories, 5 a page
-    assert "Older" in (public / "archive" / "index.html").read_text(encoding="utf-8")
+    assert len(pages) >= 5  # the index of months, and 22 stories of March 2025, 5 a page
+    assert "March 2025" in (public / "archive" / "index.html").read_text(encoding="utf-8")
+    assert "Older" in (public / "archive" / "2025-03" / "index.html").read_text(encoding="utf-8")
     assert "Latest stories" in (public / "people" / "index.html").read_text(encoding="utf-8")
     assert 'type="application/rss+xml"' in (public / "index.html").read_text(encoding="utf-8")
 

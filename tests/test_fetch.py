@@ -377,6 +377,11 @@ def test_two_days_of_a_local_news_web(
     }
     build([archive], site, Config(), html=False, cache_dir=cache)
     day_one = _story_of(site)
+    home = (site / "docs" / "index.md").read_text(encoding="utf-8")
+    # Sections are the feeds' categories (which ones the last days show depends on the news).
+    assert "## World" in home or "## Business" in home
+    assert "## Stories" not in home
+    assert (site / "docs" / "archive" / "2025-03.md").is_file()
     assert len(day_one) == 37 + 3
 
     # Day 1 again: every feed answers 304, nothing new is fetched; only pages that failed for
