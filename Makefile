@@ -47,7 +47,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check generator tests tools
 	$(BIN)/ruff format --check generator tests tools
 	$(BIN)/zizmor --offline --quiet .github/workflows
-	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/site.yml
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 
 types: $(STAMP)
 	$(BIN)/mypy
