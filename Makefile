@@ -70,8 +70,10 @@ screenshots: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python -m tools.evaluate
 
+# Whole builds at 100 to 10,000 articles; then a daily archive rebuilt after one more day.
 bench: $(STAMP)
 	$(BIN)/python -m tools.bench
+	$(BIN)/python -m tools.bench_archive
 
 FUZZ_SECONDS ?= 300
 
