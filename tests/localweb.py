@@ -179,6 +179,7 @@ class Hit:
     path: str
     status: int
     conditional: bool
+    at: float = 0.0  # time.monotonic() when the request arrived
 
 
 class LocalWeb:
@@ -380,7 +381,7 @@ class LocalWeb:
             ):
                 status = 304
         with self.lock:
-            self.hits.append(Hit(outlet.number, path, status, conditional))
+            self.hits.append(Hit(outlet.number, path, status, conditional, time.monotonic()))
         # The client may give up (too slow, too large), as it should.
         with contextlib.suppress(BrokenPipeError, ConnectionResetError):
             self._answer(request, route, status, etag, outlet)

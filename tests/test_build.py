@@ -313,9 +313,9 @@ def test_a_story_whose_articles_left_the_input_is_named_and_keeps_its_id(
     err = capsys.readouterr().err
     assert f"story {story} is no longer published" in err
     assert not (site / "docs" / "stories" / f"{story}.md").exists()
-    assert main(
-        ["build", str(tmp_path / "in"), "--site-dir", str(site), "--no-html", "--strict"]
-    ) == 1
+    assert (
+        main(["build", str(tmp_path / "in"), "--site-dir", str(site), "--no-html", "--strict"]) == 1
+    )
     write(tmp_path, "in/leaving.jsonl", "\n".join(json.dumps(r) for r in leaving))
     assert main(["build", str(tmp_path / "in"), "--site-dir", str(site), "--no-html"]) == 0
     after = json.loads((site / "digest-state.json").read_text("utf-8"))["stories"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import itertools
 import json
 import logging
 import os
@@ -445,6 +446,20 @@ def test_private_addresses_are_blocked_unless_allowed(
     assert err.count("blocked address 127.0.0.") >= 7
     assert "nothing could be fetched" in err
     assert connections == [] and web.hits == []
+
+
+def test_one_host_is_asked_one_request_at_a_time_and_as_robots_txt_asks(
+    web: LocalWeb, tmp_path: Path
+) -> None:
+    """Outlet 4's robots.txt asks for 0.05 s between requests, more than the settings' 0.01 s:
+    its requests are spaced by at least that, and never overlap."""
+    settings = web.feeds_file()
+    settings["feeds"] = [f for f in settings["feeds"] if "127.0.0.4:" in f["url"]]
+    fetch(make_feeds_file(settings), tmp_path / "archive", day=date(2025, 3, 12))
+    times = sorted(h.at for h in web.hits if h.outlet == 4 and h.path != "/robots.txt")
+    assert len(times) >= 8
+    gaps = [b - a for a, b in itertools.pairwise(times)]
+    assert min(gaps) >= 0.045
 
 
 @pytest.mark.slow
