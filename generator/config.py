@@ -37,8 +37,7 @@ class Config:
     max_articles: int = 50_000
     # Stories listed by name in the navigation; older ones are reached through the archive.
     recent_stories_in_nav: int = 15
-    # Days of stories on the home page, counted back from the newest story; older ones are on
-    # the archive pages, one page per month.
+    # Days of stories on the home page, back from the newest story; older ones are in the archive.
     home_days: int = 3
 
 

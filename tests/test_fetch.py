@@ -178,6 +178,17 @@ def test_feeds_file_problems_are_reported_together() -> None:
     assert "'allow_private'" in text
 
 
+def test_a_bad_feeds_file_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    feeds = tmp_path / "feeds.yml"
+    feeds.write_text("feeds:\n  - url: javascript:alert(1)\ntimeout: 3\n", encoding="utf-8")
+    assert main(["fetch", str(feeds), "--into", str(tmp_path / "archive")]) == 2
+    err = capsys.readouterr().err
+    assert "must be an http:// or https:// address" in err and "unknown option 'timeout'" in err
+    assert not (tmp_path / "archive").exists()
+
+
 def test_allow_private_takes_networks() -> None:
     feeds = make_feeds_file({"feeds": ["https://a.org/f"], "allow_private": ["10.1.0.0/16"]})
     assert [str(n) for n in feeds.allowed_networks()] == ["10.1.0.0/16"]
