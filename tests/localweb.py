@@ -314,9 +314,9 @@ class LocalWeb:
         item(three, f"{three.base}/gone.html", "A page that is gone")  # 404: no route
         three.routes["/error.html"] = Route(500, body=b"oops")
         item(three, f"{three.base}/error.html", "A page that always fails")
-        four.routes["/slow.html"] = Route(delay=3.0, body=b"<html>late</html>")
+        four.routes["/slow.html"] = Route(delay=6.0, body=b"<html>late</html>")
         item(four, f"{four.base}/slow.html", "A page that answers too late")
-        four.routes["/drip.html"] = Route(drip=0.4, body=b"<html>" + b"x" * 12 + b"</html>")
+        four.routes["/drip.html"] = Route(drip=0.5, body=b"<html>" + b"x" * 12 + b"</html>")
         item(four, f"{four.base}/drip.html", "A page that trickles in")
         five.routes["/huge.html"] = Route(declared_length=50_000_000, body=b"<html>")
         item(five, f"{five.base}/huge.html", "A page that says it is huge")
@@ -438,8 +438,9 @@ class LocalWeb:
             "user_agent": "news-digest-test/1.0 (+https://example.org/about)",
             "allow_private": ["127.0.0.0/8"],
             "delay_seconds": 0.01,
-            "timeout_seconds": 1.0,
-            "max_response_seconds": 2.0,
+            # Generous for a loaded machine; the slow pages are slower still.
+            "timeout_seconds": 2.5,
+            "max_response_seconds": 3.0,
             "retries": 1,
             "backoff_seconds": 0.05,
             "max_page_bytes": 1_000_000,

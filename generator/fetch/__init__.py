@@ -179,6 +179,11 @@ def _summary_blocks(summary: str | None) -> tuple[Block, ...]:
     return tuple(Block("p", line, 0) for line in lines)
 
 
+def _negated(iso: str) -> tuple[int, ...]:
+    """A sort key that puts later ISO date-times first (all are UTC and of one length)."""
+    return tuple(-ord(ch) for ch in iso)
+
+
 def _keeps_summary(error: FetchError) -> bool:
     """Whether the feed's summary stands in for a page that could not be had: yes when the site
     failed to serve it (an HTTP error, a timeout, too large); no when the page must not be read
@@ -254,7 +259,11 @@ class Fetcher:
                 continue
             self.report.feeds_read += 1
             outlet = feed.outlet or result.title
-            for entry in result.items[: self.settings.max_items_per_feed]:
+            # Newest first (undated last, else in the feed's order), as many as the settings say.
+            newest = sorted(
+                result.items, key=lambda i: (i.published is None, _negated(i.published or ""))
+            )
+            for entry in newest[: self.settings.max_items_per_feed]:
                 items.append(
                     Pending(
                         url=entry.url,
