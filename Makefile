@@ -47,7 +47,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check generator tests tools
 	$(BIN)/ruff format --check generator tests tools
 	$(BIN)/zizmor --offline --quiet .github/workflows
-	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/site.yml
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 
 types: $(STAMP)
 	$(BIN)/mypy
@@ -70,8 +70,10 @@ screenshots: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python -m tools.evaluate
 
+# Whole builds at 100 to 10,000 articles; then a daily archive rebuilt after one more day.
 bench: $(STAMP)
 	$(BIN)/python -m tools.bench
+	$(BIN)/python -m tools.bench_archive
 
 FUZZ_SECONDS ?= 300
 

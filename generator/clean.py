@@ -550,6 +550,8 @@ def _finish(draft: _Draft, slug: str, default_language: str) -> Article:
         language=given.language or default_language,
         blocks=tuple(blocks),
         removed=removed,
+        category=given.category,
+        summary_only=given.summary_only,
     )
 
 

@@ -12,13 +12,16 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import fields
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from generator import __version__
 from generator.config import Config, load_config
 from generator.errors import ConfigError, DigestError
 from generator.pipeline import BuildReport, Progress, build
 from generator.read import BODY_KEYS, FRONT_MATTER_KEYS, KEY_ALIASES, describe_keys
+
+if TYPE_CHECKING:  # the fetcher's libraries (httpx, feedparser) load only for `digest fetch`
+    from generator.fetch import FetchReport
 
 log = logging.getLogger("generator")
 
@@ -33,6 +36,8 @@ STAGE_LABELS = {
     "render": "Rendering pages",
     "site": "Building the site (MkDocs)",
     "write": "Writing pages",
+    "feeds": "Reading feeds",
+    "pages": "Fetching articles",
 }
 # Without a terminal (CI, a log file) a line is printed when a stage starts and then at least
 # this often while it runs: a 300-article build once printed nothing for 70 s, which reads as
@@ -68,6 +73,26 @@ def _keys_help() -> str:
         f"  a JSON record holds its article in {' or '.join(map(repr, BODY_KEYS))}\n"
         "  unknown keys are ignored, with one warning per file that lists the known keys"
     )
+
+
+def _fetch_options_help() -> str:
+    from generator.fetch.settings import FetchSettings
+
+    lines = ["feeds file (YAML): 'feeds', a list of {url, outlet, category}, and these options:"]
+    source = (
+        Path(__file__).with_name("fetch").joinpath("settings.py").read_text("utf-8").splitlines()
+    )
+    for f in fields(FetchSettings):
+        comment = [
+            source[j].strip("# ").strip()
+            for i, line in enumerate(source)
+            if line.strip().startswith(f"{f.name}:")
+            for j in range(i - 1, -1, -1)
+            if source[j].strip().startswith("#")
+            and all(source[k].strip().startswith("#") for k in range(j, i))
+        ]
+        lines.append(f"  {f.name} (default {f.default!r}): {' '.join(reversed(comment))}")
+    return "\n".join(lines)
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -143,6 +168,24 @@ def make_parser() -> argparse.ArgumentParser:
         "--strict", action="store_true", help="fail the build on any warning (nothing is published)"
     )
 
+    fetch_cmd = commands.add_parser(
+        "fetch",
+        help="fetch the new articles of a list of feeds into an archive folder",
+        description="Read each feed of FEEDS.yml, fetch the articles it lists that the archive "
+        "does not hold yet, and write them into DIR, which `digest build DIR` builds.",
+        epilog=_fetch_options_help()
+        + "\n\nexit codes: 0 fetched (failures are listed); 1 nothing could be fetched at all; "
+        "2 usage or feeds-file error",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    fetch_cmd.add_argument("feeds", type=Path, metavar="FEEDS.yml", help="the feeds file")
+    fetch_cmd.add_argument(
+        "--into", type=Path, required=True, metavar="DIR", help="the archive folder to add to"
+    )
+    fetch_cmd.add_argument(
+        "-v", "--verbose", action="store_true", help="also show informational messages"
+    )
+
     serve_cmd = commands.add_parser(
         "serve",
         parents=[common],
@@ -172,10 +215,16 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def annotation(kind: str, message: str, path: str | None = None, line: int | None = None) -> str:
+def annotation(
+    kind: str,
+    message: str,
+    path: str | None = None,
+    line: int | None = None,
+    title: str | None = None,
+) -> str:
     """A GitHub Actions workflow command (`::warning file=a.jsonl,line=3::...`) that shows
     `message` as an annotation of the run, on the file when it is known."""
-    properties = []
+    properties = [f"title={_escape_property(title)}"] if title else []
     if path:
         absolute = Path(path).absolute()
         if absolute.is_relative_to(Path.cwd()):  # GitHub links files by their repository path
@@ -400,9 +449,47 @@ def run_serve(args: argparse.Namespace, config: Config) -> int:
     return EXIT_OK
 
 
+def _fetch_summary(report: FetchReport, into: Path) -> str:
+    feeds = report.feeds_read + report.feeds_unchanged
+    lines = [
+        f"Fetched {len(report.archived)} new article(s) into {into} "
+        f"({feeds} feed(s) read, {report.feeds_unchanged} unchanged; "
+        f"{len(report.summaries)} kept as feed summaries; {report.duplicates} duplicate(s); "
+        f"{report.requests} request(s))"
+    ]
+    if report.failures:
+        lines.append(f"{len(report.failures)} failure(s):")
+        lines += [
+            f"  - {f.kind} {f.url}: {f.reason}"
+            for f in sorted(report.failures, key=lambda f: (f.kind, f.url))
+        ]
+    return "\n".join(lines)
+
+
+def run_fetch(args: argparse.Namespace) -> int:
+    from generator.fetch import fetch
+    from generator.fetch.settings import load_feeds_file
+
+    feeds = load_feeds_file(args.feeds)
+    with _progress(_interactive()) as progress:
+        report = fetch(feeds, args.into, progress=progress)
+    if _on_github_actions():
+        for failure in sorted(report.failures, key=lambda f: (f.kind, f.url)):
+            message = f"{failure.url}: {failure.reason}"
+            title = f"digest fetch: {failure.kind} failed"
+            print(annotation("warning", message, title=title), flush=True)
+    print(_fetch_summary(report, args.into), file=sys.stderr)
+    if report.nothing_fetched:
+        print("digest: error: nothing could be fetched from any feed", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
     _setup_logging(args.verbose)
+    if args.command == "fetch":
+        return _guarded(lambda: run_fetch(args))
     try:
         config = load_config(args.config)
     except ConfigError as error:
@@ -420,6 +507,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("digest: interrupted; the previous site is unchanged", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _guarded(run: Callable[[], int]) -> int:
+    """Exit codes for a command that loads its own configuration."""
+    try:
+        return run()
+    except ConfigError as error:
+        for problem in error.problems:
+            print(f"digest: error: {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    except DigestError as error:
+        print(f"digest: error: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("digest: interrupted; the next run resumes where this one stopped", file=sys.stderr)
         return EXIT_FAILED
 
 

@@ -39,6 +39,8 @@ class Config:
     max_articles: int = 50_000
     # Stories listed by name in the navigation; older ones are reached through the archive.
     recent_stories_in_nav: int = 15
+    # Days of stories on the home page, back from the newest story; older ones are in the archive.
+    home_days: int = 3
 
 
 def _check(name: str, value: Any, default: Any) -> str | None:
@@ -96,7 +98,7 @@ def _check_values(config: Config) -> list[str]:
         problems.append("'summary_sentences' must be between 3 and 6")
     if not 1 <= config.keyphrase_max_words <= 5:
         problems.append("'keyphrase_max_words' must be between 1 and 5")
-    for name in ("keyphrases_per_article", "max_file_bytes", "max_articles"):
+    for name in ("keyphrases_per_article", "max_file_bytes", "max_articles", "home_days"):
         if getattr(config, name) < 1:
             problems.append(f"'{name}' must be at least 1")
     if config.recent_stories_in_nav < 0:

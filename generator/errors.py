@@ -32,3 +32,17 @@ class RenderError(DigestError):
 
 class DigestWarning(UserWarning):
     """Warnings of our own; tests turn them into errors."""
+
+
+class FetchError(DigestError):
+    """One feed, page or robots.txt could not be fetched; it is reported by name and skipped.
+
+    `reason` is short and stable ("HTTP 404", "robots.txt forbids", "blocked address ..."),
+    so a summary can count failures by kind. A `transient` failure (timeout, server error) is
+    tried again in a later run; any other is final."""
+
+    def __init__(self, url: str, reason: str, transient: bool = False) -> None:
+        self.url = url
+        self.reason = reason
+        self.transient = transient
+        super().__init__(f"{url}: {reason}")

@@ -17,6 +17,8 @@ class Meta:
     url: str | None = None
     language: str | None = None
     id: str | None = None
+    category: str | None = None  # the section of the site (a feed's category)
+    summary_only: bool = False  # the text is a feed's summary: the page could not be fetched
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,8 @@ class Article:
     language: str
     blocks: tuple[Block, ...]
     removed: tuple[RemovedLine, ...]
+    category: str | None = None  # the section of the site its stories go in
+    summary_only: bool = False  # only its feed's summary could be had
 
     @property
     def text(self) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -106,9 +106,39 @@ def load_state(path: Path) -> dict[str, str]:
         return {}
 
 
-def state_of(groups: Sequence[Group]) -> str:
-    stories = {g.id: list(g.articles) for g in sorted(groups, key=lambda g: g.id)}
-    return json.dumps({"stories": stories}, indent=1, ensure_ascii=False) + "\n"
+def state_of(groups: Sequence[Group], carried: Mapping[str, str] | None = None) -> str:
+    """The grouping to keep, with `carried` (article -> story) for articles of earlier builds
+    that this build's input lacks: their story ids are never given to another story, and an
+    article that comes back rejoins its story."""
+    stories: dict[str, list[str]] = {g.id: list(g.articles) for g in groups}
+    for article, story in sorted((carried or {}).items()):
+        stories.setdefault(story, []).append(article)
+    ordered = {story: stories[story] for story in sorted(stories)}
+    return json.dumps({"stories": ordered}, indent=1, ensure_ascii=False) + "\n"
+
+
+def missing_from_input(previous: Mapping[str, str], groups: Sequence[Group]) -> dict[str, str]:
+    """Articles of the previous build that this build's input lacks (article -> story), with a
+    warning naming each story that disappears because all its articles did. An archive only
+    grows, so a build over it loses nothing; a rolling input (the last week of articles) would
+    silently delete old stories: the warning says so (and --strict fails the build)."""
+    present = {article for g in groups for article in g.articles}
+    missing = {a: story for a, story in previous.items() if a not in present}
+    stories = {g.id for g in groups}
+    gone: dict[str, list[str]] = {}
+    for article, story in sorted(missing.items()):
+        gone.setdefault(story, []).append(article)
+    for story, articles in sorted(gone.items()):
+        if story in stories:
+            log.info("story %s: article(s) %s no longer in the input", story, ", ".join(articles))
+        else:
+            log.warning(
+                "story %s is no longer published: none of its article(s) (%s) is in the input; "
+                "build from the whole archive to keep it",
+                story,
+                ", ".join(articles),
+            )
+    return missing
 
 
 def _build(
@@ -169,6 +199,7 @@ def _build(
     progress("group")
     previous = {} if regroup else load_state(site_dir / STATE_FILE)
     groups = group(analyses, previous)
+    missing = missing_from_input(previous, groups)
     stage("group")
     progress("synthesise")
     stories = synthesise(groups, analyses, config, cache_dir)
@@ -192,7 +223,7 @@ def _build(
         html=html,
         html_cache=cache_dir / HTML_CACHE if cache_dir is not None else None,
     )
-    write_atomically(site_dir / STATE_FILE, state_of(groups))
+    write_atomically(site_dir / STATE_FILE, state_of(groups, missing))
     if json_file is not None:
         write_atomically(json_file, next(p.content for p in pages if p.path == "digest.json"))
     if cache_dir is not None:

@@ -25,13 +25,16 @@ from generator.text import normalise
 log = logging.getLogger(__name__)
 
 SIDECAR_NAME = "sources.yaml"
-META_KEYS = ("title", "outlet", "author", "published", "url", "language", "id")
+META_KEYS = ("title", "outlet", "author", "published", "url", "language", "id", "category")
+# Set by `digest fetch` on an article whose page could not be fetched: the text is the feed's
+# summary only.
+FLAG_KEYS = ("summary_only",)
 # Keys that scraper and harness exports use for two of ours: read as the canonical key, which
 # wins (with a warning) when both are given.
 KEY_ALIASES = {"source": "outlet", "date": "published"}
 # A JSON record holds its article in one of these.
 BODY_KEYS = ("text", "html")
-FRONT_MATTER_KEYS = (*META_KEYS, *KEY_ALIASES)
+FRONT_MATTER_KEYS = (*META_KEYS, *FLAG_KEYS, *KEY_ALIASES)
 JSON_KEYS = (*FRONT_MATTER_KEYS, *BODY_KEYS)
 # Bytes looked at to tell text from binary: enough for any header, small enough to be instant.
 BINARY_SNIFF_BYTES = 8192
@@ -170,7 +173,7 @@ def meta_from(
         for key in mapping:
             if str(key) not in keys.known:
                 keys.note(keys.unknown, str(key), at)
-    return Meta(**values)
+    return Meta(**values, summary_only=mapping.get("summary_only") is True)
 
 
 # Where in a file something was met: a label for messages ("line 3", "record 2 (line 40)",
@@ -244,7 +247,10 @@ def describe_keys(known: Iterable[str]) -> str:
 
 def merge_meta(given: Meta, fallback: Meta) -> Meta:
     """Fields of `given` win; empty ones are filled from `fallback`."""
-    return Meta(**{k: getattr(given, k) or getattr(fallback, k) for k in META_KEYS})
+    return Meta(
+        **{k: getattr(given, k) or getattr(fallback, k) for k in META_KEYS},
+        summary_only=given.summary_only or fallback.summary_only,
+    )
 
 
 def _lines_to_blocks(text: str, first_line: int = 1) -> tuple[Block, ...]:

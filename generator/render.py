@@ -338,6 +338,8 @@ def digest_data(stories: Sequence[Story], analyses: Sequence[Analysis]) -> dict[
                 "published": a.published,
                 "dateline": a.dateline,
                 "url": a.url,
+                "category": a.category,
+                "summary_only": a.summary_only,
                 "text": a.text,
                 "removed": [{"line": r.line, "reason": r.reason} for r in a.removed],
                 "lead": analysis.lead,
@@ -414,19 +416,97 @@ def entity_index(stories: Sequence[Story], kind: str) -> list[dict[str, Any]]:
     return entries
 
 
+def _month(story: Story) -> str | None:
+    """The month a story is filed under in the archive: when it was first reported, so that a
+    story never moves between archive pages as it grows."""
+    day = day_of(story.first_published) or day_of(story.last_published)
+    return f"{day:%Y-%m}" if day else None
+
+
 def archive_pages(env: jinja2.Environment, stories: Sequence[Story]) -> list[Page]:
-    chunks = [
-        stories[i : i + ARCHIVE_PAGE_STORIES] for i in range(0, len(stories), ARCHIVE_PAGE_STORIES)
-    ]
-    chunks = chunks or [[]]
+    """The archive: an index of months, and each month's stories, newest first, in pages of
+    ARCHIVE_PAGE_STORIES. Stories of earlier months never change their page."""
+    by_month: dict[str, list[Story]] = {}
+    for story in stories:
+        by_month.setdefault(_month(story) or "undated", []).append(story)
+    months = sorted((m for m in by_month if m != "undated"), reverse=True)
+    if "undated" in by_month:
+        months.append("undated")
     pages = []
-    for number, chunk in enumerate(chunks, start=1):
-        path = "archive/index.md" if number == 1 else f"archive/page-{number}.md"
-        content = env.get_template("archive.md.j2").render(
-            stories=chunk, page=number, pages=len(chunks), prefix="../"
-        )
-        pages.append(Page(path, content))
-    return pages
+    entries = []
+    for month in months:
+        chunk_list = by_month[month]
+        chunks = [
+            chunk_list[i : i + ARCHIVE_PAGE_STORIES]
+            for i in range(0, len(chunk_list), ARCHIVE_PAGE_STORIES)
+        ]
+        title = "Undated" if month == "undated" else f"{date.fromisoformat(month + '-01'):%B %Y}"
+        entries.append({"month": month, "title": title, "stories": len(chunk_list)})
+        for number, chunk in enumerate(chunks, start=1):
+            name = month if number == 1 else f"{month}-page-{number}"
+            content = env.get_template("archive.md.j2").render(
+                title=title,
+                month=month,
+                stories=chunk,
+                page=number,
+                pages=len(chunks),
+                prefix="../",
+            )
+            pages.append(Page(f"archive/{name}.md", content))
+    index = env.get_template("archive_index.md.j2").render(months=entries)
+    return [Page("archive/index.md", index), *pages]
+
+
+def section_of(story: Story, articles: Mapping[str, Article]) -> str | None:
+    """A story's section: the category most of its sources give (ties: A to Z), or None."""
+    counts: dict[str, int] = {}
+    for ident in story.articles:
+        if ident in story.duplicates:
+            continue
+        category = articles[ident].category
+        if category:
+            counts[category] = counts.get(category, 0) + 1
+    if not counts:
+        return None
+    return min(counts, key=lambda c: (-counts[c], c))
+
+
+def home_sections(
+    stories: Sequence[Story], articles: Mapping[str, Article], days: int
+) -> tuple[list[tuple[str | None, list[Story]]], list[Story], bool]:
+    """The home page: stories of the last `days` days (counted back from the newest story, so
+    the same input gives the same page whatever the day of the build), grouped by section, the
+    most-covered first; single-source reports apart. Also whether older stories exist."""
+    newest = max((d for s in stories if (d := day_of(s.last_published))), default=None)
+
+    def recent(story: Story) -> bool:
+        last = day_of(story.last_published)
+        if newest is None:
+            return True
+        return last is not None and (newest - last).days < days
+
+    shown = [s for s in stories if recent(s)]
+    multi = sorted(
+        (s for s in shown if not s.is_single_source),
+        key=lambda s: (-(len(s.articles) - len(s.duplicates)), _negated(s.last_published), s.id),
+    )[:HOME_STORIES]
+    singles = [s for s in shown if s.is_single_source][:HOME_SINGLES]
+    grouped: dict[str | None, list[Story]] = {}
+    for story in multi:
+        grouped.setdefault(section_of(story, articles), []).append(story)
+    named = sorted(name for name in grouped if name is not None)
+    sections: list[tuple[str | None, list[Story]]] = [(name, grouped[name]) for name in named]
+    if None in grouped:
+        sections.append(("More stories" if named else None, grouped[None]))
+    more = len(multi) + len(singles) < len(stories)
+    return sections, singles, more
+
+
+def _negated(iso: str | None) -> tuple[int, ...]:
+    """A sort key that puts later dates first (undated last)."""
+    if not iso:
+        return (1,)
+    return (0, *(-ord(ch) for ch in iso))
 
 
 def render(
@@ -441,17 +521,22 @@ def render(
     env = make_env(templates_dir)
     articles = {a.article.id: a.article for a in analyses}
     story_of = {i: s for s in stories for i in s.articles}
-    multi = [s for s in stories if not s.is_single_source]
-    singles = [s for s in stories if s.is_single_source]
+    sections, singles, more = home_sections(stories, articles, config.home_days)
     try:
         pages = [
             Page(
                 "index.md",
                 env.get_template("index.md.j2").render(
                     config=config,
-                    stories=[(s, story_context(s, articles)) for s in multi[:HOME_STORIES]],
-                    singles=[(s, story_context(s, articles)) for s in singles[:HOME_SINGLES]],
-                    more=len(multi) > HOME_STORIES or len(singles) > HOME_SINGLES,
+                    sections=[
+                        {
+                            "title": heading,
+                            "stories": [(s, story_context(s, articles)) for s in members],
+                        }
+                        for heading, members in sections
+                    ],
+                    singles=[(s, story_context(s, articles)) for s in singles],
+                    more=more,
                 ),
             ),
             Page("about.md", env.get_template("about.md.j2").render(config=config)),

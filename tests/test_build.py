@@ -200,8 +200,9 @@ def test_feeds_archive_people_and_places(tmp_path: Path, monkeypatch: pytest.Mon
         assert item["url"].startswith(site_url)
         assert (public / item["url"].removeprefix(site_url) / "index.html").is_file()
     pages = sorted((public / "archive").rglob("index.html"))
-    assert len(pages) >= 4  # 22 stories, 5 a page
-    assert "Older" in (public / "archive" / "index.html").read_text(encoding="utf-8")
+    assert len(pages) >= 5  # the index of months, and 22 stories of March 2025, 5 a page
+    assert "March 2025" in (public / "archive" / "index.html").read_text(encoding="utf-8")
+    assert "Older" in (public / "archive" / "2025-03" / "index.html").read_text(encoding="utf-8")
     assert "Latest stories" in (public / "people" / "index.html").read_text(encoding="utf-8")
     assert 'type="application/rss+xml"' in (public / "index.html").read_text(encoding="utf-8")
 
@@ -292,3 +293,37 @@ class LiveMarkup(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.lasttag == "script" and "alert(" in data:
             self.found.append("inline script from the article")
+
+
+def test_a_story_whose_articles_left_the_input_is_named_and_keeps_its_id(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Going from more articles to fewer must not delete a story silently: the build names it,
+    and the story's id stays reserved, so its articles get it back when they return."""
+    rows = [
+        json.loads(line)
+        for line in (FIXTURES / "events" / "articles.jsonl").read_text("utf-8").splitlines()
+    ]
+    clusters = json.loads((FIXTURES / "events" / "clusters.json").read_text("utf-8"))
+    events = sorted({clusters[r["id"]] for r in rows})[:3]
+    kept = [r for r in rows if clusters[r["id"]] in events[:2]]
+    leaving = [r for r in rows if clusters[r["id"]] == events[2]]
+    site = tmp_path / "site"
+    write(tmp_path, "in/kept.jsonl", "\n".join(json.dumps(r) for r in kept))
+    leaving_file = write(tmp_path, "in/leaving.jsonl", "\n".join(json.dumps(r) for r in leaving))
+    assert main(["build", str(tmp_path / "in"), "--site-dir", str(site), "--no-html"]) == 0
+    before = json.loads((site / "digest-state.json").read_text("utf-8"))["stories"]
+    [story] = {s for s, articles in before.items() if leaving[0]["id"] in articles}
+    capsys.readouterr()
+    leaving_file.unlink()
+    assert main(["build", str(tmp_path / "in"), "--site-dir", str(site), "--no-html"]) == 0
+    err = capsys.readouterr().err
+    assert f"story {story} is no longer published" in err
+    assert not (site / "docs" / "stories" / f"{story}.md").exists()
+    assert (
+        main(["build", str(tmp_path / "in"), "--site-dir", str(site), "--no-html", "--strict"]) == 1
+    )
+    write(tmp_path, "in/leaving.jsonl", "\n".join(json.dumps(r) for r in leaving))
+    assert main(["build", str(tmp_path / "in"), "--site-dir", str(site), "--no-html"]) == 0
+    after = json.loads((site / "digest-state.json").read_text("utf-8"))["stories"]
+    assert after == before

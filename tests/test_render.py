@@ -14,8 +14,16 @@ from markdown_it import MarkdownIt
 
 from generator.config import Config
 from generator.group import group
-from generator.models import Analysis
-from generator.render import digest_data, md, render, safe_url
+from generator.models import Analysis, Story
+from generator.render import (
+    archive_pages,
+    digest_data,
+    home_sections,
+    make_env,
+    md,
+    render,
+    safe_url,
+)
 from generator.synthesise import synthesise
 from tests.conftest import SCHEMA
 
@@ -189,3 +197,45 @@ def test_a_story_of_hundreds_of_sources_keeps_a_light_page(
     linked = set(re.findall(r'href="#src-([\w-]+)"', page))
     assert linked <= defined
     assert "more quotes" in page and "more sources" in page
+
+
+def _variant(story: Story, name: str, last: str, sources: int, _category: str | None) -> Story:
+    ids = tuple(f"{name}-{n}" for n in range(sources))
+    return replace(
+        story, id=name, articles=ids, duplicates={}, first_published=last, last_published=last
+    )
+
+
+def test_home_shows_recent_days_by_section_most_covered_first(
+    seed_analyses: tuple[Analysis, ...],
+) -> None:
+    [seed] = synthesise(group(seed_analyses), seed_analyses, Config())
+    base = seed_analyses[0].article
+    plan = [  # id, last reported, sources, category
+        ("world-big", "2025-08-22", 4, "World"),
+        ("world-small", "2025-08-23", 2, "World"),
+        ("business", "2025-08-21", 3, "Business"),
+        ("plain", "2025-08-23", 2, None),
+        ("single", "2025-08-23", 1, "World"),
+        ("old", "2025-08-20", 5, "World"),  # 3 days before the newest: archive only
+        ("july", "2025-07-02", 2, "World"),
+    ]
+    stories = [_variant(seed, *row) for row in plan]
+    articles = {
+        ident: replace(base, id=ident, category=category)
+        for (name, _, sources, category), story in zip(plan, stories, strict=True)
+        for ident in story.articles
+    }
+    sections, singles, more = home_sections(stories, articles, days=3)
+    assert [(title, [s.id for s in members]) for title, members in sections] == [
+        ("Business", ["business"]),
+        ("World", ["world-big", "world-small"]),
+        ("More stories", ["plain"]),
+    ]
+    assert [s.id for s in singles] == ["single"] and more
+    pages = {p.path: p.content for p in archive_pages(make_env(), stories)}
+    assert sorted(pages) == ["archive/2025-07.md", "archive/2025-08.md", "archive/index.md"]
+    assert "stories/july.md" in pages["archive/2025-07.md"]
+    assert "stories/july.md" not in pages["archive/2025-08.md"]
+    index = pages["archive/index.md"]
+    assert index.index("2025-08.md") < index.index("2025-07.md")
