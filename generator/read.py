@@ -421,7 +421,11 @@ class JsonReader:
         stream.seek(0)
         wide = next((name for bom, name in WIDE_BOMS if head.startswith(bom)), None)
         if wide is not None:
-            lines = _Utf8Stream(io.TextIOWrapper(stream, encoding=wide, newline="\n"))
+            # A broken code unit (a truncated last byte) reads as U+FFFD instead of ending the
+            # file: the records around it are kept.
+            lines = _Utf8Stream(
+                io.TextIOWrapper(stream, encoding=wide, errors="replace", newline="\n")
+            )
         elif b"\x00" in head:
             raise InputError(str(path), "the file is binary, not text; give articles as text")
         elif head.startswith(codecs.BOM_UTF8):

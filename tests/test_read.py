@@ -294,6 +294,15 @@ def test_a_value_over_the_limit_is_passed_over_at_any_chunk_size() -> None:
         assert short == b'{"text": "short"}'
 
 
+def test_a_utf16_export_cut_mid_character_keeps_its_records(tmp_path: Path) -> None:
+    """Found by the fuzzer: a UTF-16 export whose last byte is half a character crashed the
+    reader (UnicodeDecodeError); the broken unit now reads as U+FFFD and the records stay."""
+    records = _jsonl({"id": "a", "text": "Winds closed three ports."}, {"id": "b", "text": "B."})
+    half_a_character = b"\x5d"
+    cut = write(tmp_path, "cut.jsonl", b"\xfe\xff" + records.encode("utf-16-be") + half_a_character)
+    assert [s.blocks[0].text for s in run(cut).sources] == ["Winds closed three ports.", "B."]
+
+
 def test_a_utf16_export_and_one_with_windows_1252_records_are_read(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -410,8 +419,8 @@ def test_unknown_keys_are_reported_once_per_file_with_the_known_keys(
     assert len(result.sources) == 4 and not result.skipped
     warnings = sorted(r.getMessage() for r in caplog.records)
     known = (
-        "author, date (alias of published), html, id, language, outlet, published, "
-        "source (alias of outlet), text, title, url"
+        "author, category, date (alias of published), html, id, language, outlet, published, "
+        "source (alias of outlet), summary_only, text, title, url"
     )
     known_meta = known.replace("html, ", "").replace("text, ", "")
     assert warnings == sorted(

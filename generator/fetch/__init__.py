@@ -155,6 +155,8 @@ def extract(answer: Answer) -> Source:
         source = next(iter(reader.read(Path("page.html"), decode_page(answer))))
     except InputError as error:
         raise FetchError(answer.url, f"not an article ({error.reason})") from error
+    if isinstance(source, InputError):  # readers report a bad record as an item of its own
+        raise FetchError(answer.url, f"not an article ({source.reason})")
     words = sum(len(block.text.split()) for block in source.blocks)
     if words < MIN_ARTICLE_WORDS:
         raise FetchError(answer.url, f"not an article (only {words} words of text)")
