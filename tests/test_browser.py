@@ -1,9 +1,10 @@
 """The built seed site in a real browser: Debian's headless Chromium driven by Playwright.
 
-The seeds are built once per module and served from localhost; every page, request and console
-message of the module goes through one browser profile, so the last checks (no request leaves
-localhost, no console errors) cover everything the other tests did. Screenshots of the home and
-story pages at phone and desktop sizes are left in test-artifacts/screenshots/ for review.
+The seeds are built once per module and served from localhost, and opened from disk (file://)
+as the README tells a reader to; every page, request and console message of the module goes
+through one browser profile, so the last checks (no request leaves the machine, no console
+errors) cover everything the other tests did. Screenshots of the home and story pages at
+phone and desktop sizes are left in test-artifacts/screenshots/ for review.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urldefrag, urlsplit
+from urllib.request import url2pathname
 
 import pytest
 from playwright.sync_api import BrowserContext, ConsoleMessage, Page, ViewportSize, expect
@@ -39,6 +41,14 @@ HOST = "127.0.0.1"
 REFERENCED_URLS = """() => [
   ...Array.from(document.querySelectorAll("a[href]"), (e) => e.href),
   ...Array.from(document.querySelectorAll("link[href]"), (e) => e.href),
+  ...Array.from(document.querySelectorAll("script[src]"), (e) => e.src),
+  ...Array.from(document.querySelectorAll("img[src]"), (e) => e.src),
+]"""
+# What a page opened from disk loads or lets the reader follow (not <link rel=prev/next>,
+# which no browser follows).
+LOADED_OR_FOLLOWED_URLS = """() => [
+  ...Array.from(document.querySelectorAll("a[href]"), (e) => e.href),
+  ...Array.from(document.querySelectorAll("link[rel=stylesheet][href]"), (e) => e.href),
   ...Array.from(document.querySelectorAll("script[src]"), (e) => e.src),
   ...Array.from(document.querySelectorAll("img[src]"), (e) => e.src),
 ]"""
@@ -297,10 +307,54 @@ def test_screenshots_of_home_and_story(page: Page, site: Site) -> None:
             assert target.stat().st_size > 1000
 
 
+def test_site_opened_from_disk_follows_a_story_link_and_searches(page: Page, site: Site) -> None:
+    """What the README tells a reader: open site/public/index.html. From file:// there is no
+    server to turn a folder into its index.html, and no web worker may start."""
+    page.goto((site.public / "index.html").as_uri())
+    link = page.locator(f".md-content a[href*='{site.story_path.lstrip('/')}']").first
+    expect(link).to_have_text(site.story["headline"])
+    link.click()
+    expect(page.locator("h1")).to_have_text(_heading(site.story["headline"]))
+    assert page.url.startswith("file:"), page.url
+
+    for start in ("index.html", f"{site.story_path.strip('/')}/index.html"):
+        page.goto((site.public / start).as_uri())
+        _search(page, site.surname)
+        result = page.locator(
+            f".md-search-result__list a.md-search-result__link[href*='{site.story_path}']"
+        ).first
+        expect(result).to_contain_text(site.surname)
+    result.click()
+    expect(page.locator("h1")).to_have_text(_heading(site.story["headline"]))
+    assert page.url.startswith("file:"), page.url
+
+
+def test_every_link_of_the_site_opened_from_disk_leads_to_a_file(page: Page, site: Site) -> None:
+    folders = []
+    checked = 0
+    for path in ("/", site.story_path, site.source_path):
+        page.goto((site.public / path.strip("/") / "index.html").as_uri())
+        urls: list[str] = page.evaluate(LOADED_OR_FOLLOWED_URLS)
+        for url in sorted({urldefrag(u).url for u in urls if u.startswith("file:")}):
+            checked += 1
+            target = Path(url2pathname(urlsplit(url).path))
+            if not target.is_file():
+                folders.append(f"{path} -> {url}")
+    assert checked > 10, "too few links to files of the site"
+    assert not folders, "links that open no file from disk:\n" + "\n".join(folders)
+
+
 def test_no_request_leaves_localhost(page: Page, site: Site, traffic: Traffic) -> None:
     _visit_everything(page, site)
     assert traffic.requests, "no request was recorded"
-    foreign = sorted({u for u in traffic.requests if urlsplit(u).hostname != HOST})
+    # file: URLs are the site opened from disk; they leave the machine no more than localhost.
+    foreign = sorted(
+        {
+            u
+            for u in traffic.requests
+            if urlsplit(u).scheme != "file" and urlsplit(u).hostname != HOST
+        }
+    )
     assert not foreign, f"requests to other hosts than {HOST}: {foreign}"
 
 
