@@ -29,6 +29,10 @@ BUILD_CONFIG = "mkdocs.build.yml"
 DOCS, PUBLIC = "docs", "public"
 # Markdown conversions kept between builds (generator/htmlcache.py), in the build's cache.
 HTML_CACHE = "html"
+# Material's search index, and the same index as a script: a page opened from disk (file://)
+# may not request a JSON file, so there Material loads the script, which sets `__index`.
+SEARCH_INDEX = ("search", "search_index.json")
+SEARCH_INDEX_SCRIPT = ("search", "search_index.js")
 
 
 def prepare(site_dir: Path) -> None:
@@ -139,6 +143,7 @@ def build_html(
         raise RenderError(f"mkdocs build failed: {error}") from error
     except SystemExit as error:  # MkDocs' Abort on warnings in strict mode
         raise RenderError(f"mkdocs build failed ({error})") from error
+    write_search_index_script(public)
     if cache_dir is not None:
         log.info(
             "HTML cache: %d page(s) reused, %d converted",
@@ -146,6 +151,22 @@ def build_html(
             len(stats.converted),
         )
     return stats
+
+
+def write_search_index_script(public: Path) -> None:
+    """The search index as a script, for the site opened from disk, where
+    site/overrides/assets/javascripts/from-disk.js runs Material's search worker. Material's
+    offline plugin writes the same file, but it also turns directory URLs off, which would move
+    every published permalink, and loads a script from a CDN. The index is copied as it is:
+    JSON is a JavaScript expression, and the search plugin writes it in ASCII. Nothing is
+    written when the search plugin is off."""
+    index = public.joinpath(*SEARCH_INDEX)
+    if not index.is_file():
+        return
+    with index.open("rb") as source, public.joinpath(*SEARCH_INDEX_SCRIPT).open("wb") as script:
+        script.write(b"var __index = ")
+        shutil.copyfileobj(source, script)
+        script.write(b";\n")
 
 
 def _old(target: Path) -> Path:

@@ -1,13 +1,16 @@
 """The built seed site in a real browser: Debian's headless Chromium driven by Playwright.
 
-The seeds are built once per module and served from localhost; every page, request and console
-message of the module goes through one browser profile, so the last checks (no request leaves
-localhost, no console errors) cover everything the other tests did. Screenshots of the home and
-story pages at phone and desktop sizes are left in test-artifacts/screenshots/ for review.
+The seeds are built once per module and served from localhost, and opened from disk (file://)
+as the README tells a reader to; every page, request and console message of the module goes
+through one browser profile, so the last checks (no request leaves the machine, no console
+errors) cover everything the other tests did. Accessibility (axe-core, WCAG 2.1 AA, light and
+dark palettes) is checked on a wider digest, the event fixtures beside the seeds. Screenshots of
+the home and story pages at phone and desktop sizes are left in test-artifacts/screenshots/.
 """
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -15,11 +18,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urldefrag, urlsplit
+from urllib.request import url2pathname
 
 import pytest
+import yaml
+from axe_playwright_python.base import AXE_FILE_PATH
 from playwright.sync_api import BrowserContext, ConsoleMessage, Page, ViewportSize, expect
 
-from tools.browser import ROOT, build_seed_site, find_chromium, launch_chromium, serve_folder
+from tools.browser import (
+    ROOT,
+    SEEDS,
+    build_seed_site,
+    build_site,
+    find_chromium,
+    launch_chromium,
+    serve_folder,
+)
 
 CHROMIUM = find_chromium()
 if CHROMIUM is None:
@@ -42,6 +56,26 @@ REFERENCED_URLS = """() => [
   ...Array.from(document.querySelectorAll("script[src]"), (e) => e.src),
   ...Array.from(document.querySelectorAll("img[src]"), (e) => e.src),
 ]"""
+# What a page opened from disk loads or lets the reader follow (not <link rel=prev/next>,
+# which no browser follows).
+LOADED_OR_FOLLOWED_URLS = """() => [
+  ...Array.from(document.querySelectorAll("a[href]"), (e) => e.href),
+  ...Array.from(document.querySelectorAll("link[rel=stylesheet][href]"), (e) => e.href),
+  ...Array.from(document.querySelectorAll("script[src]"), (e) => e.src),
+  ...Array.from(document.querySelectorAll("img[src]"), (e) => e.src),
+]"""
+# A digest of many events: the labelled event fixtures beside the seeds. It has what the seed
+# digest (one story of five sources) has not: stories of two sources, whose meta line is mostly
+# text around the source links, single-source reports, date ranges, many tags.
+WIDE_INPUTS = (SEEDS, ROOT / "tests" / "fixtures" / "events" / "articles.jsonl")
+# The rules of WCAG 2.1 levels A and AA, as axe-core tags them.
+AXE_OPTIONS = {
+    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
+    "resultTypes": ["violations"],
+}
+# Material's name for each palette of site/mkdocs.yml, by the colour scheme the reader's system
+# prefers.
+SCHEMES = {"light": "default", "dark": "slate"}
 
 
 @dataclass(frozen=True)
@@ -105,6 +139,44 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     source_slug = sorted(p.name for p in (public / "sources").iterdir() if p.is_dir())[0]
     with serve_folder(public) as base:
         yield Site(public, base, story, source_slug, person, surname)
+
+
+@dataclass(frozen=True)
+class WideSite:
+    """The digest of many events as served: one page of each kind, and a word to search for."""
+
+    base: str
+    pages: dict[str, str]  # kind of page -> path
+    query: str  # a word to search for
+
+
+@pytest.fixture(scope="module")
+def wide_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WideSite]:
+    site_dir = tmp_path_factory.mktemp("browser-wide-site")
+    public = build_site(WIDE_INPUTS, site_dir)
+    digest = json.loads((public / "digest.json").read_text(encoding="utf-8"))
+    told = [s for s in digest["stories"] if len(s["articles"]) > 1]
+    most = max(told, key=lambda s: (len(s["articles"]), s["id"]))
+    # A story page's meta line, fact box and notes change with its number of sources: the first
+    # story told by one source, the first told by two, and the one told by the most.
+    by_count = {len(s["articles"]): s for s in reversed(digest["stories"])}
+    pages = {f"story of {n} source(s)": f"/stories/{by_count[n]['id']}/" for n in (1, 2)}
+    source_slug = sorted(p.name for p in (public / "sources").iterdir() if p.is_dir())[0]
+    pages |= {
+        f"story of {len(most['articles'])} sources": f"/stories/{most['id']}/",
+        "home": "/",
+        "source": f"/sources/{source_slug}/",
+        "people": "/people/",
+        "places": "/places/",
+        "tags": "/tags/",
+        "archive": "/archive/",
+        "about": "/about/",
+    }
+    # A word of the story's first tag: its search results show tags with the word marked.
+    page_source = (site_dir / "docs" / "stories" / f"{most['id']}.md").read_text(encoding="utf-8")
+    tags = yaml.safe_load(page_source.split("---\n")[1])["tags"]
+    with serve_folder(public) as base:
+        yield WideSite(base, pages, html.unescape(tags[0]).split()[-1])
 
 
 @pytest.fixture(scope="module")
@@ -297,10 +369,88 @@ def test_screenshots_of_home_and_story(page: Page, site: Site) -> None:
             assert target.stat().st_size > 1000
 
 
+def test_site_opened_from_disk_follows_a_story_link_and_searches(page: Page, site: Site) -> None:
+    """What the README tells a reader: open site/public/index.html. From file:// there is no
+    server to turn a folder into its index.html, and no web worker may start."""
+    page.goto((site.public / "index.html").as_uri())
+    link = page.locator(f".md-content a[href*='{site.story_path.lstrip('/')}']").first
+    expect(link).to_have_text(site.story["headline"])
+    link.click()
+    expect(page.locator("h1")).to_have_text(_heading(site.story["headline"]))
+    assert page.url.startswith("file:"), page.url
+
+    for start in ("index.html", f"{site.story_path.strip('/')}/index.html"):
+        page.goto((site.public / start).as_uri())
+        _search(page, site.surname)
+        result = page.locator(
+            f".md-search-result__list a.md-search-result__link[href*='{site.story_path}']"
+        ).first
+        expect(result).to_contain_text(site.surname)
+    result.click()
+    expect(page.locator("h1")).to_have_text(_heading(site.story["headline"]))
+    assert page.url.startswith("file:"), page.url
+
+
+def test_every_link_of_the_site_opened_from_disk_leads_to_a_file(page: Page, site: Site) -> None:
+    folders = []
+    checked = 0
+    for path in ("/", site.story_path, site.source_path):
+        page.goto((site.public / path.strip("/") / "index.html").as_uri())
+        urls: list[str] = page.evaluate(LOADED_OR_FOLLOWED_URLS)
+        for url in sorted({urldefrag(u).url for u in urls if u.startswith("file:")}):
+            checked += 1
+            target = Path(url2pathname(urlsplit(url).path))
+            if not target.is_file():
+                folders.append(f"{path} -> {url}")
+    assert checked > 10, "too few links to files of the site"
+    assert not folders, "links that open no file from disk:\n" + "\n".join(folders)
+
+
+@pytest.mark.parametrize("scheme", sorted(SCHEMES))
+def test_every_kind_of_page_meets_wcag_21_aa(
+    context: BrowserContext, wide_site: WideSite, scheme: str
+) -> None:
+    """axe-core's WCAG 2.1 A and AA rules on one page of each kind and on search results, in
+    the palette Material picks for a reader whose system prefers `scheme`."""
+    page = context.new_page()
+    # No palette chosen on an earlier visit: Material follows prefers-color-scheme.
+    page.add_init_script("localStorage.clear()")
+    page.add_init_script(path=AXE_FILE_PATH)  # axe-core, as bundled in the locked wheel
+    page.emulate_media(color_scheme="dark" if scheme == "dark" else "light")
+    found = []
+    try:
+        for kind, path in [*wide_site.pages.items(), ("search", "/")]:
+            page.goto(wide_site.base + path)
+            page.wait_for_load_state("networkidle")
+            if kind == "search":
+                _search(page, wide_site.query)
+                expect(page.locator(".md-search-result__item").first).to_be_visible()
+            shown = page.evaluate("() => document.body.dataset.mdColorScheme")
+            assert shown == SCHEMES[scheme], f"{kind}: palette {shown}, not {SCHEMES[scheme]}"
+            results: dict[str, Any] = page.evaluate("o => axe.run(document, o)", AXE_OPTIONS)
+            assert results["passes"] or results["violations"], f"{kind}: axe checked nothing"
+            found += [
+                f"{kind} ({path}): {v['id']} ({v['impact']}) {n['target']}: "
+                + " ".join(n["failureSummary"].split())
+                for v in results["violations"]
+                for n in v["nodes"]
+            ]
+    finally:
+        page.close()
+    assert not found, f"{len(found)} WCAG 2.1 AA violation(s):\n" + "\n".join(found)
+
+
 def test_no_request_leaves_localhost(page: Page, site: Site, traffic: Traffic) -> None:
     _visit_everything(page, site)
     assert traffic.requests, "no request was recorded"
-    foreign = sorted({u for u in traffic.requests if urlsplit(u).hostname != HOST})
+    # file: URLs are the site opened from disk; they leave the machine no more than localhost.
+    foreign = sorted(
+        {
+            u
+            for u in traffic.requests
+            if urlsplit(u).scheme != "file" and urlsplit(u).hostname != HOST
+        }
+    )
     assert not foreign, f"requests to other hosts than {HOST}: {foreign}"
 
 

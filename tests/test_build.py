@@ -54,6 +54,25 @@ def test_site_is_offline(built_site: Path) -> None:
         assert "cdn.jsdelivr" not in html and "unpkg.com" not in html
 
 
+def test_search_index_is_also_a_script_for_the_site_opened_from_disk(built_site: Path) -> None:
+    """From file:// Material loads the index with a <script> (tests/test_browser.py searches)."""
+    search = built_site / "public" / "search"
+    script = (search / "search_index.js").read_text(encoding="utf-8")
+    prefix, suffix = "var __index = ", ";\n"
+    assert script.startswith(prefix) and script.endswith(suffix)
+    index = json.loads(script.removeprefix(prefix).removesuffix(suffix))
+    assert index == json.loads((search / "search_index.json").read_text(encoding="utf-8"))
+    assert index["docs"], "the search index is empty"
+
+
+def test_published_site_keeps_directory_urls(built_site: Path) -> None:
+    """Story pages are permalinks (the feeds link them): stories/<id>/ on a web server."""
+    public = built_site / "public"
+    story = next((public / "stories").iterdir())
+    assert (story / "index.html").is_file()
+    assert f'href="stories/{story.name}/"' in (public / "index.html").read_text(encoding="utf-8")
+
+
 def test_digest_json_is_published_and_valid(built_site: Path) -> None:
     data = json.loads((built_site / "public" / "digest.json").read_text(encoding="utf-8"))
     jsonschema.validate(data, json.loads(SCHEMA.read_text(encoding="utf-8")))

@@ -1303,6 +1303,15 @@ MATERIAL_INLINE_SCRIPTS = (
     ("var target=document.getElementById(location.hash.slice(1))"),
 )
 MATERIAL_BUNDLE = re.compile(r"^(?:\.\./)*/?assets/javascripts/bundle\.[0-9a-f]+\.min\.js$")
+# The site's own scripts (site/overrides/assets/javascripts/), by name.
+THEME_SCRIPTS = re.compile(
+    r"^(?:\.\./)*/?assets/javascripts/(?:"
+    + "|".join(
+        re.escape(p.name)
+        for p in sorted((generator.site.BASE_SITE / "overrides/assets/javascripts").glob("*.js"))
+    )
+    + ")$"
+)
 
 
 @dataclass(frozen=True)
@@ -1380,7 +1389,7 @@ def test_hostile_html_build_has_only_materials_scripts(html_build: HtmlBuild) ->
         for attrs, text in found.scripts:
             src = attrs.get("src")
             if src is not None:
-                ok = bool(MATERIAL_BUNDLE.match(src))
+                ok = bool(MATERIAL_BUNDLE.match(src) or THEME_SCRIPTS.match(src))
             elif attrs.get("id") == "__config" and attrs.get("type") == "application/json":
                 ok = isinstance(json.loads(text), dict)
             else:

@@ -7,7 +7,7 @@ import functools
 import shutil
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -37,14 +37,19 @@ def find_chromium() -> str | None:
     return shutil.which("chromium")
 
 
-def build_seed_site(site_dir: Path) -> Path:
-    """Build seeds/ into `site_dir` with the real CLI; return the HTML folder (site_dir/public)."""
+def build_site(inputs: Sequence[Path], site_dir: Path) -> Path:
+    """Build `inputs` into `site_dir` with the real CLI; return its HTML folder (public/)."""
     from generator.cli import main
 
-    status = main(["build", str(SEEDS), "--site-dir", str(site_dir)])
+    status = main(["build", *map(str, inputs), "--site-dir", str(site_dir)])
     if status != 0:
         raise RuntimeError(f"digest build failed with exit code {status}")
     return site_dir / "public"
+
+
+def build_seed_site(site_dir: Path) -> Path:
+    """Build seeds/ into `site_dir` with the real CLI; return the HTML folder (site_dir/public)."""
+    return build_site([SEEDS], site_dir)
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
