@@ -140,24 +140,11 @@ PARALLEL_MIN_ARTICLES = 64
 CHUNK_ARTICLES = 32
 # Modules whose code decides what an analysis contains: a change to any of them invalidates
 # the cache.
-ANALYSIS_MODULES = (
-    "analyse",
-    "dates",
-    "entities",
-    "figures",
-    "keyphrases",
-    "models",
-    "names",
-    "patterns",
-    "quotes",
-    "sentences",
-    "text",
-)
 
 
 def code_fingerprint() -> str:
     """A hash of the analysis code and the YAKE version."""
-    return modules_fingerprint(ANALYSIS_MODULES)
+    return modules_fingerprint("analyse")
 
 
 class AnalysisCache:

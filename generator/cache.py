@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import functools
 import hashlib
 import logging
@@ -14,6 +15,8 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import TypeVar
 
+from generator.files import write_atomically
+
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
@@ -21,12 +24,44 @@ T = TypeVar("T")
 PACKAGE = Path(__file__).resolve().parent
 
 
-@functools.lru_cache(maxsize=8)
-def code_fingerprint(modules: tuple[str, ...]) -> str:
-    """A hash of the named generator modules and the YAKE version: new code, new cache entries."""
+def _imported(module: str) -> set[str]:
+    """The generator modules `module` imports anywhere in its source (at the top or inside a
+    function, where heavy or optional imports live), read from its syntax tree."""
+    tree = ast.parse((PACKAGE / f"{module}.py").read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names = [node.module] + [f"{node.module}.{alias.name}" for alias in node.names]
+        else:
+            continue
+        for name in names:
+            package, _, rest = name.partition(".")
+            module = rest.split(".")[0]
+            if package == PACKAGE.name and module and (PACKAGE / f"{module}.py").is_file():
+                found.add(module)
+    return found
+
+
+@functools.lru_cache(maxsize=16)
+def import_closure(module: str) -> tuple[str, ...]:
+    """Every generator module that `module` needs, itself included: what made its results."""
+    seen, todo = {module}, [module]
+    while todo:
+        for name in _imported(todo.pop()) - seen:
+            seen.add(name)
+            todo.append(name)
+    return tuple(sorted(seen))
+
+
+@functools.lru_cache(maxsize=16)
+def code_fingerprint(stage: str) -> str:
+    """A hash of the code of a stage (the module `stage` and every generator module it imports,
+    found from the imports themselves) and the YAKE version: new code, new cache entries."""
     digest = hashlib.sha256(f"yake {version('yake')}".encode())
-    for name in modules:
-        digest.update((PACKAGE / f"{name}.py").read_bytes())
+    for name in import_closure(stage):
+        digest.update(name.encode() + b"\0" + (PACKAGE / f"{name}.py").read_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -79,10 +114,7 @@ class DiskCache:
     def put(self, key: str, value: object) -> None:
         path = self._path(key)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_bytes(pickle.dumps(value, protocol=5))
-            tmp.replace(path)
+            write_atomically(path, pickle.dumps(value, protocol=5))
         except OSError as error:
             log.warning("cannot write the cache in %s (%s)", self.folder, error.strerror)
 

@@ -556,7 +556,6 @@ def _finish(draft: _Draft, slug: str, default_language: str) -> Article:
 
 
 # The code the first pass depends on: a change to any of them starts a new cache.
-FIRST_PASS_MODULES = ("clean", "patterns", "dates", "text", "models")
 
 
 def _first_passes(sources: Iterable[Source], cache_dir: Path | None) -> list[_Draft]:
@@ -564,7 +563,7 @@ def _first_passes(sources: Iterable[Source], cache_dir: Path | None) -> list[_Dr
     hash of the source (its path included) and of the code."""
     if cache_dir is None:
         return [_first_pass(source) for source in sources]
-    store = DiskCache.for_code(cache_dir, "clean", code_fingerprint(FIRST_PASS_MODULES))
+    store = DiskCache.for_code(cache_dir, "clean", code_fingerprint("clean"))
     return [
         store.get_or_make(content_key(source), _Draft, partial(_first_pass, source))
         for source in sources

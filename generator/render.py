@@ -40,7 +40,6 @@ _MARKUP_ENTITIES = {ord(ch): f"&#{ord(ch)};" for ch in _MARKUP_CHARS}
 _URL_SCHEMES = ("http", "https")
 _WHITESPACE = re.compile(r"\s+")
 # The code a page's Markdown depends on, besides the templates.
-RENDER_MODULES = ("render", "dates", "text", "models", "factbox", "feeds")
 SUMMARY_DOTS = 5  # support dots shown per fact: more sources than this are shown as a number
 NO_SITE_URL = (
     f"site_url is not set, so {RSS_FILE} and {JSON_FEED_FILE} are left out and sitemap.xml lists "
@@ -304,7 +303,7 @@ def source_page(env: jinja2.Environment, inputs: SourceInputs) -> str:
 
 def templates_fingerprint(templates_dir: Path) -> str:
     """A hash of the rendering code and every template: new templates, new cached pages."""
-    digest = hashlib.sha256(modules_fingerprint(RENDER_MODULES).encode())
+    digest = hashlib.sha256(modules_fingerprint("render").encode())
     for template in sorted(templates_dir.rglob("*.j2")):
         digest.update(template.relative_to(templates_dir).as_posix().encode() + b"\0")
         digest.update(template.read_bytes() + b"\0")

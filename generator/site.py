@@ -16,6 +16,7 @@ import yaml
 
 from generator.config import Config
 from generator.errors import RenderError
+from generator.files import write_atomically
 from generator.htmlcache import CacheStats, cached_conversions, converting_beside
 from generator.models import Story
 from generator.render import Page
@@ -92,19 +93,6 @@ def write_build_config(site_dir: Path, stories: Sequence[Story], config: Config)
     header = "# Written by `digest build` from mkdocs.yml: edit mkdocs.yml, not this file.\n"
     write_atomically(target, header + yaml.safe_dump(base, sort_keys=False, allow_unicode=True))
     return target
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write a file whole or not at all (a temporary file renamed over the old one)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def write_pages(pages: Sequence[Page], folder: Path) -> None:

@@ -24,19 +24,6 @@ MAX_UNIQUE = 3
 UNIQUE_MIN_WORDS = 8
 # Modules whose code decides what a story contains: a change to any of them invalidates the
 # stories kept from earlier builds.
-SYNTHESIS_MODULES = (
-    "align",
-    "dates",
-    "entities",
-    "factbox",
-    "keyphrases",
-    "models",
-    "patterns",
-    "quotes",
-    "summary",
-    "synthesise",
-    "text",
-)
 
 
 def notes(
@@ -142,7 +129,7 @@ def synthesise(
     is taken from there instead of being written again."""
     by_id = {a.article.id: a for a in analyses}
     store = (
-        DiskCache.for_code(cache_dir, "stories", modules_fingerprint(SYNTHESIS_MODULES))
+        DiskCache.for_code(cache_dir, "stories", modules_fingerprint("synthesise"))
         if cache_dir is not None
         else None
     )

@@ -1,0 +1,64 @@
+"""Cache keys come from the code that made the entry: each stage's import closure, not a list."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator import cache
+from tests.conftest import ROOT
+
+# Every stage whose results are cached, by the module that makes them.
+CACHED_STAGES = ("analyse", "clean", "entities", "names", "render", "synthesise")
+
+
+@pytest.mark.parametrize("stage", CACHED_STAGES)
+def test_a_fingerprint_covers_every_module_the_stage_imports(stage: str) -> None:
+    """What Python really loads when the stage is imported (in a fresh interpreter) is inside
+    the closure the fingerprint hashes; the closure also holds imports made inside functions."""
+    loaded = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            f"import json, sys, generator.{stage}; "
+            "print(json.dumps(sorted(m for m in sys.modules if m.startswith('generator.'))))",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    modules = {name.split(".")[1] for name in json.loads(loaded.stdout)}
+    assert modules <= set(cache.import_closure(stage)), modules - set(cache.import_closure(stage))
+
+
+def test_a_change_to_any_module_of_the_closure_changes_the_fingerprint(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    package = tmp_path / "generator"
+    shutil.copytree(cache.PACKAGE, package, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(cache, "PACKAGE", package)
+
+    def fingerprint(stage: str) -> str:
+        cache.import_closure.cache_clear()
+        cache.code_fingerprint.cache_clear()
+        return cache.code_fingerprint(stage)
+
+    before = fingerprint("synthesise")
+    # A module the stage reaches only through another one, and one imported inside a function.
+    deep = next(m for m in cache.import_closure("synthesise") if m not in ("synthesise", "cache"))
+    with (package / f"{deep}.py").open("a", encoding="utf-8") as source:
+        source.write("\n# changed\n")
+    assert fingerprint("synthesise") != before
+    unrelated = fingerprint("names")
+    (package / "render.py").write_text(
+        (package / "render.py").read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8"
+    )
+    assert fingerprint("names") == unrelated  # render is not in the names stage's closure
+    cache.import_closure.cache_clear()
+    cache.code_fingerprint.cache_clear()
