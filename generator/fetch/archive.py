@@ -22,8 +22,8 @@ from urllib.parse import urlsplit, urlunsplit
 import yaml
 from courlan import normalize_url
 
+from generator.files import write_atomically
 from generator.models import Block
-from generator.site import write_atomically
 from generator.text import normalise, slugify
 
 log = logging.getLogger(__name__)
