@@ -126,6 +126,7 @@ def synthesise_story(group: Group, by_id: Mapping[str, Analysis], config: Config
         quotes=factbox.quotes(distinct, entities),
         conflicts=factbox.conflicts(distinct, groups, entities, (similarity, sentences)),
         notes=notes(distinct, groups, facts_by_article, (similarity, sentences)),
+        related=group.related,
     )
 
 
