@@ -63,6 +63,9 @@ NAMES_MAX_SIMILARITY = 2 * JOIN_SIMILARITY
 # MAX_RELATED of them, the most similar first.
 RELATED_SHARE = 0.5
 MAX_RELATED = 5
+# Stories reported more than this many days apart are not linked: a thread a reader can walk,
+# not every story of the same kind.
+RELATED_MAX_DAYS = 14
 # Names shown as the reason of a relation.
 RELATED_NAMES_SHOWN = 3
 # Two articles whose word 5-shingles overlap this much (Jaccard) are copies of one text.
@@ -169,13 +172,12 @@ def _edges(
     matrix: csr_matrix, days: Sequence[tuple[date | None, date | None]]
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Pairs (later, earlier, similarity) of articles in reading order that are at least
-    EDGE_MIN_SIMILARITY alike and reported, or report events, within STORY_SPAN_DAYS of each
-    other (or undated).
+    EDGE_MIN_SIMILARITY alike and reported within RELATED_MAX_DAYS of each other (or undated):
+    those that may share a story, or be related.
     Each article is compared only with the WINDOW_ARTICLES before it, in blocks of sparse
     products, so the cost grows linearly with the number of articles."""
     count = matrix.shape[0]
     published = np.array([p.toordinal() if p else -1 for p, _ in days], dtype=np.int64)
-    event = np.array([e.toordinal() if e else -1 for _, e in days], dtype=np.int64)
     later: list[np.ndarray] = []
     earlier: list[np.ndarray] = []
     similarity: list[np.ndarray] = []
@@ -186,9 +188,7 @@ def _edges(
         rows, cols = np.nonzero(block >= EDGE_MIN_SIMILARITY)
         i, j = rows + block_start, cols + low
         undated = (published[i] < 0) | (published[j] < 0)
-        near = (np.abs(published[i] - published[j]) <= STORY_SPAN_DAYS) | (
-            np.abs(event[i] - event[j]) <= EVENT_SPAN_DAYS
-        )
+        near = np.abs(published[i] - published[j]) <= RELATED_MAX_DAYS
         keep = (j < i) & (undated | near)
         later.append(i[keep])
         earlier.append(j[keep])
