@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import heapq
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -120,7 +120,6 @@ class Vectors:
 
     matrix: csr_matrix
     columns: Mapping[str, int]
-    analyzer: Callable[[str], list[str]]
 
 
 def vectorise(analyses: Sequence[Analysis]) -> csr_matrix:
@@ -146,8 +145,8 @@ def _vectors(analyses: Sequence[Analysis]) -> Vectors:
             matrix = vectorizer.fit_transform(documents)
         except ValueError:
             empty = csr_matrix((len(documents), 1), dtype=np.float32)
-            return Vectors(empty, {}, lambda text: [])
-    return Vectors(matrix, vectorizer.vocabulary_, vectorizer.build_analyzer())
+            return Vectors(empty, {})
+    return Vectors(matrix, vectorizer.vocabulary_)
 
 
 @dataclass(frozen=True)
@@ -208,6 +207,7 @@ class _Agglomeration:
     def __init__(self, signatures: list[Signature], threshold: float) -> None:
         self.threshold = threshold
         self.stories = signatures
+        self.size = [s.size for s in signatures]
         self.alive = [True] * len(signatures)
         self.version = [0] * len(signatures)
         # Sum of the similarities of every pair of articles across two stories.
@@ -219,7 +219,7 @@ class _Agglomeration:
         self.links[j][i] = self.links[j].get(i, 0.0) + similarity
 
     def average(self, a: int, b: int) -> float:
-        return self.links[a].get(b, 0.0) / (self.stories[a].size * self.stories[b].size)
+        return self.links[a].get(b, 0.0) / (self.size[a] * self.size[b])
 
     def push(self, a: int, b: int) -> None:
         score = self.average(a, b)
@@ -229,16 +229,20 @@ class _Agglomeration:
             heapq.heappush(self.heap, entry)
 
     def join(self, a: int, b: int) -> int:
-        """Join the later story b into the earlier a; return a."""
-        a, b = min(a, b), max(a, b)
+        """Join two stories; return the number the joined one goes on under (that of the one
+        with more neighbours, so that the fewer links are moved)."""
+        if (len(self.links[b]), a) > (len(self.links[a]), b):
+            a, b = b, a
         self.stories[a].absorb(self.stories[b])
+        self.size[a] += self.size[b]
         self.alive[b] = False
+        kept = self.links[a]
         for c, total in self.links[b].items():
             del self.links[c][b]
             if c != a:
-                self.links[a][c] = self.links[a].get(c, 0.0) + total
+                kept[c] = kept.get(c, 0.0) + total
                 self.links[c][a] = self.links[c].get(a, 0.0) + total
-        self.links[a].pop(b, None)
+        kept.pop(b, None)
         self.links[b] = {}
         self.version[a] += 1
         return a
@@ -270,8 +274,12 @@ class _Agglomeration:
             if self.apart(a, b) is not None:
                 continue
             kept = self.join(a, b)
-            for c in sorted(self.links[kept]):
-                self.push(kept, c)
+            # Every average with the joined story changed; those that reach the threshold are
+            # queued (the queue orders them, whatever the order they are pushed in).
+            needed = self.threshold * self.size[kept]
+            for c, total in self.links[kept].items():
+                if total >= needed * self.size[c]:
+                    self.push(kept, c)
 
 
 def cluster_with_neighbours(
@@ -292,19 +300,19 @@ def cluster_with_neighbours(
     vectors = _vectors([analyses[i] for i in order])
     matrix = vectors.matrix
     days = [(day_of(analyses[i].article.published), event_day(analyses[i])) for i in order]
-    signatures = [
-        of_article(
-            position,
-            featured_names(analyses[i], vectors.analyzer, vectors.columns),
-            matrix.indices[matrix.indptr[position] : matrix.indptr[position + 1]].tolist(),
-            days[position],
-            fixed.get(i),
-        )
-        for position, i in enumerate(order)
-    ]
+    shown: dict[int, str] = {}  # each name as the first article in reading order writes it
+    signatures = []
+    for position, i in enumerate(order):
+        names = featured_names(analyses[i], vectors.columns)
+        for column, word in names.items():
+            shown.setdefault(column, word)
+        words = matrix.indices[matrix.indptr[position] : matrix.indptr[position + 1]].tolist()
+        signatures.append(of_article(position, names.keys(), words, days[position], fixed.get(i)))
     later, earlier, similarity = _edges(matrix, days)
     agglomeration = _Agglomeration(signatures, threshold or JOIN_SIMILARITY)
-    for i, j, s in zip(later.tolist(), earlier.tolist(), similarity.tolist(), strict=True):
+    joinable = _joinable(later, earlier, days)
+    pairs = (later[joinable].tolist(), earlier[joinable].tolist(), similarity[joinable].tolist())
+    for i, j, s in zip(*pairs, strict=True):
         agglomeration.link(i, j, s)
     # The stories of an earlier build are formed first, whatever their similarity.
     founders: dict[str, int] = {}
@@ -329,39 +337,49 @@ def cluster_with_neighbours(
         if order[i] not in nearest or s > nearest[order[i]][1]:
             nearest[order[i]] = (order[j], s)
     stories = [sorted(agglomeration.stories[a].members) for a in alive]
-    related = _related(agglomeration, alive, number, _display_names(analyses, order, vectors))
+    edges = (story_of[later], story_of[earlier], similarity)
+    related = _related(agglomeration, edges, number, shown)
     return Clustering([[order[p] for p in members] for members in stories], nearest, related)
 
 
-def _display_names(
-    analyses: Sequence[Analysis], order: Sequence[int], vectors: Vectors
-) -> dict[int, str]:
-    """Each name column as the first article in reading order writes it ("Pence", not "pence")."""
-    shown: dict[int, str] = {}
-    for i in order:
-        for mention in analyses[i].mentions:
-            for word in _NAME_WORD.findall(mention.name):
-                column = vectors.columns.get(word.lower())
-                if column is not None and column not in shown:
-                    shown[column] = word
-    return shown
+def _joinable(
+    later: np.ndarray, earlier: np.ndarray, days: Sequence[tuple[date | None, date | None]]
+) -> np.ndarray:
+    """Which pairs may share a story: undated, reported within STORY_SPAN_DAYS of each other,
+    or reporting events within EVENT_SPAN_DAYS (the others may only be related)."""
+    published = np.array([p.toordinal() if p else -1 for p, _ in days], dtype=np.int64)
+    event = np.array([e.toordinal() if e else -1 for _, e in days], dtype=np.int64)
+    undated = (published[later] < 0) | (published[earlier] < 0)
+    reported = np.abs(published[later] - published[earlier]) <= STORY_SPAN_DAYS
+    happened = np.abs(event[later] - event[earlier]) <= EVENT_SPAN_DAYS
+    joinable: np.ndarray = undated | reported | happened
+    return joinable
 
 
 def _related(
     agglomeration: _Agglomeration,
-    alive: Sequence[int],
+    edges: tuple[np.ndarray, np.ndarray, np.ndarray],
     number: Mapping[int, int],
     shown: Mapping[int, str],
 ) -> dict[int, list[tuple[int, str]]]:
     """Stories alike enough to be related (RELATED_SHARE of the join similarity) but kept apart:
-    why, in a few words (the names they share, and which came first)."""
+    why, in a few words (the names they share, and which came first). `edges` are the pairs of
+    articles, as the stories they are in, and their similarity."""
+    story_a, story_b, similarity = edges
+    across = story_a != story_b
+    if not across.any():
+        return {}
+    low = np.minimum(story_a[across], story_b[across])
+    high = np.maximum(story_a[across], story_b[across])
+    pairs, where = np.unique(np.stack([low, high]), axis=1, return_inverse=True)
+    totals = np.bincount(where.ravel(), weights=similarity[across], minlength=pairs.shape[1])
     related: dict[int, list[tuple[float, int, str]]] = {}
     minimum = agglomeration.threshold * RELATED_SHARE
-    for a in alive:
-        for b in agglomeration.links[a]:
-            score = agglomeration.average(a, b)
-            if score < minimum:
-                continue
+    for (x, y), total in zip(pairs.T.tolist(), totals.tolist(), strict=True):
+        score = total / (agglomeration.size[x] * agglomeration.size[y])
+        if score < minimum:
+            continue
+        for a, b in ((x, y), (y, x)):
             first, second = agglomeration.stories[a], agglomeration.stories[b]
             names = shared_names(first, second, RELATED_NAMES_SHOWN)
             parts = []
@@ -382,7 +400,6 @@ def _related(
 
 _WORD = re.compile(r"\w+")
 _NON_WORD = re.compile(r"\W+")
-_NAME_WORD = re.compile(r"\w+")
 
 
 def shingles(text: str, size: int = SHINGLE_WORDS) -> frozenset[int]:

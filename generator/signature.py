@@ -5,14 +5,16 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
 from generator.dates import day_of
 from generator.models import Analysis
 
-_LOWER_WORD = re.compile(r"\b[a-z][\w'’-]*")
+_LOWER_WORD = re.compile(r"\b[a-z]\w*")
+# Words as grouping's TF-IDF vectoriser reads them (scikit-learn's default token pattern).
+_TOKEN = re.compile(r"\b\w\w+\b")
 # The lead says when the event happened ("bombed on Thursday", "on Nov. 10"): a day-precise
 # date in this many first sentences, at most EVENT_LOOKBACK_DAYS before the article was
 # published, is the event's own day. A report published days later is then still seen as
@@ -39,22 +41,24 @@ def event_day(analysis: Analysis) -> date | None:
     return max(found, default=published)
 
 
-def featured_names(
-    analysis: Analysis, analyzer: Callable[[str], list[str]], columns: Mapping[str, int]
-) -> frozenset[int]:
-    """The columns (words, as grouping's vectoriser spells them) of the names an article
-    mentions: people, places, organisations and the capitalised names the entity finder could
-    not type. A word the article also writes in lower case ("the Deal", "a deal") is a common
-    word, not a name; words the vectoriser drops (stop words, words in most articles) are not
-    evidence of anything."""
-    lower = set(_LOWER_WORD.findall(analysis.article.text))
-    found = set()
+def featured_names(analysis: Analysis, columns: Mapping[str, int]) -> dict[int, str]:
+    """The names an article mentions (people, places, organisations and the capitalised names
+    the entity finder could not type), as the columns of grouping's vectoriser, each with the
+    word as the article writes it. A word the article also writes in lower case ("the Deal",
+    "a deal") is a common word, not a name; words the vectoriser drops (stop words, words in
+    most articles) are evidence of nothing."""
+    lower: set[str] | None = None
+    found: dict[int, str] = {}
     for mention in analysis.mentions:
-        for word in analyzer(mention.name):
-            column = columns.get(word)
-            if column is not None and word not in lower:
-                found.add(column)
-    return frozenset(found)
+        for word in _TOKEN.findall(mention.name):
+            column = columns.get(word.lower())
+            if column is None or column in found:
+                continue
+            if lower is None:  # read only for articles that name something
+                lower = set(_LOWER_WORD.findall(analysis.article.text))
+            if word.lower() not in lower:
+                found[column] = word
+    return found
 
 
 @dataclass
@@ -75,13 +79,20 @@ class Signature:
 
     def absorb(self, other: Signature) -> None:
         self.size += other.size
+        # The smaller collection is added to the larger (the other signature is dropped).
+        if len(other.names) > len(self.names):
+            self.names, other.names = other.names, self.names
         self.names.update(other.names)
+        if len(other.words) > len(self.words):
+            self.words, other.words = other.words, self.words
         self.words |= other.words
         self.first, self.last = _bounds(self.first, self.last, other.first, other.last)
         self.event_first, self.event_last = _bounds(
             self.event_first, self.event_last, other.event_first, other.event_last
         )
         self.label = self.label or other.label
+        if len(other.members) > len(self.members):
+            self.members, other.members = other.members, self.members
         self.members += other.members
 
 
