@@ -165,5 +165,7 @@ def synthesise(
 
 
 def _negate(iso: str | None) -> tuple[int, ...]:
-    """A sort key that puts later ISO dates first."""
-    return tuple(-ord(ch) for ch in (iso or ""))
+    """A sort key that puts later ISO dates first; a date-time comes before the bare date of its
+    day ("2025-03-09T20:45" before "2025-03-09", as in reverse string order), which the final 1
+    (above every negated character) ensures."""
+    return (*(-ord(ch) for ch in (iso or "")), 1)
