@@ -214,12 +214,23 @@ class SourceNote:
 
 
 @dataclass(frozen=True)
+class Related:
+    """Another story on the same matter but not the same event (a follow-up, an earlier or a
+    look-alike event), and why in a few words ("same names: Pence, Indiana; later event")."""
+
+    story: str
+    why: str
+
+
+@dataclass(frozen=True)
 class Group:
-    """The output of grouping: which articles form one story, and which are copies of which."""
+    """The output of grouping: which articles form one story, which are copies of which, and
+    which other stories it is related to."""
 
     id: str
     articles: tuple[str, ...]  # every article of the story, copies included, in reading order
     duplicates: dict[str, str] = field(default_factory=dict)  # copy id -> original id
+    related: tuple[Related, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -239,6 +250,7 @@ class Story:
     quotes: tuple[StoryQuote, ...]
     conflicts: tuple[Conflict, ...]
     notes: tuple[SourceNote, ...]
+    related: tuple[Related, ...] = ()
 
     @property
     def is_single_source(self) -> bool:

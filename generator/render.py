@@ -218,7 +218,46 @@ def event_days(story: Story) -> list[TimelineEntry]:
     return sorted(best, key=lambda e: e.date)
 
 
-def story_context(story: Story, articles: Mapping[str, Article]) -> dict[str, Any]:
+@dataclass(frozen=True)
+class OutletLine:
+    """One outlet in a story's sources line, with its articles in the story (one or more)."""
+
+    name: str
+    refs: tuple[SourceRef, ...]
+
+
+def outlets(refs: Mapping[str, SourceRef]) -> list[OutletLine]:
+    """The story's sources, one per outlet, in the order of their first article: an outlet
+    with two articles in the story is one source with two articles, never listed twice.
+    Articles of no known outlet ("Source 3") each stand alone."""
+    by_name: dict[str, list[SourceRef]] = {}
+    for ref in refs.values():
+        by_name.setdefault(ref.name, []).append(ref)
+    return [OutletLine(name, tuple(found)) for name, found in by_name.items()]
+
+
+@dataclass(frozen=True)
+class RelatedLink:
+    """A related story as its page shows it: where it is, its headline and why it is related."""
+
+    id: str
+    headline: str
+    why: str
+
+
+def related_links(story: Story, headlines: Mapping[str, str]) -> list[RelatedLink]:
+    """The story's related stories that this digest publishes (a single-source story left out of
+    the site is not linked)."""
+    return [
+        RelatedLink(r.story, headlines[r.story], r.why)
+        for r in story.related
+        if r.story in headlines
+    ]
+
+
+def story_context(
+    story: Story, articles: Mapping[str, Article], headlines: Mapping[str, str] | None = None
+) -> dict[str, Any]:
     refs = _refs(story, articles)
     people = [e for e in story.entities if e.type == "person"]
     places = [e for e in story.entities if e.type == "place"]
@@ -231,7 +270,9 @@ def story_context(story: Story, articles: Mapping[str, Article]) -> dict[str, An
         "story": story,
         "refs": refs,
         "sources": list(refs.values()),
+        "outlets": outlets(refs),
         "total": len(refs),
+        "related": related_links(story, headlines or {}),
         "people": people,
         "places": places,
         "organisations": organisations,
@@ -348,8 +389,10 @@ def digest_data(stories: Sequence[Story], analyses: Sequence[Analysis]) -> dict[
             }
         )
     story_rows = []
+    published = {s.id for s in stories}
     for s in stories:
         row = asdict(s)
+        row["related"] = [asdict(r) for r in s.related if r.story in published]
         row["articles"] = list(s.articles)
         row.pop("duplicates")
         row["notes"] = [
@@ -552,11 +595,14 @@ def render(
             *archive_pages(env, stories),
         ]
         searchable = {i for s in stories[:SEARCH_RECENT_STORIES] for i in s.articles}
+        headlines = {s.id: s.headline for s in stories}
         for story in stories:
             pages.append(
                 Page(
                     f"stories/{story.id}.md",
-                    env.get_template("story.md.j2").render(**story_context(story, articles)),
+                    env.get_template("story.md.j2").render(
+                        **story_context(story, articles, headlines)
+                    ),
                 )
             )
         # Source pages, most of the site, change only with their article or its story's

@@ -115,6 +115,7 @@ def synthesise_story(group: Group, by_id: Mapping[str, Analysis], config: Config
         quotes=story_quotes(distinct, [e for e in entities if e.type == "person"], key_names),
         conflicts=factbox.conflicts(distinct, groups, entities, (similarity, sentences)),
         notes=notes(distinct, groups, facts_by_article, (similarity, sentences)),
+        related=group.related,
     )
 
 
@@ -153,5 +154,7 @@ def synthesise(
 
 
 def _negate(iso: str | None) -> tuple[int, ...]:
-    """A sort key that puts later ISO dates first."""
-    return tuple(-ord(ch) for ch in (iso or ""))
+    """A sort key that puts later ISO dates first; a date-time comes before the bare date of its
+    day ("2025-03-09T20:45" before "2025-03-09", as in reverse string order), which the final 1
+    (above every negated character) ensures."""
+    return (*(-ord(ch) for ch in (iso or "")), 1)

@@ -14,7 +14,7 @@ from markdown_it import MarkdownIt
 
 from generator.config import Config
 from generator.group import group
-from generator.models import Analysis, Story
+from generator.models import Analysis, Related, Story
 from generator.render import (
     archive_pages,
     digest_data,
@@ -239,3 +239,43 @@ def test_home_shows_recent_days_by_section_most_covered_first(
     assert "stories/july.md" not in pages["archive/2025-08.md"]
     index = pages["archive/index.md"]
     assert index.index("2025-08.md") < index.index("2025-07.md")
+
+
+def test_an_outlet_with_two_articles_is_one_source(seed_analyses: tuple[Analysis, ...]) -> None:
+    first, second = seed_analyses[0].article, seed_analyses[1].article
+    assert first.outlet != "Same Wire" != second.outlet
+    twice = tuple(
+        replace(a, article=replace(a.article, outlet="Same Wire"))
+        if a.article.id in (first.id, second.id)
+        else a
+        for a in seed_analyses
+    )
+    stories = synthesise(group(twice), twice, Config())
+    pages = {p.path: p.content for p in render(stories, twice, Config())}
+    (story,) = (content for path, content in pages.items() if path.startswith("stories/"))
+    meta = next(line for line in story.splitlines() if 'class="story-meta"' in line)
+    assert meta.count("Same Wire") == 1 and "Same Wire</a> (2 articles)" in meta
+    assert "4 sources:" in meta
+    home = next(line for line in pages["index.md"].splitlines() if "Same Wire" in line)
+    assert home.count("Same Wire") == 1 and "(2 articles)" in home
+
+
+def test_related_stories_are_linked_when_published(seed_analyses: tuple[Analysis, ...]) -> None:
+    (story,) = synthesise(group(seed_analyses), seed_analyses, Config())
+    other = replace(story, id="other-story-1", headline="The other story", related=())
+    linked = replace(
+        story,
+        related=(Related(other.id, "same names: Ana; later event"), Related("gone-2", "x")),
+    )
+    pages = {p.path: p.content for p in render((linked, other), seed_analyses, Config())}
+    page = pages[f"stories/{story.id}.md"]
+    line = next(line for line in page.splitlines() if line.startswith("**Related:**"))
+    assert "[The other story](other-story-1.md)" in line and "later event" in line
+    assert "gone-2" not in page  # a story this digest does not publish is not linked
+    data = json.loads(pages["digest.json"])
+    jsonschema.validate(data, json.loads(SCHEMA.read_text(encoding="utf-8")))
+    rows = {s["id"]: s for s in data["stories"]}
+    assert rows[story.id]["related"] == [
+        {"story": "other-story-1", "why": "same names: Ana; later event"}
+    ]
+    assert rows["other-story-1"]["related"] == []

@@ -78,7 +78,7 @@ STORY_SIZE_EXPONENT = 1.35
 # Publication dates. Each pass through the real clusters (each used once) spans DAYS days: a
 # story starts on its cluster's own day of the pass and its follow-ups arrive within
 # FOLLOW_UP_MAX_HOURS, so two stories made from one real cluster are DAYS days apart, more than
-# generator.group.MAX_DAYS_APART (7) after the first one ends: distinct events, as the next
+# generator.group.STORY_SPAN_DAYS (3) after the first one ends: distinct events, as the next
 # earthquake is. 348 real events cannot make 1,954 distinct ones within 10 days: renamed copies
 # of one event in the same week are rightly grouped as one (with all 10,000 articles in 10 days,
 # 1,954 planned stories formed 542, of up to 277 articles). So 1,000 articles span 10 days and
