@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
+from generator import names
 from generator.cache import DiskCache, content_key
 from generator.cache import code_fingerprint as modules_fingerprint
 from generator.config import Config
@@ -84,6 +85,7 @@ def analyse(
     workers = workers or os.cpu_count() or 1
     if todo and cache is not None:
         load_gazetteers(cache.store.folder.parent)  # before the workers fork: they share it
+        names.load(cache.store.folder.parent)
     with _few_collections():
         if workers > 1 and len(todo) >= PARALLEL_MIN_ARTICLES:
             chunk = max(1, min(CHUNK_ARTICLES, len(todo) // (workers * 4) or 1))
@@ -145,6 +147,7 @@ ANALYSIS_MODULES = (
     "figures",
     "keyphrases",
     "models",
+    "names",
     "patterns",
     "quotes",
     "sentences",
