@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
-from generator import factbox
+from generator import factbox, people
 from generator.align import SentenceGroup, align
 from generator.cache import DiskCache, content_key
 from generator.cache import code_fingerprint as modules_fingerprint
@@ -34,6 +34,8 @@ SYNTHESIS_MODULES = (
     "summary",
     "synthesise",
     "text",
+    "names",
+    "people",
 )
 
 
@@ -101,7 +103,7 @@ def synthesise_story(group: Group, by_id: Mapping[str, Analysis], config: Config
     distinct_ids = [a.article.id for a in distinct]
     groups, similarity, sentences = align(distinct, distinct_ids)
     facts = factbox.facts(groups)
-    entities = factbox.entities(distinct)
+    entities = people.entities(distinct)
     key_names = factbox.prominent_names(
         [e for e in entities if e.type in ("person", "place")], distinct
     )[:3]
@@ -159,6 +161,7 @@ def synthesise(
         )
     if not config.publish_single_source:
         stories = [s for s in stories if len(s.articles) - len(s.duplicates) > 1]
+    stories = list(people.unify(stories))
     stories.sort(key=lambda s: (s.last_published is None, _negate(s.last_published), s.id))
     return tuple(stories)
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from generator.analyse import analyse_article
 from generator.config import Config
-from generator.factbox import entities
 from generator.models import Article, Block
+from generator.people import entities
 from generator.text import fold
 from tests.conftest import FIXTURES
 
