@@ -212,7 +212,9 @@ def _type_of(name: str, after: str, before: str, *, evidence: bool, titled: bool
         return "other"  # "Justice Department" read as a title and a name
     if is_group(name.split()):
         return "other"  # "Democrats", "African Americans", "American"
-    if evidence and last not in patterns.THING_WORDS and not _NOT_A_NAME.search(name):
+    if "and" in words or _NOT_A_NAME.search(name):
+        return "other"  # "Department and FBI": two names, never one person's
+    if evidence and last not in patterns.THING_WORDS:
         return "person"
     if key in _gazetteers()[1] and _PLACE_CUE.search(before):
         return "place"
@@ -291,10 +293,16 @@ def titled_name(words: list[str], before: str) -> tuple[str | None, list[str], b
                 # the title goes on to the name.
                 extra, name = _title_tail(name)
                 role = f"{role} {extra}" if role and extra else role
-            return role, name, True
+            # Only a whole title is evidence: "Justice Department", "Foreign Relations" and
+            # "Special Olympics" open with a word of a title, not with a title.
+            whole = lowered[i - 1].lstrip(".") in _TITLE_ENDINGS
+            return role, name, whole or lowered[i - 1].rstrip(".") in patterns.HONORIFICS
     last = _LAST_BEFORE.search(before)
     titled = bool(
-        last and last[1].lower().lstrip(".") in _TITLE_ENDINGS and _ROLE_BEFORE.search(before)
+        len(words) > 1  # "major Internet companies": a lower-case title word is an adjective
+        and last
+        and last[1].lower().lstrip(".") in _TITLE_ENDINGS
+        and _ROLE_BEFORE.search(before)
     )
     return _job_before(before), words, titled
 
@@ -404,19 +412,21 @@ def mentions(
                     )
                 )
         following = sentences[position + 1].text if position + 1 < len(sentences) else ""
-        found.extend(_pronoun_confirmed(own, following))
+        found.extend(_pronoun_confirmed(own, text, following))
     return tuple(found)
 
 
-def _pronoun_confirmed(own: list[Mention], following: str) -> list[Mention]:
-    """A sentence's one candidate name is a person when the next sentence opens with "He" or
-    "She" and no other name in the sentence is a person's the pronoun could refer to."""
+def _pronoun_confirmed(own: list[Mention], text: str, following: str) -> list[Mention]:
+    """A candidate name that opens its sentence (its subject) is a person when the next
+    sentence opens with "He" or "She" and no other name in the sentence is a person's the
+    pronoun could refer to."""
     candidates = [
         i
         for i, m in enumerate(own)
         if m.type == "person?"
         and " " in m.name
         and fold(m.name).split()[-1] not in patterns.THING_WORDS
+        and text.lstrip(" \"“‘'(").startswith(m.name)
     ]
     if (
         len(candidates) == 1
@@ -470,7 +480,7 @@ def _split_joined(offset: int, words: list[str]) -> list[tuple[int, list[str]]]:
         )
         if joiner == "and" and (not organisation or left_is_place or words[i + 1] == "the"):
             return [(offset, left), (offset, right)]
-        if joiner == "for" and not organisation and has_first_name(left):
+        if joiner == "for" and not organisation and has_first_name(left[-2:]):
             return [(offset, left), (offset, right)]
         if (
             joiner == "of"
@@ -534,6 +544,8 @@ def _mention(
         words = words[:-1]  # "… Ted Cruz I think": the speaker's "I", not a regnal number
     end = start + len(" ".join(words))
     before = _before(text, start)
+    if words and words[0].lower().endswith("s") and words[0].lower()[:-1] in _ROLE_WORDS:
+        return []  # "Presidents Bush", "Senators Doe and Roe": more than one person
     role, words, titled = titled_name(words, before)
     words = _after_group(words)
     while words and words[-1].lower().strip(".") in _EDGE_WORDS:
@@ -574,7 +586,13 @@ def _mention(
         )
     )
     kind = _type_of(name, after, before, evidence=evidence, titled=titled)
-    if kind in ("person?", "other") and len(words) > 1 and not is_group(words):
+    if (
+        (
+            kind in ("person?", "other") or (kind == "person" and not evidence)  # a first name only
+        )
+        and len(words) > 1
+        and not is_group(words)
+    ):
         kind = _not_a_person(name, text, after, before) or kind
     if kind == "person?" and words[-1].lower().endswith(_DEMONYM_ENDINGS):
         kind = "other"  # "South African", "East European": an adjective, not a name

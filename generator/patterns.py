@@ -391,6 +391,7 @@ chairperson
 lieutenant governor
 officer
 special agent
+special counsel
 whip
 editor
 editor-in-chief
@@ -490,7 +491,9 @@ ORGANISATION_WORDS = frozenset(
     police army navy force forces staff guard government administration authority board
     bureau service services foundation trust organisation organization network news times
     post press agency alliance coalition club team museum lines airlines airways legislature
-    corps reserve caucus""".split()
+    corps reserve caucus foods motors industries holdings partners capital systems
+    technologies pharmaceuticals brands enterprises entertainment media studios records
+    communications laboratories labs electric""".split()
 )
 
 # Last words of names that are neither people nor organisations: laws and documents, events

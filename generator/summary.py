@@ -7,8 +7,10 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from generator import patterns
 from generator.align import SentenceGroup, content_tokens
 from generator.models import Analysis, Cited, Sentence
+from generator.text import fold
 
 HEADLINE_MAX_CHARS = 90
 # Summary sentences shorter than this say too little, longer ones are hard to read.
@@ -179,34 +181,133 @@ def shorten(sentence: str, limit: int = HEADLINE_MAX_CHARS) -> str | None:
     return None
 
 
+# A title longer than this is a paragraph pasted into the title field, not a headline.
+TITLE_MAX_CHARS = 160
+TITLE_MIN_WORDS = 3
+# A lead sentence is a headline only whole: one longer than this is passed over for a shorter
+# lead (a sentence is never cut to fit).
+LEAD_HEADLINE_MAX_CHARS = 200
+LEAD_HEADLINE_MIN_WORDS = 5
+# How much of each other article a title is compared with: its title and first sentences,
+# where news writing says what the story is about.
+CENTRE_SENTENCES = 5
+# "Title | Reuters", "Title - BBC News", "Title :: Site": a site name or a section after these.
+_TITLE_TAIL = re.compile(r"\s*(?P<sep>\||::|\s[-–—]|\s[-–—]\s)\s*(?P<tail>[^|:–—]+?)\s*$")
+# "World news: Title", "POLITICS | Title": a section label before the title.
+_TITLE_HEAD = re.compile(r"^\s*(?P<head>[^:|]{2,30}?)\s*(?::|\||\s[-–—])\s+(?=\S)")
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
+# A site name or a section label: at most this many words.
+LABEL_MAX_WORDS = 5
+
+
+def _is_label(text: str, outlet: str | None) -> bool:
+    """A site name ("Reuters", "BBC News", "nytimes.com", the article's own outlet) or a section
+    label ("World news", "Politics")."""
+    key = fold(text).strip(" .")
+    words = key.split()
+    if not words or len(words) > LABEL_MAX_WORDS:
+        return False
+    if outlet and key == fold(outlet).strip(" ."):
+        return True
+    if key in patterns.SECTION_LABELS or _DOMAIN.match(key):
+        return True
+    if key.removesuffix(" news").removesuffix(" and politics") in patterns.SECTION_LABELS:
+        return True  # "World news", "US news"
+    titled = all(w[:1].isupper() or not w[:1].isalpha() for w in text.split())
+    return titled and words[-1] in patterns.OUTLET_WORDS  # "Fox News", "The Daily Telegraph"
+
+
+def clean_title(title: str, outlet: str | None) -> str:
+    """A title without the site name and section labels around it: "Floods kill 12 | Reuters",
+    "World news: Floods kill 12" and "Floods kill 12 - BBC News" -> "Floods kill 12"."""
+    text = " ".join(title.split())
+    while (tail := _TITLE_TAIL.search(text)) and tail.start() > 0:
+        after_bar = tail["sep"].strip() in ("|", "::")
+        short = len(tail["tail"].split()) <= LABEL_MAX_WORDS
+        if not (_is_label(tail["tail"], outlet) or (after_bar and short)):
+            break
+        text = text[: tail.start()].rstrip()
+    while (head := _TITLE_HEAD.match(text)) and _is_label(head["head"], outlet):
+        text = text[head.end() :]
+    return text.strip()
+
+
+_PHOTO_CREDIT = re.compile(
+    r"^\(?(?:photo|image|picture|file photo|video|credit)s?\b|\b(?:getty images|ap photo|"
+    r"shutterstock|afp photo|reuters/)\b",
+    re.IGNORECASE,
+)
+
+
+def _headline_worthy(text: str, min_words: int) -> bool:
+    """Reads as news, long enough to say something, and neither a photo credit nor a dateline
+    ("WASHINGTON"), nor a bare label."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return (
+        len(text.split()) >= min_words
+        and reads_as_news(text)
+        and not _PHOTO_CREDIT.search(text)
+        and not all(ch.isupper() for ch in letters)
+    )
+
+
+def _without_dateline(lead: str) -> str:
+    """ "WASHINGTON (Reuters) - The Senate voted ..." -> "The Senate voted ..."."""
+    match = patterns.DATELINE.match(lead)
+    if match and match["place"].isupper():
+        return lead[match.end() :]
+    return lead
+
+
 def headline(analyses: Sequence[Analysis], key_names: Sequence[str]) -> str:
-    """The most informative short line: a title or a shortened lead that names the main actors
-    (`key_names`, the names most sources mention) and is central to the story."""
-    candidates: list[str] = []
-    for analysis in analyses:
-        title = analysis.article.title
-        if title and len(title) <= HEADLINE_MAX_CHARS and reads_as_news(title):
-            candidates.append(title)
-        if analysis.lead and reads_as_news(analysis.lead) and (short := shorten(analysis.lead)):
-            candidates.append(short)
-    if not candidates:
-        fallback = next((t for a in analyses if (t := a.lead or a.article.title)), "Untitled story")
-        return (
-            fallback
-            if len(fallback) <= HEADLINE_MAX_CHARS
-            else fallback[: HEADLINE_MAX_CHARS - 1].rsplit(" ", 1)[0] + "…"
-        )
-    story_tokens = [t for a in analyses for s in a.sentences for t in content_tokens(s.text)]
-    weight: dict[str, int] = {}
-    for token in story_tokens:
-        weight[token] = weight.get(token, 0) + 1
-    total = sum(weight.values()) or 1
+    """The story's headline: the title closest to the story's centre (the one whose words the
+    other articles share most), cleaned of site names and section labels; only when no article
+    has a title, the most central lead sentence, whole. Ties go to the line that names more of
+    the main actors (`key_names`), then to the shorter."""
+    bags = [_centre_tokens(a) for a in analyses]
     names = [set(content_tokens(name)) for name in key_names]
 
-    def informativeness(candidate: str) -> tuple[float, str]:
-        tokens = set(content_tokens(candidate))
-        named = sum(1 for name in names if name and name & tokens) / max(1, len(names))
-        centrality = sum(weight.get(t, 0) for t in tokens) / total * 10
-        return (-(named * 2 + centrality), candidate)
+    def centrality(text: str, own: int) -> float:
+        tokens = set(content_tokens(text))
+        if not tokens:
+            return 0.0
+        others = [bag for i, bag in enumerate(bags) if i != own] or [bags[own]]
+        return sum(len(tokens & bag) / len(tokens) for bag in others) / len(others)
 
-    return min(candidates, key=informativeness)
+    def rank(item: tuple[str, int]) -> tuple[float, int, int, str]:
+        text, own = item
+        tokens = set(content_tokens(text))
+        named = sum(1 for name in names if name and name & tokens)
+        return (-round(centrality(text, own), 6), -named, len(text), text)
+
+    bodies = set().union(*(_centre_tokens(a, with_title=False) for a in analyses))
+    titles = []
+    for i, analysis in enumerate(analyses):
+        if analysis.article.title:
+            title = clean_title(analysis.article.title, analysis.article.outlet)
+            if (
+                len(title) <= TITLE_MAX_CHARS
+                and _headline_worthy(title, TITLE_MIN_WORDS)
+                and set(content_tokens(title)) & bodies  # "share tweet pin email" is no title
+            ):
+                titles.append((title, i))
+    if titles:
+        return min(titles, key=rank)[0]
+    leads = []
+    for i, analysis in enumerate(analyses):
+        lead = _without_dateline(analysis.lead or "").strip()
+        if _headline_worthy(lead, LEAD_HEADLINE_MIN_WORDS) and not lead.endswith("?"):
+            leads.append((lead.rstrip("."), i))
+    fitting = [item for item in leads if len(item[0]) <= LEAD_HEADLINE_MAX_CHARS]
+    if fitting:
+        return min(fitting, key=rank)[0]
+    if leads:
+        return min(leads, key=lambda item: (len(item[0]), item[0]))[0]
+    return "Untitled story"
+
+
+def _centre_tokens(analysis: Analysis, *, with_title: bool = True) -> set[str]:
+    """The words of an article's title and first sentences."""
+    title = (analysis.article.title or "") if with_title else ""
+    text = " ".join([title, *(s.text for s in analysis.sentences[:CENTRE_SENTENCES])])
+    return set(content_tokens(text))
