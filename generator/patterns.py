@@ -528,6 +528,17 @@ ORGANISATION_NOUNS = frozenset(
     pollster consultancy""".split()
 )
 
+# Words too general to be a story's tag on their own.
+GENERIC_TAG_WORDS = frozenset(
+    """people person year years time times day days week weeks month months today yesterday
+    tomorrow tonight morning night news report reports statement statements story stories
+    thing things way ways lot lots part parts number numbers percent official officials
+    department government state states country countries world house case cases issue issues
+    group groups man men woman women child children family families life place area home end
+    point fact facts video photo photos source sources comment comments interview interviews
+    update updates told said says public member members decision plan plans""".split()
+)
+
 # Written variants of one first name: "Bill Clinton" and "William Clinton" are one person.
 NICKNAMES = {
     short: full

@@ -119,7 +119,7 @@ def synthesise_story(group: Group, by_id: Mapping[str, Analysis], config: Config
         last_published=published[-1] if published else None,
         summary=summary,
         keyphrases=story_keyphrases(
-            [a.keyphrases for a in distinct], config.keyphrases_per_article
+            [a.keyphrases for a in distinct], config.keyphrases_per_article, entities
         ),
         facts=facts,
         entities=entities[: factbox.MAX_ENTITIES],

@@ -167,9 +167,7 @@ def _story(ident: str, people: list[Entity], phrases: list[str]) -> Story:
 
 
 def test_one_name_per_person_across_the_site() -> None:
-    full = _story(
-        "s1", [Entity("Donald J. Trump", "person", "President", ("Trump",), ("a",))], []
-    )
+    full = _story("s1", [Entity("Donald J. Trump", "person", "President", ("Trump",), ("a",))], [])
     plain = _story("s2", [Entity("Donald Trump", "person", "President", (), ("b",))], [])
     plain_too = replace(plain, id="s3")
     bare = _story(
@@ -185,3 +183,37 @@ def test_one_name_per_person_across_the_site() -> None:
     assert names == {"Donald Trump", "Melania Trump"}
     assert [k.phrase for k in stories[3].keyphrases] == ["Donald Trump", "tariffs"]
     assert "Donald J. Trump" in stories[0].entities[0].aliases
+
+
+def test_tags_name_each_person_once_and_leave_out_days_first_names_and_generic_words() -> None:
+    from generator.keyphrases import story_keyphrases
+
+    trump = Entity("Donald Trump", "person", "President", ("Trump", "Donald J. Trump"), ("a",))
+    place = Entity("Washington", "place", None, (), ("a",))
+    per_article = [
+        [Keyphrase("Trump", 0.01), Keyphrase("Monday", 0.02), Keyphrase("tariffs", 0.05)],
+        [
+            Keyphrase("Donald Trump", 0.02),
+            Keyphrase("Donald J", 0.03),
+            Keyphrase("Hope", 0.04),
+            Keyphrase("people", 0.05),
+            Keyphrase("Adam B", 0.06),
+            Keyphrase("Washington", 0.07),
+        ],
+    ]
+    tags = [k.phrase for k in story_keyphrases(per_article, 10, [trump, place])]
+    assert tags[0] == "Donald Trump"
+    assert sorted(tags) == ["Donald Trump", "Washington", "tariffs"]
+
+
+def test_the_tag_index_lists_tags_of_several_stories_first() -> None:
+    from generator.render import tag_index
+
+    stories = [
+        _story("s1", [], ["tariffs", "Donald Trump"]),
+        _story("s2", [], ["Donald Trump", "steel"]),
+        _story("s3", [], ["Donald Trump", "tariffs"]),
+    ]
+    index = tag_index(stories)
+    assert [(e["tag"], e["stories"]) for e in index] == [("Donald Trump", 3), ("tariffs", 2)]
+    assert index[0]["anchor"] == "tag:donald-trump"
