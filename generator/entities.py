@@ -188,8 +188,15 @@ def has_first_name(words: Sequence[str]) -> bool:
     not end in the word of a thing ("Rose Garden", "Emmy Awards") or an organisation."""
     if len(words) < 2 or not names.is_first_name(words[0].rstrip(".")):
         return False
+    if any(len(w) > 1 and w.isupper() and fold(w) not in NAME_SUFFIXES for w in words):
+        return False  # "Per WPXI", "JASON REED": an acronym or a credit line in capitals
     last = fold(words[-1]).rstrip(".")
-    return last not in patterns.THING_WORDS and last not in patterns.ORGANISATION_WORDS
+    return (
+        last not in patterns.THING_WORDS
+        and last not in patterns.ORGANISATION_WORDS
+        and last not in patterns.PLACE_WORDS
+        and last not in patterns.JOB_WORDS  # "Hollywood Reporter"
+    )
 
 
 def _type_of(name: str, after: str, before: str, *, evidence: bool, titled: bool) -> str:
@@ -484,7 +491,7 @@ def _split_joined(offset: int, words: list[str]) -> list[tuple[int, list[str]]]:
             return [(offset, left), (offset, right)]
         if (
             joiner == "of"
-            and right_is_place
+            and (right_is_place or has_first_name(left[-2:]))  # "Jane Doe of Laguna Niguel"
             and not organisation
             and fold(left[-1]) not in patterns.PLACE_WORDS
         ):
@@ -542,6 +549,8 @@ def _mention(
         and re.match(r"\s+[a-z]", text[end:])
     ):
         words = words[:-1]  # "… Ted Cruz I think": the speaker's "I", not a regnal number
+    if len(words) > 2 and fold(words[-1]) in gazetteer() and has_first_name(words[:-1]):
+        words = words[:-1]  # "Adolf Eichmann Jerusalem": a name, then a place
     end = start + len(" ".join(words))
     before = _before(text, start)
     if words and words[0].lower().endswith("s") and words[0].lower()[:-1] in _ROLE_WORDS:
@@ -599,7 +608,7 @@ def _mention(
     if (
         kind in ("person?", "person")
         and not evidence
-        and any(w.lower() in lowercase_words for w in words)
+        and any(w.lower() in lowercase_words for w in words[1 if kind == "person" else 0 :])
     ):
         kind = "other"  # "Late Show", "Last Video": words the text also uses as common words
     if kind != "person" and role and not known_job(role.split()[-1]):
@@ -644,6 +653,8 @@ def _speaks(words: Sequence[str], after: str, before: str, lowercase: frozenset[
     said" is an organisation's)."""
     if len(words) < 2 or any(w.lower() in lowercase for w in words):
         return False
+    if _THE_BEFORE.search(before) or re.search(r"\b(?:at|in|of|from|to|by)\s*$", before):
+        return False  # "diplomats at the United Nations said": the name is not the speaker
     following, preceding = after.split(maxsplit=1), before.rsplit(maxsplit=1)
     next_word = following[0].lower().strip(",.") if following else ""
     prev_word = preceding[-1].lower().strip(",.") if preceding else ""
@@ -663,6 +674,7 @@ def _after_group(words: list[str]) -> list[str]:
             (is_group([w]) and not names.is_first_name(w))
             or fold(w) in gazetteer()
             or _ACRONYM.fullmatch(w)
+            or ("-" in w and any(part.islower() for part in w.split("-")))  # "Oscar-winner"
             for w in label
         ):
             return rest

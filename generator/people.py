@@ -200,8 +200,9 @@ def entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
 def _kind(kinds: Counter[str], multiword: bool) -> str:
     """A person when one mention gives evidence; else the kind most mentions agree on; a
     candidate nothing confirms ("person?") is no entity."""
-    if kinds["person"]:
-        return "person"
+    against = kinds["organisation"] + kinds["place"] + kinds["other"]
+    if kinds["person"] and kinds["person"] >= against:
+        return "person"  # evidence that most of its other mentions do not contradict
     typed = [k for k in kinds if k not in ("person?", "other", "person")]
     if typed:
         return max(typed, key=lambda k: (kinds[k], k))
