@@ -188,7 +188,7 @@ def has_first_name(words: Sequence[str]) -> bool:
     not end in the word of a thing ("Rose Garden", "Emmy Awards") or an organisation."""
     if len(words) < 2 or not names.is_first_name(words[0].rstrip(".")):
         return False
-    if any(len(w) > 1 and w.isupper() and fold(w) not in NAME_SUFFIXES for w in words):
+    if any(len(w.rstrip(".")) > 1 and w.isupper() and fold(w) not in NAME_SUFFIXES for w in words):
         return False  # "Per WPXI", "JASON REED": an acronym or a credit line in capitals
     last = fold(words[-1]).rstrip(".")
     return (
@@ -196,6 +196,7 @@ def has_first_name(words: Sequence[str]) -> bool:
         and last not in patterns.ORGANISATION_WORDS
         and last not in patterns.PLACE_WORDS
         and last not in patterns.JOB_WORDS  # "Hollywood Reporter"
+        and last not in patterns.OUTLET_WORDS  # "Boston Herald"
     )
 
 
@@ -479,6 +480,10 @@ def _split_joined(offset: int, words: list[str]) -> list[tuple[int, list[str]]]:
         left, right = words[:i], [w for w in words[i + 1 :] if w != "the"]
         if not left or not right:
             continue
+        # Where the right-hand name starts: its role is read from the words before it.
+        right_offset = offset + len(" ".join(words[: i + 1])) + 1
+        if words[i + 1] == "the":
+            right_offset += len("the ")
         left_is_place = fold(" ".join(left)) in gazetteer()
         right_is_place = fold(" ".join(right)) in gazetteer()
         organisation = (
@@ -486,16 +491,16 @@ def _split_joined(offset: int, words: list[str]) -> list[tuple[int, list[str]]]:
             or fold(words[-1]) in patterns.ORGANISATION_WORDS
         )
         if joiner == "and" and (not organisation or left_is_place or words[i + 1] == "the"):
-            return [(offset, left), (offset, right)]
+            return [(offset, left), (right_offset, right)]
         if joiner == "for" and not organisation and has_first_name(left[-2:]):
-            return [(offset, left), (offset, right)]
+            return [(offset, left), (right_offset, right)]
         if (
             joiner == "of"
             and (right_is_place or has_first_name(left[-2:]))  # "Jane Doe of Laguna Niguel"
             and not organisation
             and fold(left[-1]) not in patterns.PLACE_WORDS
         ):
-            return [(offset, left), (offset, right)]
+            return [(offset, left), (right_offset, right)]
     return [(offset, words)]
 
 

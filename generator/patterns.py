@@ -521,7 +521,7 @@ GROUP_WORDS = frozenset(
     liberal liberals libertarian progressive progressives socialist socialists communist
     communists tory tories independent independents catholic catholics protestant
     protestants baptist baptists evangelical evangelicals muslim muslims christian christians
-    jew jews mormon mormons marine marines gop nazi nazis viking vikings scout scouts""".split()
+    jew jews mormon mormons marine marines gop nazi nazis viking vikings scout scouts partiers""".split()
 )
 # Nouns that name an organisation's kind: the name written after them is the organisation's
 # ("the developer, Westshore Hospitality", "the environmental agency Ibama").
