@@ -93,6 +93,10 @@ class _Identity:
     kinds: Counter[str]
     roles: Counter[str]
     sources: set[str]
+    # Mentions of the full name read as something else (an organisation's, a place's, common
+    # words): what a person's evidence must outweigh. A bare surname read as a word
+    # ("Kardashian" taken for a demonym) is not counted.
+    against: int = 0
 
 
 def _full_names(mentions: Iterable[Mention]) -> dict[str, str]:
@@ -178,12 +182,14 @@ def entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
             entry = found.setdefault(key, _Identity(Counter(), Counter(), Counter(), set()))
             entry.names[mention.name] += 1
             entry.kinds[mention.type] += 1
+            if " " in mention.name and mention.type in ("organisation", "place", "other"):
+                entry.against += 1
             if mention.role:
                 entry.roles[mention.role] += 1
             entry.sources.add(analysis.article.id)
     result = []
-    for key, entry in found.items():
-        kind = _kind(entry.kinds, " " in key)
+    for entry in found.values():
+        kind = _kind(entry.kinds, entry.against)
         if kind == "other":
             continue
         counts = entry.names
@@ -197,10 +203,9 @@ def entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
     return tuple(result)
 
 
-def _kind(kinds: Counter[str], multiword: bool) -> str:
-    """A person when one mention gives evidence; else the kind most mentions agree on; a
-    candidate nothing confirms ("person?") is no entity."""
-    against = kinds["organisation"] + kinds["place"] + kinds["other"]
+def _kind(kinds: Counter[str], against: int) -> str:
+    """A person when evidence outweighs the full name's readings as something else; else the
+    kind most mentions agree on; a candidate nothing confirms ("person?") is no entity."""
     if kinds["person"] and kinds["person"] >= against:
         return "person"  # evidence that most of its other mentions do not contradict
     typed = [k for k in kinds if k not in ("person?", "other", "person")]
