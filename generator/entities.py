@@ -75,10 +75,9 @@ _TRAILING_CALENDAR = frozenset(
 # title ("though author", "one former", "accusing the president", ", through his lawyer,").
 _ROLE_BREAKERS = frozenset(
     """though although however also who which whose whom including like unlike through via
-    off up out down back away
-    against despite among between without within now then once still even only just not
-    never both each every all some many most several one two three four five whose where
-    why how than so too very""".split()
+    against despite among between without within off up out down back away now then once
+    still even only just not never both each every all some many most several one two three
+    four five where why how than so too very""".split()
 )
 # A -ing or -ed word in a role phrase is a verb or a participle ("accusing", "embattled").
 _VERB_FORM = re.compile(r"[a-z]{3,}(?:ing|ed)$")
@@ -212,12 +211,10 @@ def _type_of(name: str, after: str, before: str, *, evidence: bool, titled: bool
         return "organisation"  # "judge at the Constitutional Court": the court has no role
     if key in gazetteer() or fold(_ALIAS_OF.get(key, "")) in gazetteer():
         return "place"
-    if len(words) == 1 and (
-        last in patterns.ORGANISATION_WORDS
-        or last in patterns.THING_WORDS
-        or last in patterns.PLACE_WORDS
-    ):
-        return "other"  # "Justice Department" read as a title and a name
+    if len(words) == 1 and last in patterns.ORGANISATION_WORDS:
+        return "organisation"  # "Police", and "Justice Department" read as a title and a name
+    if len(words) == 1 and (last in patterns.THING_WORDS or last in patterns.PLACE_WORDS):
+        return "other"
     if is_group(name.split()):
         return "other"  # "Democrats", "African Americans", "American"
     if "and" in words or _NOT_A_NAME.search(name):
@@ -235,7 +232,7 @@ def _type_of(name: str, after: str, before: str, *, evidence: bool, titled: bool
     if has_first_name(name.split()) and not _THE_BEFORE.search(before):
         return "person"  # "the Velvet Horizon tour": a first name after "the" is a thing's
     names_in = name.split()
-    if 1 <= len(names_in) <= 4 and not any(w.lower() in _EDGE_WORDS for w in names_in):
+    if 2 <= len(names_in) <= 4 and not any(w.lower() in _EDGE_WORDS for w in names_in):
         # decided across the story: a person if another mention gives evidence
         return "person?"
     return "other"
@@ -530,6 +527,18 @@ def _mention(
     """The mention a run of capitalised words makes, typed and with its role (or none)."""
     end = start + len(" ".join(words))
     titled_run = len(words) > 1 and words[0].lower() in _ROLE_WORDS  # "Speaker Jane Doe said"
+    opens = not text[:start].strip(" \"“‘'(")
+    if (
+        opens
+        and len(words) > 1
+        and not titled_run
+        and words[0] not in capitalised_mid_sentence  # "Will Smith" elsewhere in the text
+        and _common_opener(words[0], lowercase_words)
+    ):
+        # "Can Apple fix it?", "Even Sprint agreed": a common word opening the sentence, though
+        # the name list has it as a first name
+        words = words[1:]
+        start = end - len(" ".join(words))
     if not text[:start].strip(" \"“‘'(") and not titled_run:
         # A sentence's first word is capitalised anyway ("Brave Doreen Pickering", "Sentencing
         # Nigel Pryce"): it belongs to the name only if the text capitalises it elsewhere too.
@@ -554,8 +563,6 @@ def _mention(
         and re.match(r"\s+[a-z]", text[end:])
     ):
         words = words[:-1]  # "… Ted Cruz I think": the speaker's "I", not a regnal number
-    if len(words) > 2 and fold(words[-1]) in gazetteer() and has_first_name(words[:-1]):
-        words = words[:-1]  # "Adolf Eichmann Jerusalem": a name, then a place
     end = start + len(" ".join(words))
     before = _before(text, start)
     if words and words[0].lower().endswith("s") and words[0].lower()[:-1] in _ROLE_WORDS:
@@ -650,6 +657,12 @@ def _not_a_person(name: str, text: str, after: str, before: str) -> str | None:
         if cue in ("the", "at", "shares") or cue in patterns.ORGANISATION_NOUNS or known_job(cue):
             return "organisation"
     return None
+
+
+def _common_opener(word: str, lowercase: frozenset[str]) -> bool:
+    """A sentence's first word that the text also writes in lower case, or a small word."""
+    key = word.rstrip(".").lower()
+    return key in lowercase or key in _EDGE_WORDS or key in _ROLE_BREAKERS
 
 
 def _speaks(words: Sequence[str], after: str, before: str, lowercase: frozenset[str]) -> bool:

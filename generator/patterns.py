@@ -497,7 +497,7 @@ ORGANISATION_WORDS = frozenset(
     corps reserve caucus foods motors industries holdings partners capital systems
     technologies pharmaceuticals brands enterprises entertainment media studios records
     communications laboratories labs electric society academy observatory radio tv design
-    periodicals syndicate features science zoo comics universe""".split()
+    periodicals syndicate features science zoo comics universe state""".split()
 )
 
 # Last words of names that are neither people nor organisations: laws and documents, events
@@ -588,7 +588,7 @@ PLACE_WORDS = frozenset(
     """peninsula river valley sea ocean island islands mountains mountain strait gulf bay
     province region county district lake desert coast border straits canal plateau basin
     republic area coast beach creek township city village oasis borough parish heights
-    st""".split()
+    st hole hook shore""".split()
 )
 # First words of place names: "Cape Wrath", "Mount Kenya", "Lake Nasser", "Port Louis".
 PLACE_PREFIXES = frozenset(

@@ -239,7 +239,15 @@ def tag_index(stories: Sequence[Story]) -> list[dict[str, Any]]:
         for tag in story_tags(story):
             counts[tag] = counts.get(tag, 0) + 1
     shared = sorted(((n, tag) for tag, n in counts.items() if n > 1), key=lambda x: (-x[0], x[1]))
-    return [{"tag": tag, "stories": n, "anchor": f"tag:{slug(tag, '-')}"} for n, tag in shared]
+    # The slug keeps word characters and hyphens only; anything else is dropped again here,
+    # since the anchor goes into an attribute as it is.
+    return [
+        {"tag": tag, "stories": n, "anchor": "tag:" + _NOT_SLUG.sub("", slug(tag, "-"))}
+        for n, tag in shared
+    ]
+
+
+_NOT_SLUG = re.compile(r"[^\w-]")
 
 
 @functools.lru_cache(maxsize=256)  # one article's phrases, for each of its paragraphs

@@ -181,12 +181,9 @@ def shorten(sentence: str, limit: int = HEADLINE_MAX_CHARS) -> str | None:
     return None
 
 
-# A title longer than this is a paragraph pasted into the title field, not a headline.
-TITLE_MAX_CHARS = 160
+# A headline is a whole title or a whole sentence of at most HEADLINE_MAX_CHARS (it is also
+# the page title and the navigation entry): longer ones are passed over, never cut.
 TITLE_MIN_WORDS = 3
-# A lead sentence is a headline only whole: one longer than this is passed over for a shorter
-# lead (a sentence is never cut to fit).
-LEAD_HEADLINE_MAX_CHARS = 200
 LEAD_HEADLINE_MIN_WORDS = 5
 # How much of each other article a title is compared with: its title and first sentences,
 # where news writing says what the story is about.
@@ -262,8 +259,9 @@ def _without_dateline(lead: str) -> str:
 def headline(analyses: Sequence[Analysis], key_names: Sequence[str]) -> str:
     """The story's headline: the title closest to the story's centre (the one whose words the
     other articles share most), cleaned of site names and section labels; only when no article
-    has a title, the most central lead sentence, whole. Ties go to the line that names more of
-    the main actors (`key_names`), then to the shorter."""
+    has a title, the most central lead sentence, whole (or, when every lead is too long for a
+    headline, another whole opening sentence). Ties go to the line that names more of the main
+    actors (`key_names`), then to the shorter."""
     bags = [_centre_tokens(a) for a in analyses]
     names = [set(content_tokens(name)) for name in key_names]
 
@@ -286,24 +284,33 @@ def headline(analyses: Sequence[Analysis], key_names: Sequence[str]) -> str:
         if analysis.article.title:
             title = clean_title(analysis.article.title, analysis.article.outlet)
             if (
-                len(title) <= TITLE_MAX_CHARS
+                len(title) <= HEADLINE_MAX_CHARS
                 and _headline_worthy(title, TITLE_MIN_WORDS)
                 and set(content_tokens(title)) & bodies  # "share tweet pin email" is no title
             ):
                 titles.append((title, i))
     if titles:
         return min(titles, key=rank)[0]
-    leads = []
-    for i, analysis in enumerate(analyses):
-        lead = _without_dateline(analysis.lead or "").strip()
-        if _headline_worthy(lead, LEAD_HEADLINE_MIN_WORDS) and not lead.endswith("?"):
-            leads.append((lead.rstrip("."), i))
-    fitting = [item for item in leads if len(item[0]) <= LEAD_HEADLINE_MAX_CHARS]
-    if fitting:
-        return min(fitting, key=rank)[0]
-    if leads:
-        return min(leads, key=lambda item: (len(item[0]), item[0]))[0]
-    return "Untitled story"
+    # No title: the leads, whole; else another opening sentence short enough to stand whole.
+    for count in (1, CENTRE_SENTENCES):
+        sentences = []
+        for i, analysis in enumerate(analyses):
+            texts = [analysis.lead or ""] if count == 1 else [s.text for s in analysis.sentences]
+            for text in texts[:count]:
+                sentence = _without_dateline(text).strip().rstrip(".")
+                if (
+                    len(sentence) <= HEADLINE_MAX_CHARS
+                    and _headline_worthy(sentence, LEAD_HEADLINE_MIN_WORDS)
+                    and not sentence.endswith("?")
+                    and not opens_unresolved(sentence)
+                ):
+                    sentences.append((sentence, i))
+        if sentences:
+            return min(sentences, key=rank)[0]
+    fallback = next((t for a in analyses if (t := a.lead or a.article.title)), "Untitled story")
+    if len(fallback) <= HEADLINE_MAX_CHARS:
+        return fallback
+    return fallback[: HEADLINE_MAX_CHARS - 1].rsplit(" ", 1)[0] + "…"  # no whole line fits
 
 
 def _centre_tokens(analysis: Analysis, *, with_title: bool = True) -> set[str]:

@@ -61,15 +61,33 @@ def test_the_title_closest_to_the_story_heads_it() -> None:
 
 
 def test_a_lead_heads_the_story_only_whole_and_only_without_titles() -> None:
-    lead = (
-        "A commission formed by Governor Jane Doe last year, which met in private, will "
-        "recommend changes to the state court on Friday."
-    )
+    lead = "A panel formed by Governor Jane Doe, which met in private, will report on Friday."
     analyses = [
-        _analysis("a", None, None, lead, "The commission has nine members."),
+        _analysis("a", None, None, lead, "The panel has nine members."),
         _analysis("b", None, None, "WASHINGTON (Wire) - " + lead, "Its report is due soon."),
     ]
     assert headline(analyses, []) == lead.rstrip(".")
+
+
+def test_a_lead_too_long_for_a_headline_is_never_cut() -> None:
+    long_lead = (
+        "A commission formed by Governor Jane Doe last year, which met in private for months, "
+        "will recommend sweeping changes to the state court on Friday."
+    )
+    analyses = [
+        _analysis("a", None, None, long_lead, "The commission will report to the governor."),
+        _analysis("b", None, None, long_lead, "Its members were named in March by the governor."),
+    ]
+    chosen = headline(analyses, [])
+    assert (
+        chosen
+        in {
+            "The commission will report to the governor",
+            "Its members were named in March by the governor",
+        }
+        or chosen == "The commission will report to the governor"
+    )
+    assert not long_lead.startswith(chosen)
 
 
 def test_a_photo_credit_or_a_dateline_never_heads_a_story() -> None:

@@ -134,9 +134,12 @@ def test_days_and_labels_around_a_name_are_not_part_of_it() -> None:
             "a",
             "Party chairman Michael Steele Sunday defended his remarks.",
             "Democrat Stacey Plaskett said the remarks were wrong.",
+            "President George W. Bush met Justice Anthony M. Kennedy in Houston.",
         )
     )
-    assert {"Michael Steele", "Stacey Plaskett"} <= set(people), people
+    assert {"Michael Steele", "Stacey Plaskett", "George W. Bush", "Anthony M. Kennedy"} <= set(
+        people
+    ), people
 
 
 def test_parse_name_keeps_what_tells_people_apart() -> None:
