@@ -366,9 +366,16 @@ def _clean_job(job: str, *, framed: bool) -> str | None:
     return " ".join(words)
 
 
+_RANK_ADJECTIVES = frozenset(
+    {"former", "acting", "interim", "outgoing", "incoming", "late", "vice"}
+)
+
+
 def known_job(word: str) -> bool:
     """A title or a job noun from the word lists (not only shaped like one)."""
     word = word.lower().rstrip(".")
+    if word in _RANK_ADJECTIVES:
+        return False  # "former" alone is no role ("deputy" alone is one)
     return word in _ROLE_WORDS or word in patterns.JOB_WORDS
 
 
@@ -634,6 +641,14 @@ _ORGANISATION_BEFORE = re.compile(
     r"|\b[a-z]+\s+(?:of|for|at|with))\s*$",
     re.IGNORECASE,
 )
+# "America Rising, a conservative political action committee": an appositive naming what kind
+# of body the name is.
+_ORGANISATION_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:"
+    + "|".join(sorted(patterns.ORGANISATION_NOUNS | patterns.ORGANISATION_WORDS))
+    + r")\b",
+    re.IGNORECASE,
+)
 _PLACE_AFTER = re.compile(r"\s+(?:province|state|region|county|district)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:north|south|east|west|outside)\s+of\s*$", re.IGNORECASE)
 
@@ -652,6 +667,8 @@ def _not_a_person(name: str, text: str, after: str, before: str) -> str | None:
         return "organisation"
     if _PLACE_AFTER.match(after) or _PLACE_BEFORE.search(before):
         return "place"
+    if _ORGANISATION_AFTER.match(after):
+        return "organisation"
     if match := _ORGANISATION_BEFORE.search(before):
         cue = match[0].split()[0].lower().rstrip(",")
         if cue in ("the", "at", "shares") or cue in patterns.ORGANISATION_NOUNS or known_job(cue):

@@ -578,6 +578,7 @@ NICKNAMES = {
         "timothy": "tim",
         "stephen": "steve steven",
         "katherine": "kate kathy",
+        "deborah": "debbie deb",
         "margaret": "peggy maggie",
     }.items()
     for short in shorts.split()
