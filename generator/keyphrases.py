@@ -199,7 +199,7 @@ def story_keyphrases(
         kept: dict[str, Keyphrase] = {}
         for k in phrases:
             text = identity.get(fold(k.phrase), k.phrase)
-            if (fold(text) in named or fit_for_tag(text)) and fold(text) not in kept:
+            if fit_for_tag(text, named) and fold(text) not in kept:
                 kept[fold(text)] = Keyphrase(text, k.score)
         for key, phrase in kept.items():
             support[key] += 1
@@ -233,13 +233,17 @@ _CALENDAR_WORDS = frozenset(
 )
 
 
-def fit_for_tag(phrase: str) -> bool:
-    """Not a weekday or a month, a lone first name, a title or a generic word."""
+def fit_for_tag(phrase: str, places: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Not a weekday or a month, a lone first name, a title or a generic word. A word that is
+    also a first name is a tag when it names one of the story's `places` or bodies (folded):
+    "Washington", "Florida"."""
     words = fold(phrase).replace(".", "").split()
     if not words or all(w in _CALENDAR_WORDS or w in GENERIC_TAG_WORDS for w in words):
         return False
     if any(w in _CALENDAR_WORDS for w in words) and len(words) <= 2:
         return False  # "Monday night", "March 3"
-    if len(words) == 1 and (words[0] in _ROLE_WORDS or names.is_first_name(words[0])):
-        return phrase[:1].islower() and words[0] not in _ROLE_WORDS  # "Hope" no, "hope" yes
+    if len(words) == 1 and words[0] in _ROLE_WORDS:
+        return False
+    if len(words) == 1 and names.is_first_name(words[0]) and fold(phrase) not in places:
+        return phrase[:1].islower()  # "Hope" no, "hope" yes
     return not (len(words) == 2 and len(words[1]) == 1)  # "Adam B": a name cut short

@@ -281,6 +281,14 @@ def _renamed(story: Story, display: Mapping[str, str]) -> Story:
         key = f"person:{fold(name)}"
         merged[key] = _join(merged.get(key), replace(entity, name=name, aliases=aliases))
     entities = sorted(merged.values(), key=lambda e: (-len(e.sources), e.type, e.name))
+    # A tag that is a name the site resolves ("Trump" in a story that names no Trump in full),
+    # unless two people of the story carry it.
+    surnames = Counter(
+        parse_name(e.name).core[-1] for e in story.entities if e.type == "person" and " " in e.name
+    )
+    for form, name in display.items():
+        if " " in form or surnames[form] < 2:
+            renamed.setdefault(form, name)
     keyphrases = _renamed_phrases(story.keyphrases, renamed)
     if tuple(entities) == story.entities and keyphrases == story.keyphrases:
         return story
