@@ -644,8 +644,15 @@ _ORGANISATION_BEFORE = re.compile(
 # "America Rising, a conservative political action committee": an appositive naming what kind
 # of body the name is.
 _ORGANISATION_AFTER = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:"
-    + "|".join(sorted(patterns.ORGANISATION_NOUNS | patterns.ORGANISATION_WORDS))
+    r",\s+(?:a|an|the)\s+(?P<filler>(?:[\w-]+\s+){0,4})(?:"
+    # Nouns shaped like a job ("publisher", "developer") may describe a person: left out.
+    + "|".join(
+        sorted(
+            w
+            for w in patterns.ORGANISATION_NOUNS | patterns.ORGANISATION_WORDS
+            if not w.endswith(("er", "or"))
+        )
+    )
     + r")\b",
     re.IGNORECASE,
 )
@@ -667,8 +674,10 @@ def _not_a_person(name: str, text: str, after: str, before: str) -> str | None:
         return "organisation"
     if _PLACE_AFTER.match(after) or _PLACE_BEFORE.search(before):
         return "place"
-    if _ORGANISATION_AFTER.match(after):
-        return "organisation"
+    if (kind := _ORGANISATION_AFTER.match(after)) and not any(
+        w in _EDGE_WORDS or known_job(w) for w in kind["filler"].lower().split()
+    ):
+        return "organisation"  # not "Clarke Cooper, the executive director of the group"
     if match := _ORGANISATION_BEFORE.search(before):
         cue = match[0].split()[0].lower().rstrip(",")
         if cue in ("the", "at", "shares") or cue in patterns.ORGANISATION_NOUNS or known_job(cue):

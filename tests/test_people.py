@@ -57,9 +57,11 @@ def test_a_name_needs_evidence_to_be_a_person() -> None:
             "Shares of Quintell Dynamo rose after Harold Finch, 54, told investors the plan "
             "would work.",
             "The Velvet Horizon tour begins in May, organisers said.",
+            "The video was released by Victoria Forward, a conservative political action "
+            "committee, and praised by Andrew Paulson, the conservative publisher.",
         )
     )
-    assert set(people) == {"Harold Finch"}
+    assert set(people) == {"Harold Finch", "Andrew Paulson"}
 
 
 def test_every_form_of_a_name_is_one_person() -> None:
