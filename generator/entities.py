@@ -495,16 +495,16 @@ def _split_joined(offset: int, words: list[str]) -> list[tuple[int, list[str]]]:
             or fold(words[-1]) in patterns.ORGANISATION_WORDS
         )
         if joiner == "and" and (not organisation or left_is_place or words[i + 1] == "the"):
-            return [(offset, left), (right_offset, right)]
+            return [*_split_joined(offset, left), *_split_joined(right_offset, right)]
         if joiner == "for" and not organisation and has_first_name(left[-2:]):
-            return [(offset, left), (right_offset, right)]
+            return [*_split_joined(offset, left), *_split_joined(right_offset, right)]
         if (
             joiner == "of"
             and (right_is_place or has_first_name(left[-2:]))  # "Jane Doe of Laguna Niguel"
             and not organisation
             and fold(left[-1]) not in patterns.PLACE_WORDS
         ):
-            return [(offset, left), (right_offset, right)]
+            return [*_split_joined(offset, left), *_split_joined(right_offset, right)]
     return [(offset, words)]
 
 
