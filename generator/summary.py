@@ -229,11 +229,18 @@ def clean_title(title: str, outlet: str | None) -> str:
     return text.strip()
 
 
+# Photo credits and captions, and the player notices pasted around them ("Image copyright",
+# "Media playback is unsupported"): never a headline.
 _PHOTO_CREDIT = re.compile(
     r"^\(?(?:photo|image|picture|file photo|video|credit)s?\b|\b(?:getty images|ap photo|"
-    r"shutterstock|afp photo|reuters/)\b",
+    r"shutterstock|afp photo|reuters/|image copyright|image caption|media caption|"
+    r"media playback|story highlights|file photo|is shown in this|general view of|"
+    r"photographer)\b|\([^()]*/[^()]*\)",
     re.IGNORECASE,
 )
+# A sentence that opens inside brackets or a quotation, or does not end as a sentence ends,
+# was cut from something longer.
+_WHOLE_SENTENCE = re.compile(r"^[^(\[\"“‘'].*[.!]['’\"”]?$", re.DOTALL)
 
 
 def _headline_worthy(text: str, min_words: int) -> bool:
@@ -297,9 +304,11 @@ def headline(analyses: Sequence[Analysis], key_names: Sequence[str]) -> str:
         for i, analysis in enumerate(analyses):
             texts = [analysis.lead or ""] if count == 1 else [s.text for s in analysis.sentences]
             for text in texts[:count]:
-                sentence = _without_dateline(text).strip().rstrip(".")
+                whole = _without_dateline(text).strip()
+                sentence = whole.rstrip(".")
                 if (
-                    len(sentence) <= HEADLINE_MAX_CHARS
+                    _WHOLE_SENTENCE.match(whole)
+                    and len(sentence) <= HEADLINE_MAX_CHARS
                     and _headline_worthy(sentence, LEAD_HEADLINE_MIN_WORDS)
                     and not sentence.endswith("?")
                     and not opens_unresolved(sentence)

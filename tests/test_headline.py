@@ -99,6 +99,12 @@ def test_a_photo_credit_or_a_dateline_never_heads_a_story() -> None:
             "MARSK (Wire) - Rescue teams reached the flooded town of Marsk on Wednesday.",
         ),
         _analysis("b", "MARSK", None, "Rescue teams reached the flooded town of Marsk."),
+        _analysis(
+            "c",
+            "The flooded harbour of Marsk at dawn. (Jane Roe/Valley Times)",
+            None,
+            "(Rescue teams reached the flooded town of Marsk",
+        ),
     ]
     assert headline(analyses, []) in {
         "Rescue teams reached the flooded town of Marsk on Wednesday",
