@@ -55,7 +55,8 @@ _JOB_BEFORE = re.compile(
 )
 # "Kayla Brandt, a limnologist at ...", "Malcolm Forde, Britain's chief negotiator, ..."
 _APPOSITIVE = re.compile(
-    r",\s+(?P<det>(?:the|a|an|its|their|his|her)\s+)?(?P<owner>[A-Z][\w.&'’ -]{0,40}?['’]s\s+)?"
+    r",\s+(?P<det>(?:the|a|an|its|their|his|her)\s+)?"
+    r"(?P<owner>(?:[A-Z][\w.&'’ -]{0,40}?|[a-z]+)['’]s\s+)?"  # "Britain's", "the group's"
     r"(?:former\s+)?" + _JOB + r"(?=\s+(?:at|of|for|with|in|on)\b|[,.;)]|$)"
 )
 _QUALIFIER_BEFORE = re.compile(
@@ -653,7 +654,7 @@ _ORGANISATION_AFTER = re.compile(
             if not w.endswith(("er", "or"))
         )
     )
-    + r")\b",
+    + r")\b(?!['’])",  # "the group's executive director" names a role, not a body
     re.IGNORECASE,
 )
 _PLACE_AFTER = re.compile(r"\s+(?:province|state|region|county|district)\b")
