@@ -10,7 +10,6 @@ import numpy as np
 from generator import patterns
 from generator.align import SentenceGroup, content_tokens
 from generator.models import Analysis, Cited, Sentence
-from generator.text import fold
 
 HEADLINE_MAX_CHARS = 90
 # Summary sentences shorter than this say too little, longer ones are hard to read.
@@ -200,11 +199,11 @@ LABEL_MAX_WORDS = 5
 def _is_label(text: str, outlet: str | None) -> bool:
     """A site name ("Reuters", "BBC News", "nytimes.com", the article's own outlet) or a section
     label ("World news", "Politics")."""
-    key = fold(text).strip(" .")
+    key = text.casefold().strip(" .")
     words = key.split()
     if not words or len(words) > LABEL_MAX_WORDS:
         return False
-    if outlet and key == fold(outlet).strip(" ."):
+    if outlet and key == outlet.casefold().strip(" ."):
         return True
     if key in patterns.SECTION_LABELS or _DOMAIN.match(key):
         return True
