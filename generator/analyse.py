@@ -138,8 +138,6 @@ PARALLEL_MIN_ARTICLES = 64
 # Articles sent to a worker at a time: large enough to amortise the transfer, small enough to
 # keep both cores busy to the end.
 CHUNK_ARTICLES = 32
-# Modules whose code decides what an analysis contains: a change to any of them invalidates
-# the cache.
 
 
 def code_fingerprint() -> str:

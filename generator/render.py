@@ -277,9 +277,39 @@ def story_context(
         "places": places,
         "organisations": organisations,
         "copies": copies,
-        "tags": [k.phrase for k in story.keyphrases[:6]],
+        "tags": story_tags(story),
         "event_days": event_days(story),
     }
+
+
+# Tags shown on a story (its best keyphrases).
+STORY_TAGS = 6
+
+
+def story_tags(story: Story) -> list[str]:
+    return [k.phrase for k in story.keyphrases[:STORY_TAGS]]
+
+
+def tag_index(stories: Sequence[Story]) -> list[dict[str, Any]]:
+    """Tags on more than one story, most stories first, each with the anchor of its entry in
+    the full listing (the one Material's tags plugin writes: "tag:" and a lower-case slug)."""
+    from pymdownx.slugs import slugify  # type: ignore[import-untyped]
+
+    slug = slugify(case="lower")
+    counts: dict[str, int] = {}
+    for story in stories:
+        for tag in story_tags(story):
+            counts[tag] = counts.get(tag, 0) + 1
+    shared = sorted(((n, tag) for tag, n in counts.items() if n > 1), key=lambda x: (-x[0], x[1]))
+    # The slug keeps word characters and hyphens only; anything else is dropped again here,
+    # since the anchor goes into an attribute as it is.
+    return [
+        {"tag": tag, "stories": n, "anchor": "tag:" + _NOT_SLUG.sub("", slug(tag, "-"))}
+        for n, tag in shared
+    ]
+
+
+_NOT_SLUG = re.compile(r"[^\w-]")
 
 
 @functools.lru_cache(maxsize=256)  # one article's phrases, for each of its paragraphs
@@ -582,7 +612,10 @@ def render(
                 ),
             ),
             Page("about.md", env.get_template("about.md.j2").render(config=config)),
-            Page("tags.md", env.get_template("tags.md.j2").render(config=config)),
+            Page(
+                "tags.md",
+                env.get_template("tags.md.j2").render(config=config, shared=tag_index(stories)),
+            ),
             *(
                 Page(
                     path,

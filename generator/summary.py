@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from generator import patterns
 from generator.align import SentenceGroup, content_tokens
 from generator.models import Analysis, Cited, Sentence
 from generator.quotes import quotes_unnamed_speaker
@@ -181,34 +182,149 @@ def shorten(sentence: str, limit: int = HEADLINE_MAX_CHARS) -> str | None:
     return None
 
 
+# A headline is a whole title or a whole sentence of at most HEADLINE_MAX_CHARS (it is also
+# the page title and the navigation entry): longer ones are passed over, never cut.
+TITLE_MIN_WORDS = 3
+LEAD_HEADLINE_MIN_WORDS = 5
+# How much of each other article a title is compared with: its title and first sentences,
+# where news writing says what the story is about.
+CENTRE_SENTENCES = 5
+# "Title | Reuters", "Title - BBC News", "Title :: Site": a site name or a section after these.
+_TITLE_TAIL = re.compile(r"\s*(?P<sep>\||::|\s[-–—]|\s[-–—]\s)\s*(?P<tail>[^|:–—]+?)\s*$")
+# "World news: Title", "POLITICS | Title": a section label before the title.
+_TITLE_HEAD = re.compile(r"^\s*(?P<head>[^:|]{2,30}?)\s*(?::|\||\s[-–—])\s+(?=\S)")
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
+# A site name or a section label: at most this many words.
+LABEL_MAX_WORDS = 5
+
+
+def _is_label(text: str, outlet: str | None) -> bool:
+    """A site name ("Reuters", "BBC News", "nytimes.com", the article's own outlet) or a section
+    label ("World news", "Politics")."""
+    key = text.casefold().strip(" .")
+    words = key.split()
+    if not words or len(words) > LABEL_MAX_WORDS:
+        return False
+    if outlet and key == outlet.casefold().strip(" ."):
+        return True
+    if key in patterns.SECTION_LABELS or _DOMAIN.match(key):
+        return True
+    if key.removesuffix(" news").removesuffix(" and politics") in patterns.SECTION_LABELS:
+        return True  # "World news", "US news"
+    titled = all(w[:1].isupper() or not w[:1].isalpha() for w in text.split())
+    return titled and words[-1] in patterns.OUTLET_WORDS  # "Fox News", "The Daily Telegraph"
+
+
+def clean_title(title: str, outlet: str | None) -> str:
+    """A title without the site name and section labels around it: "Floods kill 12 | Reuters",
+    "World news: Floods kill 12" and "Floods kill 12 - BBC News" -> "Floods kill 12"."""
+    text = " ".join(title.split())
+    while (tail := _TITLE_TAIL.search(text)) and tail.start() > 0:
+        after_bar = tail["sep"].strip() in ("|", "::")
+        short = len(tail["tail"].split()) <= LABEL_MAX_WORDS
+        if not (_is_label(tail["tail"], outlet) or (after_bar and short)):
+            break
+        text = text[: tail.start()].rstrip()
+    while (head := _TITLE_HEAD.match(text)) and _is_label(head["head"], outlet):
+        text = text[head.end() :]
+    return text.strip()
+
+
+# Photo credits and captions, and the player notices pasted around them ("Image copyright",
+# "Media playback is unsupported"): never a headline.
+_PHOTO_CREDIT = re.compile(
+    r"^\(?(?:photo|image|picture|file photo|video|credit)s?\b|\b(?:getty images|ap photo|"
+    r"shutterstock|afp photo|reuters/|image copyright|image caption|media caption|"
+    r"media playback|story highlights|file photo|is shown in this|general view of|"
+    r"photographer)\b|\([^()]*/[^()]*\)",
+    re.IGNORECASE,
+)
+# A sentence that opens inside brackets or a quotation, or does not end as a sentence ends,
+# was cut from something longer.
+_WHOLE_SENTENCE = re.compile(r"^[^(\[\"“‘'].*[.!]['’\"”]?$", re.DOTALL)
+
+
+def _headline_worthy(text: str, min_words: int) -> bool:
+    """Reads as news, long enough to say something, and neither a photo credit nor a dateline
+    ("WASHINGTON"), nor a bare label."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return (
+        len(text.split()) >= min_words
+        and reads_as_news(text)
+        and not _PHOTO_CREDIT.search(text)
+        and not all(ch.isupper() for ch in letters)
+    )
+
+
+def _without_dateline(lead: str) -> str:
+    """ "WASHINGTON (Reuters) - The Senate voted ..." -> "The Senate voted ..."."""
+    match = patterns.DATELINE.match(lead)
+    if match and match["place"].isupper():
+        return lead[match.end() :]
+    return lead
+
+
 def headline(analyses: Sequence[Analysis], key_names: Sequence[str]) -> str:
-    """The most informative short line: a title or a shortened lead that names the main actors
-    (`key_names`, the names most sources mention) and is central to the story."""
-    candidates: list[str] = []
-    for analysis in analyses:
-        title = analysis.article.title
-        if title and len(title) <= HEADLINE_MAX_CHARS and reads_as_news(title):
-            candidates.append(title)
-        if analysis.lead and reads_as_news(analysis.lead) and (short := shorten(analysis.lead)):
-            candidates.append(short)
-    if not candidates:
-        fallback = next((t for a in analyses if (t := a.lead or a.article.title)), "Untitled story")
-        return (
-            fallback
-            if len(fallback) <= HEADLINE_MAX_CHARS
-            else fallback[: HEADLINE_MAX_CHARS - 1].rsplit(" ", 1)[0] + "…"
-        )
-    story_tokens = [t for a in analyses for s in a.sentences for t in content_tokens(s.text)]
-    weight: dict[str, int] = {}
-    for token in story_tokens:
-        weight[token] = weight.get(token, 0) + 1
-    total = sum(weight.values()) or 1
+    """The story's headline: the title closest to the story's centre (the one whose words the
+    other articles share most), cleaned of site names and section labels; only when no article
+    has a title, the most central lead sentence, whole (or, when every lead is too long for a
+    headline, another whole opening sentence). Ties go to the line that names more of the main
+    actors (`key_names`), then to the shorter."""
+    bags = [_centre_tokens(a) for a in analyses]
     names = [set(content_tokens(name)) for name in key_names]
 
-    def informativeness(candidate: str) -> tuple[float, str]:
-        tokens = set(content_tokens(candidate))
-        named = sum(1 for name in names if name and name & tokens) / max(1, len(names))
-        centrality = sum(weight.get(t, 0) for t in tokens) / total * 10
-        return (-(named * 2 + centrality), candidate)
+    def centrality(text: str, own: int) -> float:
+        tokens = set(content_tokens(text))
+        if not tokens:
+            return 0.0
+        others = [bag for i, bag in enumerate(bags) if i != own] or [bags[own]]
+        return sum(len(tokens & bag) / len(tokens) for bag in others) / len(others)
 
-    return min(candidates, key=informativeness)
+    def rank(item: tuple[str, int]) -> tuple[float, int, int, str]:
+        text, own = item
+        tokens = set(content_tokens(text))
+        named = sum(1 for name in names if name and name & tokens)
+        return (-round(centrality(text, own), 6), -named, len(text), text)
+
+    bodies = set().union(*(_centre_tokens(a, with_title=False) for a in analyses))
+    titles = []
+    for i, analysis in enumerate(analyses):
+        if analysis.article.title:
+            title = clean_title(analysis.article.title, analysis.article.outlet)
+            if (
+                len(title) <= HEADLINE_MAX_CHARS
+                and _headline_worthy(title, TITLE_MIN_WORDS)
+                and set(content_tokens(title)) & bodies  # "share tweet pin email" is no title
+            ):
+                titles.append((title, i))
+    if titles:
+        return min(titles, key=rank)[0]
+    # No title: the leads, whole; else another opening sentence short enough to stand whole.
+    for count in (1, CENTRE_SENTENCES):
+        sentences = []
+        for i, analysis in enumerate(analyses):
+            texts = [analysis.lead or ""] if count == 1 else [s.text for s in analysis.sentences]
+            for text in texts[:count]:
+                whole = _without_dateline(text).strip()
+                sentence = whole.rstrip(".")
+                if (
+                    _WHOLE_SENTENCE.match(whole)
+                    and len(sentence) <= HEADLINE_MAX_CHARS
+                    and _headline_worthy(sentence, LEAD_HEADLINE_MIN_WORDS)
+                    and not sentence.endswith("?")
+                    and not opens_unresolved(sentence)
+                ):
+                    sentences.append((sentence, i))
+        if sentences:
+            return min(sentences, key=rank)[0]
+    fallback = next((t for a in analyses if (t := a.lead or a.article.title)), "Untitled story")
+    if len(fallback) <= HEADLINE_MAX_CHARS:
+        return fallback
+    return fallback[: HEADLINE_MAX_CHARS - 1].rsplit(" ", 1)[0] + "…"  # no whole line fits
+
+
+def _centre_tokens(analysis: Analysis, *, with_title: bool = True) -> set[str]:
+    """The words of an article's title and first sentences."""
+    title = (analysis.article.title or "") if with_title else ""
+    text = " ".join([title, *(s.text for s in analysis.sentences[:CENTRE_SENTENCES])])
+    return set(content_tokens(text))

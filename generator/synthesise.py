@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
-from generator import factbox
+from generator import factbox, people
 from generator.align import SentenceGroup, align
 from generator.cache import DiskCache, content_key
 from generator.cache import code_fingerprint as modules_fingerprint
@@ -22,8 +22,6 @@ from generator.summary import headline, representative, summarise
 # A source note lists at most this many statements that only that source makes.
 MAX_UNIQUE = 3
 UNIQUE_MIN_WORDS = 8
-# Modules whose code decides what a story contains: a change to any of them invalidates the
-# stories kept from earlier builds.
 
 
 def notes(
@@ -90,7 +88,7 @@ def synthesise_story(group: Group, by_id: Mapping[str, Analysis], config: Config
     distinct_ids = [a.article.id for a in distinct]
     groups, similarity, sentences = align(distinct, distinct_ids)
     facts = factbox.facts(groups)
-    entities = factbox.entities(distinct)
+    entities = people.entities(distinct)
     key_names = factbox.prominent_names(
         [e for e in entities if e.type in ("person", "place")], distinct
     )[:3]
@@ -106,7 +104,7 @@ def synthesise_story(group: Group, by_id: Mapping[str, Analysis], config: Config
         last_published=published[-1] if published else None,
         summary=summary,
         keyphrases=story_keyphrases(
-            [a.keyphrases for a in distinct], config.keyphrases_per_article
+            [a.keyphrases for a in distinct], config.keyphrases_per_article, entities
         ),
         facts=facts,
         entities=entities[: factbox.MAX_ENTITIES],
@@ -149,6 +147,7 @@ def synthesise(
         )
     if not config.publish_single_source:
         stories = [s for s in stories if len(s.articles) - len(s.duplicates) > 1]
+    stories = list(people.unify(stories))
     stories.sort(key=lambda s: (s.last_published is None, _negate(s.last_published), s.id))
     return tuple(stories)
 

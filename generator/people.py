@@ -1,0 +1,332 @@
+"""One identity per person: the entities of a story, and the same person named alike site-wide.
+
+"Trump", "Donald Trump", "Donald J. Trump" and "President Trump" are one person; "Bill Clinton"
+and "Hillary Clinton" are two, and a bare "Clinton" is one of them only where one Clinton is in
+play: in its own article first, else in its story. A person needs evidence (a title, an
+honorific, a known job noun, an age, a first name from the name list, a pronoun that refers
+back: see generator/entities.py); a name nothing confirms is left out.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from generator import patterns
+from generator.entities import NAME_SUFFIXES, ROLE_QUALIFIERS
+from generator.models import Analysis, Entity, Keyphrase, Mention, Story
+from generator.text import fold
+
+# Kinds of mention that name no person: never resolved to one.
+_NOT_PEOPLE = frozenset({"place", "organisation"})
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A person's name taken apart: 'President Donald J. Trump Jr.' -> first 'donald', core
+    ('donald', 'trump'), initials 'j', suffix 'jr'."""
+
+    core: tuple[str, ...]  # folded words, honorifics, initials and suffix left out
+    initials: str
+    suffix: str
+
+    @property
+    def first(self) -> str:
+        """The given name, nicknames written out ("Bill" and "William" are one name)."""
+        word = self.core[0]
+        return patterns.NICKNAMES.get(word, word) if len(self.core) > 1 else ""
+
+    @property
+    def key(self) -> str:
+        """Given name and surname: what two written forms of one person share."""
+        return " ".join(w for w in (self.first, self.core[-1], self.suffix) if w)
+
+    def ends_with(self, other: PersonName) -> bool:
+        """Whether `other` is this name's surname part ("Peña Nieto", "Trump Jr", "Trump")."""
+        n = len(other.core)
+        return n < len(self.core) and self.core[-n:] == other.core and self.suffix == other.suffix
+
+    def given(self, other: PersonName) -> bool:
+        """Whether `other` is this name's given name alone ("Hillary", "Barack")."""
+        return (
+            len(other.core) == 1
+            and len(self.core) > 1
+            and not other.suffix
+            and other.core[0] == self.core[0]
+        )
+
+
+def parse_name(name: str) -> PersonName:
+    words = [w.strip(".") for w in fold(name).replace("’", "'").split()]
+    words = [w for w in words if w]
+    while len(words) > 1 and words[0] in patterns.HONORIFICS:
+        words = words[1:]
+    suffix = ""
+    if len(words) > 1 and words[-1] in NAME_SUFFIXES:
+        suffix = words.pop()
+    initials = "".join(w for w in words[1:-1] if len(w) == 1)
+    core = tuple(w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and len(w) == 1))
+    return PersonName(core or ("",), initials, suffix)
+
+
+def normal_title(role: str) -> frozenset[str]:
+    """The words of a title, written out and without rank words: "former Sen." -> {senator}."""
+    words = (patterns.TITLE_ABBREVIATIONS.get(w, w) for w in fold(role).replace(".", "").split())
+    return frozenset(w for w in words if w not in ROLE_QUALIFIERS and w not in ("of", "the"))
+
+
+def _titles_match(role: str | None, roles: Iterable[str]) -> bool:
+    if not role:
+        return False
+    wanted = normal_title(role)
+    return bool(wanted) and any(
+        wanted <= (title := normal_title(r)) or title <= wanted for r in roles if r
+    )
+
+
+@dataclass
+class _Identity:
+    """The mentions of one person (or one unresolved name) in a story, as they are gathered."""
+
+    names: Counter[str]
+    kinds: Counter[str]
+    roles: Counter[str]
+    sources: set[str]
+    # Mentions of the full name read as something else (an organisation's, a place's, common
+    # words): what a person's evidence must outweigh. A bare surname read as a word
+    # ("Kardashian" taken for a demonym) is not counted.
+    against: int = 0
+
+
+def _full_names(mentions: Iterable[Mention]) -> dict[str, str]:
+    """Full person names (two words or more) -> identity. Forms that differ only in a middle
+    initial or a nickname are one identity, unless two different initials share a given name
+    and a surname ("George H. W. Bush", "George W. Bush"): then each initial is its own."""
+    by_key: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        parsed = parse_name(m.name)
+        if m.type not in _NOT_PEOPLE and m.type != "other" and len(parsed.core) > 1:
+            by_key[parsed.key].add(m.name)
+    identity = {}
+    for key, forms in by_key.items():
+        initials = {parse_name(f).initials for f in forms} - {""}
+        for form in forms:
+            own = parse_name(form).initials
+            if len(initials) <= 1:
+                identity[form] = key
+            elif own:
+                identity[form] = f"{key} ({own})"
+            # a plain form beside two initials is ambiguous: resolved below like a surname
+    return identity
+
+
+def _resolve(analyses: Sequence[Analysis]) -> dict[tuple[str, str], str | None]:
+    """(article id, mention name) -> identity, for every mention that can name a person;
+    None for a partial name that two people in play could carry."""
+    all_mentions = [m for a in analyses for m in a.mentions]
+    identity = _full_names(all_mentions)
+    evidenced = {
+        identity[m.name] for m in all_mentions if m.type == "person" and m.name in identity
+    }
+    holders: dict[str, PersonName] = {}
+    roles: dict[str, set[str]] = defaultdict(set)
+    in_article: dict[str, set[str]] = defaultdict(set)
+    for a in analyses:
+        for m in a.mentions:
+            if m.name in identity and identity[m.name] in evidenced:
+                person = identity[m.name]
+                holders.setdefault(person, parse_name(m.name))
+                in_article[a.article.id].add(person)
+                if m.role:
+                    roles[person].add(m.role)
+    resolved: dict[tuple[str, str], str | None] = {}
+    for a in analyses:
+        for m in a.mentions:
+            if m.type in _NOT_PEOPLE or (a.article.id, m.name) in resolved:
+                continue
+            if m.name in identity:
+                resolved[(a.article.id, m.name)] = identity[m.name]
+                continue
+            part = parse_name(m.name)
+            # A title goes with a surname ("President Obama"); with a given name it is a
+            # royal's or a cleric's ("Queen Elizabeth"), unless the person holds that title.
+            owners = {
+                p
+                for p, full in holders.items()
+                if full.ends_with(part)
+                or (full.given(part) and (not m.role or _titles_match(m.role, roles[p])))
+            }
+            if not owners:
+                continue  # a name of its own
+            # Its own article first, then the story: a bare "Clinton" is the one Clinton
+            # there; with two in play, a title ("Secretary Clinton") may still tell them apart.
+            local = owners & in_article[a.article.id]
+            pool = local or owners
+            if len(pool) > 1:
+                pool = {p for p in pool if _titles_match(m.role, roles[p])} or pool
+            resolved[(a.article.id, m.name)] = next(iter(pool)) if len(pool) == 1 else None
+    return resolved
+
+
+def entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
+    """One entity per real-world thing across the story, with its sources, aliases and role."""
+    resolved = _resolve(analyses)
+    found: dict[str, _Identity] = {}
+    for analysis in analyses:
+        for mention in analysis.mentions:
+            at = (analysis.article.id, mention.name)
+            if at in resolved and resolved[at] is None:
+                continue  # "Clinton" where two Clintons are in play: no one can tell which
+            key = resolved.get(at) or fold(mention.name)
+            entry = found.setdefault(key, _Identity(Counter(), Counter(), Counter(), set()))
+            entry.names[mention.name] += 1
+            entry.kinds[mention.type] += 1
+            if " " in mention.name and mention.type in ("organisation", "place", "other"):
+                entry.against += 1
+            if mention.role:
+                entry.roles[mention.role] += 1
+            entry.sources.add(analysis.article.id)
+    result = []
+    for entry in found.values():
+        kind = _kind(entry.kinds, entry.against)
+        if kind == "other":
+            continue
+        counts = entry.names
+        multiword = [n for n in counts if " " in n] or list(counts)
+        name = max(multiword, key=lambda n: (counts[n], len(n), n))
+        roles = entry.roles if kind == "person" else Counter()
+        role = max(roles, key=lambda r: (roles[r], len(r), r)) if roles else None
+        aliases = tuple(sorted(n for n in counts if n != name))
+        result.append(Entity(name, kind, role, aliases, tuple(sorted(entry.sources))))
+    result.sort(key=lambda e: (-len(e.sources), e.type, e.name))
+    return tuple(result)
+
+
+def _kind(kinds: Counter[str], against: int) -> str:
+    """A person when evidence outweighs the full name's readings as something else; else the
+    kind most mentions agree on; a candidate nothing confirms ("person?") is no entity."""
+    if kinds["person"] and kinds["person"] >= against:
+        return "person"  # evidence that most of its other mentions do not contradict
+    typed = [k for k in kinds if k not in ("person?", "other", "person")]
+    if typed:
+        return max(typed, key=lambda k: (kinds[k], k))
+    return "other"
+
+
+# Site-wide ----------------------------------------------------------------------------------
+
+
+def unify(stories: Sequence[Story]) -> tuple[Story, ...]:
+    """The same person under one name on every page: story entities, the people page and the
+    tags. A story that only says "Boehner" gets the one Boehner the other stories name in full
+    (or, among several, the one whose title it gives)."""
+    display = site_names(stories)
+    return tuple(_renamed(story, display) for story in stories)
+
+
+def site_names(stories: Sequence[Story]) -> dict[str, str]:
+    """Folded name of every person entity -> the name the site shows for that person."""
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    roles: dict[str, set[str]] = defaultdict(set)
+    initials: dict[str, set[str]] = defaultdict(set)
+    people = [e for s in stories for e in s.entities if e.type == "person"]
+    for person in people:
+        parsed = parse_name(person.name)
+        if len(parsed.core) > 1:
+            initials[parsed.key].add(parsed.initials)
+    key_of: dict[str, str] = {}
+    for person in people:
+        parsed = parse_name(person.name)
+        if len(parsed.core) < 2:
+            continue
+        known = initials[parsed.key] - {""}
+        if len(known) > 1 and not parsed.initials:
+            continue  # "George Bush" beside "George W. Bush" and "George H. W. Bush"
+        key = parsed.key if len(known) <= 1 else f"{parsed.key} ({parsed.initials})"
+        key_of[fold(person.name)] = key
+        forms[key][person.name] += 1
+        if person.role:
+            roles[key].add(person.role)
+    full = {key: parse_name(max(c, key=lambda n: (c[n], n))) for key, c in forms.items()}
+    for person in people:
+        parsed = parse_name(person.name)
+        if fold(person.name) in key_of or len(parsed.core) != 1:
+            continue
+        owners = [
+            k
+            for k, f in full.items()
+            if f.ends_with(parsed) or (f.given(parsed) and _titles_match(person.role, roles[k]))
+        ]
+        if len(owners) > 1:
+            owners = [k for k in owners if _titles_match(person.role, roles[k])]
+        if len(owners) == 1:
+            key_of[fold(person.name)] = owners[0]
+    shown = {key: max(c, key=lambda n: (c[n], -len(n.split()), n)) for key, c in forms.items()}
+    return {name: shown[key] for name, key in key_of.items()}
+
+
+def _renamed(story: Story, display: Mapping[str, str]) -> Story:
+    merged: dict[str, Entity] = {}
+    renamed: dict[str, str] = {}
+    for entity in story.entities:
+        name = display.get(fold(entity.name), entity.name) if entity.type == "person" else None
+        if name is None or name == entity.name:
+            key = f"{entity.type}:{fold(entity.name)}"
+            merged[key] = _join(merged.get(key), entity)
+            continue
+        for form in (entity.name, *entity.aliases):
+            renamed[fold(form)] = name
+        aliases = tuple(sorted({*entity.aliases, entity.name} - {name}))
+        key = f"person:{fold(name)}"
+        merged[key] = _join(merged.get(key), replace(entity, name=name, aliases=aliases))
+    entities = sorted(merged.values(), key=lambda e: (-len(e.sources), e.type, e.name))
+    # A tag that is a name the site resolves ("Trump" in a story that names no Trump in full),
+    # unless two people of the story carry it.
+    surnames = Counter(
+        parse_name(e.name).core[-1] for e in story.entities if e.type == "person" and " " in e.name
+    )
+    for form, name in display.items():
+        if " " in form or surnames[form] < 2:
+            renamed.setdefault(form, name)
+    keyphrases = _renamed_phrases(story.keyphrases, renamed)
+    # Speakers too: a quotation is said by the person of the people page, under that name.
+    quotes = tuple(
+        replace(q, speaker=renamed.get(fold(q.speaker), q.speaker)) if q.speaker else q
+        for q in story.quotes
+    )
+    if (
+        tuple(entities) == story.entities
+        and keyphrases == story.keyphrases
+        and quotes == story.quotes
+    ):
+        return story
+    return replace(story, entities=tuple(entities), keyphrases=keyphrases, quotes=quotes)
+
+
+def _join(first: Entity | None, second: Entity) -> Entity:
+    """Two entities of a story found to be one person: sources and aliases together."""
+    if first is None:
+        return second
+    aliases = tuple(sorted({*first.aliases, *second.aliases} - {first.name}))
+    return replace(
+        first,
+        role=first.role or second.role,
+        aliases=aliases,
+        sources=tuple(sorted({*first.sources, *second.sources})),
+    )
+
+
+def _renamed_phrases(
+    phrases: Sequence[Keyphrase], renamed: Mapping[str, str]
+) -> tuple[Keyphrase, ...]:
+    """Keyphrases with a person's other forms written as the site's name, once each."""
+    seen: set[str] = set()
+    result = []
+    for phrase in phrases:
+        text = renamed.get(fold(phrase.phrase), phrase.phrase)
+        if fold(text) in seen:
+            continue
+        seen.add(fold(text))
+        result.append(replace(phrase, phrase=text))
+    return tuple(result)

@@ -1,0 +1,224 @@
+"""People that are people: evidence for every person, one identity per person, roles that are
+titles or job nouns (issue 16, point 2). The texts are written for these tests."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from generator.analyse import analyse_article
+from generator.config import Config
+from generator.models import Analysis, Article, Block, Entity, Keyphrase, Story
+from generator.people import entities, parse_name, unify
+
+
+def _analysis(ident: str, *paragraphs: str) -> Analysis:
+    article = Article(
+        ident,
+        ident,
+        f"{ident}.txt",
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        "en",
+        tuple(Block("p", text, n) for n, text in enumerate(paragraphs, start=1)),
+        (),
+    )
+    return analyse_article(article, Config())
+
+
+def _people(*analyses: Analysis) -> dict[str, Entity]:
+    return {e.name: e for e in entities(analyses) if e.type == "person"}
+
+
+def test_acts_events_groups_and_adjectives_are_not_people() -> None:
+    people = _people(
+        _analysis(
+            "a",
+            "Lawmakers voted on Tuesday to repeal parts of the Affordable Care Act, a law that "
+            "African Americans and older voters rely on, the senator's office said.",
+            "The vote came days before the Super Bowl, and critics cited the Fifth Amendment in "
+            "their complaint to the Department of Defense.",
+            "Governor Maria Lopez said the repeal would hurt families. She spoke in Austin.",
+            "An American official and a former Republican aide described the bill as a giant "
+            "step backwards.",
+        )
+    )
+    assert set(people) == {"Maria Lopez"}, people
+    assert people["Maria Lopez"].role == "Governor"
+
+
+def test_a_name_needs_evidence_to_be_a_person() -> None:
+    people = _people(
+        _analysis(
+            "a",
+            "Shares of Quintell Dynamo rose after Harold Finch, 54, told investors the plan "
+            "would work.",
+            "The Velvet Horizon tour begins in May, organisers said.",
+            "The video was released by Victoria Forward, a conservative political action "
+            "committee, and praised by Andrew Paulson, the conservative publisher.",
+        )
+    )
+    assert set(people) == {"Harold Finch", "Andrew Paulson"}
+
+
+def test_every_form_of_a_name_is_one_person() -> None:
+    first = _analysis(
+        "a",
+        "President Donald Trump signed the order on Monday.",
+        "Trump said the order would take effect at once.",
+    )
+    second = _analysis(
+        "b",
+        "Donald J. Trump, the president, defended the order.",
+        "Mr. Trump spoke at the White House, where President Trump met reporters.",
+    )
+    people = _people(first, second)
+    trumps = [p for p in people.values() if "Trump" in p.name]
+    assert len(trumps) == 1, people
+    assert trumps[0].sources == ("a", "b")
+    assert {"Trump", "Donald J. Trump"} <= {trumps[0].name, *trumps[0].aliases}
+
+
+def test_a_bare_surname_goes_to_the_one_person_of_that_name_in_play() -> None:
+    only_hillary = _analysis(
+        "a",
+        "Hillary Clinton campaigned in Ohio on Friday.",
+        "Clinton told supporters the race was close.",
+    )
+    both = _analysis(
+        "b",
+        "Bill Clinton and Hillary Clinton arrived together in Ohio.",
+        "Clinton told supporters the race was close.",
+    )
+    people = _people(only_hillary, both)
+    assert "Bill Clinton" in people and "Hillary Clinton" in people
+    assert "Clinton" not in people  # never a person of its own, never the wrong one
+    assert "Clinton" in people["Hillary Clinton"].aliases
+    assert people["Bill Clinton"].sources == ("b",)
+    assert "Clinton" not in people["Bill Clinton"].aliases
+
+
+def test_a_given_name_alone_joins_its_full_name() -> None:
+    people = _people(
+        _analysis(
+            "a",
+            "Former President Barack Obama spoke in Chicago on Sunday.",
+            "The crowd cheered as President Barack thanked them, aides said.",
+        )
+    )
+    assert [p.name for p in people.values() if "Barack" in p.name] == ["Barack Obama"]
+
+
+def test_titles_with_of_stay_whole_and_roles_are_titles_or_job_nouns() -> None:
+    people = _people(
+        _analysis(
+            "a",
+            "Speaker of the House John Boehner met Secretary of State Hillary Clinton.",
+            "Mark Bauer, however, said the meeting was short.",
+            "Lisa Tran, a spokeswoman for the group, declined to comment.",
+            "The retail giant Walmart said Kevin McCarthy for the House was a good choice.",
+        )
+    )
+    assert people["John Boehner"].role == "Speaker of the House"
+    assert people["Hillary Clinton"].role == "Secretary of State"
+    assert people["Mark Bauer"].role is None
+    assert people["Lisa Tran"].role == "spokeswoman"
+    assert "Kevin McCarthy" in people
+    assert not any(name.startswith("of ") or " for " in name for name in people)
+
+
+def test_days_and_labels_around_a_name_are_not_part_of_it() -> None:
+    people = _people(
+        _analysis(
+            "a",
+            "Party chairman Michael Steele Sunday defended his remarks.",
+            "Democrat Stacey Plaskett said the remarks were wrong.",
+            "President George W. Bush met Justice Anthony M. Kennedy in Houston.",
+        )
+    )
+    assert {"Michael Steele", "Stacey Plaskett", "George W. Bush", "Anthony M. Kennedy"} <= set(
+        people
+    ), people
+
+
+def test_parse_name_keeps_what_tells_people_apart() -> None:
+    assert parse_name("Donald J. Trump").key == parse_name("Donald Trump").key
+    assert parse_name("Bill Clinton").key == parse_name("William Clinton").key
+    assert parse_name("Bill Clinton").key != parse_name("Hillary Clinton").key
+    assert parse_name("Donald Trump Jr.").key != parse_name("Donald Trump").key
+
+
+def _story(ident: str, people: list[Entity], phrases: list[str]) -> Story:
+    return Story(
+        ident,
+        "Headline",
+        (ident,),
+        {},
+        None,
+        None,
+        (),
+        tuple(Keyphrase(p, 0.1) for p in phrases),
+        (),
+        tuple(people),
+        (),
+        (),
+        (),
+        (),
+        (),
+    )
+
+
+def test_one_name_per_person_across_the_site() -> None:
+    full = _story("s1", [Entity("Donald J. Trump", "person", "President", ("Trump",), ("a",))], [])
+    plain = _story("s2", [Entity("Donald Trump", "person", "President", (), ("b",))], [])
+    plain_too = replace(plain, id="s3")
+    bare = _story(
+        "s4",
+        [
+            Entity("Trump", "person", "President", (), ("c",)),
+            Entity("Melania Trump", "person", None, (), ("c",)),
+        ],
+        ["Trump", "tariffs"],
+    )
+    stories = unify([full, plain, plain_too, bare])
+    names = {e.name for s in stories for e in s.entities}
+    assert names == {"Donald Trump", "Melania Trump"}
+    assert [k.phrase for k in stories[3].keyphrases] == ["Donald Trump", "tariffs"]
+    assert "Donald J. Trump" in stories[0].entities[0].aliases
+
+
+def test_tags_name_each_person_once_and_leave_out_days_first_names_and_generic_words() -> None:
+    from generator.keyphrases import story_keyphrases
+
+    trump = Entity("Donald Trump", "person", "President", ("Trump", "Donald J. Trump"), ("a",))
+    place = Entity("Washington", "place", None, (), ("a",))
+    per_article = [
+        [Keyphrase("Trump", 0.01), Keyphrase("Monday", 0.02), Keyphrase("tariffs", 0.05)],
+        [
+            Keyphrase("Donald Trump", 0.02),
+            Keyphrase("Donald J", 0.03),
+            Keyphrase("Hope", 0.04),
+            Keyphrase("people", 0.05),
+            Keyphrase("Adam B", 0.06),
+            Keyphrase("Washington", 0.07),
+        ],
+    ]
+    tags = [k.phrase for k in story_keyphrases(per_article, 10, [trump, place])]
+    assert tags[0] == "Donald Trump"
+    assert sorted(tags) == ["Donald Trump", "Washington", "tariffs"]
+
+
+def test_the_tag_index_lists_tags_of_several_stories_first() -> None:
+    from generator.render import tag_index
+
+    stories = [
+        _story("s1", [], ["tariffs", "Donald Trump"]),
+        _story("s2", [], ["Donald Trump", "steel"]),
+        _story("s3", [], ["Donald Trump", "tariffs"]),
+    ]
+    index = tag_index(stories)
+    assert [(e["tag"], e["stories"]) for e in index] == [("Donald Trump", 3), ("tariffs", 2)]
+    assert index[0]["anchor"] == "tag:donald-trump"
