@@ -53,7 +53,15 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_EVAL_DIR = ROOT.parent / "shared" / "eval"
 RESULTS_FILE = ROOT / "bench-results" / "eval.json"
 EVENTS_FIXTURE = ROOT / "tests" / "fixtures" / "events"
-SECTIONS = ("clustering", "html", "keyphrases", "summaries", "stories", "disagreements")
+SECTIONS = (
+    "clustering",
+    "html",
+    "keyphrases",
+    "summaries",
+    "stories",
+    "disagreements",
+    "facts",
+)
 
 # The corpora are trusted and larger than one build's inputs: read them without the build limits.
 MAX_FILE_BYTES = 100_000_000
@@ -631,6 +639,38 @@ def evaluate_disagreements(eval_dir: Path, limit: int | None) -> Section:
     return section
 
 
+# 6. Facts checked against the text (tests/fixtures/facts) ---------------------------------------
+
+
+def evaluate_facts(eval_dir: Path, limit: int | None) -> Section:
+    """Figures, timeline dates, disagreements, citations and "only here" notes of 40 annotated
+    events, on their tuning and held-out halves (the rules: tools/facts_eval.py)."""
+    from tools import facts_eval
+
+    section = Section("Facts checked against the text (tests/fixtures/facts)")
+    report = facts_eval.evaluate(eval_dir)
+    section.lines = [
+        *facts_eval.table(report),
+        "",
+        "Precision (right/shown) and recall (found/gold) per half of the gold; the matching rules "
+        "are in tools/facts_eval.py. Summary sentences that state no gold fact (not judged for "
+        "citations): "
+        + ", ".join(f"{s} {report.extra[s].get('unstated_summary', 0)}" for s in facts_eval.SPLITS)
+        + ". What is wrong on the tuning half:",
+        "",
+        *facts_eval.details(report, "tune"),
+        "Disagreements shown on the 10 unannotated BASIL events kept for the audit:",
+        "",
+        *(f"- {line}" for line in report.audit or ["(none)"]),
+        "",
+    ]
+    section.data = {
+        split: {m: t.as_json(details=False) for m, t in report.splits[split].items()}
+        for split in facts_eval.SPLITS
+    } | {"audit": report.audit}
+    return section
+
+
 # Running ---------------------------------------------------------------------------------------
 
 EVALUATORS: dict[str, Callable[[Path, int | None], Section]] = {
@@ -640,6 +680,7 @@ EVALUATORS: dict[str, Callable[[Path, int | None], Section]] = {
     "summaries": evaluate_summaries,
     "stories": evaluate_stories,
     "disagreements": evaluate_disagreements,
+    "facts": evaluate_facts,
 }
 NEEDS = {
     "clustering": "basil",
@@ -648,6 +689,7 @@ NEEDS = {
     "summaries": "multinews",
     "stories": "",
     "disagreements": "basil",
+    "facts": "basil",
 }
 
 
