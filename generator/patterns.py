@@ -531,3 +531,33 @@ FIGURE_EVENTS = {
     }.items()
     for word in words.split()
 }
+
+# Page furniture left inside article text: photo and graphic captions, credits, video prompts.
+# A sentence that matches states nothing of the story: no figure, date or note is read from it.
+CAPTION = re.compile(
+    r"^\s*(?:FILE\s*[-–—]|In this (?:[\w.,']+\s+){0,8}(?:photo|image|picture|frame grab))"
+    r"|\((?:AP|Reuters|AFP|Getty|EPA)\b[^)]*(?:Photo|Images|Pool)[^)]*\)"
+    r"|\(Associated Press\)|\bGraphic shows\b|\b(?:Photo|Image) (?:credit|courtesy)\b"
+    # "Monday, Oct. 22, 2018": the weekday, the day and the year together are a caption's date
+    r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\b"
+    # a byline or a navigation line: "By Jane Doe | The Daily | 5 Nov 2025 | Updated: 3:02 pm"
+    r"|\s\|\s.*\s\|\s"
+    # a teaser cut short by the page
+    r"|(?:\.\.\.|…)\s*$"
+    r"|^\s*\(?(?:Photo|Image|Video|Watch|Related|Read more|Click here|Email This|Published)\b",
+    re.IGNORECASE,
+)
+
+# What two outlets count under different words: "80,000 US troops" and "80,000 American soldiers".
+THING_SYNONYMS = {
+    "soldier": "troop",
+    "serviceman": "troop",
+    "servicemen": "troop",
+    "servicemember": "troop",
+    "person": "people",
+    "individual": "people",
+    "passenger": "passenger",
+    "worker": "employee",
+    "staffer": "employee",
+    "dollar": "usd",
+}

@@ -19,10 +19,10 @@ import jinja2
 from generator import __version__
 from generator.cache import DiskCache, content_key
 from generator.cache import code_fingerprint as modules_fingerprint
+from generator.claims import figure_label
 from generator.config import Config
 from generator.dates import day_of
 from generator.errors import RenderError
-from generator.factbox import figure_label
 from generator.feeds import json_feed, rss
 from generator.models import Analysis, Article, Keyphrase, Story, TimelineEntry
 from generator.text import fold
@@ -36,7 +36,7 @@ _MARKUP_ENTITIES = {ord(ch): f"&#{ord(ch)};" for ch in _MARKUP_CHARS}
 _URL_SCHEMES = ("http", "https")
 _WHITESPACE = re.compile(r"\s+")
 # The code a page's Markdown depends on, besides the templates.
-RENDER_MODULES = ("render", "dates", "text", "models", "factbox", "feeds")
+RENDER_MODULES = ("render", "dates", "text", "models", "claims", "feeds")
 SUMMARY_DOTS = 5  # support dots shown per fact: more sources than this are shown as a number
 
 
@@ -181,6 +181,8 @@ def event_days(story: Story) -> list[TimelineEntry]:
     first, last = day_of(story.first_published), day_of(story.last_published)
     near = []
     for entry in story.timeline:
+        if entry.kind != "event":
+            continue  # a plan, a deadline or the background is not a day of the event
         day = day_of(entry.date) if entry.precision == "day" else None
         if day is None:
             continue
@@ -197,13 +199,49 @@ def event_days(story: Story) -> list[TimelineEntry]:
     return sorted(best, key=lambda e: e.date)
 
 
+@dataclass(frozen=True)
+class Copy:
+    """A copy of a source's text folded into its story, and whether it is known to be a
+    republication of that source (else both only carry the same text)."""
+
+    copy: str
+    original: str
+    known: bool
+
+
+# A credit line near the start or the end of a text names the outlet it came from.
+CREDIT_CHARS = 300
+
+
+def republished(copy: Article, original: Article) -> bool:
+    """Whether the evidence shows that `copy` republished `original`: it was published later,
+    or it credits the original's outlet ("(Reuters) -", "By Reuters"). Copies that agree in
+    text but not in evidence say only that the same text appeared in both."""
+    if copy.published and original.published and copy.published > original.published:
+        return True
+    outlet = original.source_name
+    if not outlet:
+        return False
+    credit = re.compile(rf"(?<!\w){re.escape(outlet)}(?!\w)", re.IGNORECASE)
+    text = copy.text
+    return bool(
+        credit.search(text[:CREDIT_CHARS])
+        or credit.search(text[-CREDIT_CHARS:])
+        or credit.search(copy.author or "")
+    )
+
+
 def story_context(story: Story, articles: Mapping[str, Article]) -> dict[str, Any]:
     refs = _refs(story, articles)
     people = [e for e in story.entities if e.type == "person"]
     places = [e for e in story.entities if e.type == "place"]
     organisations = [e for e in story.entities if e.type == "organisation"]
     copies = [
-        (articles[copy].source_name or articles[copy].title or copy, refs[original].name)
+        Copy(
+            articles[copy].source_name or articles[copy].title or copy,
+            refs[original].name,
+            republished(articles[copy], articles[original]),
+        )
         for copy, original in sorted(story.duplicates.items())
     ]
     return {
@@ -217,6 +255,9 @@ def story_context(story: Story, articles: Mapping[str, Article]) -> dict[str, An
         "copies": copies,
         "tags": [k.phrase for k in story.keyphrases[:6]],
         "event_days": event_days(story),
+        # The story's own days, plans and deadlines; apart, the earlier happenings recalled.
+        "timeline": [e for e in story.timeline if e.kind != "background"],
+        "background": [e for e in story.timeline if e.kind == "background"],
     }
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
-from generator import factbox
+from generator import claims, disagree, factbox, timeline
 from generator.align import SentenceGroup, align
 from generator.cache import DiskCache, content_key
 from generator.cache import code_fingerprint as modules_fingerprint
@@ -25,7 +25,9 @@ UNIQUE_MIN_WORDS = 8
 # stories kept from earlier builds.
 SYNTHESIS_MODULES = (
     "align",
+    "claims",
     "dates",
+    "disagree",
     "entities",
     "factbox",
     "keyphrases",
@@ -34,6 +36,7 @@ SYNTHESIS_MODULES = (
     "summary",
     "synthesise",
     "text",
+    "timeline",
 )
 
 
@@ -121,10 +124,10 @@ def synthesise_story(group: Group, by_id: Mapping[str, Analysis], config: Config
         ),
         facts=facts,
         entities=entities[: factbox.MAX_ENTITIES],
-        figures=factbox.figures(distinct),
-        timeline=factbox.timeline(distinct, groups),
+        figures=claims.story_figures(distinct),
+        timeline=timeline.timeline(distinct, groups),
         quotes=factbox.quotes(distinct, entities),
-        conflicts=factbox.conflicts(distinct, groups, entities, (similarity, sentences)),
+        conflicts=disagree.conflicts(distinct, groups, entities, (similarity, sentences)),
         notes=notes(distinct, groups, facts_by_article, (similarity, sentences)),
     )
 

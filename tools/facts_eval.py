@@ -39,7 +39,11 @@ Matching rules, per measure:
   within three days of a gold day). Kinds: an entry shown as an event must match a gold `event`;
   an entry labelled a plan or a deadline ("due", "until") must match a gold `plan` or
   `deadline`; a gold `report` (the day someone said something) is never a timeline event.
-  Recall: in_story gold slots of kind event with a date, found by a right entry.
+  Recall: in_story gold slots of kind event with a date, found by a right entry. Entries the
+  story labels "background" (earlier happenings the sources recall, shown apart from the
+  story's own days) are not part of the timeline measure: they are scored on their own
+  ("background P"), right when the sentence holds a gold dated expression of kind event, in
+  the story or not, with that date.
 - Disagreements (precision over shown conflicts, recall over gold ones). A shown conflict
   matches a gold disagreement when each gold side pairs with a different shown side whose value
   matches (the same numbers when the shown value has numbers, else the shown value's words are
@@ -267,7 +271,7 @@ class Tally:
         return row
 
 
-MEASURES = ("figures", "timeline", "disagreements", "citations", "only_here")
+MEASURES = ("figures", "timeline", "background", "disagreements", "citations", "only_here")
 
 
 @dataclass
@@ -449,8 +453,11 @@ def score_timeline(event: _Event, score: EventScore) -> None:
     }
     found_slots: set[str] = set()
     for entry in event.built.story.timeline:
-        tally.shown += 1
         kind = getattr(entry, "kind", "event")
+        if kind == "background":
+            _score_background(event, score, entry)
+            continue
+        tally.shown += 1
         placed = event.locate(entry.text, entry.sources)
         label = f"{score.name}: {entry.date} [{kind}] {entry.text[:90]!r}"
         if placed is None:
@@ -480,6 +487,28 @@ def score_timeline(event: _Event, score: EventScore) -> None:
     tally.gold += len(gold_slots)
     tally.found += len(gold_slots & found_slots)
     tally.missed += [f"{score.name}: dated slot {s}" for s in sorted(gold_slots - found_slots)]
+
+
+def _score_background(event: _Event, score: EventScore, entry: Any) -> None:
+    tally = score.tallies["background"]
+    tally.shown += 1
+    label = f"{score.name}: {entry.date} [background] {entry.text[:90]!r}"
+    placed = event.locate(entry.text, entry.sources)
+    if placed is None:
+        tally.wrong.append(f"{label}: not located")
+        return
+    article, where = placed
+    dated = [
+        d for d in event.spans("dated_events", article) if _inside((d["start"], d["end"]), where)
+    ]
+    if any(
+        d["kind"] == "event" and _date_matches(entry.date, entry.precision, d["date"])
+        for d in dated
+    ):
+        tally.right += 1
+    else:
+        got = ", ".join(f"{d['date']} {d['kind']}" for d in dated)
+        tally.wrong.append(f"{label}: gold here: {got or 'no dated event'}")
 
 
 # Disagreements
@@ -707,9 +736,9 @@ def evaluate(
 
 def table(report: Report) -> list[str]:
     lines = [
-        "| half | figures P | figures R | timeline P | timeline R | disagreements P "
-        "| disagreements R | citations P | only here P |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| half | figures P | figures R | timeline P | timeline R | background P "
+        "| disagreements P | disagreements R | citations P | only here P |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for split in SPLITS:
         tallies = report.splits[split]
@@ -722,7 +751,8 @@ def table(report: Report) -> list[str]:
 
         lines.append(
             f"| {split} | {pr('figures')} | {pr('figures', True)} | {pr('timeline')} "
-            f"| {pr('timeline', True)} | {pr('disagreements')} | {pr('disagreements', True)} "
+            f"| {pr('timeline', True)} | {pr('background')} | {pr('disagreements')} "
+            f"| {pr('disagreements', True)} "
             f"| {pr('citations')} | {pr('only_here')} |"
         )
     return lines
