@@ -39,7 +39,14 @@ _WORDS = re.compile(r"[^\W\d_]+")
 # block"); "years" alone is a duration, compared only as such.
 _NOT_THINGS = frozenset({"old", "age", "aged", "block"})
 _AGE_AFTER = re.compile(r"[- ]?(?:years?|yrs?)[- ]old\b", re.IGNORECASE)
-_NAME_COMMA = re.compile(r"((?:[A-Z][\w'’-]+\s){0,3}[A-Z][\w'’-]+),\s*$")
+# "a 32-year-old Jane Doe", "the 32-year-old former aide Jane Doe": whose age it is.
+_NAME_AFTER_AGE = re.compile(r"\s+(?:[a-z]+\s+){0,3}((?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+)")
+# "Jane Doe, 32,", "Jane Doe (32)", "Jane Doe, aged 32", "Jane Doe, a 32-year-old": a name
+# right before an age.
+_NAME_BEFORE_AGE = re.compile(
+    r"((?:[A-Z][\w'’-]+\s){0,3}[A-Z][\w'’-]+)(?:,\s*|\s+\()"
+    r"(?:(?:a|an|the)\s+|aged?\s+|who\s+(?:is|was)\s+)?$"
+)
 # Words that end the noun phrase a figure counts: "2,000 troops stationed", "4,000 people
 # evacuated" (participles), "inches of rain" (a preposition).
 _PHRASE_STOP = frozenset("of in on at for from by with as to into over under per".split())
@@ -85,11 +92,9 @@ def counted(figure: FigureMention, sentence: str) -> tuple[str, str | None]:
     at = sentence.find(figure.text)
     if at >= 0:
         end = at + len(figure.text)
-        named = _NAME_COMMA.search(sentence, 0, at)
-        if named and sentence[end : end + 1] == ",":
-            return "age", named[1]
-        if _AGE_AFTER.match(sentence, end):
-            return "age", None
+        is_age, person = _age_of(sentence, at, end)
+        if is_age:
+            return "age", person
         before = _CLAUSE_END.split(sentence[:at])[-1]
         after = _CLAUSE_END.split(sentence[end:])[0]
         near = [
@@ -100,6 +105,22 @@ def counted(figure: FigureMention, sentence: str) -> tuple[str, str | None]:
             if word.islower() and (event := patterns.FIGURE_EVENTS.get(word)):
                 return event, None
     return noun, None
+
+
+def _age_of(sentence: str, at: int, end: int) -> tuple[bool, str | None]:
+    """Whether the number at sentence[at:end] is an age, and whose when a name is next to it:
+    "Jane Doe, 32,", "Jane Doe (32)", "Jane Doe, aged 32", "a 32-year-old Jane Doe", "Jane Doe,
+    a 32-year-old teacher"."""
+    before = _NAME_BEFORE_AGE.search(sentence, 0, at)
+    if year_old := _AGE_AFTER.match(sentence, end):
+        if before:
+            return True, before[1]
+        after = _NAME_AFTER_AGE.match(sentence, year_old.end())
+        return True, after[1] if after else None
+    closes = sentence[end : end + 1] in (",", ".", ";", ")") or not sentence[end:].strip()
+    if before and closes and not before.group(0).rstrip().endswith((" a", " an", " the")):
+        return True, before[1]
+    return False, None
 
 
 def head_noun(about: str) -> str:

@@ -23,7 +23,7 @@ import numpy as np
 
 from generator import patterns
 from generator.align import FACT_SIMILARITY, SentenceGroup, content_tokens
-from generator.claims import LIST_FIGURES, agree, counted, figure_label
+from generator.claims import LIST_FIGURES, agree, claims_of, counted, figure_label
 from generator.dates import MONTH_NUMBERS, WEEKDAYS, find_dates, weekdays_in
 from generator.entities import ROLE_QUALIFIERS
 from generator.models import (
@@ -68,6 +68,13 @@ def conflicts(
     found = [
         conflict for point in _merged(points, pool) if (conflict := point.conflict()) is not None
     ]
+    found.extend(_age_conflicts(analyses, people))
+    shown = {tuple(sorted((c.text, c.sources) for c in conflict.claims)) for conflict in found}
+    found.extend(
+        conflict
+        for conflict in _once_event_days(analyses)
+        if tuple(sorted((c.text, c.sources) for c in conflict.claims)) not in shown
+    )
     for person in people:
         if person.type != "person":
             continue
@@ -229,9 +236,9 @@ def _figure_points(
     return list(points.values())
 
 
-# Figures never compared as counts: with no noun nobody can tell what they count; a year is a
-# duration ("five years in prison") whose event the noun does not say; ages go person by person.
-_UNCOMPARED = frozenset({"", "age", "year", "month", "week", "day", "time"})
+# Figures never compared as counts: with no noun nobody can tell what they count; ages go person
+# by person.
+_UNCOMPARED = frozenset({"", "age", "time"})
 
 
 def _merged(points: Sequence[_Point], pool: _Pool | None) -> list[_Point]:
@@ -309,11 +316,108 @@ def _absorb(whole: _Point, part: _Point) -> None:
     whole.members.extend(s for s in part.members if s not in whole.members)
 
 
+# Words before a weekday, within its clause, that may name the happening it dates.
+ONCE_EVENT_WINDOW = 4
+
+
+def _once_event_days(analyses: Sequence[Analysis]) -> list[Conflict]:
+    """Sources that put a happening that takes place once in a story (patterns.ONCE_EVENTS: an
+    indictment, a resignation, a capsizing) on different weekdays. The happening is the word
+    right before the weekday in its clause ("indicted Thursday", "an indictment handed up
+    Tuesday"); the day something was said is no claim, nor is a source that gives two days."""
+    days: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for analysis in analyses:
+        for sentence in analysis.sentences:
+            if patterns.CAPTION.search(sentence.text):
+                continue
+            for event, day in _event_days(sentence.text):
+                days[event][analysis.article.id].add(day)
+    found = []
+    for event, by_source in sorted(days.items()):
+        sides: dict[str, set[str]] = defaultdict(set)
+        for source, given in by_source.items():
+            if len(given) == 1:
+                sides[next(iter(given))].add(source)
+        if len(sides) >= 2:
+            found.append(
+                Conflict(
+                    f"Day: day of the {event}",
+                    tuple(Cited(day, tuple(sorted(s))) for day, s in sorted(sides.items())),
+                )
+            )
+    return found
+
+
+def _event_days(text: str) -> list[tuple[str, str]]:
+    """(happening, weekday) pairs of a sentence: "were indicted Thursday" -> ("indictment",
+    "Thursday")."""
+    found = []
+    for day in weekdays_in(text):
+        for match in re.finditer(rf"\b{day}\b", text):
+            clause = _CLAUSE_BREAK.split(text[: match.start()])[-1]
+            for word in re.findall(r"[a-z]+", clause.lower())[-ONCE_EVENT_WINDOW:]:
+                event = next(
+                    (name for stem, name in patterns.ONCE_EVENTS.items() if word.startswith(stem)),
+                    None,
+                )
+                if event:
+                    found.append((event, day))
+                    break
+    return found
+
+
+def _age_conflicts(analyses: Sequence[Analysis], people: Sequence[Entity]) -> list[Conflict]:
+    """Sources that give one person different ages ("Jane Doe, 32," and "Jane Doe, 33,").
+    Whose age a figure is comes from its sentence (claims.counted); a name that could be two
+    people of the story is not compared, nor is a source that gives one person two ages."""
+    owner: dict[str, str | None] = {}
+    for person in people:
+        if person.type != "person":
+            continue
+        for form in (person.name, *person.aliases):
+            for key in {fold(form), fold(form).split()[-1]} if fold(form) else set():
+                owner[key] = None if owner.get(key, person.name) != person.name else person.name
+    ages: dict[str, dict[str, set[float]]] = defaultdict(lambda: defaultdict(set))
+    for analysis in analyses:
+        for claim in claims_of(analysis):
+            if claim.thing != "age" or not claim.person or claim.unit != "count":
+                continue
+            name = fold(claim.person)
+            whose = owner.get(name) or owner.get(name.split()[-1] if name else "")
+            if whose:
+                ages[whose][analysis.article.id].add(claim.value)
+    found = []
+    for whose, by_source in sorted(ages.items()):
+        clear = {source: next(iter(v)) for source, v in by_source.items() if len(v) == 1}
+        sides: dict[float, set[str]] = defaultdict(set)
+        for source, age in clear.items():
+            sides[age].add(source)
+        if len(sides) >= 2:
+            found.append(
+                Conflict(
+                    f"Age: age of {whose}",
+                    tuple(
+                        Cited(f"{age:g}", tuple(sorted(sources)))
+                        for age, sources in sorted(sides.items())
+                    ),
+                )
+            )
+    return found
+
+
+# Words that make a title rank differently ("deputy minister" and "minister"); words of time
+# ("former", "late", "outgoing", "incoming") describe the person at another moment, not a
+# different role, and are never a disagreement.
+_TIME_QUALIFIERS = frozenset({"former", "late", "outgoing", "incoming", "then", "ex"})
+RANK_QUALIFIERS = ROLE_QUALIFIERS - _TIME_QUALIFIERS
+
+
 def _role_conflict(person: str, roles: dict[str, set[str]]) -> list[Conflict]:
-    """Sources that give one person titles differing by a rank word ("former president" and
-    "president"). "President" and "prime minister" are two people's titles, and "minister"
-    and "shipping minister" one title written short: neither is a conflict. A source that
-    uses both titles is on neither side."""
+    """Sources that give one person titles differing by a rank word ("deputy minister" and
+    "minister"). "President" and "prime minister" are two people's titles, and "minister"
+    and "shipping minister" one title written short: neither is a conflict; nor are "former
+    president" and "president", which describe one man at two moments. A source that uses
+    both titles is on neither side."""
     users: dict[str, set[str]] = defaultdict(set)
     for article, titles in roles.items():
         for title in titles:
@@ -323,7 +427,7 @@ def _role_conflict(person: str, roles: dict[str, set[str]]) -> list[Conflict]:
         (a, b)
         for a in users
         for b in users
-        if set(a.split()) < set(b.split()) and set(b.split()) - set(a.split()) <= ROLE_QUALIFIERS
+        if set(a.split()) < set(b.split()) and set(b.split()) - set(a.split()) <= RANK_QUALIFIERS
     ):
         sides = {plain: users[plain] - users[ranked], ranked: users[ranked] - users[plain]}
         if all(sides.values()):

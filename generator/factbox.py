@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+import numpy as np
+
 from generator.align import SentenceGroup
-from generator.models import Analysis, Cited, Entity, StoryQuote
-from generator.summary import representative
+from generator.models import Analysis, Cited, Entity, Sentence, StoryQuote
+from generator.summary import best_stated, representative
 from generator.text import fold
 
 # Entities shown in the fact box: enough to scan, few enough to scan in seconds.
@@ -86,11 +88,26 @@ def entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
     return tuple(found)
 
 
-def facts(groups: Sequence[SentenceGroup]) -> tuple[Cited, ...]:
-    """Statements that two or more sources make, most supported first."""
-    shared = [g for g in groups if len(g.articles) >= 2]
-    shared.sort(key=lambda g: (-len(g.articles), -g.centrality, representative(g).text))
-    return tuple(Cited(representative(g).text, g.articles) for g in shared[:MAX_FACTS])
+def facts(
+    groups: Sequence[SentenceGroup],
+    alignment: tuple[np.ndarray, Sequence[Sentence]] | None = None,
+) -> tuple[Cited, ...]:
+    """Statements that two or more sources make, most supported first. With the `alignment`
+    the groups were made from, a source counts only when its sentence states what the shown one
+    says (summary.stating), not when it merely shares some of its words."""
+    cited = []
+    index = {(s.article, s.index): i for i, s in enumerate(alignment[1])} if alignment else {}
+    for group in groups:
+        if len(group.articles) < 2:
+            continue
+        if alignment:
+            shown, sources = best_stated(group, alignment[0], index)
+        else:
+            shown, sources = representative(group), group.articles
+        if len(sources) >= 2:
+            cited.append((group, Cited(shown.text, sources)))
+    cited.sort(key=lambda pair: (-len(pair[1].sources), -pair[0].centrality, pair[1].text))
+    return tuple(fact for _, fact in cited[:MAX_FACTS])
 
 
 def quotes(analyses: Sequence[Analysis], people: Sequence[Entity]) -> tuple[StoryQuote, ...]:

@@ -209,6 +209,8 @@ def _not_a_quantity(text: str, start: int, end: int) -> bool:
     )
 
 
+# "in six weeks", "for three years": a length of time written in words is a quantity.
+_DURATION_AFTER = re.compile(r"\s+(?:days?|weeks?|months?|years?|hours?|decades?)\b", re.I)
 # "14 cents": money in hundredths of the dollar (or euro, pound) named by the word.
 _CENTS_AFTER = re.compile(r"\s?(?:cents?|¢)\b", re.IGNORECASE)
 # "nine out of 10 winners": a share, read as a percentage.
@@ -290,8 +292,11 @@ def find_figures(sentences: Sequence[Sentence]) -> tuple[FigureMention, ...]:
                 )
             )
         for match in _WORD_FIGURE.finditer(text) if _NUMBER_WORD.search(text) else ():
-            if not match["hedge"] or _not_a_quantity(text, match.start(), match.end()):
-                continue  # "two leaders" is prose; "nearly two hundred" is a figure
+            duration = _DURATION_AFTER.match(text, match.end())
+            if (not match["hedge"] and not duration) or _not_a_quantity(
+                text, match.start("number"), match.end()
+            ):
+                continue  # "two leaders" is prose; "nearly two hundred", "six weeks" are figures
             about = _about(text, match.end(), match.start())
             if about:
                 value = float(_WORD_NUMBERS[match["number"].lower()])

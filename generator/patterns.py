@@ -561,3 +561,31 @@ THING_SYNONYMS = {
     "staffer": "employee",
     "dollar": "usd",
 }
+
+# Happenings that take place once in a story: two outlets that put one on different days
+# disagree ("indicted Thursday" and "an indictment handed up Tuesday"). Word beginnings -> the
+# happening's name. Arrests, deaths or meetings are left out: a story may hold several.
+ONCE_EVENTS = {
+    "indict": "indictment",
+    "arraign": "arraignment",
+    "convict": "conviction",
+    "acquit": "acquittal",
+    "sentenc": "sentencing",
+    "verdict": "verdict",
+    "resign": "resignation",
+    "impeach": "impeachment",
+    "capsiz": "capsizing",
+    "derail": "derailment",
+    "erupt": "eruption",
+    "landfall": "landfall",
+}
+
+# Lines of the page around an article that are not its news: credits, prompts, disclaimers,
+# links. Never shown as what a source adds.
+FURNITURE = re.compile(
+    r"https?://|www\.|\bcontributed to this (?:report|story)\b|^\s*\(?[A-Z][\w.]*(?: [A-Z][\w.]*)* "
+    r"writers?\b|\bsign up\b|\bsubscribe\b|\bnewsletter\b|\bviews expressed\b|\bafter the jump\b"
+    r"|\bclick here\b|\bread more\b|\bfollow (?:us|him|her) on\b|\ball rights reserved\b"
+    r"|\bcopyright\b|\bearn a commission\b|\baffiliate links?\b|\(\s*[A-Z][^()]*/(?:AP|Reuters|AFP|Getty)[^()]*\)|\bvia AP\b",
+    re.IGNORECASE,
+)

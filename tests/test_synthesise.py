@@ -68,7 +68,9 @@ def test_every_source_has_a_note_with_its_lead(
     assert [n.article for n in seed_story.notes] == list(seed_story.articles)
     for note in seed_story.notes:
         assert note.lead == leads[note.article]
-        assert note.unique, note.article  # each seed says something the others do not
+    # Most seeds say something the others do not; a note shows it only when no other source's
+    # sentence resembles it (issue 17: a fact told in other words is not news only one has).
+    assert sum(1 for note in seed_story.notes if note.unique) >= 4
 
 
 def test_nothing_from_boilerplate_appears(seed_story: Story) -> None:
