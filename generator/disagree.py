@@ -69,24 +69,37 @@ def conflicts(
         conflict for point in _merged(points, pool) if (conflict := point.conflict()) is not None
     ]
     found.extend(_age_conflicts(analyses, people))
-    shown = {tuple(sorted((c.text, c.sources) for c in conflict.claims)) for conflict in found}
+    # A day already in dispute in a fact the sources share is not told twice.
+    days = {frozenset(c.text for c in conflict.claims) for conflict in found}
     found.extend(
         conflict
         for conflict in _once_event_days(analyses)
-        if tuple(sorted((c.text, c.sources) for c in conflict.claims)) not in shown
+        if frozenset(c.text for c in conflict.claims) not in days
     )
     for person in people:
         if person.type != "person":
             continue
         roles: dict[str, set[str]] = {}
+        titled: dict[str, list[Sentence]] = defaultdict(list)  # title -> sentences giving it
         for a in analyses:
+            by_index = {s.index: s for s in a.sentences}
             for m in a.mentions:
                 if m.role and fold(m.name) in {fold(person.name), *map(fold, person.aliases)}:
                     title = " ".join(
                         patterns.TITLE_ABBREVIATIONS.get(w, w) for w in fold(m.role).split()
                     )
                     roles.setdefault(a.article.id, set()).add(title)
-        found.extend(_role_conflict(person.name, roles))
+                    if m.sentence in by_index:
+                        titled[title].append(by_index[m.sentence])
+        for conflict in _role_conflict(person.name, roles):
+            # Both titles given in accounts of the same fact: the sources describe the person at
+            # the same moment. A title recalled elsewhere may be of another time.
+            sides = [
+                [s for s in titled[c.text.lower()] if s.article in c.sources]
+                for c in conflict.claims
+            ]
+            if pool is None or pool.alike(sides[0], sides[1]):
+                found.append(conflict)
     return tuple(found)
 
 
@@ -109,6 +122,17 @@ class _Point:
     clauses: dict[str, frozenset[str]] = field(default_factory=dict)
     said: dict[str, str] = field(default_factory=dict)  # source -> the sentence of its claim
     origin: frozenset[str] = frozenset()  # the sources whose sentences the topic is from
+
+    def slot(self) -> str:
+        """What the sources give different values for, in words."""
+        if self.kind != "Figure":
+            return {"Day": "the day", "Date": "the date", "Tally": "the tally"}[self.kind]
+        thing = self.key[-1]
+        if self.unit == "%":
+            return f"the share ({thing})"
+        if self.unit != "count":
+            return f"the amount ({thing})"
+        return f"how many ({thing})"
 
     def claiming(self) -> list[Sentence]:
         return [s for s in self.members if s.article in self.claims]
@@ -161,7 +185,7 @@ class _Point:
         text = min(said, key=lambda t: (len(t), t))
         topic = shorten(text, TOPIC_MAX_CHARS) or text
         return Conflict(
-            f"{self.kind}: {topic}",
+            f"{self.kind}: {self.slot()}, in “{topic}”",
             tuple(
                 Cited(claim, tuple(sorted(sources))) for claim, sources in sorted(by_claim.items())
             ),
