@@ -305,6 +305,7 @@ _REPORT_WORDS = re.compile(
     r"|responded|replied|recalled|revealed|acknowledging|interview|statement|remarks|speech"
     r"|press conference|news conference|briefing|op-ed"
     r"|reported|reports|reporting|testified|testimony|appeared|appearing|appearance|defended"
+    r"|confirmed|confirms|confirming"
     r"|defending|attacked|attack on|accused|accusing|called for|called on|called it|questioned"
     r"|dismissed|echoed|joked|mocked|lashed out|pushed back|hit back|fired back|weighed in"
     r"|spoke|speaking|addressed|addressing|asserted|contended|countered|disputed|doubled down"

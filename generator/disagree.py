@@ -24,7 +24,7 @@ import numpy as np
 from generator import patterns
 from generator.align import FACT_SIMILARITY, SentenceGroup, content_tokens
 from generator.claims import LIST_FIGURES, agree, claims_of, counted, figure_label
-from generator.dates import MONTH_NUMBERS, WEEKDAYS, find_dates, weekdays_in
+from generator.dates import MONTH_NUMBERS, WEEKDAYS, day_of, find_dates, weekdays_in
 from generator.entities import ROLE_QUALIFIERS
 from generator.models import (
     Analysis,
@@ -122,6 +122,14 @@ class _Point:
     clauses: dict[str, frozenset[str]] = field(default_factory=dict)
     said: dict[str, str] = field(default_factory=dict)  # source -> the sentence of its claim
     origin: frozenset[str] = frozenset()  # the sources whose sentences the topic is from
+    published: Mapping[str, str | None] = field(default_factory=dict)  # source -> its day
+    # Figures only: a source gave two values of this slot in one sentence ("between 3,000 and
+    # 1,500 years ago", "56 nautical miles from the port and 12 miles off the coast"): the slot
+    # is not one quantity, and nothing is compared.
+    ambiguous: bool = False
+    # Figures only: every value (with its hedge) each source gives in the story, in this unit
+    # or as a bare number.
+    known: Mapping[str, set[Claim]] = field(default_factory=dict)
 
     def slot(self) -> str:
         """What the sources give different values for, in words."""
@@ -140,6 +148,8 @@ class _Point:
     def agree(self, a: Claim, b: Claim) -> bool:
         if isinstance(a, tuple) and isinstance(b, tuple):
             return agree(a, b)
+        if isinstance(a, str) and isinstance(b, str) and "--" in (a[:2], b[:2]):
+            return a[-5:] == b[-5:]  # "--09-11" and "2016-09-11": one day of the year
         return a == b
 
     def consistent(self, values: Sequence[set[Claim]]) -> bool:
@@ -151,7 +161,9 @@ class _Point:
         )
 
     def label(self, claim: Claim) -> str:
-        return figure_label(self.unit, claim[0]) if isinstance(claim, tuple) else claim
+        if isinstance(claim, tuple):
+            return figure_label(self.unit, claim[0])
+        return claim.removeprefix("--")
 
     def conflict(self) -> Conflict | None:
         """The disagreement, sources grouped by what they say; a source that says two
@@ -161,7 +173,20 @@ class _Point:
             for source, values in self.claims.items()
             if self.consistent([{v} for v in values])
         }
-        if len(clear) < 2 or self.consistent(list(clear.values())):
+        if self.known:
+            # A source that gives, anywhere, a value the other side gives knows both numbers:
+            # they are two quantities to it ("35.7 percent federal, 45.8 percent in all").
+            clear = {
+                source: values
+                for source, values in clear.items()
+                if not any(
+                    not self.consistent([values, other]) and self.consistent([known, other])
+                    for known in ({k} for k in self.known.get(source, ()))
+                    for other_source, other in clear.items()
+                    if other_source != source
+                )
+            }
+        if self.ambiguous or len(clear) < 2 or self.consistent(list(clear.values())):
             return None
         by_claim: dict[str, set[str]] = defaultdict(set)
         for source, values in clear.items():
@@ -176,6 +201,8 @@ class _Point:
                     by_claim[claim].add(a)
         if len(by_claim) < 2:
             return None  # "16" and "about 16": one claim, written two ways
+        if self.kind == "Day" and len({self.published.get(s) for s in clear} - {None}) > 1:
+            return None  # "on Sunday" in a Monday paper and in a Friday one: two Sundays
         clear = {s: clear[s] for sources in by_claim.values() for s in sources}
         said = [self.said[s] for s in clear if s in self.said and s in self.origin] or [
             self.said[s] for s in clear if s in self.said
@@ -223,23 +250,44 @@ def _day_points(
                 if found:
                     claims[s.article], clauses[s.article] = set(found), words
         points.append(
-            _Point(kind, (kind,), claiming, claims, clauses=clauses, said=said, origin=origin)
+            _Point(
+                kind,
+                (kind,),
+                claiming,
+                claims,
+                clauses=clauses,
+                said=said,
+                origin=origin,
+                published={a: _day_text(published[a]) for a in claims},
+            )
         )
     return points
+
+
+def _day_text(published: str | None) -> str | None:
+    day = day_of(published)
+    return day.isoformat() if day else None
 
 
 def _figure_points(
     group: SentenceGroup, numbers: Mapping[tuple[str, int], list[FigureMention]]
 ) -> list[_Point]:
     """The figures the sources of a fact give, one point per unit and per thing counted:
-    "41 foreign nationals" is not compared with "300 passengers" in the same sentence."""
+    "41 foreign nationals" is not compared with "300 passengers" in the same sentence. A figure
+    that is one end of a range ("between 3 and 5 inches") is not compared: the range is the
+    claim."""
     points: dict[tuple[str, ...], _Point] = {}
+    values_by_article: dict[str, set[tuple[float, str | None, str]]] = defaultdict(set)
+    for (article, _), figures in numbers.items():
+        values_by_article[article].update((f.value, f.hedge, f.unit) for f in figures)
     for s in group.members:
         figures = numbers.get((s.article, s.index), [])
         if len(figures) > LIST_FIGURES or patterns.CAPTION.search(s.text):
             continue  # a list or a table row: which figure goes with which noun is a guess
         measured = [counted(f, s.text) for f in figures]
         for f, (thing, _) in zip(figures, measured, strict=True):
+            if f.range_text:
+                continue
             if not thing:
                 # "seeking 8.5 per cent more, while the company offered 5.2 per cent": the
                 # noun left out is the one the sentence's other figure of the unit has.
@@ -254,15 +302,32 @@ def _figure_points(
             if thing in _UNCOMPARED:
                 continue  # a count of nothing said; ages are compared person by person
             key = ("Figure", f.unit, thing)
-            point = points.setdefault(key, _Point("Figure", key, list(group.members), {}, f.unit))
-            point.claims.setdefault(s.article, set()).add((f.value, f.hedge))
+            point = points.setdefault(
+                key,
+                _Point(
+                    "Figure",
+                    key,
+                    list(group.members),
+                    {},
+                    f.unit,
+                    known={
+                        article: {(v, h) for v, h, u in given if u in (f.unit, "count")}
+                        for article, given in values_by_article.items()
+                    },
+                ),
+            )
+            values = point.claims.setdefault(s.article, set())
+            if any(isinstance(v, tuple) and not agree(v, (f.value, f.hedge)) for v in values):
+                point.ambiguous = True
+            values.add((f.value, f.hedge))
             point.said[s.article] = s.text
     return list(points.values())
 
 
 # Figures never compared as counts: with no noun nobody can tell what they count; ages go person
-# by person.
-_UNCOMPARED = frozenset({"", "age", "time"})
+# by person; a unit of measure ("15 square miles", "six weeks") says how, not what, is measured:
+# a story holds many distances and spans of time.
+_UNCOMPARED = frozenset({"", "age", "time"}) | patterns.MEASURE_UNITS
 
 
 def _merged(points: Sequence[_Point], pool: _Pool | None) -> list[_Point]:
@@ -331,6 +396,9 @@ def _started_from(point: _Point) -> _Point:
 
 
 def _absorb(whole: _Point, part: _Point) -> None:
+    whole.ambiguous = whole.ambiguous or part.ambiguous
+    whole.known = {**part.known, **whole.known}
+    whole.published = {**whole.published, **part.published}
     for source, values in part.claims.items():
         whole.claims.setdefault(source, set()).update(values)
         if source in part.clauses:
@@ -475,6 +543,9 @@ _REPORTED_ON = re.compile(
     re.IGNORECASE,
 )
 _DATE_HINT = re.compile(r"\d")  # a calendar day is written with digits
+# A date written without its year ("Sept. 11") is compared by its month and day only: the year
+# read from a publication date may differ between sources for no other reason.
+_YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
 _CALENDAR_TOKENS = frozenset(
     {w.lower() for w in WEEKDAYS} | set(MONTH_NUMBERS) | {str(n) for n in range(1, 32)}
 )
@@ -538,7 +609,7 @@ def _clause_claims(
         found = {
             "Day": weekdays_in(_REPORTED_ON.sub("", clause)),
             "Date": {
-                iso
+                iso if _YEAR_WRITTEN.search(written) else f"--{iso[5:]}"
                 for iso, precision, written in find_dates(clause, published)
                 if precision == "day" and written.split()[-1].lower() not in WEEKDAYS
             },

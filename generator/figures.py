@@ -228,6 +228,14 @@ def _range_around(text: str, start: int, end: int) -> str | None:
     return None
 
 
+def _range_spans_time(text: str, start: int, end: int) -> bool:
+    """Whether a number is an end of a range that places something in time."""
+    for match in _RANGE.finditer(text):
+        if match.start() <= start and end <= match.end() + 1:
+            return bool(_TIME_SPAN_AFTER.match(text, len(match[0].rstrip()) + match.start()))
+    return False
+
+
 def find_figures(sentences: Sequence[Sentence]) -> tuple[FigureMention, ...]:
     """Every figure in the sentences; years are dates, not figures, and are left out."""
     found: list[FigureMention] = []
@@ -276,6 +284,8 @@ def find_figures(sentences: Sequence[Sentence]) -> tuple[FigureMention, ...]:
                 continue
             if unit == "count" and value < 2 and not match["scale"]:
                 continue
+            if _range_spans_time(text, match.start(), match.end()):
+                continue  # "buried between 3,000 and 1,500 years ago": both ends date it
             about = _about(text, match.end(), match.start())
             written = match[0].strip()
             if share is not None and unit == "%" and not match["percent"]:

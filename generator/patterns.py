@@ -589,3 +589,11 @@ FURNITURE = re.compile(
     r"|\bcopyright\b|\bearn a commission\b|\baffiliate links?\b|\(\s*[A-Z][^()]*/(?:AP|Reuters|AFP|Getty)[^()]*\)|\bvia AP\b",
     re.IGNORECASE,
 )
+
+# Units a figure may be written in: as the noun after a number they say how it is measured, not
+# what ("56 nautical miles", "15 square miles", "six weeks").
+MEASURE_UNITS = frozenset(
+    """mile kilometer kilometre km meter metre foot feet inch yard acre hectare pound kg
+    kilogram ton tonne ounce gallon liter litre degree hour minute second day week month year
+    decade century point percent""".split()
+)

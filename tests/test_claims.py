@@ -135,7 +135,7 @@ def test_weekdays_in_names_shows_and_quotations_date_nothing() -> None:
     assert kinds("She appeared on Fox News Sunday to defend him.") == []
     assert kinds("Super Tuesday is near.") == []
     assert kinds("He told NBC's Today show that he would run.") == []
-    assert kinds('“We rely on it today,” he said.') == []
+    assert kinds("“We rely on it today,” he said.") == []
     assert kinds("The process began on Friday, Sept. 14, at noon.", "2013-05-13") == [
         ("2012-09-14", "event")
     ]

@@ -35,9 +35,7 @@ def report() -> facts_eval.Report:
 
 
 @pytest.mark.parametrize("measure", sorted(PRECISION_FLOORS))
-def test_held_out_precision_stays_above_its_floor(
-    report: facts_eval.Report, measure: str
-) -> None:
+def test_held_out_precision_stays_above_its_floor(report: facts_eval.Report, measure: str) -> None:
     tally = report.splits["heldout"][measure]
     assert tally.shown > 0, f"{measure}: nothing shown on the held-out half"
     assert tally.precision >= PRECISION_FLOORS[measure], (measure, tally.right, tally.shown)
