@@ -747,6 +747,8 @@ def table(report: Report) -> list[str]:
             tally = t[measure]
             if recall:
                 return f"{tally.recall:.3f} ({tally.found}/{tally.gold})"
+            if not tally.shown:
+                return "– (none shown)"
             return f"{tally.precision:.3f} ({tally.right}/{tally.shown})"
 
         lines.append(
