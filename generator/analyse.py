@@ -16,7 +16,7 @@ from generator import names
 from generator.cache import DiskCache, content_key
 from generator.cache import code_fingerprint as modules_fingerprint
 from generator.config import Config
-from generator.dates import find_dates
+from generator.dates import dates_in
 from generator.entities import load_gazetteers, mentions
 from generator.figures import find_figures
 from generator.keyphrases import extract
@@ -58,9 +58,9 @@ def analyse_article(article: Article, config: Config) -> Analysis:
         mentions=found,
         figures=find_figures(sentences),
         dates=tuple(
-            DateMention(iso, precision, written, s.index)
+            DateMention(d.iso, d.precision, d.written, s.index, d.kind)
             for s in sentences
-            for iso, precision, written in find_dates(s.text, article.published)
+            for d in dates_in(s.text, article.published)
         ),
         quotes=find_quotes(sentences, found),
     )

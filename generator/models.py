@@ -130,6 +130,10 @@ class DateMention:
     precision: str  # "year" | "month" | "week" | "day"
     text: str
     sentence: int
+    # What the date dates: "event", "plan", "deadline", "report" (the day something was said),
+    # "modifier" (a year naming a thing: "the 2015 deal"), or "unknown" (a weekday in a clause
+    # with no verb in the past: which week is meant is not known).
+    kind: str = "event"
 
 
 @dataclass(frozen=True)
@@ -171,6 +175,22 @@ class Entity:
 
 
 @dataclass(frozen=True)
+class FigureClaim:
+    """One source's figure as a claim: its value, unit and hedge, and the thing it counts."""
+
+    article: str
+    sentence: int
+    value: float
+    unit: str
+    hedge: str | None
+    text: str  # the figure as written
+    about: str  # the words that say what it counts, as written
+    thing: str  # what it counts, as a key: an event ("dead") or a noun ("troop"); "" unknown
+    person: str | None  # whose age it is, for an age given after a name ("Jane Doe, 25,")
+    said: str  # the sentence
+
+
+@dataclass(frozen=True)
 class Figure:
     value: float
     unit: str
@@ -178,6 +198,7 @@ class Figure:
     text: str
     sources: tuple[str, ...]
     hedge: str | None = None
+    said: tuple[Cited, ...] = ()  # each source's sentence that gives it
 
 
 @dataclass(frozen=True)
@@ -186,6 +207,9 @@ class TimelineEntry:
     text: str
     sources: tuple[str, ...]
     precision: str = "day"  # "year" | "month" | "week" | "day"
+    # "event" (a day of the story's own events), "plan", "deadline", or "background" (an
+    # earlier happening the sources recall)
+    kind: str = "event"
 
 
 @dataclass(frozen=True)

@@ -726,3 +726,69 @@ FIGURE_EVENTS = {
     }.items()
     for word in words.split()
 }
+
+# Page furniture left inside article text: photo and graphic captions, credits, video prompts.
+# A sentence that matches states nothing of the story: no figure, date or note is read from it.
+CAPTION = re.compile(
+    r"^\s*(?:FILE\s*[-–—]|In this (?:[\w.,']+\s+){0,8}(?:photo|image|picture|frame grab))"
+    r"|\((?:AP|Reuters|AFP|Getty|EPA)\b[^)]*(?:Photo|Images|Pool)[^)]*\)"
+    r"|\(Associated Press\)|\bGraphic shows\b|\b(?:Photo|Image) (?:credit|courtesy)\b"
+    # "Monday, Oct. 22, 2018": the weekday, the day and the year together are a caption's date
+    r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\b"
+    # a byline or a navigation line: "By Jane Doe | The Daily | 5 Nov 2025 | Updated: 3:02 pm"
+    r"|\s\|\s.*\s\|\s"
+    # a teaser cut short by the page
+    r"|(?:\.\.\.|…)\s*$"
+    r"|^\s*\(?(?:Photo|Image|Video|Watch|Related|Read more|Click here|Email This|Published)\b",
+    re.IGNORECASE,
+)
+
+# What two outlets count under different words: "80,000 US troops" and "80,000 American soldiers".
+THING_SYNONYMS = {
+    "soldier": "troop",
+    "serviceman": "troop",
+    "servicemen": "troop",
+    "servicemember": "troop",
+    "person": "people",
+    "individual": "people",
+    "passenger": "passenger",
+    "worker": "employee",
+    "staffer": "employee",
+    "dollar": "usd",
+}
+
+# Happenings that take place once in a story: two outlets that put one on different days
+# disagree ("indicted Thursday" and "an indictment handed up Tuesday"). Word beginnings -> the
+# happening's name. Arrests, deaths or meetings are left out: a story may hold several.
+ONCE_EVENTS = {
+    "indict": "indictment",
+    "arraign": "arraignment",
+    "convict": "conviction",
+    "acquit": "acquittal",
+    "sentenc": "sentencing",
+    "verdict": "verdict",
+    "resign": "resignation",
+    "impeach": "impeachment",
+    "capsiz": "capsizing",
+    "derail": "derailment",
+    "erupt": "eruption",
+    "landfall": "landfall",
+}
+
+# Lines of the page around an article that are not its news: credits, prompts, disclaimers,
+# links. Never shown as what a source adds.
+FURNITURE = re.compile(
+    r"https?://|www\.|\bcontributed to this (?:report|story)\b|^\s*\(?[A-Z][\w.]*(?: [A-Z][\w.]*)* "
+    r"writers?\b|\bsign up\b|\bsubscribe\b|\bnewsletter\b|\bviews expressed\b|\bafter the jump\b"
+    r"|\bclick here\b|\bread more\b|\bfollow (?:us|him|her) on\b|\ball rights reserved\b"
+    r"|\bcopyright\b|\bearn a commission\b|\baffiliate links?\b|\(\s*[A-Z][^()]*/(?:AP|Reuters|AFP|Getty)[^()]*\)|\bvia AP\b",
+    re.IGNORECASE,
+)
+
+# Units a figure may be written in: as the noun after a number they say how it is measured, not
+# what ("56 nautical miles", "15 square miles", "six weeks").
+MEASURE_UNITS = frozenset(
+    """mile kilometer kilometre km meter metre foot feet inch yard acre hectare pound kg
+    kilogram ton tonne ounce gallon liter litre degree hour minute second day week month year
+    decade century point percent""".split()
+)

@@ -20,10 +20,10 @@ import jinja2
 from generator import __version__
 from generator.cache import DiskCache, content_key
 from generator.cache import code_fingerprint as modules_fingerprint
+from generator.claims import figure_label
 from generator.config import Config
 from generator.dates import day_of
 from generator.errors import RenderError
-from generator.factbox import figure_label
 from generator.feeds import JSON_FEED_FILE, RSS_FILE, json_feed, rss
 from generator.models import Analysis, Article, Keyphrase, Story, TimelineEntry
 from generator.quotes import QUOTES_SHOWN
@@ -202,6 +202,8 @@ def event_days(story: Story) -> list[TimelineEntry]:
     first, last = day_of(story.first_published), day_of(story.last_published)
     near = []
     for entry in story.timeline:
+        if entry.kind != "event":
+            continue  # a plan, a deadline or the background is not a day of the event
         day = day_of(entry.date) if entry.precision == "day" else None
         if day is None:
             continue
@@ -216,6 +218,38 @@ def event_days(story: Story) -> list[TimelineEntry]:
         near.append(entry)
     best = sorted(near, key=lambda e: (-len(e.sources), e.date))[:EVENT_DAYS_SHOWN]
     return sorted(best, key=lambda e: e.date)
+
+
+@dataclass(frozen=True)
+class Copy:
+    """A copy of a source's text folded into its story, and whether it is known to be a
+    republication of that source (else both only carry the same text)."""
+
+    copy: str
+    original: str
+    known: bool
+
+
+# A credit line near the start or the end of a text names the outlet it came from.
+CREDIT_CHARS = 300
+
+
+def republished(copy: Article, original: Article) -> bool:
+    """Whether the evidence shows that `copy` republished `original`: it was published later,
+    or it credits the original's outlet ("(Reuters) -", "By Reuters"). Copies that agree in
+    text but not in evidence say only that the same text appeared in both."""
+    if copy.published and original.published and copy.published > original.published:
+        return True
+    outlet = original.source_name
+    if not outlet:
+        return False
+    credit = re.compile(rf"(?<!\w){re.escape(outlet)}(?!\w)", re.IGNORECASE)
+    text = copy.text
+    return bool(
+        credit.search(text[:CREDIT_CHARS])
+        or credit.search(text[-CREDIT_CHARS:])
+        or credit.search(copy.author or "")
+    )
 
 
 @dataclass(frozen=True)
@@ -263,7 +297,11 @@ def story_context(
     places = [e for e in story.entities if e.type == "place"]
     organisations = [e for e in story.entities if e.type == "organisation"]
     copies = [
-        (articles[copy].source_name or articles[copy].title or copy, refs[original].name)
+        Copy(
+            articles[copy].source_name or articles[copy].title or copy,
+            refs[original].name,
+            republished(articles[copy], articles[original]),
+        )
         for copy, original in sorted(story.duplicates.items())
     ]
     return {
@@ -279,6 +317,9 @@ def story_context(
         "copies": copies,
         "tags": story_tags(story),
         "event_days": event_days(story),
+        # The story's own days, plans and deadlines; apart, the earlier happenings recalled.
+        "timeline": [e for e in story.timeline if e.kind != "background"],
+        "background": [e for e in story.timeline if e.kind == "background"],
     }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import partial
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-from generator import factbox, people
+from generator import claims, disagree, factbox, patterns, people, timeline
 from generator.align import SentenceGroup, align
 from generator.cache import DiskCache, content_key
 from generator.cache import code_fingerprint as modules_fingerprint
@@ -34,19 +35,29 @@ def notes(
     sentences that no fact shares and that resemble no other source's sentence even loosely
     (a fact told in other words is not news only one outlet has), the most central first."""
     novel = _novel(alignment) if alignment is not None else None
+    # The more sources, the likelier one of them shares words with a statement by chance.
+    unlike = UNIQUE_MAX_LIKENESS * max(1.0, (len(analyses) - 1) / 2) ** 0.5
     found = []
     for analysis in analyses:
-        own = [
-            g
-            for g in groups
-            if g.articles == (analysis.article.id,)
-            and len(g.members[0].text.split()) >= UNIQUE_MIN_WORDS
-            and g.members[0].text != analysis.lead
-        ]
-        own.sort(key=lambda g: (-_novelty(g, novel), g.members[0].index))
+        others = " ".join(s.text for a in analyses if a is not analysis for s in a.sentences)
+        other_values = {f.value for a in analyses if a is not analysis for f in a.figures}
+        own = []
+        for g in groups:
+            first = g.members[0]
+            if (
+                g.articles != (analysis.article.id,)
+                or len(first.text.split()) < UNIQUE_MIN_WORDS
+                or first.text == analysis.lead
+                or not _statement(g)
+            ):
+                continue
+            restated = novel.get((first.article, first.index), 0.0) if novel else 0.0
+            if restated < unlike:
+                own.append((_anchors(first, analysis, others, other_values), g))
+        own.sort(key=lambda pair: (-pair[0], -_novelty(pair[1], novel), pair[1].members[0].index))
+        chosen = [g for _, g in own[:MAX_UNIQUE]]
         unique = tuple(
-            representative(g).text
-            for g in sorted(own[:MAX_UNIQUE], key=lambda g: g.members[0].index)
+            representative(g).text for g in sorted(chosen, key=lambda g: g.members[0].index)
         )
         found.append(
             SourceNote(
@@ -58,6 +69,47 @@ def notes(
             )
         )
     return tuple(found)
+
+
+# A statement is news only its source has when no other source's sentence resembles it: its
+# likeness to the closest one (cosine of content words) is below this, in a story of up to three
+# sources; the bar rises with the square root of the number of other sources, whose sentences
+# share words with it by chance the more of them there are. On the facts gold's tuning half
+# (stories of 2 to 4 sources) the notes shown state facts no other outlet states 91% of the
+# time, against 55% before. A statement that names what no other source names ranks first.
+UNIQUE_MAX_LIKENESS = 0.1
+# A statement this central to the story restates its main event in other words.
+UNIQUE_MAX_CENTRALITY = 0.25
+
+
+# A statement ends as a sentence does; a headline or a link's text does not, and a question
+# states nothing.
+_SENTENCE_ENDS = tuple(".!\"”’')")
+
+
+def _statement(group: SentenceGroup) -> bool:
+    """Whether a sentence of one source may be news only it has: not the story's main event,
+    and neither page furniture (a caption, a credit, a prompt) nor a question, which states
+    nothing."""
+    text = group.members[0].text.strip()
+    return (
+        group.centrality < UNIQUE_MAX_CENTRALITY
+        and text.endswith(_SENTENCE_ENDS)
+        and not patterns.CAPTION.search(text)
+        and not patterns.FURNITURE.search(text)
+    )
+
+
+_NAME = re.compile(r"(?<=[\w,;:] )[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+")
+
+
+def _anchors(sentence: Sentence, analysis: Analysis, others: str, other_values: set[float]) -> int:
+    """How many things a sentence names that no other source does: a figure no other source
+    gives, a name no other source writes. A statement that has them is surely its own source's;
+    one without may be another source's fact in other words."""
+    figures = {f.value for f in analysis.figures if f.sentence == sentence.index}
+    names = {name for name in _NAME.findall(sentence.text) if name not in others}
+    return int(bool(figures - other_values)) + int(bool(names))
 
 
 # How much a statement's likeness to another source's sentence counts against it as news only
@@ -87,7 +139,7 @@ def synthesise_story(group: Group, by_id: Mapping[str, Analysis], config: Config
     distinct = [a for a in members if a.article.id not in group.duplicates]
     distinct_ids = [a.article.id for a in distinct]
     groups, similarity, sentences = align(distinct, distinct_ids)
-    facts = factbox.facts(groups)
+    facts = factbox.facts(groups, (similarity, sentences))
     entities = people.entities(distinct)
     key_names = factbox.prominent_names(
         [e for e in entities if e.type in ("person", "place")], distinct
@@ -108,10 +160,10 @@ def synthesise_story(group: Group, by_id: Mapping[str, Analysis], config: Config
         ),
         facts=facts,
         entities=entities[: factbox.MAX_ENTITIES],
-        figures=factbox.figures(distinct),
-        timeline=factbox.timeline(distinct, groups),
+        figures=claims.story_figures(distinct),
+        timeline=timeline.timeline(distinct, groups),
         quotes=story_quotes(distinct, [e for e in entities if e.type == "person"], key_names),
-        conflicts=factbox.conflicts(distinct, groups, entities, (similarity, sentences)),
+        conflicts=disagree.conflicts(distinct, groups, entities, (similarity, sentences)),
         notes=notes(distinct, groups, facts_by_article, (similarity, sentences)),
         related=group.related,
     )

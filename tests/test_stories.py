@@ -25,7 +25,10 @@ FLOORS: dict[str, dict[str, float]] = {
         "conflict_precision": 1.0,
         "conflict_sides": 0.75,
         "quotes": 0.7,
-        "unique": 0.55,
+        # 5 of 12 (was 7 with looser notes): issue 17 shows as "only here" only statements
+        # unlike every other source's (precision on real stories, tools/facts_eval.py, rose
+        # from 0.55 to 0.9); in a story of 12 outlets many a detail shares words with others.
+        "unique": 0.4,
         "timeline": 0.8,
     },
     "ruling": {
@@ -37,8 +40,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "conflict_precision": 1.0,
         "conflict_sides": 0.65,
         "quotes": 0.7,
-        "unique": 0.7,
-        "timeline": 0.9,
+        # 7 of 11 (was 8): see the note on the ferry's.
+        "unique": 0.6,
+        # 6 of 7: the gold's "2008, earlier data retention law adopted" is read from "a 2008 data
+        # retention law", a year that names a law; issue 17 keeps such years off the timeline.
+        "timeline": 0.85,
     },
 }
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from generator import factbox
+from generator import disagree
 from generator import synthesise as synthesise_module
 from generator.align import SentenceGroup
 from generator.config import Config
@@ -68,7 +68,9 @@ def test_every_source_has_a_note_with_its_lead(
     assert [n.article for n in seed_story.notes] == list(seed_story.articles)
     for note in seed_story.notes:
         assert note.lead == leads[note.article]
-        assert note.unique, note.article  # each seed says something the others do not
+    # Most seeds say something the others do not; a note shows it only when no other source's
+    # sentence resembles it (issue 17: a fact told in other words is not news only one has).
+    assert sum(1 for note in seed_story.notes if note.unique) >= 4
 
 
 def test_nothing_from_boilerplate_appears(seed_story: Story) -> None:
@@ -132,7 +134,7 @@ def test_day_and_title_disagreements(seed_story: Story) -> None:
 
 def test_a_claim_is_read_from_the_clause_that_states_the_fact() -> None:
     def claims(text: str, context: list[str], published: str | None = None) -> dict[str, set[str]]:
-        return {k: v for k, (v, _) in factbox.clause_claims(text, context, published).items()}
+        return {k: v for k, (v, _) in disagree.clause_claims(text, context, published).items()}
 
     context = ["The envoy arrived in Lisbon on Friday for talks with the finance minister."]
     text = (
@@ -148,7 +150,9 @@ def test_a_claim_is_read_from_the_clause_that_states_the_fact() -> None:
     dated = claims(
         "The envoy, who flew in on March 3, met the minister on March 4.", context, "2025-03-05"
     )
-    assert dated["Date"] == {"2025-03-04"}  # the meeting shares "minister" with the fact
+    # The meeting shares "minister" with the fact; written without its year, the date is
+    # compared by month and day only.
+    assert dated["Date"] == {"--03-04"}
     # A day that dates something the fact does not mention is no claim.
     assert claims("The law, which took effect on June 1, was annulled.", context)["Date"] == set()
     court = ["The court struck down the law on Tuesday."]
@@ -162,7 +166,7 @@ def test_tallies_are_not_read_as_figures() -> None:
 
 
 def test_title_disagreements_need_a_rank_word_and_two_sides() -> None:
-    conflict = factbox._role_conflict
+    conflict = disagree._role_conflict
     sides = conflict(
         "Jane Doe", {"a": {"deputy minister"}, "b": {"minister"}, "c": {"minister", "mp"}}
     )
@@ -175,8 +179,8 @@ def test_title_disagreements_need_a_rank_word_and_two_sides() -> None:
 
 
 def test_hedged_figures_do_not_conflict() -> None:
-    def agree(claims: list[set[factbox.Claim]]) -> bool:
-        return factbox._Point("Figure", ("Figure",), [], {}).consistent(claims)
+    def agree(claims: list[set[disagree.Claim]]) -> bool:
+        return disagree._Point("Figure", ("Figure",), [], {}).consistent(claims)
 
     assert agree([{(1100.0, "more than")}, {(1175.0, None)}])
     assert agree([{(4000.0, "about")}, {(4200.0, None)}])
@@ -225,7 +229,7 @@ def test_figures_that_are_not_quantities_are_never_compared() -> None:
         Sentence("The band played through the '80s and won its 20th award in 1995.", "a", 0, 0),
     ]
     assert find_figures(sentences) == ()
-    point = factbox._figure_points
+    point = disagree._figure_points
     members = (
         Sentence("Kevin Doe, 25, was arrested near the 3300 block of West Avenue.", "a", 0, 0),
         Sentence("Kevin Doe, 30, was arrested near the 3000 block of West Avenue.", "b", 0, 0),

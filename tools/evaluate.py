@@ -62,6 +62,7 @@ SECTIONS = (
     "stories",
     "disagreements",
     "quotes",
+    "facts",
 )
 
 # The corpora are trusted and larger than one build's inputs: read them without the build limits.
@@ -884,6 +885,38 @@ def evaluate_headlines(eval_dir: Path, limit: int | None) -> Section:
     return section
 
 
+# 8. Facts checked against the text (tests/fixtures/facts) ---------------------------------------
+
+
+def evaluate_facts(eval_dir: Path, limit: int | None) -> Section:
+    """Figures, timeline dates, disagreements, citations and "only here" notes of 40 annotated
+    events, on their tuning and held-out halves (the rules: tools/facts_eval.py)."""
+    from tools import facts_eval
+
+    section = Section("Facts checked against the text (tests/fixtures/facts)")
+    report = facts_eval.evaluate(eval_dir)
+    section.lines = [
+        *facts_eval.table(report),
+        "",
+        "Precision (right/shown) and recall (found/gold) per half of the gold; the matching rules "
+        "are in tools/facts_eval.py. Summary sentences that state no gold fact (not judged for "
+        "citations): "
+        + ", ".join(f"{s} {report.extra[s].get('unstated_summary', 0)}" for s in facts_eval.SPLITS)
+        + ". What is wrong on the tuning half:",
+        "",
+        *facts_eval.details(report, "tune"),
+        "Disagreements shown on the 10 unannotated BASIL events kept for the audit:",
+        "",
+        *(f"- {line}" for line in report.audit or ["(none)"]),
+        "",
+    ]
+    section.data = {
+        split: {m: t.as_json(details=False) for m, t in report.splits[split].items()}
+        for split in facts_eval.SPLITS
+    } | {"audit": report.audit}
+    return section
+
+
 # Running ---------------------------------------------------------------------------------------
 
 EVALUATORS: dict[str, Callable[[Path, int | None], Section]] = {
@@ -894,6 +927,7 @@ EVALUATORS: dict[str, Callable[[Path, int | None], Section]] = {
     "stories": evaluate_stories,
     "disagreements": evaluate_disagreements,
     "quotes": evaluate_quotes,
+    "facts": evaluate_facts,
 }
 NEEDS = {
     "clustering": "",
@@ -903,6 +937,7 @@ NEEDS = {
     "stories": "",
     "disagreements": "basil",
     "quotes": "polnear",
+    "facts": "basil",
 }
 
 

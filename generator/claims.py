@@ -1,0 +1,256 @@
+"""Figures as claims: what each number counts, where it is said, and which are one fact.
+
+figures.py reads the numbers of a sentence; here each becomes a claim of one source: a value
+(or an end of a range) with its unit and hedge, and the thing it counts, as a key two sources can
+share: an event ("dead" for "14 people died" and "a death toll of 16") or the head noun of what
+follows the number ("troop" for "2,000 U.S. troops"). Two sources give the same figure only when
+they count the same thing; a number that counts nothing said is shown only with its own source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from generator import patterns
+from generator.models import Analysis, Cited, Figure, FigureClaim, FigureMention
+from generator.text import fold
+
+# Figures shown in the fact box: enough to scan, few enough to scan in seconds.
+MAX_FIGURES = 8
+# A sentence with more figures than this is a list or a table row: which figure goes with which
+# noun is a guess.
+LIST_FIGURES = 4
+# Words either side of a figure, within its clause, that may say what it counts.
+EVENT_WINDOW = 4
+# How far a hedged figure reaches: "about 4,000" agrees with anything within 10% of 4,000.
+APPROXIMATE_SHARE = 0.1
+# Figures this close are one figure written with more or fewer digits.
+ROUNDING_SHARE = 0.005
+AT_LEAST = frozenset({"more than", "over", "at least"})
+AT_MOST = frozenset({"less than", "fewer than", "under", "at most", "up to"})
+
+_CLAUSE_END = re.compile(r"[,;:()\[\]]")
+_WORDS = re.compile(r"[^\W\d_]+")
+# Figures that count no thing: a year, an age without its owner, a street number ("the 3300
+# block"); "years" alone is a duration, compared only as such.
+_NOT_THINGS = frozenset({"old", "age", "aged", "block"})
+_AGE_AFTER = re.compile(r"[- ]?(?:years?|yrs?)[- ]old\b", re.IGNORECASE)
+# "a 32-year-old Jane Doe", "the 32-year-old former aide Jane Doe": whose age it is.
+_NAME_AFTER_AGE = re.compile(r"\s+(?:[a-z]+\s+){0,3}((?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+)")
+# "Jane Doe, 32,", "Jane Doe (32)", "Jane Doe, aged 32", "Jane Doe, a 32-year-old": a name
+# right before an age.
+_NAME_BEFORE_AGE = re.compile(
+    r"((?:[A-Z][\w'’-]+\s){0,3}[A-Z][\w'’-]+)(?:,\s*|\s+\()"
+    r"(?:(?:a|an|the)\s+|aged?\s+|who\s+(?:is|was)\s+)?$"
+)
+# Words that end the noun phrase a figure counts: "2,000 troops stationed", "4,000 people
+# evacuated" (participles), "inches of rain" (a preposition).
+_PHRASE_STOP = frozenset("of in on at for from by with as to into over under per".split())
+
+
+def claims_of(analysis: Analysis) -> list[FigureClaim]:
+    """The figures of one article as claims, captions and table rows left out."""
+    by_index = {s.index: s.text for s in analysis.sentences}
+    per_sentence: dict[int, list[FigureMention]] = defaultdict(list)
+    for figure in analysis.figures:
+        per_sentence[figure.sentence].append(figure)
+    found = []
+    for index, figures in sorted(per_sentence.items()):
+        text = by_index.get(index, "")
+        if len(figures) > LIST_FIGURES or patterns.CAPTION.search(text):
+            continue
+        for figure in figures:
+            thing, person = counted(figure, text)
+            found.append(
+                FigureClaim(
+                    article=analysis.article.id,
+                    sentence=index,
+                    value=figure.value,
+                    unit=figure.unit,
+                    hedge=figure.hedge,
+                    text=figure.text,
+                    about=figure.about,
+                    thing=thing,
+                    person=person,
+                    said=text,
+                )
+            )
+    return found
+
+
+def counted(figure: FigureMention, sentence: str) -> tuple[str, str | None]:
+    """What a figure counts, as a key, and whose age it is when it is one: "14 people died" and
+    "the death toll rose to 16" count the dead; "2,000 U.S. troops", troops; "Jane Doe, 25,"
+    is the age of Jane Doe."""
+    noun = head_noun(figure.about)
+    if noun in _NOT_THINGS:
+        return "", None  # "the 3300 block": an address, not a count
+    at = sentence.find(figure.text)
+    if at >= 0:
+        end = at + len(figure.text)
+        is_age, person = _age_of(sentence, at, end)
+        if is_age:
+            return "age", person
+        before = _CLAUSE_END.split(sentence[:at])[-1]
+        after = _CLAUSE_END.split(sentence[end:])[0]
+        near = [
+            *_WORDS.findall(after)[:EVENT_WINDOW],
+            *reversed(_WORDS.findall(before)[-EVENT_WINDOW:]),
+        ]
+        for word in near:  # "the Grateful Dead" is a name: only lower-case words are events
+            if word.islower() and (event := patterns.FIGURE_EVENTS.get(word)):
+                return event, None
+    return noun, None
+
+
+def _age_of(sentence: str, at: int, end: int) -> tuple[bool, str | None]:
+    """Whether the number at sentence[at:end] is an age, and whose when a name is next to it:
+    "Jane Doe, 32,", "Jane Doe (32)", "Jane Doe, aged 32", "a 32-year-old Jane Doe", "Jane Doe,
+    a 32-year-old teacher"."""
+    before = _NAME_BEFORE_AGE.search(sentence, 0, at)
+    if year_old := _AGE_AFTER.match(sentence, end):
+        if before:
+            return True, before[1]
+        after = _NAME_AFTER_AGE.match(sentence, year_old.end())
+        return True, after[1] if after else None
+    closes = sentence[end : end + 1] in (",", ".", ";", ")") or not sentence[end:].strip()
+    if before and closes and not before.group(0).rstrip().endswith((" a", " an", " the")):
+        return True, before[1]
+    return False, None
+
+
+def head_noun(about: str) -> str:
+    """The noun a phrase is about, singular: "American soldiers" -> "soldier", "people
+    evacuated" -> "people", "inches of rain" -> "inch"."""
+    words: list[str] = []
+    for word in fold(about).split():
+        if word in _PHRASE_STOP or (words and word.endswith(("ed", "ing"))):
+            break
+        words.append(word)
+    content = [w for w in words if w not in ENGLISH_STOP_WORDS and w.isalpha()]
+    noun = singular(content[-1]) if content else ""
+    return patterns.THING_SYNONYMS.get(noun, noun)
+
+
+def singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def agree(a: tuple[float, str | None], b: tuple[float, str | None]) -> bool:
+    """Whether two figures (value, hedge) can both be true: equal, or one's hedge admits the
+    other ("about 4,000" and "4,100"; "more than 1,100" and "1,175")."""
+    (x, hedge_x), (y, hedge_y) = a, b
+    if abs(x - y) <= ROUNDING_SHARE * max(abs(x), abs(y)):
+        return True  # 18,589 and 18,589.69: the same figure, rounded
+    for value, hedge, other in ((x, hedge_x, y), (y, hedge_y, x)):
+        if hedge in AT_LEAST and other >= value:
+            return True
+        if hedge in AT_MOST and other <= value:
+            return True
+        if (
+            hedge
+            and hedge not in AT_LEAST | AT_MOST
+            and abs(other - value) <= APPROXIMATE_SHARE * value
+        ):
+            return True
+    return False
+
+
+def same_value(x: float, y: float) -> bool:
+    return abs(x - y) <= ROUNDING_SHARE * max(abs(x), abs(y))
+
+
+def story_figures(analyses: Sequence[Analysis]) -> tuple[Figure, ...]:
+    """The story's figures, each with the sources that give that value for the same thing,
+    most sources first, then by where the sources put them (news puts what matters first)."""
+    groups: list[list[FigureClaim]] = []
+    for claim in (c for a in analyses for c in claims_of(a) if c.thing):
+        home = next(
+            (
+                g
+                for g in groups
+                if g[0].unit == claim.unit
+                and same_value(g[0].value, claim.value)
+                and g[0].person == claim.person
+                and any(same_thing(claim, other) for other in g)
+            ),
+            None,
+        )
+        if home is None:
+            groups.append([claim])
+        else:
+            home.append(claim)
+    ranked = sorted(groups, key=lambda g: (-len({c.article for c in g}), _first(g), g[0].unit))
+    return tuple(_figure(g) for g in ranked[:MAX_FIGURES])
+
+
+def same_thing(a: FigureClaim, b: FigureClaim) -> bool:
+    """Whether two claims count the same thing: the same key, or the key of one named in the
+    other's clause ("15% tariffs" and "tariffs on U.S. imports at 15 percent")."""
+    if not a.thing or not b.thing or a.article == b.article:
+        return False
+    return a.thing == b.thing or a.thing in clause_words(b) or b.thing in clause_words(a)
+
+
+def clause_words(claim: FigureClaim) -> frozenset[str]:
+    """The content words, singular, of the clause a figure is written in."""
+    at = claim.said.find(claim.text)
+    if at < 0:
+        return frozenset()
+    before = _CLAUSE_END.split(claim.said[:at])[-1]
+    after = _CLAUSE_END.split(claim.said[at + len(claim.text) :])[0]
+    words = fold(f"{before} {after}").split()
+    return frozenset(singular(w) for w in words if w not in ENGLISH_STOP_WORDS and w.isalpha())
+
+
+def _first(claims: Iterable[FigureClaim]) -> tuple[int, str]:
+    return min((c.sentence, c.article) for c in claims)
+
+
+def _figure(claims: Sequence[FigureClaim]) -> Figure:
+    def most_common(values: Iterable[str]) -> str:
+        counts: dict[str, int] = defaultdict(int)
+        for value in values:
+            counts[value] += 1
+        return max(sorted(counts), key=lambda v: counts[v]) if counts else ""
+
+    first_said: dict[str, str] = {}
+    for claim in sorted(claims, key=lambda c: (c.article, c.sentence)):
+        first_said.setdefault(claim.article, claim.said)
+    hedge = most_common(c.hedge for c in claims if c.hedge) or None
+    about = most_common(c.about for c in claims if c.about)
+    if claims[0].thing == "age":
+        person = claims[0].person
+        about = f"age of {person}" if person else "years old"
+    return Figure(
+        value=claims[0].value,
+        unit=claims[0].unit,
+        about=about,
+        text=most_common(c.text for c in claims),
+        sources=tuple(sorted(first_said)),
+        hedge=hedge,
+        said=tuple(Cited(text, (article,)) for article, text in sorted(first_said.items())),
+    )
+
+
+def figure_label(unit: str, value: float) -> str:
+    """A figure as a reader writes it: 12%, 4,000, 2.5 billion USD."""
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if value >= scale and unit != "%":
+            shown = f"{value / scale:,.1f}".removesuffix(".0") + f" {word}"
+            break
+    else:
+        shown = f"{value:,.2f}".rstrip("0").rstrip(".")
+    if unit == "%":
+        return f"{shown}%"
+    return shown if unit == "count" else f"{shown} {unit}"

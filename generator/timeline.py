@@ -1,0 +1,159 @@
+"""The timeline of a story: its own days, what is planned or due, and the background recalled.
+
+Each dated sentence is placed at the date of the happening it reports (dates.py tells a date of
+an event from the day something was said, a plan, a deadline, and a year that only names a
+thing). The story's own events are the happenings dated within a few days before its reports;
+earlier happenings are background and are labelled so; later ones are shown only as plans or
+deadlines. A sentence that dates two different happenings, or that a caption holds, is left out:
+which date goes with its main clause is a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from generator import patterns
+from generator.align import SentenceGroup
+from generator.dates import dates_in, day_of
+from generator.models import Analysis, DateMention, Sentence, TimelineEntry
+from generator.summary import representative
+
+MAX_TIMELINE = 12
+# The story's own events happened at most this many days before its first report (a weekly
+# round-up still dates its week); anything earlier is background.
+EVENT_WINDOW_DAYS = 7
+# Plans and deadlines further ahead than this are outlooks, not dates of this story.
+PLAN_HORIZON_DAYS = 400
+_PLANNED = ("plan", "deadline")
+_PLACED = ("event", *_PLANNED)
+
+
+def placement(mention: DateMention, first: date | None, last: date | None) -> str | None:
+    """Where a date goes: "event" (a day of the story), "plan", "deadline", "background", or
+    None when it is not shown (a report's day, a modifier, or a date that cannot be placed)."""
+    if mention.kind not in _PLACED:
+        return None
+    if first is None or last is None:
+        # Without a publication date nothing tells the story's days from its background:
+        # only dates written with their year are shown, as background.
+        has_year = _YEAR.search(mention.text) is not None
+        return "background" if mention.kind == "event" and has_year else None
+    start, end = _span(mention)
+    if mention.kind in _PLANNED:
+        ahead = (start - last).days
+        if mention.precision == "year" or end < last.toordinal() or ahead > PLAN_HORIZON_DAYS:
+            return None  # vague ("in 2025"), already past, or too far ahead to be this story's
+        return mention.kind
+    if end < first.toordinal() - EVENT_WINDOW_DAYS:
+        return "background"
+    if mention.text.lower().startswith("last week"):
+        return "background"  # the week before the report's: rarely the story's own days
+    if mention.precision in ("day", "week") and start.toordinal() <= last.toordinal():
+        since = (first - start).days
+        return "event" if since <= EVENT_WINDOW_DAYS else None
+    return None  # "this month", "this year": partly the story, partly before it
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _span(mention: DateMention) -> tuple[date, int]:
+    """The first day a date can mean, and the ordinal of its last day."""
+    parts = [int(p) for p in mention.date.split("-")]
+    if len(parts) == 3:
+        day = date(*parts)
+        return day, day.toordinal() + (6 if mention.precision == "week" else 0)
+    if len(parts) == 2:
+        year, month = parts
+        following = date(year + month // 12, month % 12 + 1, 1)
+        return date(year, month, 1), following.toordinal() - 1
+    return date(parts[0], 1, 1), date(parts[0], 12, 31).toordinal()
+
+
+_SUBORDINATOR = re.compile(
+    r"\b(?:since|after|before|when|while|who|whom|whose|which|following|as|because|although"
+    r"|though|whereas|if|once|ahead of|until)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_START = re.compile(r"[,;:()]\s|\s[—–-]\s")
+
+
+def subordinate(sentence: str, written: str) -> bool:
+    """Whether a date written in a sentence is in a subordinate clause or phrase ("since taking
+    office in June", "who was president from 2000 to 2006")."""
+    at = sentence.find(written)
+    if at < 0:
+        return True
+    clause = _CLAUSE_START.split(sentence[:at])[-1]
+    return _SUBORDINATOR.search(clause) is not None
+
+
+def timeline(
+    analyses: Sequence[Analysis], groups: Sequence[SentenceGroup]
+) -> tuple[TimelineEntry, ...]:
+    """Dated happenings from all sources, oldest first; one entry per date and fact, with every
+    source that dates that fact so.
+
+    An undated article's relative dates ("on Monday", "August 25") are read against the
+    story's earliest publication date: its sources report the same event at the same time."""
+    group_of = {(s.article, s.index): g for g in groups for s in g.members}
+    published = sorted(a.article.published for a in analyses if a.article.published)
+    first = day_of(published[0]) if published else None
+    last = day_of(published[-1]) if published else None
+    entries: dict[tuple[str, str, Sentence], tuple[str, list[str], set[str]]] = {}
+    for analysis in analyses:
+        by_index = {s.index: s for s in analysis.sentences}
+        mentions: Sequence[DateMention] = analysis.dates
+        if analysis.article.published is None and published:
+            mentions = [
+                DateMention(d.iso, d.precision, d.written, s.index, d.kind)
+                for s in analysis.sentences
+                for d in dates_in(s.text, published[0])
+            ]
+        per_sentence: dict[int, list[tuple[DateMention, str]]] = {}
+        for mention in mentions:
+            kind = placement(mention, first, last)
+            if kind is not None:
+                per_sentence.setdefault(mention.sentence, []).append((mention, kind))
+        for index, placed in per_sentence.items():
+            sentence = by_index[index]
+            if patterns.CAPTION.search(sentence.text):
+                continue
+            if len({m.date for m, _ in placed}) > 1 and any(k not in _PLANNED for _, k in placed):
+                # Two happenings dated in one sentence: the one its main clause reports, if
+                # the others are in subordinate clauses ("arrived on Friday, since taking
+                # office in June"); else which is its news is a guess.
+                main = [(m, k) for m, k in placed if not subordinate(sentence.text, m.text)]
+                if len({m.date for m, _ in main}) != 1:
+                    continue
+                placed = main
+            group = group_of.get((sentence.article, sentence.index))
+            fact = representative(group) if group else sentence
+            for mention, kind in {(m.date, k): (m, k) for m, k in placed}.values():
+                precision, texts, sources = entries.setdefault(
+                    (mention.date, kind, fact), (mention.precision, [], set())
+                )
+                texts.append(sentence.text)
+                sources.add(analysis.article.id)
+    result = []
+    for (when, kind, _), (precision, texts, sources) in entries.items():
+        text = min(texts, key=lambda t: (len(t), t))  # the plainest sentence giving this date
+        result.append(TimelineEntry(when, text, tuple(sorted(sources)), precision, kind))
+    # As many dates as fit: each date's best supported entry first, then the second ones...;
+    # the story's own days before the background. Shown in date order.
+    by_date: dict[str, list[TimelineEntry]] = {}
+    for entry in sorted(result, key=lambda e: (-len(e.sources), e.text)):
+        by_date.setdefault(entry.date, []).append(entry)
+    ranked = sorted(
+        result,
+        key=lambda e: (
+            by_date[e.date].index(e),
+            e.kind == "background",
+            -len(e.sources),
+            e.date,
+            e.text,
+        ),
+    )[:MAX_TIMELINE]
+    return tuple(sorted(ranked, key=lambda e: (e.date, -len(e.sources), e.text)))

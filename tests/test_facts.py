@@ -1,0 +1,84 @@
+"""The facts gold (tests/fixtures/facts, issue 17): the scorer's matching rules, and floors for
+figures, timeline dates, disagreements, citations and "only here" notes on the held-out half.
+
+The floors read the real articles from ../shared/eval (they are never copied here) and skip with
+a message when they are absent. Issue 17's acceptance asks, on the held-out half: disagreements
+precision >= 0.9 and recall >= 0.5, figures precision >= 0.9, timeline dates >= 0.95, citations
+>= 0.95, "only here" >= 0.85. Where that is not reached the floor is what is reached, a little
+below the measured figure (`make eval` prints them), and says so."""
+
+from __future__ import annotations
+
+import pytest
+
+from tools import facts_eval
+from tools.facts_eval import Located, Tally, value_matches
+
+# Held-out measure -> precision floor, with the issue's target beside it when it is not reached.
+PRECISION_FLOORS = {
+    "citations": 0.95,  # reached (0.956)
+    "figures": 0.82,  # target 0.9: reached 0.835
+    "timeline": 0.83,  # target 0.95: reached 0.838
+    "only_here": 0.80,  # target 0.85: reached 0.818
+}
+# Disagreements: none shown on the held-out half may be false (target: precision 0.9). The recall
+# target of 0.5 is not reached: 0 of its 10 disagreements are found (most differ in words, "puts
+# the plan on hold" against "abandons it", which no rule here reads).
+MAX_FALSE_DISAGREEMENTS = 0
+
+
+@pytest.fixture(scope="module")
+def report() -> facts_eval.Report:
+    if not (facts_eval.DEFAULT_EVAL_DIR / "basil").is_dir():
+        pytest.skip(f"the labelled corpora are not at {facts_eval.DEFAULT_EVAL_DIR}")
+    return facts_eval.evaluate(facts_eval.DEFAULT_EVAL_DIR, audit=False)
+
+
+@pytest.mark.parametrize("measure", sorted(PRECISION_FLOORS))
+def test_held_out_precision_stays_above_its_floor(report: facts_eval.Report, measure: str) -> None:
+    tally = report.splits["heldout"][measure]
+    assert tally.shown > 0, f"{measure}: nothing shown on the held-out half"
+    assert tally.precision >= PRECISION_FLOORS[measure], (measure, tally.right, tally.shown)
+
+
+def test_no_false_disagreement_on_the_held_out_half(report: facts_eval.Report) -> None:
+    tally = report.splits["heldout"]["disagreements"]
+    assert tally.shown - tally.right <= MAX_FALSE_DISAGREEMENTS, tally.wrong
+
+
+def test_every_gold_event_is_scored(report: facts_eval.Report) -> None:
+    assert len(report.events) == 40
+    assert {e.split for e in report.events} == {"tune", "heldout"}
+
+
+# The scorer's rules -----------------------------------------------------------------------------
+
+
+def test_output_text_is_found_in_the_raw_text_as_written() -> None:
+    raw = "He said:\n\n\u201cIt\u2019s  over.\u201d Then 2019 and 19 came."
+    located = Located(raw)
+    start, end = located.find("\u201cIt's over.\u201d") or (0, 0)
+    assert raw[start:end] == "\u201cIt\u2019s  over.\u201d"
+    at = located.find("19", word=True)
+    assert at is not None and raw[at[0] : at[1]] == "19" and at[0] > raw.index("2019") + 4
+
+
+def test_a_shown_side_matches_a_gold_side_by_its_value() -> None:
+    assert value_matches("$3.6 billion", "3.6 billion dollars")
+    assert not value_matches("$3.5 billion", "$3.6 billion")
+    assert value_matches("Tuesday", "Tuesday (unsealed Thursday)")
+    assert value_matches("six", "six weeks") and not value_matches("five", "six weeks")
+    assert not value_matches("Thursday", "Tuesday")
+
+
+def test_dates_match_at_the_precision_shown() -> None:
+    match = facts_eval._date_matches
+    assert match("2015-03", "month", "2015-03-26")  # less precise than the gold: right
+    assert not match("2015-03-26", "day", "2015-03")  # more precise than the gold: wrong
+    assert match("2013-05-06", "week", "2013-05-08") and match("2013-05-06", "week", "2013-05")
+    assert not match("2015", "year", None)
+
+
+def test_nothing_shown_is_no_error_and_no_finding() -> None:
+    empty = Tally(gold=3)
+    assert empty.precision == 1.0 and empty.recall == 0.0

@@ -1,0 +1,797 @@
+"""Score a story's figures, timeline, disagreements, citations and "only here" notes against
+the facts gold of tests/fixtures/facts (issue 17).
+
+The gold holds 40 real events of ../shared/eval (20 BASIL, 20 Multi-News), each annotated by
+readers who never saw the code: every figure (span, value, hedge, slot), every number that is not
+a figure, every dated expression (date, kind, whether it belongs to the story), the real
+disagreements between the outlets, the facts each sentence states (with a mention per article
+that states it) and the page debris. Half the events are `tune`, half `heldout`
+(tests/fixtures/facts/README.md has the format).
+
+How a story is made: per gold event, the event's articles are read from
+<eval-dir>/<set>/input.jsonl and cleaned together with the whole set (as one build would clean
+them), then analysed, and `synthesise_story` is run on a Group of exactly the event's articles
+(no grouping, no folding of copies), so that grouping errors do not mix in.
+
+How the output is placed in the gold: every text a story shows (a summary sentence, a timeline
+sentence, the sentence a figure is read from, a note) comes from one article's cleaned text. It
+is located in that article's raw `text` (articles.jsonl) with whitespace collapsed, curly quotes
+made straight and invisible characters dropped; what cannot be located is counted as wrong and
+listed. A gold span is "in" a located sentence when it lies inside it; a gold fact is "stated" by
+a located sentence when one of its mentions overlaps it by at least half of the shorter of the
+two.
+
+Matching rules, per measure:
+- Figures (precision over the story's figures, all of them: digest.json lists them all). A shown
+  figure is right when, for every source it cites, the source's sentence (the figure's `said`
+  evidence; for a story without it, every sentence of that source holding a figure of that unit
+  and value, any of which may match) holds the figure as written over a gold figure's span, the
+  gold figure has a value (a vague amount never matches a number) equal to the shown one within
+  rounding (0.5%), or a range with that value as one end, no not_figure overlaps it, and the
+  gold figures matched in the different sources share a slot (one number merged across outlets
+  for different facts is wrong). Recall: gold figure slots that have a value, found by a right
+  figure. Unit words are not compared (the gold's "years" or "terms" are counts to us), except
+  that money and percentages must be money and percentages.
+- Timeline dates (precision over entries). An entry is judged on the sentence it shows, located
+  in one of its sources: right when a gold dated expression inside that sentence is in_story,
+  has a date, and its date cut to the entry's precision equals the entry's date (an entry may be
+  less precise than the gold, never more: a day shown for a gold month is wrong; a week is right
+  within three days of a gold day). Kinds: an entry shown as an event must match a gold `event`;
+  an entry labelled a plan or a deadline ("due", "until") must match a gold `plan` or
+  `deadline`; a gold `report` (the day someone said something) is never a timeline event.
+  Recall: in_story gold slots of kind event with a date, found by a right entry. Entries the
+  story labels "background" (earlier happenings the sources recall, shown apart from the
+  story's own days) are not part of the timeline measure: they are scored on their own
+  ("background P"), right when the sentence holds a gold dated expression of kind event, in
+  the story or not, with that date.
+- Disagreements (precision over shown conflicts, recall over gold ones). A shown conflict
+  matches a gold disagreement when each gold side pairs with a different shown side whose value
+  matches (the same numbers when the shown value has numbers, else the shown value's words are
+  among the gold value's words or the other way round) and whose sources meet the gold side's
+  articles, and no shown side cites an article that the gold puts on another side.
+- Citations (precision over the (summary sentence, cited article) pairs other than the article
+  the sentence is taken from, which states it by construction). The sentence's origin is
+  located; the pair is right when every gold fact the origin states has a mention in the cited
+  article. A sentence whose origin states no gold fact has no judged pairs (it is counted apart,
+  as "states no gold fact").
+- "Only here" (precision over notes). A note of article X is right when its sentence states at
+  least one gold fact, every fact it states has mentions in X only and is not the story's main
+  fact, and it overlaps no debris span.
+
+    .venv/bin/python -m tools.facts_eval [--eval-dir DIR] [--show tune|heldout|all]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import re
+import sys
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from generator.analyse import analyse
+from generator.clean import clean
+from generator.config import Config
+from generator.models import Analysis, Conflict, Group, Story
+from generator.read import read
+from generator.synthesise import synthesise_story
+from generator.text import INVISIBLE, fold
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD_DIR = ROOT / "tests" / "fixtures" / "facts"
+DEFAULT_EVAL_DIR = ROOT.parent / "shared" / "eval"
+SETS = ("basil", "multinews")
+SPLITS = ("tune", "heldout")
+CONFIG = Config()
+# The corpora are trusted and larger than one build's inputs: read them without the build limits.
+MAX_FILE_BYTES = 100_000_000
+MAX_ARTICLES = 1_000_000
+# Two figures are one when they differ by no more than this share (18,589 and 18,589.69).
+ROUNDING_SHARE = 0.005
+# A gold fact is stated by a sentence when their spans overlap by this share of the shorter.
+OVERLAP_SHARE = 0.5
+# A week-precise entry ("last week") is right within this many days of a gold day.
+WEEK_DAYS = 3
+
+log = logging.getLogger("tools.facts_eval")
+Json = dict[str, Any]
+
+
+# Gold and pipeline ------------------------------------------------------------------------------
+
+
+def load_gold(gold_dir: Path = GOLD_DIR) -> list[Json]:
+    """Every gold event (files named <set>-<n>.json), in file order."""
+    found = []
+    for path in sorted(gold_dir.glob("*-*.json"), key=lambda p: (p.stem.split("-")[0], _n(p))):
+        gold: Json = json.loads(path.read_text(encoding="utf-8"))
+        gold["name"] = path.stem
+        found.append(gold)
+    return found
+
+
+def _n(path: Path) -> int:
+    return int(path.stem.rsplit("-", 1)[1])
+
+
+def audit_clusters(gold_dir: Path = GOLD_DIR) -> list[str]:
+    """The BASIL clusters kept unannotated for the audit of shown disagreements."""
+    selection: Json = json.loads((gold_dir / "selection.json").read_text(encoding="utf-8"))
+    return [str(c) for c in selection["basil_audit_not_annotated"]]
+
+
+def _jsonl(path: Path) -> list[Json]:
+    with path.open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+@dataclass(frozen=True)
+class Built:
+    """One event's story, its analyses and the raw texts its output is located in."""
+
+    story: Story
+    analyses: tuple[Analysis, ...]
+    texts: Mapping[str, str]
+
+
+def build(
+    eval_dir: Path, events: Mapping[str, Sequence[Sequence[str]]], cache_dir: Path | None = None
+) -> list[list[Built]]:
+    """Stories, per set, of each listed event (a list of article ids), in the order given. With
+    a `cache_dir`, cleaning and analyses are cached there as a build caches them."""
+    results: list[list[Built]] = []
+    for set_name, event_list in events.items():
+        folder = eval_dir / set_name
+        texts = {str(a["id"]): str(a["text"] or "") for a in _jsonl(folder / "articles.jsonl")}
+        wanted = {ident for event in event_list for ident in event}
+        sources = read([folder / "input.jsonl"], MAX_FILE_BYTES, MAX_ARTICLES).sources
+        articles = [a for a in clean(sources, CONFIG.language, cache_dir) if a.id in wanted]
+        by_id = {a.article.id: a for a in analyse(articles, CONFIG, cache_dir, workers=1)}
+        built = []
+        for event in event_list:
+            members = [by_id[i] for i in event if i in by_id]
+            story = synthesise_story(
+                Group("event", tuple(a.article.id for a in members), {}),
+                {a.article.id: a for a in members},
+                CONFIG,
+            )
+            built.append(Built(story, tuple(members), {i: texts[i] for i in event}))
+        results.append(built)
+    return results
+
+
+# Locating output text in the raw article text ---------------------------------------------------
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+
+
+class Located:
+    """An article's raw text made comparable with cleaned text, with raw offsets per character."""
+
+    def __init__(self, text: str) -> None:
+        out: list[str] = []
+        offsets: list[int] = []
+        space = False
+        for at, char in enumerate(text):
+            if ord(char) in INVISIBLE:
+                continue
+            if char.isspace():
+                space = bool(out)
+                continue
+            if space:
+                out.append(" ")
+                offsets.append(at - 1)
+                space = False
+            out.append(char.translate(_QUOTES))
+            offsets.append(at)
+        self.normal = "".join(out)
+        self.offsets = offsets
+
+    def find(self, needle: str, start: int = 0, word: bool = False) -> tuple[int, int] | None:
+        """Raw (start, end) of the first occurrence of `needle` at or after raw offset `start`;
+        with `word`, only where it is not part of a longer word or number."""
+        wanted = " ".join(needle.translate(_QUOTES).translate(INVISIBLE).split())
+        if not wanted:
+            return None
+        at = next((i for i, offset in enumerate(self.offsets) if offset >= start), -1)
+        while at >= 0:
+            at = self.normal.find(wanted, at)
+            if at < 0:
+                return None
+            end = at + len(wanted)
+            before = self.normal[at - 1 : at] if at else ""
+            after = self.normal[end : end + 1]
+            if not word or not (before.isalnum() or after.isalnum()):
+                return self.offsets[at], self.offsets[end - 1] + 1
+            at += 1
+        return None
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _inside(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def _stated(fact_span: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    shorter = min(fact_span[1] - fact_span[0], sentence[1] - sentence[0])
+    return _overlap(fact_span, sentence) >= OVERLAP_SHARE * max(1, shorter)
+
+
+# Scores ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class Tally:
+    """Right of shown (precision) and found of gold (recall) for one measure, with the misses."""
+
+    shown: int = 0
+    right: int = 0
+    gold: int = 0
+    found: int = 0
+    wrong: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        """Right of shown; 1.0 when nothing is shown (nothing said, nothing wrong)."""
+        return self.right / self.shown if self.shown else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 1.0
+
+    def add(self, other: Tally) -> None:
+        self.shown += other.shown
+        self.right += other.right
+        self.gold += other.gold
+        self.found += other.found
+        self.wrong += other.wrong
+        self.missed += other.missed
+
+    def as_json(self, details: bool) -> Json:
+        row: Json = {
+            "shown": self.shown,
+            "right": self.right,
+            "precision": round(self.precision, 4),
+            "gold": self.gold,
+            "found": self.found,
+            "recall": round(self.recall, 4),
+        }
+        if details:
+            row |= {"wrong": self.wrong, "missed": self.missed}
+        return row
+
+
+MEASURES = ("figures", "timeline", "background", "disagreements", "citations", "only_here")
+
+
+@dataclass
+class EventScore:
+    name: str
+    split: str
+    tallies: dict[str, Tally] = field(default_factory=lambda: {m: Tally() for m in MEASURES})
+    unstated_summary: int = 0  # summary sentences that state no gold fact
+    about_right: int = 0  # right figures whose noun shares a word with the gold's "counts"
+
+
+class _Event:
+    """One gold event with its spans indexed by article, and its built story."""
+
+    def __init__(self, gold: Json, built: Built) -> None:
+        self.gold = gold
+        self.built = built
+        self.located = {i: Located(t) for i, t in built.texts.items()}
+        self.analyses = {a.article.id: a for a in built.analyses}
+
+    def spans(self, part: str, article: str) -> list[Json]:
+        return [item for item in self.gold.get(part, []) if item["article"] == article]
+
+    def locate(self, text: str, articles: Iterable[str]) -> tuple[str, tuple[int, int]] | None:
+        """The first of `articles` whose raw text holds `text`, and where."""
+        for article in articles:
+            if article in self.located and (span := self.located[article].find(text)):
+                return article, span
+        return None
+
+    def facts_stated(self, article: str, span: tuple[int, int]) -> list[Json]:
+        return [
+            fact
+            for fact in self.gold["facts"]
+            if any(
+                m["article"] == article and _stated((m["start"], m["end"]), span)
+                for m in fact["mentions"]
+            )
+        ]
+
+
+# Figures
+
+
+_SCALED = re.compile(
+    r"(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>thousand|million|billion|trillion|bn|mn|m|b|k)?\b",
+    re.IGNORECASE,
+)
+
+
+def _equal(x: float, y: float) -> bool:
+    return abs(x - y) <= ROUNDING_SHARE * max(abs(x), abs(y))
+
+
+def _unit_class(unit: str) -> str:
+    unit = unit.lower()
+    if unit in ("%", "percent", "per cent", "percentage points", "points"):
+        return "percent"
+    if unit in ("usd", "eur", "gbp", "jpy", "inr", "krw", "cad", "aud") or unit.startswith("$"):
+        return "money"
+    return "other"
+
+
+def _gold_value_matches(gold: Json, value: float, unit: str) -> bool:
+    if gold["value"] is None and gold.get("low") is None:
+        return False  # vague: "dozens" is no number
+    if _unit_class(unit) != _unit_class(gold["unit"]) and "other" not in (
+        _unit_class(unit),
+        _unit_class(gold["unit"]),
+    ):
+        return False
+    candidates = [gold["value"], gold.get("low"), gold.get("high")]
+    return any(c is not None and _equal(float(c), value) for c in candidates)
+
+
+def _figure_evidence(event: _Event, figure: Any, source: str) -> list[tuple[str, str]]:
+    """(sentence, figure as written) pairs where `source` gives this figure: its `said`
+    evidence when the story has it, else every sentence of that unit and value."""
+    analysis = event.analyses.get(source)
+    if analysis is None:
+        return []
+    by_index = {s.index: s.text for s in analysis.sentences}
+    said = [c.text for c in getattr(figure, "said", ()) if source in c.sources]
+    found = []
+    for mention in analysis.figures:
+        if mention.unit != figure.unit or not _equal(mention.value, figure.value):
+            continue
+        sentence = by_index.get(mention.sentence, "")
+        if said and sentence not in said:
+            continue
+        found.append((sentence, mention.text))
+    return found
+
+
+def _words(text: str) -> set[str]:
+    return {w[:5] for w in fold(text).split() if len(w) > 2}
+
+
+def score_figures(event: _Event, score: EventScore) -> None:
+    tally = score.tallies["figures"]
+    gold_slots = {
+        f["slot"] for f in event.gold["figures"] if f["value"] is not None or f.get("low")
+    }
+    found_slots: set[str] = set()
+    for figure in event.built.story.figures:
+        tally.shown += 1
+        slots_per_source: list[set[str]] = []
+        matched: list[Json] = []
+        reasons: list[str] = []
+        for source in figure.sources:
+            slots: set[str] = set()
+            for sentence, written in _figure_evidence(event, figure, source):
+                where = event.located[source].find(sentence)
+                if where is None:
+                    reasons.append(f"sentence not located: {sentence[:60]!r}")
+                    continue
+                at = event.located[source].find(written, where[0], word=True)
+                span = at if at and _inside(at, where) else where
+                golds = [
+                    g
+                    for g in event.spans("figures", source)
+                    if _overlap((g["start"], g["end"]), span)
+                    and _inside((g["start"], g["end"]), where)
+                ]
+                bad = [
+                    n
+                    for n in event.spans("not_figures", source)
+                    if _overlap((n["start"], n["end"]), span) and span != where
+                ]
+                hits = [g for g in golds if _gold_value_matches(g, figure.value, figure.unit)]
+                if hits and not bad:
+                    slots |= {g["slot"] for g in hits}
+                    matched += hits
+                else:
+                    why = f"not_figure {bad[0]['why']}" if bad else "no gold figure of that value"
+                    reasons.append(f"{source[-4:]}: {written!r} ({why})")
+            slots_per_source.append(slots)
+        common = set.intersection(*slots_per_source) if slots_per_source else set()
+        label = f"{figure.text!r} {figure.value:g} {figure.unit} about={figure.about!r}"
+        if common:
+            tally.right += 1
+            found_slots |= common
+            counts = " ".join(g["counts"] for g in matched)
+            if _words(figure.about) & _words(counts):
+                score.about_right += 1
+        elif all(slots_per_source):
+            tally.wrong.append(f"{score.name}: {label}: merged across slots {slots_per_source}")
+        else:
+            tally.wrong.append(f"{score.name}: {label}: {'; '.join(reasons[:2])}")
+    tally.gold += len(gold_slots)
+    tally.found += len(gold_slots & found_slots)
+    tally.missed += [f"{score.name}: figure slot {s}" for s in sorted(gold_slots - found_slots)]
+
+
+# Timeline
+
+
+def _date_matches(entry_date: str, precision: str, gold_date: str | None) -> bool:
+    if not gold_date:
+        return False
+    if precision == "week":
+        if len(gold_date) < 10:
+            return gold_date == entry_date[: len(gold_date)]
+        days = (date.fromisoformat(gold_date) - date.fromisoformat(entry_date[:10])).days
+        return abs(days) <= WEEK_DAYS
+    size = {"year": 4, "month": 7, "day": 10}[precision]
+    return len(gold_date) >= size and gold_date[:size] == entry_date[:size]
+
+
+_PLANNED = frozenset({"plan", "deadline"})
+
+
+def score_timeline(event: _Event, score: EventScore) -> None:
+    tally = score.tallies["timeline"]
+    gold_slots = {
+        d["slot"]
+        for d in event.gold["dated_events"]
+        if d["in_story"] and d["kind"] == "event" and d["date"]
+    }
+    found_slots: set[str] = set()
+    for entry in event.built.story.timeline:
+        kind = getattr(entry, "kind", "event")
+        if kind == "background":
+            _score_background(event, score, entry)
+            continue
+        tally.shown += 1
+        placed = event.locate(entry.text, entry.sources)
+        label = f"{score.name}: {entry.date} [{kind}] {entry.text[:90]!r}"
+        if placed is None:
+            tally.wrong.append(f"{label}: not located")
+            continue
+        article, where = placed
+        dated = [
+            d
+            for d in event.spans("dated_events", article)
+            if _inside((d["start"], d["end"]), where)
+        ]
+        hits = [
+            d
+            for d in dated
+            if d["in_story"]
+            and ((d["kind"] in _PLANNED) if kind in _PLANNED else d["kind"] == "event")
+            and _date_matches(entry.date, entry.precision, d["date"])
+        ]
+        if hits:
+            tally.right += 1
+            found_slots |= {d["slot"] for d in hits if d["kind"] == "event"}
+        else:
+            got = ", ".join(
+                f"{d['date']} {d['kind']}{'' if d['in_story'] else ' background'}" for d in dated
+            )
+            tally.wrong.append(f"{label}: gold here: {got or 'no dated event'}")
+    tally.gold += len(gold_slots)
+    tally.found += len(gold_slots & found_slots)
+    tally.missed += [f"{score.name}: dated slot {s}" for s in sorted(gold_slots - found_slots)]
+
+
+def _score_background(event: _Event, score: EventScore, entry: Any) -> None:
+    tally = score.tallies["background"]
+    tally.shown += 1
+    label = f"{score.name}: {entry.date} [background] {entry.text[:90]!r}"
+    placed = event.locate(entry.text, entry.sources)
+    if placed is None:
+        tally.wrong.append(f"{label}: not located")
+        return
+    article, where = placed
+    dated = [
+        d for d in event.spans("dated_events", article) if _inside((d["start"], d["end"]), where)
+    ]
+    if any(
+        d["kind"] == "event" and _date_matches(entry.date, entry.precision, d["date"])
+        for d in dated
+    ):
+        tally.right += 1
+    else:
+        got = ", ".join(f"{d['date']} {d['kind']}" for d in dated)
+        tally.wrong.append(f"{label}: gold here: {got or 'no dated event'}")
+
+
+# Disagreements
+
+_NUMBER_WORDS = {
+    word: n
+    for n, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()
+    )
+}
+_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9}
+_SCALE |= {"bn": 1e9, "b": 1e9, "trillion": 1e12}
+
+
+def _numbers(value: str) -> set[float]:
+    text = " ".join(
+        str(_NUMBER_WORDS[w]) if w in _NUMBER_WORDS else w for w in value.lower().split()
+    )
+    found = set()
+    for match in _SCALED.finditer(text):
+        number = float(match["number"].replace(",", "").rstrip(".") or 0)
+        if match["scale"]:
+            number *= _SCALE[match["scale"].lower()]
+        found.add(number)
+    return found
+
+
+_VALUE_STOP = frozenset("the a an of on in to and or by for was is were with as at".split())
+
+
+def _value_words(value: str) -> set[str]:
+    return {w for w in fold(value).split() if w not in _VALUE_STOP}
+
+
+def value_matches(shown: str, gold: str) -> bool:
+    """Whether a shown side's value says what a gold side's value says."""
+    numbers = _numbers(shown)
+    if numbers:
+        given = _numbers(gold)
+        return all(any(_equal(n, g) for g in given) for n in numbers)
+    mine, theirs = _value_words(shown), _value_words(gold)
+    return bool(mine) and (mine <= theirs or theirs <= mine)
+
+
+def conflict_matches(conflict: Conflict, gold: Json) -> bool:
+    sides = [(c.text, set(c.sources)) for c in conflict.claims]
+    gold_sides = [(str(c["value"]), set(c["articles"])) for c in gold["claims"]]
+    side_of = {a: n for n, (_, arts) in enumerate(gold_sides) for a in arts}
+    used: set[int] = set()
+    for n, (value, articles) in enumerate(gold_sides):
+        pick = next(
+            (
+                i
+                for i, (text, sources) in enumerate(sides)
+                if i not in used
+                and sources & articles
+                and value_matches(text, value)
+                and all(side_of.get(s, n) == n for s in sources)
+            ),
+            None,
+        )
+        if pick is None:
+            return False
+        used.add(pick)
+    return True
+
+
+def _side(value: str, articles: Iterable[str]) -> str:
+    return f"{value!r} ({', '.join(a[-4:] for a in articles)})"
+
+
+def describe(conflict: Conflict) -> str:
+    sides = " vs ".join(_side(c.text, c.sources) for c in conflict.claims)
+    return f"{conflict.topic[:100]} — {sides}"
+
+
+def score_disagreements(event: _Event, score: EventScore) -> None:
+    tally = score.tallies["disagreements"]
+    golds = event.gold["disagreements"]
+    found = set()
+    for conflict in event.built.story.conflicts:
+        tally.shown += 1
+        hits = [n for n, g in enumerate(golds) if conflict_matches(conflict, g)]
+        if hits:
+            tally.right += 1
+            found |= set(hits)
+        else:
+            tally.wrong.append(f"{score.name}: {describe(conflict)}")
+    tally.gold += len(golds)
+    tally.found += len(found)
+    tally.missed += [
+        f"{score.name}: {g['what']}: "
+        + " vs ".join(
+            f"{c['value']} ({', '.join(a[-4:] for a in c['articles'])})" for c in g["claims"]
+        )
+        for n, g in enumerate(golds)
+        if n not in found
+    ]
+
+
+# Citations and "only here"
+
+
+def score_citations(event: _Event, score: EventScore) -> None:
+    tally = score.tallies["citations"]
+    for cited in event.built.story.summary:
+        placed = event.locate(cited.text, cited.sources)
+        if placed is None:
+            tally.shown += len(cited.sources)
+            tally.wrong.append(f"{score.name}: not located: {cited.text[:80]!r}")
+            continue
+        origin, where = placed
+        stated = event.facts_stated(origin, where)
+        if not stated:
+            score.unstated_summary += 1
+            continue
+        for source in cited.sources:
+            if source == origin:
+                continue
+            tally.shown += 1
+            lacking = [f for f in stated if not any(m["article"] == source for m in f["mentions"])]
+            if lacking:
+                tally.wrong.append(
+                    f"{score.name}: {source[-4:]} cited for {cited.text[:80]!r} "
+                    f"but does not state: {'; '.join(f['what'] for f in lacking)}"
+                )
+            else:
+                tally.right += 1
+
+
+def score_only_here(event: _Event, score: EventScore) -> None:
+    tally = score.tallies["only_here"]
+    for note in event.built.story.notes:
+        for text in note.unique:
+            tally.shown += 1
+            label = f"{score.name}: {note.article[-4:]} {text[:80]!r}"
+            placed = event.locate(text, [note.article])
+            if placed is None:
+                tally.wrong.append(f"{label}: not located")
+                continue
+            article, where = placed
+            stated = event.facts_stated(article, where)
+            debris = [
+                d for d in event.spans("debris", article) if _overlap((d["start"], d["end"]), where)
+            ]
+            shared = [f for f in stated if any(m["article"] != article for m in f["mentions"])]
+            main = [f for f in stated if f.get("main")]
+            if debris:
+                tally.wrong.append(f"{label}: debris ({debris[0]['why']})")
+            elif not stated:
+                tally.wrong.append(f"{label}: states no gold fact")
+            elif shared:
+                others = sorted({m["article"][-4:] for f in shared for m in f["mentions"]})
+                tally.wrong.append(f"{label}: also in {others}: {shared[0]['what']}")
+            elif main:
+                tally.wrong.append(f"{label}: the main fact: {main[0]['what']}")
+            else:
+                tally.right += 1
+
+
+def score_event(gold: Json, built: Built) -> EventScore:
+    event = _Event(gold, built)
+    score = EventScore(gold["name"], gold["split"])
+    score_figures(event, score)
+    score_timeline(event, score)
+    score_disagreements(event, score)
+    score_citations(event, score)
+    score_only_here(event, score)
+    return score
+
+
+@dataclass
+class Report:
+    """Per split, the summed tallies; per event, its scores; and the audit's disagreements."""
+
+    splits: dict[str, dict[str, Tally]]
+    events: list[EventScore]
+    extra: dict[str, dict[str, int]]
+    audit: list[str]
+
+
+def evaluate(
+    eval_dir: Path, gold_dir: Path = GOLD_DIR, audit: bool = True, cache_dir: Path | None = None
+) -> Report:
+    golds = [g for g in load_gold(gold_dir) if (eval_dir / g["set"]).is_dir()]
+    audit = audit and (eval_dir / "basil").is_dir()
+    events: dict[str, list[list[str]]] = {name: [] for name in SETS if (eval_dir / name).is_dir()}
+    for gold in golds:
+        events[gold["set"]].append(list(gold["articles"]))
+    audit_ids: list[list[str]] = []
+    if audit:
+        cluster_of = {
+            str(a["id"]): str(a["cluster"]) for a in _jsonl(eval_dir / "basil" / "articles.jsonl")
+        }
+        for cluster in audit_clusters(gold_dir):
+            audit_ids.append(sorted(i for i, c in cluster_of.items() if c == cluster))
+        events["basil"] += audit_ids
+    built_sets = build(eval_dir, events, cache_dir)
+    built_by_set = dict(zip(events, built_sets, strict=True))
+    scores = []
+    counters = dict.fromkeys(events, 0)
+    for gold in golds:
+        built = built_by_set[gold["set"]][counters[gold["set"]]]
+        counters[gold["set"]] += 1
+        scores.append(score_event(gold, built))
+    listed = []
+    for cluster, built in zip(
+        audit_clusters(gold_dir) if audit else [],
+        built_by_set["basil"][counters["basil"] :],
+        strict=True,
+    ):
+        listed += [f"BASIL {cluster}: {describe(c)}" for c in built.story.conflicts]
+    splits: dict[str, dict[str, Tally]] = {s: {m: Tally() for m in MEASURES} for s in SPLITS}
+    extra: dict[str, dict[str, int]] = {s: defaultdict(int) for s in SPLITS}
+    for score in scores:
+        for measure, tally in score.tallies.items():
+            splits[score.split][measure].add(tally)
+        extra[score.split]["unstated_summary"] += score.unstated_summary
+        extra[score.split]["about_right"] += score.about_right
+    return Report(splits, scores, {s: dict(v) for s, v in extra.items()}, listed)
+
+
+# Report ---------------------------------------------------------------------------------------
+
+
+def table(report: Report) -> list[str]:
+    lines = [
+        "| half | figures P | figures R | timeline P | timeline R | background P "
+        "| disagreements P | disagreements R | citations P | only here P |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for split in SPLITS:
+        tallies = report.splits[split]
+
+        def pr(measure: str, recall: bool = False, t: Mapping[str, Tally] = tallies) -> str:
+            tally = t[measure]
+            if recall:
+                return f"{tally.recall:.3f} ({tally.found}/{tally.gold})"
+            if not tally.shown:
+                return "– (none shown)"
+            return f"{tally.precision:.3f} ({tally.right}/{tally.shown})"
+
+        lines.append(
+            f"| {split} | {pr('figures')} | {pr('figures', True)} | {pr('timeline')} "
+            f"| {pr('timeline', True)} | {pr('background')} | {pr('disagreements')} "
+            f"| {pr('disagreements', True)} "
+            f"| {pr('citations')} | {pr('only_here')} |"
+        )
+    return lines
+
+
+def details(report: Report, split: str) -> list[str]:
+    lines = []
+    for measure in MEASURES:
+        tally = report.splits[split][measure]
+        lines.append(f"### {split}: {measure} — wrong ({len(tally.wrong)})")
+        lines += [f"- {w}" for w in tally.wrong]
+        if measure in ("disagreements",):
+            lines.append(f"### {split}: {measure} — missed ({len(tally.missed)})")
+            lines += [f"- {m}" for m in tally.missed]
+        lines.append("")
+    return lines
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL_DIR)
+    parser.add_argument("--show", choices=("none", *SPLITS, "all"), default="tune")
+    parser.add_argument("--cache", type=Path, default=None, help="cache folder (development)")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.ERROR, stream=sys.stderr)
+    if not args.eval_dir.is_dir():
+        print(f"No evaluation data at {args.eval_dir}.")
+        return 0
+    report = evaluate(args.eval_dir, cache_dir=args.cache)
+    print("\n".join(table(report)))
+    print(json.dumps(report.extra))
+    for split in SPLITS if args.show == "all" else (args.show,) if args.show in SPLITS else ():
+        print("\n".join(details(report, split)))
+    print("### audit: disagreements shown on the 10 unannotated BASIL events")
+    print("\n".join(f"- {line}" for line in report.audit) or "(none)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
