@@ -1,45 +1,89 @@
-"""MkDocs' Markdown conversions and search entries, kept on disk between builds.
+"""The speed-ups of the MkDocs build that need private API: the one module that uses it.
 
 Most pages of a digest do not change from one build to the next, yet MkDocs converts every
-page's Markdown and parses every page's HTML for the search index on each build. During one
-build, `cached_conversions` patches `Page.render` and the search plugin's
-`SearchIndex.add_entry_from_context` so that a page whose inputs are unchanged reuses the
-result stored by an earlier build. The cache never changes the output: an entry is filed under a
-hash of everything the result depends on, and a page is stored only when it converted cleanly.
+page's Markdown, Material parses every page's HTML for the search index, and the theme renders
+the same navigation for every page, on each build. The speed-ups, each an exact shortcut:
+
+- Markdown conversions kept between builds: on each page of the build (`on_pre_page`), the
+  page's `render` is replaced (on that page only) by one that reuses the result an earlier
+  build stored for the same inputs. It knows which private attributes MkDocs' `Page.render`
+  sets (`RENDER_SETS`).
+- Search entries kept between builds: the `add_entry_from_context` of Material's search index
+  (of this build's index only) reuses the entries stored for the same page.
+- Material's navigation (`partials/nav.html`) rendered once per set of links: its HTML differs
+  from page to page only in which item is marked as the current page and in the relative URLs
+  of its links, so a page that is not in the navigation gets the same HTML as any other page
+  whose links come out the same. Jinja's compiled `root_render_func` of the template is
+  wrapped.
+- A helper process converts pages into the cache from the last page to the first while the
+  build converts them from the first, through MkDocs' private `_populate_page`.
+
+An entry is filed under a hash of everything its result depends on, and stored only when the
+page converted cleanly (nothing logged). All of it was read from, and is tested on, the
+versions in SUPPORTED; with any other version installed, `unsupported()` says why and the site
+is built through the public API alone (generator/backend/mkdocs_site.py).
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
 import os
+import re
+import signal
+import subprocess
 import sys
+import tempfile
+import traceback
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
-from dataclasses import dataclass, field
-from importlib import import_module
+from contextlib import contextmanager
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
+from mkdocs.plugins import BasePlugin
+
+from generator.backend import SiteStats
+from generator.backend.mkdocs_site import NoOptions
+from generator.errors import RenderError
 from generator.files import write_atomically
 
 if TYPE_CHECKING:
+    import jinja2
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import File, Files
+    from mkdocs.structure.nav import Navigation
     from mkdocs.structure.pages import Page
     from mkdocs.structure.toc import TableOfContents
 
 log = logging.getLogger(__name__)
 
+# The releases whose code the speed-ups were read from, as [lowest, first unsupported): what
+# `Page.render` sets and `_populate_page` does (MkDocs), the search index's entries and the
+# navigation partial (Material), a template's `root_render_func` (Jinja). Tested on the
+# versions in uv.lock; widen a range only after reading the new release's code again.
+SUPPORTED = {
+    "mkdocs": ((1, 6), (1, 7)),
+    "mkdocs-material": ((9, 5), (9, 9)),
+    "jinja2": ((3, 1), (3, 2)),
+}
+# The private names this module relies on; tests/test_backend.py checks that no other module
+# of the project uses them.
+PRIVATE_API = (
+    "_populate_page",
+    "_title_from_render",
+    "add_entry_from_context",
+    "root_render_func",
+)
+
 # Bump when the layout of an entry or the meaning of a key changes.
 SCHEMA = 1
 PAGES, SEARCH = "pages", "search"
 
-# What `Page.render` sets, read from MkDocs 1.6's source. Another MkDocs version builds uncached
-# until its `render` has been read again: a page that sets anything else is never stored.
-MKDOCS_SERIES = "1.6."
+# What `Page.render` sets, read from MkDocs 1.6's source: a page that sets anything else is
+# never stored.
 RENDER_SETS = frozenset(
     {"content", "toc", "_title_from_render", "present_anchor_ids", "links_to_anchors"}
 )
@@ -61,21 +105,35 @@ DISTRIBUTIONS = {
     "pygments": "pygments",
     "mkdocs": "mkdocs",
 }
+SEARCH_PLUGIN_MODULE = "material.plugins.search.plugin"
+NAVIGATION_TEMPLATE = "partials/nav.html"
+# The name the speed-ups are registered under in MkDocs' plugin collection.
+PLUGIN_NAME = "news-digest/speedups"
+# Below this many pages, a process converting pages beside the build costs more than it saves.
+HELPER_MIN_PAGES = 200
+# The helper process: `python -m generator.backend.speedups CONFIG DOCS OUT CACHE`, run from
+# the folder that holds the package.
+HELPER_MODULE = "generator.backend.speedups"
+ROOT = Path(__file__).resolve().parent.parent.parent
 
 
-@dataclass
-class CacheStats:
-    """What one build took from the cache and what it converted afresh."""
+def _version(distribution: str) -> str:
+    try:
+        return version(distribution)
+    except PackageNotFoundError:
+        return "-"
 
-    reused: list[str] = field(default_factory=list)
-    converted: list[str] = field(default_factory=list)
-    search_reused: int = 0
-    search_indexed: int = 0
-    disabled: str = ""  # why the cache was not used, if it was not
 
-    @property
-    def hits(self) -> int:
-        return len(self.reused)
+def unsupported() -> str:
+    """Why the speed-ups must not run with the installed versions; "" when they may."""
+    for distribution, (lowest, beyond) in SUPPORTED.items():
+        installed = _version(distribution)
+        found = re.match(r"(\d+)\.(\d+)", installed)
+        release = (int(found[1]), int(found[2])) if found else None
+        if release is None or not lowest <= release < beyond:
+            supported = f">={lowest[0]}.{lowest[1]},<{beyond[0]}.{beyond[1]}"
+            return f"{distribution} {installed} is not in the supported range {supported}"
+    return ""
 
 
 class _Unsupported(Exception):
@@ -133,13 +191,6 @@ class _Store:
 def _hash(parts: object) -> str:
     text = json.dumps(parts, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def _version(distribution: str) -> str:
-    try:
-        return version(distribution)
-    except PackageNotFoundError:
-        return "-"
 
 
 def _plain(value: object) -> object:
@@ -267,13 +318,15 @@ class _Tally(logging.Handler):
 
 
 class _PageCache:
-    """The replacement for `Page.render` during one build."""
+    """The `render` of the pages of one build: a stored conversion when the page's inputs are
+    the same as when it was stored, else MkDocs' own `Page.render`, stored for next time."""
 
-    def __init__(
-        self, store: _Store, stats: CacheStats, page_class: type[Page], tally: _Tally
-    ) -> None:
+    def __init__(self, store: _Store, stats: SiteStats, tally: _Tally) -> None:
+        from mkdocs.structure.pages import Page
+
         self.store, self.stats, self.tally = store, stats, tally
-        self.page_class, self.original = page_class, page_class.render
+        self.page_class = Page
+        self.original = Page.render
         self.config: MkDocsConfig | None = None
         self.fingerprint: str | None = None
 
@@ -290,8 +343,7 @@ class _PageCache:
 
     def render(self, page: Page, config: MkDocsConfig, files: Files) -> None:
         fingerprint = self._fingerprint(config)
-        # Subclasses (blog posts and the like) may render differently: leave them alone.
-        if fingerprint is None or type(page) is not self.page_class or page.markdown is None:
+        if fingerprint is None or page.markdown is None:
             self.original(page, config, files)
             return
         file = page.file
@@ -374,18 +426,19 @@ class _PageCache:
 
 
 class _SearchCache:
-    """The replacement for Material's `SearchIndex.add_entry_from_context` during one build."""
+    """The `add_entry_from_context` of one build's Material search index: the entries stored
+    for the same page when there are, else the index's own, stored for next time."""
 
-    def __init__(self, store: _Store, stats: CacheStats, plugin: Any) -> None:
-        self.store, self.stats, self.plugin = store, stats, plugin
-        self.original: Callable[[Any, Page], None] = plugin.SearchIndex.add_entry_from_context
+    def __init__(self, store: _Store, stats: SiteStats, index: Any, plugin_module: Any) -> None:
+        self.store, self.stats, self.index, self.plugin_module = store, stats, index, plugin_module
+        self.original: Callable[[Page], None] = index.add_entry_from_context
         self.versions = [sys.version, _version("mkdocs-material"), _version("mkdocs")]
 
-    def add_entry_from_context(self, index: Any, page: Page) -> None:
-        entries: list[dict[str, Any]] = index.entries
+    def add_entry_from_context(self, page: Page) -> None:
+        entries: list[dict[str, Any]] = self.index.entries
         # jieba segments Chinese text with a dictionary of its own: not in the key.
-        if self.plugin.jieba is not None or not isinstance(page.content, str):
-            self.original(index, page)
+        if self.plugin_module.jieba is not None or not isinstance(page.content, str):
+            self.original(page)
             return
         meta = page.meta
         key = _hash(
@@ -407,7 +460,7 @@ class _SearchCache:
             self.stats.search_reused += 1
             return
         start = len(entries)
-        self.original(index, page)
+        self.original(page)
         self.stats.search_indexed += 1
         written = _index_json(entries[start:])
         read_back = json.loads(written)
@@ -421,135 +474,252 @@ def _index_json(entries: object) -> str:
     return json.dumps(entries, separators=(",", ":"), default=str)
 
 
-@contextmanager
-def cached_conversions(folder: Path | None, *, prune: bool = True) -> Iterator[CacheStats]:
-    """For the MkDocs build run inside, reuse stored conversions from `folder` (None: no cache).
-    The patches are always undone; with `prune`, entries the build did not use are removed
-    after a build that succeeded."""
-    stats = CacheStats()
-    import mkdocs
-    from mkdocs.structure.pages import Page
+def _search_plugin(config: MkDocsConfig) -> Any | None:
+    """Material's search plugin of this build, once its `on_config` has made the index."""
+    for plugin in config.plugins.values():
+        if type(plugin).__module__ == SEARCH_PLUGIN_MODULE and hasattr(plugin, "search_index"):
+            return plugin
+    return None
 
-    if folder is None or not mkdocs.__version__.startswith(MKDOCS_SERIES):
-        stats.disabled = "no cache folder" if folder is None else f"MkDocs {mkdocs.__version__}"
-        yield stats
-        return
-    store = _Store(folder)
+
+def _targets(nav: Navigation) -> list[str]:
+    """Every URL the navigation partial may pass through the `url` filter: its pages, its
+    links, the home page and the theme's assets (the logo)."""
+    targets = ["", "assets/"]
+    stack: list[Any] = list(nav.items)
+    while stack:
+        item = stack.pop(0)
+        url = getattr(item, "url", None)
+        if isinstance(url, str):
+            targets.append(url)
+        stack.extend(getattr(item, "children", None) or ())
+    if nav.homepage is not None:
+        targets.append(nav.homepage.url)
+    return targets
+
+
+def navigation_key(context: Any) -> tuple[str, ...] | None:
+    """What the navigation's HTML depends on for the page being rendered, besides what is the
+    same for the whole build (the navigation's items, the configuration, the language). None
+    for a page the navigation marks (it is in the navigation): such a page is rendered as is."""
+    from mkdocs.utils import normalize_url
+
+    page: Page | None = context.get("page")
+    nav: Navigation | None = context.get("nav")
+    base_url = context.get("base_url")
+    if page is None or nav is None or not isinstance(base_url, str):
+        return None
+    if any(item is page for item in nav.pages) or any(item.active for item in nav.pages):
+        return None
+    return (base_url, *(normalize_url(target, page=page) for target in _targets(nav)))
+
+
+def _share(template: jinja2.Template, key_of: Callable[[Any], tuple[str, ...] | None]) -> None:
+    """Render `template` once per key: later renders with the same key repeat the first HTML."""
+    render = template.root_render_func
+    rendered: dict[tuple[str, ...], str] = {}
+
+    def shared(context: Any) -> Iterator[str]:
+        key = key_of(context)
+        if key is None:
+            yield from render(context)
+            return
+        html = rendered.get(key)
+        if html is None:
+            html = rendered[key] = "".join(render(context))
+        yield html
+
+    template.root_render_func = shared
+
+
+class _SpeedUps(BasePlugin[NoOptions]):  # type: ignore[no-untyped-call]
+    """The speed-ups of one build, joined to it through MkDocs' plugin events; without a
+    store, only the navigation is shared. Not a dataclass: a plugin."""
+
+    def __init__(self, store: _Store | None, stats: SiteStats, tally: _Tally) -> None:
+        super().__init__()
+        self.store, self.stats = store, stats
+        self.pages = _PageCache(store, stats, tally) if store is not None else None
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        plugin = _search_plugin(config)
+        if self.store is None or plugin is None:
+            return
+        index = plugin.search_index
+        cache = _SearchCache(self.store, self.stats, index, sys.modules[SEARCH_PLUGIN_MODULE])
+        index.add_entry_from_context = cache.add_entry_from_context
+
+    def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
+        # Subclasses (blog posts and the like) may render differently: leave them alone.
+        if self.pages is not None and type(page) is self.pages.page_class:
+            page.render = functools.partial(self.pages.render, page)  # type: ignore[method-assign]
+        return page
+
+    def on_env(
+        self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files
+    ) -> jinja2.Environment:
+        import jinja2
+
+        try:
+            template = env.get_template(NAVIGATION_TEMPLATE)
+        except jinja2.TemplateNotFound:
+            return env  # a theme without Material's navigation partial
+        _share(template, navigation_key)
+        return env
+
+
+@contextmanager
+def faster(
+    config: MkDocsConfig,
+    *,
+    config_file: Path,
+    docs: Path,
+    out: Path,
+    cache: Path | None,
+    stats: SiteStats,
+) -> Iterator[None]:
+    """Join the speed-ups to the MkDocs build of `config` run inside (from `config_file`, of
+    the pages in `docs` into `out`). With `cache`, conversions and search entries stored there
+    are reused, a helper process converts pages ahead of the build on a large site, and after a
+    build that succeeded the entries it did not use are removed."""
+    store = _Store(cache) if cache is not None else None
     tally = _Tally()
-    pages = _PageCache(store, stats, Page, tally)
-    searches = None
-    with suppress(ImportError):
-        searches = _SearchCache(store, stats, import_module("material.plugins.search.plugin"))
+    config.plugins[PLUGIN_NAME] = _SpeedUps(store, stats, tally)
     # 'mkdocs' may not pass its records on to the root logger (the mkdocs CLI sets it so).
     watched = [logging.getLogger(), logging.getLogger("mkdocs")]
     for logger in watched:
         logger.addHandler(tally)
-
-    # Plain functions, so that they bind to the page (or index) like the methods they replace.
-    def render(page: Page, config: MkDocsConfig, files: Files) -> None:
-        pages.render(page, config, files)
-
-    def add_entry_from_context(index: Any, page: Page) -> None:
-        assert searches is not None
-        searches.add_entry_from_context(index, page)
-
-    Page.render = render  # type: ignore[method-assign,assignment]
-    if searches is not None:
-        searches.plugin.SearchIndex.add_entry_from_context = add_entry_from_context
+    helper = None
+    if (
+        cache is not None
+        and (os.cpu_count() or 1) >= 2
+        and sum(1 for _ in docs.rglob("*.md")) >= HELPER_MIN_PAGES
+    ):
+        helper = _Helper(config_file, docs, out, cache)
     try:
-        yield stats
-        if prune:
+        yield
+        if helper is not None:
+            helper.stop()
+            helper = None
+        if store is not None:
             store.prune()
     finally:
-        Page.render = pages.original  # type: ignore[method-assign]
-        if searches is not None:
-            searches.plugin.SearchIndex.add_entry_from_context = searches.original
+        if helper is not None:
+            helper.stop()
         for logger in watched:
             logger.removeHandler(tally)
 
 
-# Below this many pages, a process converting pages beside the build costs more than it saves.
-HELPER_MIN_PAGES = 200
+class _Helper:
+    """A process converting pages into the cache from the last to the first while MkDocs
+    builds them from the first (in one process); the build finds there the pages the helper
+    got to first. Only a speed-up: a page the helper converted differently, or not yet, is
+    converted by the build, and the helper is stopped when the build is done. Its failures are
+    reported when it stops. Not a dataclass: it owns a process."""
+
+    def __init__(self, config_file: Path, docs: Path, out: Path, cache: Path) -> None:
+        # What the helper prints: read when it stops (a pipe nobody reads could fill and block).
+        self.errors: IO[bytes] = tempfile.TemporaryFile()  # noqa: SIM115  (closed in stop)
+        # A fresh interpreter, not a fork: a fork of a large build would come to copy its memory.
+        command = [sys.executable, "-m", HELPER_MODULE]
+        command += [str(p.resolve()) for p in (config_file, docs, out, cache)]
+        self.process = subprocess.Popen(
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=self.errors,
+            cwd=ROOT,
+        )
+
+    def stop(self) -> None:
+        """Stop the helper if it still runs; log a warning if it failed before."""
+        if self.process.poll() is None:
+            self.process.terminate()
+        status = self.process.wait()
+        self.errors.seek(0)
+        output = self.errors.read().decode("utf-8", "replace").strip()
+        self.errors.close()
+        if status in (0, -signal.SIGTERM):
+            return
+        if status < 0:
+            what = f"killed by signal {-status}"
+        else:
+            what = output.splitlines()[-1] if output else f"exit status {status}"
+        log.warning(
+            "the process converting pages ahead of the build failed (%s); the build converted "
+            "the pages itself",
+            what,
+        )
+        log.debug("output of the failed helper process:\n%s", output)
 
 
-@contextmanager
-def converting_beside(config_file: Path, docs: Path, public: Path, folder: Path) -> Iterator[None]:
-    """While the build inside runs (MkDocs converts pages in one process, first to last), a
-    second process converts them last to first into the cache `folder`; the build finds there
-    the pages the helper got to first. Only a speed-up: a page the helper converted
-    differently, or not yet, is converted by the build, and the helper is stopped when the
-    build is done."""
-    if (os.cpu_count() or 1) < 2 or sum(1 for _ in docs.rglob("*.md")) < HELPER_MIN_PAGES:
-        yield
-        return
-    import subprocess
-
-    # A fresh interpreter, not a fork: a fork of a large build would come to copy its memory.
-    command = [sys.executable, "-m", "generator.htmlcache"]
-    command += [str(p.resolve()) for p in (config_file, docs, public, folder)]
-    helper = subprocess.Popen(
-        command,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        cwd=Path(__file__).resolve().parent.parent,
-    )
-    try:
-        yield
-    finally:
-        helper.terminate()
-        helper.wait()
+class HelperFailed(RenderError):
+    """What the helper process was doing when it failed, and the error."""
 
 
-def _warm_part(job: tuple[Path, Path, Path, Path]) -> int:
-    """The helper of `converting_beside`: MkDocs' own steps up to the conversion of each page,
-    last page first."""
-    config_file, docs, public, folder = job
+def convert_ahead(config_file: Path, docs: Path, out: Path, cache: Path) -> int:
+    """The helper's work: MkDocs' own steps up to the conversion of each page, last page
+    first, with the caches of the speed-ups, so that each page that converts cleanly is stored
+    for the build. The number of pages converted; HelperFailed says what failed."""
     from mkdocs.commands.build import _populate_page
     from mkdocs.config import load_config
     from mkdocs.structure.files import InclusionLevel, get_files, set_exclusions
     from mkdocs.structure.nav import get_navigation
     from mkdocs.structure.pages import Page
 
-    from generator.themecache import BYTECODE, faster_templates
-
-    # The build that follows reports every warning; the records still reach the cache's tally
-    # (a page that warns is not stored), but nothing is printed from here.
-    for logger in (logging.getLogger(), logging.getLogger("mkdocs")):
-        for handler in list(logger.handlers):
-            logger.removeHandler(handler)
+    tally = _Tally()  # a page that logs anything is not stored (the build reports it)
+    watched = [logging.getLogger(), logging.getLogger("mkdocs")]
+    for logger in watched:
+        logger.addHandler(tally)
     converted = 0
+    doing = "reading the configuration and the pages"
     try:
         config = load_config(
-            config_file=str(config_file), docs_dir=str(docs), site_dir=str(public), strict=True
+            config_file=str(config_file), docs_dir=str(docs), site_dir=str(out), strict=True
         )
-        with cached_conversions(folder, prune=False), faster_templates(folder / BYTECODE):
-            config = config.plugins.on_config(config)
-            config.plugins.on_pre_build(config=config)
-            files = get_files(config)
-            env = config.theme.get_env()
-            files.add_files_from_theme(env, config)
-            files = config.plugins.on_files(files, config=config)
-            set_exclusions(files, config)
-            nav = get_navigation(files, config)
-            config.plugins.on_nav(nav, config=config, files=files)
-            search = next((p for p in config.plugins.values() if hasattr(p, "search_index")), None)
-            pages = files.documentation_pages(inclusion=InclusionLevel.is_included)
-            for file in reversed(pages):
-                if file.page is None:
-                    Page(None, file, config)
-                assert file.page is not None
-                _populate_page(file.page, config, files)
-                if search is not None:
-                    search.search_index.add_entry_from_context(file.page)
-                    search.search_index.entries.clear()
-                file.page.markdown = file.page.content = None  # stored: free the memory
-                converted += 1
-    except Exception as error:  # the build that follows meets the same problem and reports it
-        log.debug("converting pages ahead of the build stopped: %s", error)
+        config.plugins[PLUGIN_NAME] = _SpeedUps(_Store(cache), SiteStats(), tally)
+        config = config.plugins.on_config(config)
+        config.plugins.on_pre_build(config=config)
+        files = get_files(config)
+        env = config.theme.get_env()
+        files.add_files_from_theme(env, config)
+        files = config.plugins.on_files(files, config=config)
+        set_exclusions(files, config)
+        nav = get_navigation(files, config)
+        config.plugins.on_nav(nav, config=config, files=files)
+        search = _search_plugin(config)
+        for file in reversed(files.documentation_pages(inclusion=InclusionLevel.is_included)):
+            doing = f"converting {file.src_uri}"
+            if file.page is None:
+                Page(None, file, config)
+            assert file.page is not None
+            _populate_page(file.page, config, files)
+            if search is not None:
+                search.search_index.add_entry_from_context(file.page)
+                search.search_index.entries.clear()
+            file.page.markdown = file.page.content = None  # stored: free the memory
+            converted += 1
+    except Exception as error:
+        raise HelperFailed(f"{doing}: {type(error).__name__}: {error}") from error
+    finally:
+        for logger in watched:
+            logger.removeHandler(tally)
     return converted
 
 
-if __name__ == "__main__":  # the helper process of `converting_beside`
-    config_arg, docs_arg, public_arg, folder_arg = sys.argv[1:5]
-    _warm_part((Path(config_arg), Path(docs_arg), Path(public_arg), Path(folder_arg)))
+def _helper_main(arguments: list[str]) -> int:
+    # MkDocs' messages are the build's to report: nothing is printed from here but a failure.
+    for logger in (logging.getLogger(), logging.getLogger("mkdocs")):
+        for handler in list(logger.handlers):
+            logger.removeHandler(handler)
+    try:
+        convert_ahead(*(Path(argument) for argument in arguments))
+    except HelperFailed as failure:
+        traceback.print_exc()
+        print(failure, file=sys.stderr)  # the last line: what the build's log says
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(_helper_main(sys.argv[1:]))
