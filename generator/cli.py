@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from generator import __version__
+from generator.backend import FRAMEWORK_LOGGERS
 from generator.config import Config, load_config
 from generator.errors import ConfigError, DigestError
 from generator.pipeline import BuildReport, Progress, build
@@ -262,7 +263,8 @@ def _setup_logging(verbose: bool) -> None:
     root.setLevel(logging.WARNING)
     log.setLevel(logging.INFO if verbose else logging.WARNING)
     # MkDocs and its plugins talk a lot at INFO; keep their warnings only.
-    logging.getLogger("mkdocs").setLevel(logging.INFO if verbose else logging.WARNING)
+    for name in FRAMEWORK_LOGGERS:
+        logging.getLogger(name).setLevel(logging.INFO if verbose else logging.WARNING)
 
 
 def _error(message: str) -> None:
@@ -416,8 +418,7 @@ def _fingerprint(paths: Sequence[Path]) -> tuple[tuple[str, float], ...]:
 
 
 def run_serve(args: argparse.Namespace, config: Config) -> int:
-    from mkdocs.commands.serve import serve
-
+    from generator.backend.mkdocs_site import MkDocsBackend
     from generator.render import TEMPLATES_DIR
 
     inputs = args.inputs or [DEFAULT_INPUT]
@@ -439,11 +440,7 @@ def run_serve(args: argparse.Namespace, config: Config) -> int:
 
     threading.Thread(target=rebuild_on_change, daemon=True).start()
     try:
-        serve(
-            config_file=str(args.site_dir / "mkdocs.build.yml"),
-            livereload=True,
-            dev_addr=args.dev_addr,
-        )
+        MkDocsBackend(args.site_dir, config).serve(args.dev_addr)
     finally:
         stop.set()
     return EXIT_OK

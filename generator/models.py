@@ -279,3 +279,13 @@ class Story:
     @property
     def is_single_source(self) -> bool:
         return len(self.articles) == 1
+
+
+@dataclass(frozen=True)
+class NavEntry:
+    """One entry of the site's navigation: a page (`path`, relative to the pages' folder) or,
+    without a path, a section of `children`. Titles are plain text, escaped by the backend."""
+
+    title: str
+    path: str | None = None
+    children: tuple[NavEntry, ...] = ()

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.analyse import analyse
+from generator.backend import FRAMEWORK_LOGGERS
 from generator.cache import prune_unused
 from generator.clean import clean
 from generator.config import Config
@@ -65,7 +66,7 @@ def build(
     before anything is published."""
     report = BuildReport()
     collector = _WarningCollector(report)
-    watched = [logging.getLogger("generator"), logging.getLogger("mkdocs")]
+    watched = [logging.getLogger(name) for name in ("generator", *FRAMEWORK_LOGGERS)]
     for logger in watched:
         logger.addHandler(collector)
     try:

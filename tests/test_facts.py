@@ -16,7 +16,9 @@ from tools.facts_eval import Located, Tally, value_matches
 
 # Held-out measure -> precision floor, with the issue's target beside it when it is not reached.
 PRECISION_FLOORS = {
-    "citations": 0.95,  # reached (0.956)
+    # Target 0.95, reached alone (43/45, 0.956); since summaries never show a quotation whose
+    # speaker they do not name (issue 16), other sentences are chosen: 35/39 (0.897).
+    "citations": 0.89,
     "figures": 0.82,  # target 0.9: reached 0.835
     "timeline": 0.83,  # target 0.95: reached 0.838
     "only_here": 0.80,  # target 0.85: reached 0.818

@@ -51,6 +51,8 @@ from hypothesis import strategies as st
 import generator.read
 import generator.site
 from generator.analyse import analyse
+from generator.backend import mkdocs_site
+from generator.backend.mkdocs_site import MkDocsBackend
 from generator.clean import clean
 from generator.cli import main
 from generator.config import Config
@@ -1308,7 +1310,7 @@ THEME_SCRIPTS = re.compile(
     r"^(?:\.\./)*/?assets/javascripts/(?:"
     + "|".join(
         re.escape(p.name)
-        for p in sorted((generator.site.BASE_SITE / "overrides/assets/javascripts").glob("*.js"))
+        for p in sorted((mkdocs_site.BASE_SITE / "overrides/assets/javascripts").glob("*.js"))
     )
     + ")$"
 )
@@ -1461,14 +1463,14 @@ def test_a_failing_html_build_leaves_the_previous_site_byte_for_byte(
     def fail(*args: Any) -> None:
         raise RenderError("mkdocs build failed: injected")
 
-    monkeypatch.setattr(generator.site, "build_html", fail)
+    monkeypatch.setattr(MkDocsBackend, "build", fail)
     assert build_cli(inputs, site=site, html=True) == 1
     assert published(site) == before
 
     def crash(*args: Any) -> None:
         raise RuntimeError("an unexpected crash inside MkDocs")
 
-    monkeypatch.setattr(generator.site, "build_html", crash)
+    monkeypatch.setattr(MkDocsBackend, "build", crash)
     with pytest.raises(RuntimeError):
         build_cli(inputs, site=site, html=True)
     assert published(site) == before

@@ -1,0 +1,725 @@
+"""The speed-ups of the MkDocs build that need private API: the one module that uses it.
+
+Most pages of a digest do not change from one build to the next, yet MkDocs converts every
+page's Markdown, Material parses every page's HTML for the search index, and the theme renders
+the same navigation for every page, on each build. The speed-ups, each an exact shortcut:
+
+- Markdown conversions kept between builds: on each page of the build (`on_pre_page`), the
+  page's `render` is replaced (on that page only) by one that reuses the result an earlier
+  build stored for the same inputs. It knows which private attributes MkDocs' `Page.render`
+  sets (`RENDER_SETS`).
+- Search entries kept between builds: the `add_entry_from_context` of Material's search index
+  (of this build's index only) reuses the entries stored for the same page.
+- Material's navigation (`partials/nav.html`) rendered once per set of links: its HTML differs
+  from page to page only in which item is marked as the current page and in the relative URLs
+  of its links, so a page that is not in the navigation gets the same HTML as any other page
+  whose links come out the same. Jinja's compiled `root_render_func` of the template is
+  wrapped.
+- A helper process converts pages into the cache from the last page to the first while the
+  build converts them from the first, through MkDocs' private `_populate_page`.
+
+An entry is filed under a hash of everything its result depends on, and stored only when the
+page converted cleanly (nothing logged). All of it was read from, and is tested on, the
+versions in SUPPORTED; with any other version installed, `unsupported()` says why and the site
+is built through the public API alone (generator/backend/mkdocs_site.py).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import logging
+import os
+import re
+import signal
+import subprocess
+import sys
+import tempfile
+import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+from mkdocs.plugins import BasePlugin
+
+from generator.backend import SiteStats
+from generator.backend.mkdocs_site import NoOptions
+from generator.errors import RenderError
+from generator.files import write_atomically
+
+if TYPE_CHECKING:
+    import jinja2
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import File, Files
+    from mkdocs.structure.nav import Navigation
+    from mkdocs.structure.pages import Page
+    from mkdocs.structure.toc import TableOfContents
+
+log = logging.getLogger(__name__)
+
+# The releases whose code the speed-ups were read from, as [lowest, first unsupported): what
+# `Page.render` sets and `_populate_page` does (MkDocs), the search index's entries and the
+# navigation partial (Material), a template's `root_render_func` (Jinja). Tested on the
+# versions in uv.lock; widen a range only after reading the new release's code again.
+SUPPORTED = {
+    "mkdocs": ((1, 6), (1, 7)),
+    "mkdocs-material": ((9, 5), (9, 9)),
+    "jinja2": ((3, 1), (3, 2)),
+}
+# The private names this module relies on; tests/test_backend.py checks that no other module
+# of the project uses them.
+PRIVATE_API = (
+    "_populate_page",
+    "_title_from_render",
+    "add_entry_from_context",
+    "root_render_func",
+)
+
+# Bump when the layout of an entry or the meaning of a key changes.
+SCHEMA = 1
+PAGES, SEARCH = "pages", "search"
+
+# What `Page.render` sets, read from MkDocs 1.6's source: a page that sets anything else is
+# never stored.
+RENDER_SETS = frozenset(
+    {"content", "toc", "_title_from_render", "present_anchor_ids", "links_to_anchors"}
+)
+
+# Extensions whose output is a function of the Markdown and their configuration alone.
+# pymdownx.snippets and pymdownx.b64 read other files, which no key could cover.
+BUILTIN_EXTENSIONS = frozenset(
+    "abbr admonition attr_list codehilite def_list extra fenced_code footnotes legacy_attrs "
+    "legacy_em md_in_html meta nl2br sane_lists smarty tables toc wikilinks".split()
+)
+PURE_PACKAGES = ("markdown.extensions.", "pymdownx.", "material.extensions.")
+IMPURE_EXTENSIONS = frozenset({"pymdownx.snippets", "pymdownx.b64"})
+# The distributions whose code makes the HTML; callables in extension settings must come from
+# them, so that their version stands for their code.
+DISTRIBUTIONS = {
+    "markdown": "markdown",
+    "pymdownx": "pymdown-extensions",
+    "material": "mkdocs-material",
+    "pygments": "pygments",
+    "mkdocs": "mkdocs",
+}
+SEARCH_PLUGIN_MODULE = "material.plugins.search.plugin"
+NAVIGATION_TEMPLATE = "partials/nav.html"
+# The name the speed-ups are registered under in MkDocs' plugin collection.
+PLUGIN_NAME = "news-digest/speedups"
+# Below this many pages, a process converting pages beside the build costs more than it saves.
+HELPER_MIN_PAGES = 200
+# The helper process: `python -m generator.backend.speedups CONFIG DOCS OUT CACHE`, run from
+# the folder that holds the package.
+HELPER_MODULE = "generator.backend.speedups"
+ROOT = Path(__file__).resolve().parent.parent.parent
+
+
+def _version(distribution: str) -> str:
+    try:
+        return version(distribution)
+    except PackageNotFoundError:
+        return "-"
+
+
+def unsupported() -> str:
+    """Why the speed-ups must not run with the installed versions; "" when they may."""
+    for distribution, (lowest, beyond) in SUPPORTED.items():
+        installed = _version(distribution)
+        found = re.match(r"(\d+)\.(\d+)", installed)
+        release = (int(found[1]), int(found[2])) if found else None
+        if release is None or not lowest <= release < beyond:
+            supported = f">={lowest[0]}.{lowest[1]},<{beyond[0]}.{beyond[1]}"
+            return f"{distribution} {installed} is not in the supported range {supported}"
+    return ""
+
+
+class _Unsupported(Exception):
+    """A setting the cache cannot put in a key; the build goes uncached."""
+
+
+class _Store:
+    """JSON entries in a folder, one file per key, written atomically; unreadable = missing."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.touched: set[Path] = set()
+        self.made: set[Path] = set()
+        self.writable = True
+
+    def _path(self, kind: str, key: str) -> Path:
+        return self.folder / kind / key[:2] / f"{key}.json"
+
+    def get(self, kind: str, key: str) -> dict[str, Any] | None:
+        path = self._path(kind, key)
+        try:
+            entry = json.loads(path.read_bytes().decode("utf-8", "surrogatepass"))
+        except (OSError, ValueError):
+            return None
+        if not isinstance(entry, dict) or entry.get("schema") != SCHEMA or entry.get("key") != key:
+            return None
+        self.touched.add(path)
+        return entry
+
+    def put(self, kind: str, key: str, entry: dict[str, Any]) -> None:
+        if not self.writable:
+            return
+        path = self._path(kind, key)
+        data = json.dumps({"schema": SCHEMA, "key": key, **entry}, ensure_ascii=False)
+        try:
+            if path.parent not in self.made:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                self.made.add(path.parent)
+            write_atomically(path, data)
+        except OSError as error:
+            # A cache that cannot be written only costs time: say so once, then stop trying.
+            log.warning("cannot write the HTML cache in %s (%s)", self.folder, error.strerror)
+            self.writable = False
+            return
+        self.touched.add(path)
+
+    def prune(self) -> None:
+        """Remove the entries this build did not use: older versions of pages, removed pages."""
+        for kind in (PAGES, SEARCH):
+            for path in (self.folder / kind).glob("*/*"):
+                if path not in self.touched:
+                    path.unlink(missing_ok=True)
+
+
+def _hash(parts: object) -> str:
+    text = json.dumps(parts, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _plain(value: object) -> object:
+    """An extension setting as JSON, with each type marked (True and 1 differ for a setting)."""
+    if value is None or isinstance(value, str | bool | int | float):
+        return [type(value).__name__, value]
+    if isinstance(value, list | tuple):
+        return [type(value).__name__, [_plain(v) for v in value]]
+    if isinstance(value, dict):
+        if not all(isinstance(k, str) for k in value):
+            raise _Unsupported(f"a setting with non-string keys: {value!r}")
+        return ["dict", {k: _plain(v) for k, v in value.items()}]
+    module, name = getattr(value, "__module__", None), getattr(value, "__qualname__", None)
+    if (
+        callable(value)
+        and isinstance(module, str)
+        and isinstance(name, str)
+        and "<" not in name
+        and module.split(".")[0] in DISTRIBUTIONS
+    ):
+        return ["callable", f"{module}:{name}"]
+    raise _Unsupported(f"a setting that is not plain data: {value!r}")
+
+
+def _extension_name(extension: object) -> str:
+    if not isinstance(extension, str):
+        raise _Unsupported(f"an extension given as an object: {extension!r}")
+    module = extension.split(":")[0]
+    if module in IMPURE_EXTENSIONS or not (
+        module in BUILTIN_EXTENSIONS or module.startswith(PURE_PACKAGES)
+    ):
+        raise _Unsupported(f"the Markdown extension {extension!r}")
+    return extension
+
+
+def config_fingerprint(config: MkDocsConfig) -> str:
+    """A hash of everything besides the page that the conversion of a page depends on.
+
+    Raises _Unsupported for settings the cache cannot describe."""
+    links = config.validation.links
+    parts = {
+        "python": sys.version,
+        "versions": {name: _version(name) for name in sorted(DISTRIBUTIONS.values())},
+        "extensions": [_extension_name(e) for e in config["markdown_extensions"]],
+        "settings": _plain(dict(config["mdx_configs"] or {})),
+        "use_directory_urls": bool(config.use_directory_urls),
+        "links": [
+            int(links.not_found),
+            int(links.absolute_links),
+            int(links.unrecognized_links),
+            int(links.anchors),
+        ],
+        # Which messages `render` logs, and whether it keeps `links_to_anchors`, depend on it.
+        "log_levels": [
+            logging.getLogger("mkdocs.structure.pages").getEffectiveLevel(),
+            logging.getLogger("MARKDOWN").getEffectiveLevel(),
+        ],
+    }
+    return _hash([SCHEMA, parts])
+
+
+class _RecordingFiles:
+    """The `files` a page is rendered with, noting every lookup: links resolve through them,
+    so a stored conversion holds only while each lookup finds the same file at the same URL."""
+
+    def __init__(self, files: Files) -> None:
+        self.files = files
+        self.lookups: dict[str, list[Any] | None] = {}
+        self.other_use = False
+
+    def get_file_from_path(self, path: str) -> File | None:
+        found = self.files.get_file_from_path(path)
+        self.lookups.setdefault(path, _describe_file(found))
+        return found
+
+    def __getattr__(self, name: str) -> Any:
+        # Not expected from MkDocs 1.6's render; if it happens, the page is not stored.
+        self.other_use = True
+        return getattr(self.files, name)
+
+
+def _describe_file(file: File | None) -> list[Any] | None:
+    if file is None:
+        return None
+    return [file.src_uri, file.url, file.inclusion.name]
+
+
+def _lookups_hold(lookups: object, files: Files) -> bool:
+    if not isinstance(lookups, dict):
+        return False
+    return all(
+        _describe_file(files.get_file_from_path(path)) == found for path, found in lookups.items()
+    )
+
+
+def _toc_tokens(toc: TableOfContents | list[Any]) -> list[dict[str, Any]]:
+    return [
+        {"level": a.level, "id": a.id, "name": a.title, "children": _toc_tokens(a.children)}
+        for a in toc
+    ]
+
+
+def _toc_shape(items: Any) -> list[Any]:
+    """Every attribute of every table-of-contents item, to check that a rebuilt one is equal."""
+    return [
+        [
+            type(a).__name__,
+            sorted((k, repr(v)) for k, v in vars(a).items() if k != "children"),
+            _toc_shape(a.children),
+        ]
+        for a in items
+    ]
+
+
+class _Tally(logging.Handler):
+    """Counts the records logged while a page converts. A page that logs anything is not
+    stored, so its warnings (broken links, strict mode) come back on every build."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.NOTSET)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+
+
+class _PageCache:
+    """The `render` of the pages of one build: a stored conversion when the page's inputs are
+    the same as when it was stored, else MkDocs' own `Page.render`, stored for next time."""
+
+    def __init__(self, store: _Store, stats: SiteStats, tally: _Tally) -> None:
+        from mkdocs.structure.pages import Page
+
+        self.store, self.stats, self.tally = store, stats, tally
+        self.page_class = Page
+        self.original = Page.render
+        self.config: MkDocsConfig | None = None
+        self.fingerprint: str | None = None
+
+    def _fingerprint(self, config: MkDocsConfig) -> str | None:
+        if config is not self.config:
+            self.config = config
+            try:
+                self.fingerprint = config_fingerprint(config)
+            except _Unsupported as reason:
+                self.fingerprint = None
+                self.stats.disabled = str(reason)
+                log.info("HTML cache not used: %s", reason)
+        return self.fingerprint
+
+    def render(self, page: Page, config: MkDocsConfig, files: Files) -> None:
+        fingerprint = self._fingerprint(config)
+        if fingerprint is None or page.markdown is None:
+            self.original(page, config, files)
+            return
+        file = page.file
+        key = _hash(
+            [fingerprint, file.src_uri, file.url, file.dest_uri, file.inclusion.name, page.markdown]
+        )
+        entry = self.store.get(PAGES, key)
+        if entry is not None and _lookups_hold(entry.get("lookups"), files):
+            try:
+                self._apply(page, entry, files)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass  # a damaged entry: convert afresh below
+            else:
+                self.stats.reused.append(file.src_uri)
+                return
+        self.stats.converted.append(file.src_uri)
+        recording = _RecordingFiles(files)
+        before = dict(vars(page))
+        logged = self.tally.count
+        self.original(page, config, recording)  # type: ignore[arg-type]  # stands in for Files
+        if self.tally.count != logged or recording.other_use:
+            return
+        changed = {k for k, v in vars(page).items() if k not in before or before[k] is not v}
+        if not changed <= RENDER_SETS:
+            return
+        entry = self._entry(page, changed)
+        if entry is not None:
+            entry["lookups"] = recording.lookups
+            self.store.put(PAGES, key, entry)
+
+    @staticmethod
+    def _entry(page: Page, changed: set[str]) -> dict[str, Any] | None:
+        from mkdocs.structure.toc import get_toc
+
+        tokens = _toc_tokens(page.toc)
+        if _toc_shape(get_toc(tokens)) != _toc_shape(page.toc):  # type: ignore[arg-type]
+            return None
+        links = None
+        if "links_to_anchors" in changed:
+            links = [
+                [target.src_uri, list(anchors.items())]
+                for target, anchors in (page.links_to_anchors or {}).items()
+            ]
+        return {
+            "content": page.content,
+            "toc": tokens,
+            "title": page._title_from_render,
+            "anchors": sorted(page.present_anchor_ids or ()),
+            "links_to_anchors": links,
+        }
+
+    @staticmethod
+    def _apply(page: Page, entry: dict[str, Any], files: Files) -> None:
+        from mkdocs.structure.toc import get_toc
+
+        content, title, anchors = entry["content"], entry["title"], entry["anchors"]
+        if not isinstance(content, str) or not isinstance(title, str | None):
+            raise TypeError("damaged entry")
+        if not all(isinstance(a, str) for a in anchors):
+            raise TypeError("damaged entry")
+        toc = get_toc(entry["toc"])
+        links: dict[File, dict[str, str]] | None = None
+        if entry["links_to_anchors"] is not None:
+            links = {}
+            for src_uri, pairs in entry["links_to_anchors"]:
+                # The same File objects as an uncached render: this page's, or its link's.
+                if src_uri == page.file.src_uri:
+                    target: File | None = page.file
+                else:
+                    target = files.get_file_from_path(src_uri)
+                if target is None:
+                    raise ValueError("damaged entry")
+                links[target] = {str(anchor): str(link) for anchor, link in pairs}
+        page.content = content
+        page.toc = toc
+        page._title_from_render = title
+        page.present_anchor_ids = set(anchors)
+        if links is not None:
+            page.links_to_anchors = links
+
+
+class _SearchCache:
+    """The `add_entry_from_context` of one build's Material search index: the entries stored
+    for the same page when there are, else the index's own, stored for next time."""
+
+    def __init__(self, store: _Store, stats: SiteStats, index: Any, plugin_module: Any) -> None:
+        self.store, self.stats, self.index, self.plugin_module = store, stats, index, plugin_module
+        self.original: Callable[[Page], None] = index.add_entry_from_context
+        self.versions = [sys.version, _version("mkdocs-material"), _version("mkdocs")]
+
+    def add_entry_from_context(self, page: Page) -> None:
+        entries: list[dict[str, Any]] = self.index.entries
+        # jieba segments Chinese text with a dictionary of its own: not in the key.
+        if self.plugin_module.jieba is not None or not isinstance(page.content, str):
+            self.original(page)
+            return
+        meta = page.meta
+        key = _hash(
+            [
+                SCHEMA,
+                self.versions,
+                page.url,
+                page.content,
+                repr(page.title),
+                # The entries read these from the page's metadata; repr tells types apart.
+                [repr(meta[name]) if name in meta else "" for name in ("title", "tags", "search")],
+                _toc_shape(page.toc),
+            ]
+        )
+        found = self.store.get(SEARCH, key)
+        stored = found.get("entries") if found is not None else None
+        if isinstance(stored, list) and all(isinstance(e, dict) for e in stored):
+            entries.extend(stored)
+            self.stats.search_reused += 1
+            return
+        start = len(entries)
+        self.original(page)
+        self.stats.search_indexed += 1
+        written = _index_json(entries[start:])
+        read_back = json.loads(written)
+        # Stored only if the entries read back write the same search index.
+        if _index_json(read_back) == written:
+            self.store.put(SEARCH, key, {"entries": read_back})
+
+
+def _index_json(entries: object) -> str:
+    # As the search plugin writes its index.
+    return json.dumps(entries, separators=(",", ":"), default=str)
+
+
+def _search_plugin(config: MkDocsConfig) -> Any | None:
+    """Material's search plugin of this build, once its `on_config` has made the index."""
+    for plugin in config.plugins.values():
+        if type(plugin).__module__ == SEARCH_PLUGIN_MODULE and hasattr(plugin, "search_index"):
+            return plugin
+    return None
+
+
+def _targets(nav: Navigation) -> list[str]:
+    """Every URL the navigation partial may pass through the `url` filter: its pages, its
+    links, the home page and the theme's assets (the logo)."""
+    targets = ["", "assets/"]
+    stack: list[Any] = list(nav.items)
+    while stack:
+        item = stack.pop(0)
+        url = getattr(item, "url", None)
+        if isinstance(url, str):
+            targets.append(url)
+        stack.extend(getattr(item, "children", None) or ())
+    if nav.homepage is not None:
+        targets.append(nav.homepage.url)
+    return targets
+
+
+def navigation_key(context: Any) -> tuple[str, ...] | None:
+    """What the navigation's HTML depends on for the page being rendered, besides what is the
+    same for the whole build (the navigation's items, the configuration, the language). None
+    for a page the navigation marks (it is in the navigation): such a page is rendered as is."""
+    from mkdocs.utils import normalize_url
+
+    page: Page | None = context.get("page")
+    nav: Navigation | None = context.get("nav")
+    base_url = context.get("base_url")
+    if page is None or nav is None or not isinstance(base_url, str):
+        return None
+    if any(item is page for item in nav.pages) or any(item.active for item in nav.pages):
+        return None
+    return (base_url, *(normalize_url(target, page=page) for target in _targets(nav)))
+
+
+def _share(template: jinja2.Template, key_of: Callable[[Any], tuple[str, ...] | None]) -> None:
+    """Render `template` once per key: later renders with the same key repeat the first HTML."""
+    render = template.root_render_func
+    rendered: dict[tuple[str, ...], str] = {}
+
+    def shared(context: Any) -> Iterator[str]:
+        key = key_of(context)
+        if key is None:
+            yield from render(context)
+            return
+        html = rendered.get(key)
+        if html is None:
+            html = rendered[key] = "".join(render(context))
+        yield html
+
+    template.root_render_func = shared
+
+
+class _SpeedUps(BasePlugin[NoOptions]):  # type: ignore[no-untyped-call]
+    """The speed-ups of one build, joined to it through MkDocs' plugin events; without a
+    store, only the navigation is shared. Not a dataclass: a plugin."""
+
+    def __init__(self, store: _Store | None, stats: SiteStats, tally: _Tally) -> None:
+        super().__init__()
+        self.store, self.stats = store, stats
+        self.pages = _PageCache(store, stats, tally) if store is not None else None
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        plugin = _search_plugin(config)
+        if self.store is None or plugin is None:
+            return
+        index = plugin.search_index
+        cache = _SearchCache(self.store, self.stats, index, sys.modules[SEARCH_PLUGIN_MODULE])
+        index.add_entry_from_context = cache.add_entry_from_context
+
+    def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
+        # Subclasses (blog posts and the like) may render differently: leave them alone.
+        if self.pages is not None and type(page) is self.pages.page_class:
+            page.render = functools.partial(self.pages.render, page)  # type: ignore[method-assign]
+        return page
+
+    def on_env(
+        self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files
+    ) -> jinja2.Environment:
+        import jinja2
+
+        try:
+            template = env.get_template(NAVIGATION_TEMPLATE)
+        except jinja2.TemplateNotFound:
+            return env  # a theme without Material's navigation partial
+        _share(template, navigation_key)
+        return env
+
+
+@contextmanager
+def faster(
+    config: MkDocsConfig,
+    *,
+    config_file: Path,
+    docs: Path,
+    out: Path,
+    cache: Path | None,
+    stats: SiteStats,
+) -> Iterator[None]:
+    """Join the speed-ups to the MkDocs build of `config` run inside (from `config_file`, of
+    the pages in `docs` into `out`). With `cache`, conversions and search entries stored there
+    are reused, a helper process converts pages ahead of the build on a large site, and after a
+    build that succeeded the entries it did not use are removed."""
+    store = _Store(cache) if cache is not None else None
+    tally = _Tally()
+    config.plugins[PLUGIN_NAME] = _SpeedUps(store, stats, tally)
+    # 'mkdocs' may not pass its records on to the root logger (the mkdocs CLI sets it so).
+    watched = [logging.getLogger(), logging.getLogger("mkdocs")]
+    for logger in watched:
+        logger.addHandler(tally)
+    helper = None
+    if (
+        cache is not None
+        and (os.cpu_count() or 1) >= 2
+        and sum(1 for _ in docs.rglob("*.md")) >= HELPER_MIN_PAGES
+    ):
+        helper = _Helper(config_file, docs, out, cache)
+    try:
+        yield
+        if helper is not None:
+            helper.stop()
+            helper = None
+        if store is not None:
+            store.prune()
+    finally:
+        if helper is not None:
+            helper.stop()
+        for logger in watched:
+            logger.removeHandler(tally)
+
+
+class _Helper:
+    """A process converting pages into the cache from the last to the first while MkDocs
+    builds them from the first (in one process); the build finds there the pages the helper
+    got to first. Only a speed-up: a page the helper converted differently, or not yet, is
+    converted by the build, and the helper is stopped when the build is done. Its failures are
+    reported when it stops. Not a dataclass: it owns a process."""
+
+    def __init__(self, config_file: Path, docs: Path, out: Path, cache: Path) -> None:
+        # What the helper prints: read when it stops (a pipe nobody reads could fill and block).
+        self.errors: IO[bytes] = tempfile.TemporaryFile()  # noqa: SIM115  (closed in stop)
+        # A fresh interpreter, not a fork: a fork of a large build would come to copy its memory.
+        command = [sys.executable, "-m", HELPER_MODULE]
+        command += [str(p.resolve()) for p in (config_file, docs, out, cache)]
+        self.process = subprocess.Popen(
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=self.errors,
+            cwd=ROOT,
+        )
+
+    def stop(self) -> None:
+        """Stop the helper if it still runs; log a warning if it failed before."""
+        if self.process.poll() is None:
+            self.process.terminate()
+        status = self.process.wait()
+        self.errors.seek(0)
+        output = self.errors.read().decode("utf-8", "replace").strip()
+        self.errors.close()
+        if status in (0, -signal.SIGTERM):
+            return
+        if status < 0:
+            what = f"killed by signal {-status}"
+        else:
+            what = output.splitlines()[-1] if output else f"exit status {status}"
+        log.warning(
+            "the process converting pages ahead of the build failed (%s); the build converted "
+            "the pages itself",
+            what,
+        )
+        log.debug("output of the failed helper process:\n%s", output)
+
+
+class HelperFailed(RenderError):
+    """What the helper process was doing when it failed, and the error."""
+
+
+def convert_ahead(config_file: Path, docs: Path, out: Path, cache: Path) -> int:
+    """The helper's work: MkDocs' own steps up to the conversion of each page, last page
+    first, with the caches of the speed-ups, so that each page that converts cleanly is stored
+    for the build. The number of pages converted; HelperFailed says what failed."""
+    from mkdocs.commands.build import _populate_page
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import InclusionLevel, get_files, set_exclusions
+    from mkdocs.structure.nav import get_navigation
+    from mkdocs.structure.pages import Page
+
+    tally = _Tally()  # a page that logs anything is not stored (the build reports it)
+    watched = [logging.getLogger(), logging.getLogger("mkdocs")]
+    for logger in watched:
+        logger.addHandler(tally)
+    converted = 0
+    doing = "reading the configuration and the pages"
+    try:
+        config = load_config(
+            config_file=str(config_file), docs_dir=str(docs), site_dir=str(out), strict=True
+        )
+        config.plugins[PLUGIN_NAME] = _SpeedUps(_Store(cache), SiteStats(), tally)
+        config = config.plugins.on_config(config)
+        config.plugins.on_pre_build(config=config)
+        files = get_files(config)
+        env = config.theme.get_env()
+        files.add_files_from_theme(env, config)
+        files = config.plugins.on_files(files, config=config)
+        set_exclusions(files, config)
+        nav = get_navigation(files, config)
+        config.plugins.on_nav(nav, config=config, files=files)
+        search = _search_plugin(config)
+        for file in reversed(files.documentation_pages(inclusion=InclusionLevel.is_included)):
+            doing = f"converting {file.src_uri}"
+            if file.page is None:
+                Page(None, file, config)
+            assert file.page is not None
+            _populate_page(file.page, config, files)
+            if search is not None:
+                search.search_index.add_entry_from_context(file.page)
+                search.search_index.entries.clear()
+            file.page.markdown = file.page.content = None  # stored: free the memory
+            converted += 1
+    except Exception as error:
+        raise HelperFailed(f"{doing}: {type(error).__name__}: {error}") from error
+    finally:
+        for logger in watched:
+            logger.removeHandler(tally)
+    return converted
+
+
+def _helper_main(arguments: list[str]) -> int:
+    # MkDocs' messages are the build's to report: nothing is printed from here but a failure.
+    for logger in (logging.getLogger(), logging.getLogger("mkdocs")):
+        for handler in list(logger.handlers):
+            logger.removeHandler(handler)
+    try:
+        convert_ahead(*(Path(argument) for argument in arguments))
+    except HelperFailed as failure:
+        traceback.print_exc()
+        print(failure, file=sys.stderr)  # the last line: what the build's log says
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(_helper_main(sys.argv[1:]))
