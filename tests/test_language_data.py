@@ -29,7 +29,9 @@ MIN_WORDS = 3
 # "jr."); not a dotted path ("markdown.extensions.").
 _WORD = re.compile(r"(?!.*\.[A-Za-z]{2})[A-Za-z][A-Za-z'’.-]*(?: [A-Za-z][A-Za-z'’.-]*)*")
 # An alternation of words in a pattern: "said|told|added".
-_ALTERNATION = re.compile(r"(?<![\\\w])[A-Za-z]{2,}(?:\|[A-Za-z]{2,}){%d,}(?!\w)" % (MIN_WORDS - 1))
+_ALTERNATION = re.compile(
+    r"(?<![\\\w])[A-Za-z]{2,}(?:\|[A-Za-z]{2,}){" + str(MIN_WORDS - 1) + r",}(?!\w)"
+)
 
 # Collections of words that are names the code itself gives things (keys of a format, labels
 # of its own kinds, packages), not words of a language read in articles: their words, sorted.
@@ -41,9 +43,18 @@ NOT_A_LANGUAGE = {
     ("organisation", "person", "place"): "the kinds of entity the pipeline gives mentions",
     ("organisation", "other", "place"): "the kinds of entity the pipeline gives mentions",
     ("Date", "Day", "Tally"): "the kinds of claim disagree.py compares, as labels",
-    ("analyse", "clean", "feeds", "group", "pages", "read", "render", "site", "synthesise", "write"): (
-        "the stages of a build, as the command line's progress names them"
-    ),
+    (
+        "analyse",
+        "clean",
+        "feeds",
+        "group",
+        "pages",
+        "read",
+        "render",
+        "site",
+        "synthesise",
+        "write",
+    ): ("the stages of a build, as the command line's progress names them"),
     ("markdown", "material", "mkdocs", "pygments", "pymdownx"): "Python distributions",
     ("html", "php", "swf"): "extensions of files in a link",
     ("aspx", "gif", "png"): "extensions of files in a link",
@@ -72,7 +83,7 @@ def _words(node: ast.AST) -> list[str] | None:
         return None
     if not all(isinstance(i, ast.Constant) and isinstance(i.value, str) for i in items):
         return None
-    return [i.value for i in items if isinstance(i, ast.Constant)]
+    return [i.value for i in items if isinstance(i, ast.Constant) and isinstance(i.value, str)]
 
 
 def word_lists(source: str) -> list[tuple[int, tuple[str, ...]]]:
@@ -171,7 +182,7 @@ def test_a_story_is_read_in_the_language_most_of_its_articles_are_in() -> None:
     assert not lang.most_used([]).supported
 
 
-# --- an article in a language without data ---------------------------------------------------------
+# --- an article in a language without data -------------------------------------------------
 
 # Written in English, so that English data would find a person, a quotation, figures and dates
 # in it: declared in another language, none of them may be read.
