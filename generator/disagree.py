@@ -16,16 +16,15 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from generator import patterns
 from generator.align import FACT_SIMILARITY, SentenceGroup, content_tokens
 from generator.claims import LIST_FIGURES, agree, claims_of, counted, figure_label
-from generator.dates import MONTH_NUMBERS, WEEKDAYS, day_of, find_dates, weekdays_in
-from generator.entities import ROLE_QUALIFIERS
+from generator.dates import day_of, find_dates, weekdays_in
+from generator.lang.schema import LanguageData
 from generator.models import (
     Analysis,
     Cited,
@@ -45,6 +44,7 @@ def conflicts(
     analyses: Sequence[Analysis],
     groups: Sequence[SentenceGroup],
     people: Sequence[Entity],
+    lang: LanguageData,
     alignment: tuple[np.ndarray, Sequence[Sentence]] | None = None,
 ) -> tuple[Conflict, ...]:
     """Where sources that state the same fact disagree: a different day or date, a different
@@ -56,24 +56,24 @@ def conflicts(
     joins the claims of facts that restate each other (a death toll told in three ways) into
     one disagreement with every source on its side."""
     published = {a.article.id: a.article.published for a in analyses}
-    pool = _Pool(alignment) if alignment is not None else None
+    pool = _Pool(alignment, lang) if alignment is not None else None
     numbers: dict[tuple[str, int], list[FigureMention]] = defaultdict(list)
     for a in analyses:
         for f in a.figures:
             numbers[(a.article.id, f.sentence)].append(f)
     points: list[_Point] = []
     for group in groups:  # a sentence only one source has can still join a disagreement
-        points.extend(_day_points(group, published, pool))
-        points.extend(_figure_points(group, numbers))
+        points.extend(_day_points(group, published, pool, lang))
+        points.extend(_figure_points(group, numbers, lang))
     found = [
         conflict for point in _merged(points, pool) if (conflict := point.conflict()) is not None
     ]
-    found.extend(_age_conflicts(analyses, people))
+    found.extend(_age_conflicts(analyses, people, lang))
     # A day already in dispute in a fact the sources share is not told twice.
     days = {frozenset(c.text for c in conflict.claims) for conflict in found}
     found.extend(
         conflict
-        for conflict in _once_event_days(analyses)
+        for conflict in _once_event_days(analyses, lang)
         if frozenset(c.text for c in conflict.claims) not in days
     )
     for person in people:
@@ -86,12 +86,12 @@ def conflicts(
             for m in a.mentions:
                 if m.role and fold(m.name) in {fold(person.name), *map(fold, person.aliases)}:
                     title = " ".join(
-                        patterns.TITLE_ABBREVIATIONS.get(w, w) for w in fold(m.role).split()
+                        lang.titles.title_abbreviations.get(w, w) for w in fold(m.role).split()
                     )
                     roles.setdefault(a.article.id, set()).add(title)
                     if m.sentence in by_index:
                         titled[title].append(by_index[m.sentence])
-        for conflict in _role_conflict(person.name, roles):
+        for conflict in _role_conflict(person.name, roles, lang):
             # Both titles given in accounts of the same fact: the sources describe the person at
             # the same moment. A title recalled elsewhere may be of another time.
             sides = [
@@ -130,6 +130,8 @@ class _Point:
     # Figures only: every value (with its hedge) each source gives in the story, in this unit
     # or as a bare number.
     known: Mapping[str, set[Claim]] = field(default_factory=dict)
+    # The language the sentences are read in (the hedges of figures: "about", "more than").
+    lang: LanguageData = field(kw_only=True)
 
     def slot(self) -> str:
         """What the sources give different values for, in words."""
@@ -147,7 +149,7 @@ class _Point:
 
     def agree(self, a: Claim, b: Claim) -> bool:
         if isinstance(a, tuple) and isinstance(b, tuple):
-            return agree(a, b)
+            return agree(a, b, self.lang)
         if isinstance(a, str) and isinstance(b, str) and "--" in (a[:2], b[:2]):
             return a[-5:] == b[-5:]  # "--09-11" and "2016-09-11": one day of the year
         return a == b
@@ -210,7 +212,7 @@ class _Point:
         if not said:
             return None
         text = min(said, key=lambda t: (len(t), t))
-        topic = shorten(text, TOPIC_MAX_CHARS) or text
+        topic = shorten(text, self.lang, TOPIC_MAX_CHARS) or text
         return Conflict(
             f"{self.kind}: {self.slot()}, in “{topic}”",
             tuple(
@@ -220,7 +222,10 @@ class _Point:
 
 
 def _day_points(
-    group: SentenceGroup, published: Mapping[str, str | None], pool: _Pool | None
+    group: SentenceGroup,
+    published: Mapping[str, str | None],
+    pool: _Pool | None,
+    lang: LanguageData,
 ) -> list[_Point]:
     """The weekdays ("on Friday"), calendar days ("August 23") and tallies ("a 7-6 vote") the
     sources of a fact give. Each kind is compared only with its own kind: a weekday cannot be
@@ -230,9 +235,11 @@ def _day_points(
     found_by: dict[str, dict[str, tuple[set[str], frozenset[str]]]] = {}
     if len(group.members) > 1:
         for s in group.members:
-            if _MAY_CLAIM.search(s.text):
-                shared = frozenset().union(*(_words(m.text) for m in group.members if m is not s))
-                found_by[s.article] = _clause_claims(s.text, shared, published[s.article])
+            if lang.disagreements.may_claim.search(s.text):
+                shared = frozenset().union(
+                    *(_words(m.text, lang) for m in group.members if m is not s)
+                )
+                found_by[s.article] = _clause_claims(s.text, shared, published[s.article], lang)
     for kind in CLAUSE_CLAIMS:
         claims: dict[str, set[Claim]] = {}
         clauses: dict[str, frozenset[str]] = {}
@@ -244,9 +251,9 @@ def _day_points(
         origin = frozenset(claims)  # a restating sentence gives a claim, not the topic
         if pool is not None and claims:
             for s, anchor in pool.restating(kind, claiming, set(claims)):
-                found, words = _clause_claims(s.text, _words(anchor.text), published[s.article])[
-                    kind
-                ]
+                found, words = _clause_claims(
+                    s.text, _words(anchor.text, lang), published[s.article], lang
+                )[kind]
                 if found:
                     claims[s.article], clauses[s.article] = set(found), words
         points.append(
@@ -259,6 +266,7 @@ def _day_points(
                 said=said,
                 origin=origin,
                 published={a: _day_text(published[a]) for a in claims},
+                lang=lang,
             )
         )
     return points
@@ -270,7 +278,7 @@ def _day_text(published: str | None) -> str | None:
 
 
 def _figure_points(
-    group: SentenceGroup, numbers: Mapping[tuple[str, int], list[FigureMention]]
+    group: SentenceGroup, numbers: Mapping[tuple[str, int], list[FigureMention]], lang: LanguageData
 ) -> list[_Point]:
     """The figures the sources of a fact give, one point per unit and per thing counted:
     "41 foreign nationals" is not compared with "300 passengers" in the same sentence. A figure
@@ -282,9 +290,9 @@ def _figure_points(
         values_by_article[article].update((f.value, f.hedge, f.unit) for f in figures)
     for s in group.members:
         figures = numbers.get((s.article, s.index), [])
-        if len(figures) > LIST_FIGURES or patterns.CAPTION.search(s.text):
+        if len(figures) > LIST_FIGURES or lang.boilerplate.caption.search(s.text):
             continue  # a list or a table row: which figure goes with which noun is a guess
-        measured = [counted(f, s.text) for f in figures]
+        measured = [counted(f, s.text, lang) for f in figures]
         for f, (thing, _) in zip(figures, measured, strict=True):
             if f.range_text:
                 continue
@@ -299,7 +307,7 @@ def _figure_points(
                     ),
                     "",
                 )
-            if thing in _UNCOMPARED:
+            if thing in _UNCOMPARED or thing in lang.disagreements.uncompared:
                 continue  # a count of nothing said; ages are compared person by person
             key = ("Figure", f.unit, thing)
             point = points.setdefault(
@@ -314,10 +322,11 @@ def _figure_points(
                         article: {(v, h) for v, h, u in given if u in (f.unit, "count")}
                         for article, given in values_by_article.items()
                     },
+                    lang=lang,
                 ),
             )
             values = point.claims.setdefault(s.article, set())
-            if any(isinstance(v, tuple) and not agree(v, (f.value, f.hedge)) for v in values):
+            if any(isinstance(v, tuple) and not agree(v, (f.value, f.hedge), lang) for v in values):
                 point.ambiguous = True
             values.add((f.value, f.hedge))
             point.said[s.article] = s.text
@@ -325,9 +334,8 @@ def _figure_points(
 
 
 # Figures never compared as counts: with no noun nobody can tell what they count; ages go person
-# by person; a unit of measure ("15 square miles", "six weeks") says how, not what, is measured:
-# a story holds many distances and spans of time.
-_UNCOMPARED = frozenset({"", "age", "time"}) | patterns.MEASURE_UNITS
+# by person (and the language has its own: units of measure, spans of time).
+_UNCOMPARED = frozenset({"", "age"})
 
 
 def _merged(points: Sequence[_Point], pool: _Pool | None) -> list[_Point]:
@@ -390,6 +398,7 @@ def _started_from(point: _Point) -> _Point:
         {},
         point.unit,
         origin=point.origin or frozenset(point.claims),
+        lang=point.lang,
     )
     _absorb(whole, point)
     return whole
@@ -412,17 +421,18 @@ def _absorb(whole: _Point, part: _Point) -> None:
 ONCE_EVENT_WINDOW = 4
 
 
-def _once_event_days(analyses: Sequence[Analysis]) -> list[Conflict]:
-    """Sources that put a happening that takes place once in a story (patterns.ONCE_EVENTS: an
-    indictment, a resignation, a capsizing) on different weekdays. The happening is the word
-    right before the weekday in its clause ("indicted Thursday", "an indictment handed up
-    Tuesday"); the day something was said is no claim, nor is a source that gives two days."""
+def _once_event_days(analyses: Sequence[Analysis], lang: LanguageData) -> list[Conflict]:
+    """Sources that put a happening that takes place once in a story (the language's
+    once_events: an indictment, a resignation, a capsizing) on different weekdays. The
+    happening is the word right before the weekday in its clause ("indicted Thursday", "an
+    indictment handed up Tuesday"); the day something was said is no claim, nor is a source
+    that gives two days."""
     days: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for analysis in analyses:
         for sentence in analysis.sentences:
-            if patterns.CAPTION.search(sentence.text):
+            if lang.boilerplate.caption.search(sentence.text):
                 continue
-            for event, day in _event_days(sentence.text):
+            for event, day in _event_days(sentence.text, lang):
                 days[event][analysis.article.id].add(day)
     found = []
     for event, by_source in sorted(days.items()):
@@ -440,16 +450,20 @@ def _once_event_days(analyses: Sequence[Analysis]) -> list[Conflict]:
     return found
 
 
-def _event_days(text: str) -> list[tuple[str, str]]:
+def _event_days(text: str, lang: LanguageData) -> list[tuple[str, str]]:
     """(happening, weekday) pairs of a sentence: "were indicted Thursday" -> ("indictment",
     "Thursday")."""
     found = []
-    for day in weekdays_in(text):
+    for day in weekdays_in(text, lang):
         for match in re.finditer(rf"\b{day}\b", text):
             clause = _CLAUSE_BREAK.split(text[: match.start()])[-1]
             for word in re.findall(r"[a-z]+", clause.lower())[-ONCE_EVENT_WINDOW:]:
                 event = next(
-                    (name for stem, name in patterns.ONCE_EVENTS.items() if word.startswith(stem)),
+                    (
+                        name
+                        for stem, name in lang.disagreements.once_events.items()
+                        if word.startswith(stem)
+                    ),
                     None,
                 )
                 if event:
@@ -458,7 +472,9 @@ def _event_days(text: str) -> list[tuple[str, str]]:
     return found
 
 
-def _age_conflicts(analyses: Sequence[Analysis], people: Sequence[Entity]) -> list[Conflict]:
+def _age_conflicts(
+    analyses: Sequence[Analysis], people: Sequence[Entity], lang: LanguageData
+) -> list[Conflict]:
     """Sources that give one person different ages ("Jane Doe, 32," and "Jane Doe, 33,").
     Whose age a figure is comes from its sentence (claims.counted); a name that could be two
     people of the story is not compared, nor is a source that gives one person two ages."""
@@ -471,7 +487,7 @@ def _age_conflicts(analyses: Sequence[Analysis], people: Sequence[Entity]) -> li
                 owner[key] = None if owner.get(key, person.name) != person.name else person.name
     ages: dict[str, dict[str, set[float]]] = defaultdict(lambda: defaultdict(set))
     for analysis in analyses:
-        for claim in claims_of(analysis):
+        for claim in claims_of(analysis, lang):
             if claim.thing != "age" or not claim.person or claim.unit != "count":
                 continue
             name = fold(claim.person)
@@ -497,14 +513,7 @@ def _age_conflicts(analyses: Sequence[Analysis], people: Sequence[Entity]) -> li
     return found
 
 
-# Words that make a title rank differently ("deputy minister" and "minister"); words of time
-# ("former", "late", "outgoing", "incoming") describe the person at another moment, not a
-# different role, and are never a disagreement.
-_TIME_QUALIFIERS = frozenset({"former", "late", "outgoing", "incoming", "then", "ex"})
-RANK_QUALIFIERS = ROLE_QUALIFIERS - _TIME_QUALIFIERS
-
-
-def _role_conflict(person: str, roles: dict[str, set[str]]) -> list[Conflict]:
+def _role_conflict(person: str, roles: dict[str, set[str]], lang: LanguageData) -> list[Conflict]:
     """Sources that give one person titles differing by a rank word ("deputy minister" and
     "minister"). "President" and "prime minister" are two people's titles, and "minister"
     and "shipping minister" one title written short: neither is a conflict; nor are "former
@@ -519,7 +528,8 @@ def _role_conflict(person: str, roles: dict[str, set[str]]) -> list[Conflict]:
         (a, b)
         for a in users
         for b in users
-        if set(a.split()) < set(b.split()) and set(b.split()) - set(a.split()) <= RANK_QUALIFIERS
+        if set(a.split()) < set(b.split())
+        and set(b.split()) - set(a.split()) <= lang.titles.rank_qualifiers
     ):
         sides = {plain: users[plain] - users[ranked], ranked: users[ranked] - users[plain]}
         if all(sides.values()):
@@ -536,19 +546,10 @@ def _role_conflict(person: str, roles: dict[str, set[str]]) -> list[Conflict]:
 
 
 _CLAUSE_BREAK = re.compile(r"\s*[,;:()]\s+|\s+[—–-]+\s+")
-# "officials said on Tuesday": the day of the report, not of the event.
-_REPORTED_ON = re.compile(
-    r"\b(?:said|says|told|added|noted|stated|reported|confirmed|wrote|explained)\s+"
-    rf"(?:(?:late|early)\s+)?on\s+(?:{'|'.join(WEEKDAYS)})\b",
-    re.IGNORECASE,
-)
 _DATE_HINT = re.compile(r"\d")  # a calendar day is written with digits
 # A date written without its year ("Sept. 11") is compared by its month and day only: the year
 # read from a publication date may differ between sources for no other reason.
 _YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
-_CALENDAR_TOKENS = frozenset(
-    {w.lower() for w in WEEKDAYS} | set(MONTH_NUMBERS) | {str(n) for n in range(1, 32)}
-)
 
 
 # Claims read clause by clause, each kind on its own.
@@ -556,16 +557,11 @@ CLAUSE_CLAIMS = ("Day", "Date", "Tally")
 # "a 7-6 vote", "won 3-1": two counts that make one result. Only next to a word of voting,
 # ruling or playing, so that "2-3 days" or "ages 5-11" are not tallies.
 _TALLY = re.compile(r"(?<![\w.,/-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w%/-]|[.,]\d)")
-_TALLY_WORDS = frozenset(
-    """vote votes voted voting decision ruling ruled ruled majority verdict margin won win wins
-    beat beating lost lose defeated defeat score scored victory draw drew passed approved
-    adopted rejected""".split()
-)
 
 
-def tallies_in(text: str) -> set[str]:
+def tallies_in(text: str, lang: LanguageData) -> set[str]:
     """Results written as two counts, the larger first: "7-6", "8-5"."""
-    if not _TALLY_WORDS & set(fold(text).split()):
+    if not lang.disagreements.tally_words & set(fold(text).split()):
         return set()
     found = set()
     for match in _TALLY.finditer(text):
@@ -575,7 +571,7 @@ def tallies_in(text: str) -> set[str]:
 
 
 def clause_claims(
-    text: str, context: Sequence[str], published: str | None
+    text: str, context: Sequence[str], published: str | None, lang: LanguageData
 ) -> dict[str, tuple[set[str], frozenset[str]]]:
     """The weekdays ("on Friday"), calendar days ("August 23", as ISO dates) and tallies a
     sentence gives for the fact it shares with the `context` sentences, each with the words
@@ -584,22 +580,18 @@ def clause_claims(
     Saturday for talks", the landing is the shared fact. A claim in a clause that shares no
     word with the context is about something else ("under the law, which took effect on
     June 1, ...") and is left out."""
-    shared = frozenset().union(*(_words(other) for other in context))
-    return _clause_claims(text, shared, published)
-
-
-# A sentence without a digit or a weekday makes no claim of a day, a date or a tally.
-_MAY_CLAIM = re.compile(rf"\d|\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
+    shared = frozenset().union(*(_words(other, lang) for other in context))
+    return _clause_claims(text, shared, published, lang)
 
 
 @functools.lru_cache(maxsize=65536)
-def _words(text: str) -> frozenset[str]:
+def _words(text: str, lang: LanguageData) -> frozenset[str]:
     """The content words of a sentence or clause, calendar words left out."""
-    return frozenset(content_tokens(text)) - _CALENDAR_TOKENS
+    return frozenset(content_tokens(text, lang)) - lang.disagreements.calendar_tokens
 
 
 def _clause_claims(
-    text: str, shared: frozenset[str], published: str | None
+    text: str, shared: frozenset[str], published: str | None, lang: LanguageData
 ) -> dict[str, tuple[set[str], frozenset[str]]]:
     best: dict[str, tuple[set[str], frozenset[str]]] = {
         k: (set(), frozenset()) for k in CLAUSE_CLAIMS
@@ -607,17 +599,17 @@ def _clause_claims(
     best_overlap = dict.fromkeys(CLAUSE_CLAIMS, 0)
     for clause in _CLAUSE_BREAK.split(text):
         found = {
-            "Day": weekdays_in(_REPORTED_ON.sub("", clause)),
+            "Day": weekdays_in(lang.disagreements.reported_on.sub("", clause), lang),
             "Date": {
                 iso if _YEAR_WRITTEN.search(written) else f"--{iso[5:]}"
-                for iso, precision, written in find_dates(clause, published)
-                if precision == "day" and written.split()[-1].lower() not in WEEKDAYS
+                for iso, precision, written in find_dates(clause, published, lang)
+                if precision == "day" and written.split()[-1].lower() not in lang.calendar.weekdays
             },
-            "Tally": tallies_in(clause),
+            "Tally": tallies_in(clause, lang),
         }
         if not any(found.values()):
             continue
-        words = _words(clause)
+        words = _words(clause, lang)
         overlap = len(shared & words)
         for kind, claims in found.items():
             if not claims:
@@ -633,13 +625,15 @@ def _clause_claims(
 class _Pool:
     """The story's sentence similarities: which sentences restate which."""
 
-    def __init__(self, alignment: tuple[np.ndarray, Sequence[Sentence]]) -> None:
+    def __init__(
+        self, alignment: tuple[np.ndarray, Sequence[Sentence]], lang: LanguageData
+    ) -> None:
         self.similarity, self.sentences = alignment
         self.row = {(s.article, s.index): i for i, s in enumerate(self.sentences)}
-        has = {
-            "Day": weekdays_in,
+        has: dict[str, Callable[[str], object]] = {
+            "Day": lambda text: weekdays_in(text, lang),
             "Date": lambda text: bool(_DATE_HINT.search(text)),
-            "Tally": tallies_in,
+            "Tally": lambda text: tallies_in(text, lang),
         }
         self.claiming = {
             kind: [i for i, s in enumerate(self.sentences) if has[kind](s.text)]

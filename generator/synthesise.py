@@ -10,12 +10,14 @@ from pathlib import Path
 
 import numpy as np
 
-from generator import claims, disagree, factbox, patterns, people, timeline
+from generator import claims, disagree, factbox, people, timeline
 from generator.align import SentenceGroup, align
 from generator.cache import DiskCache, content_key
 from generator.cache import code_fingerprint as modules_fingerprint
 from generator.config import Config
 from generator.keyphrases import story_keyphrases
+from generator.lang import most_used
+from generator.lang.schema import LanguageData
 from generator.models import Analysis, Group, Sentence, SourceNote, Story
 from generator.quotes import story_quotes
 from generator.summary import headline, representative, summarise
@@ -29,6 +31,7 @@ def notes(
     analyses: Sequence[Analysis],
     groups: Sequence[SentenceGroup],
     facts_by_article: Mapping[str, int],
+    lang: LanguageData,
     alignment: tuple[np.ndarray, Sequence[Sentence]] | None = None,
 ) -> tuple[SourceNote, ...]:
     """Per source: its lead, its keyphrases, and the statements no other source makes: its
@@ -48,7 +51,7 @@ def notes(
                 g.articles != (analysis.article.id,)
                 or len(first.text.split()) < UNIQUE_MIN_WORDS
                 or first.text == analysis.lead
-                or not _statement(g)
+                or not _statement(g, lang)
             ):
                 continue
             restated = novel.get((first.article, first.index), 0.0) if novel else 0.0
@@ -57,7 +60,7 @@ def notes(
         own.sort(key=lambda pair: (-pair[0], -_novelty(pair[1], novel), pair[1].members[0].index))
         chosen = [g for _, g in own[:MAX_UNIQUE]]
         unique = tuple(
-            representative(g).text for g in sorted(chosen, key=lambda g: g.members[0].index)
+            representative(g, lang).text for g in sorted(chosen, key=lambda g: g.members[0].index)
         )
         found.append(
             SourceNote(
@@ -87,7 +90,7 @@ UNIQUE_MAX_CENTRALITY = 0.25
 _SENTENCE_ENDS = tuple(".!\"”’')")
 
 
-def _statement(group: SentenceGroup) -> bool:
+def _statement(group: SentenceGroup, lang: LanguageData) -> bool:
     """Whether a sentence of one source may be news only it has: not the story's main event,
     and neither page furniture (a caption, a credit, a prompt) nor a question, which states
     nothing."""
@@ -95,8 +98,8 @@ def _statement(group: SentenceGroup) -> bool:
     return (
         group.centrality < UNIQUE_MAX_CENTRALITY
         and text.endswith(_SENTENCE_ENDS)
-        and not patterns.CAPTION.search(text)
-        and not patterns.FURNITURE.search(text)
+        and not lang.boilerplate.caption.search(text)
+        and not lang.boilerplate.furniture.search(text)
     )
 
 
@@ -134,37 +137,45 @@ def _novelty(group: SentenceGroup, closest: Mapping[tuple[str, int], float] | No
     return group.centrality * (1.0 - restated) ** NOVELTY_WEIGHT
 
 
+def story_language(group: Group, by_id: Mapping[str, Analysis]) -> LanguageData:
+    """The language a story is read in: the one most of its distinct articles are in."""
+    return most_used(by_id[i].article.language for i in group.articles if i not in group.duplicates)
+
+
 def synthesise_story(group: Group, by_id: Mapping[str, Analysis], config: Config) -> Story:
     members = [by_id[i] for i in group.articles]
     distinct = [a for a in members if a.article.id not in group.duplicates]
     distinct_ids = [a.article.id for a in distinct]
-    groups, similarity, sentences = align(distinct, distinct_ids)
-    facts = factbox.facts(groups, (similarity, sentences))
-    entities = people.entities(distinct)
+    lang = story_language(group, by_id)
+    groups, similarity, sentences = align(distinct, distinct_ids, lang)
+    facts = factbox.facts(groups, lang, (similarity, sentences))
+    entities = people.entities(distinct, lang)
     key_names = factbox.prominent_names(
         [e for e in entities if e.type in ("person", "place")], distinct
     )[:3]
-    summary = summarise(groups, similarity, sentences, len(distinct), config.summary_sentences)
+    summary = summarise(
+        groups, similarity, sentences, len(distinct), config.summary_sentences, lang=lang
+    )
     facts_by_article = {i: sum(1 for f in facts if i in f.sources) for i in distinct_ids}
     published = sorted(a.article.published for a in members if a.article.published)
     return Story(
         id=group.id,
-        headline=headline(distinct, key_names),
+        headline=headline(distinct, key_names, lang),
         articles=group.articles,
         duplicates=dict(group.duplicates),
         first_published=published[0] if published else None,
         last_published=published[-1] if published else None,
         summary=summary,
         keyphrases=story_keyphrases(
-            [a.keyphrases for a in distinct], config.keyphrases_per_article, entities
+            [a.keyphrases for a in distinct], config.keyphrases_per_article, entities, lang
         ),
         facts=facts,
         entities=entities[: factbox.MAX_ENTITIES],
-        figures=claims.story_figures(distinct),
-        timeline=timeline.timeline(distinct, groups),
+        figures=claims.story_figures(distinct, lang),
+        timeline=timeline.timeline(distinct, groups, lang),
         quotes=story_quotes(distinct, [e for e in entities if e.type == "person"], key_names),
-        conflicts=disagree.conflicts(distinct, groups, entities, (similarity, sentences)),
-        notes=notes(distinct, groups, facts_by_article, (similarity, sentences)),
+        conflicts=disagree.conflicts(distinct, groups, entities, lang, (similarity, sentences)),
+        notes=notes(distinct, groups, facts_by_article, lang, (similarity, sentences)),
         related=group.related,
     )
 
@@ -199,7 +210,8 @@ def synthesise(
         )
     if not config.publish_single_source:
         stories = [s for s in stories if len(s.articles) - len(s.duplicates) > 1]
-    stories = list(people.unify(stories))
+    languages = {group.id: story_language(group, by_id) for group in groups}
+    stories = list(people.unify(stories, languages))
     stories.sort(key=lambda s: (s.last_published is None, _negate(s.last_published), s.id))
     return tuple(stories)
 

@@ -14,9 +14,9 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from generator import patterns
 from generator.align import SentenceGroup
 from generator.dates import dates_in, day_of
+from generator.lang.schema import LanguageData
 from generator.models import Analysis, DateMention, Sentence, TimelineEntry
 from generator.summary import representative
 
@@ -30,7 +30,9 @@ _PLANNED = ("plan", "deadline")
 _PLACED = ("event", *_PLANNED)
 
 
-def placement(mention: DateMention, first: date | None, last: date | None) -> str | None:
+def placement(
+    mention: DateMention, first: date | None, last: date | None, lang: LanguageData
+) -> str | None:
     """Where a date goes: "event" (a day of the story), "plan", "deadline", "background", or
     None when it is not shown (a report's day, a modifier, or a date that cannot be placed)."""
     if mention.kind not in _PLACED:
@@ -48,7 +50,7 @@ def placement(mention: DateMention, first: date | None, last: date | None) -> st
         return mention.kind
     if end < first.toordinal() - EVENT_WINDOW_DAYS:
         return "background"
-    if mention.text.lower().startswith("last week"):
+    if mention.text.lower().startswith(lang.dates.last_week):
         return "background"  # the week before the report's: rarely the story's own days
     if mention.precision in ("day", "week") and start.toordinal() <= last.toordinal():
         since = (first - start).days
@@ -72,26 +74,21 @@ def _span(mention: DateMention) -> tuple[date, int]:
     return date(parts[0], 1, 1), date(parts[0], 12, 31).toordinal()
 
 
-_SUBORDINATOR = re.compile(
-    r"\b(?:since|after|before|when|while|who|whom|whose|which|following|as|because|although"
-    r"|though|whereas|if|once|ahead of|until)\b",
-    re.IGNORECASE,
-)
 _CLAUSE_START = re.compile(r"[,;:()]\s|\s[—–-]\s")
 
 
-def subordinate(sentence: str, written: str) -> bool:
+def subordinate(sentence: str, written: str, lang: LanguageData) -> bool:
     """Whether a date written in a sentence is in a subordinate clause or phrase ("since taking
     office in June", "who was president from 2000 to 2006")."""
     at = sentence.find(written)
     if at < 0:
         return True
     clause = _CLAUSE_START.split(sentence[:at])[-1]
-    return _SUBORDINATOR.search(clause) is not None
+    return lang.dates.subordinator.search(clause) is not None
 
 
 def timeline(
-    analyses: Sequence[Analysis], groups: Sequence[SentenceGroup]
+    analyses: Sequence[Analysis], groups: Sequence[SentenceGroup], lang: LanguageData
 ) -> tuple[TimelineEntry, ...]:
     """Dated happenings from all sources, oldest first; one entry per date and fact, with every
     source that dates that fact so.
@@ -110,27 +107,27 @@ def timeline(
             mentions = [
                 DateMention(d.iso, d.precision, d.written, s.index, d.kind)
                 for s in analysis.sentences
-                for d in dates_in(s.text, published[0])
+                for d in dates_in(s.text, published[0], lang)
             ]
         per_sentence: dict[int, list[tuple[DateMention, str]]] = {}
         for mention in mentions:
-            kind = placement(mention, first, last)
+            kind = placement(mention, first, last, lang)
             if kind is not None:
                 per_sentence.setdefault(mention.sentence, []).append((mention, kind))
         for index, placed in per_sentence.items():
             sentence = by_index[index]
-            if patterns.CAPTION.search(sentence.text):
+            if lang.boilerplate.caption.search(sentence.text):
                 continue
             if len({m.date for m, _ in placed}) > 1 and any(k not in _PLANNED for _, k in placed):
                 # Two happenings dated in one sentence: the one its main clause reports, if
                 # the others are in subordinate clauses ("arrived on Friday, since taking
                 # office in June"); else which is its news is a guess.
-                main = [(m, k) for m, k in placed if not subordinate(sentence.text, m.text)]
+                main = [(m, k) for m, k in placed if not subordinate(sentence.text, m.text, lang)]
                 if len({m.date for m, _ in main}) != 1:
                     continue
                 placed = main
             group = group_of.get((sentence.article, sentence.index))
-            fact = representative(group) if group else sentence
+            fact = representative(group, lang) if group else sentence
             for mention, kind in {(m.date, k): (m, k) for m, k in placed}.values():
                 precision, texts, sources = entries.setdefault(
                     (mention.date, kind, fact), (mention.precision, [], set())

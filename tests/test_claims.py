@@ -23,14 +23,15 @@ from generator.render import republished
 from generator.summary import stating
 from generator.synthesise import notes
 from generator.timeline import placement, timeline
+from tests.conftest import ENGLISH
 
 
 def figures_of(text: str) -> list[tuple[float, str]]:
-    return [(f.value, f.unit) for f in find_figures([Sentence(text, "a", 0, 0)])]
+    return [(f.value, f.unit) for f in find_figures([Sentence(text, "a", 0, 0)], ENGLISH)]
 
 
 def kinds(text: str, published: str = "2018-12-23") -> list[tuple[str, str]]:
-    return [(d.iso, d.kind) for d in dates_in(text, published)]
+    return [(d.iso, d.kind) for d in dates_in(text, published, ENGLISH)]
 
 
 def article(ident: str, text: str, published: str | None = "2018-12-23", **meta: str) -> Article:
@@ -47,14 +48,14 @@ def analysis(ident: str, text: str, published: str | None = "2018-12-23") -> Ana
     dates = tuple(
         DateMention(d.iso, d.precision, d.written, s.index, d.kind)
         for s in sentences
-        for d in dates_in(s.text, published)
+        for d in dates_in(s.text, published, ENGLISH)
     )
     return Analysis(
         article(ident, text, published),
         sentences,
         sentences[0].text,
         (),
-        figures=find_figures(sentences),
+        figures=find_figures(sentences, ENGLISH),
         dates=dates,
     )
 
@@ -93,24 +94,24 @@ def test_money_in_cents_and_shares_in_words() -> None:
 def test_one_number_for_two_things_is_two_figures() -> None:
     first = analysis("a", "The plan saves $700 billion in Medicare cuts.")
     second = analysis("b", "The budget includes $700 billion of new spending on roads.")
-    shown = claims.story_figures([first, second])
+    shown = claims.story_figures([first, second], ENGLISH)
     assert sorted(f.sources for f in shown) == [("a",), ("b",)]
     same = analysis("c", "Some 80,000 American soldiers are stationed there.")
     other = analysis("d", "About 80,000 US troops are based in the region.")
-    (joined,) = claims.story_figures([same, other])
+    (joined,) = claims.story_figures([same, other], ENGLISH)
     assert joined.sources == ("c", "d")
     assert {c.text for c in joined.said} == {same.sentences[0].text, other.sentences[0].text}
 
 
 def test_a_number_that_counts_nothing_said_is_not_shown() -> None:
     alone = analysis("a", "He said that it was 12.")
-    assert claims.story_figures([alone]) == ()
+    assert claims.story_figures([alone], ENGLISH) == ()
 
 
 def test_ages_belong_to_the_person_named_next_to_them() -> None:
     def age(text: str) -> tuple[str, str | None]:
-        (figure,) = find_figures([Sentence(text, "a", 0, 0)])
-        return claims.counted(figure, text)
+        (figure,) = find_figures([Sentence(text, "a", 0, 0)], ENGLISH)
+        return claims.counted(figure, text, ENGLISH)
 
     assert age("Jane Doe, 32, was arrested.") == ("age", "Jane Doe")
     assert age("The suspect, a 33-year-old Jane Doe, fled.") == ("age", "Jane Doe")
@@ -150,8 +151,10 @@ def test_weekdays_are_resolved_by_tense() -> None:
 
 
 def test_weekday_claims_leave_out_the_day_of_saying() -> None:
-    assert weekdays_in("They were indicted Thursday, prosecutors said Friday.") == {"Thursday"}
-    assert weekdays_in("It is published every Friday.") == set()
+    assert weekdays_in("They were indicted Thursday, prosecutors said Friday.", ENGLISH) == {
+        "Thursday"
+    }
+    assert weekdays_in("It is published every Friday.", ENGLISH) == set()
 
 
 # Timeline ---------------------------------------------------------------------------------------
@@ -166,7 +169,7 @@ def test_timeline_holds_the_story_its_plans_and_apart_its_background() -> None:
         "She was first elected in March 2009.\n"
         "Her deputy flew to Brussels on Friday, since taking office in June.",
     )
-    entries = {(e.date, e.kind) for e in timeline([first], [])}
+    entries = {(e.date, e.kind) for e in timeline([first], [], ENGLISH)}
     assert ("2018-12-20", "event") in entries
     assert ("2019-01-03", "plan") in entries
     assert ("2009-03", "background") in entries
@@ -180,7 +183,7 @@ def test_dates_far_from_the_reports_are_never_the_story_s_days() -> None:
         from datetime import date
 
         mention = DateMention(iso, precision, text, 0, kind)
-        return placement(mention, date(2018, 12, 20), date(2018, 12, 23))
+        return placement(mention, date(2018, 12, 20), date(2018, 12, 23), ENGLISH)
 
     assert place("2018-12-17", "day") == "event"
     assert place("2018-11-02", "day") == "background"
@@ -195,9 +198,9 @@ def test_dates_far_from_the_reports_are_never_the_story_s_days() -> None:
 
 def test_titles_of_another_time_are_no_disagreement() -> None:
     conflict = disagree._role_conflict
-    assert conflict("Jane Doe", {"a": {"former president"}, "b": {"president"}}) == []
-    assert conflict("Jane Doe", {"a": {"late senator"}, "b": {"senator"}}) == []
-    (deputy,) = conflict("Jane Doe", {"a": {"deputy minister"}, "b": {"minister"}})
+    assert conflict("Jane Doe", {"a": {"former president"}, "b": {"president"}}, ENGLISH) == []
+    assert conflict("Jane Doe", {"a": {"late senator"}, "b": {"senator"}}, ENGLISH) == []
+    (deputy,) = conflict("Jane Doe", {"a": {"deputy minister"}, "b": {"minister"}}, ENGLISH)
     assert [c.text for c in deputy.claims] == ["Deputy minister", "Minister"]
 
 
@@ -206,10 +209,10 @@ def test_one_person_given_two_ages() -> None:
     first = analysis("a", "Jane Doe, 32, was charged on Monday.")
     second = analysis("b", "The driver, Jane Doe, 33, was charged.")
     same = analysis("c", "Doe, 32, denies the charge.")
-    (ages,) = disagree._age_conflicts([first, second, same], [doe])
+    (ages,) = disagree._age_conflicts([first, second, same], [doe], ENGLISH)
     assert ages.topic == "Age: age of Jane Doe"
     assert [(c.text, c.sources) for c in ages.claims] == [("32", ("a", "c")), ("33", ("b",))]
-    assert disagree._age_conflicts([first, same], [doe]) == []
+    assert disagree._age_conflicts([first, same], [doe], ENGLISH) == []
 
 
 def test_a_happening_that_takes_place_once_put_on_two_days() -> None:
@@ -217,18 +220,18 @@ def test_a_happening_that_takes_place_once_put_on_two_days() -> None:
     second = analysis(
         "b", "According to an indictment handed up Tuesday and unsealed Thursday, he lied.", None
     )
-    (day,) = disagree._once_event_days([first, second])
+    (day,) = disagree._once_event_days([first, second], ENGLISH)
     assert day.topic == "Day: day of the indictment"
     assert [(c.text, c.sources) for c in day.claims] == [("Thursday", ("a",)), ("Tuesday", ("b",))]
     met = analysis("c", "The two leaders met on Monday in Rome.", None)
     other = analysis("d", "The two leaders met on Tuesday in Paris.", None)
-    assert disagree._once_event_days([met, other]) == []  # meetings happen more than once
+    assert disagree._once_event_days([met, other], ENGLISH) == []  # meetings happen more than once
 
 
 def test_every_disagreement_names_its_slot() -> None:
-    point = disagree._Point("Figure", ("Figure", "count", "dead"), [], {}, "count")
+    point = disagree._Point("Figure", ("Figure", "count", "dead"), [], {}, "count", lang=ENGLISH)
     assert point.slot() == "how many (dead)"
-    assert disagree._Point("Day", ("Day",), [], {}).slot() == "the day"
+    assert disagree._Point("Day", ("Day",), [], {}, lang=ENGLISH).slot() == "the day"
 
 
 # Citations and notes ----------------------------------------------------------------------------
@@ -248,7 +251,7 @@ def test_a_source_is_cited_only_for_what_it_states() -> None:
         "The court struck down the law, ruling it unconstitutional.",
         "Critics of the law welcomed the court's ruling on Tuesday.",
     )
-    assert stating(group, group.members[0], similarity, index) == ("a", "b")
+    assert stating(group, group.members[0], similarity, index, ENGLISH) == ("a", "b")
 
 
 def test_captions_and_questions_are_never_only_here() -> None:
@@ -263,7 +266,7 @@ def test_captions_and_questions_are_never_only_here() -> None:
     groups = [SentenceGroup((s,), 0.1) for s in (*one.sentences, *other.sentences)]
     similarity = np.zeros((5, 5), dtype=np.float32)
     sentences = [*one.sentences, *other.sentences]
-    (note, _) = notes([one, other], groups, {}, (similarity, sentences))
+    (note, _) = notes([one, other], groups, {}, ENGLISH, (similarity, sentences))
     assert note.unique == (one.sentences[3].text,)
 
 

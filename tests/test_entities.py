@@ -10,7 +10,7 @@ from generator.config import Config
 from generator.models import Article, Block
 from generator.people import entities
 from generator.text import fold
-from tests.conftest import FIXTURES
+from tests.conftest import ENGLISH, FIXTURES
 
 PARAGRAPHS = FIXTURES / "entities" / "paragraphs.jsonl"
 # Floors on the 50 annotated paragraphs (350 entities): raise them when extraction improves.
@@ -51,7 +51,7 @@ def score_entities() -> EntityScore:
             (Block("p", item["text"], 1),),
             (),
         )
-        found = entities([analyse_article(article, config)])
+        found = entities([analyse_article(article, config)], ENGLISH)
         gold = item["entities"]
         forms = [{fold(m) for m in [g["name"], *g["mentions"]]} for g in gold]
         used: set[int] = set()

@@ -33,7 +33,7 @@ def test_a_fingerprint_covers_every_module_the_stage_imports(stage: str) -> None
         text=True,
         check=True,
     )
-    modules = {name.split(".")[1] for name in json.loads(loaded.stdout)}
+    modules = {name.removeprefix("generator.") for name in json.loads(loaded.stdout)}
     assert modules <= set(cache.import_closure(stage)), modules - set(cache.import_closure(stage))
 
 
@@ -62,3 +62,49 @@ def test_a_change_to_any_module_of_the_closure_changes_the_fingerprint(
     assert fingerprint("names") == unrelated  # render is not in the names stage's closure
     cache.import_closure.cache_clear()
     cache.code_fingerprint.cache_clear()
+
+
+def test_the_closure_follows_the_modules_of_packages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A module of a package (generator/lang/en/calendar.py) is in the closure however it is
+    imported: by its full name, from its package, or relatively from a sibling; the packages on
+    the way (whose __init__.py runs first) are in it too, and a name imported from a module (a
+    constant, a class) is no module."""
+    package = tmp_path / "generator"
+    for name, source in {
+        "__init__.py": "",
+        "stage.py": "from generator.lang import get\n",
+        "other.py": "import generator.lang.en.numbers\n",
+        "lang/__init__.py": "from generator.lang import en\nfrom generator.lang.xx import DATA\n",
+        "lang/xx.py": "DATA = None\n",
+        "lang/en/__init__.py": "from . import calendar\nfrom .titles import HONORIFICS\n",
+        "lang/en/calendar.py": "from ..xx import DATA\n",
+        "lang/en/titles.py": "HONORIFICS = ()\n",
+        "lang/en/numbers.py": "",
+        "unused.py": "",
+    }.items():
+        (package / name).parent.mkdir(parents=True, exist_ok=True)
+        (package / name).write_text(source, encoding="utf-8")
+    monkeypatch.setattr(cache, "PACKAGE", package)
+    cache.import_closure.cache_clear()
+    try:
+        assert cache.import_closure("stage") == (
+            "lang",
+            "lang.en",
+            "lang.en.calendar",
+            "lang.en.titles",
+            "lang.xx",
+            "stage",
+        )
+        assert cache.import_closure("other") == (
+            "lang",
+            "lang.en",
+            "lang.en.calendar",
+            "lang.en.numbers",
+            "lang.en.titles",
+            "lang.xx",
+            "other",
+        )
+    finally:
+        cache.import_closure.cache_clear()

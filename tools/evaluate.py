@@ -32,6 +32,7 @@ from generator.config import Config
 from generator.errors import InputError
 from generator.group import find_duplicates, group
 from generator.keyphrases import extract
+from generator.lang import get as language_data
 from generator.models import Analysis, Block, Group, Source
 from generator.read import JsonReader, read
 from generator.synthesise import synthesise_story
@@ -494,7 +495,10 @@ def _score_keyphrase_set(folder: Path, limit: int | None) -> Json:
         body = paragraphs(str(document["text"] or ""))
         blocks = [Block("p", p, 0) for p in body]
         phrases = [
-            k.phrase for k in extract(blocks, title, "en", KEYPHRASES_AT, KEYPHRASE_MAX_WORDS)
+            k.phrase
+            for k in extract(
+                blocks, title, "en", KEYPHRASES_AT, KEYPHRASE_MAX_WORDS, lang=language_data("en")
+            )
         ]
         given += len(phrases)
         # The baseline reads the same title and paragraphs: only the method differs.
@@ -828,6 +832,7 @@ def evaluate_headlines(eval_dir: Path, limit: int | None) -> Section:
     first article's title and its lead sentence as baselines."""
     from generator import factbox, people
     from generator.summary import clean_title, headline
+    from generator.synthesise import story_language
 
     section = Section("Headlines (BASIL)")
     folder = eval_dir / "basil"
@@ -843,14 +848,15 @@ def evaluate_headlines(eval_dir: Path, limit: int | None) -> Section:
         members = [by_id[i] for i in story.articles if i not in story.duplicates]
         if len(members) < 2:
             continue
+        lang = story_language(story, by_id)
         titles = {
-            clean_title(a.article.title, a.article.outlet) for a in members if a.article.title
+            clean_title(a.article.title, a.article.outlet, lang) for a in members if a.article.title
         }
-        found = people.entities(members)
+        found = people.entities(members, lang)
         key_names = factbox.prominent_names(
             [e for e in found if e.type in ("person", "place")], members
         )[:3]
-        ours = headline(members, key_names)
+        ours = headline(members, key_names, lang)
         if titles:
             titled += 1
             by_title += ours in titles

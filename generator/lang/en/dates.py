@@ -1,0 +1,135 @@
+"""The English grammar of dates in text: which words place a date, and what it dates."""
+
+from __future__ import annotations
+
+import re
+
+from generator.lang.en.calendar import MONTH_WORD, WEEKDAYS
+from generator.lang.en.numbers import NUMBER_WORDS
+
+# A written date with its year: day, month, year ("23rd August 2025") and month, day, year
+# ("Aug. 23, 2025"); the month's word is checked against the calendar.
+ORDINAL = r"(?:st|nd|rd|th)?"
+DAY_MONTH_YEAR = re.compile(rf"(\d{{1,2}}){ORDINAL}\s+([a-z]+)\.?,?\s+(\d{{4}})", re.IGNORECASE)
+MONTH_DAY_YEAR = re.compile(rf"([a-z]+)\.?\s+(\d{{1,2}}){ORDINAL},?\s+(\d{{4}})", re.IGNORECASE)
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+# Dates as sentences write them: a month and a day, a weekday after a preposition or alone
+# (capitalised), a month after a preposition, a year after one, a day or a period relative to
+# publication, and a year before a noun ("the 2015 agreement").
+MENTIONS = re.compile(
+    rf"\b(?:"
+    rf"(?P<md>(?P<month1>{MONTH_WORD})\s+{_DAY}(?:\s*(?:-|–|to|and)\s*(?P<day_end>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<year1>\d{{4}}))?)"
+    rf"|(?P<dm>(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{MONTH_WORD})(?:,?\s+(?P<year2>\d{{4}}))?)"
+    rf"|(?P<weekday>(?:on|last|this|next|since|from|by|until)\s+(?P<wd>{'|'.join(WEEKDAYS)}))"
+    rf"|(?P<bare>(?-i:{'|'.join(w.capitalize() for w in WEEKDAYS)}))"
+    rf"|(?P<mo>(?:in|since|from|until|by|last|next|early|late|mid-?)\s+(?P<month3>{MONTH_WORD})(?!\.?\s*\d{{1,2}}(?:st|nd|rd|th)?\b)(?:\s+(?P<year3>\d{{4}}))?)"
+    rf"|(?P<yr>(?:in|since|from|until|by|of|to|between)\s+(?P<year4>(?:1[89]|20)\d\d)(?:\s*(?:-|–|to|and)\s*(?P<year_end>(?:1[89]|20)\d\d))?)"
+    rf"|(?P<rel>yesterday|today(?!['’])|tomorrow|(?:last|next|this) (?:week|month|year)"
+    rf"|(?P<count>\d{{1,2}}|{'|'.join(NUMBER_WORDS)}) (?P<unit>days?|weeks?|months?|years?) ago)"
+    rf"|the (?P<year5>(?:19|20)\d\d)(?= [a-z])"
+    rf")\b",
+    re.IGNORECASE,
+)
+# "Friday, Sept. 14", "Monday, Oct. 28, 2013": a weekday that the date after it pins down.
+DATE_FOLLOWS = re.compile(
+    rf",?\s+(?:{MONTH_WORD}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_WORD})", re.I
+)
+# A weekday that is part of a name: "Super Tuesday", "Fox News Sunday", "Black Friday", "the
+# Sunday Times", "Good Friday".
+NAME_BEFORE_DAY = re.compile(
+    r"(?:(?<=[\w.,;:] )[A-Z][\w’'.-]*|\b(?:Super|Black|Good|Cyber|Ash|Palm|Easter|Bloody|Holy)) $"
+)
+# "Today" written with a capital inside a sentence is NBC's programme, not a day.
+SHOW_TODAY = re.compile(r"(?<=[\w,;:] )Today\b")
+# Where a clause ends: punctuation, a dash, a "that" clause.
+CLAUSE_BREAK = re.compile(r"[;:()]|,\s|\s[—–-]\s|\bthat\b")
+# A deadline: what must happen by a day, or lasts until it.
+DEADLINE_CUE = re.compile(
+    r"\b(?:until|till|by|due|deadline|expires?|expiring|no later than|effective)"
+    r"\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# Words of saying: a date next to one of these is the day something was said, not the day of
+# what was said ("officials said on Tuesday"; "in a statement on Thursday").
+REPORT_WORDS = re.compile(
+    r"\b(?:said|say|says|saying|told|tell|tells|tweeted|tweet|wrote|writes|added|noted|stressed"
+    r"|argued|insisted|insisting|acknowledged|urged|urging|encouraged|asked|warned|claimed|denied"
+    r"|explained|stated|declared|posted|conceded|suggested|predicted|vowed|promised|repeated"
+    r"|reiterated|complained|criticized|criticised|criticism|blasted|slammed|praised|downplayed"
+    r"|responded|replied|recalled|revealed|acknowledging|interview|statement|remarks|speech"
+    r"|press conference|news conference|briefing|op-ed"
+    r"|reported|reports|reporting|testified|testimony|appeared|appearing|appearance|defended"
+    r"|confirmed|confirms|confirming"
+    r"|defending|attacked|attack on|accused|accusing|called for|called on|called it|questioned"
+    r"|dismissed|echoed|joked|mocked|lashed out|pushed back|hit back|fired back|weighed in"
+    r"|spoke|speaking|addressed|addressing|asserted|contended|countered|disputed|doubled down"
+    r"|emphasized|emphasised|expressed|indicated|maintained|mentioned|pointed out|proclaimed"
+    r"|remarked|signaled|signalled|touted|took aim|took on|took to|continued|debate|rally"
+    r"|on Twitter|on Facebook|on television|on TV|news show)\b",
+    re.IGNORECASE,
+)
+# "from 2000 to 2006": a span of years, dated by its start (a term of office, a war).
+RANGE_OF_YEARS = re.compile(
+    rf"(?:from|between)\s+(?:\d{{4}}|{MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?)\s*(?:-|–|to|and)\s*\d",
+    re.I,
+)
+# The opening word of a range of dates, right before its first date.
+RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.I)
+# A date after one of these opens or bounds a period, or names a thing ("the budget of 2012"):
+# it dates no happening.
+PERIOD_WORDS = frozenset({"since", "from", "between", "of", "to"})
+# Verbs in the past that do not end in -ed.
+IRREGULAR_PAST = frozenset(
+    """was were had did said told met went came took made gave left ran won lost began sent held
+    spoke wrote became brought thought found got saw knew put set led paid sold bought fell rose
+    struck chose broke drove flew kept meant stood felt heard hit quit read sat shot spent
+    taught threw wore withdrew overtook upheld overturned sought swore fought caught""".split()
+)
+# Words ending in -ed that are not verbs in the past.
+NOT_PAST = frozenset("need needs speed red bed hundred seed indeed proceed embed shed".split())
+# "promised to pull all troops out by 2014": a deadline set in the past.
+INFINITIVE = re.compile(r"\bto (?-i:[a-z]+)\b(?<!\bto the)(?<!\bto a)(?<!\bto an)")
+DETERMINERS = frozenset("a an the this that these those his her its their our my your".split())
+# Modal verbs: a clause with one speaks of what may or must happen.
+MODAL = re.compile(r"\b(?:will|would|shall|should|must|can|could|may|might|has to|have to)\b")
+# Words that make what a date dates a plan: "will meet on Monday", "is due to vote on June 1".
+PLAN_CUE = re.compile(
+    r"\b(?:will|shall|is to|are to|(?:is|are|was|were) due|scheduled|slated|set for|set to"
+    r"|expected to|expects? to|plans? to|planning to|planned for|intends? to|upcoming"
+    r"|the coming|ahead of|later this|to be held)\b|\bto be \w+(?:ed|en)\b"
+    # the present of a scheduled happening: "is meeting on Tuesday", "are in court Monday"
+    r"|\b(?:is|are|am)\s+(?:\w+ing|in|on|at)\b(?:\s+[\w'’-]+){0,4}\s*$",
+    re.IGNORECASE,
+)
+# Words that put the weekday that follows them in the future.
+FUTURE_CUE = re.compile(
+    r"\b(?:will|would|shall|is to|are to|is due|are due|due to|scheduled|expected|set to|plans?|"
+    r"planned|before|ahead of|upcoming|later)\b",
+    re.IGNORECASE,
+)
+
+# "every Friday": a habit, not a day.
+HABIT_WORDS = frozenset({"every", "each"})
+# "until Friday", "by June 1": a deadline (unless the clause tells of the past).
+DEADLINE_WORDS = frozenset({"until", "till", "by"})
+# A date that opens with one of these is a plan.
+PLAN_OPENERS = ("next", "tomorrow")
+NEXT_WORD = "next"
+# "may" is a verb far more often than a month: a month only with its year.
+AMBIGUOUS_MONTHS = frozenset({"may"})
+PAST_ENDING = "ed"
+# Relative dates ("yesterday", "last week", "two days ago"), resolved against the publication day.
+DAY_SHIFTS = {"yesterday": -1, "today": 0, "tomorrow": 1}
+PERIOD_SHIFTS = {"last": -1, "next": 1, "this": 0}
+AGO = "ago"
+PERIODS = {
+    word: period for period in ("day", "week", "month", "year") for word in (period, f"{period}s")
+}
+# Words that open a subordinate clause or phrase: a date in one is not the sentence's news.
+SUBORDINATOR = re.compile(
+    r"\b(?:since|after|before|when|while|who|whom|whose|which|following|as|because|although"
+    r"|though|whereas|if|once|ahead of|until)\b",
+    re.IGNORECASE,
+)
+# A date that opens with one of these is the week before the report's: rarely the story's own.
+LAST_WEEK = ("last week",)

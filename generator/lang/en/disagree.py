@@ -1,0 +1,28 @@
+"""English words that tell what sources disagree on: tallies, ranks of titles, days of reports."""
+
+from __future__ import annotations
+
+import re
+
+from generator.lang.en.calendar import MONTH_NUMBERS, WEEKDAYS
+from generator.lang.en.quantities import MEASURE_UNITS
+
+# "officials said on Tuesday": the day of the report, not of the event.
+REPORTED_ON = re.compile(
+    r"\b(?:said|says|told|added|noted|stated|reported|confirmed|wrote|explained)\s+"
+    rf"(?:(?:late|early)\s+)?on\s+(?:{'|'.join(WEEKDAYS)})\b",
+    re.IGNORECASE,
+)
+CALENDAR_TOKENS = frozenset(
+    {w.lower() for w in WEEKDAYS} | set(MONTH_NUMBERS) | {str(n) for n in range(1, 32)}
+)
+TALLY_WORDS = frozenset(
+    """vote votes voted voting decision ruling ruled ruled majority verdict margin won win wins
+    beat beating lost lose defeated defeat score scored victory draw drew passed approved
+    adopted rejected""".split()
+)
+# A sentence without a digit or a weekday makes no claim of a day, a date or a tally.
+MAY_CLAIM = re.compile(rf"\d|\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
+# Things figures are never compared as counts of: a unit of measure ("15 square miles", "six
+# weeks") says how, not what, is measured, and a story holds many distances and spans of time.
+UNCOMPARED = frozenset({"time"}) | MEASURE_UNITS
