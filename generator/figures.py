@@ -8,6 +8,7 @@ of the month, times of day and ranks."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -23,6 +24,13 @@ _YEAR = re.compile(r"(1[89]\d\d|20\d\d)")
 
 
 _WORD = re.compile(r"[A-Za-z][\w’'.-]*")
+
+
+# Each figure of a sentence asks where its ranges, shares, phone numbers and footnote marks
+# are: they are found once per sentence (the last few sentences' are kept).
+@functools.lru_cache(maxsize=64)
+def _matches(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
+    return tuple(pattern.finditer(text))
 
 
 def _about(sentence: str, end: int, start: int, grammar: FigureGrammar) -> str:
@@ -108,14 +116,14 @@ def _not_a_quantity(text: str, start: int, end: int, grammar: FigureGrammar) -> 
         or grammar.simile_after.match(after)
         or (grammar.time_span_after.match(after) and not before.endswith(grammar.duration_opener))
         or grammar.street_after.match(after)
-        or any(m.start() <= start < m.end() for m in _PHONE.finditer(text))
-        or any(m.start() <= start < m.end() for m in _FOOTNOTE.finditer(text))
+        or any(m.start() <= start < m.end() for m in _matches(_PHONE, text))
+        or any(m.start() <= start < m.end() for m in _matches(_FOOTNOTE, text))
     )
 
 
 def _range_around(text: str, start: int, end: int, grammar: FigureGrammar) -> str | None:
     """The range a figure belongs to ("from 25% to 15%", "between 3 and 5"), if any."""
-    for match in grammar.range.finditer(text):
+    for match in _matches(grammar.range, text):
         if match.start() <= start and end <= match.end() + 1:
             return match[0].strip()
     return None
@@ -123,7 +131,7 @@ def _range_around(text: str, start: int, end: int, grammar: FigureGrammar) -> st
 
 def _range_spans_time(text: str, start: int, end: int, grammar: FigureGrammar) -> bool:
     """Whether a number is an end of a range that places something in time."""
-    for match in grammar.range.finditer(text):
+    for match in _matches(grammar.range, text):
         if match.start() <= start and end <= match.end() + 1:
             return bool(grammar.time_span_after.match(text, len(match[0].rstrip()) + match.start()))
     return False
@@ -187,7 +195,7 @@ def find_figures(sentences: Sequence[Sentence], lang: LanguageData) -> tuple[Fig
             written = match[0].strip()
             if share is not None and unit == "%" and not match["percent"]:
                 written = next(
-                    m[0] for m in grammar.out_of.finditer(text) if m.end() == match.end()
+                    m[0] for m in _matches(grammar.out_of, text) if m.end() == match.end()
                 )
             found.append(
                 FigureMention(
@@ -220,7 +228,7 @@ def find_figures(sentences: Sequence[Sentence], lang: LanguageData) -> tuple[Fig
 
 def _share_at(text: str, start: int, end: int, grammar: FigureGrammar) -> float | None:
     """The percentage a number is the whole of ("nine out of 10": 90.0), if it is one."""
-    for match in grammar.out_of.finditer(text):
+    for match in _matches(grammar.out_of, text):
         if match.start("whole") == start and match.end("whole") == end:
             part = match["part"].lower()
             count = (
