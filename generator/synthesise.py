@@ -16,7 +16,7 @@ from generator.cache import DiskCache, content_key
 from generator.cache import code_fingerprint as modules_fingerprint
 from generator.config import Config
 from generator.keyphrases import story_keyphrases
-from generator.lang import most_used
+from generator.lang import is_caption, most_used
 from generator.lang.schema import LanguageData
 from generator.models import Analysis, Group, Sentence, SourceNote, Story
 from generator.quotes import story_quotes
@@ -98,7 +98,7 @@ def _statement(group: SentenceGroup, lang: LanguageData) -> bool:
     return (
         group.centrality < UNIQUE_MAX_CENTRALITY
         and text.endswith(_SENTENCE_ENDS)
-        and not lang.boilerplate.caption.search(text)
+        and not is_caption(text, lang)
         and not lang.boilerplate.furniture.search(text)
     )
 
