@@ -35,7 +35,7 @@ def content_tokens(text: str, lang: LanguageData) -> list[str]:
 # members in the summary's citations, the headline and the disagreements. Kept per text (and
 # language, which hashes by identity): on the 1,000-article bench corpus, 169,724 calls
 # were made for 12,273 distinct texts.
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 14)
 def _content_tokens(text: str, lang: LanguageData) -> tuple[str, ...]:
     words_of = lang.tokens
     text = words_of.percent.sub(words_of.percent_word, text)

@@ -96,7 +96,7 @@ def weekdays_in(text: str, lang: LanguageData) -> set[str]:
 
 # Synthesis asks this of each sentence of a story several times (which sentences may claim a
 # day, the days of once-only happenings, each clause compared): kept per text and language.
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 14)
 def _weekdays_in(text: str, lang: LanguageData) -> frozenset[str]:
     found = set()
     for match in lang.dates.mentions.finditer(text):
