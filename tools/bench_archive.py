@@ -23,25 +23,26 @@ from pathlib import Path
 
 from generator.fetch.archive import ArticleFile
 from generator.models import Block
-from tools.bench import (
+from tools.bench.common import (
     CACHES_DIR,
     CORPORA_DIR,
     DEFAULT_EVAL_DIR,
-    FIRST_DAY,
-    OUTLETS,
     RESULTS_DIR,
     SITES_DIR,
     Json,
+    say,
+)
+from tools.bench.corpus import (
+    FIRST_DAY,
+    OUTLETS,
     Names,
     RealCluster,
     StoryPlan,
     load_real,
-    run_child,
-    say,
-    site_stats,
     story_size,
     variant,
 )
+from tools.bench.run import run_child, site_stats
 
 DEFAULT_DAYS = 60
 PER_DAY = 100
