@@ -4,7 +4,7 @@ more day. The target: the rebuild takes under 10% of the cold build.
 
 A full year (36,500 articles) takes this 2-core machine longer than a benchmark should (a cold
 build of 10,000 articles alone takes minutes): `--days` sets the span (default 60), and the report
-says which span was measured. Articles are made from real text as in tools/bench.py (the same
+says which span was measured. Articles are made from real text as in tools/bench/corpus.py (the same
 recombined and renamed clusters), with each story's reports on the day it starts and the next.
 
     .venv/bin/python -m tools.bench_archive [--days 60] [--per-day 100] [--keep]
