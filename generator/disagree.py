@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from generator.align import FACT_SIMILARITY, SentenceGroup, content_tokens
-from generator.claims import LIST_FIGURES, agree, claims_of, counted, figure_label
+from generator.claims import LIST_FIGURES, agree, claims_of, counted, figure_label, same_value
 from generator.dates import day_of, find_dates, weekdays_in
 from generator.lang.schema import LanguageData
 from generator.models import (
@@ -30,6 +30,7 @@ from generator.models import (
     Cited,
     Conflict,
     Entity,
+    FigureClaim,
     FigureMention,
     Sentence,
 )
@@ -68,6 +69,12 @@ def conflicts(
     found = [
         conflict for point in _merged(points, pool) if (conflict := point.conflict()) is not None
     ]
+    if pool is not None:
+        found.extend(
+            c
+            for c in _slot_conflicts(analyses, pool, lang)
+            if not any(_covers(shown, c) for shown in found)
+        )
     found.extend(_age_conflicts(analyses, people, lang))
     # A day already in dispute in a fact the sources share is not told twice.
     days = {frozenset(c.text for c in conflict.claims) for conflict in found}
@@ -552,6 +559,17 @@ _DATE_HINT = re.compile(r"\d")  # a calendar day is written with digits
 _YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
 
 
+def _covers(shown: Conflict, other: Conflict) -> bool:
+    """Whether a disagreement already shown splits the sources of another as it does: each side
+    of the other within its own side of the shown one (one slot found twice)."""
+    sides = [set(c.sources) for c in shown.claims]
+    picked = [
+        next((i for i, side in enumerate(sides) if set(c.sources) <= side), -1)
+        for c in other.claims
+    ]
+    return -1 not in picked and len(set(picked)) == len(picked)
+
+
 # Claims read clause by clause, each kind on its own.
 CLAUSE_CLAIMS = ("Day", "Date", "Tally")
 # "a 7-6 vote", "won 3-1": two counts that make one result. Only next to a word of voting,
@@ -658,6 +676,13 @@ class _Pool:
                     found[candidate.article] = (score, candidate, self.sentences[j])
         return [(s, anchor) for _, s, anchor in (found[a] for a in sorted(found))]
 
+    def similarity_of(self, article: str, index: int, other: str, other_index: int) -> float:
+        """How alike two sentences are; 0 for a sentence that was not aligned."""
+        row, col = self.row.get((article, index)), self.row.get((other, other_index))
+        if row is None or col is None:
+            return 0.0
+        return float(self.similarity[row, col])
+
     def alike(self, first: Sequence[Sentence], second: Sequence[Sentence]) -> bool:
         """Whether a sentence of one fact restates a sentence of the other."""
         rows = [self.row[(s.article, s.index)] for s in first if (s.article, s.index) in self.row]
@@ -665,3 +690,272 @@ class _Pool:
         if not rows or not cols:
             return False
         return bool(self.similarity[np.ix_(rows, cols)].max() >= FACT_SIMILARITY)
+
+
+# Figure slots ---------------------------------------------------------------------------------
+#
+# Two sources may give one figure in sentences too unlike to be grouped as one fact ("enables
+# the president to divert $3.6 billion from military construction projects" and "unlock money
+# from the Defense Department's military construction budget, to the tune of $3.5 billion").
+# The slot a figure fills is told by the words right next to it, within its clause: what it
+# counts, where it comes from, what it did. Two figures fill one slot when those words share
+# enough that say something of this story in particular.
+
+# Content words either side of a figure, within its clause, that say which slot it fills.
+SLOT_WORDS_BEFORE = 3
+SLOT_WORDS_AFTER = 4
+# A figure alone in a short clause ("to the tune of $3.5 billion", "-- some 7,000 soldiers --")
+# is described by the clause before it: read when its own clause gives fewer words than this.
+SLOT_OWN_CLAUSE_WORDS = 2
+# Words the two figures' neighbourhoods must share to be one slot.
+SLOT_SHARED_WORDS = 2
+# The sentences of the two figures must be at least this alike (paraphrases of one fact score
+# 0.3-0.6; sentences on one point of one story, told in other words, 0.15-0.3).
+SLOT_SIMILARITY = 0.15
+# Two outlets that give one slot differ by a digit or a rounding, not by orders of magnitude:
+# figures further apart than this factor are of two things, or one of them is misread ("$300"
+# of "$300-$400 billion").
+SLOT_MAX_RATIO = 10.0
+# A word in more than this share of the story's sentences (the subject of the story: "wall",
+# "people") does not tell one slot from another.
+SLOT_COMMON_SHARE = 0.2
+
+
+@dataclass(frozen=True)
+class _Slot:
+    """One source's figure, with the words that say which slot it fills."""
+
+    claim: FigureClaim
+    words: frozenset[str]  # content words next to it, within its clause
+    names: frozenset[str]  # capitalised words next to it: the place, body or person it is of
+    years: frozenset[str]  # years its sentence gives: a figure of 2014 is not one of 2007-14
+
+
+def _slot_conflicts(
+    analyses: Sequence[Analysis], pool: _Pool, lang: LanguageData
+) -> list[Conflict]:
+    """Figures of two sources that fill one slot (see above) with values no hedge reconciles."""
+    slots = [slot for a in analyses for slot in _slots(a, lang)]
+    if len(slots) < 2:
+        return []
+    common = _common_words(analyses, lang)
+    links: dict[int, set[int]] = defaultdict(set)
+    for i, first in enumerate(slots):
+        for j in range(i + 1, len(slots)):
+            if _same_slot(first, slots[j], pool, common, lang):
+                links[i].add(j)
+                links[j].add(i)
+    # What each source gives anywhere in the story: a source that also gives the other side's
+    # value knows both numbers, and they are two quantities to it.
+    known: dict[str, set[tuple[float, str | None, str]]] = defaultdict(set)
+    for a in analyses:
+        for f in a.figures:
+            known[a.article.id].add((f.value, f.hedge, f.unit))
+    found = []
+    seen: set[int] = set()
+    for start in sorted(links):
+        if start in seen:
+            continue
+        component, todo = set(), [start]
+        while todo:
+            i = todo.pop()
+            if i not in component:
+                component.add(i)
+                todo.extend(links[i] - component)
+        seen |= component
+        if conflict := _slot_conflict([slots[i] for i in sorted(component)], known, lang):
+            found.append(conflict)
+    return found
+
+
+def _slots(analysis: Analysis, lang: LanguageData) -> list[_Slot]:
+    """The figures of an article that may fill a slot: not ages (compared person by person),
+    not an end of a range, not a count of nothing said or of a unit of measure."""
+    in_range = {(f.sentence, f.text) for f in analysis.figures if f.range_text}
+    claims = [
+        c
+        for c in claims_of(analysis, lang)
+        if (c.sentence, c.text) not in in_range
+        and c.thing != "age"
+        and not (
+            c.unit == "count"
+            and (c.thing in _UNCOMPARED or c.thing in lang.disagreements.uncompared)
+        )
+    ]
+    found = []
+    for claim in claims:
+        at = claim.said.find(claim.text)
+        if at < 0:
+            continue
+        end = at + len(claim.text)
+        # The neighbourhood stops at another figure of the unit: "$2.5 billion" in "use $3.6
+        # billion from construction projects, along with another $2.5 billion" is not of them.
+        low, high = 0, len(claim.said)
+        for other in claims:
+            if other.sentence != claim.sentence or other.unit != claim.unit or other is claim:
+                continue
+            where = claim.said.find(other.text)
+            if where >= 0 and where + len(other.text) <= at:
+                low = max(low, where + len(other.text))
+            elif where >= end:
+                high = min(high, where)
+        before = _CLAUSE_BREAK.split(claim.said[low:at])
+        after = _CLAUSE_BREAK.split(claim.said[end:high])
+        words_before = _slot_words(before[-1], lang)[-SLOT_WORDS_BEFORE:]
+        words_after = _slot_words(after[0], lang)[:SLOT_WORDS_AFTER]
+        near = before[-1] + " " + after[0]
+        if len(words_before) + len(words_after) < SLOT_OWN_CLAUSE_WORDS and len(before) > 1:
+            words_before = _slot_words(before[-2], lang)[-SLOT_WORDS_BEFORE:] + words_before
+            near = before[-2] + " " + near
+        found.append(
+            _Slot(
+                claim,
+                frozenset(words_before + words_after),
+                frozenset(_names_in(near, lang)),
+                frozenset(_YEAR_WRITTEN.findall(claim.said)),
+            )
+        )
+    return found
+
+
+def _slot_words(text: str, lang: LanguageData) -> list[str]:
+    """Content words that may say what a figure is of: not numbers, scale or calendar words,
+    nor units of measure (a span of "45 mins" says how, not what)."""
+    return [
+        w
+        for w in content_tokens(text, lang)
+        if w.isalpha()
+        and w not in lang.disagreements.calendar_tokens
+        and w not in lang.disagreements.uncompared
+        and w not in lang.disagreements.slot_noise
+    ]
+
+
+def _names_in(text: str, lang: LanguageData) -> set[str]:
+    """Capitalised words inside a stretch of a sentence (not its first word), calendar words left
+    out: the place, body or person a figure is of."""
+    return {
+        fold(m[0])
+        for m in _NAME_WORD.finditer(text)
+        if m.start() > 0 and fold(m[0]) not in lang.disagreements.calendar_tokens
+    }
+
+
+_NAME_WORD = re.compile(r"\b[A-Z][a-z]+")
+
+
+def _common_words(analyses: Sequence[Analysis], lang: LanguageData) -> frozenset[str]:
+    """Words in more than SLOT_COMMON_SHARE of the story's sentences."""
+    counts: dict[str, int] = defaultdict(int)
+    total = 0
+    for a in analyses:
+        for s in a.sentences:
+            total += 1
+            for word in set(content_tokens(s.text, lang)):
+                counts[word] += 1
+    return frozenset(w for w, n in counts.items() if n > SLOT_COMMON_SHARE * total)
+
+
+def _same_slot(
+    first: _Slot, second: _Slot, pool: _Pool, common: frozenset[str], lang: LanguageData
+) -> bool:
+    """Whether two sources' figures fill one slot with values that cannot both be true."""
+    a, b = first.claim, second.claim
+    if a.article == b.article or a.unit != b.unit:
+        return False
+    if agree((a.value, a.hedge), (b.value, b.hedge), lang):
+        return False
+    if a.unit == "count" and a.thing != b.thing:
+        return False  # counts of two things
+    low, high = sorted((abs(a.value), abs(b.value)))
+    if high > SLOT_MAX_RATIO * low:
+        return False
+    if first.years != second.years:
+        return False  # "31.55% from 2007 through 2014" and "35.7% for 2014"
+    if first.names and second.names and not first.names & second.names:
+        return False  # "killed in Idlib" and "killed in Homs"
+    if len((first.words & second.words) - common) < SLOT_SHARED_WORDS:
+        return False
+    return pool.similarity_of(a.article, a.sentence, b.article, b.sentence) >= SLOT_SIMILARITY
+
+
+def _slot_conflict(
+    slots: Sequence[_Slot],
+    known: Mapping[str, set[tuple[float, str | None, str]]],
+    lang: LanguageData,
+) -> Conflict | None:
+    """The disagreement of one slot, sources grouped by the value they give. A source that
+    gives two values no hedge reconciles, or that gives elsewhere in the story a value of the
+    other side (it knows both numbers: two quantities to it), is on no side."""
+    unit = slots[0].claim.unit
+    given: dict[str, set[tuple[float, str | None]]] = defaultdict(set)
+    for slot in slots:
+        given[slot.claim.article].add((slot.claim.value, slot.claim.hedge))
+    clear = {
+        source: values
+        for source, values in given.items()
+        if all(agree(x, y, lang) for x in values for y in values)
+    }
+    kept: dict[str, set[tuple[float, str | None]]] = {}
+    for source, values in clear.items():
+        others = {
+            v
+            for other, theirs in clear.items()
+            if other != source
+            for v in theirs
+            if not any(agree(v, mine, lang) for mine in values)
+        }
+        # A bare number counts only when written the same ("3.6" for "$3.6 billion"): "more than
+        # 800,000" people is no amount of money.
+        if not any(
+            (u == unit and agree(o, (v, h), lang)) or (u == "count" and same_value(o[0], v))
+            for o in others
+            for v, h, u in known.get(source, ())
+        ):
+            kept[source] = values
+    sides: dict[str, set[str]] = defaultdict(set)
+    values_of: dict[str, set[tuple[float, str | None]]] = defaultdict(set)
+    for source, values in kept.items():
+        label = ", ".join(sorted({_hedged(unit, v, lang) for v in values}))
+        sides[label].add(source)
+        values_of[label] |= values
+    labels = sorted(sides)
+    if len(labels) < 2 or any(
+        agree(x, y, lang)
+        for i, first in enumerate(labels)
+        for second in labels[i + 1 :]
+        for x in values_of[first]
+        for y in values_of[second]
+    ):
+        return None  # one value, or sides that a hedge reconciles: nothing certain to show
+    said = [s for s in slots if s.claim.article in kept]
+    text = min((s.claim.said for s in said), key=lambda t: (len(t), t))
+    topic = shorten(text, lang, TOPIC_MAX_CHARS) or text
+    return Conflict(
+        f"Figure: {_slot_name(said, text, unit, lang)}, in “{topic}”",
+        tuple(Cited(label, tuple(sorted(sides[label]))) for label in labels),
+    )
+
+
+def _hedged(unit: str, value: tuple[float, str | None], lang: LanguageData) -> str:
+    """A figure with its hedge, as a reader writes it: "less than 1%", "about 4,000"."""
+    label = figure_label(unit, value[0])
+    return f"{value[1]} {label}" if value[1] else label
+
+
+def _slot_name(slots: Sequence[_Slot], text: str, unit: str, lang: LanguageData) -> str:
+    """What the figures are of, in words: the words their neighbourhoods share, in the order
+    the topic sentence has them."""
+    counts: dict[str, set[str]] = defaultdict(set)
+    for slot in slots:
+        for word in slot.words:
+            counts[word].add(slot.claim.article)
+    shared = {w for w, sources in counts.items() if len(sources) > 1}
+    order = list(dict.fromkeys(w for w in content_tokens(text, lang) if w in shared))
+    order += sorted(shared - set(order))
+    thing = " ".join(order)
+    if unit == "%":
+        return f"the share ({thing})"
+    if unit != "count":
+        return f"the amount ({thing})"
+    return f"how many ({thing})"

@@ -409,6 +409,8 @@ class Disagreements:
     once_events: Mapping[str, str] = field(default_factory=dict)
     # Things figures are never compared as counts of (units of measure).
     uncompared: frozenset[str] = frozenset()
+    # Words next to a figure that say nothing of which figure it is ("said", "also").
+    slot_noise: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)

@@ -265,6 +265,7 @@ ENGLISH = LanguageData(
         tally_words=disagree.TALLY_WORDS,
         once_events=quantities.ONCE_EVENTS,
         uncompared=disagree.UNCOMPARED,
+        slot_noise=disagree.SLOT_NOISE,
     ),
     summary=SummaryWords(
         unresolved_openers=summary.UNRESOLVED_OPENERS,

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from generator.lang.en.calendar import MONTH_NUMBERS, WEEKDAYS
-from generator.lang.en.quantities import MEASURE_UNITS
+from generator.lang.en.quantities import MEASURE_UNITS, SCALE
+from generator.lang.en.verbs import ATTRIBUTION_VERBS
 
 # "officials said on Tuesday": the day of the report, not of the event.
 REPORTED_ON = re.compile(
@@ -26,3 +27,14 @@ MAY_CLAIM = re.compile(rf"\d|\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 # Things figures are never compared as counts of: a unit of measure ("15 square miles", "six
 # weeks") says how, not what, is measured, and a story holds many distances and spans of time.
 UNCOMPARED = frozenset({"time"}) | MEASURE_UNITS
+# Words next to a figure that do not tell which figure it is: who said it, scale and currency
+# words, and words of any amount ("total", "some").
+SLOT_NOISE = (
+    ATTRIBUTION_VERBS
+    | frozenset(SCALE)
+    | frozenset(
+        """percent per cent dollar dollars usd euro euros pound pounds total totaling totalling
+        another additional estimated roughly nearly almost also just only reportedly min mins
+        hr hrs sec secs km kms kg lb lbs mph""".split()
+    )
+)
