@@ -23,7 +23,7 @@ import numpy as np
 
 from generator.align import FACT_SIMILARITY, SentenceGroup, content_tokens
 from generator.claims import LIST_FIGURES, agree, claims_of, counted, figure_label, same_value
-from generator.dates import day_of, find_dates, weekdays_in
+from generator.dates import dates_in, day_of, find_dates, weekday_spans, weekdays_in
 from generator.lang.schema import LanguageData
 from generator.models import (
     Analysis,
@@ -76,6 +76,13 @@ def conflicts(
             if not any(_covers(shown, c) for shown in found)
         )
     found.extend(_age_conflicts(analyses, people, lang))
+    found.extend(_recurrence_spans(analyses, lang))
+    if pool is not None:
+        found.extend(
+            c
+            for c in _happening_days(analyses, pool, lang)
+            if not any(_covers(shown, c) for shown in found)
+        )
     # A day already in dispute in a fact the sources share is not told twice.
     days = {frozenset(c.text for c in conflict.claims) for conflict in found}
     found.extend(
@@ -485,13 +492,22 @@ def _age_conflicts(
     """Sources that give one person different ages ("Jane Doe, 32," and "Jane Doe, 33,").
     Whose age a figure is comes from its sentence (claims.counted); a name that could be two
     people of the story is not compared, nor is a source that gives one person two ages."""
-    owner: dict[str, str | None] = {}
+    # The names the story gives each person decide whose a name is; a surname alone is
+    # anyone's of that name only when it is no one's written form ("Dunn" written for Michael
+    # Dunn is his, though Sandra Dunn is in the story too).
+    named: dict[str, str | None] = {}
+    surnames: dict[str, str | None] = {}
     for person in people:
         if person.type != "person":
             continue
         for form in (person.name, *person.aliases):
-            for key in {fold(form), fold(form).split()[-1]} if fold(form) else set():
-                owner[key] = None if owner.get(key, person.name) != person.name else person.name
+            if key := fold(form):
+                named[key] = None if named.get(key, person.name) != person.name else person.name
+                last = key.split()[-1]
+                surnames[last] = (
+                    None if surnames.get(last, person.name) != person.name else person.name
+                )
+    owner = {**{k: v for k, v in surnames.items() if k not in named}, **named}
     ages: dict[str, dict[str, set[float]]] = defaultdict(lambda: defaultdict(set))
     for analysis in analyses:
         for claim in claims_of(analysis, lang):
@@ -515,6 +531,34 @@ def _age_conflicts(
                         Cited(f"{age:g}", tuple(sorted(sources)))
                         for age, sources in sorted(sides.items())
                     ),
+                )
+            )
+    return found
+
+
+def _recurrence_spans(analyses: Sequence[Analysis], lang: LanguageData) -> list[Conflict]:
+    """Sources that count a recurring happening over different spans: "the third fire in six
+    weeks" and "the third such incident in five weeks". The slot is the nth time and the unit of
+    the span; a source that gives two spans for it is on no side."""
+    spans: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for analysis in analyses:
+        for sentence in analysis.sentences:
+            for match in lang.disagreements.recurrence_span.finditer(sentence.text):
+                count = match["count"].lower()
+                value = lang.numbers.words.get(count, count)
+                key = (match["nth"].lower(), match["unit"].lower())
+                spans[key][analysis.article.id].add(f"{value} {key[1]}")
+    found = []
+    for (nth, unit), by_source in sorted(spans.items()):
+        sides: dict[str, set[str]] = defaultdict(set)
+        for source, given in by_source.items():
+            if len(given) == 1:
+                sides[next(iter(given))].add(source)
+        if len(sides) >= 2:
+            found.append(
+                Conflict(
+                    f"Span: the {unit} in which it happened for the {nth} time",
+                    tuple(Cited(span, tuple(sorted(s))) for span, s in sorted(sides.items())),
                 )
             )
     return found
@@ -751,21 +795,11 @@ def _slot_conflicts(
     for a in analyses:
         for f in a.figures:
             known[a.article.id].add((f.value, f.hedge, f.unit))
-    found = []
-    seen: set[int] = set()
-    for start in sorted(links):
-        if start in seen:
-            continue
-        component, todo = set(), [start]
-        while todo:
-            i = todo.pop()
-            if i not in component:
-                component.add(i)
-                todo.extend(links[i] - component)
-        seen |= component
-        if conflict := _slot_conflict([slots[i] for i in sorted(component)], known, lang):
-            found.append(conflict)
-    return found
+    return [
+        conflict
+        for component in _components(links)
+        if (conflict := _slot_conflict([slots[i] for i in component], known, lang))
+    ]
 
 
 def _slots(analysis: Analysis, lang: LanguageData) -> list[_Slot]:
@@ -788,6 +822,8 @@ def _slots(analysis: Analysis, lang: LanguageData) -> list[_Slot]:
         if at < 0:
             continue
         end = at + len(claim.text)
+        if _RANGE_BEFORE.search(claim.said[:at]) or _RANGE_AFTER.match(claim.said, end):
+            continue  # "ages 20 to 29": an end of a range the figures did not read as one
         # The neighbourhood stops at another figure of the unit: "$2.5 billion" in "use $3.6
         # billion from construction projects, along with another $2.5 billion" is not of them.
         low, high = 0, len(claim.said)
@@ -841,6 +877,9 @@ def _names_in(text: str, lang: LanguageData) -> set[str]:
     }
 
 
+# A number joined to another by "to", "and" or a dash is an end of a range.
+_RANGE_BEFORE = re.compile(r"\d\s*(?:to|and|-|–)\s*\$?$")
+_RANGE_AFTER = re.compile(r"\s*(?:to|and|-|–)\s*\$?\d")
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]+")
 
 
@@ -959,3 +998,193 @@ def _slot_name(slots: Sequence[_Slot], text: str, unit: str, lang: LanguageData)
     if unit != "count":
         return f"the amount ({thing})"
     return f"how many ({thing})"
+
+
+# Days of one happening ---------------------------------------------------------------------------
+#
+# Two sources may date one happening in sentences too unlike to be grouped as one fact ("A
+# staffer on Friday apologized for a Facebook post" and "had to apologize Saturday for a
+# Facebook post critical of ..."). The happening is told by the words right next to the weekday.
+
+# Content words either side of a weekday, within its clause, that may name what happened then.
+HAPPENING_WORDS = 2
+# The two sentences must be at least this alike (as for figures, see SLOT_SIMILARITY).
+DAY_SIMILARITY = 0.15
+
+
+@dataclass(frozen=True)
+class _Dated:
+    """A weekday one source puts a happening on."""
+
+    sentence: Sentence
+    day: str  # the weekday, as written
+    iso: str | None  # the day it falls on, when the source's publication day is known
+    happening: frozenset[str]  # stems of the words next to it
+    done: frozenset[str]  # stems of those of them that are verbs in the past: what happened
+    words: frozenset[str]  # content words of its clause
+
+
+def _happening_days(
+    analyses: Sequence[Analysis], pool: _Pool, lang: LanguageData
+) -> list[Conflict]:
+    """Sources that put one happening (the same word next to the weekday, and another word of
+    its clause in common) on different days. A day later than another source's publication is
+    of a later happening; a source that gives two days is on no side."""
+    dated = [d for a in analyses for d in _dated_days(a, lang)]
+    published = {a.article.id: _day_text(a.article.published) for a in analyses}
+    links: dict[int, set[int]] = defaultdict(set)
+    for i, first in enumerate(dated):
+        for j in range(i + 1, len(dated)):
+            if _same_happening(first, dated[j], pool, published, lang):
+                links[i].add(j)
+                links[j].add(i)
+    found = []
+    for component in _components(links):
+        given: dict[str, set[str]] = defaultdict(set)
+        for i in component:
+            given[dated[i].sentence.article].add(dated[i].day)
+        sides: dict[str, set[str]] = defaultdict(set)
+        for source, days in given.items():
+            if len(days) == 1:
+                sides[next(iter(days))].add(source)
+        if len(sides) < 2:
+            continue
+        texts = [
+            dated[i].sentence.text
+            for i in component
+            if dated[i].sentence.article in set().union(*sides.values())
+        ]
+        text = min(texts, key=lambda t: (len(t), t))
+        topic = shorten(text, lang, TOPIC_MAX_CHARS) or text
+        found.append(
+            Conflict(
+                f"Day: the day, in “{topic}”",
+                tuple(Cited(day, tuple(sorted(sources))) for day, sources in sorted(sides.items())),
+            )
+        )
+    return found
+
+
+def _components(links: Mapping[int, set[int]]) -> list[list[int]]:
+    """The linked groups of items, each in order, in the order of their first item."""
+    seen: set[int] = set()
+    found = []
+    for start in sorted(links):
+        if start in seen:
+            continue
+        component: set[int] = set()
+        todo = [start]
+        while todo:
+            i = todo.pop()
+            if i not in component:
+                component.add(i)
+                todo.extend(links[i] - component)
+        seen |= component
+        found.append(sorted(component))
+    return found
+
+
+def _dated_days(analysis: Analysis, lang: LanguageData) -> list[_Dated]:
+    """The weekdays an article puts happenings on (not days of reports, plans or habits), with
+    the happening's words."""
+    published = analysis.article.published
+    found = []
+    for sentence in analysis.sentences:
+        if not lang.disagreements.may_claim.search(
+            sentence.text
+        ) or lang.boilerplate.caption.search(sentence.text):
+            continue
+        resolved = {d.start: d for d in dates_in(sentence.text, published, lang) if published}
+        for day, start, end, kind in weekday_spans(sentence.text, lang):
+            iso = None
+            if published:
+                dated = resolved.get(start)
+                if dated is None or dated.precision != "day":
+                    continue
+                iso, kind = dated.iso, dated.kind
+            if kind != "event":
+                continue
+            before = _CLAUSE_BREAK.split(sentence.text[:start])[-1]
+            after = _CLAUSE_BREAK.split(sentence.text[end:])[0]
+            near = [
+                *_plain_words(before, lang)[-HAPPENING_WORDS:],
+                *_plain_words(after, lang)[:HAPPENING_WORDS],
+            ]
+            done = frozenset(_stem(w, lang) for w in near if _in_past(w, lang))
+            if near:
+                found.append(
+                    _Dated(
+                        sentence,
+                        day,
+                        iso,
+                        frozenset(_stem(w, lang) for w in near),
+                        done,
+                        frozenset(_plain_words(f"{before} {after}", lang)),
+                    )
+                )
+    return found
+
+
+def _plain_words(text: str, lang: LanguageData) -> list[str]:
+    """Content words, lower case, without the calendar's and the day's parts."""
+    return [
+        w
+        for w in content_tokens(text, lang)
+        if w.isalpha()
+        and w not in lang.disagreements.calendar_tokens
+        and w not in lang.disagreements.day_parts
+    ]
+
+
+def _stem(word: str, lang: LanguageData) -> str:
+    """A word without its ending of tense or of a noun made from a verb ("apologized",
+    "apologize": "apologiz"; "indicted", "indictment": "indict")."""
+    for ending in lang.disagreements.stem_endings:
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
+            return word[: -len(ending)]
+    return word
+
+
+def _in_past(word: str, lang: LanguageData) -> bool:
+    """Whether a word is a verb in the past ("apologized", "met")."""
+    grammar = lang.dates
+    return word in grammar.irregular_past or (
+        len(word) > MIN_STEM
+        and bool(grammar.past_ending)
+        and word.endswith(grammar.past_ending)
+        and word not in grammar.not_past
+    )
+
+
+# A word cut to fewer letters than this says too little ("us" of "used").
+MIN_STEM = 4
+
+
+def _same_happening(
+    first: _Dated,
+    second: _Dated,
+    pool: _Pool,
+    published: Mapping[str, str | None],
+    lang: LanguageData,
+) -> bool:
+    """Whether two sources' weekdays date one happening, differently."""
+    a, b = first.sentence, second.sentence
+    if a.article == b.article or first.day == second.day:
+        return False
+    if (first.iso is None) != (second.iso is None):
+        return False  # a day resolved and a weekday alone cannot be compared
+    if first.iso is not None and (
+        first.iso > (published[b.article] or "")
+        or (second.iso or "") > (published[a.article] or "")
+    ):
+        return False  # a day after a source went out is of a happening it did not report
+    # The word they share next to the weekday is what happened: a verb in the past in one of
+    # them ("on Friday apologized", "had to apologize Saturday"), not a noun of the story
+    # ("a treaty Thursday", "signed a treaty") that two happenings may share.
+    shared = (first.done & second.happening) | (second.done & first.happening)
+    if not shared:
+        return False
+    others = {w for w in first.words & second.words if _stem(w, lang) not in shared}
+    if not others:
+        return False  # "were killed Monday in Homs" and "more were killed on Tuesday"
+    return pool.similarity_of(a.article, a.index, b.article, b.index) >= DAY_SIMILARITY

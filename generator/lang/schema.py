@@ -411,6 +411,11 @@ class Disagreements:
     uncompared: frozenset[str] = frozenset()
     # Words next to a figure that say nothing of which figure it is ("said", "also").
     slot_noise: frozenset[str] = frozenset()
+    # "the third fire in six weeks": groups nth, count and unit.
+    recurrence_span: re.Pattern[str] = NEVER
+    # Parts of a day ("late", "morning") and endings cut off words of happenings.
+    day_parts: frozenset[str] = frozenset()
+    stem_endings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)

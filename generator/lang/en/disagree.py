@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from generator.lang.en.calendar import MONTH_NUMBERS, WEEKDAYS
+from generator.lang.en.numbers import NUMBER_WORDS
 from generator.lang.en.quantities import MEASURE_UNITS, SCALE
 from generator.lang.en.verbs import ATTRIBUTION_VERBS
 
@@ -37,4 +38,31 @@ SLOT_NOISE = (
         another additional estimated roughly nearly almost also just only reportedly min mins
         hr hrs sec secs km kms kg lb lbs mph""".split()
     )
+)
+# "the third Model S fire in six weeks": the span of time in which a happening came for the
+# nth time. Groups: the ordinal, the span's number and its unit.
+_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
+RECURRENCE_SPAN = re.compile(
+    rf"\b(?P<nth>{'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th))\b(?:\s+[\w'’-]+){{0,5}}?\s+in\s+"
+    r"(?:(?:the\s+)?(?:past|last|previous)\s+|just\s+)?"
+    rf"(?P<count>\d+|{'|'.join(NUMBER_WORDS)})\s+(?P<unit>days|weeks|months|years|decades)\b",
+    re.IGNORECASE,
+)
+# Parts of a day written next to a weekday ("late Friday night"): not the happening.
+DAY_PARTS = frozenset("morning afternoon evening night late early last earlier later".split())
+# Endings of tense and of nouns made from verbs, longest first: a happening told as a verb and
+# as a noun ("indicted", "indictment") is one.
+STEM_ENDINGS = (
+    "ations",
+    "ation",
+    "ments",
+    "ment",
+    "ings",
+    "ing",
+    "ied",
+    "ies",
+    "ed",
+    "es",
+    "e",
+    "s",
 )
