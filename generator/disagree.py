@@ -22,7 +22,15 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from generator.align import FACT_SIMILARITY, SentenceGroup, content_tokens
-from generator.claims import LIST_FIGURES, agree, claims_of, counted, figure_label, same_value
+from generator.claims import (
+    LIST_FIGURES,
+    agree,
+    claims_of,
+    counted,
+    figure_label,
+    head_noun,
+    same_value,
+)
 from generator.dates import dates_in, day_of, find_dates, weekday_spans, weekdays_in
 from generator.lang.schema import LanguageData
 from generator.models import (
@@ -178,8 +186,13 @@ class _Point:
 
     def label(self, claim: Claim) -> str:
         if isinstance(claim, tuple):
-            return figure_label(self.unit, claim[0])
+            return _hedged(self.unit, claim)
         return claim.removeprefix("--")
+
+    def labels(self, values: set[Claim]) -> str:
+        """What one source says (see _figure_labels)."""
+        exact = {v for v in values if not (isinstance(v, tuple) and v[1])}
+        return ", ".join(sorted({self.label(v) for v in exact or values}))
 
     def conflict(self) -> Conflict | None:
         """The disagreement, sources grouped by what they say; a source that says two
@@ -206,7 +219,7 @@ class _Point:
             return None
         by_claim: dict[str, set[str]] = defaultdict(set)
         for source, values in clear.items():
-            by_claim[", ".join(sorted({self.label(v) for v in values}))].add(source)
+            by_claim[self.labels(values)].add(source)
         if self.clauses:
             # A source stays only if its clause shares a word with a source on another side.
             side = {s: claim for claim, sources in by_claim.items() for s in sources}
@@ -761,8 +774,10 @@ SLOT_SIMILARITY = 0.15
 # of "$300-$400 billion").
 SLOT_MAX_RATIO = 10.0
 # A word in more than this share of the story's sentences (the subject of the story: "wall",
-# "people") does not tell one slot from another.
+# "people") does not tell one slot from another; in a story of few sentences, a word in this
+# many or fewer is never such a word (else every word two sentences share would be).
 SLOT_COMMON_SHARE = 0.2
+SLOT_COMMON_MIN = 3
 
 
 @dataclass(frozen=True)
@@ -884,7 +899,7 @@ _NAME_WORD = re.compile(r"\b[A-Z][a-z]+")
 
 
 def _common_words(analyses: Sequence[Analysis], lang: LanguageData) -> frozenset[str]:
-    """Words in more than SLOT_COMMON_SHARE of the story's sentences."""
+    """Words in more than SLOT_COMMON_SHARE of the story's sentences (and SLOT_COMMON_MIN)."""
     counts: dict[str, int] = defaultdict(int)
     total = 0
     for a in analyses:
@@ -892,7 +907,9 @@ def _common_words(analyses: Sequence[Analysis], lang: LanguageData) -> frozenset
             total += 1
             for word in set(content_tokens(s.text, lang)):
                 counts[word] += 1
-    return frozenset(w for w, n in counts.items() if n > SLOT_COMMON_SHARE * total)
+    return frozenset(
+        w for w, n in counts.items() if n > max(SLOT_COMMON_SHARE * total, SLOT_COMMON_MIN)
+    )
 
 
 def _same_slot(
@@ -913,7 +930,16 @@ def _same_slot(
         return False  # "31.55% from 2007 through 2014" and "35.7% for 2014"
     if first.names and second.names and not first.names & second.names:
         return False  # "killed in Idlib" and "killed in Homs"
-    if len((first.words & second.words) - common) < SLOT_SHARED_WORDS:
+    shared = set(first.words & second.words) - common
+    if a.unit == "count":
+        # What a count counts is already the same: words that say only that ("people",
+        # "killed" for the dead) tell no slot ("15 people were killed in the north" and "104
+        # people were killed in the capital").
+        shared = {
+            w for w in shared if w != a.thing and lang.figures.figure_events.get(w) != a.thing
+        }
+        shared -= {head_noun(a.about, lang), head_noun(b.about, lang)}
+    if len(shared) < SLOT_SHARED_WORDS:
         return False
     return pool.similarity_of(a.article, a.sentence, b.article, b.sentence) >= SLOT_SIMILARITY
 
@@ -955,7 +981,7 @@ def _slot_conflict(
     sides: dict[str, set[str]] = defaultdict(set)
     values_of: dict[str, set[tuple[float, str | None]]] = defaultdict(set)
     for source, values in kept.items():
-        label = ", ".join(sorted({_hedged(unit, v, lang) for v in values}))
+        label = _figure_labels(unit, values)
         sides[label].add(source)
         values_of[label] |= values
     labels = sorted(sides)
@@ -976,7 +1002,14 @@ def _slot_conflict(
     )
 
 
-def _hedged(unit: str, value: tuple[float, str | None], lang: LanguageData) -> str:
+def _figure_labels(unit: str, values: set[tuple[float, str | None]]) -> str:
+    """What one source says, as written: its exact figures when it gives one ("14" rather than
+    "about 14" beside it), else its hedged ones ("less than 1%")."""
+    exact = {v for v in values if not v[1]}
+    return ", ".join(sorted({_hedged(unit, v) for v in exact or values}))
+
+
+def _hedged(unit: str, value: tuple[float, str | None]) -> str:
     """A figure with its hedge, as a reader writes it: "less than 1%", "about 4,000"."""
     label = figure_label(unit, value[0])
     return f"{value[1]} {label}" if value[1] else label
@@ -1017,8 +1050,9 @@ class _Dated:
     """A weekday one source puts a happening on."""
 
     sentence: Sentence
-    day: str  # the weekday, as written
-    iso: str | None  # the day it falls on, when the source's publication day is known
+    day: str  # the weekday as written, or the date (ISO, or "March 2016")
+    iso: str | None  # the day or month it falls on, when known (a weekday: with the publication)
+    kind: str  # "Day" (a weekday) or "Date"
     happening: frozenset[str]  # stems of the words next to it
     done: frozenset[str]  # stems of those of them that are verbs in the past: what happened
     words: frozenset[str]  # content words of its clause
@@ -1056,9 +1090,10 @@ def _happening_days(
         ]
         text = min(texts, key=lambda t: (len(t), t))
         topic = shorten(text, lang, TOPIC_MAX_CHARS) or text
+        kind = dated[component[0]].kind
         found.append(
             Conflict(
-                f"Day: the day, in “{topic}”",
+                f"{kind}: the {kind.lower()}, in “{topic}”",
                 tuple(Cited(day, tuple(sorted(sources))) for day, sources in sorted(sides.items())),
             )
         )
@@ -1085,44 +1120,61 @@ def _components(links: Mapping[int, set[int]]) -> list[list[int]]:
 
 
 def _dated_days(analysis: Analysis, lang: LanguageData) -> list[_Dated]:
-    """The weekdays an article puts happenings on (not days of reports, plans or habits), with
-    the happening's words."""
+    """The weekdays and calendar dates (a day, or a month of a year) an article puts happenings
+    on (not days of reports, plans or habits), with the happening's words."""
     published = analysis.article.published
     found = []
     for sentence in analysis.sentences:
-        if not lang.disagreements.may_claim.search(
-            sentence.text
-        ) or lang.boilerplate.caption.search(sentence.text):
+        text = sentence.text
+        if not lang.disagreements.may_claim.search(text) or lang.boilerplate.caption.search(text):
             continue
-        resolved = {d.start: d for d in dates_in(sentence.text, published, lang) if published}
-        for day, start, end, kind in weekday_spans(sentence.text, lang):
+        written: list[tuple[str, str | None, str, int, int, str]] = []
+        resolved = dates_in(text, published, lang)
+        by_start = {d.start: d for d in resolved}
+        weekdays = weekday_spans(text, lang)
+        starts = {start for _, start, _, _ in weekdays}
+        for dated in resolved:
+            if dated.start in starts or dated.precision not in ("day", "month"):
+                continue  # weekdays below, as written; years and weeks say too little
+            label = dated.iso if dated.precision == "day" else _month_label(dated.iso, lang)
+            written.append((label, dated.iso, "Date", dated.start, dated.end, dated.kind))
+        for day, start, end, kind in weekdays:
             iso = None
             if published:
-                dated = resolved.get(start)
-                if dated is None or dated.precision != "day":
+                if (found_day := by_start.get(start)) is None or found_day.precision != "day":
                     continue
-                iso, kind = dated.iso, dated.kind
+                iso, kind = found_day.iso, found_day.kind
+            written.append((day, iso, "Day", start, end, kind))
+        for label, iso, what, start, end, kind in written:
             if kind != "event":
                 continue
-            before = _CLAUSE_BREAK.split(sentence.text[:start])[-1]
-            after = _CLAUSE_BREAK.split(sentence.text[end:])[0]
+            before = _CLAUSE_BREAK.split(text[:start])[-1]
+            after = _CLAUSE_BREAK.split(text[end:])[0]
             near = [
                 *_plain_words(before, lang)[-HAPPENING_WORDS:],
                 *_plain_words(after, lang)[:HAPPENING_WORDS],
             ]
-            done = frozenset(_stem(w, lang) for w in near if _in_past(w, lang))
             if near:
                 found.append(
                     _Dated(
                         sentence,
-                        day,
+                        label,
                         iso,
+                        what,
                         frozenset(_stem(w, lang) for w in near),
-                        done,
+                        frozenset(_stem(w, lang) for w in near if _in_past(w, lang)),
                         frozenset(_plain_words(f"{before} {after}", lang)),
                     )
                 )
     return found
+
+
+def _month_label(iso: str, lang: LanguageData) -> str:
+    """A month of a year as a reader writes it: "March 2016"."""
+    year, month = iso.split("-")[:2]
+    names = [n for n, number in lang.calendar.month_numbers.items() if number == int(month)]
+    name = max(names, key=len) if names else month
+    return f"{name.capitalize()} {year}"
 
 
 def _plain_words(text: str, lang: LanguageData) -> list[str]:
@@ -1169,15 +1221,13 @@ def _same_happening(
 ) -> bool:
     """Whether two sources' weekdays date one happening, differently."""
     a, b = first.sentence, second.sentence
-    if a.article == b.article or first.day == second.day:
+    if a.article == b.article or first.day == second.day or first.kind != second.kind:
         return False
-    if (first.iso is None) != (second.iso is None):
-        return False  # a day resolved and a weekday alone cannot be compared
-    if first.iso is not None and (
-        first.iso > (published[b.article] or "")
-        or (second.iso or "") > (published[a.article] or "")
-    ):
-        return False  # a day after a source went out is of a happening it did not report
+    if (first.iso is None) != (second.iso is None) or len(first.iso or "") != len(second.iso or ""):
+        return False  # a day resolved and a weekday alone, a day and a month: not comparable
+    for iso, other in ((first.iso, b.article), (second.iso, a.article)):
+        if iso and (day := published.get(other)) and iso > day:
+            return False  # a day after a source went out is of a happening it did not report
     # The word they share next to the weekday is what happened: a verb in the past in one of
     # them ("on Friday apologized", "had to apologize Saturday"), not a noun of the story
     # ("a treaty Thursday", "signed a treaty") that two happenings may share.
