@@ -3,12 +3,16 @@ event (a count, an amount, a day or date, an age, a tally, a title) and agree on
 is.
 
 The engine compares claims, never shared words: figures are compared only when they count the
-same thing (claims.py) in sentences that state the same fact; days and dates only in clauses
-that say the same thing; ages only for the same person; titles only by a rank word (a deputy
-minister and the minister), never by a word of time ("former", "late", "outgoing"), which
-describes a person at another moment. Figures that differ within the tolerance of their hedges
-("about 4,000" and "4,100") do not disagree. Each disagreement names its slot in words, the
-values, and who says which.
+same thing (claims.py) in sentences that state the same fact, or, in sentences less alike, when
+the words right next to them say they fill the same slot ("$3.6 billion from military
+construction projects", "the military construction budget, to the tune of $3.5 billion"); days
+and dates only in clauses that say the same thing, or next to the same verb of what happened;
+the span of a recurrence ("the third fire in six weeks") by its nth time; ages only for the same
+person; titles only by a rank word (a deputy minister and the minister), never by a word of time
+("former", "late", "outgoing"), which describes a person at another moment. Figures that differ
+within the tolerance of their hedges ("about 4,000" and "4,100") do not disagree, nor does a
+source that gives, anywhere, the other side's value too. Each disagreement names its slot in
+words, the values as each source writes them, and who says which.
 """
 
 from __future__ import annotations
@@ -1047,7 +1051,7 @@ DAY_SIMILARITY = 0.15
 
 @dataclass(frozen=True)
 class _Dated:
-    """A weekday one source puts a happening on."""
+    """A day (a weekday or a written date) one source puts a happening on."""
 
     sentence: Sentence
     day: str  # the weekday as written, or the date (ISO, or "March 2016")
@@ -1061,8 +1065,8 @@ class _Dated:
 def _happening_days(
     analyses: Sequence[Analysis], pool: _Pool, lang: LanguageData
 ) -> list[Conflict]:
-    """Sources that put one happening (the same word next to the weekday, and another word of
-    its clause in common) on different days. A day later than another source's publication is
+    """Sources that put one happening (the same word next to the day, and another word of its
+    clause in common) on different days. A day later than another source's publication is
     of a later happening; a source that gives two days is on no side."""
     dated = [d for a in analyses for d in _dated_days(a, lang)]
     published = {a.article.id: _day_text(a.article.published) for a in analyses}
@@ -1219,7 +1223,7 @@ def _same_happening(
     published: Mapping[str, str | None],
     lang: LanguageData,
 ) -> bool:
-    """Whether two sources' weekdays date one happening, differently."""
+    """Whether two sources' days date one happening, differently."""
     a, b = first.sentence, second.sentence
     if a.article == b.article or first.day == second.day or first.kind != second.kind:
         return False
@@ -1228,7 +1232,7 @@ def _same_happening(
     for iso, other in ((first.iso, b.article), (second.iso, a.article)):
         if iso and (day := published.get(other)) and iso > day:
             return False  # a day after a source went out is of a happening it did not report
-    # The word they share next to the weekday is what happened: a verb in the past in one of
+    # The word they share next to the day is what happened: a verb in the past in one of
     # them ("on Friday apologized", "had to apologize Saturday"), not a noun of the story
     # ("a treaty Thursday", "signed a treaty") that two happenings may share.
     shared = (first.done & second.happening) | (second.done & first.happening)

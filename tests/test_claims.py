@@ -15,6 +15,7 @@ from generator.models import (
     Analysis,
     Article,
     Block,
+    Conflict,
     DateMention,
     Entity,
     Sentence,
@@ -228,13 +229,14 @@ def test_a_happening_that_takes_place_once_put_on_two_days() -> None:
     assert disagree._once_event_days([met, other], ENGLISH) == []  # meetings happen more than once
 
 
-def _pool(*analyses: Analysis, alike: float = 0.25) -> disagree._Pool:
-    """The story's sentence similarities: every two sentences of different sources `alike`."""
+def _shown(*analyses: Analysis, alike: float = 0.25) -> list[Conflict]:
+    """The disagreements of a story of these analyses whose sentences, from different sources,
+    are each `alike` (too little to be grouped as one fact: no groups are given)."""
     sentences = [s for a in analyses for s in a.sentences]
     articles = np.array([s.article for s in sentences])
     similarity = np.where(articles[:, None] == articles[None, :], 0.0, alike).astype(np.float32)
     np.fill_diagonal(similarity, 1.0)
-    return disagree._Pool((similarity, sentences), ENGLISH)
+    return list(disagree.conflicts(analyses, [], [], ENGLISH, (similarity, sentences)))
 
 
 def test_one_amount_told_in_unlike_sentences_disagrees() -> None:
@@ -247,7 +249,7 @@ def test_one_amount_told_in_unlike_sentences_disagrees() -> None:
         "$4.5 million.",
     )
     same = analysis("c", "The order diverts about $4.4 million from road repair projects.")
-    (amount,) = disagree._slot_conflicts([first, second], _pool(first, second), ENGLISH)
+    (amount,) = _shown(first, second)
     assert amount.topic.startswith("Figure: the amount (road repair)")
     assert [(c.text, c.sources) for c in amount.claims] == [
         ("4.2 million USD", ("a",)),
@@ -255,19 +257,16 @@ def test_one_amount_told_in_unlike_sentences_disagrees() -> None:
     ]
     # "about $4.4 million" is within 10% of both: it agrees with each, and takes no side.
     three = [first, second, same]
-    (amount,) = disagree._slot_conflicts(three, _pool(*three), ENGLISH)
+    (amount,) = _shown(*three)
     assert [c.sources for c in amount.claims] == [("a",), ("b",)]
     # Sentences on unrelated points are not compared, however alike the words next to them.
-    assert (
-        disagree._slot_conflicts([first, second], _pool(first, second, alike=0.05), ENGLISH) == []
-    )
+    assert _shown(first, second, alike=0.05) == []
 
 
 def test_figures_of_two_things_or_known_to_both_sides_do_not_disagree() -> None:
-    pool_of = _pool
     killed = analysis("a", "The ministry said 15 people were killed in the northern province.")
     elsewhere = analysis("b", "In all, 104 people were killed in the capital on Monday.")
-    assert disagree._slot_conflicts([killed, elsewhere], pool_of(killed, elsewhere), ENGLISH) == []
+    assert _shown(killed, elsewhere) == []
     plan = analysis("a", "His plan would cut $800 billion from the health program.")
     done = analysis(
         "b",
@@ -276,15 +275,15 @@ def test_figures_of_two_things_or_known_to_both_sides_do_not_disagree() -> None:
     )
     # The second source gives the first's $800 billion as "more than $700 billion" too: to it the
     # two are two amounts.
-    assert disagree._slot_conflicts([plan, done], pool_of(plan, done), ENGLISH) == []
+    assert _shown(plan, done) == []
     average = analysis(
         "a", "From 2007 through 2014 the couple paid an effective tax rate of 31.5 percent."
     )
     one_year = analysis("b", "The couple paid an effective tax rate of 35.7 percent in 2014.")
-    assert disagree._slot_conflicts([average, one_year], pool_of(average, one_year), ENGLISH) == []
+    assert _shown(average, one_year) == []
     ages = analysis("a", "Most of the 3,000 residents aged 20 to 29 live with their parents.")
     share = analysis("b", "Some 31 residents aged 20 live with their parents, the survey found.")
-    assert disagree._slot_conflicts([ages, share], pool_of(ages, share), ENGLISH) == []
+    assert _shown(ages, share) == []
 
 
 def test_one_happening_put_on_two_days_in_unlike_sentences() -> None:
@@ -298,33 +297,33 @@ def test_one_happening_put_on_two_days_in_unlike_sentences() -> None:
         "The spokeswoman had to apologize Saturday for a post critical of the mayor.",
         "2014-11-30",
     )
-    (day,) = disagree._happening_days([first, second], _pool(first, second), ENGLISH)
+    (day,) = _shown(first, second)
     assert day.topic.startswith("Day: the day")
     assert [(c.text, c.sources) for c in day.claims] == [("Friday", ("a",)), ("Saturday", ("b",))]
     fired = analysis(
         "c", "The board fired the director on June 3, 2015, after a long review.", None
     )
     dismissed = analysis("d", "The director was fired on June 4, 2015 by the board.", None)
-    (date,) = disagree._happening_days([fired, dismissed], _pool(fired, dismissed), ENGLISH)
+    (date,) = _shown(fired, dismissed)
     assert date.topic.startswith("Date: the date")
     assert [c.text for c in date.claims] == ["2015-06-03", "2015-06-04"]
     # A day after the other source went out is a later happening it could not report.
     early = analysis("a", "The two leaders met on Sunday at the palace for an hour.", "2012-12-10")
     late = analysis("b", "The two leaders met for an hour on Thursday at the palace.", "2012-12-13")
-    assert disagree._happening_days([early, late], _pool(early, late), ENGLISH) == []
+    assert _shown(early, late) == []
     # Two happenings that share a noun of the story next to their days are two happenings.
     signed = analysis("c", "The president on Tuesday signed a treaty annexing the region.", None)
     approved = analysis("d", "Parliament approved a treaty Thursday to annex the region.", None)
-    assert disagree._happening_days([signed, approved], _pool(signed, approved), ENGLISH) == []
+    assert _shown(signed, approved) == []
 
 
 def test_a_recurrence_counted_over_two_spans() -> None:
     first = analysis("a", "It was the third fire at the plant in six weeks, officials said.")
     second = analysis("b", "It was the third such incident in five weeks.")
-    (span,) = disagree._recurrence_spans([first, second], ENGLISH)
+    (span,) = _shown(first, second)
     assert [(c.text, c.sources) for c in span.claims] == [("5 weeks", ("b",)), ("6 weeks", ("a",))]
     other = analysis("c", "It was the second recall in five weeks.")
-    assert disagree._recurrence_spans([first, other], ENGLISH) == []
+    assert _shown(first, other) == []
 
 
 def test_an_age_goes_to_the_person_the_story_writes_the_name_for() -> None:
