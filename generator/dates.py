@@ -350,3 +350,22 @@ def _relative(match: re.Match[str], anchor: date, lang: LanguageData) -> tuple[s
         months = anchor.year * 12 + anchor.month - 1 - count
         return f"{months // 12:04d}-{months % 12 + 1:02d}", "month"
     return f"{anchor.year - count:04d}", "year"
+
+
+def weekday_spans(text: str, lang: LanguageData) -> list[tuple[str, int, int, str]]:
+    """Each weekday a sentence writes (not in a name, not pinned by a written date), with where
+    it is written and what it dates, as `dates_in` tells it when there is no publication day to
+    resolve it against: (weekday, start, end, kind)."""
+    found = []
+    for match in lang.dates.mentions.finditer(text):
+        day = match["wd"] or match["bare"]
+        if not day or (match["bare"] and not _weekday_stands_alone(text, match, lang)):
+            continue
+        if lang.dates.date_follows.match(text, match.end()):
+            continue
+        kind = date_kind(text, match.start(), match.end(), lang)
+        clause = _clause_around(text, match.start(), match.end(), lang)
+        if kind == "event" and not _past(clause, lang):
+            kind = "unknown"
+        found.append((day.capitalize(), match.start(), match.end(), kind))
+    return found

@@ -15,6 +15,7 @@ from generator.models import (
     Analysis,
     Article,
     Block,
+    Conflict,
     DateMention,
     Entity,
     Sentence,
@@ -226,6 +227,113 @@ def test_a_happening_that_takes_place_once_put_on_two_days() -> None:
     met = analysis("c", "The two leaders met on Monday in Rome.", None)
     other = analysis("d", "The two leaders met on Tuesday in Paris.", None)
     assert disagree._once_event_days([met, other], ENGLISH) == []  # meetings happen more than once
+
+
+def _shown(*analyses: Analysis, alike: float = 0.25) -> list[Conflict]:
+    """The disagreements of a story of these analyses whose sentences, from different sources,
+    are each `alike` (too little to be grouped as one fact: no groups are given)."""
+    sentences = [s for a in analyses for s in a.sentences]
+    articles = np.array([s.article for s in sentences])
+    similarity = np.where(articles[:, None] == articles[None, :], 0.0, alike).astype(np.float32)
+    np.fill_diagonal(similarity, 1.0)
+    return list(disagree.conflicts(analyses, [], [], ENGLISH, (similarity, sentences)))
+
+
+def test_one_amount_told_in_unlike_sentences_disagrees() -> None:
+    first = analysis(
+        "a", "The order lets the mayor divert $4.2 million from road repair projects to the park."
+    )
+    second = analysis(
+        "b",
+        "The mayor would also unlock money from the city's road repair budget, to the tune of "
+        "$4.5 million.",
+    )
+    same = analysis("c", "The order diverts about $4.4 million from road repair projects.")
+    (amount,) = _shown(first, second)
+    assert amount.topic.startswith("Figure: the amount (road repair)")
+    assert [(c.text, c.sources) for c in amount.claims] == [
+        ("4.2 million USD", ("a",)),
+        ("4.5 million USD", ("b",)),
+    ]
+    # "about $4.4 million" is within 10% of both: it agrees with each, and takes no side.
+    three = [first, second, same]
+    (amount,) = _shown(*three)
+    assert [c.sources for c in amount.claims] == [("a",), ("b",)]
+    # Sentences on unrelated points are not compared, however alike the words next to them.
+    assert _shown(first, second, alike=0.05) == []
+
+
+def test_figures_of_two_things_or_known_to_both_sides_do_not_disagree() -> None:
+    killed = analysis("a", "The ministry said 15 people were killed in the northern province.")
+    elsewhere = analysis("b", "In all, 104 people were killed in the capital on Monday.")
+    assert _shown(killed, elsewhere) == []
+    plan = analysis("a", "His plan would cut $800 billion from the health program.")
+    done = analysis(
+        "b",
+        "The governor has cut $716 billion from the health program.\n"
+        "His rival says the plan takes more than $700 billion from the health program too.",
+    )
+    # The second source gives the first's $800 billion as "more than $700 billion" too: to it the
+    # two are two amounts.
+    assert _shown(plan, done) == []
+    average = analysis(
+        "a", "From 2007 through 2014 the couple paid an effective tax rate of 31.5 percent."
+    )
+    one_year = analysis("b", "The couple paid an effective tax rate of 35.7 percent in 2014.")
+    assert _shown(average, one_year) == []
+    ages = analysis("a", "Most of the 3,000 residents aged 20 to 29 live with their parents.")
+    share = analysis("b", "Some 31 residents aged 20 live with their parents, the survey found.")
+    assert _shown(ages, share) == []
+
+
+def test_one_happening_put_on_two_days_in_unlike_sentences() -> None:
+    first = analysis(
+        "a",
+        "A council aide on Friday apologized for a post that mocked the mayor's son.",
+        "2014-11-29",
+    )
+    second = analysis(
+        "b",
+        "The spokeswoman had to apologize Saturday for a post critical of the mayor.",
+        "2014-11-30",
+    )
+    (day,) = _shown(first, second)
+    assert day.topic.startswith("Day: the day")
+    assert [(c.text, c.sources) for c in day.claims] == [("Friday", ("a",)), ("Saturday", ("b",))]
+    fired = analysis(
+        "c", "The board fired the director on June 3, 2015, after a long review.", None
+    )
+    dismissed = analysis("d", "The director was fired on June 4, 2015 by the board.", None)
+    (date,) = _shown(fired, dismissed)
+    assert date.topic.startswith("Date: the date")
+    assert [c.text for c in date.claims] == ["2015-06-03", "2015-06-04"]
+    # A day after the other source went out is a later happening it could not report.
+    early = analysis("a", "The two leaders met on Sunday at the palace for an hour.", "2012-12-10")
+    late = analysis("b", "The two leaders met for an hour on Thursday at the palace.", "2012-12-13")
+    assert _shown(early, late) == []
+    # Two happenings that share a noun of the story next to their days are two happenings.
+    signed = analysis("c", "The president on Tuesday signed a treaty annexing the region.", None)
+    approved = analysis("d", "Parliament approved a treaty Thursday to annex the region.", None)
+    assert _shown(signed, approved) == []
+
+
+def test_a_recurrence_counted_over_two_spans() -> None:
+    first = analysis("a", "It was the third fire at the plant in six weeks, officials said.")
+    second = analysis("b", "It was the third such incident in five weeks.")
+    (span,) = _shown(first, second)
+    assert [(c.text, c.sources) for c in span.claims] == [("5 weeks", ("b",)), ("6 weeks", ("a",))]
+    other = analysis("c", "It was the second recall in five weeks.")
+    assert _shown(first, other) == []
+
+
+def test_an_age_goes_to_the_person_the_story_writes_the_name_for() -> None:
+    # "Doe" is written for John Doe; Mary Doe is in the story too, named in full.
+    john = Entity("John Doe", "person", None, ("Doe",), ("a", "b"))
+    mary = Entity("Mary Doe", "person", None, (), ("a",))
+    first = analysis("a", "Doe, 41, was charged on Monday. Mary Doe was not charged.")
+    second = analysis("b", "John Doe, 42, was charged.")
+    (ages,) = disagree._age_conflicts([first, second], [john, mary], ENGLISH)
+    assert ages.topic == "Age: age of John Doe"
 
 
 def test_every_disagreement_names_its_slot() -> None:

@@ -409,6 +409,13 @@ class Disagreements:
     once_events: Mapping[str, str] = field(default_factory=dict)
     # Things figures are never compared as counts of (units of measure).
     uncompared: frozenset[str] = frozenset()
+    # Words next to a figure that say nothing of which figure it is ("said", "also").
+    slot_noise: frozenset[str] = frozenset()
+    # "the third fire in six weeks": groups nth, count and unit.
+    recurrence_span: re.Pattern[str] = NEVER
+    # Parts of a day ("late", "morning") and endings cut off words of happenings.
+    day_parts: frozenset[str] = frozenset()
+    stem_endings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)

@@ -265,6 +265,10 @@ ENGLISH = LanguageData(
         tally_words=disagree.TALLY_WORDS,
         once_events=quantities.ONCE_EVENTS,
         uncompared=disagree.UNCOMPARED,
+        slot_noise=disagree.SLOT_NOISE,
+        recurrence_span=disagree.RECURRENCE_SPAN,
+        day_parts=disagree.DAY_PARTS,
+        stem_endings=disagree.STEM_ENDINGS,
     ),
     summary=SummaryWords(
         unresolved_openers=summary.UNRESOLVED_OPENERS,
