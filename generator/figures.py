@@ -68,9 +68,17 @@ _SCORE_AFTER = re.compile(r"[-–]\d")  # "7-6": a tally, read by factbox.py
 # thing (a sentence's first word is capitalised anyway: "Only 12 came").
 # "New Orleans' Fox 8" too: a possessive before the name still shows it is no sentence's start.
 # "iPhone 5", "eBay 2": a word with a capital inside names a thing as well.
+# After an opening bracket or quotation mark too: "(KUVP 142200)", "titled “Perfect 10”".
 _NAME_BEFORE = re.compile(
-    r"(?:(?<=[\w,;:'’] )|(?<=\())([A-Z][\w.’'&-]*|[a-z]+[A-Z][\w’'-]*)(?<!['’]s)(?<!s['’]) $"
+    r"(?:(?<=[\w,;:'’] )|(?<=[(“\"‘]))([A-Z][\w.’'&-]*|[a-z]+[A-Z][\w’'-]*)(?<!['’]s)(?<!s['’]) $"
 )
+# "KPIX 5 reporter", "LOCAL 6": an acronym names, wherever it stands.
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,}[A-Z\d&]* $")
+# A figure quoted alone is a phrase someone used, not a quantity of anything said: the
+# “47 percent” (a remark), backed it “1,000 percent”. A quoted count of something ("1.43
+# million cables") is a figure; a quoted name ("Perfect 10") is read by _NAME_BEFORE.
+_QUOTE_OPENS = re.compile(r"[“\"‘]\s?$")
+_QUOTE_CLOSES = re.compile(r"[.,!?]?[”\"’]")
 # A link, a file name, a form field or a handle: "pid=691976", "feed.swf?id=6".
 _CODE_TOKEN = re.compile(r"https?:|www\.|[/=_@?&#]|\.(?:swf|php|html?|jpe?g|png|gif|aspx?)\b")
 # Whole numbers this long without separators are identifiers (counts in news have commas).
@@ -86,9 +94,10 @@ _PHONE = re.compile(r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")
 # "0800 096 1233", "+44 20 7158 0197": a number opening with a zero and going on in groups.
 _PHONE_GROUPS = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?0\d{1,4}\)?(?:[\s.-]\d{2,4}){2,3}\b")
 # "options (1) and (2)": a one-digit list marker (after a name it is an age: "Jane Doe (3)").
-# "(42, 43, 55)", "(44)": citations of a paper; "options (1) and (2)": list markers. After a
-# name the number in brackets is an age ("Jane Doe (32)").
-_LIST_MARKER = re.compile(r"\(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\)")
+# "(42, 43, 55)": citations of a paper; "options (1) and (2)": list markers. After a name the
+# number in brackets is an age ("Jane Doe (3)"); one number of two or more digits in brackets
+# is often a count ("home runs (21)").
+_LIST_MARKER = re.compile(r"\(\d\)|\(\d{1,3}(?:\s?[,–-]\s?\d{1,3})+\)")
 _NAME_END = re.compile(r"[A-Z][\w’'.-]*\s*$")
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]")
 # "... quit, 39 , 40 and ...": footnote numbers of a copied page, their brackets lost.
@@ -152,6 +161,7 @@ def _not_a_quantity(text: str, start: int, end: int, grammar: FigureGrammar) -> 
             for m in _LIST_MARKER.finditer(text)
         )
         or any(m.start() <= start < m.end() for m in _FOOTNOTE.finditer(text))
+        or (_QUOTE_OPENS.search(before) and _QUOTE_CLOSES.match(after))
         or any(m.start() <= start < m.end() for m in _FOOTNOTE_LIST.finditer(text))
     )
 
@@ -299,6 +309,8 @@ def _value_and_unit(text: str, match: re.Match[str], grammar: FigureGrammar) -> 
         return value, _CURRENCY[currency]
     if not match["scale"] and grammar.cents_after.match(after):
         return value / 100, "USD"  # "14 cents"
+    if money := grammar.currency_after.match(after):
+        return value, grammar.currency_words[money["currency"].lower()]  # "90 million dollars"
     if share is not None:
         return share, "%"  # "nine out of 10": 90%
     tail = grammar.range_tail.match(text, match.end())
@@ -329,7 +341,7 @@ def _count_is_no_quantity(
     opener = _NEXT_WORD.match(after)
     return bool(
         _opens_a_name(after, lang)
-        or _NAME_BEFORE.search(text, 0, match.start())
+        or _names_before(text, match.start(), lang)
         or grammar.month_before.search(text[: match.start()])
         or grammar.month_after.match(after)
         or grammar.clock_after.match(after)
@@ -337,6 +349,15 @@ def _count_is_no_quantity(
         or (not match["hedge"] and match["number"] in grammar.emergency_numbers)
         or (opener and opener[1][0].isupper() and opener[1].lower() in grammar.clause_openers)
         or _is_share_part(text, match, grammar)
+    )
+
+
+def _names_before(text: str, end: int, lang: LanguageData) -> bool:
+    """Whether the word before text[end] and the number there make a name: "Fox 8", "iPhone
+    5", "KPIX 5"; not a capitalised function word ("“All 12 of them"...)."""
+    name = _NAME_BEFORE.search(text, 0, end)
+    return bool(
+        (name and name[1].lower() not in lang.stop_words) or _ACRONYM_BEFORE.search(text, 0, end)
     )
 
 

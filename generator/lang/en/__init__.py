@@ -276,6 +276,8 @@ ENGLISH = LanguageData(
         measure_units=quantities.MEASURE_UNITS,
         name_followers=quantities.NAME_FOLLOWERS,
         plural_nouns=quantities.PLURAL_NOUNS,
+        currency_after=quantities.CURRENCY_AFTER,
+        currency_words=quantities.CURRENCY_WORDS,
     ),
     disagreements=Disagreements(
         reported_on=disagree.REPORTED_ON,

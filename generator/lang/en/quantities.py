@@ -143,7 +143,7 @@ RANGE = re.compile(
     re.IGNORECASE,
 )
 # Number endings of ranks and decades; words before a rank ("No. 2", "the top 10").
-ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th|s)\b")  # "the 20th film", "the '80s": no counts
+ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th|s|['’]s)\b")  # "the 20th film", "the '80s", "the 90's"
 RANK_BEFORE = re.compile(r"\b(?:No|no|Nos|number|Number|[Tt]op|[Rr]anked|[Rr]anks)\.?\s*$")
 # "Flight 214", "Section 2", "Amendment 64": nouns after which a number names a thing.
 IDENTIFIER_NOUNS = (
@@ -295,3 +295,9 @@ NAME_FOLLOWERS = frozenset(
 )
 # Plurals that do not end in "s": what a count after them counts ("200 people came").
 PLURAL_NOUNS = frozenset("people children men women police staff personnel cattle".split())
+# Money named after the number ("90 million dollars", "16 billion euros"). Pounds are left
+# out: they weigh as often as they pay.
+CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yen": "JPY"}
+CURRENCY_AFTER = re.compile(
+    rf"\s+(?:US\s+)?(?P<currency>{'|'.join(CURRENCY_WORDS)})\b", re.IGNORECASE
+)
