@@ -28,6 +28,9 @@ EVENT_WINDOW = 4
 APPROXIMATE_SHARE = 0.1
 # Figures this close are one figure written with more or fewer digits.
 ROUNDING_SHARE = 0.005
+# Words two sentences must share, besides the unit, for two lengths of time (or two ages of
+# someone unnamed) to be one fact: one shared word ("judge") is too often chance.
+SHARED_CONTEXT_WORDS = 2
 
 _CLAUSE_END = re.compile(r"[,;:()\[\]]")
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -198,7 +201,7 @@ def same_thing(a: FigureClaim, b: FigureClaim, lang: LanguageData) -> bool:
     if a.thing in lang.figures.measure_units or (a.thing == "age" and not a.person):
         # "eight years" as secretary of state and "eight years" working together: a unit, or
         # the age of someone unnamed, says what is measured only with the rest of the sentence.
-        return bool(context_words(a, lang) & context_words(b, lang))
+        return len(context_words(a, lang) & context_words(b, lang)) >= SHARED_CONTEXT_WORDS
     return True
 
 
@@ -213,6 +216,7 @@ def context_words(claim: FigureClaim, lang: LanguageData) -> frozenset[str]:
         and w not in lang.figures.measure_units
         and w not in lang.calendar.calendar_words
         and w not in lang.figures.number_words
+        and w not in lang.verbs.speech
         and w != claim.thing
     )
 

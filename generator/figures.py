@@ -349,6 +349,34 @@ def _count_is_no_quantity(
         or (not match["hedge"] and match["number"] in grammar.emergency_numbers)
         or (opener and opener[1][0].isupper() and opener[1].lower() in grammar.clause_openers)
         or _is_share_part(text, match, grammar)
+        or _label_of_noun_before(text, match, lang)
+    )
+
+
+# The word right before a number and the clause's end right after it.
+_WORD_BEFORE = re.compile(r"(?<![\w’'-])([a-z]+) $")
+_CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.,;:!?()”\"’]|$)")
+
+
+def _label_of_noun_before(text: str, match: re.Match[str], lang: LanguageData) -> bool:
+    """Whether a count closing its clause right after a bare noun labels that noun ("just
+    equality 101.", "union official 302,", "herpesvirus 8"): a count that counts what comes
+    before it comes after a verb or a preposition ("rose to 16.", "killing 16.", "turns 40",
+    "could reach 24 million")."""
+    if match["hedge"] or not _CLAUSE_ENDS_AFTER.match(text, match.end()):
+        return False
+    word = _WORD_BEFORE.search(text, 0, match.start())
+    if not word:
+        return False
+    before = word[1]
+    grammar = lang.figures
+    return not (
+        before in lang.stop_words
+        or before in grammar.phrase_end
+        or before in grammar.skip_after
+        or before in grammar.figure_events
+        or before in grammar.count_verbs
+        or before.endswith(grammar.verb_endings)
     )
 
 

@@ -167,7 +167,7 @@ def test_one_duration_for_two_things_is_two_figures() -> None:
     partners = analysis("b", "The two men ran the fund together for eight years.")
     assert len(claims.story_figures([tenure, partners], ENGLISH)) == 2
     shutdown = analysis("c", "The shutdown left workers without pay for 35 days.")
-    again = analysis("d", "For 35 days the shutdown kept parks closed.")
+    again = analysis("d", "For 35 days the shutdown kept workers from their pay.")
     (joined,) = claims.story_figures([shutdown, again], ENGLISH)
     assert joined.sources == ("c", "d")
 

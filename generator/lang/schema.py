@@ -426,6 +426,9 @@ class FigureGrammar:
     name_followers: frozenset[str] = frozenset()
     # Plurals without a plural ending ("people", "children").
     plural_nouns: frozenset[str] = frozenset()
+    # Verbs a count closing a clause may follow, plain and by their endings ("reach 24 million").
+    count_verbs: frozenset[str] = frozenset()
+    verb_endings: tuple[str, ...] = ()
     # Money named by a word after the number ("90 million dollars") -> its currency code.
     currency_after: re.Pattern[str] = NEVER
     currency_words: Mapping[str, str] = field(default_factory=dict)

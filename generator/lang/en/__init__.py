@@ -277,6 +277,8 @@ ENGLISH = LanguageData(
         name_followers=quantities.NAME_FOLLOWERS,
         plural_nouns=quantities.PLURAL_NOUNS,
         currency_after=quantities.CURRENCY_AFTER,
+        count_verbs=quantities.COUNT_VERBS,
+        verb_endings=quantities.VERB_ENDINGS,
         currency_words=quantities.CURRENCY_WORDS,
     ),
     disagreements=Disagreements(

@@ -212,11 +212,11 @@ NOT_THINGS = frozenset({"old", "age", "aged", "block"})
 AGE_AFTER = re.compile(r"[- ]?(?:years?|yrs?)[- ]old\b", re.IGNORECASE)
 # "a 32-year-old Jane Doe", "the 32-year-old former aide Jane Doe": whose age it is.
 NAME_AFTER_AGE = re.compile(r"\s+(?:[a-z]+\s+){0,3}((?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+)")
-# "Jane Doe, 32,", "Jane Doe (32)", "Jane Doe, aged 32", "Jane Doe, a 32-year-old": a name
-# right before an age.
+# "Jane Doe, 32,", "Jane Doe (32)", "Jane Doe, aged 32", "Jane Doe, a 32-year-old", "Jane
+# Doe, now 32,": a name right before an age.
 NAME_BEFORE_AGE = re.compile(
     r"((?:[A-Z][\w'’-]+\s){0,3}[A-Z][\w'’-]+)(?:,\s*|\s+\()"
-    r"(?:(?:a|an|the)\s+|aged?\s+|who\s+(?:is|was)\s+)?$"
+    r"(?:(?:a|an|the)\s+|aged?\s+|who\s+(?:is|was)\s+|now\s+|then\s+)?$"
 )
 # Words that end the noun phrase a figure counts: "2,000 troops stationed", "4,000 people
 # evacuated" (participles), "inches of rain" (a preposition).
@@ -301,3 +301,15 @@ CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EU
 CURRENCY_AFTER = re.compile(
     rf"\s+(?:US\s+)?(?P<currency>{'|'.join(CURRENCY_WORDS)})\b", re.IGNORECASE
 )
+# Verbs in their plain form that a count closing a clause may follow ("could reach 24
+# million", "will hit 50"), and the endings of inflected verbs ("rose to", "killing 16",
+# "turns 40", "totaled 12"): after any other bare word, such a number labels it ("equality
+# 101", "official 302").
+COUNT_VERBS = frozenset(
+    """reach hit top exceed total number cost pay earn win lose get add cut raise kill injure
+    hire employ sell buy need seat hold see make take keep give owe spend save collect gain
+    drop fall rise grow climb jump double triple score lead trail count turn become surpass
+    won lost got hit cut set put saw took gave made held kept paid sold bought rose fell grew
+    drew led left spent brought met became came went topped""".split()
+)
+VERB_ENDINGS = ("ed", "ing", "s", "en")
