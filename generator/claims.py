@@ -191,18 +191,22 @@ def story_figures(analyses: Sequence[Analysis], lang: LanguageData) -> tuple[Fig
 
 def same_thing(a: FigureClaim, b: FigureClaim, lang: LanguageData) -> bool:
     """Whether two claims count the same thing: the same key, or the key of one named in the
-    other's clause ("15% tariffs" and "tariffs on U.S. imports at 15 percent")."""
+    other's clause ("15% tariffs" and "tariffs on U.S. imports at 15 percent"), with enough of
+    their sentences in common to be one fact."""
     if not a.thing or not b.thing or a.article == b.article:
         return False
-    if not (
-        a.thing == b.thing or a.thing in clause_words(b, lang) or b.thing in clause_words(a, lang)
-    ):
+    same_key = a.thing == b.thing
+    if not (same_key or a.thing in clause_words(b, lang) or b.thing in clause_words(a, lang)):
         return False
-    if a.thing in lang.figures.measure_units or (a.thing == "age" and not a.person):
+    shared = (context_words(a, lang) & context_words(b, lang)) - {a.thing, b.thing}
+    units = lang.figures.measure_units
+    if a.thing in units or b.thing in units or (a.thing == "age" and not a.person):
         # "eight years" as secretary of state and "eight years" working together: a unit, or
         # the age of someone unnamed, says what is measured only with the rest of the sentence.
-        return len(context_words(a, lang) & context_words(b, lang)) >= SHARED_CONTEXT_WORDS
-    return True
+        return len(shared) >= SHARED_CONTEXT_WORDS
+    # "Obama at 45 percent" and "45 percent of Americans call Obama too liberal": one key
+    # named in the other's clause is one fact only when the sentences share something more.
+    return same_key or bool(shared)
 
 
 def context_words(claim: FigureClaim, lang: LanguageData) -> frozenset[str]:

@@ -114,6 +114,7 @@ def test_numbers_that_name_mark_or_date_are_no_figures() -> None:
         "The union is the 800-pound gorilla in the room.",
         "The suspect is 6-foot-1 and was seen at the 10 o'clock news.",
         "Everyone loved the music of the 80's.",
+        "The market closed at 1630 GMT, an hour late.",
     ):
         assert figures_of(text) == [], text
 
@@ -170,6 +171,13 @@ def test_one_duration_for_two_things_is_two_figures() -> None:
     again = analysis("d", "For 35 days the shutdown kept workers from their pay.")
     (joined,) = claims.story_figures([shutdown, again], ENGLISH)
     assert joined.sources == ("c", "d")
+
+
+def test_a_thing_named_near_another_figure_is_not_enough_to_merge() -> None:
+    poll = analysis("a", "The poll shows Lee at 49 percent and Kim at 45 percent.")
+    label = analysis("b", "Today 45 percent of voters call Kim too cautious.")
+    shown = claims.story_figures([poll, label], ENGLISH)
+    assert sorted(f.sources for f in shown if f.value == 45.0) == [("a",), ("b",)]
 
 
 def test_a_number_that_counts_nothing_said_is_not_shown() -> None:

@@ -201,7 +201,11 @@ WORD_SCALES = {"dozen": 12.0, "hundred": 100.0, **SCALE}
 WORD_FIGURE_NUMBERS = {**WORD_NUMBERS, "a": 1}
 ARTICLE_NUMBERS = frozenset({"a"})
 # "at 9 a.m.", "10 pm", "9:30": a time of day, not a count.
-CLOCK_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|:\d|o['’]clock\b)")
+# "1720 GMT", "at 0900 local time": a time on the 24-hour clock.
+CLOCK_AFTER = re.compile(
+    r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|:\d|o['’]clock\b"
+    r"|(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|local time|hours? local)\b)"
+)
 # "for six months": a length of time, a quantity, though its unit is one of time.
 DURATION_OPENER = "for "
 AT_LEAST = frozenset({"more than", "over", "at least"})
