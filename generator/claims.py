@@ -115,14 +115,14 @@ def _age_of(sentence: str, at: int, end: int, lang: LanguageData) -> tuple[bool,
 def head_noun(about: str, lang: LanguageData) -> str:
     """The noun a phrase is about, singular: "American soldiers" -> "soldier", "people
     evacuated" -> "people", "inches of rain" -> "inch"."""
-    words: list[str] = []
+    content: list[str] = []
     for word in fold(about).split():
         if word in lang.figures.phrase_stop or (
-            words and word.endswith(lang.figures.participle_endings)
+            content and word.endswith(lang.figures.participle_endings)
         ):
             break
-        words.append(word)
-    content = [w for w in words if w not in lang.stop_words and w.isalpha()]
+        if word not in lang.stop_words and word.isalpha():
+            content.append(word)
     # What a count counts is its first plural ("American troops left" counts troops), else
     # the last word of the phrase ("tax rate").
     plural = next(

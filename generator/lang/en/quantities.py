@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from generator.lang.en.calendar import CALENDAR_WORDS
 from generator.lang.en.numbers import NUMBER_WORDS
 
 # What a count next to one of these words counts, whatever noun it has: "14 people died",
@@ -126,11 +127,14 @@ MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}\b", re.IGNOREC
 SKIP_AFTER = frozenset(
     """of the a an and or to in on at for from by with as than percent per cent""".split()
 )
+# Adverbs of time and manner and the names of days and months end it too, and are never what
+# a figure counts ("aged 16 and 13 respectively", "in February earmarked $700 billion").
 PHRASE_END = frozenset(
     """is are was were be been has have had will would could should may might can said says to
     in on at for from by with as than and or but that which who this these those its their
-    his her""".split()
-)
+    his her respectively each apiece ago today yesterday tomorrow now then later earlier alone
+    also just only""".split()
+) | CALENDAR_WORDS
 # An amount: a figure with its currency, percent sign or scale.
 AMOUNT = (
     rf"(?:[$€£¥₹₩]\s?)?(?:{NUMBER})\s?(?:%|percent|per cent)?"
