@@ -129,12 +129,11 @@ SKIP_AFTER = frozenset(
 )
 # Adverbs of time and manner and the names of days and months end it too, and are never what
 # a figure counts ("aged 16 and 13 respectively", "in February earmarked $700 billion").
-PHRASE_END = frozenset(
-    """is are was were be been has have had will would could should may might can said says to
-    in on at for from by with as than and or but that which who this these those its their
-    his her respectively each apiece ago today yesterday tomorrow now then later earlier alone
-    also just only""".split()
-) | CALENDAR_WORDS
+_PHRASE_END_WORDS = """is are was were be been has have had will would could should may might
+    can said says to in on at for from by with as than and or but that which who this these
+    those its their his her respectively each apiece ago today yesterday tomorrow now then later
+    earlier alone also just only"""
+PHRASE_END = frozenset(_PHRASE_END_WORDS.split()) | CALENDAR_WORDS
 # An amount: a figure with its currency, percent sign or scale.
 AMOUNT = (
     rf"(?:[$€£¥₹₩]\s?)?(?:{NUMBER})\s?(?:%|percent|per cent)?"
