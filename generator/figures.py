@@ -214,9 +214,17 @@ def _digit_figures(sentence: Sentence, lang: LanguageData) -> list[FigureMention
             text, hedge_after.end() if hedge_after else match.end(), match.start(), grammar
         )
         written = match[0].strip()
+        hedge = match["hedge"] or ""
+        if hedge and _hedge_is_preposition(text, match, grammar):
+            hedge = ""  # "handed over 300 emails": 300, not more than 300
+            written = text[
+                match.start("currency")
+                if match["currency"]
+                else match.start("number") : match.end()
+            ].strip()
         if unit == "%" and not match["percent"] and (share := _share_match(text, match, grammar)):
             written = share[0]
-        hedge = match["hedge"] or (hedge_after["hedge"] if hedge_after else "")
+        hedge = hedge or (hedge_after["hedge"] if hedge_after else "")
         found.append(
             FigureMention(
                 value,
@@ -259,6 +267,14 @@ def _written_as_no_quantity(text: str, match: re.Match[str], grammar: FigureGram
         or (not match["percent"] and not match["currency"] and _is_year(text, match, grammar))
         or _is_counter(text, match, grammar)
     )
+
+
+def _hedge_is_preposition(text: str, match: re.Match[str], grammar: FigureGrammar) -> bool:
+    """Whether the hedge before a number is a preposition: "learned about 37", "presided over
+    two briefings"."""
+    hedge = (match["hedge"] or "").lower()
+    word = _WORD_BEFORE.search(text.lower(), 0, match.start())
+    return bool(word and word[1] in grammar.preposition_hedges.get(hedge, frozenset()))
 
 
 def _year_abbreviation(text: str, match: re.Match[str]) -> bool:
@@ -434,6 +450,8 @@ def _word_figures(sentence: Sentence, grammar: FigureGrammar) -> list[FigureMent
         duration = grammar.duration_after.match(text, match.end())
         if number in grammar.article_numbers and not (match["hedge"] and match["scale"]):
             continue  # "a hundred times": a manner of speaking
+        if _hedge_is_preposition(text, match, grammar) and not duration and not match["scale"]:
+            continue  # "information about two programs": no hedge, so prose
         if (
             (not match["hedge"] and not duration and not match["scale"])
             or grammar.compound_after.match(

@@ -144,6 +144,16 @@ def test_numbers_in_words_ranges_shares_and_money_words() -> None:
     )
 
 
+def test_about_and_over_after_some_words_are_prepositions_not_hedges() -> None:
+    def hedges(text: str) -> list[tuple[float, str | None]]:
+        return [(f.value, f.hedge) for f in find_figures([Sentence(text, "a", 0, 0)], ENGLISH)]
+
+    assert hedges("The clerk handed over 300 files.") == [(300.0, None)]
+    assert hedges("The flood killed over 200 people.") == [(200.0, "over")]
+    assert hedges("The memo gave information about two hidden programs.") == []
+    assert hedges("Police said about 20 men were held.") == [(20.0, "about")]
+
+
 def test_money_in_cents_and_shares_in_words() -> None:
     assert figures_of("It pays 14 cents to every dollar.") == [(0.14, "USD")]
     assert figures_of("Nine out of 10 winners go broke.") == [(90.0, "%")]

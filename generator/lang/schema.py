@@ -426,6 +426,8 @@ class FigureGrammar:
     name_followers: frozenset[str] = frozenset()
     # Plurals without a plural ending ("people", "children").
     plural_nouns: frozenset[str] = frozenset()
+    # Hedge -> the words after which it is a preposition ("presided over two briefings").
+    preposition_hedges: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # Verbs a count closing a clause may follow, plain and by their endings ("reach 24 million").
     count_verbs: frozenset[str] = frozenset()
     verb_endings: tuple[str, ...] = ()

@@ -278,6 +278,7 @@ ENGLISH = LanguageData(
         plural_nouns=quantities.PLURAL_NOUNS,
         currency_after=quantities.CURRENCY_AFTER,
         count_verbs=quantities.COUNT_VERBS,
+        preposition_hedges=quantities.PREPOSITION_HEDGES,
         verb_endings=quantities.VERB_ENDINGS,
         currency_words=quantities.CURRENCY_WORDS,
     ),

@@ -320,3 +320,17 @@ COUNT_VERBS = frozenset(
     drew led left spent brought met became came went topped""".split()
 )
 VERB_ENDINGS = ("ed", "ing", "s", "en")
+# Words after which "about" and "over" are prepositions, not hedges: "information about two
+# programs", "learned about 37", "presided over two briefings", "handed over 300 emails".
+PREPOSITION_HEDGES = {
+    "about": frozenset(
+        """information news story stories details questions question learned learn learning
+        talk talked talking know knew worry worried concerned think thinking thought care
+        cared complained wrote written read heard hear asked ask joked""".split()
+    ),
+    "over": frozenset(
+        """presided presiding preside fought fight fighting argued arguing handed hand turned
+        turn took take taken control authority power jurisdiction dispute disputes row spat
+        clash clashed""".split()
+    ),
+}
