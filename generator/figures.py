@@ -358,7 +358,7 @@ def _count_is_no_quantity(
     return bool(
         _opens_a_name(after, lang)
         or _names_before(text, match.start(), lang)
-        or grammar.month_before.search(text[: match.start()])
+        or _day_of_month(text, match, grammar)
         or grammar.month_after.match(after)
         or grammar.clock_after.match(after)
         or (value < 2 and not match["scale"])
@@ -394,6 +394,17 @@ def _label_of_noun_before(text: str, match: re.Match[str], lang: LanguageData) -
         or before in grammar.count_verbs
         or before.endswith(grammar.verb_endings)
     )
+
+
+# A year right after a day of the month: "November, 4 2008".
+_YEAR_AFTER = re.compile(r",?\s+\d{4}\b")
+
+
+def _day_of_month(text: str, match: re.Match[str], grammar: FigureGrammar) -> bool:
+    """Whether a number is the day of a month written before it ("Sept. 14", "November, 4
+    2008")."""
+    month = grammar.month_before.search(text, 0, match.start())
+    return bool(month and (not month["comma"] or _YEAR_AFTER.match(text, match.end())))
 
 
 def _names_before(text: str, end: int, lang: LanguageData) -> bool:

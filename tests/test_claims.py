@@ -134,6 +134,7 @@ def test_numbers_in_words_ranges_shares_and_money_words() -> None:
     assert figures_of("The book sold 3m copies.") == [(3e6, "count")]
     assert figures_of("Growth could rise by close to two percent.") == [(2.0, "%")]
     assert figures_of("The fund holds up to 90 million dollars.") == [(9e7, "USD")]
+    assert figures_of("In March, 12 people died; on June, 4 2009 none did.") == [(12.0, "count")]
     (about_twenty,) = find_figures(
         [Sentence("They expect 20 or so delegates.", "a", 0, 0)], ENGLISH
     )
@@ -204,6 +205,7 @@ def test_ages_belong_to_the_person_named_next_to_them() -> None:
     assert age("The suspect, a 33-year-old Jane Doe, fled.") == ("age", "Jane Doe")
     assert age("Police named her as Jane Doe, aged 32.") == ("age", "Jane Doe")
     assert age("A 20-year-old man fled on Saturday.") == ("age", None)
+    assert age("Her neighbour Ann Marlow, 35, wept.") == ("age", "Ann Marlow")  # no month
     assert age("She was fined 2,000 BD (nearly $5,300).")[0] != "age"
 
 

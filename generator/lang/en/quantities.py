@@ -118,10 +118,16 @@ WORD_FIGURE = re.compile(
 # Whether a sentence has a number word at all (the figure patterns are slow where it has none).
 NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(WORD_NUMBERS)}|dozen)\b", re.IGNORECASE)
 # A day of the month: a number right after or before a month ("Sept. 14", "14th of May").
-MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-# "November, 4 2008" too.
-MONTH_BEFORE = re.compile(rf"\b{MONTHS},?\s+(?:\d{{1,2}}\s*(?:-|–|to|and)\s*)?$", re.IGNORECASE)
-MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}\b", re.IGNORECASE)
+# Month names are capitalised: "Martori, 35", "junior 3" and "may 5" name no month.
+MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?"
+    r"|AUG|SEPT?|OCT|NOV|DEC)\b\.?"
+)
+# "November, 4 2008" too (group `comma`: then only before a year, for "In March, 12 people
+# died" counts).
+MONTH_BEFORE = re.compile(rf"\b{MONTHS}(?P<comma>,)?\s+(?:\d{{1,2}}\s*(?:-|–|to|and)\s*)?$")
+MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}")
 # Words after a number that are not what it counts yet ("12 of the ..."), and words that
 # end the noun phrase a figure counts ("4,000 people were ...").
 SKIP_AFTER = frozenset(
