@@ -85,6 +85,77 @@ def test_identifiers_addresses_and_sizes_are_no_figures() -> None:
         assert figures_of(text) == [], text
 
 
+def test_numbers_that_name_mark_or_date_are_no_figures() -> None:
+    for text in (
+        "The clerk dialled 911 at once, and a 911 operator answered.",
+        "Posts on 8chan and 4chan mocked the 49ers fans.",
+        "Hide Caption 3 of 9 Photos: the harbour at dawn",
+        "1 of 14 Full Screen Autoplay Close",
+        "The fort was built in 312 BC and rebuilt by Gaius (250 B.C.), a general.",
+        "In the spring of 1642, the town burned.",
+        "He kept a ticket for a 2011 or '12 match.",
+        "She led the league with a (.412) average.",
+        "The new 3.0 release of the app fixed it.",
+        "Call 0800 555 0199 or 020 7946 0958 for help.",
+        "As shown in table 4 and Group 3, patients at stage 2 improved.",
+        "(Interview notes, March 2, 2011, p. 9).",
+        "It was logged as Case Call # 212.",
+        "The deal breaks statute 52(b) of the code.",
+        "Answers (1) and (2) were merged, as earlier work found (41, 42, 57).",
+        "Catalysts for a cleaner fuel1,2,3 are scarce.",
+        "Trials targeting smokers, 39 , 40 have helped.",
+        "36 As Smith and colleagues suggested, one message may serve all.",
+        "Shops began selling the iPhone 6 in March.",
+        "A video obtained by Texas' Fox 4 shows the car.",
+        "Her first album came out on 50 Cent's label.",
+        "30 Rock is now in reruns.",
+        "KTVU 2 reporter Ann Lee confirmed it.",
+        "The band's last single, “Lucky 7,” sold well.",
+        "He called the claim 100 percent wrong and said he was 100% sure.",
+        "The union is the 800-pound gorilla in the room.",
+        "The suspect is 6-foot-1 and was seen at the 10 o'clock news.",
+        "Everyone loved the music of the 80's.",
+        "The market closed at 1630 GMT, an hour late.",
+    ):
+        assert figures_of(text) == [], text
+
+
+def test_numbers_in_words_ranges_shares_and_money_words() -> None:
+    assert figures_of("Officers seized nearly two-dozen rifles.") == [(24.0, "count")]
+    assert figures_of("More than a dozen aides quit; dozens of others stayed.") == [(12.0, "count")]
+    assert (
+        figures_of("It paid nearly two hundred and forty thousand dollars to some twenty-five.")
+        == []
+    )
+    assert figures_of("Between 8 and 35 percent of pupils say so.") == [(8.0, "%"), (35.0, "%")]
+    assert figures_of("The city grew from 3 to 5 million people.")[0] == (3e6, "count")
+    assert figures_of("The disease strikes one in 20 children.") == [(5.0, "%")]
+    assert figures_of("She is one of 212 people he follows.") == [(212.0, "count")]
+    assert figures_of("The camp sits at 2,400m above the valley.") == []
+    assert figures_of("The book sold 3m copies.") == [(3e6, "count")]
+    assert figures_of("Growth could rise by close to two percent.") == [(2.0, "%")]
+    assert figures_of("The fund holds up to 90 million dollars.") == [(9e7, "USD")]
+    assert figures_of("In March, 12 people died; on June, 4 2009 none did.") == [(12.0, "count")]
+    (about_twenty,) = find_figures(
+        [Sentence("They expect 20 or so delegates.", "a", 0, 0)], ENGLISH
+    )
+    assert (about_twenty.value, about_twenty.hedge, about_twenty.about) == (
+        20.0,
+        "or so",
+        "delegates",
+    )
+
+
+def test_about_and_over_after_some_words_are_prepositions_not_hedges() -> None:
+    def hedges(text: str) -> list[tuple[float, str | None]]:
+        return [(f.value, f.hedge) for f in find_figures([Sentence(text, "a", 0, 0)], ENGLISH)]
+
+    assert hedges("The clerk handed over 300 files.") == [(300.0, None)]
+    assert hedges("The flood killed over 200 people.") == [(200.0, "over")]
+    assert hedges("The memo gave information about two hidden programs.") == []
+    assert hedges("Police said about 20 men were held.") == [(20.0, "about")]
+
+
 def test_money_in_cents_and_shares_in_words() -> None:
     assert figures_of("It pays 14 cents to every dollar.") == [(0.14, "USD")]
     assert figures_of("Nine out of 10 winners go broke.") == [(90.0, "%")]
@@ -104,6 +175,23 @@ def test_one_number_for_two_things_is_two_figures() -> None:
     assert {c.text for c in joined.said} == {same.sentences[0].text, other.sentences[0].text}
 
 
+def test_one_duration_for_two_things_is_two_figures() -> None:
+    tenure = analysis("a", "She held the post for eight years as trade secretary.")
+    partners = analysis("b", "The two men ran the fund together for eight years.")
+    assert len(claims.story_figures([tenure, partners], ENGLISH)) == 2
+    shutdown = analysis("c", "The shutdown left workers without pay for 35 days.")
+    again = analysis("d", "For 35 days the shutdown kept workers from their pay.")
+    (joined,) = claims.story_figures([shutdown, again], ENGLISH)
+    assert joined.sources == ("c", "d")
+
+
+def test_a_thing_named_near_another_figure_is_not_enough_to_merge() -> None:
+    poll = analysis("a", "The poll shows Lee at 49 percent and Kim at 45 percent.")
+    label = analysis("b", "Today 45 percent of voters call Kim too cautious.")
+    shown = claims.story_figures([poll, label], ENGLISH)
+    assert sorted(f.sources for f in shown if f.value == 45.0) == [("a",), ("b",)]
+
+
 def test_a_number_that_counts_nothing_said_is_not_shown() -> None:
     alone = analysis("a", "He said that it was 12.")
     assert claims.story_figures([alone], ENGLISH) == ()
@@ -117,6 +205,9 @@ def test_ages_belong_to_the_person_named_next_to_them() -> None:
     assert age("Jane Doe, 32, was arrested.") == ("age", "Jane Doe")
     assert age("The suspect, a 33-year-old Jane Doe, fled.") == ("age", "Jane Doe")
     assert age("Police named her as Jane Doe, aged 32.") == ("age", "Jane Doe")
+    assert age("A 20-year-old man fled on Saturday.") == ("age", None)
+    assert age("Her neighbour Ann Marlow, 35, wept.") == ("age", "Ann Marlow")  # no month
+    assert age("She was fined 2,000 BD (nearly $5,300).")[0] != "age"
 
 
 # Dates ------------------------------------------------------------------------------------------

@@ -392,6 +392,48 @@ class FigureGrammar:
     name_after_age: re.Pattern[str] = NEVER
     name_before_age: re.Pattern[str] = NEVER
     articles_before: tuple[str, ...] = ()
+    # More that makes a number no quantity: letters glued to it that are no unit ("8chan"), an
+    # era ("424 BC"), an old year after a preposition, an emergency number, a percentage as an
+    # intensifier ("100 percent sure").
+    glued_units: frozenset[str] = frozenset()
+    era_after: re.Pattern[str] = NEVER
+    old_year: re.Pattern[str] = NEVER
+    year_before: re.Pattern[str] = NEVER
+    emergency_numbers: frozenset[str] = frozenset()
+    intensifier_percents: frozenset[float] = frozenset()
+    intensified_after: re.Pattern[str] = NEVER
+    # The second end of a range, whose unit or scale the first end shares ("8 to 35 percent");
+    # what a one-letter scale must precede to be one ("3m people"); what follows a share's
+    # whole when it is none ("12 in 24 hours"); number words that open a figure only before a
+    # scale and after a hedge ("more than a dozen").
+    range_tail: re.Pattern[str] = NEVER
+    letter_scale_noun: re.Pattern[str] = NEVER
+    not_share_after: re.Pattern[str] = NEVER
+    article_numbers: frozenset[str] = frozenset()
+    # Function words that, capitalised after a number, open a new clause ("36 As ...").
+    clause_openers: frozenset[str] = frozenset()
+    # A hedge written after the number ("20 or so").
+    hedge_after: re.Pattern[str] = NEVER
+    # A number in words that goes on after or before a number word ("twenty-five").
+    compound_after: re.Pattern[str] = NEVER
+    compound_before: re.Pattern[str] = NEVER
+    # A percent word after a number in words ("two percent").
+    word_percent_after: re.Pattern[str] = NEVER
+    # Units of measure (singular): a figure of one is the same fact as another's only when
+    # their sentences share what is measured.
+    measure_units: frozenset[str] = frozenset()
+    # Words a name opened by a number may go on with ("30 Rock is").
+    name_followers: frozenset[str] = frozenset()
+    # Plurals without a plural ending ("people", "children").
+    plural_nouns: frozenset[str] = frozenset()
+    # Hedge -> the words after which it is a preposition ("presided over two briefings").
+    preposition_hedges: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # Verbs a count closing a clause may follow, plain and by their endings ("reach 24 million").
+    count_verbs: frozenset[str] = frozenset()
+    verb_endings: tuple[str, ...] = ()
+    # Money named by a word after the number ("90 million dollars") -> its currency code.
+    currency_after: re.Pattern[str] = NEVER
+    currency_words: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, eq=False)
