@@ -254,6 +254,59 @@ def test_a_source_is_cited_only_for_what_it_states() -> None:
     assert stating(group, group.members[0], similarity, index, ENGLISH) == ("a", "b")
 
 
+def test_a_source_is_never_cited_for_what_it_contradicts_or_leaves_open() -> None:
+    # Each pair shares most of its words, and each second sentence does not state the first:
+    # a negation, a hedge, another number, another speaker, a question.
+    for shown, other in (
+        (
+            "The prince will meet the Queen at the palace on Friday.",
+            "The prince is unlikely to meet the Queen at the palace on Friday.",
+        ),
+        (
+            "The senator said Republicans will not cave on the border wall.",
+            "The deal is a clear cave by the senator on the border wall.",
+        ),
+        (
+            "The mayor could be indicted by a grand jury within a month.",
+            "The mayor was indicted by a grand jury within a month.",
+        ),
+        (
+            "Sixty-five people were killed in the fighting on Tuesday.",
+            "Four people were killed in the fighting on Tuesday.",
+        ),
+        (
+            '"The plan is a disaster for the city," Smith said.',
+            '"The plan is a disaster for the city," Jones said.',
+        ),
+        (
+            "The council approved the budget on Monday after a long debate.",
+            "Did the council approve the budget on Monday after a long debate?",
+        ),
+    ):
+        group, similarity, index = _group(shown, other)
+        assert stating(group, group.members[0], similarity, index, ENGLISH) == ("a",), other
+
+
+def test_a_name_in_common_is_not_a_claim_in_common() -> None:
+    group, similarity, index = _group(
+        "The senator from Ohio immediately fired back at the governor on Twitter.",
+        "The governor has long been eager to assail the senator from Ohio on Twitter.",
+        # the same claim in other words: other inflections, a word for the same thing
+        "The senator from Ohio fires back at the governor immediately on Twitter, aides said.",
+    )
+    assert stating(group, group.members[0], similarity, index, ENGLISH) == ("a", "c")
+
+
+def test_a_short_claim_is_cited_only_in_the_same_words() -> None:
+    group, similarity, index = _group(
+        "She trusted the right advisers.",
+        "Few advisers trusted the governor's judgment, she said.",
+        "She trusted the right advisers.",
+    )
+    similarity[0, 2] = similarity[2, 0] = 1.0
+    assert stating(group, group.members[0], similarity, index, ENGLISH) == ("a", "c")
+
+
 def test_captions_and_questions_are_never_only_here() -> None:
     lines = (
         "The council approved the budget on Monday after a long debate.\n"

@@ -9,7 +9,7 @@ cached function keyed by it must not hash hundreds of word sets on every call.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 # A pattern that matches nothing: what a language without data has for every pattern.
@@ -136,6 +136,31 @@ class Tokens:
     # Plurals made singular, tried in order: (endings, shortest word, letters cut, ending
     # added, endings that are no plural).
     singular_rules: tuple[tuple[tuple[str, ...], int, int, str, tuple[str, ...]], ...] = ()
+
+
+@dataclass(frozen=True, eq=False)
+class Restating:
+    """What decides whether one sentence states what another says (restate.py)."""
+
+    # Words that turn what follows them to its opposite ("not", "unlikely"), and the ending of a
+    # word that does ("isn't").
+    negations: frozenset[str] = frozenset()
+    negated_ending: str = ""
+    # Words that make what follows them a possibility ("could", "if").
+    hedges: frozenset[str] = frozenset()
+    # Words that open another clause, which a negation before them does not reach.
+    clause_breaks: frozenset[str] = frozenset()
+    # Verbs of saying and their like: every quotation shares them, they state nothing.
+    attribution_words: frozenset[str] = frozenset()
+    # Of them, those whose object is who is told, not who says ("told reporters").
+    telling: frozenset[str] = frozenset()
+    # What a word loses to be compared: a possessive or a clitic ("it's" -> "it").
+    clitic: re.Pattern[str] = NEVER
+    # A word without its inflection ("meetings" -> "meet"); a language without data keeps it.
+    uninflect: Callable[[str], str] = field(default=lambda word: word)
+    # Words without their inflections -> the word of their family that stands for all
+    # ("talk" -> "meet"): words news writes for one thing.
+    synonyms: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, eq=False)
@@ -452,6 +477,7 @@ class LanguageData:
     # Words that carry no content of their own.
     stop_words: frozenset[str] = frozenset()
     tokens: Tokens = field(default_factory=Tokens)
+    restating: Restating = field(default_factory=Restating)
     boilerplate: Boilerplate = field(default_factory=Boilerplate)
     verbs: Verbs = field(default_factory=Verbs)
     titles: Titles = field(default_factory=Titles)

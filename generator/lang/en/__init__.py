@@ -13,7 +13,9 @@ from generator.lang.en import (
     names,
     numbers,
     quantities,
+    restate,
     sentences,
+    stem,
     stop_words,
     summary,
     titles,
@@ -32,6 +34,7 @@ from generator.lang.schema import (
     LanguageData,
     NameWords,
     Numbers,
+    Restating,
     SentenceRules,
     SummaryWords,
     Titles,
@@ -103,6 +106,21 @@ ENGLISH = LanguageData(
         plural_ending=tokens.PLURAL_ENDING,
         not_plural_endings=tokens.NOT_PLURAL_ENDINGS,
         singular_rules=tokens.SINGULAR_RULES,
+    ),
+    restating=Restating(
+        negations=restate.NEGATIONS,
+        negated_ending=restate.NEGATED_ENDING,
+        hedges=restate.HEDGES,
+        clause_breaks=restate.CLAUSE_BREAKS,
+        attribution_words=restate.ATTRIBUTION_WORDS,
+        clitic=restate.CLITIC,
+        telling=restate.TELLING,
+        uninflect=stem.uninflected,
+        synonyms={
+            stem.uninflected(word): family.split()[0]
+            for family in restate.SYNONYM_FAMILIES
+            for word in family.split()
+        },
     ),
     boilerplate=Boilerplate(
         lines=boilerplate.LINES,
