@@ -289,3 +289,17 @@ def states(shown: Claim, other: Claim, similarity: float) -> bool:
     if said < PREDICATE_COVERAGE:
         return False
     return coverage >= COVERAGE or (similarity >= SIMILARITY and coverage >= MIN_COVERAGE)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def stems(text: str, lang: LanguageData) -> frozenset[str]:
+    """The content words of a sentence as stems ("preparation", "prepared" -> "prepar"), each
+    family of words for one thing as one, without the words of saying, days and months: what
+    two sentences that tell the same thing in other words still share."""
+    words = lang.restating
+    found = set()
+    for word in content_tokens(words.clitic.sub("", text), lang):
+        if word in words.attribution_words or word in lang.calendar.calendar_words:
+            continue
+        found.add(words.synonyms.get(words.uninflect(word)) or words.stem(word))
+    return frozenset(found)

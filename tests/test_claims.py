@@ -323,6 +323,50 @@ def test_captions_and_questions_are_never_only_here() -> None:
     assert note.unique == (one.sentences[3].text,)
 
 
+def _notes_of(lines: str, other: str) -> tuple[str, ...]:
+    """The "only here" notes of the first of two articles whose sentences resemble none of
+    the other's (no likeness in the alignment)."""
+    one, two = analysis("a", lines), analysis("b", other)
+    sentences = [*one.sentences, *two.sentences]
+    groups = [SentenceGroup((s,), 0.1) for s in sentences]
+    similarity = np.zeros((len(sentences),) * 2, dtype=np.float32)
+    (note, _) = notes([one, two], groups, {}, ENGLISH, (similarity, sentences))
+    return note.unique
+
+
+def test_page_debris_and_lines_that_need_their_context_are_never_only_here() -> None:
+    lines = (
+        "The council approved the budget on Monday after a long debate.\n"
+        "Mayor signs autographs for fans at the city's 'Summer Fest'\n"  # a link's headline
+        "Editor's Picks Jane Roe, who had just met the mayor, still can't explain the vote.\n"
+        "Hide Caption 3 of 12 Photos: The mayor speaks to reporters in the council hall.\n"
+        "Channel 5's John Doe has the latest on the council's vote and the mayor's budget.\n"
+        "That brought sharp criticism from the opposition leader on the council on Sunday.\n"
+        '\u201cWe hope to have the new budget in place very soon for everyone."\n'
+        'And how will the council pay for all of the new auditors next year?"\n'
+        "The mayor's office hired three new auditors from a firm in Denver last year."
+    )
+    unique = _notes_of(lines, "The council approved the budget after a debate on Monday.")
+    assert unique == (
+        "The mayor's office hired three new auditors from a firm in Denver last year.",
+    )
+
+
+def test_another_sources_fact_in_other_words_is_not_only_here() -> None:
+    lines = (
+        "The council approved the budget on Monday after a long debate.\n"
+        "Emergency legislation was prepared and approved in advance by the cabinet.\n"
+        "The mayor's office hired three new auditors from a firm in Denver last year."
+    )
+    other = (
+        "The council approved the budget after a debate on Monday.\n"
+        "The government made preparations in advance, including emergency legislation."
+    )
+    assert _notes_of(lines, other) == (
+        "The mayor's office hired three new auditors from a firm in Denver last year.",
+    )
+
+
 def test_who_republished_whom_only_when_the_evidence_shows_it() -> None:
     original = article("a", "The council approved the budget.", "2025-03-01", outlet="Wire")
     later = article("b", "The council approved the budget.", "2025-03-02", outlet="Gazette")

@@ -158,6 +158,9 @@ class Restating:
     clitic: re.Pattern[str] = NEVER
     # A word without its inflection ("meetings" -> "meet"); a language without data keeps it.
     uninflect: Callable[[str], str] = field(default=lambda word: word)
+    # A word's stem, its derivations cut too ("preparation", "prepared" -> "prepar"): looser
+    # than without its inflections; a language without data keeps the word.
+    stem: Callable[[str], str] = field(default=lambda word: word)
     # Words without their inflections -> the word of their family that stands for all
     # ("talk" -> "meet"): words news writes for one thing.
     synonyms: Mapping[str, str] = field(default_factory=dict)
@@ -442,6 +445,8 @@ class SummaryWords:
 
     # Words that open a sentence that needs the one before it ("He", "This").
     unresolved_openers: frozenset[str] = frozenset()
+    # Of them, those that point back to what was said before ("That", "However").
+    back_references: frozenset[str] = frozenset()
     call_to_action: re.Pattern[str] = NEVER
     photo_credit: re.Pattern[str] = NEVER
     # Time words and phrases trimmed off a headline's end.

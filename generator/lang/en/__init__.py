@@ -116,6 +116,7 @@ ENGLISH = LanguageData(
         clitic=restate.CLITIC,
         telling=restate.TELLING,
         uninflect=stem.uninflected,
+        stem=stem.stem,
         synonyms={
             stem.uninflected(word): family.split()[0]
             for family in restate.SYNONYM_FAMILIES
@@ -286,6 +287,7 @@ ENGLISH = LanguageData(
     ),
     summary=SummaryWords(
         unresolved_openers=summary.UNRESOLVED_OPENERS,
+        back_references=summary.BACK_REFERENCES,
         call_to_action=summary.CALL_TO_ACTION,
         photo_credit=summary.PHOTO_CREDIT,
         trailing_time=summary.TRAILING_TIME,
