@@ -377,3 +377,14 @@ def test_who_republished_whom_only_when_the_evidence_shows_it() -> None:
     assert republished(later, original)
     assert not republished(same_day, original)
     assert republished(credited, original)
+    # A time of day against a bare date of the same day shows nothing; instants in two time
+    # zones are compared as instants (01:00 UTC is before 23:00 the evening before in New York).
+    assert not republished(replace(same_day, published="2025-03-01T18:00:00"), original)
+    east = replace(original, published="2025-03-01T23:00:00-05:00")
+    west = replace(later, published="2025-03-02T01:00:00+00:00")
+    assert republished(east, west) and not republished(west, east)
+    # The outlet named in the copy's lead is no credit line.
+    mention = replace(
+        same_day, blocks=(Block("p", "The Wire reported that the council approved it.", 0),)
+    )
+    assert not republished(mention, original)

@@ -203,6 +203,9 @@ class Boilerplate:
     # A caption or a credit inside the text, and a line of the page around the article.
     caption: re.Pattern[str] = NEVER
     furniture: re.Pattern[str] = NEVER
+    # Lines that credit another outlet for the text, "{outlet}" standing for its escaped name
+    # (patterns to format, not compiled: render.py fills in each outlet).
+    credit_lines: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)

@@ -142,6 +142,7 @@ ENGLISH = LanguageData(
         byline_place=boilerplate.BYLINE_PLACE,
         caption=boilerplate.CAPTION,
         furniture=boilerplate.FURNITURE,
+        credit_lines=boilerplate.CREDIT_LINES,
     ),
     verbs=Verbs(speech=verbs.SPEECH_VERBS),
     titles=Titles(

@@ -347,3 +347,18 @@ DIGITS = re.compile(r"\d{1,4}(?:st|nd|rd|th)?")
 AUTHOR_SEPARATOR = re.compile(r"\s*(?:,|\band\b|&)\s*")
 # "Sofia Lindqvist in Stockholm": a byline can say where the reporter is.
 BYLINE_PLACE = re.compile(r"\s+in\s+[A-Z][\w -]+$")
+
+# Lines that credit another outlet for an article's text, "{outlet}" standing for the outlet's
+# name (escaped): "WASHINGTON (Reuters) -", "By Reuters", "Source: Reuters", "This article
+# first appeared in The Gazette", "(c) 2025 The Gazette", "The Gazette contributed to this
+# report".
+CREDIT_LINES = (
+    r"\(\s*{outlet}\s*\)\s*[-–—:]",
+    r"(?m)^\W*{outlet}\s*[-–—:]",
+    r"(?m)^\W*by\s+(?:the\s+)?{outlet}\b",
+    r"\b(?:via|source\s*:|courtesy of|credit\s*:)\s*(?:the\s+)?{outlet}\b",
+    r"\b(?:originally|first)\s+(?:appeared|published|ran|posted)\b.{{0,40}}?"
+    r"\b(?:in|on|at|by|of)\s+(?:the\s+)?{outlet}\b",
+    r"(?:©|\(c\)|copyright)\s*(?:\d{{4}}\s*)?(?:the\s+)?{outlet}\b",
+    r"\b{outlet}\s+contributed\s+to\s+this\s+(?:report|story|article)\b",
+)
