@@ -34,10 +34,13 @@ def notes(
     facts_by_article: Mapping[str, int],
     lang: LanguageData,
     alignment: tuple[np.ndarray, Sequence[Sentence]] | None = None,
+    *,
+    main: str = "",
 ) -> tuple[SourceNote, ...]:
     """Per source: its lead, its keyphrases, and the statements no other source makes: its
     sentences that no fact shares and that resemble no other source's sentence even loosely
-    (a fact told in other words is not news only one outlet has), the most central first."""
+    (a fact told in other words is not news only one outlet has), the most central first. A
+    statement of the story's `main` event (its headline) is no news only one outlet has."""
     novel = _novel(alignment) if alignment is not None else None
     # The more sources, the likelier one of them shares words with a statement by chance.
     unlike = UNIQUE_MAX_LIKENESS * max(1.0, (len(analyses) - 1) / 2) ** 0.5
@@ -62,7 +65,11 @@ def notes(
             ):
                 continue
             restated = novel.get((first.article, first.index), 0.0) if novel else 0.0
-            if restated < unlike and not _told_elsewhere(first.text, other_stems, lang):
+            if (
+                restated < unlike
+                and not _told_elsewhere(first.text, other_stems, lang)
+                and not _states_main_event(first.text, main, lang)
+            ):
                 own.append((_anchors(first, analysis, others, other_values), g))
         own.sort(key=lambda pair: (-pair[0], -_novelty(pair[1], novel), pair[1].members[0].index))
         chosen = [g for _, g in own[:MAX_UNIQUE]]
@@ -99,6 +106,18 @@ def _told_elsewhere(text: str, other_stems: Sequence[frozenset[str]], lang: Lang
     if len(own) < UNIQUE_MIN_STEMS:
         return False
     return any(len(own & other) >= UNIQUE_MAX_SHARED_STEMS * len(own) for other in other_stems)
+
+
+# A statement that has this share of the stems of the story's headline (of at least
+# UNIQUE_MIN_STEMS) tells the story's main event, whatever it adds.
+MAIN_EVENT_STEMS = 0.8
+
+
+def _states_main_event(text: str, main: str, lang: LanguageData) -> bool:
+    event = stems(main, lang)
+    if len(event) < UNIQUE_MIN_STEMS:
+        return False
+    return len(stems(text, lang) & event) >= MAIN_EVENT_STEMS * len(event)
 
 
 # A statement is news only its source has when no other source's sentence resembles it: its
@@ -198,11 +217,12 @@ def synthesise_story(group: Group, by_id: Mapping[str, Analysis], config: Config
     summary = summarise(
         groups, similarity, sentences, len(distinct), config.summary_sentences, lang=lang
     )
+    title = headline(distinct, key_names, lang)
     facts_by_article = {i: sum(1 for f in facts if i in f.sources) for i in distinct_ids}
     published = sorted(a.article.published for a in members if a.article.published)
     return Story(
         id=group.id,
-        headline=headline(distinct, key_names, lang),
+        headline=title,
         articles=group.articles,
         duplicates=dict(group.duplicates),
         first_published=published[0] if published else None,
@@ -217,7 +237,7 @@ def synthesise_story(group: Group, by_id: Mapping[str, Analysis], config: Config
         timeline=timeline.timeline(distinct, groups, lang),
         quotes=story_quotes(distinct, [e for e in entities if e.type == "person"], key_names),
         conflicts=disagree.conflicts(distinct, groups, entities, lang, (similarity, sentences)),
-        notes=notes(distinct, groups, facts_by_article, lang, (similarity, sentences)),
+        notes=notes(distinct, groups, facts_by_article, lang, (similarity, sentences), main=title),
         related=group.related,
     )
 

@@ -323,14 +323,14 @@ def test_captions_and_questions_are_never_only_here() -> None:
     assert note.unique == (one.sentences[3].text,)
 
 
-def _notes_of(lines: str, other: str) -> tuple[str, ...]:
+def _notes_of(lines: str, other: str, main: str = "") -> tuple[str, ...]:
     """The "only here" notes of the first of two articles whose sentences resemble none of
-    the other's (no likeness in the alignment)."""
+    the other's (no likeness in the alignment), in a story headlined `main`."""
     one, two = analysis("a", lines), analysis("b", other)
     sentences = [*one.sentences, *two.sentences]
     groups = [SentenceGroup((s,), 0.1) for s in sentences]
     similarity = np.zeros((len(sentences),) * 2, dtype=np.float32)
-    (note, _) = notes([one, two], groups, {}, ENGLISH, (similarity, sentences))
+    (note, _) = notes([one, two], groups, {}, ENGLISH, (similarity, sentences), main=main)
     return note.unique
 
 
@@ -363,6 +363,18 @@ def test_another_sources_fact_in_other_words_is_not_only_here() -> None:
         "The government made preparations in advance, including emergency legislation."
     )
     assert _notes_of(lines, other) == (
+        "The mayor's office hired three new auditors from a firm in Denver last year.",
+    )
+
+
+def test_the_story_s_main_event_is_not_only_here() -> None:
+    lines = (
+        "Residents packed the hall on Monday for the last hearing of the year.\n"
+        "In a late vote, the city council approved the mayor's budget for next year.\n"
+        "The mayor's office hired three new auditors from a firm in Denver last year."
+    )
+    other = "Residents spoke at length about the new park at the hearing."
+    assert _notes_of(lines, other, main="City council approves mayor's budget") == (
         "The mayor's office hired three new auditors from a firm in Denver last year.",
     )
 
