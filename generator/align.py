@@ -24,9 +24,10 @@ MAX_ALIGNED_SENTENCES = 4000
 MIN_SENTENCES_PER_ARTICLE = 20
 
 
-def content_tokens(text: str, lang: LanguageData) -> list[str]:
+def content_tokens(text: str, lang: LanguageData, *, uninflected: bool = False) -> list[str]:
     """Words that carry meaning, with spelling variants made equal (US, U.S.; 15%, 15 percent):
-    not the stop words of the language `lang`, and its plural endings cut."""
+    not the stop words of the language `lang`, and its plural endings cut (`uninflected`: every
+    inflection, "meetings" and "meets" -> "meet")."""
     words_of = lang.tokens
     text = words_of.percent.sub(words_of.percent_word, text)
     text = _INITIALS.sub(lambda m: "".join(filter(None, m.groups())), text)
@@ -37,7 +38,9 @@ def content_tokens(text: str, lang: LanguageData) -> list[str]:
         word = alias_key.get(word, word)
         if word in stop_words or (len(word) < 2 and not word.isdigit()):
             continue
-        if len(word) > 4 and plural and word.endswith(plural) and not word.endswith(not_plural):
+        if uninflected:
+            word = lang.restating.uninflect(word)
+        elif len(word) > 4 and plural and word.endswith(plural) and not word.endswith(not_plural):
             word = word[: -len(plural)]
         tokens.append(word)
     return tokens

@@ -453,6 +453,59 @@ def test_a_source_is_cited_only_for_what_it_states() -> None:
     assert stating(group, group.members[0], similarity, index, ENGLISH) == ("a", "b")
 
 
+def test_a_source_is_never_cited_for_what_it_contradicts_or_leaves_open() -> None:
+    # Each pair shares most of its words, and each second sentence does not state the first:
+    # a negation, a hedge, another number, another speaker, a question.
+    for shown, other in (
+        (
+            "The prince will meet the Queen at the palace on Friday.",
+            "The prince is unlikely to meet the Queen at the palace on Friday.",
+        ),
+        (
+            "The senator said Republicans will not cave on the border wall.",
+            "The deal is a clear cave by the senator on the border wall.",
+        ),
+        (
+            "The mayor could be indicted by a grand jury within a month.",
+            "The mayor was indicted by a grand jury within a month.",
+        ),
+        (
+            "Sixty-five people were killed in the fighting on Tuesday.",
+            "Four people were killed in the fighting on Tuesday.",
+        ),
+        (
+            '"The plan is a disaster for the city," Smith said.',
+            '"The plan is a disaster for the city," Jones said.',
+        ),
+        (
+            "The council approved the budget on Monday after a long debate.",
+            "Did the council approve the budget on Monday after a long debate?",
+        ),
+    ):
+        group, similarity, index = _group(shown, other)
+        assert stating(group, group.members[0], similarity, index, ENGLISH) == ("a",), other
+
+
+def test_a_name_in_common_is_not_a_claim_in_common() -> None:
+    group, similarity, index = _group(
+        "The senator from Ohio immediately fired back at the governor on Twitter.",
+        "The governor has long been eager to assail the senator from Ohio on Twitter.",
+        # the same claim in other words: other inflections, a word for the same thing
+        "The senator from Ohio fires back at the governor immediately on Twitter, aides said.",
+    )
+    assert stating(group, group.members[0], similarity, index, ENGLISH) == ("a", "c")
+
+
+def test_a_short_claim_is_cited_only_in_the_same_words() -> None:
+    group, similarity, index = _group(
+        "She trusted the right advisers.",
+        "Few advisers trusted the governor's judgment, she said.",
+        "She trusted the right advisers.",
+    )
+    similarity[0, 2] = similarity[2, 0] = 1.0
+    assert stating(group, group.members[0], similarity, index, ENGLISH) == ("a", "c")
+
+
 def test_captions_and_questions_are_never_only_here() -> None:
     lines = (
         "The council approved the budget on Monday after a long debate.\n"
@@ -469,6 +522,62 @@ def test_captions_and_questions_are_never_only_here() -> None:
     assert note.unique == (one.sentences[3].text,)
 
 
+def _notes_of(lines: str, other: str, main: str = "") -> tuple[str, ...]:
+    """The "only here" notes of the first of two articles whose sentences resemble none of
+    the other's (no likeness in the alignment), in a story headlined `main`."""
+    one, two = analysis("a", lines), analysis("b", other)
+    sentences = [*one.sentences, *two.sentences]
+    groups = [SentenceGroup((s,), 0.1) for s in sentences]
+    similarity = np.zeros((len(sentences),) * 2, dtype=np.float32)
+    (note, _) = notes([one, two], groups, {}, ENGLISH, (similarity, sentences), main=main)
+    return note.unique
+
+
+def test_page_debris_and_lines_that_need_their_context_are_never_only_here() -> None:
+    lines = (
+        "The council approved the budget on Monday after a long debate.\n"
+        "Mayor signs autographs for fans at the city's 'Summer Fest'\n"  # a link's headline
+        "Editor's Picks Jane Roe, who had just met the mayor, still can't explain the vote.\n"
+        "Hide Caption 3 of 12 Photos: The mayor speaks to reporters in the council hall.\n"
+        "Channel 5's John Doe has the latest on the council's vote and the mayor's budget.\n"
+        "That brought sharp criticism from the opposition leader on the council on Sunday.\n"
+        '\u201cWe hope to have the new budget in place very soon for everyone."\n'
+        'And how will the council pay for all of the new auditors next year?"\n'
+        "The mayor's office hired three new auditors from a firm in Denver last year."
+    )
+    unique = _notes_of(lines, "The council approved the budget after a debate on Monday.")
+    assert unique == (
+        "The mayor's office hired three new auditors from a firm in Denver last year.",
+    )
+
+
+def test_another_sources_fact_in_other_words_is_not_only_here() -> None:
+    lines = (
+        "The council approved the budget on Monday after a long debate.\n"
+        "Emergency legislation was prepared and approved in advance by the cabinet.\n"
+        "The mayor's office hired three new auditors from a firm in Denver last year."
+    )
+    other = (
+        "The council approved the budget after a debate on Monday.\n"
+        "The government made preparations in advance, including emergency legislation."
+    )
+    assert _notes_of(lines, other) == (
+        "The mayor's office hired three new auditors from a firm in Denver last year.",
+    )
+
+
+def test_the_story_s_main_event_is_not_only_here() -> None:
+    lines = (
+        "Residents packed the hall on Monday for the last hearing of the year.\n"
+        "In a late vote, the city council approved the mayor's budget for next year.\n"
+        "The mayor's office hired three new auditors from a firm in Denver last year."
+    )
+    other = "Residents spoke at length about the new park at the hearing."
+    assert _notes_of(lines, other, main="City council approves mayor's budget") == (
+        "The mayor's office hired three new auditors from a firm in Denver last year.",
+    )
+
+
 def test_who_republished_whom_only_when_the_evidence_shows_it() -> None:
     original = article("a", "The council approved the budget.", "2025-03-01", outlet="Wire")
     later = article("b", "The council approved the budget.", "2025-03-02", outlet="Gazette")
@@ -479,3 +588,14 @@ def test_who_republished_whom_only_when_the_evidence_shows_it() -> None:
     assert republished(later, original)
     assert not republished(same_day, original)
     assert republished(credited, original)
+    # A time of day against a bare date of the same day shows nothing; instants in two time
+    # zones are compared as instants (01:00 UTC is before 23:00 the evening before in New York).
+    assert not republished(replace(same_day, published="2025-03-01T18:00:00"), original)
+    east = replace(original, published="2025-03-01T23:00:00-05:00")
+    west = replace(later, published="2025-03-02T01:00:00+00:00")
+    assert republished(east, west) and not republished(west, east)
+    # The outlet named in the copy's lead is no credit line.
+    mention = replace(
+        same_day, blocks=(Block("p", "The Wire reported that the council approved it.", 0),)
+    )
+    assert not republished(mention, original)

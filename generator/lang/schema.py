@@ -9,7 +9,7 @@ cached function keyed by it must not hash hundreds of word sets on every call.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 # A pattern that matches nothing: what a language without data has for every pattern.
@@ -139,6 +139,34 @@ class Tokens:
 
 
 @dataclass(frozen=True, eq=False)
+class Restating:
+    """What decides whether one sentence states what another says (restate.py)."""
+
+    # Words that turn what follows them to its opposite ("not", "unlikely"), and the ending of a
+    # word that does ("isn't").
+    negations: frozenset[str] = frozenset()
+    negated_ending: str = ""
+    # Words that make what follows them a possibility ("could", "if").
+    hedges: frozenset[str] = frozenset()
+    # Words that open another clause, which a negation before them does not reach.
+    clause_breaks: frozenset[str] = frozenset()
+    # Verbs of saying and their like: every quotation shares them, they state nothing.
+    attribution_words: frozenset[str] = frozenset()
+    # Of them, those whose object is who is told, not who says ("told reporters").
+    telling: frozenset[str] = frozenset()
+    # What a word loses to be compared: a possessive or a clitic ("it's" -> "it").
+    clitic: re.Pattern[str] = NEVER
+    # A word without its inflection ("meetings" -> "meet"); a language without data keeps it.
+    uninflect: Callable[[str], str] = field(default=lambda word: word)
+    # A word's stem, its derivations cut too ("preparation", "prepared" -> "prepar"): looser
+    # than without its inflections; a language without data keeps the word.
+    stem: Callable[[str], str] = field(default=lambda word: word)
+    # Words without their inflections -> the word of their family that stands for all
+    # ("talk" -> "meet"): words news writes for one thing.
+    synonyms: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, eq=False)
 class Boilerplate:
     """The furniture of a web page and its metadata lines (clean.py), and the captions and
     credits left in article text (timeline.py, claims.py, disagree.py, synthesise.py)."""
@@ -175,6 +203,9 @@ class Boilerplate:
     # A caption or a credit inside the text, and a line of the page around the article.
     caption: re.Pattern[str] = NEVER
     furniture: re.Pattern[str] = NEVER
+    # Lines that credit another outlet for the text, "{outlet}" standing for its escaped name
+    # (patterns to format, not compiled: render.py fills in each outlet).
+    credit_lines: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -466,6 +497,8 @@ class SummaryWords:
 
     # Words that open a sentence that needs the one before it ("He", "This").
     unresolved_openers: frozenset[str] = frozenset()
+    # Of them, those that point back to what was said before ("That", "However").
+    back_references: frozenset[str] = frozenset()
     call_to_action: re.Pattern[str] = NEVER
     photo_credit: re.Pattern[str] = NEVER
     # Time words and phrases trimmed off a headline's end.
@@ -501,6 +534,7 @@ class LanguageData:
     # Words that carry no content of their own.
     stop_words: frozenset[str] = frozenset()
     tokens: Tokens = field(default_factory=Tokens)
+    restating: Restating = field(default_factory=Restating)
     boilerplate: Boilerplate = field(default_factory=Boilerplate)
     verbs: Verbs = field(default_factory=Verbs)
     titles: Titles = field(default_factory=Titles)

@@ -13,7 +13,9 @@ from generator.lang.en import (
     names,
     numbers,
     quantities,
+    restate,
     sentences,
+    stem,
     stop_words,
     summary,
     titles,
@@ -32,6 +34,7 @@ from generator.lang.schema import (
     LanguageData,
     NameWords,
     Numbers,
+    Restating,
     SentenceRules,
     SummaryWords,
     Titles,
@@ -104,6 +107,22 @@ ENGLISH = LanguageData(
         not_plural_endings=tokens.NOT_PLURAL_ENDINGS,
         singular_rules=tokens.SINGULAR_RULES,
     ),
+    restating=Restating(
+        negations=restate.NEGATIONS,
+        negated_ending=restate.NEGATED_ENDING,
+        hedges=restate.HEDGES,
+        clause_breaks=restate.CLAUSE_BREAKS,
+        attribution_words=restate.ATTRIBUTION_WORDS,
+        clitic=restate.CLITIC,
+        telling=restate.TELLING,
+        uninflect=stem.uninflected,
+        stem=stem.stem,
+        synonyms={
+            stem.uninflected(word): family.split()[0]
+            for family in restate.SYNONYM_FAMILIES
+            for word in family.split()
+        },
+    ),
     boilerplate=Boilerplate(
         lines=boilerplate.LINES,
         metadata=boilerplate.METADATA_LINES,
@@ -123,6 +142,7 @@ ENGLISH = LanguageData(
         byline_place=boilerplate.BYLINE_PLACE,
         caption=boilerplate.CAPTION,
         furniture=boilerplate.FURNITURE,
+        credit_lines=boilerplate.CREDIT_LINES,
     ),
     verbs=Verbs(speech=verbs.SPEECH_VERBS),
     titles=Titles(
@@ -296,6 +316,7 @@ ENGLISH = LanguageData(
     ),
     summary=SummaryWords(
         unresolved_openers=summary.UNRESOLVED_OPENERS,
+        back_references=summary.BACK_REFERENCES,
         call_to_action=summary.CALL_TO_ACTION,
         photo_credit=summary.PHOTO_CREDIT,
         trailing_time=summary.TRAILING_TIME,
