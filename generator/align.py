@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -28,6 +29,15 @@ def content_tokens(text: str, lang: LanguageData, *, uninflected: bool = False) 
     """Words that carry meaning, with spelling variants made equal (US, U.S.; 15%, 15 percent):
     not the stop words of the language `lang`, and its plural endings cut (`uninflected`: every
     inflection, "meetings" and "meets" -> "meet")."""
+    return list(_content_tokens(text, lang, uninflected))
+
+
+# A story's sentences are tokenised again and again: by the alignment, then for every pair of
+# members in the summary's citations, the headline and the disagreements. Kept per text (and
+# language, which hashes by identity): on the 1,000-article bench corpus, 169,724 calls
+# were made for 12,273 distinct texts.
+@functools.lru_cache(maxsize=1 << 16)
+def _content_tokens(text: str, lang: LanguageData, uninflected: bool) -> tuple[str, ...]:
     words_of = lang.tokens
     text = words_of.percent.sub(words_of.percent_word, text)
     text = _INITIALS.sub(lambda m: "".join(filter(None, m.groups())), text)
@@ -43,7 +53,7 @@ def content_tokens(text: str, lang: LanguageData, *, uninflected: bool = False) 
         elif len(word) > 4 and plural and word.endswith(plural) and not word.endswith(not_plural):
             word = word[: -len(plural)]
         tokens.append(word)
-    return tokens
+    return tuple(tokens)
 
 
 # "U.S.", "U.N.", "U.A.E.": initials written with full stops, read as one word.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -90,6 +91,13 @@ def weekdays_in(text: str, lang: LanguageData) -> set[str]:
     """Weekdays a sentence puts a happening on ("arrived on Friday", "was indicted Thursday"),
     known date or not; not the day something was said ("officials said Tuesday"), a habit
     ("every Friday"), a weekday in a name ("Fox News Sunday") or one a written date pins down."""
+    return set(_weekdays_in(text, lang))
+
+
+# Synthesis asks this of each sentence of a story several times (which sentences may claim a
+# day, the days of once-only happenings, each clause compared): kept per text and language.
+@functools.lru_cache(maxsize=1 << 16)
+def _weekdays_in(text: str, lang: LanguageData) -> frozenset[str]:
     found = set()
     for match in lang.dates.mentions.finditer(text):
         day = match["wd"] or match["bare"]
@@ -98,7 +106,7 @@ def weekdays_in(text: str, lang: LanguageData) -> set[str]:
         if date_kind(text, match.start(), match.end(), lang) in ("report", "modifier"):
             continue
         found.add(day.capitalize())
-    return found
+    return frozenset(found)
 
 
 def _weekday_stands_alone(text: str, match: re.Match[str], lang: LanguageData) -> bool:

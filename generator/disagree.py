@@ -36,6 +36,7 @@ from generator.claims import (
     same_value,
 )
 from generator.dates import dates_in, day_of, find_dates, weekday_spans, weekdays_in
+from generator.lang import is_caption
 from generator.lang.schema import LanguageData
 from generator.models import (
     Analysis,
@@ -321,7 +322,7 @@ def _figure_points(
         values_by_article[article].update((f.value, f.hedge, f.unit) for f in figures)
     for s in group.members:
         figures = numbers.get((s.article, s.index), [])
-        if len(figures) > LIST_FIGURES or lang.boilerplate.caption.search(s.text):
+        if len(figures) > LIST_FIGURES or is_caption(s.text, lang):
             continue  # a list or a table row: which figure goes with which noun is a guess
         measured = [counted(f, s.text, lang) for f in figures]
         for f, (thing, _) in zip(figures, measured, strict=True):
@@ -461,7 +462,7 @@ def _once_event_days(analyses: Sequence[Analysis], lang: LanguageData) -> list[C
     days: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for analysis in analyses:
         for sentence in analysis.sentences:
-            if lang.boilerplate.caption.search(sentence.text):
+            if is_caption(sentence.text, lang):
                 continue
             for event, day in _event_days(sentence.text, lang):
                 days[event][analysis.article.id].add(day)

@@ -8,6 +8,7 @@ of the month, times of day and ranks."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -23,6 +24,13 @@ _YEAR = re.compile(r"(1[89]\d\d|20\d\d)")
 
 
 _WORD = re.compile(r"[A-Za-z][\w’'.-]*")
+
+
+# Each figure of a sentence asks where its ranges, shares, phone numbers and footnote marks
+# are: they are found once per sentence (the last few sentences' are kept).
+@functools.lru_cache(maxsize=64)
+def _matches(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
+    return tuple(pattern.finditer(text))
 
 
 def _about(sentence: str, end: int, start: int, grammar: FigureGrammar) -> str:
@@ -154,21 +162,21 @@ def _not_a_quantity(text: str, start: int, end: int, grammar: FigureGrammar) -> 
         or grammar.simile_after.match(after)
         or (grammar.time_span_after.match(after) and not before.endswith(grammar.duration_opener))
         or grammar.street_after.match(after)
-        or any(m.start() <= start < m.end() for m in _PHONE.finditer(text))
-        or any(m.start() <= start < m.end() for m in _PHONE_GROUPS.finditer(text))
+        or any(m.start() <= start < m.end() for m in _matches(_PHONE, text))
+        or any(m.start() <= start < m.end() for m in _matches(_PHONE_GROUPS, text))
         or any(
             m.start() < start < m.end() and not _NAME_END.search(text, 0, m.start())
-            for m in _LIST_MARKER.finditer(text)
+            for m in _matches(_LIST_MARKER, text)
         )
-        or any(m.start() <= start < m.end() for m in _FOOTNOTE.finditer(text))
+        or any(m.start() <= start < m.end() for m in _matches(_FOOTNOTE, text))
         or (_QUOTE_OPENS.search(before) and _QUOTE_CLOSES.match(after))
-        or any(m.start() <= start < m.end() for m in _FOOTNOTE_LIST.finditer(text))
+        or any(m.start() <= start < m.end() for m in _matches(_FOOTNOTE_LIST, text))
     )
 
 
 def _range_around(text: str, start: int, end: int, grammar: FigureGrammar) -> str | None:
     """The range a figure belongs to ("from 25% to 15%", "between 3 and 5"), if any."""
-    for match in grammar.range.finditer(text):
+    for match in _matches(grammar.range, text):
         if match.start() <= start and end <= match.end() + 1:
             return match[0].strip()
     return None
@@ -176,7 +184,7 @@ def _range_around(text: str, start: int, end: int, grammar: FigureGrammar) -> st
 
 def _range_spans_time(text: str, start: int, end: int, grammar: FigureGrammar) -> bool:
     """Whether a number is an end of a range that places something in time."""
-    for match in grammar.range.finditer(text):
+    for match in _matches(grammar.range, text):
         if match.start() <= start and end <= match.end() + 1:
             return bool(grammar.time_span_after.match(text, len(match[0].rstrip()) + match.start()))
     return False
@@ -426,7 +434,7 @@ def _intensifier(text: str, match: re.Match[str], value: float, grammar: FigureG
 def _share_match(text: str, match: re.Match[str], grammar: FigureGrammar) -> re.Match[str] | None:
     """The share ("nine out of 10") whose whole is the number of `match`, if any."""
     return next(
-        (m for m in grammar.out_of.finditer(text) if m.span("whole") == match.span("number")),
+        (m for m in _matches(grammar.out_of, text) if m.span("whole") == match.span("number")),
         None,
     )
 
@@ -435,7 +443,7 @@ def _is_share_part(text: str, match: re.Match[str], grammar: FigureGrammar) -> b
     """Whether a number is the part of a share ("7 of 10 voters"): the share is the figure."""
     return any(
         m.span("part") == match.span("number") and _share_value(m, text, grammar) is not None
-        for m in grammar.out_of.finditer(text)
+        for m in _matches(grammar.out_of, text)
     )
 
 
@@ -490,7 +498,7 @@ def _word_figures(sentence: Sentence, grammar: FigureGrammar) -> list[FigureMent
 
 def _share_at(text: str, start: int, end: int, grammar: FigureGrammar) -> float | None:
     """The percentage a number is the whole of ("nine out of 10": 90.0), if it is one."""
-    for match in grammar.out_of.finditer(text):
+    for match in _matches(grammar.out_of, text):
         if match.start("whole") == start and match.end("whole") == end:
             return _share_value(match, text, grammar)
     return None

@@ -9,6 +9,7 @@ back: see generator/entities.py); a name nothing confirms is left out.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -53,6 +54,9 @@ class PersonName:
         )
 
 
+# A story takes apart each mention of its people several times (identities, holders of a
+# surname, the site-wide names): the parts are kept per name and language.
+@functools.lru_cache(maxsize=1 << 14)
 def parse_name(name: str, lang: LanguageData) -> PersonName:
     """A person's name taken apart by the honorifics, name suffixes and nicknames of `lang`."""
     words = [w.strip(".") for w in fold(name).replace("’", "'").split()]

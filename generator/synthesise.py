@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import partial
@@ -16,7 +17,7 @@ from generator.cache import DiskCache, content_key
 from generator.cache import code_fingerprint as modules_fingerprint
 from generator.config import Config
 from generator.keyphrases import story_keyphrases
-from generator.lang import most_used
+from generator.lang import is_caption, most_used
 from generator.lang.schema import LanguageData
 from generator.models import Analysis, Group, Sentence, SourceNote, Story
 from generator.quotes import story_quotes
@@ -44,32 +45,44 @@ def notes(
     novel = _novel(alignment) if alignment is not None else None
     # The more sources, the likelier one of them shares words with a statement by chance.
     unlike = UNIQUE_MAX_LIKENESS * max(1.0, (len(analyses) - 1) / 2) ** 0.5
+    # The facts only one source states, by source, in the order of `groups`.
+    alone: dict[tuple[str, ...], list[SentenceGroup]] = defaultdict(list)
+    for g in groups:
+        alone[g.articles].append(g)
     found = []
     for analysis in analyses:
-        others = " ".join(s.text for a in analyses if a is not analysis for s in a.sentences)
-        other_values = {f.value for a in analyses if a is not analysis for f in a.figures}
-        other_stems = [
-            stems(text, lang)
-            for a in analyses
-            if a is not analysis
-            for text in (*(s.text for s in a.sentences), a.article.title or "")
-        ]
+        # What the other sources write, made only for a source that has statements of its own.
+        others: str | None = None
+        other_values: set[float] = set()
+        other_stems: list[frozenset[str]] = []
         own = []
-        for g in groups:
+        for g in alone[(analysis.article.id,)]:
             first = g.members[0]
             if (
-                g.articles != (analysis.article.id,)
-                or len(first.text.split()) < UNIQUE_MIN_WORDS
+                len(first.text.split()) < UNIQUE_MIN_WORDS
                 or first.text == analysis.lead
                 or not _statement(g, lang)
             ):
                 continue
             restated = novel.get((first.article, first.index), 0.0) if novel else 0.0
-            if (
-                restated < unlike
-                and not _told_elsewhere(first.text, other_stems, lang)
-                and not _states_main_event(first.text, main, lang)
-            ):
+            if restated < unlike:
+                if others is None:
+                    others = " ".join(
+                        s.text for a in analyses if a is not analysis for s in a.sentences
+                    )
+                    other_values = {
+                        f.value for a in analyses if a is not analysis for f in a.figures
+                    }
+                    other_stems = [
+                        stems(text, lang)
+                        for a in analyses
+                        if a is not analysis
+                        for text in (*(s.text for s in a.sentences), a.article.title or "")
+                    ]
+                if _told_elsewhere(first.text, other_stems, lang) or _states_main_event(
+                    first.text, main, lang
+                ):
+                    continue
                 own.append((_anchors(first, analysis, others, other_values), g))
         own.sort(key=lambda pair: (-pair[0], -_novelty(pair[1], novel), pair[1].members[0].index))
         chosen = [g for _, g in own[:MAX_UNIQUE]]
@@ -145,7 +158,7 @@ def _statement(group: SentenceGroup, lang: LanguageData) -> bool:
     return (
         group.centrality < UNIQUE_MAX_CENTRALITY
         and _SENTENCE_END.search(text) is not None
-        and not lang.boilerplate.caption.search(text)
+        and not is_caption(text, lang)
         and not lang.boilerplate.furniture.search(text)
         # "Editor's picks ...": a list of links to other stories, glued to a line of text
         and not lang.boilerplate.related_marker.match(text)
@@ -185,11 +198,14 @@ def _novel(alignment: tuple[np.ndarray, Sequence[Sentence]]) -> dict[tuple[str, 
     """How much each sentence resembles the closest sentence of another source."""
     similarity, sentences = alignment
     articles = np.array([s.article for s in sentences])
-    found = {}
-    for i, sentence in enumerate(sentences):
-        others = similarity[i][articles != sentence.article]
-        found[(sentence.article, sentence.index)] = float(others.max()) if others.size else 0.0
-    return found
+    closest = np.zeros(len(sentences))
+    # One block of the matrix per source (its rows, the other sources' columns), not one mask
+    # per sentence.
+    for article in np.unique(articles):
+        rows = articles == article
+        if not rows.all():
+            closest[rows] = similarity[np.ix_(rows, ~rows)].max(axis=1)
+    return {(s.article, s.index): float(closest[i]) for i, s in enumerate(sentences)}
 
 
 def _novelty(group: SentenceGroup, closest: Mapping[tuple[str, int], float] | None) -> float:

@@ -13,6 +13,7 @@ out, not discovered, so that the stages' cache keys (cache.py, from their import
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections import Counter
 from collections.abc import Iterable
@@ -47,6 +48,15 @@ def most_used(languages: Iterable[str]) -> LanguageData:
     if not counts:
         return NO_LANGUAGE
     return get(min(counts, key=lambda code: (-counts[code], code)))
+
+
+# A story's sentences are asked whether they are captions or credits by several stages (the
+# figures and days compared, the sources' own statements): the answer is kept per text.
+@functools.lru_cache(maxsize=1 << 16)
+def is_caption(text: str, lang: LanguageData) -> bool:
+    """Whether a sentence is a photo caption or a credit left in the text (the language's
+    boilerplate.caption)."""
+    return lang.boilerplate.caption.search(text) is not None
 
 
 def without_data(languages: Iterable[str]) -> list[str]:
