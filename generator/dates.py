@@ -82,7 +82,12 @@ def _quoted(text: str, at: int) -> bool:
 _NAME_AFTER_DAY = re.compile(r"['’]?s?\s+[A-Z][a-z]")
 
 
-def _month(word: str, lang: LanguageData) -> int:
+def _month(word: str, lang: LanguageData, text: str = "") -> int:
+    """The number of the month a word names; 0 when it names none, or when, in a sentence not
+    written in capitals, it is not capitalised ("the 9/12 march", "the 12 march"): a month's name
+    is."""
+    if text and not word[:1].isupper() and not text.isupper():
+        return 0
     return lang.calendar.month_numbers.get(word.lower().rstrip("."), 0)
 
 
@@ -140,15 +145,21 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
     anchor = day_of(published)
     found: list[Dated] = []
     grammar = lang.dates
+    if grammar.anaphoric_time.search(text):
+        # "On July 22 that year": a date without its year is in a year the sentence does not
+        # give, and a weekday in a week it does not give.
+        anchor = None
     for match in grammar.mentions.finditer(text):
         written = match[0]
         at = (match.start(), match.end())
         if match["md"] or match["dm"]:
-            month = _month(match["month1"] or match["month2"], lang)
+            month = _month(match["month1"] or match["month2"], lang, text)
             day = int(match["day"] or match["day2"])
             year_text = match["year1"] or match["year2"]
             if not month or not 1 <= day <= 31:
                 continue
+            if match["dm"] and not year_text and _NUMBER_AFTER.match(text, match.end()):
+                continue  # "the 19 Sept. 11 hijackers": a count before a date, not a day
             if year_text:
                 year = int(year_text)
             elif anchor:
@@ -197,7 +208,7 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
                 dated = Dated(dated.iso, "day", dated.written, *at, kind="unknown")
             found.append(dated)
         elif match["mo"]:
-            month = _month(match["month3"], lang)
+            month = _month(match["month3"], lang, text)
             year_text = match["year3"]
             ambiguous = match["month3"].lower().rstrip(".") in grammar.ambiguous_months
             if not month or (ambiguous and not year_text):
@@ -224,12 +235,40 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
         elif match["rel"] and anchor:
             if grammar.show_today.match(text, match.start()) or _quoted(text, match.start()):
                 continue  # "today" in a quotation is the day the words were spoken
+            if _word_before(text, match.start()) in grammar.determiners:
+                continue  # "over the last week", "in the last year": a period up to now
             iso, precision = _relative(match, anchor, lang)
+            if _POSSESSIVE.match(text, match.end()):
+                # "last year's election": the date names a thing, like "the 2015 agreement"
+                found.append(Dated(iso, precision, written, *at, kind="modifier"))
+                continue
             found.append(_dated(text, iso, precision, *at, lang=lang))
     return found
 
 
 _AHEAD = ("plan", "deadline")
+_NUMBER_AFTER = re.compile(r"\.?\s*\d")
+_WORD_AFTER = re.compile(r",?\s+([A-Za-z]+)\b")
+
+
+def _word_before(text: str, at: int) -> str:
+    words = text[max(0, at - 30) : at].split()
+    return words[-1].lower() if words else ""
+
+
+def _names_a_thing(text: str, start: int, end: int, lang: LanguageData) -> bool:
+    """Whether a date stands between an article or a possessive and a noun ("the Friday
+    deadline", "a Sept. 14 email", "the Sept. 11 attacks"): it names a thing, like "the 2015
+    agreement", and dates no happening of the sentence."""
+    if _word_before(text, start) not in lang.dates.noun_determiners:
+        return False
+    after = _WORD_AFTER.match(text, end)
+    return bool(
+        after
+        and after[1].islower()
+        and after[1] not in lang.stop_words
+        and after[1] not in lang.dates.parts_of_day
+    )
 
 
 def _future(text: str, at: int, lang: LanguageData) -> bool:
@@ -296,19 +335,27 @@ def _kind(text: str, start: int, end: int, lang: LanguageData) -> str:
     words = text[start:end].split()[:1] + text[max(0, start - 12) : start].split()[-1:]
     words = [w.lower() for w in words]
     clause = _clause_around(text, start, end, lang)
+    if grammar.post_signature.search(text, 0, start):
+        return "report"  # "— Name (@user) June 3, 2017": the day a post was written
     if any(w in grammar.habit_words for w in words):
         return "modifier"  # "every Friday": a habit, not a day
-    if any(w in grammar.deadline_words for w in words) or grammar.deadline_cue.search(
-        text, 0, start
-    ):
-        # "until Friday", "due by June 1"; but "had raised £1,870 by Thursday" is an event
+    if _names_a_thing(text, start, end, lang):
+        return "modifier"
+    cue = next((w for w in words if w in grammar.deadline_words), None)
+    if cue is None and (found := grammar.deadline_cue.search(text, 0, start)):
+        cue = found[0].split()[0].lower()
+    if cue is not None:
+        # "until Friday", "due by June 1"; but in a clause in the past, "had raised £1,870 by
+        # Thursday" is an event and "stayed until Friday" the end of a period.
         past = (
             _past(clause, lang)
             and not grammar.plan_cue.search(clause)
             and not grammar.modal.search(clause)
             and not grammar.infinitive.search(clause)
         )
-        return "event" if past else "deadline"
+        if past and cue in grammar.done_by:
+            return "event"
+        return "modifier" if past and cue in grammar.period_end else "deadline"
     opener = grammar.range_opener.search(text, 0, start)
     range_start = opener.start() if opener else start
     if any(w in grammar.period_words for w in words) and not grammar.range_of_years.match(

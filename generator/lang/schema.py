@@ -120,6 +120,19 @@ class DateGrammar:
     subordinator: re.Pattern[str] = NEVER
     # A date that opens with one of these is the week before the report's.
     last_week: tuple[str, ...] = ()
+    # Articles and possessives: a date between one and a noun names a thing ("the Friday
+    # deadline").
+    noun_determiners: frozenset[str] = frozenset()
+    parts_of_day: frozenset[str] = frozenset()
+    # A sentence that refers to a time told before it ("that year", "the same week"): its dates
+    # without a year belong to that time, not to the publication's.
+    anaphoric_time: re.Pattern[str] = NEVER
+    # Right before a date: the account of a post it dates ("(@user) June 3, 2017").
+    post_signature: re.Pattern[str] = NEVER
+    # Deadline words that, in a clause in the past, date what was done by then ("by"), and
+    # those that then end a period ("until"): either way no deadline.
+    done_by: frozenset[str] = frozenset()
+    period_end: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)

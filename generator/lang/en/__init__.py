@@ -95,6 +95,12 @@ ENGLISH = LanguageData(
         periods=dates.PERIODS,
         subordinator=dates.SUBORDINATOR,
         last_week=dates.LAST_WEEK,
+        noun_determiners=dates.NOUN_DETERMINERS,
+        parts_of_day=dates.PARTS_OF_DAY,
+        anaphoric_time=dates.ANAPHORIC_TIME,
+        post_signature=dates.POST_SIGNATURE,
+        done_by=dates.DONE_BY,
+        period_end=dates.PERIOD_END,
     ),
     stop_words=stop_words.STOP_WORDS,
     tokens=Tokens(

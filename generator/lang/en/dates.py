@@ -43,10 +43,12 @@ NAME_BEFORE_DAY = re.compile(
 SHOW_TODAY = re.compile(r"(?<=[\w,;:] )Today\b")
 # Where a clause ends: punctuation, a dash, a "that" clause.
 CLAUSE_BREAK = re.compile(r"[;:()]|,\s|\s[—–-]\s|\bthat\b")
-# A deadline: what must happen by a day, or lasts until it.
+# A deadline: what must happen by a day, or lasts until it; the words between the cue and the
+# date are small ones ("by the end of"), not a name ("brought by Mueller in November": an
+# agent), and "due to" gives a cause, not a date.
 DEADLINE_CUE = re.compile(
-    r"\b(?:until|till|by|due|deadline|expires?|expiring|no later than|effective)"
-    r"\s+(?:\w+\s+){0,2}$",
+    r"\b(?:until|till|through|by|due(?!\s+to\b)|deadline|expires?|expiring|no later than"
+    r"|effective)\s+(?:(?-i:[a-z0-9][\w'’-]*)\s+){0,2}$",
     re.IGNORECASE,
 )
 # Words of saying: a date next to one of these is the day something was said, not the day of
@@ -68,9 +70,11 @@ REPORT_WORDS = re.compile(
     r"|on Twitter|on Facebook|on television|on TV|news show)\b",
     re.IGNORECASE,
 )
-# "from 2000 to 2006": a span of years, dated by its start (a term of office, a war).
+# "from 2000 to 2006", "from Dec. 22 through Jan. 25": a span, dated by its start (a term of
+# office, a war).
 RANGE_OF_YEARS = re.compile(
-    rf"(?:from|between)\s+(?:\d{{4}}|{MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?)\s*(?:-|–|to|and)\s*\d",
+    rf"(?:from|between)\s+(?:\d{{4}}|{MONTH_WORD}\s+(?:\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)),?"
+    rf"\s*(?:-|–|to|and|through|until|till)\s*(?:{MONTH_WORD}\s+)?\d",
     re.I,
 )
 # The opening word of a range of dates, right before its first date.
@@ -88,8 +92,13 @@ IRREGULAR_PAST = frozenset(
 # Words ending in -ed that are not verbs in the past.
 NOT_PAST = frozenset("need needs speed red bed hundred seed indeed proceed embed shed".split())
 # "promised to pull all troops out by 2014": a deadline set in the past.
-INFINITIVE = re.compile(r"\bto (?-i:[a-z]+)\b(?<!\bto the)(?<!\bto a)(?<!\bto an)")
+# Not "to making": a gerund after "to" is no infinitive.
+INFINITIVE = re.compile(r"\bto (?-i:(?![a-z]+ing\b)[a-z]+)\b(?<!\bto the)(?<!\bto a)(?<!\bto an)")
 DETERMINERS = frozenset("a an the this that these those his her its their our my your".split())
+# Articles and possessives: "the Friday deadline", "a Sept. 14 email" (not "this Friday").
+NOUN_DETERMINERS = frozenset("a an the his her its their our my your".split())
+# Parts of a day: after a weekday they are no noun it names ("issued his Monday afternoon").
+PARTS_OF_DAY = frozenset("morning afternoon evening night overnight".split())
 # Modal verbs: a clause with one speaks of what may or must happen.
 MODAL = re.compile(r"\b(?:will|would|shall|should|must|can|could|may|might|has to|have to)\b")
 # Words that make what a date dates a plan: "will meet on Monday", "is due to vote on June 1".
@@ -111,7 +120,11 @@ FUTURE_CUE = re.compile(
 # "every Friday": a habit, not a day.
 HABIT_WORDS = frozenset({"every", "each"})
 # "until Friday", "by June 1": a deadline (unless the clause tells of the past).
-DEADLINE_WORDS = frozenset({"until", "till", "by"})
+DEADLINE_WORDS = frozenset({"until", "till", "through", "by"})
+# In a clause in the past, "had raised £1,870 by Thursday" dates what was done; "stayed until
+# Friday", "battled through Jan. 25" end a period: neither is a deadline.
+DONE_BY = frozenset({"by"})
+PERIOD_END = frozenset({"until", "till", "through"})
 # A date that opens with one of these is a plan.
 PLAN_OPENERS = ("next", "tomorrow")
 NEXT_WORD = "next"
@@ -133,3 +146,11 @@ SUBORDINATOR = re.compile(
 )
 # A date that opens with one of these is the week before the report's: rarely the story's own.
 LAST_WEEK = ("last week",)
+# A time told before the sentence: "On July 22 that year", "at the end of that week, on Oct. 7".
+ANAPHORIC_TIME = re.compile(
+    r"\b(?:that|the same|the following|the previous|the prior|the preceding)\s+"
+    r"(?:year|week|spring|summer|fall|autumn|winter)\b",
+    re.IGNORECASE,
+)
+# The signature of an embedded post, right before its date: "— Name (@user) June 3, 2017".
+POST_SIGNATURE = re.compile(r"\(@\w+\)\s*$")

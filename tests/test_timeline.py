@@ -1,0 +1,83 @@
+"""Dates of events (issue 17, point 2): what a date in a sentence dates, and where the timeline
+puts the sentence. The sentences are made up; each stands for a kind of error seen on real
+articles."""
+
+from __future__ import annotations
+
+from generator.dates import Dated, dates_in
+from tests.conftest import ENGLISH
+
+# A Saturday.
+PUBLISHED = "2019-03-30"
+
+
+def kinds(text: str, published: str | None = PUBLISHED) -> list[tuple[str, str, str]]:
+    """(ISO date, text as written, kind) of every date in a sentence."""
+    return [(d.iso, d.written, d.kind) for d in dates_in(text, published, ENGLISH)]
+
+
+def dated(text: str, published: str | None = PUBLISHED) -> list[Dated]:
+    return dates_in(text, published, ENGLISH)
+
+
+def test_words_that_only_look_like_dates_are_no_dates() -> None:
+    # A month's name is capitalised: "march" is a walk, "the 12 march" no twelfth of March.
+    assert kinds("Thousands joined the 12 march on the capital.") == []
+    # "the 12 Sept. 11 suspects": a count before a date, not the twelfth of September.
+    assert all(d.iso[5:] != "09-12" for d in dated("Three of the 12 Sept. 11 suspects left."))
+
+
+def test_a_year_told_before_the_sentence_leaves_its_dates_unresolved() -> None:
+    assert kinds("On July 2 that year, the band released its second album.") == []
+    assert kinds("At the end of that week, on Oct. 7, the files were published.") == []
+
+
+def test_periods_up_to_now_and_possessives_date_nothing() -> None:
+    assert kinds("Prices have risen sharply over the last week.") == []
+    assert kinds("In the last year, the bishops have emerged as critics.") == []
+    assert [k for _, _, k in kinds("She lost last year's election to a newcomer.")] == ["modifier"]
+
+
+def test_a_span_is_dated_by_its_start_and_not_by_its_end() -> None:
+    found = kinds("From Dec. 22 through Jan. 25, the strike closed the port.")
+    assert ("2018-12-22", "Dec. 22", "event") in found
+    assert not any(k == "event" for iso, _, k in found if iso.endswith("01-25"))
+    assert kinds("She worked there from January 2015 until April 2016.") == [
+        ("2015-01", "from January 2015", "event"),
+        ("2016-04", "until April 2016", "modifier"),
+    ]
+
+
+def test_an_agent_after_by_is_no_deadline() -> None:
+    # "brought by Smith in November": who brought the case, not a deadline ("to making" is no
+    # infinitive of a plan either); published in March, a November in the past is last year's.
+    assert kinds(
+        "He pleaded guilty to making false claims in a case brought by Smith in November."
+    ) == [("2018-11", "in November", "event")]
+
+
+def test_a_deadline_set_in_the_past_is_still_ahead() -> None:
+    assert kinds("The chairman set a deadline of May 1 for the interview.") == [
+        ("2019-05-01", "May 1", "deadline")
+    ]
+
+
+def test_the_date_of_an_embedded_post_is_the_day_it_was_written() -> None:
+    text = "Markets are down again today. — A. Trader (@trader) March 29, 2019"
+    assert ("2019-03-29", "March 29, 2019", "report") in kinds(text)
+
+
+def test_a_date_between_an_article_and_a_noun_names_a_thing() -> None:
+    assert [k for _, _, k in kinds("The bill funded the agency through the Friday deadline.")] == [
+        "modifier"
+    ]
+    assert [k for _, _, k in kinds("She said in a March 3 letter that she would stay.")] == [
+        "modifier"
+    ]
+    # A part of the day is no noun: "issued his Monday afternoon" dates the issuing.
+    assert kinds(
+        "Mr. Ames issued his ban on Sunday, and Mr. Bell issued his Monday afternoon."
+    ) == [
+        ("2019-03-24", "on Sunday", "event"),
+        ("2019-03-25", "Monday", "event"),
+    ]
