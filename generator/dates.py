@@ -300,18 +300,26 @@ def _past(clause: str, lang: LanguageData) -> bool:
 
 
 def _clause_around(text: str, start: int, end: int, lang: LanguageData) -> str:
-    """The clause a date is in; for a date set before its clause ("On Monday, however, the
-    senator left"), the clause that follows it."""
-    before = lang.dates.clause_break.split(text[:start])[-1]
+    """The clause a date is in; for a date set before its clause at the start of the sentence
+    ("On Monday, however, the senator left"), the clause that follows it. A short aside in
+    brackets ("Jay Inslee (D) announced") does not end a clause."""
+    text = _SHORT_ASIDE.sub(lambda aside: " " * len(aside[0]), text)
+    opening = lang.dates.clause_break.split(text[:start])
     after = lang.dates.clause_break.split(text[end:])[0]
-    clause = before + text[start:end] + after
-    if len(clause.split()) <= len(text[start:end].split()) + FRONTED_EXTRA_WORDS:
+    clause = opening[-1] + text[start:end] + after
+    fronted = len(text[:start].split()) <= FRONTED_EXTRA_WORDS
+    if fronted and len(clause.split()) <= len(text[start:end].split()) + FRONTED_EXTRA_WORDS:
         clause += text[end : end + FRONTED_CLAUSE_CHARS]
     return clause
 
 
-# A date whose clause has at most this many other words ("On Monday, however,") is set before
-# the clause it dates, read up to this many characters on.
+# "(D)", "(R-Ky.)", "(@user)": an aside too short to be a clause of its own.
+_SHORT_ASIDE = re.compile(r"\([^()]{1,12}\)")
+
+
+# A date among the first words of its sentence, whose clause has at most this many other words
+# ("On Monday, however,", "Finally, in December,"), is set before the clause it dates, read up
+# to this many characters on.
 FRONTED_EXTRA_WORDS = 2
 FRONTED_CLAUSE_CHARS = 150
 
@@ -365,9 +373,38 @@ def _kind(text: str, start: int, end: int, lang: LanguageData) -> str:
     before = grammar.clause_break.split(text[max(0, start - FUTURE_CUE_CHARS) : start])[-1]
     if grammar.plan_cue.search(before) or text[start:end].lower().startswith(grammar.plan_openers):
         return "plan"
-    if grammar.report_words.search(clause):
+    if _reports(clause, lang):
+        return "report"
+    # On the story's own days (a weekday, "yesterday"), what is told is most often what someone
+    # said, even outside the date's clause: "Asked about it, he remained adamant on Sunday",
+    # "offered a vote of confidence on Tuesday, saying ...". An older date recalls a deed and
+    # its reasons ("sued him in 2014, claiming ..."): it keeps its kind.
+    if _story_day(text[start:end], lang) and (
+        grammar.report_opener.match(text) or grammar.report_participle.search(text, end)
+    ):
         return "report"
     return "event"
+
+
+def _reports(clause: str, lang: LanguageData) -> bool:
+    """Whether a clause tells of something said; not a word of saying in a phrase of its own
+    ("won the House in 2010 partly by arguing that ...")."""
+    for match in lang.dates.report_words.finditer(clause):
+        word = match[0].lower()
+        if not (
+            word.endswith(lang.dates.gerund_ending)
+            and _word_before(clause, match.start()) in lang.dates.gerund_prepositions
+        ):
+            return True
+    return False
+
+
+def _story_day(written: str, lang: LanguageData) -> bool:
+    """Whether a date is a weekday or a day counted from publication ("yesterday")."""
+    return any(
+        word in lang.calendar.weekday_words or word in lang.dates.day_shifts
+        for word in written.lower().split()
+    )
 
 
 def _dated(

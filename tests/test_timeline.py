@@ -81,3 +81,35 @@ def test_a_date_between_an_article_and_a_noun_names_a_thing() -> None:
         ("2019-03-24", "on Sunday", "event"),
         ("2019-03-25", "Monday", "event"),
     ]
+
+
+def test_what_someone_said_on_a_day_is_a_report() -> None:
+    # A verb of saying in any of its forms, a sentence opening with one, or one going on after
+    # the weekday it dates.
+    assert kinds("The lawyer attempted to explain Sunday that the post was a mistake.") == [
+        ("2019-03-24", "Sunday", "report")
+    ]
+    assert kinds("Asked about the remarks, the governor remained adamant on Sunday.") == [
+        ("2019-03-24", "on Sunday", "report")
+    ]
+    text = "The senator on Tuesday offered support for the nominee, saying his record matters."
+    assert kinds(text) == [("2019-03-26", "on Tuesday", "report")]
+
+
+def test_a_deed_recalled_with_its_reasons_is_no_report() -> None:
+    # An older date recalls a deed; its reasons do not make it a statement.
+    assert kinds("She sued the company in 2014, claiming she was fired unfairly.") == [
+        ("2014", "in 2014", "event")
+    ]
+    # A word of saying in a phrase of its own is not what the clause tells.
+    text = "Republicans won the House in 2010 partly by arguing that taxes were too high."
+    assert kinds(text) == [("2010", "in 2010", "event")]
+    # A short aside in brackets does not cut the clause short.
+    text = (
+        "Gov. Ann Roe (D) announced Monday that she would halt official trips to the state, "
+        "where a new law could let shops deny service."
+    )
+    assert kinds(text) == [("2019-03-25", "Monday", "event")]
+    # Only a date among the first words of its sentence is read with the clause after it.
+    text = "It began at 4 p.m. on Friday, Sept. 14, when the counsel sent a note warning staff."
+    assert ("2018-09-14", "Sept. 14", "event") in kinds(text)

@@ -129,6 +129,12 @@ class DateGrammar:
     anaphoric_time: re.Pattern[str] = NEVER
     # Right before a date: the account of a post it dates ("(@user) June 3, 2017").
     post_signature: re.Pattern[str] = NEVER
+    # A sentence that opens with a speech act, or goes on with one after a date.
+    report_opener: re.Pattern[str] = NEVER
+    report_participle: re.Pattern[str] = NEVER
+    # Prepositions before a verb's -ing form: a phrase of its own ("by arguing").
+    gerund_prepositions: frozenset[str] = frozenset()
+    gerund_ending: str = ""
     # Deadline words that, in a clause in the past, date what was done by then ("by"), and
     # those that then end a period ("until"): either way no deadline.
     done_by: frozenset[str] = frozenset()

@@ -52,22 +52,61 @@ DEADLINE_CUE = re.compile(
     re.IGNORECASE,
 )
 # Words of saying: a date next to one of these is the day something was said, not the day of
-# what was said ("officials said on Tuesday"; "in a statement on Thursday").
+# what was said ("officials said on Tuesday"; "in a statement on Thursday"). Verbs in every form
+# ("explain", "explains", "explained", "explaining"); those that are also common nouns ("state",
+# "post", "claim", "blast", "challenge") only in the forms that are verbs; none that is as often
+# a deed ("maintain", "posting a loss", "adding jobs").
+_SPEECH_VERBS = """
+    say says saying said tell tells telling told tweet tweets tweeting tweeted write writes
+    wrote add added insist insists insisting insisted argue argues arguing argued urge urges
+    urging urged encourage encourages encouraging encouraged ask asks asking asked warn warns
+    warned explain explains explaining explained deny denies denying denied declare declares
+    declaring declared concede concedes conceding conceded suggest suggests suggesting suggested
+    predict predicts predicting predicted vowing vowed repeating repeated reiterate reiterates
+    reiterating reiterated complain complains complaining complained criticize criticizes
+    criticizing criticized criticise criticises criticising criticised blasting blasted slamming
+    slammed praising praised downplay downplays downplaying downplayed respond responds
+    responding responded reply replies replying replied recalling recalled reveal reveals
+    revealing revealed acknowledge acknowledges acknowledging acknowledged testify testifies
+    testifying testified defend defends defending defended confirm confirms confirming confirmed
+    accuse accuses accusing accused dismiss dismisses dismissing dismissed mock mocks mocking
+    mocked speak speaks speaking spoke assert asserts asserting asserted contend contends
+    contending contended disputing disputed emphasize emphasizes emphasizing emphasized
+    emphasise emphasises emphasising emphasised expressing expressed indicate indicates
+    indicating indicated maintained proclaim proclaims proclaiming proclaimed tout touts touting
+    touted stressing stressed scoff scoffs scoffing scoffed ridiculing ridiculed deride derides
+    deriding derided lambaste lambastes lambasting lambasted chide chides chiding chided
+    rebuking rebuked assail assails assailing assailed decry decries decrying decried denounce
+    denounces denouncing denounced condemn condemns condemning condemned clarify clarifies
+    clarifying clarified challenging challenged noted noting stated stating posted questioned
+    questioning addressed addressing reported reports reporting signaled signalled signaling
+    signalling echoed echoing mentioned mentioning remarked remarking claimed claiming attacked
+    joked joking promised appeared appearing countered countering interviewed
+""".split()
 REPORT_WORDS = re.compile(
-    r"\b(?:said|say|says|saying|told|tell|tells|tweeted|tweet|wrote|writes|added|noted|stressed"
-    r"|argued|insisted|insisting|acknowledged|urged|urging|encouraged|asked|warned|claimed|denied"
-    r"|explained|stated|declared|posted|conceded|suggested|predicted|vowed|promised|repeated"
-    r"|reiterated|complained|criticized|criticised|criticism|blasted|slammed|praised|downplayed"
-    r"|responded|replied|recalled|revealed|acknowledging|interview|statement|remarks|speech"
-    r"|press conference|news conference|briefing|op-ed"
-    r"|reported|reports|reporting|testified|testimony|appeared|appearing|appearance|defended"
-    r"|confirmed|confirms|confirming"
-    r"|defending|attacked|attack on|accused|accusing|called for|called on|called it|questioned"
-    r"|dismissed|echoed|joked|mocked|lashed out|pushed back|hit back|fired back|weighed in"
-    r"|spoke|speaking|addressed|addressing|asserted|contended|countered|disputed|doubled down"
-    r"|emphasized|emphasised|expressed|indicated|maintained|mentioned|pointed out|proclaimed"
-    r"|remarked|signaled|signalled|touted|took aim|took on|took to|continued|debate|rally"
+    rf"\b(?:{'|'.join(_SPEECH_VERBS)}"
+    r"|criticism|interview|statement|remarks|speech|press conference|news conference|briefing"
+    r"|op-ed|testimony|appearance|attack on|called for|called on|called it"
+    r"|lashed out|pushed back|hit back|fired back|weighed in|doubled down|pointed out"
+    r"|took aim|took on|took to|continued|debate|rally"
     r"|on Twitter|on Facebook|on television|on TV|news show)\b",
+    re.IGNORECASE,
+)
+# A speech act told apart from its clause: a sentence that opens with one ("Asked about the
+# remarks, he remained adamant on Sunday") or goes on with one after its date ("offered a vote
+# of confidence on Tuesday, saying ...").
+REPORT_OPENER = re.compile(
+    r"\W*(?:asked|speaking(?! of\b)|responding|replying|testifying|talking(?! of\b)|interviewed"
+    r"|questioned|pressed)\b",
+    re.IGNORECASE,
+)
+# A verb's -ing form after one of these is a phrase of its own, not what its clause tells:
+# "won the House in 2010 partly by arguing that ...".
+GERUND_PREPOSITIONS = frozenset("by for after before without since of from about".split())
+GERUND_ENDING = "ing"
+REPORT_PARTICIPLE = re.compile(
+    r",\s+(?:saying|telling|adding|arguing|claiming|insisting|noting|asking|accusing|declaring"
+    r"|explaining|calling|decrying|asserting|vowing|stressing|complaining)\b",
     re.IGNORECASE,
 )
 # "from 2000 to 2006", "from Dec. 22 through Jan. 25": a span, dated by its start (a term of
