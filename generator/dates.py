@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from generator.lang.schema import LanguageData
@@ -201,12 +201,9 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
             else:
                 # "on Friday" in news is nearly always the most recent such day (or today).
                 resolved = anchor.toordinal() - ((anchor.weekday() - target) % 7)
-            dated = _dated(text, date.fromordinal(resolved).isoformat(), "day", *at, lang=lang)
-            if dated.kind == "event" and not _past(_clause_around(text, *at, lang), lang):
-                # "the Senate votes Tuesday": with no verb in the past, which Tuesday is meant
-                # is not known; the day is kept but dates no event.
-                dated = Dated(dated.iso, "day", dated.written, *at, kind="unknown")
-            found.append(dated)
+            found.append(
+                _dated(text, date.fromordinal(resolved).isoformat(), "day", *at, lang=lang)
+            )
         elif match["mo"]:
             month = _month(match["month3"], lang, text)
             year_text = match["year3"]
@@ -243,7 +240,31 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
                 found.append(Dated(iso, precision, written, *at, kind="modifier"))
                 continue
             found.append(_dated(text, iso, precision, *at, lang=lang))
-    return found
+    return [_told(dated, text, lang) for dated in found]
+
+
+def _told(dated: Dated, text: str, lang: LanguageData) -> Dated:
+    """A date of an event as its clause tells it: a happening is told in the past ("resigned on
+    Friday", "was killed in 2011"); in a clause with no verb in the past ("the Senate votes
+    Tuesday", "has sought since the attacks in 2012", "the film is set in 1973", a caption)
+    what the date dates is not known, and the date is kept but dates no event. A span ("from
+    1910 to 1945") tells its own time. A date in a quotation is read within it. Which week a
+    weekday (or "today") is in depends on the tense: it must be told in the past in its own
+    clause, not only in a clause near it ("the bill, which passed the House, faces a vote on
+    Tuesday")."""
+    text, start, end = _within_quotation(text, dated.start, dated.end)
+    if dated.kind != "event":
+        return dated
+    if _story_day(dated.written, lang):
+        if _past(_clause_around(text, start, end, lang), lang):
+            return dated
+    elif _told_in_past(text, start, end, lang):
+        return dated
+    grammar = lang.dates
+    opener = grammar.range_opener.search(text, 0, start)
+    if grammar.range_of_years.match(text, opener.start() if opener else start):
+        return dated
+    return replace(dated, kind="unknown")
 
 
 _AHEAD = ("plan", "deadline")
@@ -277,25 +298,77 @@ def _future(text: str, at: int, lang: LanguageData) -> bool:
     return bool(lang.dates.future_cue.search(clause))
 
 
+# The shortest verb in the past with the regular ending has this many letters and one more
+# ("sued", "died"); shorter words ending so are no verbs ("red", "bed").
+MIN_REGULAR_PAST = 3
 # How far back a future cue may be from the weekday it puts in the future.
 FUTURE_CUE_CHARS = 120
 
 
+def _told_in_past(text: str, start: int, end: int, lang: LanguageData) -> bool:
+    """Whether what the date at text[start:end] dates is told in the past ("resigned on
+    Friday"); not in a clause with a verb in the present or the future ("is expected", "has
+    sought", "will meet")."""
+    return _past(_governing(text, start, end, lang), lang)
+
+
+def _governing(text: str, start: int, end: int, lang: LanguageData) -> str:
+    """The clause whose verb tells what the date at text[start:end] dates: the date's own clause;
+    for a phrase with no verb of its own, the nearest clause that has one, the one before it
+    first ("was sued by his aide, Lauren Greene, in 2014, alleging ...") unless the phrase opens
+    the sentence or a "that" clause ("In a letter on Monday, the lawyer said ...", "said that
+    on Sept. 10, the agency had warned ...")."""
+    clause = _clause_around(text, start, end, lang)
+    if _has_verb(clause, lang):
+        return clause
+    masked = _SHORT_ASIDE.sub(lambda aside: " " * len(aside[0]), text)
+    cuts = list(lang.dates.clause_break.finditer(masked))
+    spans = list(
+        zip([0, *(c.end() for c in cuts)], [*(c.start() for c in cuts), len(text)], strict=True)
+    )
+    openers = ["", *(c[0].strip().lower() for c in cuts)]
+    here = next(i for i, (_, stop) in enumerate(spans) if start < stop or i == len(spans) - 1)
+    before = list(range(here - 1, -1, -1))
+    after = list(range(here + 1, len(spans)))
+    forward_first = here == 0 or openers[here] in lang.dates.complement_openers
+    for i in (after + before) if forward_first else (before + after):
+        if _has_verb(text[spans[i][0] : spans[i][1]], lang):
+            return text[spans[i][0] : spans[i][1]]
+    return clause
+
+
+def _has_verb(clause: str, lang: LanguageData) -> bool:
+    return bool(
+        _past(clause, lang) or lang.dates.present_marker.search(clause) or _reports(clause, lang)
+    )
+
+
 def _past(clause: str, lang: LanguageData) -> bool:
     """Whether a clause has a verb in the past tense ("resigned", "met", "was"); an -ed word
-    after an article or a possessive is an adjective ("a revised bill")."""
+    after an article or a possessive is an adjective ("a revised bill"), one after "has" or
+    "have" tells of a past with no day ("has sought"), and one before "by" with no auxiliary is
+    a participle ("followed by the House on Thursday"), and so is one after "is" or "are" (the
+    present: "is widely expected")."""
     grammar = lang.dates
-    previous = ""
-    for word in re.findall(r"[a-z]+", clause.lower()):
-        if word in grammar.irregular_past or (
-            len(word) > 4
-            and grammar.past_ending
+    words = re.findall(r"[a-z]+", clause.lower())
+    for at, word in enumerate(words):
+        previous = words[at - 1] if at else ""
+        following = words[at + 1] if at + 1 < len(words) else ""
+        regular = (
+            len(word) > MIN_REGULAR_PAST
+            and bool(grammar.past_ending)
             and word.endswith(grammar.past_ending)
             and word not in grammar.not_past
             and previous not in grammar.determiners
-        ):
+            and following not in grammar.agent_words
+        )
+        perfect = previous in grammar.perfect_auxiliaries or (
+            at > 1
+            and words[at - 2] in grammar.perfect_auxiliaries
+            and (previous.endswith("ly") or previous in grammar.negations)
+        )  # "has sought", "is widely expected", "is not expected"
+        if (word in grammar.irregular_past or regular) and not perfect:
             return True
-        previous = word
     return False
 
 
@@ -330,12 +403,17 @@ def date_kind(text: str, start: int, end: int, lang: LanguageData) -> str:
     said: "officials said on Tuesday"), a "modifier" (a period, a habit), or an "event" (what
     happened). A date inside a quotation is read within the quotation: "“it passed its last
     inspection in September,” she said" dates the inspection, not her words."""
-    if _quoted(text, start):
-        opening = max(text.rfind(mark, 0, start) for mark in '"“')
-        closing = [i for i in (text.find(mark, end) for mark in '"”') if i >= 0]
-        quote_end = min(closing) if closing else len(text)
-        text, start, end = text[opening + 1 : quote_end], start - opening - 1, end - opening - 1
-    return _kind(text, start, end, lang)
+    return _kind(*_within_quotation(text, start, end), lang)
+
+
+def _within_quotation(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """The quotation a date is in, and the date's place in it; the sentence when it is in none."""
+    if not _quoted(text, start):
+        return text, start, end
+    opening = max(text.rfind(mark, 0, start) for mark in '"“')
+    closing = [i for i in (text.find(mark, end) for mark in '"”') if i >= 0]
+    quote_end = min(closing) if closing else len(text)
+    return text[opening + 1 : quote_end], start - opening - 1, end - opening - 1
 
 
 def _kind(text: str, start: int, end: int, lang: LanguageData) -> str:
@@ -377,10 +455,14 @@ def _kind(text: str, start: int, end: int, lang: LanguageData) -> str:
         return "report"
     # On the story's own days (a weekday, "yesterday"), what is told is most often what someone
     # said, even outside the date's clause: "Asked about it, he remained adamant on Sunday",
-    # "offered a vote of confidence on Tuesday, saying ...". An older date recalls a deed and
-    # its reasons ("sued him in 2014, claiming ..."): it keeps its kind.
+    # "offered a vote of confidence on Tuesday, saying ...", "in a letter Monday to a senator,
+    # said ...". An older date recalls a deed and its reasons ("sued him in 2014, claiming
+    # ..."), and the words said of it ("called for lifting the embargo in 2002"): it keeps its
+    # kind.
     if _story_day(text[start:end], lang) and (
-        grammar.report_opener.match(text) or grammar.report_participle.search(text, end)
+        grammar.report_opener.match(text)
+        or grammar.report_participle.search(text, end)
+        or _reports(_governing(text, start, end, lang), lang)
     ):
         return "report"
     return "event"

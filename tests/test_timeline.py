@@ -113,3 +113,34 @@ def test_a_deed_recalled_with_its_reasons_is_no_report() -> None:
     # Only a date among the first words of its sentence is read with the clause after it.
     text = "It began at 4 p.m. on Friday, Sept. 14, when the counsel sent a note warning staff."
     assert ("2018-09-14", "Sept. 14", "event") in kinds(text)
+
+
+def test_a_happening_is_told_in_the_past() -> None:
+    # In a clause with no verb in the past, which happening a date dates is not known.
+    assert [k for _, _, k in kinds("The market is down again this week.")] == ["unknown"]
+    assert [k for _, _, k in kinds("Today the veterans will gather at the hall.")] == ["unknown"]
+    assert [k for _, _, k in kinds("Jan. 24.")] == ["unknown"]  # a caption
+    text = "Mr. Gray has sought to keep the inquiry into the fires in 2012 apart from the race."
+    assert [k for _, _, k in kinds(text)] == ["unknown"]  # a past with no day
+    text = "The new chair, sworn in Monday, is not expected to change course."
+    assert [k for _, _, k in kinds(text)] == ["unknown"]
+    # "followed by the lower house": a participle, not a verb in the past.
+    text = "Voting is expected to open in the Senate on Monday, followed by the House on Tuesday."
+    assert ("2019-03-26", "on Tuesday", "unknown") in kinds(text)
+    # A quotation keeps its own tense: "What is behind this Wednesday leak?"
+    text = "He exchanged messages with the site and asked, “What is behind this Wednesday leak?”"
+    assert [k for _, _, k in kinds(text)] == ["unknown"]
+    # A span tells its own time.
+    text = "Relations have been tense since the occupation from 1910 to 1945."
+    assert kinds(text) == [("1910", "from 1910 to 1945", "event")]
+
+
+def test_a_phrase_without_a_verb_is_told_by_the_clause_it_belongs_to() -> None:
+    assert kinds("She sued him in 2014.") == [("2014", "in 2014", "event")]
+    text = "Mr. Lane was sued by a former aide, Ann Bell, in 2014, alleging unfair dismissal."
+    assert kinds(text) == [("2014", "in 2014", "event")]
+    text = "On Feb. 8, 2011, two senators, both members of the panel, invited every colleague."
+    assert kinds(text) == [("2011-02-08", "Feb. 8, 2011", "event")]
+    # On the story's own days, a phrase that belongs to a verb of saying dates what was said.
+    text = "The minister, in a letter Monday to a senior lawmaker, said she backs the plan."
+    assert kinds(text) == [("2019-03-25", "Monday", "report")]

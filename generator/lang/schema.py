@@ -109,6 +109,14 @@ class DateGrammar:
     past_ending: str = ""
     not_past: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
+    # "has", "have": a past with no day ("has sought"); "by" after a participle ("followed by").
+    perfect_auxiliaries: frozenset[str] = frozenset()
+    # A verb of the present or the future in a clause: "is", "has", "will".
+    present_marker: re.Pattern[str] = NEVER
+    negations: frozenset[str] = frozenset()
+    # The words that open a clause that is the object of a verb ("said that ...").
+    complement_openers: frozenset[str] = frozenset()
+    agent_words: frozenset[str] = frozenset()
     # Relative dates: a day's word -> days from publication ("yesterday": -1); a period's
     # opener -> periods ahead ("next": 1); the word after a count of periods back ("ago"); and
     # the words of periods -> "day", "week", "month" or "year".

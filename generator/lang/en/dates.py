@@ -121,15 +121,36 @@ RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.I)
 # A date after one of these opens or bounds a period, or names a thing ("the budget of 2012"):
 # it dates no happening.
 PERIOD_WORDS = frozenset({"since", "from", "between", "of", "to"})
-# Verbs in the past that do not end in -ed.
+# Verbs in the past that do not end in -ed; not those that are as often a noun or the present
+# ("the Fed", "a split", "shut down").
 IRREGULAR_PAST = frozenset(
     """was were had did said told met went came took made gave left ran won lost began sent held
     spoke wrote became brought thought found got saw knew put set led paid sold bought fell rose
     struck chose broke drove flew kept meant stood felt heard hit quit read sat shot spent
-    taught threw wore withdrew overtook upheld overturned sought swore fought caught""".split()
+    taught threw wore withdrew overtook upheld overturned sought swore fought caught beat drew
+    grew built fled froze hid shook sank stole stuck swept tore underwent arose awoke
+    bent blew bled clung dealt dug forgot forgave hung laid lent lit overcame oversaw rang
+    rode sang shone slid slept strove swam swung understood undertook wept withheld
+    withstood woke""".split()
 )
+# Before an -ed word: "has sought", "have long argued" (a past that the sentence gives no day);
+# "is expected", "are widely seen" (the present).
+PERFECT_AUXILIARIES = frozenset("has have having ve is are am be being".split())
+# A clause opened by one of these is the object of the verb before it ("said that ...").
+COMPLEMENT_OPENERS = frozenset({"that"})
+# Words of negation between an auxiliary and its verb ("is not expected").
+NEGATIONS = frozenset("not never".split())
+# A verb of the present or the future ("may" is left out: it is also a month).
+PRESENT_MARKER = re.compile(
+    r"\b(?:is|are|am|has|have|will|shall|can|must|does|do|isn't|aren't|won't|can't)\b", re.I
+)
+# "followed by the House": an -ed word before "by" with no auxiliary is a participle.
+AGENT_WORDS = frozenset({"by"})
 # Words ending in -ed that are not verbs in the past.
-NOT_PAST = frozenset("need needs speed red bed hundred seed indeed proceed embed shed".split())
+NOT_PAST = frozenset(
+    """need needs speed red bed hundred seed indeed proceed embed shed feed deed weed heed reed
+    greed creed breed bleed steed""".split()
+)
 # "promised to pull all troops out by 2014": a deadline set in the past.
 # Not "to making": a gerund after "to" is no infinitive.
 INFINITIVE = re.compile(r"\bto (?-i:(?![a-z]+ing\b)[a-z]+)\b(?<!\bto the)(?<!\bto a)(?<!\bto an)")
@@ -144,7 +165,7 @@ MODAL = re.compile(r"\b(?:will|would|shall|should|must|can|could|may|might|has t
 PLAN_CUE = re.compile(
     r"\b(?:will|shall|is to|are to|(?:is|are|was|were) due|scheduled|slated|set for|set to"
     r"|expected to|expects? to|plans? to|planning to|planned for|intends? to|upcoming"
-    r"|the coming|ahead of|later this|to be held)\b|\bto be \w+(?:ed|en)\b"
+    r"|the coming|ahead of|in advance of|plans? for|later this|to be held)\b|\bto be \w+(?:ed|en)\b"
     # the present of a scheduled happening: "is meeting on Tuesday", "are in court Monday"
     r"|\b(?:is|are|am)\s+(?:\w+ing|in|on|at)\b(?:\s+[\w'’-]+){0,4}\s*$",
     re.IGNORECASE,
@@ -152,7 +173,7 @@ PLAN_CUE = re.compile(
 # Words that put the weekday that follows them in the future.
 FUTURE_CUE = re.compile(
     r"\b(?:will|would|shall|is to|are to|is due|are due|due to|scheduled|expected|set to|plans?|"
-    r"planned|before|ahead of|upcoming|later)\b",
+    r"planned|before|ahead of|in advance of|upcoming|later)\b",
     re.IGNORECASE,
 )
 
