@@ -400,9 +400,10 @@ FRONTED_CLAUSE_CHARS = 150
 def date_kind(text: str, start: int, end: int, lang: LanguageData) -> str:
     """What the date written at text[start:end] dates: a "deadline" ("until Friday", "due by
     June 1"), a "plan" (what will or is expected to happen), a "report" (the day something was
-    said: "officials said on Tuesday"), a "modifier" (a period, a habit), or an "event" (what
-    happened). A date inside a quotation is read within the quotation: "“it passed its last
-    inspection in September,” she said" dates the inspection, not her words."""
+    said: "officials said on Tuesday"), a "modifier" (a period, a habit), an "event" (what
+    happened), or "unknown" (a date in a phrase of its own: "for passing a bill on Tuesday").
+    A date inside a quotation is read within the quotation: "“it passed its last inspection in
+    September,” she said" dates the inspection, not her words."""
     return _kind(*_within_quotation(text, start, end), lang)
 
 
@@ -449,6 +450,11 @@ def _kind(text: str, start: int, end: int, lang: LanguageData) -> str:
     ):
         return "modifier"  # "since 2016", "between June 1 and ...": a baseline or a period
     before = grammar.clause_break.split(text[max(0, start - FUTURE_CUE_CHARS) : start])[-1]
+    if grammar.gerund_phrase.search(before):
+        # "tweaked Republicans for passing a resolution on Tuesday", "will become law after
+        # voting to override Wednesday": the date is in a phrase of its own, which tells
+        # neither the tense nor the happening of its clause.
+        return "unknown"
     if grammar.plan_cue.search(before) or text[start:end].lower().startswith(grammar.plan_openers):
         return "plan"
     if _reports(clause, lang):

@@ -5,6 +5,8 @@ articles."""
 from __future__ import annotations
 
 from generator.dates import Dated, dates_in
+from generator.models import Analysis, Article, DateMention, Sentence
+from generator.timeline import timeline
 from tests.conftest import ENGLISH
 
 # A Saturday.
@@ -144,3 +146,49 @@ def test_a_phrase_without_a_verb_is_told_by_the_clause_it_belongs_to() -> None:
     # On the story's own days, a phrase that belongs to a verb of saying dates what was said.
     text = "The minister, in a letter Monday to a senior lawmaker, said she backs the plan."
     assert kinds(text) == [("2019-03-25", "Monday", "report")]
+
+
+def test_a_date_in_a_phrase_of_its_own_dates_nothing_the_clause_tells() -> None:
+    assert [k for _, _, k in kinds("He thanked the council for passing a budget on Tuesday.")] == [
+        "unknown"
+    ]
+    text = "The House made sure the bill will become law after voting to override it Wednesday."
+    assert [k for _, _, k in kinds(text)] == ["unknown"]  # not the coming Wednesday's plan
+
+
+def story_timeline(sentences: list[str], published: str = PUBLISHED) -> list[tuple[str, str]]:
+    """(date, sentence) of the timeline of a one-source story told in `sentences`."""
+    article = Article("a", "a", "a.md", None, None, None, published, None, None, "en", (), ())
+    told = tuple(Sentence(text, "a", index, index) for index, text in enumerate(sentences))
+    written = tuple(
+        DateMention(d.iso, d.precision, d.written, s.index, d.kind)
+        for s in told
+        for d in dates_in(s.text, published, ENGLISH)
+    )
+    analysis = Analysis(article, told, None, (), dates=written)
+    return [(e.date, e.text) for e in timeline([analysis], [], ENGLISH)]
+
+
+def test_a_sentence_with_several_dates_is_placed_at_its_main_clause_or_left_out() -> None:
+    # The day of the main clause, not the one of a relative clause.
+    text = "On Monday, the mayor said she was sorry for the clerk, who quit on Friday."
+    assert story_timeline([text]) == []
+    # The day something was said does not compete with the day of what was said.
+    text = "The clerk quit on Friday, officials said on Saturday."
+    assert story_timeline([text]) == [("2019-03-29", text)]
+    # Two happenings on two days: which one is the news is a guess.
+    assert (
+        story_timeline(["Ms. Cole sold her shares on Monday and Mr. Dunn sold his on Friday."])
+        == []
+    )
+
+
+def test_a_weekday_right_after_a_day_long_past_is_a_day_of_that_past() -> None:
+    told = [
+        "At 9:52 p.m. on Sept. 14, the aide sent a note to the agency.",
+        "Two hours later, the staff made the final changes.",
+        "The staff sent the final text to the envoy on Sunday.",
+    ]
+    assert [day for day, _ in story_timeline(told, "2013-05-15")] == ["2012-09-14"]
+    recent = ["The mayor resigned in 2005.", "The council met on Sunday."]
+    assert [day for day, _ in story_timeline(recent, "2013-05-15")] == ["2005", "2013-05-12"]

@@ -143,6 +143,9 @@ class DateGrammar:
     # Prepositions before a verb's -ing form: a phrase of its own ("by arguing").
     gerund_prepositions: frozenset[str] = frozenset()
     gerund_ending: str = ""
+    # A preposition and a verb's -ing form, with no clause break after them, right before a
+    # date: the date is in that phrase ("for passing a bill on Tuesday").
+    gerund_phrase: re.Pattern[str] = NEVER
     # Deadline words that, in a clause in the past, date what was done by then ("by"), and
     # those that then end a period ("until"): either way no deadline.
     done_by: frozenset[str] = frozenset()

@@ -108,6 +108,7 @@ ENGLISH = LanguageData(
         report_participle=dates.REPORT_PARTICIPLE,
         gerund_prepositions=dates.GERUND_PREPOSITIONS,
         gerund_ending=dates.GERUND_ENDING,
+        gerund_phrase=dates.GERUND_PHRASE,
         done_by=dates.DONE_BY,
         period_end=dates.PERIOD_END,
     ),

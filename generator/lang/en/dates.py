@@ -104,6 +104,12 @@ REPORT_OPENER = re.compile(
 # "won the House in 2010 partly by arguing that ...".
 GERUND_PREPOSITIONS = frozenset("by for after before without since of from about".split())
 GERUND_ENDING = "ing"
+# Before a date in its clause: "for passing a resolution on Tuesday", "after voting to override
+# Wednesday", "since taking office in June". Not "in" or "on" ("in trading Monday").
+GERUND_PHRASE = re.compile(
+    r"\b(?:for|after|before|by|since|without|while|when|upon)\s+(?-i:[a-z]+ing)\b",
+    re.IGNORECASE,
+)
 REPORT_PARTICIPLE = re.compile(
     r",\s+(?:saying|telling|adding|arguing|claiming|insisting|noting|asking|accusing|declaring"
     r"|explaining|calling|decrying|asserting|vowing|stressing|complaining)\b",
@@ -200,8 +206,8 @@ PERIODS = {
 }
 # Words that open a subordinate clause or phrase: a date in one is not the sentence's news.
 SUBORDINATOR = re.compile(
-    r"\b(?:since|after|before|when|while|who|whom|whose|which|following|as|because|although"
-    r"|though|whereas|if|once|ahead of|until)\b",
+    r"\b(?:since|after|before|when|while|who|whom|whose|which|that|where|following|as|because"
+    r"|although|though|whereas|if|once|ahead of|until)\b",
     re.IGNORECASE,
 )
 # A date that opens with one of these is the week before the report's: rarely the story's own.
