@@ -108,12 +108,13 @@ def weekdays_in(text: str, lang: LanguageData) -> set[str]:
 
 def _weekday_stands_alone(text: str, match: re.Match[str], lang: LanguageData) -> bool:
     """A bare weekday that names a day: not part of a name, not a possessive, not followed by
-    the date it falls on."""
+    the date it falls on, not the day a count of time goes back from ("a month ago Thursday")."""
     return not (
         lang.dates.name_before_day.search(text, 0, match.start())
         or _NAME_AFTER_DAY.match(text, match.end())
         or _POSSESSIVE.match(text, match.end())
         or lang.dates.date_follows.match(text, match.end())
+        or _word_before(text, match.start()) == lang.dates.ago
     )
 
 
@@ -270,6 +271,7 @@ def _told(dated: Dated, text: str, lang: LanguageData) -> Dated:
 _AHEAD = ("plan", "deadline")
 _NUMBER_AFTER = re.compile(r"\.?\s*\d")
 _WORD_AFTER = re.compile(r",?\s+([A-Za-z]+)\b")
+_PART_OF_DAY = re.compile(r"\s+([A-Za-z]+)")
 
 
 def _word_before(text: str, at: int) -> str:
@@ -279,8 +281,20 @@ def _word_before(text: str, at: int) -> str:
 
 def _names_a_thing(text: str, start: int, end: int, lang: LanguageData) -> bool:
     """Whether a date stands between an article or a possessive and a noun ("the Friday
-    deadline", "a Sept. 14 email", "the Sept. 11 attacks"): it names a thing, like "the 2015
-    agreement", and dates no happening of the sentence."""
+    deadline", "a Sept. 14 email", "the Sept. 11 attacks"), or names a part of a day that does
+    ("the surprise Sunday afternoon meeting", "Sunday morning's attack"): it names a thing,
+    like "the 2015 agreement", and dates no happening of the sentence."""
+    part = _PART_OF_DAY.match(text, end)
+    if part and part[1].lower() in lang.dates.parts_of_day:
+        if _POSSESSIVE.match(text, part.end()):
+            return True
+        noun = _PART_OF_DAY.match(text, part.end())  # no comma: "Friday night, restoring"
+        return bool(
+            noun
+            and noun[1].islower()
+            and noun[1] not in lang.stop_words
+            and not noun[1].endswith(lang.dates.past_ending)
+        )
     if _word_before(text, start) not in lang.dates.noun_determiners:
         return False
     after = _WORD_AFTER.match(text, end)
@@ -308,8 +322,12 @@ FUTURE_CUE_CHARS = 120
 def _told_in_past(text: str, start: int, end: int, lang: LanguageData) -> bool:
     """Whether what the date at text[start:end] dates is told in the past ("resigned on
     Friday"); not in a clause with a verb in the present or the future ("is expected", "has
-    sought", "will meet")."""
-    return _past(_governing(text, start, end, lang), lang)
+    sought", "will meet"), nor in one that tells the present before the past ("has been leading
+    the inquiry, and the bombs sent this week fall under ...", "is scarred by a law passed in
+    2010": the date goes with a verb that names a thing)."""
+    clause = _governing(text, start, end, lang)
+    present = lang.dates.present_marker.search(clause)
+    return _past(clause, lang) and not (present and not _past(clause[: present.start()], lang))
 
 
 def _governing(text: str, start: int, end: int, lang: LanguageData) -> str:
@@ -319,7 +337,7 @@ def _governing(text: str, start: int, end: int, lang: LanguageData) -> str:
     the sentence or a "that" clause ("In a letter on Monday, the lawyer said ...", "said that
     on Sept. 10, the agency had warned ...")."""
     clause = _clause_around(text, start, end, lang)
-    if _has_verb(clause, lang):
+    if _has_verb(clause, lang) and not _fronted(text, start, end, lang):
         return clause
     masked = _SHORT_ASIDE.sub(lambda aside: " " * len(aside[0]), text)
     cuts = list(lang.dates.clause_break.finditer(masked))
@@ -332,8 +350,14 @@ def _governing(text: str, start: int, end: int, lang: LanguageData) -> str:
     after = list(range(here + 1, len(spans)))
     forward_first = here == 0 or openers[here] in lang.dates.complement_openers
     for i in (after + before) if forward_first else (before + after):
-        if _has_verb(text[spans[i][0] : spans[i][1]], lang):
-            return text[spans[i][0] : spans[i][1]]
+        neighbour = text[spans[i][0] : spans[i][1]]
+        relative = openers[i] in lang.dates.complement_openers or (
+            lang.dates.subordinator.match(neighbour.strip()) is not None
+        )
+        if relative:
+            continue  # "a newspaper that is the state's largest daily": not the main clause
+        if _has_verb(neighbour, lang):
+            return neighbour
     return clause
 
 
@@ -370,6 +394,18 @@ def _past(clause: str, lang: LanguageData) -> bool:
         if (word in grammar.irregular_past or regular) and not perfect:
             return True
     return False
+
+
+def _fronted(text: str, start: int, end: int, lang: LanguageData) -> bool:
+    """Whether a date is set before its clause among the first words of the sentence ("On
+    Monday, however, the senator left")."""
+    opening = lang.dates.clause_break.split(text[:start])[-1]
+    after = lang.dates.clause_break.split(text[end:])[0]
+    words = len((opening + text[start:end] + after).split())
+    return (
+        len(text[:start].split()) <= FRONTED_EXTRA_WORDS
+        and words <= len(text[start:end].split()) + FRONTED_EXTRA_WORDS
+    )
 
 
 def _clause_around(text: str, start: int, end: int, lang: LanguageData) -> str:
@@ -434,15 +470,20 @@ def _kind(text: str, start: int, end: int, lang: LanguageData) -> str:
     if cue is not None:
         # "until Friday", "due by June 1"; but in a clause in the past, "had raised £1,870 by
         # Thursday" is an event and "stayed until Friday" the end of a period.
+        lead = _clause_around(text[:start], start, start, lang)  # the clause up to the date
         past = (
             _past(clause, lang)
             and not grammar.plan_cue.search(clause)
             and not grammar.modal.search(clause)
-            and not grammar.infinitive.search(clause)
+            and not grammar.infinitive.search(lead)
         )
-        if past and cue in grammar.done_by:
-            return "event"
-        return "modifier" if past and cue in grammar.period_end else "deadline"
+        if not past:
+            return "deadline"
+        if cue in grammar.period_end:
+            return "modifier"
+        if cue not in grammar.done_by:
+            return "deadline"
+        # "By Saturday, the president clarified ...": dated like any other date of the past
     opener = grammar.range_opener.search(text, 0, start)
     range_start = opener.start() if opener else start
     if any(w in grammar.period_words for w in words) and not grammar.range_of_years.match(
@@ -457,7 +498,7 @@ def _kind(text: str, start: int, end: int, lang: LanguageData) -> str:
         return "unknown"
     if grammar.plan_cue.search(before) or text[start:end].lower().startswith(grammar.plan_openers):
         return "plan"
-    if _reports(clause, lang):
+    if _reports(clause, lang) or _said_of(text, start, lang):
         return "report"
     # On the story's own days (a weekday, "yesterday"), what is told is most often what someone
     # said, even outside the date's clause: "Asked about it, he remained adamant on Sunday",
@@ -485,6 +526,15 @@ def _reports(clause: str, lang: LanguageData) -> bool:
         ):
             return True
     return False
+
+
+def _said_of(text: str, start: int, lang: LanguageData) -> bool:
+    """Whether the date at `start` is in a clause about something said, opened by "that" right
+    after a word of saying ("in an interview that aired Wednesday night")."""
+    cuts = list(lang.dates.clause_break.finditer(text, 0, start))
+    if not cuts or cuts[-1][0].strip().lower() not in lang.dates.complement_openers:
+        return False
+    return bool(lang.dates.report_antecedent.search(text, 0, cuts[-1].start()))
 
 
 def _story_day(written: str, lang: LanguageData) -> bool:

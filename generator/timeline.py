@@ -95,7 +95,8 @@ def main_clause_dates(
 ) -> list[tuple[DateMention, str]]:
     """The placed dates of a sentence that date the happening its main clause reports. In a
     sentence with one date, that date. In one with several (any kind: the day something was
-    said, a plan), only a date outside subordinate clauses ("On Monday, Trump said he feels
+    said, a plan; not a deadline, which bounds rather than dates), only a date outside
+    subordinate clauses ("On Monday, Trump said he feels
     badly for Flynn, who pleaded guilty on Friday": not Friday), and only when the other dates
     outside them are the day it was said ("pleaded guilty on Friday, officials said Monday");
     else which date goes with the main clause is a guess, and the sentence is left out."""
@@ -106,11 +107,28 @@ def main_clause_dates(
     rivals = {
         m.date
         for m in written
-        if m.kind not in ("modifier", "report") and not subordinate(sentence, m.text, lang)
+        if m.kind not in ("modifier", "deadline")
+        and not (m.kind == "report" and _attributed(sentence, m.text, lang))
+        and not subordinate(sentence, m.text, lang)
     }
     if len({m.date for m, _ in main} | rivals) != 1:
         return []
     return main
+
+
+# A date within this many words of a word of saying is the day it was said ("officials said on
+# Tuesday", "in a statement Thursday"); further off, it may date what was said ("said the call
+# from Mr. Trump on Wednesday came unexpectedly").
+ATTRIBUTION_WORDS = 3
+
+
+def _attributed(sentence: str, written: str, lang: LanguageData) -> bool:
+    at = sentence.find(written)
+    if at < 0:
+        return False
+    before = " ".join(sentence[:at].split()[-ATTRIBUTION_WORDS:])
+    after = " ".join(sentence[at + len(written) :].split()[:ATTRIBUTION_WORDS])
+    return bool(lang.dates.report_words.search(f"{before} {written} {after}"))
 
 
 # A weekday is read in the past narrative of the dates before it when one of this many

@@ -192,3 +192,58 @@ def test_a_weekday_right_after_a_day_long_past_is_a_day_of_that_past() -> None:
     assert [day for day, _ in story_timeline(told, "2013-05-15")] == ["2012-09-14"]
     recent = ["The mayor resigned in 2005.", "The council met on Sunday."]
     assert [day for day, _ in story_timeline(recent, "2013-05-15")] == ["2005", "2013-05-12"]
+
+
+def test_plans_are_told_by_verbs_of_planning() -> None:
+    # "the mayor's plan to build a wall" names a plan; it does not make Wednesday a plan.
+    text = "Mr. Fox opposed the mayor's plan to build a wall and on Wednesday he left for Mexico."
+    assert kinds(text) == [("2019-03-27", "on Wednesday", "event")]
+    # "believed the parcel to be related": not a plan either.
+    text = "Police believed the parcel to be related to the others mailed this week."
+    assert all(k != "plan" for _, _, k in kinds(text))
+    text = "He expected a bill clarifying the law to be introduced this week."
+    assert [k for _, _, k in kinds(text)] == ["plan"]
+    # Preparing for a march on Saturday: the coming Saturday.
+    text = "Liberal groups prepared for a march on Saturday."
+    assert kinds(text) == [("2019-03-30", "on Saturday", "plan")]
+
+
+def test_by_a_day_in_the_past_dates_what_was_done() -> None:
+    text = "By Saturday, the mayor had moved out, leaving the council to pick a successor."
+    assert kinds(text) == [("2019-03-30", "By Saturday", "event")]
+
+
+def test_parts_of_days_and_counts_of_time_name_no_day() -> None:
+    assert kinds("A month ago Thursday, the strike began.") == []
+    text = "They discussed Sunday morning's attack and the surprise Sunday afternoon meeting."
+    assert [k for _, _, k in kinds(text)] == ["modifier", "modifier"]
+    text = "The mayor signed it on Friday night, funding the agencies until May 15."
+    assert ("2019-03-29", "on Friday", "event") in kinds(text)
+
+
+def test_more_ways_of_saying() -> None:
+    for text in (
+        "Mr. Obama on Sunday gave his deepest condolences to the families.",
+        "The senator called Wednesday for a ban on the rifles.",
+        "The speaker declined to weigh in on the plan Wednesday.",
+        "“He is a friend,” the governor said in an interview that aired Wednesday night.",
+    ):
+        assert [k for _, _, k in kinds(text)] == ["report"], text
+
+
+def test_a_clause_that_tells_the_present_first_dates_no_past_happening() -> None:
+    text = "The office has been leading the inquiry and the parcels sent this week fall under it."
+    assert [k for _, _, k in kinds(text)] == ["unknown"]
+    assert kinds("The program began in 2007 and is in its second phase.") == [
+        ("2007", "in 2007", "event")
+    ]
+
+
+def test_the_day_of_what_was_said_competes_and_a_deadline_does_not() -> None:
+    text = (
+        "The group said the call from the mayor on Wednesday came unexpectedly, and the staff "
+        "had spent the day Thursday packing."
+    )
+    assert story_timeline([text]) == []
+    text = "The mayor signed it on Friday night, funding the agencies until May 15."
+    assert ("2019-03-29", text) in story_timeline([text])

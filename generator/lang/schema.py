@@ -137,6 +137,8 @@ class DateGrammar:
     anaphoric_time: re.Pattern[str] = NEVER
     # Right before a date: the account of a post it dates ("(@user) June 3, 2017").
     post_signature: re.Pattern[str] = NEVER
+    # A word of saying right before a clause about it ("an interview that aired ...").
+    report_antecedent: re.Pattern[str] = NEVER
     # A sentence that opens with a speech act, or goes on with one after a date.
     report_opener: re.Pattern[str] = NEVER
     report_participle: re.Pattern[str] = NEVER

@@ -104,6 +104,7 @@ ENGLISH = LanguageData(
         parts_of_day=dates.PARTS_OF_DAY,
         anaphoric_time=dates.ANAPHORIC_TIME,
         post_signature=dates.POST_SIGNATURE,
+        report_antecedent=dates.REPORT_ANTECEDENT,
         report_opener=dates.REPORT_OPENER,
         report_participle=dates.REPORT_PARTICIPLE,
         gerund_prepositions=dates.GERUND_PREPOSITIONS,

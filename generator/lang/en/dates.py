@@ -86,10 +86,18 @@ _SPEECH_VERBS = """
 REPORT_WORDS = re.compile(
     rf"\b(?:{'|'.join(_SPEECH_VERBS)}"
     r"|criticism|interview|statement|remarks|speech|press conference|news conference|briefing"
-    r"|op-ed|testimony|appearance|attack on|called for|called on|called it"
+    r"|op-ed|testimony|appearance|attacks? on|called for|called on|called it|call for"
+    r"|called (?:\S+ ){1,3}?for|condolences?|lament|laments|lamenting|lamented|weighs? in"
+    r"|weighing in|pledge|pledges|pledging|pledged|bashed|bashing|a claim|the claim"
     r"|lashed out|pushed back|hit back|fired back|weighed in|doubled down|pointed out"
     r"|took aim|took on|took to|continued|debate|rally"
     r"|on Twitter|on Facebook|on television|on TV|news show)\b",
+    re.IGNORECASE,
+)
+# The words before "that" when a clause that follows says of what was said: "in an interview
+# that aired Wednesday night".
+REPORT_ANTECEDENT = re.compile(
+    r"\b(?:interview|statement|post|tweet|letter|op-ed)\s*$",
     re.IGNORECASE,
 )
 # A speech act told apart from its clause: a sentence that opens with one ("Asked about the
@@ -148,7 +156,7 @@ COMPLEMENT_OPENERS = frozenset({"that"})
 NEGATIONS = frozenset("not never".split())
 # A verb of the present or the future ("may" is left out: it is also a month).
 PRESENT_MARKER = re.compile(
-    r"\b(?:is|are|am|has|have|will|shall|can|must|does|do|isn't|aren't|won't|can't)\b", re.I
+    r"(?<!\bto )\b(?:is|are|am|has|have|will|shall|can|must|isn't|aren't|won't|can't)\b", re.I
 )
 # "followed by the House": an -ed word before "by" with no auxiliary is a participle.
 AGENT_WORDS = frozenset({"by"})
@@ -170,16 +178,20 @@ MODAL = re.compile(r"\b(?:will|would|shall|should|must|can|could|may|might|has t
 # Words that make what a date dates a plan: "will meet on Monday", "is due to vote on June 1".
 PLAN_CUE = re.compile(
     r"\b(?:will|shall|is to|are to|(?:is|are|was|were) due|scheduled|slated|set for|set to"
-    r"|expected to|expects? to|plans? to|planning to|planned for|intends? to|upcoming"
-    r"|the coming|ahead of|in advance of|plans? for|later this|to be held)\b|\bto be \w+(?:ed|en)\b"
+    r"|expected to|expects? to|planning to|planned for|intends? to|upcoming|the coming"
+    r"|ahead of|in advance of|plans? for|later this|to be held|prepar(?:e|es|ed|ing) (?:for|to)"
+    r"|expect(?:s|ed)?(?: \S+){0,6}? to be)\b"
+    # "plans to attend", not "Trump's plan to build a wall": a noun names a plan, not its day
+    r"|(?<![’']s )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btheir )(?<!\ba )\bplans? to\b"
     # the present of a scheduled happening: "is meeting on Tuesday", "are in court Monday"
     r"|\b(?:is|are|am)\s+(?:\w+ing|in|on|at)\b(?:\s+[\w'’-]+){0,4}\s*$",
     re.IGNORECASE,
 )
 # Words that put the weekday that follows them in the future.
 FUTURE_CUE = re.compile(
-    r"\b(?:will|would|shall|is to|are to|is due|are due|due to|scheduled|expected|set to|plans?|"
-    r"planned|before|ahead of|in advance of|upcoming|later)\b",
+    r"\b(?:will|would|shall|is to|are to|is due|are due|due to|scheduled|expected|set to"
+    r"|planned|before|ahead of|in advance of|upcoming|later)\b"
+    r"|(?<![’']s )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btheir )(?<!\ba )\bplans?\b",
     re.IGNORECASE,
 )
 
