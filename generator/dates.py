@@ -199,6 +199,8 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
             ):
                 # "will meet the mayor on Monday", "before meeting him on Monday": the coming one.
                 resolved = anchor.toordinal() + delta
+            elif word == grammar.last_word and target == anchor.weekday():
+                continue  # "last Friday" written on a Friday: today, or a week before?
             else:
                 # "on Friday" in news is nearly always the most recent such day (or today).
                 resolved = anchor.toordinal() - ((anchor.weekday() - target) % 7)
@@ -209,8 +211,8 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
             month = _month(match["month3"], lang, text)
             year_text = match["year3"]
             ambiguous = match["month3"].lower().rstrip(".") in grammar.ambiguous_months
-            if not month or (ambiguous and not year_text):
-                continue  # "may" is a verb far more often than a month
+            if not month or (ambiguous and not year_text and text.isupper()):
+                continue  # "MAY": a verb far more often than a month ("in May" is one)
             year = int(year_text) if year_text else (anchor.year if anchor else 0)
             if not year:
                 continue
@@ -256,10 +258,16 @@ def _told(dated: Dated, text: str, lang: LanguageData) -> Dated:
     text, start, end = _within_quotation(text, dated.start, dated.end)
     if dated.kind != "event":
         return dated
-    if _story_day(dated.written, lang):
-        if _past(_clause_around(text, start, end, lang), lang):
-            return dated
-    elif _told_in_past(text, start, end, lang):
+    told = (
+        _governing(text, start, end, lang)
+        if _fronted(text, start, end, lang)
+        else _clause_around(text[:start], start, start, lang)
+    )
+    if lang.dates.negated.search(told):
+        # "did not return calls Friday", "On Friday, it did not appear that ..."
+        return replace(dated, kind="unknown")
+    own = _story_day(dated.written, lang)
+    if _told_in_past(text, start, end, lang, own_clause=own):
         return dated
     grammar = lang.dates
     opener = grammar.range_opener.search(text, 0, start)
@@ -319,12 +327,18 @@ MIN_REGULAR_PAST = 3
 FUTURE_CUE_CHARS = 120
 
 
-def _told_in_past(text: str, start: int, end: int, lang: LanguageData) -> bool:
+def _told_in_past(
+    text: str, start: int, end: int, lang: LanguageData, *, own_clause: bool = False
+) -> bool:
     """Whether what the date at text[start:end] dates is told in the past ("resigned on
     Friday"); not in a clause with a verb in the present or the future ("is expected", "has
     sought", "will meet"), nor in one that tells the present before the past ("has been leading
     the inquiry, and the bombs sent this week fall under ...", "is scarred by a law passed in
     2010": the date goes with a verb that names a thing)."""
+    if own_clause:
+        # A weekday's week depends on its own clause's tense, a verb in the past in it ("the
+        # state is the latest to act -- lawmakers announced a deal Monday").
+        return _past(_clause_around(text, start, end, lang), lang)
     clause = _governing(text, start, end, lang)
     present = lang.dates.present_marker.search(clause)
     return _past(clause, lang) and not (present and not _past(clause[: present.start()], lang))
@@ -348,12 +362,21 @@ def _governing(text: str, start: int, end: int, lang: LanguageData) -> str:
     here = next(i for i, (_, stop) in enumerate(spans) if start < stop or i == len(spans) - 1)
     before = list(range(here - 1, -1, -1))
     after = list(range(here + 1, len(spans)))
-    forward_first = here == 0 or openers[here] in lang.dates.complement_openers
+    # A phrase that opens the sentence, or opens a "that" clause with its date ("said that on
+    # Sept. 10, the agency had warned"), goes with the clause after it.
+    opens_complement = openers[here] in lang.dates.complement_openers and not text[
+        spans[here][0] : start
+    ].strip(" ,").count(" ")
+    forward_first = here == 0 or opens_complement
     for i in (after + before) if forward_first else (before + after):
         neighbour = text[spans[i][0] : spans[i][1]]
-        relative = openers[i] in lang.dates.complement_openers or (
-            lang.dates.subordinator.match(neighbour.strip()) is not None
-        )
+        first = neighbour.split()[:1]
+        relative = (
+            # "a newspaper that is the state's largest daily", not "that position was made"
+            openers[i] in lang.dates.complement_openers
+            and bool(first)
+            and _has_verb(first[0], lang)
+        ) or lang.dates.subordinator.match(neighbour.strip()) is not None
         if relative:
             continue  # "a newspaper that is the state's largest daily": not the main clause
         if _has_verb(neighbour, lang):
@@ -372,10 +395,13 @@ def _past(clause: str, lang: LanguageData) -> bool:
     after an article or a possessive is an adjective ("a revised bill"), one after "has" or
     "have" tells of a past with no day ("has sought"), and one before "by" with no auxiliary is
     a participle ("followed by the House on Thursday"), and so is one after "is" or "are" (the
-    present: "is widely expected")."""
+    present: "is widely expected"). A capitalised word is a name ("the Rose Garden")."""
     grammar = lang.dates
-    words = re.findall(r"[a-z]+", clause.lower())
+    written = re.findall(r"[A-Za-z]+", clause)
+    words = [w.lower() for w in written]
     for at, word in enumerate(words):
+        if written[at][0].isupper() and not clause.isupper():
+            continue  # a name ("the Rose Garden"), unless the text is all capitals
         previous = words[at - 1] if at else ""
         following = words[at + 1] if at + 1 < len(words) else ""
         regular = (
@@ -491,6 +517,11 @@ def _kind(text: str, start: int, end: int, lang: LanguageData) -> str:
     ):
         return "modifier"  # "since 2016", "between June 1 and ...": a baseline or a period
     before = grammar.clause_break.split(text[max(0, start - FUTURE_CUE_CHARS) : start])[-1]
+    # Words of a quotation the date is not in are the speaker's: "“... the Russians will
+    # cease ...,” Pelosi said in a statement Friday" is no plan for Friday.
+    before = _outside_quotations(before)
+    if grammar.unfulfilled.search(before):
+        return "unknown"  # "was supposed to leave in February": a plan not carried out
     if grammar.gerund_phrase.search(before):
         # "tweaked Republicans for passing a resolution on Tuesday", "will become law after
         # voting to override Wednesday": the date is in a phrase of its own, which tells
@@ -498,7 +529,8 @@ def _kind(text: str, start: int, end: int, lang: LanguageData) -> str:
         return "unknown"
     if grammar.plan_cue.search(before) or text[start:end].lower().startswith(grammar.plan_openers):
         return "plan"
-    if _reports(clause, lang) or _said_of(text, start, lang):
+    lead = _clause_around(text[:start], start, start, lang)
+    if _reports(clause, lang) or _said_of(text, start, lang) or grammar.source_cue.search(lead):
         return "report"
     # On the story's own days (a weekday, "yesterday"), what is told is most often what someone
     # said, even outside the date's clause: "Asked about it, he remained adamant on Sunday",
@@ -526,6 +558,20 @@ def _reports(clause: str, lang: LanguageData) -> bool:
         ):
             return True
     return False
+
+
+_QUOTATION = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+
+
+def _outside_quotations(text: str) -> str:
+    """The words of `text` outside quotations, a quotation whose opening mark is before it
+    included (a closing curly mark before any opening one, or an odd straight mark)."""
+    closing = text.find("”")
+    if closing >= 0 and "“" not in text[:closing]:
+        text = text[closing + 1 :]
+    if text.count('"') % 2:
+        text = text[text.find('"') + 1 :]
+    return _QUOTATION.sub(" ", text)
 
 
 def _said_of(text: str, start: int, lang: LanguageData) -> bool:

@@ -100,18 +100,18 @@ def main_clause_dates(
     badly for Flynn, who pleaded guilty on Friday": not Friday), and only when the other dates
     outside them are the day it was said ("pleaded guilty on Friday, officials said Monday");
     else which date goes with the main clause is a guess, and the sentence is left out."""
-    dates = {m.date for m in written if m.kind != "modifier"}
+    dates = {(m.date, m.precision) for m in written if m.kind != "modifier"}
     if len(dates) <= 1:
-        return placed
+        return placed  # "this week" and "Friday" are two dates, whatever day they start
     main = [(m, k) for m, k in placed if not subordinate(sentence, m.text, lang)]
     rivals = {
-        m.date
+        (m.date, m.precision)
         for m in written
         if m.kind not in ("modifier", "deadline")
         and not (m.kind == "report" and _attributed(sentence, m.text, lang))
         and not subordinate(sentence, m.text, lang)
     }
-    if len({m.date for m, _ in main} | rivals) != 1:
+    if len({(m.date, m.precision) for m, _ in main} | rivals) != 1:
         return []
     return main
 

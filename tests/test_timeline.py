@@ -247,3 +247,63 @@ def test_the_day_of_what_was_said_competes_and_a_deadline_does_not() -> None:
     assert story_timeline([text]) == []
     text = "The mayor signed it on Friday night, funding the agencies until May 15."
     assert ("2019-03-29", text) in story_timeline([text])
+
+
+def test_what_did_not_happen_is_no_event() -> None:
+    for text in (
+        "A spokesman did not return calls on Friday.",
+        "Neither the mayor nor the council met on Saturday.",
+        "But on Friday, it did not appear that the charges would include fraud.",
+    ):
+        assert [k for _, _, k in kinds(text)] == ["unknown"], text
+    # Not what did not happen after the date.
+    assert [k for _, _, k in kinds("He was arrested on Friday and did not resist.")] == ["event"]
+
+
+def test_sources_and_quotations_are_reports() -> None:
+    text = "The son wrote to the site during the race, according to a report published Monday."
+    assert [k for _, _, k in kinds(text)] == ["report"]
+    text = "From 2007 to 2011, he bought televisions, according to the documents."
+    assert kinds(text) == [("2007", "From 2007 to 2011", "event")]
+    # A quotation's words are the speaker's: its "will" makes no plan of the attribution's day.
+    text = "“We will act,” the governor said in a statement Friday."
+    assert [k for _, _, k in kinds(text)] == ["report"]
+    # A quotation ends no clause: "said the account was “hacked,” but ... Wednesday" is still
+    # about what was said.
+    text = "His office said the account was “hacked,” but he used the word “prank” Wednesday."
+    assert [k for _, _, k in kinds(text)] == ["report"]
+    text = "In the Rose Garden on Friday, the president said he was angry."  # "Rose" is a name
+    assert [k for _, _, k in kinds(text)] == ["report"]
+    text = "On Tuesday, the senator was sharp, calling one reporter a fool."
+    assert [k for _, _, k in kinds(text)] == ["report"]
+    assert [k for _, _, k in kinds("After his fine showing Thursday, the aide quipped.")] == [
+        "report"
+    ]
+
+
+def test_a_determiner_that_is_no_clause() -> None:
+    # "that job was made": not a relative clause, the verb the phrase "on March 26" goes with
+    text = "The offer for that job was made to a rival, on March 26, 2009."
+    assert kinds(text) == [("2009-03-26", "March 26, 2009", "event")]
+
+
+def test_weekdays_months_and_plans_not_carried_out() -> None:
+    # "last Wednesday" written on a Wednesday: that day, or the one a week before?
+    assert kinds("The dispute started last Wednesday.", "2019-03-27") == []
+    assert kinds("The dispute started last Tuesday.", "2019-03-27") == [
+        ("2019-03-26", "last Tuesday", "event")
+    ]
+    # A weekday must be told in the past in its own clause: which week is meant depends on it.
+    text = "The state is the latest to act -- lawmakers announced a deal Monday."
+    assert kinds(text) == [("2019-03-25", "Monday", "event")]
+    assert kinds("In May, the company filed a report.") == [("2018-05", "In May", "event")]
+    text = "“Was supposed to leave in February, but he resigned,” the president wrote."
+    assert [k for _, _, k in kinds(text)] == ["unknown"]
+
+
+def test_a_week_and_a_day_are_two_dates_even_when_they_start_on_the_same_day() -> None:
+    text = (
+        "The senator questioned the plan on Friday, citing the unrest in the capital, where "
+        "the leader was arrested this week."
+    )
+    assert story_timeline([text], "2019-03-29") == []

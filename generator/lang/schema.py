@@ -90,6 +90,8 @@ class DateGrammar:
     range_of_years: re.Pattern[str] = NEVER
     range_opener: re.Pattern[str] = NEVER
     plan_cue: re.Pattern[str] = NEVER
+    # A plan told as not carried out ("was supposed to leave in February").
+    unfulfilled: re.Pattern[str] = NEVER
     future_cue: re.Pattern[str] = NEVER
     modal: re.Pattern[str] = NEVER
     infinitive: re.Pattern[str] = NEVER
@@ -101,6 +103,9 @@ class DateGrammar:
     plan_openers: tuple[str, ...] = ()
     # The word that puts a weekday in the coming week ("next Monday").
     next_word: str = ""
+    # "last": before the publication's own weekday, it does not say which week ("last Friday"
+    # written on a Friday).
+    last_word: str = ""
     # Month names that are far more often another word ("may"): a month only with its year.
     ambiguous_months: frozenset[str] = frozenset()
     # The past tense: irregular verbs, the ending of the others, words with that ending that are
@@ -114,6 +119,8 @@ class DateGrammar:
     # A verb of the present or the future in a clause: "is", "has", "will".
     present_marker: re.Pattern[str] = NEVER
     negations: frozenset[str] = frozenset()
+    # A clause telling what did not happen.
+    negated: re.Pattern[str] = NEVER
     # The words that open a clause that is the object of a verb ("said that ...").
     complement_openers: frozenset[str] = frozenset()
     agent_words: frozenset[str] = frozenset()
@@ -139,6 +146,8 @@ class DateGrammar:
     post_signature: re.Pattern[str] = NEVER
     # A word of saying right before a clause about it ("an interview that aired ...").
     report_antecedent: re.Pattern[str] = NEVER
+    # Before a date in its clause: its source ("according to a report published Monday").
+    source_cue: re.Pattern[str] = NEVER
     # A sentence that opens with a speech act, or goes on with one after a date.
     report_opener: re.Pattern[str] = NEVER
     report_participle: re.Pattern[str] = NEVER

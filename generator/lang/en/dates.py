@@ -74,14 +74,15 @@ _SPEECH_VERBS = """
     contending contended disputing disputed emphasize emphasizes emphasizing emphasized
     emphasise emphasises emphasising emphasised expressing expressed indicate indicates
     indicating indicated maintained proclaim proclaims proclaiming proclaimed tout touts touting
-    touted stressing stressed scoff scoffs scoffing scoffed ridiculing ridiculed deride derides
-    deriding derided lambaste lambastes lambasting lambasted chide chides chiding chided
-    rebuking rebuked assail assails assailing assailed decry decries decrying decried denounce
-    denounces denouncing denounced condemn condemns condemning condemned clarify clarifies
-    clarifying clarified challenging challenged noted noting stated stating posted questioned
-    questioning addressed addressing reported reports reporting signaled signalled signaling
-    signalling echoed echoing mentioned mentioning remarked remarking claimed claiming attacked
-    joked joking promised appeared appearing countered countering interviewed
+    touted stressing stressed quip quips quipping quipped scoff scoffs scoffing scoffed
+    ridiculing ridiculed deride derides deriding derided lambaste lambastes lambasting lambasted
+    chide chides chiding chided rebuking rebuked assail assails assailing assailed decry decries
+    decrying decried denounce denounces denouncing denounced condemn condemns condemning
+    condemned clarify clarifies clarifying clarified challenging challenged noted noting stated
+    stating posted questioned questioning addressed addressing reported reports reporting
+    signaled signalled signaling signalling echoed echoing mentioned mentioning remarked
+    remarking claimed claiming attacked joked joking promised appeared appearing countered
+    countering interviewed
 """.split()
 REPORT_WORDS = re.compile(
     rf"\b(?:{'|'.join(_SPEECH_VERBS)}"
@@ -89,11 +90,15 @@ REPORT_WORDS = re.compile(
     r"|op-ed|testimony|appearance|attacks? on|called for|called on|called it|call for"
     r"|called (?:\S+ ){1,3}?for|condolences?|lament|laments|lamenting|lamented|weighs? in"
     r"|weighing in|pledge|pledges|pledging|pledged|bashed|bashing|a claim|the claim"
+    r"|commented|commenting"
     r"|lashed out|pushed back|hit back|fired back|weighed in|doubled down|pointed out"
     r"|took aim|took on|took to|continued|debate|rally"
     r"|on Twitter|on Facebook|on television|on TV|news show)\b",
     re.IGNORECASE,
 )
+# Before a date in its clause: the source of what the date dates ("according to a report
+# published Monday").
+SOURCE_CUE = re.compile(r"\baccording to\b", re.IGNORECASE)
 # The words before "that" when a clause that follows says of what was said: "in an interview
 # that aired Wednesday night".
 REPORT_ANTECEDENT = re.compile(
@@ -105,7 +110,7 @@ REPORT_ANTECEDENT = re.compile(
 # of confidence on Tuesday, saying ...").
 REPORT_OPENER = re.compile(
     r"\W*(?:asked|speaking(?! of\b)|responding|replying|testifying|talking(?! of\b)|interviewed"
-    r"|questioned|pressed)\b",
+    r"|questioned|pressed|saying|suggesting|insisting|arguing|noting|claiming|explaining)\b",
     re.IGNORECASE,
 )
 # A verb's -ing form after one of these is a phrase of its own, not what its clause tells:
@@ -119,8 +124,8 @@ GERUND_PHRASE = re.compile(
     re.IGNORECASE,
 )
 REPORT_PARTICIPLE = re.compile(
-    r",\s+(?:saying|telling|adding|arguing|claiming|insisting|noting|asking|accusing|declaring"
-    r"|explaining|calling|decrying|asserting|vowing|stressing|complaining)\b",
+    r",[\"”’]*\s+(?:saying|telling|adding|arguing|claiming|insisting|noting|asking|accusing|declaring"
+    r"|explaining|calling|decrying|asserting|vowing|stressing|complaining|proclaiming)\b",
     re.IGNORECASE,
 )
 # "from 2000 to 2006", "from Dec. 22 through Jan. 25": a span, dated by its start (a term of
@@ -152,6 +157,10 @@ IRREGULAR_PAST = frozenset(
 PERFECT_AUXILIARIES = frozenset("has have having ve is are am be being".split())
 # A clause opened by one of these is the object of the verb before it ("said that ...").
 COMPLEMENT_OPENERS = frozenset({"that"})
+# Before a date in its clause, a verb in the past that tells what did not happen ("did not
+# return calls Friday", "Neither the White House nor the congressman met him Saturday"): the
+# date dates no happening.
+NEGATED = re.compile(r"\b(?:(?:did|was|were|had)(?: not|n['’]t)|never|neither)\b", re.IGNORECASE)
 # Words of negation between an auxiliary and its verb ("is not expected").
 NEGATIONS = frozenset("not never".split())
 # A verb of the present or the future ("may" is left out: it is also a month).
@@ -170,7 +179,7 @@ NOT_PAST = frozenset(
 INFINITIVE = re.compile(r"\bto (?-i:(?![a-z]+ing\b)[a-z]+)\b(?<!\bto the)(?<!\bto a)(?<!\bto an)")
 DETERMINERS = frozenset("a an the this that these those his her its their our my your".split())
 # Articles and possessives: "the Friday deadline", "a Sept. 14 email" (not "this Friday").
-NOUN_DETERMINERS = frozenset("a an the his her its their our my your".split())
+NOUN_DETERMINERS = frozenset("a an the his her its their our my your own".split())
 # Parts of a day: after a weekday they are no noun it names ("issued his Monday afternoon").
 PARTS_OF_DAY = frozenset("morning afternoon evening night overnight".split())
 # Modal verbs: a clause with one speaks of what may or must happen.
@@ -185,6 +194,13 @@ PLAN_CUE = re.compile(
     r"|(?<![’']s )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btheir )(?<!\ba )\bplans? to\b"
     # the present of a scheduled happening: "is meeting on Tuesday", "are in court Monday"
     r"|\b(?:is|are|am)\s+(?:\w+ing|in|on|at)\b(?:\s+[\w'’-]+){0,4}\s*$",
+    re.IGNORECASE,
+)
+# A plan that was not carried out, or not yet when told: "was supposed to leave in February",
+# "had been expected to vote on Tuesday". Its date dates nothing that happened.
+UNFULFILLED = re.compile(
+    r"\b(?:was|were) supposed to\b|\bhad (?:been expected|planned|hoped|intended) to\b"
+    r"|\b(?:was|were) to have\b",
     re.IGNORECASE,
 )
 # Words that put the weekday that follows them in the future.
@@ -206,7 +222,10 @@ PERIOD_END = frozenset({"until", "till", "through"})
 # A date that opens with one of these is a plan.
 PLAN_OPENERS = ("next", "tomorrow")
 NEXT_WORD = "next"
-# "may" is a verb far more often than a month: a month only with its year.
+# "last Wednesday" written on a Wednesday: today, or a week before? Which is not known.
+LAST_WORD = "last"
+# "may" is a verb far more often than a month: in a text in capitals, a month only with its
+# year (elsewhere a month's name is capitalised: "in May").
 AMBIGUOUS_MONTHS = frozenset({"may"})
 PAST_ENDING = "ed"
 # Relative dates ("yesterday", "last week", "two days ago"), resolved against the publication day.
