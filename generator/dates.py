@@ -62,7 +62,8 @@ def day_of(iso: str | None) -> date | None:
 # many days after publication: then it was last year ("in December", written in January).
 FUTURE_LIMIT_DAYS = 200
 # A past event's yearless date may fall this many days after publication (a late edition, a
-# time zone); later than that, it was last year.
+# time zone), and a plan's this many days before it (written the day before); further off, it
+# was last year, or is next year.
 PAST_SLACK_DAYS = 2
 _NAME_AFTER_DATE = re.compile(r" [A-Z][a-z]")
 _POSSESSIVE = re.compile(r"['’]s?\b")
@@ -176,8 +177,10 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
             kind = date_kind(text, *at, lang)
             if iso and anchor and not year_text:
                 days = (date.fromisoformat(iso) - anchor).days
-                if kind in _AHEAD and days < 0:
-                    iso = _valid(year + 1, month, day)  # "until Feb. 8", written in December
+                if kind in _AHEAD and days < -PAST_SLACK_DAYS:
+                    # "until Feb. 8", written in December; but "when they take over on Jan. 5"
+                    # in a paper of Jan. 6 was written the day before, not a year ahead
+                    iso = _valid(year + 1, month, day)
                 elif kind not in _AHEAD and days > PAST_SLACK_DAYS:
                     iso = _valid(year - 1, month, day)  # "began on Sept. 14", written in May
             if iso:

@@ -307,3 +307,11 @@ def test_a_week_and_a_day_are_two_dates_even_when_they_start_on_the_same_day() -
         "the leader was arrested this week."
     )
     assert story_timeline([text], "2019-03-29") == []
+
+
+def test_a_plan_a_day_before_publication_is_not_a_year_ahead() -> None:
+    text = "Republicans will set new rules when they take the majority on Jan. 5."
+    assert kinds(text, "2011-01-06") == [("2011-01-05", "Jan. 5", "plan")]
+    assert kinds("The bill is due by Feb. 8.", "2018-12-20") == [
+        ("2019-02-08", "Feb. 8", "deadline")
+    ]

@@ -96,9 +96,14 @@ REPORT_WORDS = re.compile(
     r"|on Twitter|on Facebook|on television|on TV|news show)\b",
     re.IGNORECASE,
 )
-# Before a date in its clause: the source of what the date dates ("according to a report
-# published Monday").
-SOURCE_CUE = re.compile(r"\baccording to\b", re.IGNORECASE)
+# Before a date in its clause: a published source of what the date dates ("according to a
+# report published Monday"); not a document whose making is itself a happening ("according to
+# an indictment handed up Tuesday").
+SOURCE_CUE = re.compile(
+    r"\baccording to (?:a|an|the)\b(?:\s+[\w’'-]+){0,4}?\s+(?:report|article|story|statement"
+    r"|interview|post|tweet|poll|survey|notice|memo|column|op-ed|blog|book|profile)s?\b",
+    re.IGNORECASE,
+)
 # The words before "that" when a clause that follows says of what was said: "in an interview
 # that aired Wednesday night".
 REPORT_ANTECEDENT = re.compile(
