@@ -90,6 +90,8 @@ class DateGrammar:
     range_of_years: re.Pattern[str] = NEVER
     range_opener: re.Pattern[str] = NEVER
     plan_cue: re.Pattern[str] = NEVER
+    # A plan told as not carried out ("was supposed to leave in February").
+    unfulfilled: re.Pattern[str] = NEVER
     future_cue: re.Pattern[str] = NEVER
     modal: re.Pattern[str] = NEVER
     infinitive: re.Pattern[str] = NEVER
@@ -101,6 +103,9 @@ class DateGrammar:
     plan_openers: tuple[str, ...] = ()
     # The word that puts a weekday in the coming week ("next Monday").
     next_word: str = ""
+    # "last": before the publication's own weekday, it does not say which week ("last Friday"
+    # written on a Friday).
+    last_word: str = ""
     # Month names that are far more often another word ("may"): a month only with its year.
     ambiguous_months: frozenset[str] = frozenset()
     # The past tense: irregular verbs, the ending of the others, words with that ending that are
@@ -109,6 +114,16 @@ class DateGrammar:
     past_ending: str = ""
     not_past: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
+    # "has", "have": a past with no day ("has sought"); "by" after a participle ("followed by").
+    perfect_auxiliaries: frozenset[str] = frozenset()
+    # A verb of the present or the future in a clause: "is", "has", "will".
+    present_marker: re.Pattern[str] = NEVER
+    negations: frozenset[str] = frozenset()
+    # A clause telling what did not happen.
+    negated: re.Pattern[str] = NEVER
+    # The words that open a clause that is the object of a verb ("said that ...").
+    complement_openers: frozenset[str] = frozenset()
+    agent_words: frozenset[str] = frozenset()
     # Relative dates: a day's word -> days from publication ("yesterday": -1); a period's
     # opener -> periods ahead ("next": 1); the word after a count of periods back ("ago"); and
     # the words of periods -> "day", "week", "month" or "year".
@@ -120,6 +135,32 @@ class DateGrammar:
     subordinator: re.Pattern[str] = NEVER
     # A date that opens with one of these is the week before the report's.
     last_week: tuple[str, ...] = ()
+    # Articles and possessives: a date between one and a noun names a thing ("the Friday
+    # deadline").
+    noun_determiners: frozenset[str] = frozenset()
+    parts_of_day: frozenset[str] = frozenset()
+    # A sentence that refers to a time told before it ("that year", "the same week"): its dates
+    # without a year belong to that time, not to the publication's.
+    anaphoric_time: re.Pattern[str] = NEVER
+    # Right before a date: the account of a post it dates ("(@user) June 3, 2017").
+    post_signature: re.Pattern[str] = NEVER
+    # A word of saying right before a clause about it ("an interview that aired ...").
+    report_antecedent: re.Pattern[str] = NEVER
+    # Before a date in its clause: its source ("according to a report published Monday").
+    source_cue: re.Pattern[str] = NEVER
+    # A sentence that opens with a speech act, or goes on with one after a date.
+    report_opener: re.Pattern[str] = NEVER
+    report_participle: re.Pattern[str] = NEVER
+    # Prepositions before a verb's -ing form: a phrase of its own ("by arguing").
+    gerund_prepositions: frozenset[str] = frozenset()
+    gerund_ending: str = ""
+    # A preposition and a verb's -ing form, with no clause break after them, right before a
+    # date: the date is in that phrase ("for passing a bill on Tuesday").
+    gerund_phrase: re.Pattern[str] = NEVER
+    # Deadline words that, in a clause in the past, date what was done by then ("by"), and
+    # those that then end a period ("until"): either way no deadline.
+    done_by: frozenset[str] = frozenset()
+    period_end: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)
