@@ -1138,6 +1138,8 @@ def _dated_days(analysis: Analysis, lang: LanguageData) -> list[_Dated]:
         by_start = {d.start: d for d in resolved}
         weekdays = weekday_spans(text, lang)
         starts = {start for _, start, _, _ in weekdays}
+        if len(starts | set(by_start)) > 1:
+            continue  # two dates in one sentence: which happening each dates is not clear
         for dated in resolved:
             if dated.start in starts or dated.precision not in ("day", "month"):
                 continue  # weekdays below, as written; years and weeks say too little
