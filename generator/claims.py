@@ -28,6 +28,9 @@ EVENT_WINDOW = 4
 APPROXIMATE_SHARE = 0.1
 # Figures this close are one figure written with more or fewer digits.
 ROUNDING_SHARE = 0.005
+# Words two sentences must share, besides the unit, for two lengths of time (or two ages of
+# someone unnamed) to be one fact: one shared word ("judge") is too often chance.
+SHARED_CONTEXT_WORDS = 2
 
 _CLAUSE_END = re.compile(r"[,;:()\[\]]")
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -73,7 +76,10 @@ def counted(figure: FigureMention, sentence: str, lang: LanguageData) -> tuple[s
     at = sentence.find(figure.text)
     if at >= 0:
         end = at + len(figure.text)
-        is_age, person = _age_of(sentence, at, end, lang)
+        # Money and percentages are never ages: "3,000 BD (nearly $8,000)".
+        is_age, person = (
+            _age_of(sentence, at, end, lang) if figure.unit == "count" else (False, None)
+        )
         if is_age:
             return "age", person
         before = _CLAUSE_END.split(sentence[:at])[-1]
@@ -97,6 +103,8 @@ def _age_of(sentence: str, at: int, end: int, lang: LanguageData) -> tuple[bool,
         if before:
             return True, before[1]
         after = lang.figures.name_after_age.match(sentence, year_old.end())
+        if after and lang.calendar.calendar_words & set(after[1].lower().split()):
+            after = None  # "his 20-year-old brother on Saturday": no one named
         return True, after[1] if after else None
     closes = sentence[end : end + 1] in (",", ".", ";", ")") or not sentence[end:].strip()
     if before and closes and not before.group(0).rstrip().endswith(lang.figures.articles_before):
@@ -107,15 +115,21 @@ def _age_of(sentence: str, at: int, end: int, lang: LanguageData) -> tuple[bool,
 def head_noun(about: str, lang: LanguageData) -> str:
     """The noun a phrase is about, singular: "American soldiers" -> "soldier", "people
     evacuated" -> "people", "inches of rain" -> "inch"."""
-    words: list[str] = []
+    content: list[str] = []
     for word in fold(about).split():
         if word in lang.figures.phrase_stop or (
-            words and word.endswith(lang.figures.participle_endings)
+            content and word.endswith(lang.figures.participle_endings)
         ):
             break
-        words.append(word)
-    content = [w for w in words if w not in lang.stop_words and w.isalpha()]
-    noun = singular(content[-1], lang) if content else ""
+        if word not in lang.stop_words and word.isalpha():
+            content.append(word)
+    # What a count counts is its first plural ("American troops left" counts troops), else
+    # the last word of the phrase ("tax rate").
+    plural = next(
+        (w for w in content if singular(w, lang) != w or w in lang.figures.plural_nouns), None
+    )
+    head = plural or (content[-1] if content else "")
+    noun = singular(head, lang) if head else ""
     return lang.figures.thing_synonyms.get(noun, noun)
 
 
@@ -177,11 +191,37 @@ def story_figures(analyses: Sequence[Analysis], lang: LanguageData) -> tuple[Fig
 
 def same_thing(a: FigureClaim, b: FigureClaim, lang: LanguageData) -> bool:
     """Whether two claims count the same thing: the same key, or the key of one named in the
-    other's clause ("15% tariffs" and "tariffs on U.S. imports at 15 percent")."""
+    other's clause ("15% tariffs" and "tariffs on U.S. imports at 15 percent"), with enough of
+    their sentences in common to be one fact."""
     if not a.thing or not b.thing or a.article == b.article:
         return False
-    return (
-        a.thing == b.thing or a.thing in clause_words(b, lang) or b.thing in clause_words(a, lang)
+    same_key = a.thing == b.thing
+    if not (same_key or a.thing in clause_words(b, lang) or b.thing in clause_words(a, lang)):
+        return False
+    shared = (context_words(a, lang) & context_words(b, lang)) - {a.thing, b.thing}
+    units = lang.figures.measure_units
+    if a.thing in units or b.thing in units or (a.thing == "age" and not a.person):
+        # "eight years" as secretary of state and "eight years" working together: a unit, or
+        # the age of someone unnamed, says what is measured only with the rest of the sentence.
+        return len(shared) >= SHARED_CONTEXT_WORDS
+    # "Obama at 45 percent" and "45 percent of Americans call Obama too liberal": one key
+    # named in the other's clause is one fact only when the sentences share something more.
+    return same_key or bool(shared)
+
+
+def context_words(claim: FigureClaim, lang: LanguageData) -> frozenset[str]:
+    """The content words, singular, of a figure's sentence that say what it is about: no units,
+    no days or months, no numbers."""
+    words = (singular(w, lang) for w in fold(claim.said).split() if w.isalpha())
+    return frozenset(
+        w
+        for w in words
+        if w not in lang.stop_words
+        and w not in lang.figures.measure_units
+        and w not in lang.calendar.calendar_words
+        and w not in lang.figures.number_words
+        and w not in lang.verbs.speech
+        and w != claim.thing
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from generator.lang.schema import LanguageData
@@ -63,7 +63,8 @@ def day_of(iso: str | None) -> date | None:
 # many days after publication: then it was last year ("in December", written in January).
 FUTURE_LIMIT_DAYS = 200
 # A past event's yearless date may fall this many days after publication (a late edition, a
-# time zone); later than that, it was last year.
+# time zone), and a plan's this many days before it (written the day before); further off, it
+# was last year, or is next year.
 PAST_SLACK_DAYS = 2
 _NAME_AFTER_DATE = re.compile(r" [A-Z][a-z]")
 _POSSESSIVE = re.compile(r"['’]s?\b")
@@ -83,7 +84,12 @@ def _quoted(text: str, at: int) -> bool:
 _NAME_AFTER_DAY = re.compile(r"['’]?s?\s+[A-Z][a-z]")
 
 
-def _month(word: str, lang: LanguageData) -> int:
+def _month(word: str, lang: LanguageData, text: str = "") -> int:
+    """The number of the month a word names; 0 when it names none, or when, in a sentence not
+    written in capitals, it is not capitalised ("the 9/12 march", "the 12 march"): a month's name
+    is."""
+    if text and not word[:1].isupper() and not text.isupper():
+        return 0
     return lang.calendar.month_numbers.get(word.lower().rstrip("."), 0)
 
 
@@ -96,7 +102,7 @@ def weekdays_in(text: str, lang: LanguageData) -> set[str]:
 
 # Synthesis asks this of each sentence of a story several times (which sentences may claim a
 # day, the days of once-only happenings, each clause compared): kept per text and language.
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=1 << 16)
 def _weekdays_in(text: str, lang: LanguageData) -> frozenset[str]:
     found = set()
     for match in lang.dates.mentions.finditer(text):
@@ -111,12 +117,13 @@ def _weekdays_in(text: str, lang: LanguageData) -> frozenset[str]:
 
 def _weekday_stands_alone(text: str, match: re.Match[str], lang: LanguageData) -> bool:
     """A bare weekday that names a day: not part of a name, not a possessive, not followed by
-    the date it falls on."""
+    the date it falls on, not the day a count of time goes back from ("a month ago Thursday")."""
     return not (
         lang.dates.name_before_day.search(text, 0, match.start())
         or _NAME_AFTER_DAY.match(text, match.end())
         or _POSSESSIVE.match(text, match.end())
         or lang.dates.date_follows.match(text, match.end())
+        or _word_before(text, match.start()) == lang.dates.ago
     )
 
 
@@ -148,15 +155,21 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
     anchor = day_of(published)
     found: list[Dated] = []
     grammar = lang.dates
+    if grammar.anaphoric_time.search(text):
+        # "On July 22 that year": a date without its year is in a year the sentence does not
+        # give, and a weekday in a week it does not give.
+        anchor = None
     for match in grammar.mentions.finditer(text):
         written = match[0]
         at = (match.start(), match.end())
         if match["md"] or match["dm"]:
-            month = _month(match["month1"] or match["month2"], lang)
+            month = _month(match["month1"] or match["month2"], lang, text)
             day = int(match["day"] or match["day2"])
             year_text = match["year1"] or match["year2"]
             if not month or not 1 <= day <= 31:
                 continue
+            if match["dm"] and not year_text and _NUMBER_AFTER.match(text, match.end()):
+                continue  # "the 19 Sept. 11 hijackers": a count before a date, not a day
             if year_text:
                 year = int(year_text)
             elif anchor:
@@ -172,8 +185,10 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
             kind = date_kind(text, *at, lang)
             if iso and anchor and not year_text:
                 days = (date.fromisoformat(iso) - anchor).days
-                if kind in _AHEAD and days < 0:
-                    iso = _valid(year + 1, month, day)  # "until Feb. 8", written in December
+                if kind in _AHEAD and days < -PAST_SLACK_DAYS:
+                    # "until Feb. 8", written in December; but "when they take over on Jan. 5"
+                    # in a paper of Jan. 6 was written the day before, not a year ahead
+                    iso = _valid(year + 1, month, day)
                 elif kind not in _AHEAD and days > PAST_SLACK_DAYS:
                     iso = _valid(year - 1, month, day)  # "began on Sept. 14", written in May
             if iso:
@@ -195,21 +210,20 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
             ):
                 # "will meet the mayor on Monday", "before meeting him on Monday": the coming one.
                 resolved = anchor.toordinal() + delta
+            elif word == grammar.last_word and target == anchor.weekday():
+                continue  # "last Friday" written on a Friday: today, or a week before?
             else:
                 # "on Friday" in news is nearly always the most recent such day (or today).
                 resolved = anchor.toordinal() - ((anchor.weekday() - target) % 7)
-            dated = _dated(text, date.fromordinal(resolved).isoformat(), "day", *at, lang=lang)
-            if dated.kind == "event" and not _past(_clause_around(text, *at, lang), lang):
-                # "the Senate votes Tuesday": with no verb in the past, which Tuesday is meant
-                # is not known; the day is kept but dates no event.
-                dated = Dated(dated.iso, "day", dated.written, *at, kind="unknown")
-            found.append(dated)
+            found.append(
+                _dated(text, date.fromordinal(resolved).isoformat(), "day", *at, lang=lang)
+            )
         elif match["mo"]:
-            month = _month(match["month3"], lang)
+            month = _month(match["month3"], lang, text)
             year_text = match["year3"]
             ambiguous = match["month3"].lower().rstrip(".") in grammar.ambiguous_months
-            if not month or (ambiguous and not year_text):
-                continue  # "may" is a verb far more often than a month
+            if not month or (ambiguous and not year_text and text.isupper()):
+                continue  # "MAY": a verb far more often than a month ("in May" is one)
             year = int(year_text) if year_text else (anchor.year if anchor else 0)
             if not year:
                 continue
@@ -232,12 +246,83 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
         elif match["rel"] and anchor:
             if grammar.show_today.match(text, match.start()) or _quoted(text, match.start()):
                 continue  # "today" in a quotation is the day the words were spoken
+            if _word_before(text, match.start()) in grammar.determiners:
+                continue  # "over the last week", "in the last year": a period up to now
             iso, precision = _relative(match, anchor, lang)
+            if _POSSESSIVE.match(text, match.end()):
+                # "last year's election": the date names a thing, like "the 2015 agreement"
+                found.append(Dated(iso, precision, written, *at, kind="modifier"))
+                continue
             found.append(_dated(text, iso, precision, *at, lang=lang))
-    return found
+    return [_told(dated, text, lang) for dated in found]
+
+
+def _told(dated: Dated, text: str, lang: LanguageData) -> Dated:
+    """A date of an event as its clause tells it: a happening is told in the past ("resigned on
+    Friday", "was killed in 2011"); in a clause with no verb in the past ("the Senate votes
+    Tuesday", "has sought since the attacks in 2012", "the film is set in 1973", a caption)
+    what the date dates is not known, and the date is kept but dates no event. A span ("from
+    1910 to 1945") tells its own time. A date in a quotation is read within it. Which week a
+    weekday (or "today") is in depends on the tense: it must be told in the past in its own
+    clause, not only in a clause near it ("the bill, which passed the House, faces a vote on
+    Tuesday")."""
+    text, start, end = _within_quotation(text, dated.start, dated.end)
+    if dated.kind != "event":
+        return dated
+    told = (
+        _governing(text, start, end, lang)
+        if _fronted(text, start, end, lang)
+        else _clause_around(text[:start], start, start, lang)
+    )
+    if lang.dates.negated.search(told):
+        # "did not return calls Friday", "On Friday, it did not appear that ..."
+        return replace(dated, kind="unknown")
+    own = _story_day(dated.written, lang)
+    if _told_in_past(text, start, end, lang, own_clause=own):
+        return dated
+    grammar = lang.dates
+    opener = grammar.range_opener.search(text, 0, start)
+    if grammar.range_of_years.match(text, opener.start() if opener else start):
+        return dated
+    return replace(dated, kind="unknown")
 
 
 _AHEAD = ("plan", "deadline")
+_NUMBER_AFTER = re.compile(r"\.?\s*\d")
+_WORD_AFTER = re.compile(r",?\s+([A-Za-z]+)\b")
+_PART_OF_DAY = re.compile(r"\s+([A-Za-z]+)")
+
+
+def _word_before(text: str, at: int) -> str:
+    words = text[max(0, at - 30) : at].split()
+    return words[-1].lower() if words else ""
+
+
+def _names_a_thing(text: str, start: int, end: int, lang: LanguageData) -> bool:
+    """Whether a date stands between an article or a possessive and a noun ("the Friday
+    deadline", "a Sept. 14 email", "the Sept. 11 attacks"), or names a part of a day that does
+    ("the surprise Sunday afternoon meeting", "Sunday morning's attack"): it names a thing,
+    like "the 2015 agreement", and dates no happening of the sentence."""
+    part = _PART_OF_DAY.match(text, end)
+    if part and part[1].lower() in lang.dates.parts_of_day:
+        if _POSSESSIVE.match(text, part.end()):
+            return True
+        noun = _PART_OF_DAY.match(text, part.end())  # no comma: "Friday night, restoring"
+        return bool(
+            noun
+            and noun[1].islower()
+            and noun[1] not in lang.stop_words
+            and not noun[1].endswith(lang.dates.past_ending)
+        )
+    if _word_before(text, start) not in lang.dates.noun_determiners:
+        return False
+    after = _WORD_AFTER.match(text, end)
+    return bool(
+        after
+        and after[1].islower()
+        and after[1] not in lang.stop_words
+        and after[1] not in lang.dates.parts_of_day
+    )
 
 
 def _future(text: str, at: int, lang: LanguageData) -> bool:
@@ -246,41 +331,141 @@ def _future(text: str, at: int, lang: LanguageData) -> bool:
     return bool(lang.dates.future_cue.search(clause))
 
 
+# The shortest verb in the past with the regular ending has this many letters and one more
+# ("sued", "died"); shorter words ending so are no verbs ("red", "bed").
+MIN_REGULAR_PAST = 3
 # How far back a future cue may be from the weekday it puts in the future.
 FUTURE_CUE_CHARS = 120
 
 
+def _told_in_past(
+    text: str, start: int, end: int, lang: LanguageData, *, own_clause: bool = False
+) -> bool:
+    """Whether what the date at text[start:end] dates is told in the past ("resigned on
+    Friday"); not in a clause with a verb in the present or the future ("is expected", "has
+    sought", "will meet"), nor in one that tells the present before the past ("has been leading
+    the inquiry, and the bombs sent this week fall under ...", "is scarred by a law passed in
+    2010": the date goes with a verb that names a thing)."""
+    if own_clause:
+        # A weekday's week depends on its own clause's tense, a verb in the past in it ("the
+        # state is the latest to act -- lawmakers announced a deal Monday").
+        return _past(_clause_around(text, start, end, lang), lang)
+    clause = _governing(text, start, end, lang)
+    present = lang.dates.present_marker.search(clause)
+    return _past(clause, lang) and not (present and not _past(clause[: present.start()], lang))
+
+
+def _governing(text: str, start: int, end: int, lang: LanguageData) -> str:
+    """The clause whose verb tells what the date at text[start:end] dates: the date's own clause;
+    for a phrase with no verb of its own, the nearest clause that has one, the one before it
+    first ("was sued by his aide, Lauren Greene, in 2014, alleging ...") unless the phrase opens
+    the sentence or a "that" clause ("In a letter on Monday, the lawyer said ...", "said that
+    on Sept. 10, the agency had warned ...")."""
+    clause = _clause_around(text, start, end, lang)
+    if _has_verb(clause, lang) and not _fronted(text, start, end, lang):
+        return clause
+    masked = _SHORT_ASIDE.sub(lambda aside: " " * len(aside[0]), text)
+    cuts = list(lang.dates.clause_break.finditer(masked))
+    spans = list(
+        zip([0, *(c.end() for c in cuts)], [*(c.start() for c in cuts), len(text)], strict=True)
+    )
+    openers = ["", *(c[0].strip().lower() for c in cuts)]
+    here = next(i for i, (_, stop) in enumerate(spans) if start < stop or i == len(spans) - 1)
+    before = list(range(here - 1, -1, -1))
+    after = list(range(here + 1, len(spans)))
+    # A phrase that opens the sentence, or opens a "that" clause with its date ("said that on
+    # Sept. 10, the agency had warned"), goes with the clause after it.
+    opens_complement = openers[here] in lang.dates.complement_openers and not text[
+        spans[here][0] : start
+    ].strip(" ,").count(" ")
+    forward_first = here == 0 or opens_complement
+    for i in (after + before) if forward_first else (before + after):
+        neighbour = text[spans[i][0] : spans[i][1]]
+        first = neighbour.split()[:1]
+        relative = (
+            # "a newspaper that is the state's largest daily", not "that position was made"
+            openers[i] in lang.dates.complement_openers
+            and bool(first)
+            and _has_verb(first[0], lang)
+        ) or lang.dates.subordinator.match(neighbour.strip()) is not None
+        if relative:
+            continue  # "a newspaper that is the state's largest daily": not the main clause
+        if _has_verb(neighbour, lang):
+            return neighbour
+    return clause
+
+
+def _has_verb(clause: str, lang: LanguageData) -> bool:
+    return bool(
+        _past(clause, lang) or lang.dates.present_marker.search(clause) or _reports(clause, lang)
+    )
+
+
 def _past(clause: str, lang: LanguageData) -> bool:
     """Whether a clause has a verb in the past tense ("resigned", "met", "was"); an -ed word
-    after an article or a possessive is an adjective ("a revised bill")."""
+    after an article or a possessive is an adjective ("a revised bill"), one after "has" or
+    "have" tells of a past with no day ("has sought"), and one before "by" with no auxiliary is
+    a participle ("followed by the House on Thursday"), and so is one after "is" or "are" (the
+    present: "is widely expected"). A capitalised word is a name ("the Rose Garden")."""
     grammar = lang.dates
-    previous = ""
-    for word in re.findall(r"[a-z]+", clause.lower()):
-        if word in grammar.irregular_past or (
-            len(word) > 4
-            and grammar.past_ending
+    written = re.findall(r"[A-Za-z]+", clause)
+    words = [w.lower() for w in written]
+    for at, word in enumerate(words):
+        if written[at][0].isupper() and not clause.isupper():
+            continue  # a name ("the Rose Garden"), unless the text is all capitals
+        previous = words[at - 1] if at else ""
+        following = words[at + 1] if at + 1 < len(words) else ""
+        regular = (
+            len(word) > MIN_REGULAR_PAST
+            and bool(grammar.past_ending)
             and word.endswith(grammar.past_ending)
             and word not in grammar.not_past
             and previous not in grammar.determiners
-        ):
+            and following not in grammar.agent_words
+        )
+        perfect = previous in grammar.perfect_auxiliaries or (
+            at > 1
+            and words[at - 2] in grammar.perfect_auxiliaries
+            and (previous.endswith("ly") or previous in grammar.negations)
+        )  # "has sought", "is widely expected", "is not expected"
+        if (word in grammar.irregular_past or regular) and not perfect:
             return True
-        previous = word
     return False
 
 
-def _clause_around(text: str, start: int, end: int, lang: LanguageData) -> str:
-    """The clause a date is in; for a date set before its clause ("On Monday, however, the
-    senator left"), the clause that follows it."""
-    before = lang.dates.clause_break.split(text[:start])[-1]
+def _fronted(text: str, start: int, end: int, lang: LanguageData) -> bool:
+    """Whether a date is set before its clause among the first words of the sentence ("On
+    Monday, however, the senator left")."""
+    opening = lang.dates.clause_break.split(text[:start])[-1]
     after = lang.dates.clause_break.split(text[end:])[0]
-    clause = before + text[start:end] + after
-    if len(clause.split()) <= len(text[start:end].split()) + FRONTED_EXTRA_WORDS:
+    words = len((opening + text[start:end] + after).split())
+    return (
+        len(text[:start].split()) <= FRONTED_EXTRA_WORDS
+        and words <= len(text[start:end].split()) + FRONTED_EXTRA_WORDS
+    )
+
+
+def _clause_around(text: str, start: int, end: int, lang: LanguageData) -> str:
+    """The clause a date is in; for a date set before its clause at the start of the sentence
+    ("On Monday, however, the senator left"), the clause that follows it. A short aside in
+    brackets ("Jay Inslee (D) announced") does not end a clause."""
+    text = _SHORT_ASIDE.sub(lambda aside: " " * len(aside[0]), text)
+    opening = lang.dates.clause_break.split(text[:start])
+    after = lang.dates.clause_break.split(text[end:])[0]
+    clause = opening[-1] + text[start:end] + after
+    fronted = len(text[:start].split()) <= FRONTED_EXTRA_WORDS
+    if fronted and len(clause.split()) <= len(text[start:end].split()) + FRONTED_EXTRA_WORDS:
         clause += text[end : end + FRONTED_CLAUSE_CHARS]
     return clause
 
 
-# A date whose clause has at most this many other words ("On Monday, however,") is set before
-# the clause it dates, read up to this many characters on.
+# "(D)", "(R-Ky.)", "(@user)": an aside too short to be a clause of its own.
+_SHORT_ASIDE = re.compile(r"\([^()]{1,12}\)")
+
+
+# A date among the first words of its sentence, whose clause has at most this many other words
+# ("On Monday, however,", "Finally, in December,"), is set before the clause it dates, read up
+# to this many characters on.
 FRONTED_EXTRA_WORDS = 2
 FRONTED_CLAUSE_CHARS = 150
 
@@ -288,15 +473,21 @@ FRONTED_CLAUSE_CHARS = 150
 def date_kind(text: str, start: int, end: int, lang: LanguageData) -> str:
     """What the date written at text[start:end] dates: a "deadline" ("until Friday", "due by
     June 1"), a "plan" (what will or is expected to happen), a "report" (the day something was
-    said: "officials said on Tuesday"), a "modifier" (a period, a habit), or an "event" (what
-    happened). A date inside a quotation is read within the quotation: "“it passed its last
-    inspection in September,” she said" dates the inspection, not her words."""
-    if _quoted(text, start):
-        opening = max(text.rfind(mark, 0, start) for mark in '"“')
-        closing = [i for i in (text.find(mark, end) for mark in '"”') if i >= 0]
-        quote_end = min(closing) if closing else len(text)
-        text, start, end = text[opening + 1 : quote_end], start - opening - 1, end - opening - 1
-    return _kind(text, start, end, lang)
+    said: "officials said on Tuesday"), a "modifier" (a period, a habit), an "event" (what
+    happened), or "unknown" (a date in a phrase of its own: "for passing a bill on Tuesday").
+    A date inside a quotation is read within the quotation: "“it passed its last inspection in
+    September,” she said" dates the inspection, not her words."""
+    return _kind(*_within_quotation(text, start, end), lang)
+
+
+def _within_quotation(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """The quotation a date is in, and the date's place in it; the sentence when it is in none."""
+    if not _quoted(text, start):
+        return text, start, end
+    opening = max(text.rfind(mark, 0, start) for mark in '"“')
+    closing = [i for i in (text.find(mark, end) for mark in '"”') if i >= 0]
+    quote_end = min(closing) if closing else len(text)
+    return text[opening + 1 : quote_end], start - opening - 1, end - opening - 1
 
 
 def _kind(text: str, start: int, end: int, lang: LanguageData) -> str:
@@ -304,19 +495,32 @@ def _kind(text: str, start: int, end: int, lang: LanguageData) -> str:
     words = text[start:end].split()[:1] + text[max(0, start - 12) : start].split()[-1:]
     words = [w.lower() for w in words]
     clause = _clause_around(text, start, end, lang)
+    if grammar.post_signature.search(text, 0, start):
+        return "report"  # "— Name (@user) June 3, 2017": the day a post was written
     if any(w in grammar.habit_words for w in words):
         return "modifier"  # "every Friday": a habit, not a day
-    if any(w in grammar.deadline_words for w in words) or grammar.deadline_cue.search(
-        text, 0, start
-    ):
-        # "until Friday", "due by June 1"; but "had raised £1,870 by Thursday" is an event
+    if _names_a_thing(text, start, end, lang):
+        return "modifier"
+    cue = next((w for w in words if w in grammar.deadline_words), None)
+    if cue is None and (found := grammar.deadline_cue.search(text, 0, start)):
+        cue = found[0].split()[0].lower()
+    if cue is not None:
+        # "until Friday", "due by June 1"; but in a clause in the past, "had raised £1,870 by
+        # Thursday" is an event and "stayed until Friday" the end of a period.
+        lead = _clause_around(text[:start], start, start, lang)  # the clause up to the date
         past = (
             _past(clause, lang)
             and not grammar.plan_cue.search(clause)
             and not grammar.modal.search(clause)
-            and not grammar.infinitive.search(clause)
+            and not grammar.infinitive.search(lead)
         )
-        return "event" if past else "deadline"
+        if not past:
+            return "deadline"
+        if cue in grammar.period_end:
+            return "modifier"
+        if cue not in grammar.done_by:
+            return "deadline"
+        # "By Saturday, the president clarified ...": dated like any other date of the past
     opener = grammar.range_opener.search(text, 0, start)
     range_start = opener.start() if opener else start
     if any(w in grammar.period_words for w in words) and not grammar.range_of_years.match(
@@ -324,11 +528,78 @@ def _kind(text: str, start: int, end: int, lang: LanguageData) -> str:
     ):
         return "modifier"  # "since 2016", "between June 1 and ...": a baseline or a period
     before = grammar.clause_break.split(text[max(0, start - FUTURE_CUE_CHARS) : start])[-1]
+    # Words of a quotation the date is not in are the speaker's: "“... the Russians will
+    # cease ...,” Pelosi said in a statement Friday" is no plan for Friday.
+    before = _outside_quotations(before)
+    if grammar.unfulfilled.search(before):
+        return "unknown"  # "was supposed to leave in February": a plan not carried out
+    if grammar.gerund_phrase.search(before):
+        # "tweaked Republicans for passing a resolution on Tuesday", "will become law after
+        # voting to override Wednesday": the date is in a phrase of its own, which tells
+        # neither the tense nor the happening of its clause.
+        return "unknown"
     if grammar.plan_cue.search(before) or text[start:end].lower().startswith(grammar.plan_openers):
         return "plan"
-    if grammar.report_words.search(clause):
+    lead = _clause_around(text[:start], start, start, lang)
+    if _reports(clause, lang) or _said_of(text, start, lang) or grammar.source_cue.search(lead):
+        return "report"
+    # On the story's own days (a weekday, "yesterday"), what is told is most often what someone
+    # said, even outside the date's clause: "Asked about it, he remained adamant on Sunday",
+    # "offered a vote of confidence on Tuesday, saying ...", "in a letter Monday to a senator,
+    # said ...". An older date recalls a deed and its reasons ("sued him in 2014, claiming
+    # ..."), and the words said of it ("called for lifting the embargo in 2002"): it keeps its
+    # kind.
+    if _story_day(text[start:end], lang) and (
+        grammar.report_opener.match(text)
+        or grammar.report_participle.search(text, end)
+        or _reports(_governing(text, start, end, lang), lang)
+    ):
         return "report"
     return "event"
+
+
+def _reports(clause: str, lang: LanguageData) -> bool:
+    """Whether a clause tells of something said; not a word of saying in a phrase of its own
+    ("won the House in 2010 partly by arguing that ...")."""
+    for match in lang.dates.report_words.finditer(clause):
+        word = match[0].lower()
+        if not (
+            word.endswith(lang.dates.gerund_ending)
+            and _word_before(clause, match.start()) in lang.dates.gerund_prepositions
+        ):
+            return True
+    return False
+
+
+_QUOTATION = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+
+
+def _outside_quotations(text: str) -> str:
+    """The words of `text` outside quotations, a quotation whose opening mark is before it
+    included (a closing curly mark before any opening one, or an odd straight mark)."""
+    closing = text.find("”")
+    if closing >= 0 and "“" not in text[:closing]:
+        text = text[closing + 1 :]
+    if text.count('"') % 2:
+        text = text[text.find('"') + 1 :]
+    return _QUOTATION.sub(" ", text)
+
+
+def _said_of(text: str, start: int, lang: LanguageData) -> bool:
+    """Whether the date at `start` is in a clause about something said, opened by "that" right
+    after a word of saying ("in an interview that aired Wednesday night")."""
+    cuts = list(lang.dates.clause_break.finditer(text, 0, start))
+    if not cuts or cuts[-1][0].strip().lower() not in lang.dates.complement_openers:
+        return False
+    return bool(lang.dates.report_antecedent.search(text, 0, cuts[-1].start()))
+
+
+def _story_day(written: str, lang: LanguageData) -> bool:
+    """Whether a date is a weekday or a day counted from publication ("yesterday")."""
+    return any(
+        word in lang.calendar.weekday_words or word in lang.dates.day_shifts
+        for word in written.lower().split()
+    )
 
 
 def _dated(
@@ -358,3 +629,22 @@ def _relative(match: re.Match[str], anchor: date, lang: LanguageData) -> tuple[s
         months = anchor.year * 12 + anchor.month - 1 - count
         return f"{months // 12:04d}-{months % 12 + 1:02d}", "month"
     return f"{anchor.year - count:04d}", "year"
+
+
+def weekday_spans(text: str, lang: LanguageData) -> list[tuple[str, int, int, str]]:
+    """Each weekday a sentence writes (not in a name, not pinned by a written date), with where
+    it is written and what it dates, as `dates_in` tells it when there is no publication day to
+    resolve it against: (weekday, start, end, kind)."""
+    found = []
+    for match in lang.dates.mentions.finditer(text):
+        day = match["wd"] or match["bare"]
+        if not day or (match["bare"] and not _weekday_stands_alone(text, match, lang)):
+            continue
+        if lang.dates.date_follows.match(text, match.end()):
+            continue
+        kind = date_kind(text, match.start(), match.end(), lang)
+        clause = _clause_around(text, match.start(), match.end(), lang)
+        if kind == "event" and not _past(clause, lang):
+            kind = "unknown"
+        found.append((day.capitalize(), match.start(), match.end(), kind))
+    return found

@@ -3,12 +3,16 @@ event (a count, an amount, a day or date, an age, a tally, a title) and agree on
 is.
 
 The engine compares claims, never shared words: figures are compared only when they count the
-same thing (claims.py) in sentences that state the same fact; days and dates only in clauses
-that say the same thing; ages only for the same person; titles only by a rank word (a deputy
-minister and the minister), never by a word of time ("former", "late", "outgoing"), which
-describes a person at another moment. Figures that differ within the tolerance of their hedges
-("about 4,000" and "4,100") do not disagree. Each disagreement names its slot in words, the
-values, and who says which.
+same thing (claims.py) in sentences that state the same fact, or, in sentences less alike, when
+the words right next to them say they fill the same slot ("$3.6 billion from military
+construction projects", "the military construction budget, to the tune of $3.5 billion"); days
+and dates only in clauses that say the same thing, or next to the same verb of what happened;
+the span of a recurrence ("the third fire in six weeks") by its nth time; ages only for the same
+person; titles only by a rank word (a deputy minister and the minister), never by a word of time
+("former", "late", "outgoing"), which describes a person at another moment. Figures that differ
+within the tolerance of their hedges ("about 4,000" and "4,100") do not disagree, nor does a
+source that gives, anywhere, the other side's value too. Each disagreement names its slot in
+words, the values as each source writes them, and who says which.
 """
 
 from __future__ import annotations
@@ -22,8 +26,16 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from generator.align import FACT_SIMILARITY, SentenceGroup, content_tokens
-from generator.claims import LIST_FIGURES, agree, claims_of, counted, figure_label
-from generator.dates import day_of, find_dates, weekdays_in
+from generator.claims import (
+    LIST_FIGURES,
+    agree,
+    claims_of,
+    counted,
+    figure_label,
+    head_noun,
+    same_value,
+)
+from generator.dates import dates_in, day_of, find_dates, weekday_spans, weekdays_in
 from generator.lang import is_caption
 from generator.lang.schema import LanguageData
 from generator.models import (
@@ -31,6 +43,7 @@ from generator.models import (
     Cited,
     Conflict,
     Entity,
+    FigureClaim,
     FigureMention,
     Sentence,
 )
@@ -69,7 +82,20 @@ def conflicts(
     found = [
         conflict for point in _merged(points, pool) if (conflict := point.conflict()) is not None
     ]
+    if pool is not None:
+        found.extend(
+            c
+            for c in _slot_conflicts(analyses, pool, lang)
+            if not any(_covers(shown, c) for shown in found)
+        )
     found.extend(_age_conflicts(analyses, people, lang))
+    found.extend(_recurrence_spans(analyses, lang))
+    if pool is not None:
+        found.extend(
+            c
+            for c in _happening_days(analyses, pool, lang)
+            if not any(_covers(shown, c) for shown in found)
+        )
     # A day already in dispute in a fact the sources share is not told twice.
     days = {frozenset(c.text for c in conflict.claims) for conflict in found}
     found.extend(
@@ -165,8 +191,13 @@ class _Point:
 
     def label(self, claim: Claim) -> str:
         if isinstance(claim, tuple):
-            return figure_label(self.unit, claim[0])
+            return _hedged(self.unit, claim)
         return claim.removeprefix("--")
+
+    def labels(self, values: set[Claim]) -> str:
+        """What one source says (see _figure_labels)."""
+        exact = {v for v in values if not (isinstance(v, tuple) and v[1])}
+        return ", ".join(sorted({self.label(v) for v in exact or values}))
 
     def conflict(self) -> Conflict | None:
         """The disagreement, sources grouped by what they say; a source that says two
@@ -193,7 +224,7 @@ class _Point:
             return None
         by_claim: dict[str, set[str]] = defaultdict(set)
         for source, values in clear.items():
-            by_claim[", ".join(sorted({self.label(v) for v in values}))].add(source)
+            by_claim[self.labels(values)].add(source)
         if self.clauses:
             # A source stays only if its clause shares a word with a source on another side.
             side = {s: claim for claim, sources in by_claim.items() for s in sources}
@@ -479,13 +510,22 @@ def _age_conflicts(
     """Sources that give one person different ages ("Jane Doe, 32," and "Jane Doe, 33,").
     Whose age a figure is comes from its sentence (claims.counted); a name that could be two
     people of the story is not compared, nor is a source that gives one person two ages."""
-    owner: dict[str, str | None] = {}
+    # The names the story gives each person decide whose a name is; a surname alone is
+    # anyone's of that name only when it is no one's written form ("Dunn" written for Michael
+    # Dunn is his, though Sandra Dunn is in the story too).
+    named: dict[str, str | None] = {}
+    surnames: dict[str, str | None] = {}
     for person in people:
         if person.type != "person":
             continue
         for form in (person.name, *person.aliases):
-            for key in {fold(form), fold(form).split()[-1]} if fold(form) else set():
-                owner[key] = None if owner.get(key, person.name) != person.name else person.name
+            if key := fold(form):
+                named[key] = None if named.get(key, person.name) != person.name else person.name
+                last = key.split()[-1]
+                surnames[last] = (
+                    None if surnames.get(last, person.name) != person.name else person.name
+                )
+    owner = {**{k: v for k, v in surnames.items() if k not in named}, **named}
     ages: dict[str, dict[str, set[float]]] = defaultdict(lambda: defaultdict(set))
     for analysis in analyses:
         for claim in claims_of(analysis, lang):
@@ -509,6 +549,34 @@ def _age_conflicts(
                         Cited(f"{age:g}", tuple(sorted(sources)))
                         for age, sources in sorted(sides.items())
                     ),
+                )
+            )
+    return found
+
+
+def _recurrence_spans(analyses: Sequence[Analysis], lang: LanguageData) -> list[Conflict]:
+    """Sources that count a recurring happening over different spans: "the third fire in six
+    weeks" and "the third such incident in five weeks". The slot is the nth time and the unit of
+    the span; a source that gives two spans for it is on no side."""
+    spans: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for analysis in analyses:
+        for sentence in analysis.sentences:
+            for match in lang.disagreements.recurrence_span.finditer(sentence.text):
+                count = match["count"].lower()
+                value = lang.numbers.words.get(count, count)
+                key = (match["nth"].lower(), match["unit"].lower())
+                spans[key][analysis.article.id].add(f"{value} {key[1]}")
+    found = []
+    for (nth, unit), by_source in sorted(spans.items()):
+        sides: dict[str, set[str]] = defaultdict(set)
+        for source, given in by_source.items():
+            if len(given) == 1:
+                sides[next(iter(given))].add(source)
+        if len(sides) >= 2:
+            found.append(
+                Conflict(
+                    f"Span: the {unit} in which it happened for the {nth} time",
+                    tuple(Cited(span, tuple(sorted(s))) for span, s in sorted(sides.items())),
                 )
             )
     return found
@@ -551,6 +619,17 @@ _DATE_HINT = re.compile(r"\d")  # a calendar day is written with digits
 # A date written without its year ("Sept. 11") is compared by its month and day only: the year
 # read from a publication date may differ between sources for no other reason.
 _YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
+
+
+def _covers(shown: Conflict, other: Conflict) -> bool:
+    """Whether a disagreement already shown splits the sources of another as it does: each side
+    of the other within its own side of the shown one (one slot found twice)."""
+    sides = [set(c.sources) for c in shown.claims]
+    picked = [
+        next((i for i, side in enumerate(sides) if set(c.sources) <= side), -1)
+        for c in other.claims
+    ]
+    return -1 not in picked and len(set(picked)) == len(picked)
 
 
 # Claims read clause by clause, each kind on its own.
@@ -659,6 +738,13 @@ class _Pool:
                     found[candidate.article] = (score, candidate, self.sentences[j])
         return [(s, anchor) for _, s, anchor in (found[a] for a in sorted(found))]
 
+    def similarity_of(self, article: str, index: int, other: str, other_index: int) -> float:
+        """How alike two sentences are; 0 for a sentence that was not aligned."""
+        row, col = self.row.get((article, index)), self.row.get((other, other_index))
+        if row is None or col is None:
+            return 0.0
+        return float(self.similarity[row, col])
+
     def alike(self, first: Sequence[Sentence], second: Sequence[Sentence]) -> bool:
         """Whether a sentence of one fact restates a sentence of the other."""
         rows = [self.row[(s.article, s.index)] for s in first if (s.article, s.index) in self.row]
@@ -666,3 +752,496 @@ class _Pool:
         if not rows or not cols:
             return False
         return bool(self.similarity[np.ix_(rows, cols)].max() >= FACT_SIMILARITY)
+
+
+# Figure slots ---------------------------------------------------------------------------------
+#
+# Two sources may give one figure in sentences too unlike to be grouped as one fact ("enables
+# the president to divert $3.6 billion from military construction projects" and "unlock money
+# from the Defense Department's military construction budget, to the tune of $3.5 billion").
+# The slot a figure fills is told by the words right next to it, within its clause: what it
+# counts, where it comes from, what it did. Two figures fill one slot when those words share
+# enough that say something of this story in particular.
+
+# Content words either side of a figure, within its clause, that say which slot it fills.
+SLOT_WORDS_BEFORE = 3
+SLOT_WORDS_AFTER = 4
+# A figure alone in a short clause ("to the tune of $3.5 billion", "-- some 7,000 soldiers --")
+# is described by the clause before it: read when its own clause gives fewer words than this.
+SLOT_OWN_CLAUSE_WORDS = 2
+# Words the two figures' neighbourhoods must share to be one slot.
+SLOT_SHARED_WORDS = 2
+# The sentences of the two figures must be at least this alike (paraphrases of one fact score
+# 0.3-0.6; sentences on one point of one story, told in other words, 0.15-0.3).
+SLOT_SIMILARITY = 0.15
+# Two outlets that give one slot differ by a digit or a rounding, not by orders of magnitude:
+# figures further apart than this factor are of two things, or one of them is misread ("$300"
+# of "$300-$400 billion").
+SLOT_MAX_RATIO = 10.0
+# A word in more than this share of the story's sentences (the subject of the story: "wall",
+# "people") does not tell one slot from another; in a story of few sentences, a word in this
+# many or fewer is never such a word (else every word two sentences share would be).
+SLOT_COMMON_SHARE = 0.2
+SLOT_COMMON_MIN = 3
+
+
+@dataclass(frozen=True)
+class _Slot:
+    """One source's figure, with the words that say which slot it fills."""
+
+    claim: FigureClaim
+    words: frozenset[str]  # content words next to it, within its clause
+    names: frozenset[str]  # capitalised words next to it: the place, body or person it is of
+    years: frozenset[str]  # years its sentence gives: a figure of 2014 is not one of 2007-14
+
+
+def _slot_conflicts(
+    analyses: Sequence[Analysis], pool: _Pool, lang: LanguageData
+) -> list[Conflict]:
+    """Figures of two sources that fill one slot (see above) with values no hedge reconciles."""
+    slots = [slot for a in analyses for slot in _slots(a, lang)]
+    if len(slots) < 2:
+        return []
+    common = _common_words(analyses, lang)
+    links: dict[int, set[int]] = defaultdict(set)
+    for i, first in enumerate(slots):
+        for j in range(i + 1, len(slots)):
+            if _same_slot(first, slots[j], pool, common, lang):
+                links[i].add(j)
+                links[j].add(i)
+    # What each source gives anywhere in the story: a source that also gives the other side's
+    # value knows both numbers, and they are two quantities to it.
+    known: dict[str, set[tuple[float, str | None, str]]] = defaultdict(set)
+    for a in analyses:
+        for f in a.figures:
+            known[a.article.id].add((f.value, f.hedge, f.unit))
+    return [
+        conflict
+        for component in _components(links)
+        if (conflict := _slot_conflict([slots[i] for i in component], known, lang))
+    ]
+
+
+def _slots(analysis: Analysis, lang: LanguageData) -> list[_Slot]:
+    """The figures of an article that may fill a slot: not ages (compared person by person),
+    not an end of a range, not a count of nothing said or of a unit of measure."""
+    in_range = {(f.sentence, f.text) for f in analysis.figures if f.range_text}
+    claims = [
+        c
+        for c in claims_of(analysis, lang)
+        if (c.sentence, c.text) not in in_range
+        and c.thing != "age"
+        and not (
+            c.unit == "count"
+            and (c.thing in _UNCOMPARED or c.thing in lang.disagreements.uncompared)
+        )
+    ]
+    found = []
+    for claim in claims:
+        at = claim.said.find(claim.text)
+        if at < 0:
+            continue
+        end = at + len(claim.text)
+        if _RANGE_BEFORE.search(claim.said[:at]) or _RANGE_AFTER.match(claim.said, end):
+            continue  # "ages 20 to 29": an end of a range the figures did not read as one
+        # The neighbourhood stops at another figure of the unit: "$2.5 billion" in "use $3.6
+        # billion from construction projects, along with another $2.5 billion" is not of them.
+        low, high = 0, len(claim.said)
+        for other in claims:
+            if other.sentence != claim.sentence or other.unit != claim.unit or other is claim:
+                continue
+            where = claim.said.find(other.text)
+            if where >= 0 and where + len(other.text) <= at:
+                low = max(low, where + len(other.text))
+            elif where >= end:
+                high = min(high, where)
+        before = _CLAUSE_BREAK.split(claim.said[low:at])
+        after = _CLAUSE_BREAK.split(claim.said[end:high])
+        words_before = _slot_words(before[-1], lang)[-SLOT_WORDS_BEFORE:]
+        words_after = _slot_words(after[0], lang)[:SLOT_WORDS_AFTER]
+        near = before[-1] + " " + after[0]
+        if len(words_before) + len(words_after) < SLOT_OWN_CLAUSE_WORDS and len(before) > 1:
+            words_before = _slot_words(before[-2], lang)[-SLOT_WORDS_BEFORE:] + words_before
+            near = before[-2] + " " + near
+        found.append(
+            _Slot(
+                claim,
+                frozenset(words_before + words_after),
+                frozenset(_names_in(near, lang)),
+                frozenset(_YEAR_WRITTEN.findall(claim.said)),
+            )
+        )
+    return found
+
+
+def _slot_words(text: str, lang: LanguageData) -> list[str]:
+    """Content words that may say what a figure is of: not numbers, scale or calendar words,
+    nor units of measure (a span of "45 mins" says how, not what)."""
+    return [
+        w
+        for w in content_tokens(text, lang)
+        if w.isalpha()
+        and w not in lang.disagreements.calendar_tokens
+        and w not in lang.disagreements.uncompared
+        and w not in lang.disagreements.slot_noise
+    ]
+
+
+def _names_in(text: str, lang: LanguageData) -> set[str]:
+    """Capitalised words inside a stretch of a sentence (not its first word), calendar words left
+    out: the place, body or person a figure is of."""
+    return {
+        fold(m[0])
+        for m in _NAME_WORD.finditer(text)
+        if m.start() > 0 and fold(m[0]) not in lang.disagreements.calendar_tokens
+    }
+
+
+# A number joined to another by "to", "and" or a dash is an end of a range.
+_RANGE_BEFORE = re.compile(r"\d\s*(?:to|and|-|–)\s*\$?$")
+_RANGE_AFTER = re.compile(r"\s*(?:to|and|-|–)\s*\$?\d")
+_NAME_WORD = re.compile(r"\b[A-Z][a-z]+")
+
+
+def _common_words(analyses: Sequence[Analysis], lang: LanguageData) -> frozenset[str]:
+    """Words in more than SLOT_COMMON_SHARE of the story's sentences (and SLOT_COMMON_MIN)."""
+    counts: dict[str, int] = defaultdict(int)
+    total = 0
+    for a in analyses:
+        for s in a.sentences:
+            total += 1
+            for word in set(content_tokens(s.text, lang)):
+                counts[word] += 1
+    return frozenset(
+        w for w, n in counts.items() if n > max(SLOT_COMMON_SHARE * total, SLOT_COMMON_MIN)
+    )
+
+
+def _same_slot(
+    first: _Slot, second: _Slot, pool: _Pool, common: frozenset[str], lang: LanguageData
+) -> bool:
+    """Whether two sources' figures fill one slot with values that cannot both be true."""
+    a, b = first.claim, second.claim
+    if a.article == b.article or a.unit != b.unit:
+        return False
+    if agree((a.value, a.hedge), (b.value, b.hedge), lang):
+        return False
+    if a.unit == "count" and a.thing != b.thing:
+        return False  # counts of two things
+    low, high = sorted((abs(a.value), abs(b.value)))
+    if high > SLOT_MAX_RATIO * low:
+        return False
+    if first.years != second.years:
+        return False  # "31.55% from 2007 through 2014" and "35.7% for 2014"
+    if first.names and second.names and not first.names & second.names:
+        return False  # "killed in Idlib" and "killed in Homs"
+    shared = set(first.words & second.words) - common
+    if a.unit == "count":
+        # What a count counts is already the same: words that say only that ("people",
+        # "killed" for the dead) tell no slot ("15 people were killed in the north" and "104
+        # people were killed in the capital").
+        shared = {
+            w for w in shared if w != a.thing and lang.figures.figure_events.get(w) != a.thing
+        }
+        shared -= {head_noun(a.about, lang), head_noun(b.about, lang)}
+    if len(shared) < SLOT_SHARED_WORDS:
+        return False
+    return pool.similarity_of(a.article, a.sentence, b.article, b.sentence) >= SLOT_SIMILARITY
+
+
+def _slot_conflict(
+    slots: Sequence[_Slot],
+    known: Mapping[str, set[tuple[float, str | None, str]]],
+    lang: LanguageData,
+) -> Conflict | None:
+    """The disagreement of one slot, sources grouped by the value they give. A source that
+    gives two values no hedge reconciles, or that gives elsewhere in the story a value of the
+    other side (it knows both numbers: two quantities to it), is on no side."""
+    unit = slots[0].claim.unit
+    given: dict[str, set[tuple[float, str | None]]] = defaultdict(set)
+    for slot in slots:
+        given[slot.claim.article].add((slot.claim.value, slot.claim.hedge))
+    clear = {
+        source: values
+        for source, values in given.items()
+        if all(agree(x, y, lang) for x in values for y in values)
+    }
+    kept: dict[str, set[tuple[float, str | None]]] = {}
+    for source, values in clear.items():
+        others = {
+            v
+            for other, theirs in clear.items()
+            if other != source
+            for v in theirs
+            if not any(agree(v, mine, lang) for mine in values)
+        }
+        # A bare number counts only when written the same ("3.6" for "$3.6 billion"): "more than
+        # 800,000" people is no amount of money.
+        if not any(
+            (u == unit and agree(o, (v, h), lang)) or (u == "count" and same_value(o[0], v))
+            for o in others
+            for v, h, u in known.get(source, ())
+        ):
+            kept[source] = values
+    sides: dict[str, set[str]] = defaultdict(set)
+    values_of: dict[str, set[tuple[float, str | None]]] = defaultdict(set)
+    for source, values in kept.items():
+        label = _figure_labels(unit, values)
+        sides[label].add(source)
+        values_of[label] |= values
+    labels = sorted(sides)
+    if len(labels) < 2 or any(
+        agree(x, y, lang)
+        for i, first in enumerate(labels)
+        for second in labels[i + 1 :]
+        for x in values_of[first]
+        for y in values_of[second]
+    ):
+        return None  # one value, or sides that a hedge reconciles: nothing certain to show
+    said = [s for s in slots if s.claim.article in kept]
+    text = min((s.claim.said for s in said), key=lambda t: (len(t), t))
+    topic = shorten(text, lang, TOPIC_MAX_CHARS) or text
+    return Conflict(
+        f"Figure: {_slot_name(said, text, unit, lang)}, in “{topic}”",
+        tuple(Cited(label, tuple(sorted(sides[label]))) for label in labels),
+    )
+
+
+def _figure_labels(unit: str, values: set[tuple[float, str | None]]) -> str:
+    """What one source says, as written: its exact figures when it gives one ("14" rather than
+    "about 14" beside it), else its hedged ones ("less than 1%")."""
+    exact = {v for v in values if not v[1]}
+    return ", ".join(sorted({_hedged(unit, v) for v in exact or values}))
+
+
+def _hedged(unit: str, value: tuple[float, str | None]) -> str:
+    """A figure with its hedge, as a reader writes it: "less than 1%", "about 4,000"."""
+    label = figure_label(unit, value[0])
+    return f"{value[1]} {label}" if value[1] else label
+
+
+def _slot_name(slots: Sequence[_Slot], text: str, unit: str, lang: LanguageData) -> str:
+    """What the figures are of, in words: the words their neighbourhoods share, in the order
+    the topic sentence has them."""
+    counts: dict[str, set[str]] = defaultdict(set)
+    for slot in slots:
+        for word in slot.words:
+            counts[word].add(slot.claim.article)
+    shared = {w for w, sources in counts.items() if len(sources) > 1}
+    order = list(dict.fromkeys(w for w in content_tokens(text, lang) if w in shared))
+    order += sorted(shared - set(order))
+    thing = " ".join(order)
+    if unit == "%":
+        return f"the share ({thing})"
+    if unit != "count":
+        return f"the amount ({thing})"
+    return f"how many ({thing})"
+
+
+# Days of one happening ---------------------------------------------------------------------------
+#
+# Two sources may date one happening in sentences too unlike to be grouped as one fact ("A
+# staffer on Friday apologized for a Facebook post" and "had to apologize Saturday for a
+# Facebook post critical of ..."). The happening is told by the words right next to the weekday.
+
+# Content words either side of a weekday, within its clause, that may name what happened then.
+HAPPENING_WORDS = 2
+# The two sentences must be at least this alike (as for figures, see SLOT_SIMILARITY).
+DAY_SIMILARITY = 0.15
+
+
+@dataclass(frozen=True)
+class _Dated:
+    """A day (a weekday or a written date) one source puts a happening on."""
+
+    sentence: Sentence
+    day: str  # the weekday as written, or the date (ISO, or "March 2016")
+    iso: str | None  # the day or month it falls on, when known (a weekday: with the publication)
+    kind: str  # "Day" (a weekday) or "Date"
+    happening: frozenset[str]  # stems of the words next to it
+    done: frozenset[str]  # stems of those of them that are verbs in the past: what happened
+    words: frozenset[str]  # content words of its clause
+
+
+def _happening_days(
+    analyses: Sequence[Analysis], pool: _Pool, lang: LanguageData
+) -> list[Conflict]:
+    """Sources that put one happening (the same word next to the day, and another word of its
+    clause in common) on different days. A day later than another source's publication is
+    of a later happening; a source that gives two days is on no side."""
+    dated = [d for a in analyses for d in _dated_days(a, lang)]
+    published = {a.article.id: _day_text(a.article.published) for a in analyses}
+    links: dict[int, set[int]] = defaultdict(set)
+    for i, first in enumerate(dated):
+        for j in range(i + 1, len(dated)):
+            if _same_happening(first, dated[j], pool, published, lang):
+                links[i].add(j)
+                links[j].add(i)
+    found = []
+    for component in _components(links):
+        given: dict[str, set[str]] = defaultdict(set)
+        for i in component:
+            given[dated[i].sentence.article].add(dated[i].day)
+        sides: dict[str, set[str]] = defaultdict(set)
+        for source, days in given.items():
+            if len(days) == 1:
+                sides[next(iter(days))].add(source)
+        if len(sides) < 2:
+            continue
+        texts = [
+            dated[i].sentence.text
+            for i in component
+            if dated[i].sentence.article in set().union(*sides.values())
+        ]
+        text = min(texts, key=lambda t: (len(t), t))
+        topic = shorten(text, lang, TOPIC_MAX_CHARS) or text
+        kind = dated[component[0]].kind
+        found.append(
+            Conflict(
+                f"{kind}: the {kind.lower()}, in “{topic}”",
+                tuple(Cited(day, tuple(sorted(sources))) for day, sources in sorted(sides.items())),
+            )
+        )
+    return found
+
+
+def _components(links: Mapping[int, set[int]]) -> list[list[int]]:
+    """The linked groups of items, each in order, in the order of their first item."""
+    seen: set[int] = set()
+    found = []
+    for start in sorted(links):
+        if start in seen:
+            continue
+        component: set[int] = set()
+        todo = [start]
+        while todo:
+            i = todo.pop()
+            if i not in component:
+                component.add(i)
+                todo.extend(links[i] - component)
+        seen |= component
+        found.append(sorted(component))
+    return found
+
+
+def _dated_days(analysis: Analysis, lang: LanguageData) -> list[_Dated]:
+    """The weekdays and calendar dates (a day, or a month of a year) an article puts happenings
+    on (not days of reports, plans or habits), with the happening's words."""
+    published = analysis.article.published
+    found = []
+    for sentence in analysis.sentences:
+        text = sentence.text
+        if not lang.disagreements.may_claim.search(text) or lang.boilerplate.caption.search(text):
+            continue
+        written: list[tuple[str, str | None, str, int, int, str]] = []
+        resolved = dates_in(text, published, lang)
+        by_start = {d.start: d for d in resolved}
+        weekdays = weekday_spans(text, lang)
+        starts = {start for _, start, _, _ in weekdays}
+        if len(starts | set(by_start)) > 1:
+            continue  # two dates in one sentence: which happening each dates is not clear
+        for dated in resolved:
+            if dated.start in starts or dated.precision not in ("day", "month"):
+                continue  # weekdays below, as written; years and weeks say too little
+            label = dated.iso if dated.precision == "day" else _month_label(dated.iso, lang)
+            written.append((label, dated.iso, "Date", dated.start, dated.end, dated.kind))
+        for day, start, end, kind in weekdays:
+            iso = None
+            if published:
+                if (found_day := by_start.get(start)) is None or found_day.precision != "day":
+                    continue
+                iso, kind = found_day.iso, found_day.kind
+            written.append((day, iso, "Day", start, end, kind))
+        for label, iso, what, start, end, kind in written:
+            if kind != "event":
+                continue
+            before = _CLAUSE_BREAK.split(text[:start])[-1]
+            after = _CLAUSE_BREAK.split(text[end:])[0]
+            near = [
+                *_plain_words(before, lang)[-HAPPENING_WORDS:],
+                *_plain_words(after, lang)[:HAPPENING_WORDS],
+            ]
+            if near:
+                found.append(
+                    _Dated(
+                        sentence,
+                        label,
+                        iso,
+                        what,
+                        frozenset(_stem(w, lang) for w in near),
+                        frozenset(_stem(w, lang) for w in near if _in_past(w, lang)),
+                        frozenset(_plain_words(f"{before} {after}", lang)),
+                    )
+                )
+    return found
+
+
+def _month_label(iso: str, lang: LanguageData) -> str:
+    """A month of a year as a reader writes it: "March 2016"."""
+    year, month = iso.split("-")[:2]
+    names = [n for n, number in lang.calendar.month_numbers.items() if number == int(month)]
+    name = max(names, key=len) if names else month
+    return f"{name.capitalize()} {year}"
+
+
+def _plain_words(text: str, lang: LanguageData) -> list[str]:
+    """Content words, lower case, without the calendar's and the day's parts."""
+    return [
+        w
+        for w in content_tokens(text, lang)
+        if w.isalpha()
+        and w not in lang.disagreements.calendar_tokens
+        and w not in lang.disagreements.day_parts
+    ]
+
+
+def _stem(word: str, lang: LanguageData) -> str:
+    """A word without its ending of tense or of a noun made from a verb ("apologized",
+    "apologize": "apologiz"; "indicted", "indictment": "indict")."""
+    for ending in lang.disagreements.stem_endings:
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
+            return word[: -len(ending)]
+    return word
+
+
+def _in_past(word: str, lang: LanguageData) -> bool:
+    """Whether a word is a verb in the past ("apologized", "met")."""
+    grammar = lang.dates
+    return word in grammar.irregular_past or (
+        len(word) > MIN_STEM
+        and bool(grammar.past_ending)
+        and word.endswith(grammar.past_ending)
+        and word not in grammar.not_past
+    )
+
+
+# A word cut to fewer letters than this says too little ("us" of "used").
+MIN_STEM = 4
+
+
+def _same_happening(
+    first: _Dated,
+    second: _Dated,
+    pool: _Pool,
+    published: Mapping[str, str | None],
+    lang: LanguageData,
+) -> bool:
+    """Whether two sources' days date one happening, differently."""
+    a, b = first.sentence, second.sentence
+    if a.article == b.article or first.day == second.day or first.kind != second.kind:
+        return False
+    if (first.iso is None) != (second.iso is None) or len(first.iso or "") != len(second.iso or ""):
+        return False  # a day resolved and a weekday alone, a day and a month: not comparable
+    for iso, other in ((first.iso, b.article), (second.iso, a.article)):
+        if iso and (day := published.get(other)) and iso > day:
+            return False  # a day after a source went out is of a happening it did not report
+    # The word they share next to the day is what happened: a verb in the past in one of
+    # them ("on Friday apologized", "had to apologize Saturday"), not a noun of the story
+    # ("a treaty Thursday", "signed a treaty") that two happenings may share.
+    shared = (first.done & second.happening) | (second.done & first.happening)
+    if not shared:
+        return False
+    others = {w for w in first.words & second.words if _stem(w, lang) not in shared}
+    if not others:
+        return False  # "were killed Monday in Homs" and "more were killed on Tuesday"
+    return pool.similarity_of(a.article, a.index, b.article, b.index) >= DAY_SIMILARITY

@@ -261,11 +261,11 @@ def titled_name(
             # "Special Olympics" open with a word of a title, not with a title.
             whole = lowered[i - 1].lstrip(".") in lang.titles.title_endings
             return role, name, whole or lowered[i - 1].rstrip(".") in lang.titles.honorifics
-    word_before = _last_before(before)
+    last_word = _last_before(before)
     titled = bool(
         len(words) > 1  # "major Internet companies": a lower-case title word is an adjective
-        and word_before
-        and word_before.lower().lstrip(".") in lang.titles.title_endings
+        and last_word
+        and last_word.lower().lstrip(".") in lang.titles.title_endings
         and lang.entities.role_before.search(before)
     )
     return _job_before(before, lang), words, titled

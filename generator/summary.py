@@ -11,6 +11,7 @@ from generator.align import SentenceGroup, content_tokens
 from generator.lang.schema import LanguageData
 from generator.models import Analysis, Cited, Sentence
 from generator.quotes import quotes_unnamed_speaker
+from generator.restate import claim, is_question, states
 
 HEADLINE_MAX_CHARS = 90
 # Summary sentences shorter than this say too little, longer ones are hard to read.
@@ -25,9 +26,18 @@ CENTRALITY_WEIGHT = 1.0
 POSITION_WEIGHT = 0.6
 
 
+def _first_word(text: str) -> str:
+    return re.split(r"[\s,]", text.strip("\"“‘' "), maxsplit=1)[0].lower()
+
+
 def opens_unresolved(text: str, lang: LanguageData) -> bool:
-    first = re.split(r"[\s,]", text.strip("\"“‘' "), maxsplit=1)[0].lower()
-    return first in lang.summary.unresolved_openers
+    return _first_word(text) in lang.summary.unresolved_openers
+
+
+def refers_back(text: str, lang: LanguageData) -> bool:
+    """Whether a sentence opens by pointing back to what was said before it ("That brought
+    criticism", "However, the law differs"): alone, it is not understood."""
+    return _first_word(text) in lang.summary.back_references
 
 
 _LINK = re.compile(r"https?://|www\.|\S+@\S+\.\w|\bbit\.ly/|\bpic\.twitter\.com/")
@@ -106,8 +116,10 @@ def summarise(
         words = len(text.split())
         if (
             not SENTENCE_MIN_WORDS <= words <= SENTENCE_MAX_WORDS
-            or text.endswith("?")
+            or is_question(text)
             or not reads_as_news(text, lang)
+            or lang.boilerplate.caption.search(text)
+            or lang.boilerplate.furniture.search(text)
             or quotes_unnamed_speaker(text, lang)
         ):
             continue
@@ -139,15 +151,6 @@ def summarise(
     return tuple(Cited(rep_of(g).text, shown[id(g)][1]) for g in chosen)
 
 
-# A source is cited for a sentence only when its own sentence states that content: nearly the
-# same words (cosine similarity of content words at least this) ...
-CITE_SIMILARITY = 0.6
-# ... or most of the sentence's content words (at least this share of them). On the facts gold
-# (tools/facts_eval.py, tuning half) every citation below both was checked: about half of them
-# cited an outlet for what it does not say; none above them did.
-CITE_COVERAGE = 0.65
-
-
 def best_stated(
     group: SentenceGroup,
     similarity: np.ndarray,
@@ -170,17 +173,17 @@ def stating(
     lang: LanguageData,
 ) -> tuple[str, ...]:
     """The articles whose sentence in `group` states what `shown` says: its own article, and
-    each other member that restates it (not one that merely shares some of its words)."""
-    wanted = set(content_tokens(shown.text, lang))
+    each other member that states the same claim (restate.py), not one that merely shares some
+    of its words."""
+    wanted = claim(shown.text, lang)
     row = index.get((shown.article, shown.index))
     found = {shown.article}
     for member in group.members:
         if member.article in found:
             continue
         col = index.get((member.article, member.index))
-        alike = row is not None and col is not None and similarity[row, col] >= CITE_SIMILARITY
-        covered = len(wanted & set(content_tokens(member.text, lang))) / max(1, len(wanted))
-        if alike or covered >= CITE_COVERAGE:
+        alike = float(similarity[row, col]) if row is not None and col is not None else 0.0
+        if states(wanted, claim(member.text, lang), alike):
             found.add(member.article)
     return tuple(sorted(found))
 

@@ -87,6 +87,81 @@ def subordinate(sentence: str, written: str, lang: LanguageData) -> bool:
     return lang.dates.subordinator.search(clause) is not None
 
 
+def main_clause_dates(
+    sentence: str,
+    placed: list[tuple[DateMention, str]],
+    written: Sequence[DateMention],
+    lang: LanguageData,
+) -> list[tuple[DateMention, str]]:
+    """The placed dates of a sentence that date the happening its main clause reports. In a
+    sentence with one date, that date. In one with several (any kind: the day something was
+    said, a plan; not a deadline, which bounds rather than dates), only a date outside
+    subordinate clauses ("On Monday, Trump said he feels
+    badly for Flynn, who pleaded guilty on Friday": not Friday), and only when the other dates
+    outside them are the day it was said ("pleaded guilty on Friday, officials said Monday");
+    else which date goes with the main clause is a guess, and the sentence is left out."""
+    dates = {(m.date, m.precision) for m in written if m.kind != "modifier"}
+    if len(dates) <= 1:
+        return placed  # "this week" and "Friday" are two dates, whatever day they start
+    main = [(m, k) for m, k in placed if not subordinate(sentence, m.text, lang)]
+    rivals = {
+        (m.date, m.precision)
+        for m in written
+        if m.kind not in ("modifier", "deadline")
+        and not (m.kind == "report" and _attributed(sentence, m.text, lang))
+        and not subordinate(sentence, m.text, lang)
+    }
+    if len({(m.date, m.precision) for m, _ in main} | rivals) != 1:
+        return []
+    return main
+
+
+# A date within this many words of a word of saying is the day it was said ("officials said on
+# Tuesday", "in a statement Thursday"); further off, it may date what was said ("said the call
+# from Mr. Trump on Wednesday came unexpectedly").
+ATTRIBUTION_WORDS = 3
+
+
+def _attributed(sentence: str, written: str, lang: LanguageData) -> bool:
+    at = sentence.find(written)
+    if at < 0:
+        return False
+    before = " ".join(sentence[:at].split()[-ATTRIBUTION_WORDS:])
+    after = " ".join(sentence[at + len(written) :].split()[:ATTRIBUTION_WORDS])
+    return bool(lang.dates.report_words.search(f"{before} {written} {after}"))
+
+
+# A weekday is read in the past narrative of the dates before it when one of this many
+# sentences before it gives a day long before the story's ("At 9:52 p.m. ... Sept. 14"; then
+# "before she began taping her appearances on Sunday").
+NARRATIVE_SENTENCES = 3
+
+
+def in_past_narrative(
+    mention: DateMention, mentions: Sequence[DateMention], first: date | None, lang: LanguageData
+) -> bool:
+    """Whether a weekday or a day counted from publication ("on Sunday", "yesterday") comes
+    right after a sentence dated to a day long before the story: it is then most often a day of
+    that past, which the publication date cannot tell."""
+    if first is None or not _counted_from_publication(mention.text, lang):
+        return False
+    window = first.toordinal() - EVENT_WINDOW_DAYS
+    return any(
+        mention.sentence - NARRATIVE_SENTENCES <= m.sentence < mention.sentence
+        and m.precision == "day"
+        and not _counted_from_publication(m.text, lang)
+        and _span(m)[1] < window
+        for m in mentions
+    )
+
+
+def _counted_from_publication(written: str, lang: LanguageData) -> bool:
+    return any(
+        word in lang.calendar.weekday_words or word in lang.dates.day_shifts
+        for word in written.lower().split()
+    )
+
+
 def timeline(
     analyses: Sequence[Analysis], groups: Sequence[SentenceGroup], lang: LanguageData
 ) -> tuple[TimelineEntry, ...]:
@@ -110,22 +185,18 @@ def timeline(
                 for d in dates_in(s.text, published[0], lang)
             ]
         per_sentence: dict[int, list[tuple[DateMention, str]]] = {}
+        all_dates: dict[int, list[DateMention]] = {}
         for mention in mentions:
+            all_dates.setdefault(mention.sentence, []).append(mention)
             kind = placement(mention, first, last, lang)
-            if kind is not None:
+            if kind is not None and not in_past_narrative(mention, mentions, first, lang):
                 per_sentence.setdefault(mention.sentence, []).append((mention, kind))
         for index, placed in per_sentence.items():
             sentence = by_index[index]
             if lang.boilerplate.caption.search(sentence.text):
                 continue
-            if len({m.date for m, _ in placed}) > 1 and any(k not in _PLANNED for _, k in placed):
-                # Two happenings dated in one sentence: the one its main clause reports, if
-                # the others are in subordinate clauses ("arrived on Friday, since taking
-                # office in June"); else which is its news is a guess.
-                main = [(m, k) for m, k in placed if not subordinate(sentence.text, m.text, lang)]
-                if len({m.date for m, _ in main}) != 1:
-                    continue
-                placed = main
+            if not all(k in _PLANNED for _, k in placed):
+                placed = main_clause_dates(sentence.text, placed, all_dates[index], lang)
             group = group_of.get((sentence.article, sentence.index))
             fact = representative(group, lang) if group else sentence
             for mention, kind in {(m.date, k): (m, k) for m, k in placed}.values():

@@ -52,7 +52,7 @@ def most_used(languages: Iterable[str]) -> LanguageData:
 
 # A story's sentences are asked whether they are captions or credits by several stages (the
 # figures and days compared, the sources' own statements): the answer is kept per text.
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=1 << 16)
 def is_caption(text: str, lang: LanguageData) -> bool:
     """Whether a sentence is a photo caption or a credit left in the text (the language's
     boilerplate.caption)."""

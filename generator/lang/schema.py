@@ -9,7 +9,7 @@ cached function keyed by it must not hash hundreds of word sets on every call.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 # A pattern that matches nothing: what a language without data has for every pattern.
@@ -90,6 +90,8 @@ class DateGrammar:
     range_of_years: re.Pattern[str] = NEVER
     range_opener: re.Pattern[str] = NEVER
     plan_cue: re.Pattern[str] = NEVER
+    # A plan told as not carried out ("was supposed to leave in February").
+    unfulfilled: re.Pattern[str] = NEVER
     future_cue: re.Pattern[str] = NEVER
     modal: re.Pattern[str] = NEVER
     infinitive: re.Pattern[str] = NEVER
@@ -101,6 +103,9 @@ class DateGrammar:
     plan_openers: tuple[str, ...] = ()
     # The word that puts a weekday in the coming week ("next Monday").
     next_word: str = ""
+    # "last": before the publication's own weekday, it does not say which week ("last Friday"
+    # written on a Friday).
+    last_word: str = ""
     # Month names that are far more often another word ("may"): a month only with its year.
     ambiguous_months: frozenset[str] = frozenset()
     # The past tense: irregular verbs, the ending of the others, words with that ending that are
@@ -109,6 +114,16 @@ class DateGrammar:
     past_ending: str = ""
     not_past: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
+    # "has", "have": a past with no day ("has sought"); "by" after a participle ("followed by").
+    perfect_auxiliaries: frozenset[str] = frozenset()
+    # A verb of the present or the future in a clause: "is", "has", "will".
+    present_marker: re.Pattern[str] = NEVER
+    negations: frozenset[str] = frozenset()
+    # A clause telling what did not happen.
+    negated: re.Pattern[str] = NEVER
+    # The words that open a clause that is the object of a verb ("said that ...").
+    complement_openers: frozenset[str] = frozenset()
+    agent_words: frozenset[str] = frozenset()
     # Relative dates: a day's word -> days from publication ("yesterday": -1); a period's
     # opener -> periods ahead ("next": 1); the word after a count of periods back ("ago"); and
     # the words of periods -> "day", "week", "month" or "year".
@@ -120,6 +135,32 @@ class DateGrammar:
     subordinator: re.Pattern[str] = NEVER
     # A date that opens with one of these is the week before the report's.
     last_week: tuple[str, ...] = ()
+    # Articles and possessives: a date between one and a noun names a thing ("the Friday
+    # deadline").
+    noun_determiners: frozenset[str] = frozenset()
+    parts_of_day: frozenset[str] = frozenset()
+    # A sentence that refers to a time told before it ("that year", "the same week"): its dates
+    # without a year belong to that time, not to the publication's.
+    anaphoric_time: re.Pattern[str] = NEVER
+    # Right before a date: the account of a post it dates ("(@user) June 3, 2017").
+    post_signature: re.Pattern[str] = NEVER
+    # A word of saying right before a clause about it ("an interview that aired ...").
+    report_antecedent: re.Pattern[str] = NEVER
+    # Before a date in its clause: its source ("according to a report published Monday").
+    source_cue: re.Pattern[str] = NEVER
+    # A sentence that opens with a speech act, or goes on with one after a date.
+    report_opener: re.Pattern[str] = NEVER
+    report_participle: re.Pattern[str] = NEVER
+    # Prepositions before a verb's -ing form: a phrase of its own ("by arguing").
+    gerund_prepositions: frozenset[str] = frozenset()
+    gerund_ending: str = ""
+    # A preposition and a verb's -ing form, with no clause break after them, right before a
+    # date: the date is in that phrase ("for passing a bill on Tuesday").
+    gerund_phrase: re.Pattern[str] = NEVER
+    # Deadline words that, in a clause in the past, date what was done by then ("by"), and
+    # those that then end a period ("until"): either way no deadline.
+    done_by: frozenset[str] = frozenset()
+    period_end: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)
@@ -136,6 +177,34 @@ class Tokens:
     # Plurals made singular, tried in order: (endings, shortest word, letters cut, ending
     # added, endings that are no plural).
     singular_rules: tuple[tuple[tuple[str, ...], int, int, str, tuple[str, ...]], ...] = ()
+
+
+@dataclass(frozen=True, eq=False)
+class Restating:
+    """What decides whether one sentence states what another says (restate.py)."""
+
+    # Words that turn what follows them to its opposite ("not", "unlikely"), and the ending of a
+    # word that does ("isn't").
+    negations: frozenset[str] = frozenset()
+    negated_ending: str = ""
+    # Words that make what follows them a possibility ("could", "if").
+    hedges: frozenset[str] = frozenset()
+    # Words that open another clause, which a negation before them does not reach.
+    clause_breaks: frozenset[str] = frozenset()
+    # Verbs of saying and their like: every quotation shares them, they state nothing.
+    attribution_words: frozenset[str] = frozenset()
+    # Of them, those whose object is who is told, not who says ("told reporters").
+    telling: frozenset[str] = frozenset()
+    # What a word loses to be compared: a possessive or a clitic ("it's" -> "it").
+    clitic: re.Pattern[str] = NEVER
+    # A word without its inflection ("meetings" -> "meet"); a language without data keeps it.
+    uninflect: Callable[[str], str] = field(default=lambda word: word)
+    # A word's stem, its derivations cut too ("preparation", "prepared" -> "prepar"): looser
+    # than without its inflections; a language without data keeps the word.
+    stem: Callable[[str], str] = field(default=lambda word: word)
+    # Words without their inflections -> the word of their family that stands for all
+    # ("talk" -> "meet"): words news writes for one thing.
+    synonyms: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, eq=False)
@@ -175,6 +244,9 @@ class Boilerplate:
     # A caption or a credit inside the text, and a line of the page around the article.
     caption: re.Pattern[str] = NEVER
     furniture: re.Pattern[str] = NEVER
+    # Lines that credit another outlet for the text, "{outlet}" standing for its escaped name
+    # (patterns to format, not compiled: render.py fills in each outlet).
+    credit_lines: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -392,6 +464,48 @@ class FigureGrammar:
     name_after_age: re.Pattern[str] = NEVER
     name_before_age: re.Pattern[str] = NEVER
     articles_before: tuple[str, ...] = ()
+    # More that makes a number no quantity: letters glued to it that are no unit ("8chan"), an
+    # era ("424 BC"), an old year after a preposition, an emergency number, a percentage as an
+    # intensifier ("100 percent sure").
+    glued_units: frozenset[str] = frozenset()
+    era_after: re.Pattern[str] = NEVER
+    old_year: re.Pattern[str] = NEVER
+    year_before: re.Pattern[str] = NEVER
+    emergency_numbers: frozenset[str] = frozenset()
+    intensifier_percents: frozenset[float] = frozenset()
+    intensified_after: re.Pattern[str] = NEVER
+    # The second end of a range, whose unit or scale the first end shares ("8 to 35 percent");
+    # what a one-letter scale must precede to be one ("3m people"); what follows a share's
+    # whole when it is none ("12 in 24 hours"); number words that open a figure only before a
+    # scale and after a hedge ("more than a dozen").
+    range_tail: re.Pattern[str] = NEVER
+    letter_scale_noun: re.Pattern[str] = NEVER
+    not_share_after: re.Pattern[str] = NEVER
+    article_numbers: frozenset[str] = frozenset()
+    # Function words that, capitalised after a number, open a new clause ("36 As ...").
+    clause_openers: frozenset[str] = frozenset()
+    # A hedge written after the number ("20 or so").
+    hedge_after: re.Pattern[str] = NEVER
+    # A number in words that goes on after or before a number word ("twenty-five").
+    compound_after: re.Pattern[str] = NEVER
+    compound_before: re.Pattern[str] = NEVER
+    # A percent word after a number in words ("two percent").
+    word_percent_after: re.Pattern[str] = NEVER
+    # Units of measure (singular): a figure of one is the same fact as another's only when
+    # their sentences share what is measured.
+    measure_units: frozenset[str] = frozenset()
+    # Words a name opened by a number may go on with ("30 Rock is").
+    name_followers: frozenset[str] = frozenset()
+    # Plurals without a plural ending ("people", "children").
+    plural_nouns: frozenset[str] = frozenset()
+    # Hedge -> the words after which it is a preposition ("presided over two briefings").
+    preposition_hedges: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # Verbs a count closing a clause may follow, plain and by their endings ("reach 24 million").
+    count_verbs: frozenset[str] = frozenset()
+    verb_endings: tuple[str, ...] = ()
+    # Money named by a word after the number ("90 million dollars") -> its currency code.
+    currency_after: re.Pattern[str] = NEVER
+    currency_words: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, eq=False)
@@ -409,6 +523,13 @@ class Disagreements:
     once_events: Mapping[str, str] = field(default_factory=dict)
     # Things figures are never compared as counts of (units of measure).
     uncompared: frozenset[str] = frozenset()
+    # Words next to a figure that say nothing of which figure it is ("said", "also").
+    slot_noise: frozenset[str] = frozenset()
+    # "the third fire in six weeks": groups nth, count and unit.
+    recurrence_span: re.Pattern[str] = NEVER
+    # Parts of a day ("late", "morning") and endings cut off words of happenings.
+    day_parts: frozenset[str] = frozenset()
+    stem_endings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -417,6 +538,8 @@ class SummaryWords:
 
     # Words that open a sentence that needs the one before it ("He", "This").
     unresolved_openers: frozenset[str] = frozenset()
+    # Of them, those that point back to what was said before ("That", "However").
+    back_references: frozenset[str] = frozenset()
     call_to_action: re.Pattern[str] = NEVER
     photo_credit: re.Pattern[str] = NEVER
     # Time words and phrases trimmed off a headline's end.
@@ -452,6 +575,7 @@ class LanguageData:
     # Words that carry no content of their own.
     stop_words: frozenset[str] = frozenset()
     tokens: Tokens = field(default_factory=Tokens)
+    restating: Restating = field(default_factory=Restating)
     boilerplate: Boilerplate = field(default_factory=Boilerplate)
     verbs: Verbs = field(default_factory=Verbs)
     titles: Titles = field(default_factory=Titles)

@@ -282,7 +282,16 @@ CAPTION = re.compile(
     r"|\s\|\s.*\s\|\s"
     # a teaser cut short by the page
     r"|(?:\.\.\.|…)\s*$"
-    r"|^\s*\(?(?:Photo|Image|Video|Watch|Related|Read more|Click here|Email This|Published)\b",
+    # who stands where in a photo: "(L)", "(2nd R)", "(left)"; not "(R)" alone, a party's
+    r"|\((?:\d(?:st|nd|rd|th) (?:L|R)|L|left|right|center|centre)\)"
+    # a video's teaser: "Jane Doe has the latest on the investigation."
+    r"|\b(?:has|with) the latest\b"
+    # a gallery's or a player's controls glued to a caption: "Hide Caption 3 of 40 Photos:",
+    # "Skip in Skip x Embed x Share", "Full Screen Autoplay Close Skip Ad", "Enlarge Image"
+    r"|\bHide Caption\b|\b\d+ of \d+ Photos?:|\bEmbed x Share\b|\bSkip in Skip\b|\bAutoplay\b"
+    r"|\bSkip Ad\b|\bEnlarge Image\b|\bContinue reading the main story\b"
+    r"|^\s*\(?(?:Photos?|Image|Video|Watch|Related|Read more|Click here|Email This|Published|Updated"
+    r"|Credit|Caption)\b",
     re.IGNORECASE,
 )
 
@@ -293,7 +302,14 @@ FURNITURE = re.compile(
     r"https?://|www\.|\bcontributed to this (?:report|story)\b|^\s*\(?[A-Z][\w.]*(?: [A-Z][\w.]*)* "
     r"writers?\b|\bsign up\b|\bsubscribe\b|\bnewsletter\b|\bviews expressed\b|\bafter the jump\b"
     r"|\bclick here\b|\bread more\b|\bfollow (?:us|him|her) on\b|\ball rights reserved\b"
-    r"|\bcopyright\b|\bearn a commission\b|\baffiliate links?\b|\(\s*[A-Z][^()]*/(?:AP|Reuters|AFP|Getty)[^()]*\)|\bvia AP\b",
+    r"|\bcopyright\b|\bearn a commission\b|\baffiliate links?\b|\(\s*[A-Z][^()]*/(?:AP|Reuters|AFP|Getty)[^()]*\)|\bvia AP\b"
+    # the station's promotion, the reporter's handle, the comments' state, the author's disclosure
+    r"|\bstay (?:with|tuned to)\b.{0,40}\bfor (?:the latest (?:on|news|updates)|updates)\b|\bfollow @\w"
+    r"|\bcomments? (?:for this (?:post|story|article) )?(?:are|is) (?:now )?closed\b"
+    r"|\bthe author (?:wrote this article|is not receiving compensation|has no (?:positions|business))"
+    # the page's own links and account: "click through the slideshow", "the link above"
+    r"|\bclick (?:through|on)\b|\bslideshow\b|\b(?:using )?the links? (?:above|below)\b"
+    r"|\blog (?:in|into) (?:to )?your account\b|\btweet @\w",
     re.IGNORECASE,
 )
 
@@ -331,3 +347,18 @@ DIGITS = re.compile(r"\d{1,4}(?:st|nd|rd|th)?")
 AUTHOR_SEPARATOR = re.compile(r"\s*(?:,|\band\b|&)\s*")
 # "Sofia Lindqvist in Stockholm": a byline can say where the reporter is.
 BYLINE_PLACE = re.compile(r"\s+in\s+[A-Z][\w -]+$")
+
+# Lines that credit another outlet for an article's text, "{outlet}" standing for the outlet's
+# name (escaped): "WASHINGTON (Reuters) -", "By Reuters", "Source: Reuters", "This article
+# first appeared in The Gazette", "(c) 2025 The Gazette", "The Gazette contributed to this
+# report".
+CREDIT_LINES = (
+    r"\(\s*{outlet}\s*\)\s*[-–—:]",
+    r"(?m)^\W*{outlet}\s*[-–—:]",
+    r"(?m)^\W*by\s+(?:the\s+)?{outlet}\b",
+    r"\b(?:via|source\s*:|courtesy of|credit\s*:)\s*(?:the\s+)?{outlet}\b",
+    r"\b(?:originally|first)\s+(?:appeared|published|ran|posted)\b.{{0,40}}?"
+    r"\b(?:in|on|at|by|of)\s+(?:the\s+)?{outlet}\b",
+    r"(?:©|\(c\)|copyright)\s*(?:\d{{4}}\s*)?(?:the\s+)?{outlet}\b",
+    r"\b{outlet}\s+contributed\s+to\s+this\s+(?:report|story|article)\b",
+)
