@@ -147,6 +147,9 @@ def _resolve(analyses: Sequence[Analysis], lang: LanguageData) -> dict[tuple[str
                 if m.role:
                     roles[person].add(m.role)
     resolved: dict[tuple[str, str], str | None] = {}
+    # The people a partial name (with its title) may stand for, found once per story: every
+    # article that writes "Clinton" asks.
+    owners_of: dict[tuple[str, str | None], set[str]] = {}
     for a in analyses:
         for m in a.mentions:
             if m.type in _NOT_PEOPLE or (a.article.id, m.name) in resolved:
@@ -154,15 +157,17 @@ def _resolve(analyses: Sequence[Analysis], lang: LanguageData) -> dict[tuple[str
             if m.name in identity:
                 resolved[(a.article.id, m.name)] = identity[m.name]
                 continue
-            part = parse_name(m.name, lang)
-            # A title goes with a surname ("President Obama"); with a given name it is a
-            # royal's or a cleric's ("Queen Elizabeth"), unless the person holds that title.
-            owners = {
-                p
-                for p, full in holders.items()
-                if full.ends_with(part)
-                or (full.given(part) and (not m.role or _titles_match(m.role, roles[p], lang)))
-            }
+            owners = owners_of.get((m.name, m.role))
+            if owners is None:
+                part = parse_name(m.name, lang)
+                # A title goes with a surname ("President Obama"); with a given name it is a
+                # royal's or a cleric's ("Queen Elizabeth"), unless the person holds that title.
+                owners = owners_of[(m.name, m.role)] = {
+                    p
+                    for p, full in holders.items()
+                    if full.ends_with(part)
+                    or (full.given(part) and (not m.role or _titles_match(m.role, roles[p], lang)))
+                }
             if not owners:
                 continue  # a name of its own
             # Its own article first, then the story: a bare "Clinton" is the one Clinton
