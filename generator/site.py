@@ -16,10 +16,6 @@ from generator.render import Page
 
 log = logging.getLogger(__name__)
 
-# The backend's work kept between builds (Markdown conversions, search entries, compiled
-# templates), in the build's cache.
-HTML_CACHE = "html"
-
 
 def navigation(stories: Sequence[Story], config: Config) -> tuple[NavEntry, ...]:
     """Home, the most recent stories, tags and about: never one entry per article (the page

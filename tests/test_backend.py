@@ -21,7 +21,6 @@ from generator.backend.mkdocs_site import MkDocsBackend
 from generator.cli import main
 from generator.config import Config
 from generator.errors import RenderError
-from generator.site import HTML_CACHE
 from tests.conftest import FIXTURES, ROOT, SEEDS, write
 
 EVENTS = FIXTURES / "events" / "articles.jsonl"
@@ -69,7 +68,9 @@ def markdown_pages(docs: Path) -> dict[str, bytes]:
 
 
 def stored_entries(cache: Path) -> list[Path]:
-    return sorted(p for kind in ("pages", "search") for p in (cache / kind).glob("*/*.json"))
+    """The entries of the speed-ups' stores in the build cache `cache`."""
+    kinds = (speedups.CONVERSIONS, speedups.SEARCH_ENTRIES)
+    return sorted(p for kind in kinds for p in cache.glob(f"{kind}-*/*/*.pickle"))
 
 
 @pytest.fixture(scope="module")
@@ -148,15 +149,30 @@ def test_corrupt_entries_are_misses(small_site: Path, tmp_path: Path) -> None:
     reference, _ = html(small_site, tmp_path / "reference", cache)
     entries = stored_entries(cache)
     assert entries
+    intact = {entry: entry.read_bytes() for entry in entries}
     for n, entry in enumerate(entries):
         # Garbage, cut short, other JSON, another entry's contents: each must read as a miss.
-        damaged = [b"\x00garbage", entry.read_bytes()[:100], b"[1, 2]", entries[0].read_bytes()]
+        whole, other = intact[entry], intact[entries[n - 1]]
+        damaged = [b"\x00garbage", whole[: len(whole) // 2], b"[1, 2]", other]
         entry.write_bytes(damaged[n % len(damaged)])
     files, stats = html(small_site, tmp_path / "again", cache)
     assert files == reference
     assert stats.hits == 0 and stats.search_reused == 0
     _, healed = html(small_site, tmp_path / "healed", cache)
     assert healed.converted == []
+
+
+def test_a_build_keeps_the_entries_another_site_of_the_same_cache_uses(
+    small_site: Path, site: Path, tmp_path: Path
+) -> None:
+    """One pruning rule for every store of the build cache: an entry goes when no build has
+    used it for a month, not because the last build did not need it (two sites built with one
+    cache, a page that comes back)."""
+    cache = tmp_path / "cache"
+    html(small_site, tmp_path / "first", cache)
+    html(site, tmp_path / "other", cache)
+    _, again = html(small_site, tmp_path / "again", cache)
+    assert again.converted == [] and again.search_indexed == 0
 
 
 def warnings_of(caplog: pytest.LogCaptureFixture) -> list[str]:
@@ -305,7 +321,7 @@ def test_an_extension_that_reads_other_files_turns_the_cache_off(tmp_path: Path)
     write(site, "docs/index.md", "# Home\n")
     _, stats = html(site, tmp_path / "out", tmp_path / "cache")
     assert "pymdownx.snippets" in stats.disabled and stats.hits == 0
-    assert not list((tmp_path / "cache").rglob("pages/*/*.json"))
+    assert not list((tmp_path / "cache").glob(f"{speedups.CONVERSIONS}-*/*/*"))
 
 
 def test_a_second_cli_build_converts_no_page(
@@ -318,7 +334,7 @@ def test_a_second_cli_build_converts_no_page(
         assert (
             main(["build", str(SEEDS), "--site-dir", str(site), "--cache-dir", str(analyses)]) == 0
         )
-    assert (analyses / HTML_CACHE).is_dir()
+    assert stored_entries(analyses)  # the site's stores sit beside the analyses' ones
     assert stats[0].hits == 0 and stats[0].converted
     assert stats[1].converted == [] and stats[1].hits == len(stats[0].converted)
 

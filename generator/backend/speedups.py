@@ -39,6 +39,7 @@ import tempfile
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -47,8 +48,8 @@ from mkdocs.plugins import BasePlugin
 
 from generator.backend import SiteStats
 from generator.backend.mkdocs_site import NoOptions
+from generator.cache import DiskCache, code_fingerprint, fingerprint, installed
 from generator.errors import RenderError
-from generator.files import write_atomically
 
 if TYPE_CHECKING:
     import jinja2
@@ -78,9 +79,8 @@ PRIVATE_API = (
     "root_render_func",
 )
 
-# Bump when the layout of an entry or the meaning of a key changes.
-SCHEMA = 1
-PAGES, SEARCH = "pages", "search"
+# The stores of the speed-ups in the build's cache (generator/cache.py), by kind.
+CONVERSIONS, SEARCH_ENTRIES = "site-conversions", "site-search"
 
 # What `Page.render` sets, read from MkDocs 1.6's source: a page that sets anything else is
 # never stored.
@@ -111,9 +111,11 @@ NAVIGATION_TEMPLATE = "partials/nav.html"
 PLUGIN_NAME = "news-digest/speedups"
 # Below this many pages, a process converting pages beside the build costs more than it saves.
 HELPER_MIN_PAGES = 200
+# This module, as the generator's modules are named (its code is in its stores' fingerprint).
+MODULE = "backend.speedups"
 # The helper process: `python -m generator.backend.speedups CONFIG DOCS OUT CACHE`, run from
 # the folder that holds the package.
-HELPER_MODULE = "generator.backend.speedups"
+HELPER_MODULE = f"generator.{MODULE}"
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 
@@ -140,52 +142,27 @@ class _Unsupported(Exception):
     """A setting the cache cannot put in a key; the build goes uncached."""
 
 
-class _Store:
-    """JSON entries in a folder, one file per key, written atomically; unreadable = missing."""
+def store_code() -> str:
+    """The fingerprint of what makes the speed-ups' entries besides their keys: this module and
+    every generator module it imports, Python, and the versions of the framework's code."""
+    framework = sorted({*DISTRIBUTIONS.values(), *SUPPORTED})
+    return fingerprint(code_fingerprint(MODULE), sys.version, installed(*framework))
 
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.touched: set[Path] = set()
-        self.made: set[Path] = set()
-        self.writable = True
 
-    def _path(self, kind: str, key: str) -> Path:
-        return self.folder / kind / key[:2] / f"{key}.json"
+@dataclass(frozen=True)
+class _Stores:
+    """The speed-ups' stores in a build's cache: Markdown conversions and search entries."""
 
-    def get(self, kind: str, key: str) -> dict[str, Any] | None:
-        path = self._path(kind, key)
-        try:
-            entry = json.loads(path.read_bytes().decode("utf-8", "surrogatepass"))
-        except (OSError, ValueError):
-            return None
-        if not isinstance(entry, dict) or entry.get("schema") != SCHEMA or entry.get("key") != key:
-            return None
-        self.touched.add(path)
-        return entry
+    conversions: DiskCache
+    search: DiskCache
 
-    def put(self, kind: str, key: str, entry: dict[str, Any]) -> None:
-        if not self.writable:
-            return
-        path = self._path(kind, key)
-        data = json.dumps({"schema": SCHEMA, "key": key, **entry}, ensure_ascii=False)
-        try:
-            if path.parent not in self.made:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                self.made.add(path.parent)
-            write_atomically(path, data)
-        except OSError as error:
-            # A cache that cannot be written only costs time: say so once, then stop trying.
-            log.warning("cannot write the HTML cache in %s (%s)", self.folder, error.strerror)
-            self.writable = False
-            return
-        self.touched.add(path)
-
-    def prune(self) -> None:
-        """Remove the entries this build did not use: older versions of pages, removed pages."""
-        for kind in (PAGES, SEARCH):
-            for path in (self.folder / kind).glob("*/*"):
-                if path not in self.touched:
-                    path.unlink(missing_ok=True)
+    @classmethod
+    def open(cls, cache: Path) -> _Stores:
+        code = store_code()
+        return cls(
+            DiskCache.for_code(cache, CONVERSIONS, code),
+            DiskCache.for_code(cache, SEARCH_ENTRIES, code),
+        )
 
 
 def _hash(parts: object) -> str:
@@ -249,7 +226,7 @@ def config_fingerprint(config: MkDocsConfig) -> str:
             logging.getLogger("MARKDOWN").getEffectiveLevel(),
         ],
     }
-    return _hash([SCHEMA, parts])
+    return _hash(parts)
 
 
 class _RecordingFiles:
@@ -321,7 +298,7 @@ class _PageCache:
     """The `render` of the pages of one build: a stored conversion when the page's inputs are
     the same as when it was stored, else MkDocs' own `Page.render`, stored for next time."""
 
-    def __init__(self, store: _Store, stats: SiteStats, tally: _Tally) -> None:
+    def __init__(self, store: DiskCache, stats: SiteStats, tally: _Tally) -> None:
         from mkdocs.structure.pages import Page
 
         self.store, self.stats, self.tally = store, stats, tally
@@ -350,8 +327,8 @@ class _PageCache:
         key = _hash(
             [fingerprint, file.src_uri, file.url, file.dest_uri, file.inclusion.name, page.markdown]
         )
-        entry = self.store.get(PAGES, key)
-        if entry is not None and _lookups_hold(entry.get("lookups"), files):
+        entry = self.store.get(key)
+        if isinstance(entry, dict) and _lookups_hold(entry.get("lookups"), files):
             try:
                 self._apply(page, entry, files)
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -372,7 +349,7 @@ class _PageCache:
         entry = self._entry(page, changed)
         if entry is not None:
             entry["lookups"] = recording.lookups
-            self.store.put(PAGES, key, entry)
+            self.store.put(key, entry)
 
     @staticmethod
     def _entry(page: Page, changed: set[str]) -> dict[str, Any] | None:
@@ -429,7 +406,7 @@ class _SearchCache:
     """The `add_entry_from_context` of one build's Material search index: the entries stored
     for the same page when there are, else the index's own, stored for next time."""
 
-    def __init__(self, store: _Store, stats: SiteStats, index: Any, plugin_module: Any) -> None:
+    def __init__(self, store: DiskCache, stats: SiteStats, index: Any, plugin_module: Any) -> None:
         self.store, self.stats, self.index, self.plugin_module = store, stats, index, plugin_module
         self.original: Callable[[Page], None] = index.add_entry_from_context
         self.versions = [sys.version, _version("mkdocs-material"), _version("mkdocs")]
@@ -443,7 +420,6 @@ class _SearchCache:
         meta = page.meta
         key = _hash(
             [
-                SCHEMA,
                 self.versions,
                 page.url,
                 page.content,
@@ -453,8 +429,7 @@ class _SearchCache:
                 _toc_shape(page.toc),
             ]
         )
-        found = self.store.get(SEARCH, key)
-        stored = found.get("entries") if found is not None else None
+        stored = self.store.get(key)
         if isinstance(stored, list) and all(isinstance(e, dict) for e in stored):
             entries.extend(stored)
             self.stats.search_reused += 1
@@ -466,7 +441,7 @@ class _SearchCache:
         read_back = json.loads(written)
         # Stored only if the entries read back write the same search index.
         if _index_json(read_back) == written:
-            self.store.put(SEARCH, key, {"entries": read_back})
+            self.store.put(key, read_back)
 
 
 def _index_json(entries: object) -> str:
@@ -536,17 +511,18 @@ class _SpeedUps(BasePlugin[NoOptions]):  # type: ignore[no-untyped-call]
     """The speed-ups of one build, joined to it through MkDocs' plugin events; without a
     store, only the navigation is shared. Not a dataclass: a plugin."""
 
-    def __init__(self, store: _Store | None, stats: SiteStats, tally: _Tally) -> None:
+    def __init__(self, stores: _Stores | None, stats: SiteStats, tally: _Tally) -> None:
         super().__init__()
-        self.store, self.stats = store, stats
-        self.pages = _PageCache(store, stats, tally) if store is not None else None
+        self.stores, self.stats = stores, stats
+        self.pages = _PageCache(stores.conversions, stats, tally) if stores is not None else None
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         plugin = _search_plugin(config)
-        if self.store is None or plugin is None:
+        if self.stores is None or plugin is None:
             return
         index = plugin.search_index
-        cache = _SearchCache(self.store, self.stats, index, sys.modules[SEARCH_PLUGIN_MODULE])
+        module = sys.modules[SEARCH_PLUGIN_MODULE]
+        cache = _SearchCache(self.stores.search, self.stats, index, module)
         index.add_entry_from_context = cache.add_entry_from_context
 
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
@@ -580,11 +556,11 @@ def faster(
 ) -> Iterator[None]:
     """Join the speed-ups to the MkDocs build of `config` run inside (from `config_file`, of
     the pages in `docs` into `out`). With `cache`, conversions and search entries stored there
-    are reused, a helper process converts pages ahead of the build on a large site, and after a
-    build that succeeded the entries it did not use are removed."""
-    store = _Store(cache) if cache is not None else None
+    are reused, and a helper process converts pages ahead of the build on a large site. The
+    entries are pruned by the one rule of the build's caches (generator/cache.py)."""
+    stores = _Stores.open(cache) if cache is not None else None
     tally = _Tally()
-    config.plugins[PLUGIN_NAME] = _SpeedUps(store, stats, tally)
+    config.plugins[PLUGIN_NAME] = _SpeedUps(stores, stats, tally)
     # 'mkdocs' may not pass its records on to the root logger (the mkdocs CLI sets it so).
     watched = [logging.getLogger(), logging.getLogger("mkdocs")]
     for logger in watched:
@@ -601,8 +577,6 @@ def faster(
         if helper is not None:
             helper.stop()
             helper = None
-        if store is not None:
-            store.prune()
     finally:
         if helper is not None:
             helper.stop()
@@ -677,7 +651,7 @@ def convert_ahead(config_file: Path, docs: Path, out: Path, cache: Path) -> int:
         config = load_config(
             config_file=str(config_file), docs_dir=str(docs), site_dir=str(out), strict=True
         )
-        config.plugins[PLUGIN_NAME] = _SpeedUps(_Store(cache), SiteStats(), tally)
+        config.plugins[PLUGIN_NAME] = _SpeedUps(_Stores.open(cache), SiteStats(), tally)
         config = config.plugins.on_config(config)
         config.plugins.on_pre_build(config=config)
         files = get_files(config)
