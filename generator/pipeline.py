@@ -219,7 +219,6 @@ def _build(
     progress("site" if html else "write")
     publish(
         pages,
-        stories,
         site_dir,
         config,
         html=html,

@@ -27,7 +27,7 @@ from generator.errors import RenderError
 from generator.feeds import JSON_FEED_FILE, RSS_FILE, json_feed, rss
 from generator.models import Analysis, Article, Keyphrase, Story, TimelineEntry
 from generator.quotes import QUOTES_SHOWN
-from generator.text import fold
+from generator.text import fold, slugify
 
 log = logging.getLogger(__name__)
 
@@ -484,6 +484,9 @@ def digest_data(stories: Sequence[Story], analyses: Sequence[Analysis]) -> dict[
 class Page:
     path: str  # relative to the docs folder, always "/"-separated
     content: str
+    # The page's entry in the site's navigation, for the pages listed there by a name that
+    # comes from the input (a section's); None for every other page.
+    nav_title: str | None = None
 
 
 # The pages that list the people and places the stories name: path, entity type, title, intro.
@@ -584,25 +587,34 @@ def section_of(story: Story, articles: Mapping[str, Article]) -> str | None:
     return min(counts, key=lambda c: (-counts[c], c))
 
 
+def recent_stories(stories: Sequence[Story], days: int) -> list[Story]:
+    """The stories reported in the last `days` days, counted back from the newest story (so
+    the same input gives the same pages whatever the day of the build)."""
+    newest = max((d for s in stories if (d := day_of(s.last_published))), default=None)
+    if newest is None:
+        return list(stories)
+    return [
+        s
+        for s in stories
+        if (last := day_of(s.last_published)) is not None and (newest - last).days < days
+    ]
+
+
+def most_covered(stories: Sequence[Story]) -> list[Story]:
+    """Stories reported by more than one source, the most sources first, then the latest."""
+    return sorted(
+        (s for s in stories if not s.is_single_source),
+        key=lambda s: (-(len(s.articles) - len(s.duplicates)), _negated(s.last_published), s.id),
+    )
+
+
 def home_sections(
     stories: Sequence[Story], articles: Mapping[str, Article], days: int
 ) -> tuple[list[tuple[str | None, list[Story]]], list[Story], bool]:
-    """The home page: stories of the last `days` days (counted back from the newest story, so
-    the same input gives the same page whatever the day of the build), grouped by section, the
-    most-covered first; single-source reports apart. Also whether older stories exist."""
-    newest = max((d for s in stories if (d := day_of(s.last_published))), default=None)
-
-    def recent(story: Story) -> bool:
-        last = day_of(story.last_published)
-        if newest is None:
-            return True
-        return last is not None and (newest - last).days < days
-
-    shown = [s for s in stories if recent(s)]
-    multi = sorted(
-        (s for s in shown if not s.is_single_source),
-        key=lambda s: (-(len(s.articles) - len(s.duplicates)), _negated(s.last_published), s.id),
-    )[:HOME_STORIES]
+    """The home page: stories of the last `days` days, grouped by section, the most-covered
+    first; single-source reports apart. Also whether older stories exist."""
+    shown = recent_stories(stories, days)
+    multi = most_covered(shown)[:HOME_STORIES]
     singles = [s for s in shown if s.is_single_source][:HOME_SINGLES]
     grouped: dict[str | None, list[Story]] = {}
     for story in multi:
@@ -613,6 +625,61 @@ def home_sections(
         sections.append(("More stories" if named else None, grouped[None]))
     more = len(multi) + len(singles) < len(stories)
     return sections, singles, more
+
+
+def section_paths(stories: Sequence[Story], articles: Mapping[str, Article]) -> dict[str, str]:
+    """Each section that any story of the digest belongs to, with the path of its page. A
+    section keeps its page while its stories are old, so that the site's navigation, which
+    lists the sections, changes only when a new section appears (a navigation that changes
+    changes every page of the site)."""
+    names = sorted({name for s in stories if (name := section_of(s, articles)) is not None})
+    paths: dict[str, str] = {}
+    taken: set[str] = set()
+    for name in names:
+        slug = base = slugify(name, "section")
+        number = 1
+        while slug in taken:  # two names of one slug ("Sport", "sport"): each its own page
+            number += 1
+            slug = f"{base}-{number}"
+        taken.add(slug)
+        paths[name] = f"sections/{slug}.md"
+    return paths
+
+
+# A section's page: its stories of the last `home_days` days, the most covered first; older ones
+# are in the archive.
+SECTION_STORIES = 50
+SECTION_SINGLES = 20
+
+
+def section_pages(
+    env: jinja2.Environment,
+    stories: Sequence[Story],
+    articles: Mapping[str, Article],
+    paths: Mapping[str, str],
+    days: int,
+) -> list[Page]:
+    recent: dict[str, list[Story]] = {name: [] for name in paths}
+    for story in recent_stories(stories, days):
+        name = section_of(story, articles)
+        if name is not None:
+            recent[name].append(story)
+    pages = []
+    for name, path in paths.items():
+        shown = recent[name]
+        content = env.get_template("section.md.j2").render(
+            title=name,
+            days=days,
+            stories=[(s, story_context(s, articles)) for s in most_covered(shown)][
+                :SECTION_STORIES
+            ],
+            singles=[(s, story_context(s, articles)) for s in shown if s.is_single_source][
+                :SECTION_SINGLES
+            ],
+            prefix="../",
+        )
+        pages.append(Page(path, content, nav_title=name))
+    return pages
 
 
 def _negated(iso: str | None) -> tuple[int, ...]:
@@ -635,6 +702,7 @@ def render(
     articles = {a.article.id: a.article for a in analyses}
     story_of = {i: s for s in stories for i in s.articles}
     sections, singles, more = home_sections(stories, articles, config.home_days)
+    section_page = section_paths(stories, articles)
     try:
         pages = [
             Page(
@@ -644,6 +712,9 @@ def render(
                     sections=[
                         {
                             "title": heading,
+                            # The section's own page (the group of stories of no section
+                            # has a heading but no page).
+                            "page": section_page.get(section_of(members[0], articles) or ""),
                             "stories": [(s, story_context(s, articles)) for s in members],
                         }
                         for heading, members in sections
@@ -667,6 +738,7 @@ def render(
                 for path, kind, title, intro in ENTITY_PAGES
             ),
             *archive_pages(env, stories),
+            *section_pages(env, stories, articles, section_page, config.home_days),
         ]
         searchable = {i for s in stories[:SEARCH_RECENT_STORIES] for i in s.articles}
         headlines = {s.id: s.headline for s in stories}

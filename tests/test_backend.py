@@ -53,14 +53,21 @@ def build_docs(site: Path, articles: list[str]) -> Path:
 
 
 def html(
-    site: Path, out: Path, cache: Path | None, *, fast: bool = True
+    site: Path, out: Path, cache: Path | None, *, fast: bool = True, previous: Path | None = None
 ) -> tuple[dict[str, bytes], SiteStats]:
-    """Build the HTML of `site` into `out` (with the speed-ups unless not `fast`); every file
-    it wrote, by path."""
+    """Build the HTML of `site` into `out` (with the speed-ups unless not `fast`), the site
+    built before being in `previous`; every file it wrote, by path."""
     shutil.rmtree(out, ignore_errors=True)
-    stats = MkDocsBackend(site, Config(), speedups=fast).build(site / "docs", out, cache)
+    backend = MkDocsBackend(site, Config(), speedups=fast)
+    stats = backend.build(site / "docs", out, cache, previous)
     files = {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()}
     return files, stats
+
+
+def html_of(page: str) -> str:
+    """Where a Markdown page's HTML goes, with directory URLs: a.md -> a/index.html."""
+    folder = page.removesuffix(".md").removesuffix("index").rstrip("/")
+    return f"{folder}/index.html" if folder else "index.html"
 
 
 def markdown_pages(docs: Path) -> dict[str, bytes]:
@@ -173,6 +180,44 @@ def test_a_build_keeps_the_entries_another_site_of_the_same_cache_uses(
     html(site, tmp_path / "other", cache)
     _, again = html(small_site, tmp_path / "again", cache)
     assert again.converted == [] and again.search_indexed == 0
+
+
+def test_pages_the_previous_site_holds_are_kept_and_not_written(
+    small_site: Path, tmp_path: Path
+) -> None:
+    cache = tmp_path / "cache"
+    first, _ = html(small_site, tmp_path / "first", cache)
+    files, stats = html(small_site, tmp_path / "again", cache, previous=tmp_path / "first")
+    pages = {html_of(path) for path in markdown_pages(small_site / "docs")}
+    assert sorted(stats.kept) == sorted(pages) and pages <= set(first)
+    assert not pages & set(files)  # not written: the previous site has them
+    assert {path: first[path] for path in files} == files  # the rest written as before
+    # A page whose published file is not what was built (edited, or left half-written by an
+    # interrupted update) is rendered again.
+    damaged = sorted(pages)[0]
+    (tmp_path / "first" / damaged).write_text("edited", encoding="utf-8")
+    files, stats = html(small_site, tmp_path / "third", cache, previous=tmp_path / "first")
+    assert damaged not in stats.kept and files[damaged] == first[damaged]
+    # Without a previous site nothing is kept, with one built without speed-ups everything is.
+    assert html(small_site, tmp_path / "fourth", cache)[1].kept == []
+    html(small_site, tmp_path / "plain", None, fast=False)
+    _, stats = html(small_site, tmp_path / "fifth", cache, previous=tmp_path / "plain")
+    assert sorted(stats.kept) == sorted(pages)
+
+
+def test_a_theme_that_reads_the_date_of_the_build_keeps_no_page(tmp_path: Path) -> None:
+    """A page's key leaves out the build's date, which no template of Material reads: a theme
+    override that reads it has every page rendered, and says why."""
+    site = tmp_path / "site"
+    config = MINIMAL_CONFIG.replace("  name: material\n", "  name: material\n  custom_dir: theme\n")
+    write(site, "mkdocs.build.yml", config)
+    footer = '{% extends "base.html" %}\n{% block footer %}{{ build_date_utc }}{% endblock %}\n'
+    write(site, "theme/main.html", footer)
+    write(site, "docs/index.md", "# Home\n")
+    cache = tmp_path / "cache"
+    html(site, tmp_path / "first", cache)
+    _, stats = html(site, tmp_path / "again", cache, previous=tmp_path / "first")
+    assert stats.kept == [] and "build_date_utc" in stats.rewritten
 
 
 def warnings_of(caplog: pytest.LogCaptureFixture) -> list[str]:

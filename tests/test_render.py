@@ -131,8 +131,8 @@ def test_source_pages_kept_between_builds_are_the_pages_rendered_afresh(
     (folder,) = cache.glob("pages-*")
     entries = sorted(folder.rglob("*.pickle"))
     assert len(entries) == 5  # one per source page
-    for entry in entries:  # a later build reads them back, not the templates
-        entry.write_bytes(pickle.dumps("kept"))
+    for entry in entries:  # a later build reads them back (an entry holds its key too)
+        entry.write_bytes(pickle.dumps((entry.stem, "kept")))
     again = {p.path: p.content for p in render(stories, seed_analyses, Config(), cache_dir=cache)}
     assert [again[p] for p in again if p.startswith("sources/")] == ["kept"] * 5
     # A new headline for the story is a new link on each of its source pages.

@@ -100,8 +100,11 @@ class MkDocsBackend:
             else:
                 shutil.copy2(source, target)
 
-    def build(self, docs: Path, out: Path, cache: Path | None) -> SiteStats:
-        """`mkdocs build --strict` of the pages in `docs` into `out`; any warning fails it."""
+    def build(
+        self, docs: Path, out: Path, cache: Path | None, previous: Path | None = None
+    ) -> SiteStats:
+        """`mkdocs build --strict` of the pages in `docs` into `out`; any warning fails it.
+        Pages kept from `previous` need the speed-ups: the plain build writes every page."""
         os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's notice about MkDocs 2.0
         from mkdocs.commands.build import build
         from mkdocs.config import load_config
@@ -130,6 +133,7 @@ class MkDocsBackend:
                             out=out,
                             cache=cache,
                             stats=stats,
+                            previous=previous,
                         )
                     )
                 build(mkdocs_config)

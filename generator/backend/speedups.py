@@ -79,8 +79,10 @@ PRIVATE_API = (
     "root_render_func",
 )
 
-# The stores of the speed-ups in the build's cache (generator/cache.py), by kind.
-CONVERSIONS, SEARCH_ENTRIES = "site-conversions", "site-search"
+# The stores of the speed-ups in the build's cache (generator/cache.py), by kind: Markdown
+# conversions, search entries, and the hash of a page's HTML by the hash of what it was
+# rendered from.
+CONVERSIONS, SEARCH_ENTRIES, RENDERS = "site-conversions", "site-search", "site-renders"
 
 # What `Page.render` sets, read from MkDocs 1.6's source: a page that sets anything else is
 # never stored.
@@ -151,10 +153,12 @@ def store_code() -> str:
 
 @dataclass(frozen=True)
 class _Stores:
-    """The speed-ups' stores in a build's cache: Markdown conversions and search entries."""
+    """The speed-ups' stores in a build's cache: Markdown conversions, search entries, and the
+    hashes of pages' HTML."""
 
     conversions: DiskCache
     search: DiskCache
+    renders: DiskCache
 
     @classmethod
     def open(cls, cache: Path) -> _Stores:
@@ -162,6 +166,7 @@ class _Stores:
         return cls(
             DiskCache.for_code(cache, CONVERSIONS, code),
             DiskCache.for_code(cache, SEARCH_ENTRIES, code),
+            DiskCache.for_code(cache, RENDERS, code),
         )
 
 
@@ -507,14 +512,237 @@ def _share(template: jinja2.Template, key_of: Callable[[Any], tuple[str, ...] | 
     template.root_render_func = shared
 
 
+# The template MkDocs renders a page with (unless the page's metadata names another one):
+# the one whose renders are kept.
+PAGE_TEMPLATE = "main.html"
+# Names of a page's template context left out of the key of its HTML: the configuration, the
+# same for the whole build (its file and the theme's overrides are hashed once), and two that
+# change with every build but that no page template reads (checked on the templates): the list
+# of every page, for the sitemap, and the date of the build.
+BUILD_WIDE = frozenset({"config"})
+UNREAD = frozenset({"pages", "build_date_utc"})
+# An attribute of a page left out of its key: the build's date again (MkDocs' "last updated"),
+# read by no page template (checked on the templates' sources).
+UNREAD_PAGE_ATTRIBUTES = frozenset({"update_date"})
+# The page's `render` that _PageCache puts on each page: code, not data of the page.
+OWN_PAGE_ATTRIBUTES = frozenset({"render"})
+# Values of a context are described down to this depth; a deeper one is not described (its
+# page is rendered as it would be without the speed-ups).
+DESCRIBE_DEPTH = 12
+# Objects of these packages found in a context (Material's tag references) are described by
+# their attributes; objects of any other kind are not described.
+DESCRIBED_PACKAGES = ("material.", "mkdocs.")
+
+
+def _describe(value: object, depth: int = 0) -> object:
+    """A value of a template context as JSON data, everything a template could read of it.
+    Pages, sections and links that a value refers to (the navigation, a page's neighbours) are
+    described by what a template shows of them. Raises _Unsupported for anything else."""
+    from mkdocs.structure.files import File
+    from mkdocs.structure.nav import Link, Navigation, Section
+    from mkdocs.structure.pages import Page
+    from mkdocs.structure.toc import TableOfContents
+
+    if depth > DESCRIBE_DEPTH:
+        raise _Unsupported("a value nested too deep")
+    deeper = depth + 1
+    if value is None or isinstance(value, str | bool | int | float):
+        return value
+    if isinstance(value, list | tuple):
+        return [type(value).__name__, [_describe(v, deeper) for v in value]]
+    if isinstance(value, dict):
+        return ["dict", [[_describe(k, deeper), _describe(v, deeper)] for k, v in value.items()]]
+    if isinstance(value, set | frozenset):
+        return ["set", sorted(json.dumps(_describe(v, deeper)) for v in value)]
+    if isinstance(value, File):
+        return ["File", value.src_uri, value.dest_uri, value.url, value.inclusion.name]
+    if isinstance(value, Page):
+        meta = _describe(value.meta, deeper)
+        return ["Page", value.file.src_uri, value.url, value.title, value.active, meta]
+    if isinstance(value, Section):
+        children = [_describe(child, deeper) for child in value.children]
+        return ["Section", value.title, value.active, children]
+    if isinstance(value, Link):
+        return ["Link", value.title, value.url]
+    if isinstance(value, Navigation):
+        items = [_describe(item, deeper) for item in value.items]
+        return ["Navigation", items, _describe(value.homepage, deeper)]
+    if isinstance(value, TableOfContents):
+        return ["TableOfContents", _toc_shape(value)]
+    kind = type(value)
+    if kind.__module__.startswith(DESCRIBED_PACKAGES) and hasattr(value, "__dict__"):
+        return [f"{kind.__module__}.{kind.__qualname__}", _describe(vars(value), deeper)]
+    raise _Unsupported(f"a value of type {kind.__qualname__}")
+
+
+def describe_context(context: dict[str, Any]) -> object:
+    """What the HTML of a page depends on besides what is the same for the whole build: every
+    value of its template context (the page itself with all its attributes)."""
+    described = []
+    for name in sorted(context):
+        if name in BUILD_WIDE or name in UNREAD:
+            continue
+        value = context[name]
+        if name == "page":
+            left_out = UNREAD_PAGE_ATTRIBUTES | OWN_PAGE_ATTRIBUTES
+            attributes = {k: v for k, v in vars(value).items() if k not in left_out}
+            described.append([name, "page", _describe(attributes)])
+        else:
+            described.append([name, _describe(value)])
+    return described
+
+
+def _page_templates(config: MkDocsConfig) -> dict[str, str]:
+    """The HTML templates of the theme by name, with their sources: the first of each name in
+    the theme's folders, as the template loader finds them. Folders whose name starts with a
+    dot (Material's thousands of icons) hold no page template: not walked."""
+    found: dict[str, str] = {}
+    for folder in config.theme.dirs:
+        for root, folders, names in os.walk(folder):
+            folders[:] = sorted(f for f in folders if not f.startswith("."))
+            for name in sorted(names):
+                if name.endswith(".html"):
+                    path = Path(root, name)
+                    found.setdefault(path.relative_to(folder).as_posix(), path.read_text("utf-8"))
+    return found
+
+
+def _why_renders_differ(env: jinja2.Environment, config: MkDocsConfig, store: DiskCache) -> str:
+    """Why a page's HTML might depend on more than its key; "" when it cannot. What the
+    templates read is found from their syntax trees (a second or more for Material's); the
+    answer is kept under the hash of their sources."""
+    import jinja2.meta
+
+    handlers = config.plugins.events["post_page"]
+    if handlers:
+        return f"a plugin changes pages after their template ({handlers[0]})"
+    templates = _page_templates(config)
+    key = _hash(["templates read", sorted(templates.items())])
+    known = store.get(key)
+    if isinstance(known, str):
+        return known
+    why = ""
+    for name, source in sorted(templates.items()):
+        try:
+            read = jinja2.meta.find_undeclared_variables(env.parse(source))
+        except jinja2.TemplateError:
+            continue  # a template this build cannot compile renders no page of it
+        if read & UNREAD:
+            why = f"the template {name} reads {', '.join(sorted(read & UNREAD))}"
+        elif any(attribute in source for attribute in UNREAD_PAGE_ATTRIBUTES):
+            why = f"the template {name} may read a page's {', '.join(UNREAD_PAGE_ATTRIBUTES)}"
+        if why:
+            break
+    store.put(key, why)
+    return why
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _file_digest(path: Path) -> str | None:
+    try:
+        return _digest(path.read_bytes())
+    except OSError:
+        return None
+
+
+class _KeptPages:
+    """The render of the pages of one build whose HTML the previous site holds already: the
+    page's template is not rendered and its file is not written (the site is updated in place
+    around it: generator/site.py). A page's HTML is known by the hash of everything its
+    template reads; the store maps that to the hash of the HTML, which the previous site's file
+    must still have. Not a dataclass: it wraps a template."""
+
+    def __init__(
+        self, store: DiskCache, previous: Path | None, stats: SiteStats, build_wide: str
+    ) -> None:
+        self.store, self.previous, self.stats, self.build_wide = store, previous, stats, build_wide
+        self.sources: set[str] = set()
+
+    def wrap(self, template: jinja2.Template) -> None:
+        original = template.render
+
+        def render(*args: Any, **kwargs: Any) -> str:
+            if len(args) != 1 or kwargs or not isinstance(args[0], dict):
+                return original(*args, **kwargs)
+            return self.render(original, template.name or "", args[0])
+
+        template.render = render  # type: ignore[method-assign]
+
+    def render(
+        self, original: Callable[[dict[str, Any]], str], name: str, context: dict[str, Any]
+    ) -> str:
+        page = context.get("page")
+        if page is None:
+            return original(context)
+        try:
+            key = _hash([self.build_wide, name, describe_context(context)])
+        except _Unsupported:
+            return original(context)
+        destination = page.file.dest_uri
+        if self.previous is not None:
+            known = self.store.get(key)
+            if isinstance(known, str) and known == _file_digest(self.previous / destination):
+                self.stats.kept.append(destination)
+                self.sources.add(page.file.src_uri)
+                return ""  # MkDocs writes no file for an empty page (and says so: _QuietKept)
+        output = original(context)
+        if output.strip():
+            # The bytes MkDocs writes (no plugin changes them: _why_renders_differ).
+            self.store.put(key, _digest(output.encode("utf-8", errors="xmlcharrefreplace")))
+        return output
+
+
+# MkDocs' logger that says which page gave no HTML.
+BUILD_LOGGER = "mkdocs.commands.build"
+
+
+class _QuietKept(logging.Filter):
+    """MkDocs says that it skipped a page whose template gave no HTML: not news for a kept
+    page, which the previous site holds."""
+
+    def __init__(self, plugin: _SpeedUps) -> None:
+        super().__init__()
+        self.plugin = plugin
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if self.plugin.kept is None or not message.startswith("Page skipped: '"):
+            return True
+        return message.split("'")[1] not in self.plugin.kept.sources
+
+
+def _build_wide(config: MkDocsConfig, config_file: Path) -> str:
+    """A hash of what every page's HTML depends on alike: the project file, the settings of
+    the conversions, the theme's overrides (the installed theme is in the stores' code)."""
+    parts = [config_fingerprint(config), _digest(config_file.read_bytes())]
+    custom = config.theme.custom_dir
+    if custom:
+        root = Path(custom)
+        for path in sorted(p for p in root.rglob("*") if p.is_file()):
+            parts += [path.relative_to(root).as_posix(), _digest(path.read_bytes())]
+    return _hash(parts)
+
+
 class _SpeedUps(BasePlugin[NoOptions]):  # type: ignore[no-untyped-call]
     """The speed-ups of one build, joined to it through MkDocs' plugin events; without a
     store, only the navigation is shared. Not a dataclass: a plugin."""
 
-    def __init__(self, stores: _Stores | None, stats: SiteStats, tally: _Tally) -> None:
+    def __init__(
+        self,
+        stores: _Stores | None,
+        stats: SiteStats,
+        tally: _Tally,
+        previous: Path | None = None,
+        config_file: Path | None = None,
+    ) -> None:
         super().__init__()
         self.stores, self.stats = stores, stats
         self.pages = _PageCache(stores.conversions, stats, tally) if stores is not None else None
+        self.previous, self.config_file = previous, config_file
+        self.kept: _KeptPages | None = None
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         plugin = _search_plugin(config)
@@ -541,7 +769,26 @@ class _SpeedUps(BasePlugin[NoOptions]):  # type: ignore[no-untyped-call]
         except jinja2.TemplateNotFound:
             return env  # a theme without Material's navigation partial
         _share(template, navigation_key)
+        self._keep_pages(env, config)
         return env
+
+    def _keep_pages(self, env: jinja2.Environment, config: MkDocsConfig) -> None:
+        """Keep the pages the previous site holds already, where every input of a page's HTML
+        can be put in a key; note what each page rendered gives, for the next build."""
+        if self.stores is None or self.config_file is None:
+            return
+        why = _why_renders_differ(env, config, self.stores.renders)
+        if not why:
+            try:
+                build_wide = _build_wide(config, self.config_file)
+            except _Unsupported as reason:
+                why = str(reason)
+        if why:
+            self.stats.rewritten = why
+            log.info("every page rendered: %s", why)
+            return
+        self.kept = _KeptPages(self.stores.renders, self.previous, self.stats, build_wide)
+        self.kept.wrap(env.get_template(PAGE_TEMPLATE))
 
 
 @contextmanager
@@ -553,18 +800,24 @@ def faster(
     out: Path,
     cache: Path | None,
     stats: SiteStats,
+    previous: Path | None = None,
 ) -> Iterator[None]:
     """Join the speed-ups to the MkDocs build of `config` run inside (from `config_file`, of
     the pages in `docs` into `out`). With `cache`, conversions and search entries stored there
-    are reused, and a helper process converts pages ahead of the build on a large site. The
+    are reused, a helper process converts pages ahead of the build on a large site, and pages
+    whose HTML the site in `previous` holds already are not written (`stats.kept`). The
     entries are pruned by the one rule of the build's caches (generator/cache.py)."""
     stores = _Stores.open(cache) if cache is not None else None
     tally = _Tally()
-    config.plugins[PLUGIN_NAME] = _SpeedUps(stores, stats, tally)
+    plugin = _SpeedUps(stores, stats, tally, previous, config_file)
+    config.plugins[PLUGIN_NAME] = plugin
     # 'mkdocs' may not pass its records on to the root logger (the mkdocs CLI sets it so).
     watched = [logging.getLogger(), logging.getLogger("mkdocs")]
     for logger in watched:
         logger.addHandler(tally)
+    quiet = _QuietKept(plugin)
+    build_log = logging.getLogger(BUILD_LOGGER)
+    build_log.addFilter(quiet)
     helper = None
     if (
         cache is not None
@@ -582,6 +835,7 @@ def faster(
             helper.stop()
         for logger in watched:
             logger.removeHandler(tally)
+        build_log.removeFilter(quiet)
 
 
 class _Helper:
