@@ -122,6 +122,7 @@ def test_the_site_built_with_the_speed_ups_off_is_the_same_byte_for_byte(
     assert warm_files == plain_site
     # With the helper process converting beside the build.
     monkeypatch.setattr(speedups, "HELPER_MIN_PAGES", 0)
+    monkeypatch.setattr(speedups, "HELPER_SAMPLE_PAGES", 1)
     shutil.rmtree(cache)
     assert html(site, tmp_path / "beside", cache)[0] == plain_site
 
@@ -203,6 +204,28 @@ def test_pages_the_previous_site_holds_are_kept_and_not_written(
     html(small_site, tmp_path / "plain", None, fast=False)
     _, stats = html(small_site, tmp_path / "fifth", cache, previous=tmp_path / "plain")
     assert sorted(stats.kept) == sorted(pages)
+
+
+def test_the_helper_process_starts_only_when_pages_must_be_converted(
+    small_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A build whose pages come from the cache (a rebuild after one more day) starts no
+    second process: it would only repeat the build's lookups on a shared machine."""
+    monkeypatch.setattr(speedups, "HELPER_MIN_PAGES", 0)
+    monkeypatch.setattr(speedups, "HELPER_SAMPLE_PAGES", 3)
+    started: list[Path] = []
+    real = speedups._Helper.__init__
+
+    def starting(self: speedups._Helper, *paths: Path) -> None:
+        started.append(paths[1])
+        real(self, *paths)
+
+    monkeypatch.setattr(speedups._Helper, "__init__", starting)
+    cache = tmp_path / "cache"
+    html(small_site, tmp_path / "cold", cache)
+    assert len(started) == 1
+    html(small_site, tmp_path / "warm", cache)
+    assert len(started) == 1
 
 
 def test_a_theme_that_reads_the_date_of_the_build_keeps_no_page(tmp_path: Path) -> None:

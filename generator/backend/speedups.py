@@ -113,6 +113,11 @@ NAVIGATION_TEMPLATE = "partials/nav.html"
 PLUGIN_NAME = "news-digest/speedups"
 # Below this many pages, a process converting pages beside the build costs more than it saves.
 HELPER_MIN_PAGES = 200
+# The helper starts once the build has met this many pages, if at least this share of them had
+# to be converted: a rebuild whose pages come from the cache (an archive after one more day)
+# has no use for a second process doing the same lookups on a shared machine.
+HELPER_SAMPLE_PAGES = 30
+HELPER_MISS_SHARE = 0.5
 # This module, as the generator's modules are named (its code is in its stores' fingerprint).
 MODULE = "backend.speedups"
 # The helper process: `python -m generator.backend.speedups CONFIG DOCS OUT CACHE`, run from
@@ -311,6 +316,8 @@ class _PageCache:
         self.original = Page.render
         self.config: MkDocsConfig | None = None
         self.fingerprint: str | None = None
+        # Told of each page, whether it had to be converted (the helper's start waits on it).
+        self.on_page: Callable[[bool], None] = lambda converted: None
 
     def _fingerprint(self, config: MkDocsConfig) -> str | None:
         if config is not self.config:
@@ -340,8 +347,10 @@ class _PageCache:
                 pass  # a damaged entry: convert afresh below
             else:
                 self.stats.reused.append(file.src_uri)
+                self.on_page(False)
                 return
         self.stats.converted.append(file.src_uri)
+        self.on_page(True)
         recording = _RecordingFiles(files)
         before = dict(vars(page))
         logged = self.tally.count
@@ -821,10 +830,12 @@ def faster(
     helper = None
     if (
         cache is not None
+        and plugin.pages is not None
         and (os.cpu_count() or 1) >= 2
         and sum(1 for _ in docs.rglob("*.md")) >= HELPER_MIN_PAGES
     ):
-        helper = _Helper(config_file, docs, out, cache)
+        helper = _LazyHelper(functools.partial(_Helper, config_file, docs, out, cache))
+        plugin.pages.on_page = helper.page
     try:
         yield
         if helper is not None:
@@ -836,6 +847,29 @@ def faster(
         for logger in watched:
             logger.removeHandler(tally)
         build_log.removeFilter(quiet)
+
+
+class _LazyHelper:
+    """The helper process, started once HELPER_SAMPLE_PAGES pages of the build are met if at
+    least HELPER_MISS_SHARE of them were converted. Not a dataclass: it owns the process."""
+
+    def __init__(self, start: Callable[[], _Helper]) -> None:
+        self.start = start
+        self.helper: _Helper | None = None
+        self.seen = self.converted = 0
+
+    def page(self, converted: bool) -> None:
+        if self.seen >= HELPER_SAMPLE_PAGES:
+            return  # decided
+        self.seen += 1
+        self.converted += converted
+        if self.seen >= HELPER_SAMPLE_PAGES and self.converted >= HELPER_MISS_SHARE * self.seen:
+            self.helper = self.start()
+
+    def stop(self) -> None:
+        if self.helper is not None:
+            self.helper.stop()
+            self.helper = None
 
 
 class _Helper:
