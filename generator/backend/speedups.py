@@ -543,62 +543,84 @@ DESCRIBE_DEPTH = 12
 DESCRIBED_PACKAGES = ("material.", "mkdocs.")
 
 
-def _describe(value: object, depth: int = 0) -> object:
-    """A value of a template context as JSON data, everything a template could read of it.
-    Pages, sections and links that a value refers to (the navigation, a page's neighbours) are
-    described by what a template shows of them. Raises _Unsupported for anything else."""
-    from mkdocs.structure.files import File
-    from mkdocs.structure.nav import Link, Navigation, Section
-    from mkdocs.structure.pages import Page
-    from mkdocs.structure.toc import TableOfContents
+class _Describer:
+    """Describes the template context of a page as JSON data: everything a template could read
+    of it. Pages, sections and links that a value refers to (the navigation, a page's
+    neighbours) are described by what a template shows of them. The navigation is described
+    once per set of items marked active (for most pages: none). Not a dataclass: it holds the
+    framework's classes and what it has described."""
 
-    if depth > DESCRIBE_DEPTH:
-        raise _Unsupported("a value nested too deep")
-    deeper = depth + 1
-    if value is None or isinstance(value, str | bool | int | float):
-        return value
-    if isinstance(value, list | tuple):
-        return [type(value).__name__, [_describe(v, deeper) for v in value]]
-    if isinstance(value, dict):
-        return ["dict", [[_describe(k, deeper), _describe(v, deeper)] for k, v in value.items()]]
-    if isinstance(value, set | frozenset):
-        return ["set", sorted(json.dumps(_describe(v, deeper)) for v in value)]
-    if isinstance(value, File):
-        return ["File", value.src_uri, value.dest_uri, value.url, value.inclusion.name]
-    if isinstance(value, Page):
-        meta = _describe(value.meta, deeper)
-        return ["Page", value.file.src_uri, value.url, value.title, value.active, meta]
-    if isinstance(value, Section):
-        children = [_describe(child, deeper) for child in value.children]
-        return ["Section", value.title, value.active, children]
-    if isinstance(value, Link):
-        return ["Link", value.title, value.url]
-    if isinstance(value, Navigation):
-        items = [_describe(item, deeper) for item in value.items]
-        return ["Navigation", items, _describe(value.homepage, deeper)]
-    if isinstance(value, TableOfContents):
-        return ["TableOfContents", _toc_shape(value)]
-    kind = type(value)
-    if kind.__module__.startswith(DESCRIBED_PACKAGES) and hasattr(value, "__dict__"):
-        return [f"{kind.__module__}.{kind.__qualname__}", _describe(vars(value), deeper)]
-    raise _Unsupported(f"a value of type {kind.__qualname__}")
+    def __init__(self) -> None:
+        from mkdocs.structure.files import File
+        from mkdocs.structure.nav import Link, Navigation, Section
+        from mkdocs.structure.pages import Page
+        from mkdocs.structure.toc import TableOfContents
 
+        self.file, self.page, self.section, self.link = File, Page, Section, Link
+        self.navigation, self.toc = Navigation, TableOfContents
+        self.navigations: dict[tuple[int, tuple[bool, ...]], object] = {}
 
-def describe_context(context: dict[str, Any]) -> object:
-    """What the HTML of a page depends on besides what is the same for the whole build: every
-    value of its template context (the page itself with all its attributes)."""
-    described = []
-    for name in sorted(context):
-        if name in BUILD_WIDE or name in UNREAD:
-            continue
-        value = context[name]
-        if name == "page":
-            left_out = UNREAD_PAGE_ATTRIBUTES | OWN_PAGE_ATTRIBUTES
-            attributes = {k: v for k, v in vars(value).items() if k not in left_out}
-            described.append([name, "page", _describe(attributes)])
-        else:
-            described.append([name, _describe(value)])
-    return described
+    def context(self, context: dict[str, Any]) -> object:
+        """Every value of the context but those of BUILD_WIDE and UNREAD, the page itself with
+        all its attributes. Raises _Unsupported for a value of a kind it does not know."""
+        described = []
+        for name in sorted(context):
+            if name in BUILD_WIDE or name in UNREAD:
+                continue
+            value = context[name]
+            if name == "page":
+                left_out = UNREAD_PAGE_ATTRIBUTES | OWN_PAGE_ATTRIBUTES
+                attributes = {k: v for k, v in vars(value).items() if k not in left_out}
+                described.append([name, "page", self.value(attributes)])
+            else:
+                described.append([name, self.value(value)])
+        return described
+
+    def value(self, value: object, depth: int = 0) -> object:
+        if depth > DESCRIBE_DEPTH:
+            raise _Unsupported("a value nested too deep")
+        deeper = depth + 1
+        if value is None or isinstance(value, str | bool | int | float):
+            return value
+        if isinstance(value, list | tuple):
+            return [type(value).__name__, [self.value(v, deeper) for v in value]]
+        if isinstance(value, dict):
+            pairs = [[self.value(k, deeper), self.value(v, deeper)] for k, v in value.items()]
+            return ["dict", pairs]
+        if isinstance(value, set | frozenset):
+            return ["set", sorted(json.dumps(self.value(v, deeper)) for v in value)]
+        if isinstance(value, self.file):
+            return ["File", value.src_uri, value.dest_uri, value.url, value.inclusion.name]
+        if isinstance(value, self.page):
+            meta = self.value(value.meta, deeper)
+            return ["Page", value.file.src_uri, value.url, value.title, value.active, meta]
+        if isinstance(value, self.section):
+            children = [self.value(child, deeper) for child in value.children]
+            return ["Section", value.title, value.active, children]
+        if isinstance(value, self.link):
+            return ["Link", value.title, value.url]
+        if isinstance(value, self.navigation):
+            return self._navigation(value, deeper)
+        if isinstance(value, self.toc):
+            return ["TableOfContents", _toc_shape(value)]
+        kind = type(value)
+        if kind.__module__.startswith(DESCRIBED_PACKAGES) and hasattr(value, "__dict__"):
+            return [f"{kind.__module__}.{kind.__qualname__}", self.value(vars(value), deeper)]
+        raise _Unsupported(f"a value of type {kind.__qualname__}")
+
+    def _navigation(self, navigation: Navigation, depth: int) -> object:
+        active = []
+        stack: list[Any] = list(navigation.items)
+        while stack:
+            item = stack.pop()
+            active.append(bool(getattr(item, "active", False)))
+            stack.extend(getattr(item, "children", None) or ())
+        key = (id(navigation), tuple(active))
+        if key not in self.navigations:
+            items = [self.value(item, depth) for item in navigation.items]
+            homepage = self.value(navigation.homepage, depth)
+            self.navigations[key] = ["Navigation", items, homepage]
+        return self.navigations[key]
 
 
 def _page_templates(config: MkDocsConfig) -> dict[str, str]:
@@ -669,6 +691,7 @@ class _KeptPages:
     ) -> None:
         self.store, self.previous, self.stats, self.build_wide = store, previous, stats, build_wide
         self.sources: set[str] = set()
+        self.describer = _Describer()
 
     def wrap(self, template: jinja2.Template) -> None:
         original = template.render
@@ -687,7 +710,7 @@ class _KeptPages:
         if page is None:
             return original(context)
         try:
-            key = _hash([self.build_wide, name, describe_context(context)])
+            key = _hash([self.build_wide, name, self.describer.context(context)])
         except _Unsupported:
             return original(context)
         destination = page.file.dest_uri
