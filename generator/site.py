@@ -6,16 +6,21 @@ import filecmp
 import logging
 import shutil
 import tempfile
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 from generator.backend import DOCS, PUBLIC, SiteBackend
 from generator.config import Config
-from generator.errors import RenderError
+from generator.errors import RenderError, UpdateInterrupted
+from generator.files import write_atomically
 from generator.models import NavEntry
 from generator.render import Page
 
 log = logging.getLogger(__name__)
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 
 def navigation(pages: Sequence[Page]) -> tuple[NavEntry, ...]:
@@ -42,13 +47,51 @@ def navigation(pages: Sequence[Page]) -> tuple[NavEntry, ...]:
     return tuple(nav)
 
 
+def _target(folder: Path, path: str) -> Path:
+    target = folder.joinpath(*path.split("/"))
+    if folder.resolve() not in target.resolve().parents:
+        raise RenderError(f"page path {path!r} leaves the docs folder")
+    return target
+
+
 def write_pages(pages: Sequence[Page], folder: Path) -> None:
     for page in pages:
-        target = folder.joinpath(*page.path.split("/"))
-        if folder.resolve() not in target.resolve().parents:
-            raise RenderError(f"page path {page.path!r} leaves the docs folder")
+        target = _target(folder, page.path)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(page.content, encoding="utf-8", newline="\n")
+
+
+def page_changes(pages: Sequence[Page], folder: Path) -> dict[str, str | None]:
+    """What turns the pages in `folder` into `pages`: each new or changed page with its text,
+    each page `folder` holds that `pages` lacks with None."""
+    changes: dict[str, str | None] = {}
+    for page in pages:
+        try:
+            same = _target(folder, page.path).read_bytes() == page.content.encode("utf-8")
+        except OSError:
+            same = False
+        if not same:
+            changes[page.path] = page.content
+    wanted = {page.path for page in pages}
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and (relative := path.relative_to(folder).as_posix()) not in wanted:
+            changes[relative] = None
+    return changes
+
+
+def make_changes(folder: Path, changes: Mapping[str, str | None]) -> None:
+    """Make `changes` (page_changes) in `folder`, each file written whole; folders left empty
+    are removed."""
+    for path, text in sorted(changes.items()):
+        target = _target(folder, path)
+        if text is None:
+            target.unlink(missing_ok=True)
+            for parent in target.relative_to(folder).parents[:-1]:
+                if any((folder / parent).iterdir()):
+                    break
+                (folder / parent).rmdir()
+        else:
+            write_atomically(target, text)
 
 
 def _old(target: Path) -> Path:
@@ -131,6 +174,19 @@ def _recover(site_dir: Path) -> None:
             shutil.rmtree(old, ignore_errors=True)
 
 
+def _interruptible(update: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+    """Run `update`, which puts files in place one by one: stopped half-way, it says so."""
+    try:
+        return update(*args, **kwargs)
+    except KeyboardInterrupt as stop:
+        raise UpdateInterrupted from stop
+
+
+# Beyond this share of the pages changed, the pages are written afresh into a new folder (and a
+# process converts them ahead of the build) rather than overlaid on the previous ones.
+CHANGES_MAX_SHARE = 0.5
+
+
 def publish(
     pages: Sequence[Page],
     site_dir: Path,
@@ -139,11 +195,14 @@ def publish(
     *,
     html_cache: Path | None = None,
 ) -> None:
-    """Write the pages (and the HTML site) into temporary folders; put them in place when all
-    is built. A failed build leaves the previous site whole. With `html_cache` (a folder),
-    unchanged pages reuse the work of earlier builds, and the HTML site is updated in place:
-    only the files that changed are written (each whole), the others are not touched. Without
-    a cache, or when no page could be kept, the new folders are swapped in whole."""
+    """Build the HTML site of the pages and put both in place when all is built: a failed
+    build leaves the previous site whole. With `html_cache` (a folder) and a previous site, a
+    build changes only what changed: unchanged pages reuse the work of earlier builds, the
+    pages that changed are made into the previous ones during the build (not on disk), and
+    once the build is done the HTML site and the pages are updated in place, each file
+    written whole, the others not touched. Otherwise (no cache, the first build, most pages
+    changed, no page kept) the pages and the HTML site are written into temporary folders and
+    swapped in whole."""
     from generator.backend.mkdocs_site import MkDocsBackend
 
     backend: SiteBackend = MkDocsBackend(site_dir, config)
@@ -154,15 +213,27 @@ def publish(
     work = Path(tempfile.mkdtemp(prefix=".tmp-", dir=site_dir)).resolve()
     try:
         docs, public = work / DOCS, work / PUBLIC
-        published = site_dir / PUBLIC
-        write_pages(pages, docs)
+        published, pages_dir = site_dir / PUBLIC, site_dir / DOCS
         backend.configure(navigation(pages))
-        swaps = [(docs, site_dir / DOCS)]
+        changes = (
+            page_changes(pages, pages_dir)
+            if html and html_cache is not None and published.is_dir() and pages_dir.is_dir()
+            else None
+        )
+        if changes is not None and len(changes) > CHANGES_MAX_SHARE * len(pages):
+            changes = None
+        swaps = []
+        if changes is None:
+            write_pages(pages, docs)
+            swaps.append((docs, pages_dir))
         if html:
             previous = published if html_cache is not None and published.is_dir() else None
-            stats = backend.build(docs, public, html_cache, previous)
+            if changes is None:
+                stats = backend.build(docs, public, html_cache, previous)
+            else:
+                stats = backend.build(pages_dir, public, html_cache, previous, changes)
             if stats.kept:
-                written, removed = update_in_place(public, published, stats.kept)
+                written, removed = _interruptible(update_in_place, public, published, stats.kept)
                 log.info(
                     "site updated in place: %d file(s) written, %d page(s) kept, %d removed",
                     written,
@@ -172,5 +243,7 @@ def publish(
             else:
                 swaps.insert(0, (public, published))  # what readers see goes first
         _swap_all(swaps)
+        if changes is not None:
+            _interruptible(make_changes, pages_dir, changes)  # the pages built from, last
     finally:
         shutil.rmtree(work, ignore_errors=True)

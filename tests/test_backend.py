@@ -21,6 +21,8 @@ from generator.backend.mkdocs_site import MkDocsBackend
 from generator.cli import main
 from generator.config import Config
 from generator.errors import RenderError
+from generator.render import Page
+from generator.site import page_changes
 from tests.conftest import FIXTURES, ROOT, SEEDS, write
 
 EVENTS = FIXTURES / "events" / "articles.jsonl"
@@ -53,13 +55,19 @@ def build_docs(site: Path, articles: list[str]) -> Path:
 
 
 def html(
-    site: Path, out: Path, cache: Path | None, *, fast: bool = True, previous: Path | None = None
+    site: Path,
+    out: Path,
+    cache: Path | None,
+    *,
+    fast: bool = True,
+    previous: Path | None = None,
+    changes: dict[str, str | None] | None = None,
 ) -> tuple[dict[str, bytes], SiteStats]:
     """Build the HTML of `site` into `out` (with the speed-ups unless not `fast`), the site
-    built before being in `previous`; every file it wrote, by path."""
+    built before being in `previous`, with `changes` to its pages; every file it wrote."""
     shutil.rmtree(out, ignore_errors=True)
     backend = MkDocsBackend(site, Config(), speedups=fast)
-    stats = backend.build(site / "docs", out, cache, previous)
+    stats = backend.build(site / "docs", out, cache, previous, changes)
     files = {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()}
     return files, stats
 
@@ -204,6 +212,50 @@ def test_pages_the_previous_site_holds_are_kept_and_not_written(
     html(small_site, tmp_path / "plain", None, fast=False)
     _, stats = html(small_site, tmp_path / "fifth", cache, previous=tmp_path / "plain")
     assert sorted(stats.kept) == sorted(pages)
+
+
+def test_changes_made_in_the_build_give_the_site_of_a_folder_that_holds_them(
+    small_site: Path, site: Path, plain_site: dict[str, bytes], tmp_path: Path
+) -> None:
+    """The pages of `site` given as changes to those of a smaller site (and one page of it
+    removed): the HTML is that of `site`, with the speed-ups (which make the changes in
+    memory, in the order in which MkDocs reads a folder) and without (from a changed copy);
+    the folder itself is not touched."""
+    folder = tmp_path / "site"
+    shutil.copytree(small_site, folder)
+    write(folder, "docs/stories/gone.md", "# A story no longer published\n")
+    before = markdown_pages(folder / "docs")
+    wanted = [
+        Page(path.relative_to(site / "docs").as_posix(), path.read_text(encoding="utf-8"))
+        for path in sorted((site / "docs").rglob("*"))
+        if path.is_file()
+    ]
+    changes = page_changes(wanted, folder / "docs")
+    assert changes["stories/gone.md"] is None and len(changes) < len(wanted)
+    fast, stats = html(folder, tmp_path / "fast", tmp_path / "cache", changes=changes)
+    assert fast == plain_site and stats.plain == ""
+    plain, stats = html(folder, tmp_path / "plain", None, fast=False, changes=changes)
+    assert plain == plain_site and stats.plain == "turned off"
+    assert markdown_pages(folder / "docs") == before
+
+
+def test_walk_order_is_the_order_in_which_mkdocs_reads_a_folder(tmp_path: Path) -> None:
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import get_files
+
+    names = [
+        "index.md", "about.md", "Zebra.md", "_notes.md", "a-b.md", "a.md", "b/README.md",
+        "archive/index.md", "archive/2025-03.md", "archive/2025-03-page-2.md",
+        "archive/2025-10.md", "stories/index.md", "stories/z.md", "stories/a/deep.md",
+        "sources/README.md", "sources/x.md", "digest.json", "feed.xml", "a/index.md",
+    ]  # fmt: skip
+    for name in names:
+        write(tmp_path / "docs", name, "# Page\n")
+    write(tmp_path, "mkdocs.yml", "site_name: Order\n")
+    config = load_config(config_file=str(tmp_path / "mkdocs.yml"))
+    read = [file.src_uri for file in get_files(config)]
+    assert sorted(read) == sorted(names)
+    assert sorted(names, key=speedups.walk_order) == read
 
 
 def test_the_helper_process_starts_only_when_pages_must_be_converted(

@@ -5,6 +5,7 @@ is the same from one day to the next, so that a new day changes no page of an ol
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -42,20 +43,22 @@ def write_days(folder: Path, until: str) -> None:
         write(folder, f"{day}.jsonl", "\n".join(lines) + "\n")
 
 
-def files_of(public: Path) -> dict[str, bytes]:
+def files_of(folder: Path) -> dict[str, bytes]:
     return {
-        p.relative_to(public).as_posix(): p.read_bytes() for p in public.rglob("*") if p.is_file()
+        path.relative_to(folder).as_posix(): path.read_bytes()
+        for path in folder.rglob("*")
+        if path.is_file()
     }
 
 
-def identities(public: Path) -> dict[str, tuple[int, int]]:
+def identities(folder: Path) -> dict[str, list[int]]:
     """Each file's inode and time of change: a file rewritten (even with the same bytes) or
     renamed over gets new ones."""
     found = {}
-    for path in public.rglob("*"):
+    for path in folder.rglob("*"):
         if path.is_file():
             status = path.stat()
-            found[path.relative_to(public).as_posix()] = (status.st_ino, status.st_mtime_ns)
+            found[path.relative_to(folder).as_posix()] = [status.st_ino, status.st_mtime_ns]
     return found
 
 
@@ -63,56 +66,93 @@ def build(inputs: Path, site: Path, cache: Path) -> None:
     assert main(["build", str(inputs), "--site-dir", str(site), "--cache-dir", str(cache)]) == 0
 
 
+# The folders of a site folder: the HTML site, and the pages it is built from.
+FOLDERS = ("public", "docs")
+
+
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Path]]:
-    """An archive built, then rebuilt after one more day; and a cold build of the same days."""
+    """An archive built, then rebuilt after one more day; and a cold build of the same days.
+    What the site folder held before the rebuild is kept in before/ (files and identities)."""
     root = tmp_path_factory.mktemp("archive")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("SOURCE_DATE_EPOCH", "1750000000")
-        site, cache, inputs = root / "site", root / "cache", root / "in"
+        site, cache, inputs, before = root / "site", root / "cache", root / "in", root / "before"
         write_days(inputs, LAST_ARCHIVED_DAY)
         build(inputs, site, cache)
-        before = files_of(site / "public")
-        (root / "before.json").write_text(
-            json.dumps({p: [*identities(site / "public")[p]] for p in before}), encoding="utf-8"
-        )
+        for folder in FOLDERS:
+            for path, data in files_of(site / folder).items():
+                write(before / folder, path, data)
+            write(before, f"{folder}.json", json.dumps(identities(site / folder)))
         write_days(inputs, NEW_DAY)
-        (root / "before").mkdir()
-        for path, data in before.items():
-            write(root / "before", path, data)
         build(inputs, site, cache)
         build(inputs, root / "cold", root / "cold-cache")
-        yield {"root": root, "site": site, "before": root / "before", "cold": root / "cold"}
+        yield {"site": site, "before": before, "cold": root / "cold"}
 
 
+@pytest.mark.parametrize("folder", FOLDERS)
 def test_the_rebuilt_site_is_the_cold_build_of_the_same_days_byte_for_byte(
-    archive: dict[str, Path],
+    archive: dict[str, Path], folder: str
 ) -> None:
-    rebuilt, cold = files_of(archive["site"] / "public"), files_of(archive["cold"] / "public")
+    rebuilt, cold = files_of(archive["site"] / folder), files_of(archive["cold"] / folder)
     assert sorted(rebuilt) == sorted(cold)
     assert [path for path in sorted(cold) if rebuilt[path] != cold[path]] == []
 
 
-def test_only_the_files_that_changed_are_written(archive: dict[str, Path]) -> None:
-    public = archive["site"] / "public"
-    before, after = files_of(archive["before"]), files_of(public)
-    was = {
-        path: tuple(identity)
-        for path, identity in json.loads(
-            (archive["root"] / "before.json").read_text(encoding="utf-8")
-        ).items()
-    }
-    now = identities(public)
+@pytest.mark.parametrize("folder", FOLDERS)
+def test_only_the_files_that_changed_are_written(archive: dict[str, Path], folder: str) -> None:
+    before, after = files_of(archive["before"] / folder), files_of(archive["site"] / folder)
+    was = json.loads((archive["before"] / f"{folder}.json").read_text(encoding="utf-8"))
+    now = identities(archive["site"] / folder)
     unchanged = [path for path in after if before.get(path) == after[path]]
-    rewritten = [path for path in unchanged if was[path] != now[path]]
-    assert rewritten == []
+    assert [path for path in unchanged if was[path] != now[path]] == []  # none rewritten
     # A new day changes the pages of its stories, not the site: most pages are untouched.
     changed = [path for path in after if before.get(path) != after[path]]
-    pages = [path for path in after if path.endswith(".html")]
-    assert len(changed) < len(pages) // 3, changed
-    assert "index.html" in changed and "archive/2025-03/index.html" in changed
+    assert len(changed) < len(after) // 3, changed
+    home, month = (
+        ("index.html", "archive/2025-03/index.html")
+        if folder == "public"
+        else (
+            "index.md",
+            "archive/2025-03.md",
+        )
+    )
+    assert home in changed and month in changed
     untouched_stories = [p for p in unchanged if p.startswith("stories/")]
     assert untouched_stories  # stories of earlier days, not reported again on the new day
+
+
+def test_a_rebuild_stopped_while_it_updates_the_site_is_completed_by_the_next(
+    archive: dict[str, Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Ctrl-C after the first files of the new day are in place: the site holds whole files,
+    old and new; the next build makes it the cold build's site, byte for byte."""
+    site, cache, inputs = tmp_path / "site", tmp_path / "cache", tmp_path / "in"
+    write_days(inputs, LAST_ARCHIVED_DAY)
+    build(inputs, site, cache)
+    write_days(inputs, NEW_DAY)
+    replace = Path.replace
+    moved: list[Path] = []
+
+    def interrupted(self: Path, target: str | os.PathLike[str]) -> Path:
+        if site / "public" in Path(target).parents:
+            moved.append(self)
+            if len(moved) == 3:
+                raise KeyboardInterrupt
+        return replace(self, target)
+
+    monkeypatch.setattr(Path, "replace", interrupted)
+    argv = ["build", str(inputs), "--site-dir", str(site), "--cache-dir", str(cache)]
+    assert main(argv) == 1
+    assert "some of the previous build and some of this one" in capsys.readouterr().err
+    monkeypatch.setattr(Path, "replace", replace)
+    assert len(moved) == 3
+    build(inputs, site, cache)
+    for folder in FOLDERS:
+        assert files_of(site / folder) == files_of(archive["cold"] / folder)
 
 
 def test_the_navigation_lists_the_sections_and_no_story(archive: dict[str, Path]) -> None:

@@ -9,7 +9,7 @@ build faster where the installed versions are the ones its code was read from.""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -57,14 +57,20 @@ class SiteBackend(Protocol):
         (these are kept when present, so that a site can change them)."""
 
     def build(
-        self, docs: Path, out: Path, cache: Path | None, previous: Path | None = None
+        self,
+        docs: Path,
+        out: Path,
+        cache: Path | None,
+        previous: Path | None = None,
+        changes: Mapping[str, str | None] | None = None,
     ) -> SiteStats:
         """The HTML site of the Markdown pages in `docs`, written into `out`, with the project
-        last configured. With `cache` (a folder kept between builds), work done for unchanged
-        pages by an earlier build is reused; with `previous` (the site built last) too, a page
-        whose HTML is there already, byte for byte, is not written into `out` but listed in
-        the stats' `kept`. Raises RenderError when the build fails or (the build is strict)
-        warns."""
+        last configured; `changes` replaces pages of `docs` (path: new text) or removes them
+        (path: None) for this build, without touching `docs`. With `cache` (a folder kept
+        between builds), work done for unchanged pages by an earlier build is reused; with
+        `previous` (the site built last) too, a page whose HTML is there already, byte for
+        byte, is not written into `out` but listed in the stats' `kept`. Raises RenderError
+        when the build fails or (the build is strict) warns."""
 
     def serve(self, address: str | None) -> None:
         """A live preview of the configured site, rebuilt whenever its pages change."""

@@ -37,14 +37,14 @@ import subprocess
 import sys
 import tempfile
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 
 from generator.backend import SiteStats
 from generator.backend.mkdocs_site import NoOptions
@@ -727,6 +727,15 @@ class _KeptPages:
         return output
 
 
+def walk_order(src_uri: str) -> tuple[tuple[int, bool, str], ...]:
+    """Where MkDocs' get_files puts a file of the docs folder: it walks the folder top down
+    (os.walk), a folder's files before its subfolders, subfolders by name, and a folder's files
+    by name with index and README first (mkdocs/structure/files.py, `_file_sort_key`)."""
+    *folders, name = src_uri.split("/")
+    stem = os.path.splitext(name)[0]  # noqa: PTH122  (as MkDocs splits it)
+    return (*((1, False, folder) for folder in folders), (0, stem not in ("index", "README"), name))
+
+
 # MkDocs' logger that says which page gave no HTML.
 BUILD_LOGGER = "mkdocs.commands.build"
 
@@ -767,14 +776,37 @@ class _SpeedUps(BasePlugin[NoOptions]):  # type: ignore[no-untyped-call]
         stores: _Stores | None,
         stats: SiteStats,
         tally: _Tally,
+        *,
         previous: Path | None = None,
         config_file: Path | None = None,
+        changes: Mapping[str, str | None] | None = None,
     ) -> None:
         super().__init__()
         self.stores, self.stats = stores, stats
         self.pages = _PageCache(stores.conversions, stats, tally) if stores is not None else None
         self.previous, self.config_file = previous, config_file
+        self.changes = changes or {}
         self.kept: _KeptPages | None = None
+
+    # First: the other plugins see the pages as they would in a folder holding the changes.
+    @event_priority(200)
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        """The pages of the docs folder with the changes made: a changed or added page is a
+        file of MkDocs held in memory (`File.generated`), a removed one is left out, and the
+        collection keeps the order in which MkDocs reads a folder (walk_order), on which the
+        order of the search index and the sitemap depends."""
+        if not self.changes:
+            return files
+        from mkdocs.structure.files import File
+        from mkdocs.structure.files import Files as FileCollection
+
+        kept = [f for f in files if f.src_uri not in self.changes]
+        made = [
+            File.generated(config, path, content=text)
+            for path, text in self.changes.items()
+            if text is not None
+        ]
+        return FileCollection(sorted([*kept, *made], key=lambda f: walk_order(f.src_uri)))
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         plugin = _search_plugin(config)
@@ -833,15 +865,19 @@ def faster(
     cache: Path | None,
     stats: SiteStats,
     previous: Path | None = None,
+    changes: Mapping[str, str | None] | None = None,
 ) -> Iterator[None]:
     """Join the speed-ups to the MkDocs build of `config` run inside (from `config_file`, of
     the pages in `docs` into `out`). With `cache`, conversions and search entries stored there
     are reused, a helper process converts pages ahead of the build on a large site, and pages
-    whose HTML the site in `previous` holds already are not written (`stats.kept`). The
-    entries are pruned by the one rule of the build's caches (generator/cache.py)."""
+    whose HTML the site in `previous` holds already are not written (`stats.kept`); `changes`
+    are made to the pages of `docs` in the build, not in the folder. The entries are pruned by
+    the one rule of the build's caches (generator/cache.py)."""
     stores = _Stores.open(cache) if cache is not None else None
     tally = _Tally()
-    plugin = _SpeedUps(stores, stats, tally, previous, config_file)
+    plugin = _SpeedUps(
+        stores, stats, tally, previous=previous, config_file=config_file, changes=changes
+    )
     config.plugins[PLUGIN_NAME] = plugin
     # 'mkdocs' may not pass its records on to the root logger (the mkdocs CLI sets it so).
     watched = [logging.getLogger(), logging.getLogger("mkdocs")]
@@ -854,6 +890,7 @@ def faster(
     if (
         cache is not None
         and plugin.pages is not None
+        and not changes  # the helper reads the pages from `docs`, without the changes
         and (os.cpu_count() or 1) >= 2
         and sum(1 for _ in docs.rglob("*.md")) >= HELPER_MIN_PAGES
     ):
