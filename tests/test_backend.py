@@ -280,6 +280,22 @@ def test_the_helper_process_starts_only_when_pages_must_be_converted(
     assert len(started) == 1
 
 
+def test_a_setting_the_templates_read_is_in_the_key_of_every_page(tmp_path: Path) -> None:
+    """The footer shows `copyright`, here from a file the project file inherits (its bytes do
+    not change): changed, no page is kept and each shows the new one."""
+    site = tmp_path / "site"
+    write(site, "mkdocs.build.yml", "INHERIT: base.yml\n" + MINIMAL_CONFIG)
+    write(site, "base.yml", "copyright: Made by the first team\n")
+    write(site, "docs/index.md", "# Home\n\n[A](a.md)\n")
+    write(site, "docs/a.md", "# A\n")
+    cache = tmp_path / "cache"
+    html(site, tmp_path / "first", cache)
+    write(site, "base.yml", "copyright: Made by the second team\n")
+    files, stats = html(site, tmp_path / "again", cache, previous=tmp_path / "first")
+    assert stats.kept == []
+    assert b"Made by the second team" in files["a/index.html"]
+
+
 def test_a_theme_that_reads_the_date_of_the_build_keeps_no_page(tmp_path: Path) -> None:
     """A page's key leaves out the build's date, which no template of Material reads: a theme
     override that reads it has every page rendered, and says why."""

@@ -755,10 +755,37 @@ class _QuietKept(logging.Filter):
         return message.split("'")[1] not in self.plugin.kept.sources
 
 
+# The settings the theme's templates read, as MkDocs holds them once loaded (also from a file
+# the project file inherits): each is described, besides the project file itself.
+TEMPLATE_SETTINGS = (
+    "site_name",
+    "site_url",
+    "site_description",
+    "site_author",
+    "copyright",
+    "repo_url",
+    "repo_name",
+    "edit_uri",
+    "extra",
+    "extra_css",
+    "extra_javascript",
+    "use_directory_urls",
+)
+
+
 def _build_wide(config: MkDocsConfig, config_file: Path) -> str:
-    """A hash of what every page's HTML depends on alike: the project file, the settings of
-    the conversions, the theme's overrides (the installed theme is in the stores' code)."""
+    """A hash of what every page's HTML depends on alike: the project file and the settings
+    the templates read, the theme's settings and overrides (the installed theme is in the
+    stores' code), the settings of the conversions. Raises _Unsupported for a setting that
+    is not plain data."""
+    describer = _Describer()
+    settings = {name: describer.value(config[name]) for name in TEMPLATE_SETTINGS}
+    # The theme's locale is a Babel Locale (MkDocs makes it from `language`): by its name.
+    theme = describer.value(
+        {name: str(value) if name == "locale" else value for name, value in config.theme.items()}
+    )
     parts = [config_fingerprint(config), _digest(config_file.read_bytes())]
+    parts += [json.dumps([settings, theme], sort_keys=True)]
     custom = config.theme.custom_dir
     if custom:
         root = Path(custom)
