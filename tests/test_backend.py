@@ -196,6 +196,7 @@ def test_pages_the_previous_site_holds_are_kept_and_not_written(
 ) -> None:
     cache = tmp_path / "cache"
     first, _ = html(small_site, tmp_path / "first", cache)
+    shutil.copytree(tmp_path / "first", tmp_path / "again-first")
     files, stats = html(small_site, tmp_path / "again", cache, previous=tmp_path / "first")
     pages = {html_of(path) for path in markdown_pages(small_site / "docs")}
     assert sorted(stats.kept) == sorted(pages) and pages <= set(first)
@@ -207,6 +208,11 @@ def test_pages_the_previous_site_holds_are_kept_and_not_written(
     (tmp_path / "first" / damaged).write_text("edited", encoding="utf-8")
     files, stats = html(small_site, tmp_path / "third", cache, previous=tmp_path / "first")
     assert damaged not in stats.kept and files[damaged] == first[damaged]
+    # The site folder moved elsewhere (with its theme overrides): its pages are still kept.
+    moved = tmp_path / "elsewhere" / "site"
+    shutil.copytree(small_site, moved)
+    _, stats = html(moved, tmp_path / "moved", cache, previous=tmp_path / "again-first")
+    assert sorted(stats.kept) == sorted(pages)
     # Without a previous site nothing is kept, with one built without speed-ups everything is.
     assert html(small_site, tmp_path / "fourth", cache)[1].kept == []
     html(small_site, tmp_path / "plain", None, fast=False)

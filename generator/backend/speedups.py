@@ -779,10 +779,20 @@ def _build_wide(config: MkDocsConfig, config_file: Path) -> str:
     stores' code), the settings of the conversions. Raises _Unsupported for a setting that
     is not plain data."""
     describer = _Describer()
-    settings = {name: describer.value(config[name]) for name in TEMPLATE_SETTINGS}
+    # `extra` is a mapping of MkDocs' own (which also knows where the project file is): as a
+    # plain dict, what the templates read of it.
+    settings = {}
+    for name in TEMPLATE_SETTINGS:
+        value = config[name]
+        settings[name] = describer.value(dict(value) if isinstance(value, Mapping) else value)
     # The theme's locale is a Babel Locale (MkDocs makes it from `language`): by its name.
+    # The overrides' folder is where the site folder is: its files are hashed below instead.
     theme = describer.value(
-        {name: str(value) if name == "locale" else value for name, value in config.theme.items()}
+        {
+            name: str(value) if name == "locale" else value
+            for name, value in config.theme.items()
+            if name != "custom_dir"
+        }
     )
     parts = [config_fingerprint(config), _digest(config_file.read_bytes())]
     parts += [json.dumps([settings, theme], sort_keys=True)]
