@@ -8,7 +8,7 @@ import html
 import json
 import logging
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
@@ -432,52 +432,118 @@ def _excerpt(text: str, limit: int = PAGE_TITLE_MAX_CHARS) -> str:
     return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
+def article_entry(
+    analysis: Analysis, story: str | None, duplicate_of: str | None
+) -> dict[str, Any]:
+    """One article of digest.json."""
+    a = analysis.article
+    return {
+        "id": a.id,
+        "path": a.path,
+        "title": a.title,
+        "outlet": a.outlet,
+        "author": a.author,
+        "published": a.published,
+        "dateline": a.dateline,
+        "url": a.url,
+        "category": a.category,
+        "summary_only": a.summary_only,
+        "text": a.text,
+        "removed": [{"line": r.line, "reason": r.reason} for r in a.removed],
+        "lead": analysis.lead,
+        "keyphrases": [asdict(k) for k in analysis.keyphrases],
+        "story": story,
+        "duplicate_of": duplicate_of,
+    }
+
+
+def story_row(story: Story, published: Collection[str]) -> dict[str, Any]:
+    """One story of digest.json: its related stories among those `published`."""
+    row = asdict(story)
+    row["related"] = [asdict(r) for r in story.related if r.story in published]
+    row["articles"] = list(story.articles)
+    row.pop("duplicates")
+    row["notes"] = [
+        {
+            "article": n.article,
+            "lead": n.lead,
+            "unique": list(n.unique),
+            "keyphrases": list(n.keyphrases),
+            "facts_covered": n.facts_covered,
+        }
+        for n in story.notes
+    ]
+    return row
+
+
 def digest_data(stories: Sequence[Story], analyses: Sequence[Analysis]) -> dict[str, Any]:
     """The digest as plain data, in the shape documented by schema/digest.schema.json."""
     story_of = {i: s.id for s in stories for i in s.articles}
     duplicate_of = {copy: original for s in stories for copy, original in s.duplicates.items()}
+    articles = [
+        article_entry(
+            analysis, story_of.get(analysis.article.id), duplicate_of.get(analysis.article.id)
+        )
+        for analysis in sorted(analyses, key=lambda a: a.article.id)
+    ]
+    published = {s.id for s in stories}
+    story_rows = [story_row(s, published) for s in stories]
+    return {"generator": f"news-digest {__version__}", "articles": articles, "stories": story_rows}
+
+
+# digest.json is written as json.dumps writes it with this indent (one space a level).
+DIGEST_INDENT = 1
+# Its articles and stories are two levels deep: in a list, in the top object.
+_ENTRY_DEPTH = 2
+
+
+def _entry_json(entry: object) -> str:
+    """An article or a story of digest.json, indented as it is there."""
+    text = json.dumps(entry, ensure_ascii=False, indent=DIGEST_INDENT)
+    # A JSON string holds no raw line break: every line of the text starts a line of the entry.
+    margin = " " * (DIGEST_INDENT * _ENTRY_DEPTH)
+    return "\n".join(margin + line for line in text.split("\n"))
+
+
+def digest_json(
+    stories: Sequence[Story], analyses: Sequence[Analysis], store: DiskCache | None = None
+) -> str:
+    """digest.json: the text json.dumps(digest_data(...), ensure_ascii=False, indent=1)
+    writes. With `store`, each article's and story's part is kept there under the hash of
+    what it is made from: a daily archive's digest holds every article ever read, and
+    Python's indenting encoder takes seconds over it."""
+    story_of = {i: s.id for s in stories for i in s.articles}
+    duplicate_of = {copy: original for s in stories for copy, original in s.duplicates.items()}
+    published = {s.id for s in stories}
+
+    def kept(key: str, make: Callable[[], object]) -> str:
+        if store is None:
+            return _entry_json(make())
+        return store.get_or_make(key, str, lambda: _entry_json(make()))
+
     articles = []
     for analysis in sorted(analyses, key=lambda a: a.article.id):
-        a = analysis.article
-        articles.append(
-            {
-                "id": a.id,
-                "path": a.path,
-                "title": a.title,
-                "outlet": a.outlet,
-                "author": a.author,
-                "published": a.published,
-                "dateline": a.dateline,
-                "url": a.url,
-                "category": a.category,
-                "summary_only": a.summary_only,
-                "text": a.text,
-                "removed": [{"line": r.line, "reason": r.reason} for r in a.removed],
-                "lead": analysis.lead,
-                "keyphrases": [asdict(k) for k in analysis.keyphrases],
-                "story": story_of.get(a.id),
-                "duplicate_of": duplicate_of.get(a.id),
-            }
+        ident = analysis.article.id
+        entry = article_entry(analysis, story_of.get(ident), duplicate_of.get(ident))
+        articles.append(kept(content_key("article", entry), functools.partial(dict, entry)))
+    rows = [
+        kept(
+            content_key("story", story, [r.story in published for r in story.related]),
+            functools.partial(story_row, story, published),
         )
-    story_rows = []
-    published = {s.id for s in stories}
-    for s in stories:
-        row = asdict(s)
-        row["related"] = [asdict(r) for r in s.related if r.story in published]
-        row["articles"] = list(s.articles)
-        row.pop("duplicates")
-        row["notes"] = [
-            {
-                "article": n.article,
-                "lead": n.lead,
-                "unique": list(n.unique),
-                "keyphrases": list(n.keyphrases),
-                "facts_covered": n.facts_covered,
-            }
-            for n in s.notes
-        ]
-        story_rows.append(row)
-    return {"generator": f"news-digest {__version__}", "articles": articles, "stories": story_rows}
+        for story in stories
+    ]
+    margin = " " * DIGEST_INDENT
+    generator = json.dumps(f"news-digest {__version__}", ensure_ascii=False)
+    parts = [f'{{\n{margin}"generator": {generator},']
+    for name, entries, last in (("articles", articles, False), ("stories", rows, True)):
+        end = "" if last else ","
+        if entries:
+            body = ",\n".join(entries)
+            parts.append(f'{margin}"{name}": [\n{body}\n{margin}]{end}')
+        else:
+            parts.append(f'{margin}"{name}": []{end}')
+    return "\n".join(parts) + "\n}"
 
 
 @dataclass(frozen=True)
@@ -766,8 +832,12 @@ def render(
             pages.append(Page(f"sources/{analysis.article.slug}.md", content))
     except jinja2.TemplateError as error:
         raise RenderError(f"template error: {error}") from error
-    data = json.dumps(digest_data(stories, analyses), ensure_ascii=False, indent=1, sort_keys=False)
-    pages.append(Page("digest.json", data + "\n"))
+    digest = (
+        DiskCache.for_code(cache_dir, "digest", modules_fingerprint("render"))
+        if cache_dir is not None
+        else None
+    )
+    pages.append(Page("digest.json", digest_json(stories, analyses, digest) + "\n"))
     if config.site_url:
         pages.append(Page(RSS_FILE, rss(stories, config.site_name, config.site_url)))
         pages.append(Page(JSON_FEED_FILE, json_feed(stories, config.site_name, config.site_url)))
