@@ -16,10 +16,20 @@ the same navigation for every page, on each build. The speed-ups, each an exact 
   whose links come out the same. Jinja's compiled `root_render_func` of the template is
   wrapped.
 - A helper process converts pages into the cache from the last page to the first while the
-  build converts them from the first, through MkDocs' private `_populate_page`.
+  build converts them from the first, through MkDocs' private `_populate_page`, when the
+  build's first pages had to be converted.
+- Pages kept from the previous site: a page's template is not rendered, and its file not
+  written, when the published site holds the HTML its context gives, byte for byte
+  (`_KeptPages`: the main template's `render` is wrapped, and MkDocs writes nothing for an
+  empty page). The context is described whole (`_Describer`); what it leaves out is checked
+  against the theme's templates (`_why_renders_differ`).
+- Pages changed in the build rather than in a folder: the new, changed and removed pages are
+  made in MkDocs' collection of files (`on_files`, `File.generated`) in the order in which
+  MkDocs reads a folder (`walk_order`).
 
-An entry is filed under a hash of everything its result depends on, and stored only when the
-page converted cleanly (nothing logged). All of it was read from, and is tested on, the
+An entry is filed under a hash of everything its result depends on, in a store of the build's
+cache (generator/cache.py) named after the code that made it (`store_code`), and stored only
+when the page converted cleanly (nothing logged). All of it was read from, and is tested on, the
 versions in SUPPORTED; with any other version installed, `unsupported()` says why and the site
 is built through the public API alone (generator/backend/mkdocs_site.py).
 """
