@@ -20,6 +20,8 @@ from generator.dates import dates_in
 from generator.entities import load_gazetteers, mentions
 from generator.figures import find_figures
 from generator.keyphrases import extract
+from generator.lang import get as language_data
+from generator.lang.schema import LanguageData
 from generator.models import Analysis, Article, DateMention, Sentence
 from generator.quotes import find_quotes
 from generator.sentences import split_sentences
@@ -29,40 +31,49 @@ log = logging.getLogger(__name__)
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[\w,;] )([A-Z][\w’'-]*)")
 
 
-def sentences_of(article: Article) -> tuple[Sentence, ...]:
+def sentences_of(article: Article, lang: LanguageData) -> tuple[Sentence, ...]:
     """Body sentences, in order; headings are not sentences."""
     found: list[Sentence] = []
     for paragraph, block in enumerate(article.blocks):
         if block.kind != "p":
             continue
-        for text in split_sentences(block.text):
+        for text in split_sentences(block.text, lang):
             found.append(Sentence(text, article.id, len(found), paragraph))
     return tuple(found)
 
 
 def analyse_article(article: Article, config: Config) -> Analysis:
-    sentences = sentences_of(article)
+    """The article read in its own language. Without data for that language it has sentences
+    and YAKE's keyphrases only: no entity, figure, date or quotation is read as if the text
+    were in another language."""
+    lang = language_data(article.language)
+    sentences = sentences_of(article, lang)
+    keyphrases = extract(
+        article.blocks,
+        article.title,
+        article.language,
+        config.keyphrases_per_article,
+        config.keyphrase_max_words,
+        lang=lang,
+    )
+    lead = sentences[0].text if sentences else None
+    if not lang.supported:
+        return Analysis(article=article, sentences=sentences, lead=lead, keyphrases=keyphrases)
     capitalised = frozenset(w for s in sentences for w in _MID_SENTENCE_CAPITAL.findall(s.text))
-    found = mentions(sentences, capitalised)
+    found = mentions(sentences, capitalised, lang)
     return Analysis(
         article=article,
         sentences=sentences,
-        lead=sentences[0].text if sentences else None,
-        keyphrases=extract(
-            article.blocks,
-            article.title,
-            article.language,
-            config.keyphrases_per_article,
-            config.keyphrase_max_words,
-        ),
+        lead=lead,
+        keyphrases=keyphrases,
         mentions=found,
-        figures=find_figures(sentences),
+        figures=find_figures(sentences, lang),
         dates=tuple(
             DateMention(d.iso, d.precision, d.written, s.index, d.kind)
             for s in sentences
-            for d in dates_in(s.text, article.published)
+            for d in dates_in(s.text, article.published, lang)
         ),
-        quotes=find_quotes(sentences, found),
+        quotes=find_quotes(sentences, found, lang),
     )
 
 

@@ -36,41 +36,50 @@ FINGERPRINT_DIGITS = 16
 _STORE_FOLDER = re.compile(rf"(?P<kind>[a-z][a-z0-9-]*)-[0-9a-f]{{{FINGERPRINT_DIGITS}}}")
 
 
-def module_file(module: str) -> Path | None:
-    """The source of the generator module `module` ("render", "backend.speedups", or the
-    package "backend"), or None when there is no such module."""
+def source_of(module: str) -> Path | None:
+    """The file of a generator module named relative to the package ("cache", "lang.en",
+    "lang.en.calendar"): a module's own file, or a package's __init__.py; None when the name
+    is no module of ours (a class or a function imported from one)."""
     base = PACKAGE.joinpath(*module.split("."))
-    for candidate in (base.with_suffix(".py"), base / "__init__.py"):
-        if candidate.is_file():
-            return candidate
+    for path in (base.with_suffix(".py"), base / "__init__.py"):
+        if path.is_file():
+            return path
     return None
 
 
 def _imported(module: str) -> set[str]:
     """The generator modules `module` imports anywhere in its source (at the top or inside a
     function, where heavy or optional imports live), read from its syntax tree. Importing a
-    module of a subpackage runs the subpackage too: both are found."""
-    source = module_file(module)
-    assert source is not None, module
-    tree = ast.parse(source.read_text(encoding="utf-8"))
+    module of a package runs the package's __init__.py first: every package on the way is
+    imported too ("generator.lang.en.calendar" imports "lang" and "lang.en")."""
+    path = source_of(module)
+    if path is None:
+        return set()
+    # Where a relative import starts: the package itself for an __init__.py, else its parent.
+    here = module.split(".") if path.name == "__init__.py" else module.split(".")[:-1]
     found: set[str] = set()
-    for node in ast.walk(tree):
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
-            names = [alias.name for alias in node.names]
-        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-            names = [node.module] + [f"{node.module}.{alias.name}" for alias in node.names]
+            names = [alias.name.split(".") for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                parent = here[: len(here) - (node.level - 1)]
+                base = [PACKAGE.name, *parent, *(node.module or "").split(".")]
+                base = [part for part in base if part]
+            elif node.module:
+                base = node.module.split(".")
+            else:
+                continue
+            names = [base] + [[*base, alias.name] for alias in node.names]
         else:
             continue
-        for name in names:
-            package, _, rest = name.partition(".")
-            if package != PACKAGE.name or not rest:
+        for parts in names:
+            if parts[0] != PACKAGE.name:
                 continue
-            parts = rest.split(".")
-            for end in range(1, len(parts) + 1):
-                dotted = ".".join(parts[:end])
-                if module_file(dotted) is None:
-                    break  # a name inside the module (a function, a class), not a module
-                found.add(dotted)
+            for end in range(2, len(parts) + 1):
+                name = ".".join(parts[1:end])
+                if source_of(name) is not None:
+                    found.add(name)
     return found
 
 
@@ -111,9 +120,9 @@ def code_fingerprint(stage: str) -> str:
     found from the imports themselves) and the YAKE version: new code, new cache entries."""
     digest = hashlib.sha256(installed("yake").encode())
     for name in import_closure(stage):
-        source = module_file(name)
-        assert source is not None, name
-        digest.update(name.encode() + b"\0" + source.read_bytes())
+        path = source_of(name)
+        if path is not None:
+            digest.update(name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:FINGERPRINT_DIGITS]
 
 

@@ -13,9 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
-from generator import patterns
+from generator.lang.schema import LanguageData
 from generator.models import Analysis, Cited, Figure, FigureClaim, FigureMention
 from generator.text import fold
 
@@ -30,29 +28,15 @@ EVENT_WINDOW = 4
 APPROXIMATE_SHARE = 0.1
 # Figures this close are one figure written with more or fewer digits.
 ROUNDING_SHARE = 0.005
-AT_LEAST = frozenset({"more than", "over", "at least"})
-AT_MOST = frozenset({"less than", "fewer than", "under", "at most", "up to"})
+# Words two sentences must share, besides the unit, for two lengths of time (or two ages of
+# someone unnamed) to be one fact: one shared word ("judge") is too often chance.
+SHARED_CONTEXT_WORDS = 2
 
 _CLAUSE_END = re.compile(r"[,;:()\[\]]")
 _WORDS = re.compile(r"[^\W\d_]+")
-# Figures that count no thing: a year, an age without its owner, a street number ("the 3300
-# block"); "years" alone is a duration, compared only as such.
-_NOT_THINGS = frozenset({"old", "age", "aged", "block"})
-_AGE_AFTER = re.compile(r"[- ]?(?:years?|yrs?)[- ]old\b", re.IGNORECASE)
-# "a 32-year-old Jane Doe", "the 32-year-old former aide Jane Doe": whose age it is.
-_NAME_AFTER_AGE = re.compile(r"\s+(?:[a-z]+\s+){0,3}((?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+)")
-# "Jane Doe, 32,", "Jane Doe (32)", "Jane Doe, aged 32", "Jane Doe, a 32-year-old": a name
-# right before an age.
-_NAME_BEFORE_AGE = re.compile(
-    r"((?:[A-Z][\w'’-]+\s){0,3}[A-Z][\w'’-]+)(?:,\s*|\s+\()"
-    r"(?:(?:a|an|the)\s+|aged?\s+|who\s+(?:is|was)\s+)?$"
-)
-# Words that end the noun phrase a figure counts: "2,000 troops stationed", "4,000 people
-# evacuated" (participles), "inches of rain" (a preposition).
-_PHRASE_STOP = frozenset("of in on at for from by with as to into over under per".split())
 
 
-def claims_of(analysis: Analysis) -> list[FigureClaim]:
+def claims_of(analysis: Analysis, lang: LanguageData) -> list[FigureClaim]:
     """The figures of one article as claims, captions and table rows left out."""
     by_index = {s.index: s.text for s in analysis.sentences}
     per_sentence: dict[int, list[FigureMention]] = defaultdict(list)
@@ -61,10 +45,10 @@ def claims_of(analysis: Analysis) -> list[FigureClaim]:
     found = []
     for index, figures in sorted(per_sentence.items()):
         text = by_index.get(index, "")
-        if len(figures) > LIST_FIGURES or patterns.CAPTION.search(text):
+        if len(figures) > LIST_FIGURES or lang.boilerplate.caption.search(text):
             continue
         for figure in figures:
-            thing, person = counted(figure, text)
+            thing, person = counted(figure, text, lang)
             found.append(
                 FigureClaim(
                     article=analysis.article.id,
@@ -82,17 +66,20 @@ def claims_of(analysis: Analysis) -> list[FigureClaim]:
     return found
 
 
-def counted(figure: FigureMention, sentence: str) -> tuple[str, str | None]:
+def counted(figure: FigureMention, sentence: str, lang: LanguageData) -> tuple[str, str | None]:
     """What a figure counts, as a key, and whose age it is when it is one: "14 people died" and
     "the death toll rose to 16" count the dead; "2,000 U.S. troops", troops; "Jane Doe, 25,"
     is the age of Jane Doe."""
-    noun = head_noun(figure.about)
-    if noun in _NOT_THINGS:
+    noun = head_noun(figure.about, lang)
+    if noun in lang.figures.not_things:
         return "", None  # "the 3300 block": an address, not a count
     at = sentence.find(figure.text)
     if at >= 0:
         end = at + len(figure.text)
-        is_age, person = _age_of(sentence, at, end)
+        # Money and percentages are never ages: "3,000 BD (nearly $8,000)".
+        is_age, person = (
+            _age_of(sentence, at, end, lang) if figure.unit == "count" else (False, None)
+        )
         if is_age:
             return "age", person
         before = _CLAUSE_END.split(sentence[:at])[-1]
@@ -102,64 +89,72 @@ def counted(figure: FigureMention, sentence: str) -> tuple[str, str | None]:
             *reversed(_WORDS.findall(before)[-EVENT_WINDOW:]),
         ]
         for word in near:  # "the Grateful Dead" is a name: only lower-case words are events
-            if word.islower() and (event := patterns.FIGURE_EVENTS.get(word)):
+            if word.islower() and (event := lang.figures.figure_events.get(word)):
                 return event, None
     return noun, None
 
 
-def _age_of(sentence: str, at: int, end: int) -> tuple[bool, str | None]:
+def _age_of(sentence: str, at: int, end: int, lang: LanguageData) -> tuple[bool, str | None]:
     """Whether the number at sentence[at:end] is an age, and whose when a name is next to it:
     "Jane Doe, 32,", "Jane Doe (32)", "Jane Doe, aged 32", "a 32-year-old Jane Doe", "Jane Doe,
     a 32-year-old teacher"."""
-    before = _NAME_BEFORE_AGE.search(sentence, 0, at)
-    if year_old := _AGE_AFTER.match(sentence, end):
+    before = lang.figures.name_before_age.search(sentence, 0, at)
+    if year_old := lang.figures.age_after.match(sentence, end):
         if before:
             return True, before[1]
-        after = _NAME_AFTER_AGE.match(sentence, year_old.end())
+        after = lang.figures.name_after_age.match(sentence, year_old.end())
+        if after and lang.calendar.calendar_words & set(after[1].lower().split()):
+            after = None  # "his 20-year-old brother on Saturday": no one named
         return True, after[1] if after else None
     closes = sentence[end : end + 1] in (",", ".", ";", ")") or not sentence[end:].strip()
-    if before and closes and not before.group(0).rstrip().endswith((" a", " an", " the")):
+    if before and closes and not before.group(0).rstrip().endswith(lang.figures.articles_before):
         return True, before[1]
     return False, None
 
 
-def head_noun(about: str) -> str:
+def head_noun(about: str, lang: LanguageData) -> str:
     """The noun a phrase is about, singular: "American soldiers" -> "soldier", "people
     evacuated" -> "people", "inches of rain" -> "inch"."""
-    words: list[str] = []
+    content: list[str] = []
     for word in fold(about).split():
-        if word in _PHRASE_STOP or (words and word.endswith(("ed", "ing"))):
+        if word in lang.figures.phrase_stop or (
+            content and word.endswith(lang.figures.participle_endings)
+        ):
             break
-        words.append(word)
-    content = [w for w in words if w not in ENGLISH_STOP_WORDS and w.isalpha()]
-    noun = singular(content[-1]) if content else ""
-    return patterns.THING_SYNONYMS.get(noun, noun)
+        if word not in lang.stop_words and word.isalpha():
+            content.append(word)
+    # What a count counts is its first plural ("American troops left" counts troops), else
+    # the last word of the phrase ("tax rate").
+    plural = next(
+        (w for w in content if singular(w, lang) != w or w in lang.figures.plural_nouns), None
+    )
+    head = plural or (content[-1] if content else "")
+    noun = singular(head, lang) if head else ""
+    return lang.figures.thing_synonyms.get(noun, noun)
 
 
-def singular(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "sses", "xes")):
-        return word[:-2]
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
+def singular(word: str, lang: LanguageData) -> str:
+    """The singular of a plural noun, by the rules of the language `lang` ("cities" -> "city")."""
+    for endings, shortest, cut, added, exceptions in lang.tokens.singular_rules:
+        if len(word) >= shortest and word.endswith(endings) and not word.endswith(exceptions):
+            return word[:-cut] + added
     return word
 
 
-def agree(a: tuple[float, str | None], b: tuple[float, str | None]) -> bool:
+def agree(a: tuple[float, str | None], b: tuple[float, str | None], lang: LanguageData) -> bool:
     """Whether two figures (value, hedge) can both be true: equal, or one's hedge admits the
     other ("about 4,000" and "4,100"; "more than 1,100" and "1,175")."""
     (x, hedge_x), (y, hedge_y) = a, b
     if abs(x - y) <= ROUNDING_SHARE * max(abs(x), abs(y)):
         return True  # 18,589 and 18,589.69: the same figure, rounded
     for value, hedge, other in ((x, hedge_x, y), (y, hedge_y, x)):
-        if hedge in AT_LEAST and other >= value:
+        if hedge in lang.figures.at_least and other >= value:
             return True
-        if hedge in AT_MOST and other <= value:
+        if hedge in lang.figures.at_most and other <= value:
             return True
         if (
             hedge
-            and hedge not in AT_LEAST | AT_MOST
+            and hedge not in lang.figures.at_least | lang.figures.at_most
             and abs(other - value) <= APPROXIMATE_SHARE * value
         ):
             return True
@@ -170,11 +165,11 @@ def same_value(x: float, y: float) -> bool:
     return abs(x - y) <= ROUNDING_SHARE * max(abs(x), abs(y))
 
 
-def story_figures(analyses: Sequence[Analysis]) -> tuple[Figure, ...]:
+def story_figures(analyses: Sequence[Analysis], lang: LanguageData) -> tuple[Figure, ...]:
     """The story's figures, each with the sources that give that value for the same thing,
     most sources first, then by where the sources put them (news puts what matters first)."""
     groups: list[list[FigureClaim]] = []
-    for claim in (c for a in analyses for c in claims_of(a) if c.thing):
+    for claim in (c for a in analyses for c in claims_of(a, lang) if c.thing):
         home = next(
             (
                 g
@@ -182,7 +177,7 @@ def story_figures(analyses: Sequence[Analysis]) -> tuple[Figure, ...]:
                 if g[0].unit == claim.unit
                 and same_value(g[0].value, claim.value)
                 and g[0].person == claim.person
-                and any(same_thing(claim, other) for other in g)
+                and any(same_thing(claim, other, lang) for other in g)
             ),
             None,
         )
@@ -194,15 +189,43 @@ def story_figures(analyses: Sequence[Analysis]) -> tuple[Figure, ...]:
     return tuple(_figure(g) for g in ranked[:MAX_FIGURES])
 
 
-def same_thing(a: FigureClaim, b: FigureClaim) -> bool:
+def same_thing(a: FigureClaim, b: FigureClaim, lang: LanguageData) -> bool:
     """Whether two claims count the same thing: the same key, or the key of one named in the
-    other's clause ("15% tariffs" and "tariffs on U.S. imports at 15 percent")."""
+    other's clause ("15% tariffs" and "tariffs on U.S. imports at 15 percent"), with enough of
+    their sentences in common to be one fact."""
     if not a.thing or not b.thing or a.article == b.article:
         return False
-    return a.thing == b.thing or a.thing in clause_words(b) or b.thing in clause_words(a)
+    same_key = a.thing == b.thing
+    if not (same_key or a.thing in clause_words(b, lang) or b.thing in clause_words(a, lang)):
+        return False
+    shared = (context_words(a, lang) & context_words(b, lang)) - {a.thing, b.thing}
+    units = lang.figures.measure_units
+    if a.thing in units or b.thing in units or (a.thing == "age" and not a.person):
+        # "eight years" as secretary of state and "eight years" working together: a unit, or
+        # the age of someone unnamed, says what is measured only with the rest of the sentence.
+        return len(shared) >= SHARED_CONTEXT_WORDS
+    # "Obama at 45 percent" and "45 percent of Americans call Obama too liberal": one key
+    # named in the other's clause is one fact only when the sentences share something more.
+    return same_key or bool(shared)
 
 
-def clause_words(claim: FigureClaim) -> frozenset[str]:
+def context_words(claim: FigureClaim, lang: LanguageData) -> frozenset[str]:
+    """The content words, singular, of a figure's sentence that say what it is about: no units,
+    no days or months, no numbers."""
+    words = (singular(w, lang) for w in fold(claim.said).split() if w.isalpha())
+    return frozenset(
+        w
+        for w in words
+        if w not in lang.stop_words
+        and w not in lang.figures.measure_units
+        and w not in lang.calendar.calendar_words
+        and w not in lang.figures.number_words
+        and w not in lang.verbs.speech
+        and w != claim.thing
+    )
+
+
+def clause_words(claim: FigureClaim, lang: LanguageData) -> frozenset[str]:
     """The content words, singular, of the clause a figure is written in."""
     at = claim.said.find(claim.text)
     if at < 0:
@@ -210,7 +233,7 @@ def clause_words(claim: FigureClaim) -> frozenset[str]:
     before = _CLAUSE_END.split(claim.said[:at])[-1]
     after = _CLAUSE_END.split(claim.said[at + len(claim.text) :])[0]
     words = fold(f"{before} {after}").split()
-    return frozenset(singular(w) for w in words if w not in ENGLISH_STOP_WORDS and w.isalpha())
+    return frozenset(singular(w, lang) for w in words if w not in lang.stop_words and w.isalpha())
 
 
 def _first(claims: Iterable[FigureClaim]) -> tuple[int, str]:

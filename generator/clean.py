@@ -10,9 +10,11 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
-from generator import patterns
 from generator.cache import DiskCache, code_fingerprint, content_key
-from generator.dates import MONTH_NUMBERS, parse_date
+from generator.dates import parse_date
+from generator.lang import get as language_data
+from generator.lang import warn_without_data
+from generator.lang.schema import LanguageData
 from generator.models import Article, Block, Meta, RemovedLine, Source
 from generator.text import fold, slugify
 
@@ -36,8 +38,6 @@ SECTION_LABEL_MAX_WORDS = 3
 # ... and short in characters too, for scripts written without spaces between words.
 SECTION_LABEL_MAX_CHARS = 30
 TOP_LINES = 15
-# Lines that end a press release; what follows them is the issuer's boilerplate.
-END_MARKS = frozenset({"###", "-ends-", "- ends -", "ends", "-30-"})
 # Prose: a line of at least this many words ending like a sentence, or of this many in any case.
 PROSE_MIN_WORDS = 6
 PROSE_LONG_WORDS = 25
@@ -49,8 +49,6 @@ MASTHEAD_MAX_WORDS = 6
 # A byline without "By": a name and perhaps a job title ("Jane Doe, Political Editor").
 NAME_LINE_MAX_WORDS = 8
 DATESTAMP_MAX_TOKENS = 16
-# Words that make a line of numbers a date stamp ("Updated 10:42").
-STAMP_VERBS = frozenset({"published", "updated", "posted", "modified"})
 # A paragraph the HTML extractor kept that runs to a long sentence is the article's own, even
 # when it asks the reader to watch, subscribe or follow a link: the promotions it leaves behind
 # are a line long ("Subscribe to our channel for the latest videos").
@@ -60,36 +58,11 @@ EXTRACTED_BOILERPLATE_MAX_WORDS = PROSE_LONG_WORDS
 UNSURE_AFTER_EXTRACTION = frozenset({"bare link"})
 # Marks that end a sentence (a line that ends with one is prose, not a heading or a title).
 TERMINAL = tuple('.!?…"”’)»:;,。！？')
-_SMALL_WORDS = frozenset(
-    """a an and as at but by for from in into of on or over the to under up with vs via""".split()
-)
 
-_BOILERPLATE = tuple((reason, re.compile(p, re.IGNORECASE)) for reason, p in patterns.BOILERPLATE)
-_METADATA = tuple((reason, re.compile(p)) for reason, p in patterns.METADATA)
-_OUTLET_CLUES = tuple(re.compile(p, re.IGNORECASE) for p in patterns.OUTLET_CLUES)
-# A list item: a bullet, a number, or a date opening a line ("June 9 – Tampa, FL").
-_LIST_ITEM = re.compile(
-    r"^(?:[-*•·–]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+|\d|(?:"
-    + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
-    + r")\.?\s+\d)",
-    re.IGNORECASE,
-)
 # What separates a headline from the site's name in a page title.
 _TITLE_PARTS = re.compile(r"\s+[-|–—·:]{1,2}\s+")
 _PLACE_PREFIX = re.compile(r"^[A-Z][\w'’ ]{1,30}(?:,|\s[-–|])\s*")
-_OUTLET_ENDINGS = [[word] for word in sorted(patterns.OUTLET_WORDS)]
-_RELATED_MARKER = re.compile(patterns.RELATED_MARKERS, re.IGNORECASE)
-_ABOUT = re.compile(patterns.ABOUT_SECTION)
-_DATELINE_ONLY = re.compile(patterns.DATELINE.pattern.replace(r"\s+(?=\S)", r"\s*"))
-_STAMP_TOKEN = re.compile(
-    r"[a-z]+\.?(?:m\.)?|\d{1,2}[:.]\d{2}(?::\d{2})?|\d+(?:st|nd|rd|th)?|[+-]\d{1,2}"
-)
-_DIGITS = re.compile(r"\d{1,4}(?:st|nd|rd|th)?")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?|[+-]\d{1,2}")
-_WEEKDAY_WORDS = frozenset(
-    """mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday
-    sun sunday""".split()
-)
 
 
 @dataclass
@@ -110,63 +83,68 @@ class _Draft:
             self.inferred[key] = value
 
 
-def boilerplate_reason(line: str, max_words: int = BOILERPLATE_MAX_WORDS) -> str | None:
-    """Why a line is boilerplate, or None when it is not (or longer than `max_words`)."""
+def boilerplate_reason(
+    line: str, lang: LanguageData, max_words: int = BOILERPLATE_MAX_WORDS
+) -> str | None:
+    """Why a line is boilerplate in the language `lang`, or None when it is not (or longer than
+    `max_words`)."""
     if len(line.split()) > max_words:
         return None
-    for reason, pattern in _BOILERPLATE:
+    for reason, pattern in lang.boilerplate.lines:
         if pattern.fullmatch(line):
             return reason
     return None
 
 
-def _split_authors(author: str) -> tuple[str | None, str | None]:
+def _split_authors(author: str, lang: LanguageData) -> tuple[str | None, str | None]:
     """'Jane Doe, Reuters' -> ('Jane Doe', 'Reuters'); 'Jane Doe, Political Editor' -> ('Jane
     Doe', None); 'KVLN Staff' -> (None, 'KVLN'): a one-word last part is the outlet, a job title
     is dropped, and an outlet's staff is no author."""
-    parts = [p.strip() for p in re.split(r"\s*(?:,|\band\b|&)\s*", author) if p.strip()]
+    parts = [p.strip() for p in lang.boilerplate.author_separator.split(author) if p.strip()]
     outlet = None
-    while len(parts) > 1 and any(w.lower() in patterns.BYLINE_ROLES for w in parts[-1].split()):
+    while len(parts) > 1 and any(w.lower() in lang.titles.byline_roles for w in parts[-1].split()):
         parts.pop()
     if len(parts) > 1 and len(parts[-1].split()) == 1:
         outlet = parts.pop()
-    if len(parts) == 1 and parts[0].split()[-1].lower() in patterns.BYLINE_ROLES:
+    if len(parts) == 1 and parts[0].split()[-1].lower() in lang.titles.byline_roles:
         staff_of = " ".join(parts[0].split()[:-1])
         return None, staff_of or outlet
     return ", ".join(parts) or None, outlet
 
 
-def _names_a_date(author: str) -> bool:
+def _names_a_date(author: str, lang: LanguageData) -> bool:
     """A byline's "author" that is a day ("By Friday") or a month alone ("By March 2020"); a
     month with a surname is a name ("By April Ryan")."""
     words = [w.lower().rstrip(".,") for w in author.split()]
-    return words[0] in _WEEKDAY_WORDS or (words[0] in MONTH_NUMBERS and len(words) == 1)
+    return words[0] in lang.calendar.weekday_words or (
+        words[0] in lang.calendar.month_numbers and len(words) == 1
+    )
 
 
-def metadata_reason(line: str, draft: _Draft) -> str | None:
+def metadata_reason(line: str, draft: _Draft, lang: LanguageData) -> str | None:
     """Why a line is metadata (filling the draft's inferred fields), or None."""
     if len(line.split()) > BOILERPLATE_MAX_WORDS // 2:
         return None
-    for reason, pattern in _METADATA:
+    for reason, pattern in lang.boilerplate.metadata:
         match = pattern.fullmatch(line)
         if match is None:
             continue
         found = match.groupdict()
-        if found.get("author") and _names_a_date(found["author"]):
+        if found.get("author") and _names_a_date(found["author"], lang):
             continue  # "By Friday, the company had ...": a sentence, not a byline
         if found.get("author"):
-            author, outlet = _split_authors(found["author"])
+            author, outlet = _split_authors(found["author"], lang)
             draft.infer("author", author)
             draft.infer("outlet", outlet)
         draft.infer("outlet", found.get("outlet"))
         if found.get("date"):
-            draft.infer("published", parse_date(found["date"]))
+            draft.infer("published", parse_date(found["date"], lang))
         return reason
     return None
 
 
-def _outlet_clue(line: str) -> str | None:
-    for pattern in _OUTLET_CLUES:
+def _outlet_clue(line: str, lang: LanguageData) -> str | None:
+    for pattern in lang.boilerplate.outlet_clues:
         if match := pattern.search(line):
             return match["outlet"].strip()
     return None
@@ -179,23 +157,23 @@ def is_prose(text: str) -> bool:
     return words >= PROSE_LONG_WORDS or (words >= PROSE_MIN_WORDS and ends_sentence)
 
 
-def is_datestamp(text: str) -> bool:
+def is_datestamp(text: str, lang: LanguageData) -> bool:
     """A line of nothing but a date, a time and stamp words ("Updated 8:15 AM ET, Mar 18, 2024")."""
-    tokens = _STAMP_TOKEN.findall(text.lower())
+    tokens = lang.boilerplate.stamp_token.findall(text.lower())
     if not tokens or len(tokens) > DATESTAMP_MAX_TOKENS:
         return False
     has_month = has_number = has_clock = has_weekday = has_stamp_word = False
     for token in tokens:
-        if token in MONTH_NUMBERS:
+        if token in lang.calendar.month_numbers:
             has_month = True
-        elif _DIGITS.fullmatch(token):
+        elif lang.boilerplate.ordinal_digits.fullmatch(token):
             has_number = True
         elif _CLOCK.fullmatch(token):
             has_clock = True
-        elif token in _WEEKDAY_WORDS:
+        elif token in lang.calendar.weekday_words:
             has_weekday = True
-        elif token in patterns.DATESTAMP_WORDS:
-            has_stamp_word = has_stamp_word or token in STAMP_VERBS
+        elif token in lang.boilerplate.datestamp_words:
+            has_stamp_word = has_stamp_word or token in lang.boilerplate.stamp_verbs
         else:
             return False
     # Numbers alone are no date ("1500", a score, a phone number "02-751-1500"): a month, a
@@ -205,11 +183,11 @@ def is_datestamp(text: str) -> bool:
         has_month
         or (has_number and (has_weekday or has_stamp_word))
         or (has_clock and has_stamp_word)
-        or parse_date(text) is not None
+        or parse_date(text, lang) is not None
     )
 
 
-def _first_pass(source: Source) -> _Draft:
+def _first_pass(source: Source, lang: LanguageData) -> _Draft:
     """Each line by its own look: boilerplate, metadata, or kept. After a line that opens a list
     of links to other stories ("Related Articles"), the short lines that follow are headlines of
     those stories, up to the next line of prose."""
@@ -221,25 +199,25 @@ def _first_pass(source: Source) -> _Draft:
         if block.kind != "p":
             in_related_list = False
             draft.kept.append(block)
-        elif (reason := boilerplate_reason(text, max_words)) and not (
+        elif (reason := boilerplate_reason(text, lang, max_words)) and not (
             source.extracted and reason in UNSURE_AFTER_EXTRACTION
         ):
-            draft.infer("outlet_clue", _outlet_clue(text))
+            draft.infer("outlet_clue", _outlet_clue(text, lang))
             draft.remove(block, reason)
-            in_related_list = bool(_RELATED_MARKER.fullmatch(text))
-            after_end_mark = after_end_mark or text.strip().lower() in END_MARKS
-        elif reason := metadata_reason(text, draft):
+            in_related_list = bool(lang.boilerplate.related_marker.fullmatch(text))
+            after_end_mark = after_end_mark or text.strip().lower() in lang.boilerplate.end_marks
+        elif reason := metadata_reason(text, draft, lang):
             draft.remove(block, reason)
-        elif is_datestamp(text) or is_datestamp(_PLACE_PREFIX.sub("", text)):
+        elif is_datestamp(text, lang) or is_datestamp(_PLACE_PREFIX.sub("", text), lang):
             # "Kestri, Updated: July 3, 2024 11:05 IST" carries a place before the stamp.
-            draft.infer("published", parse_date(text))
+            draft.infer("published", parse_date(text, lang))
             draft.remove(block, "publication date")
         elif after_end_mark:
             draft.remove(block, "after the end mark")
         elif (
-            (dateline := _DATELINE_ONLY.fullmatch(text)) is not None
+            (dateline := lang.boilerplate.dateline_only.fullmatch(text)) is not None
             and (dateline["agency"] or dateline["place"].isupper())
-            and _is_place(dateline["place"])
+            and _is_place(dateline["place"], lang)
         ):
             draft.infer("dateline", dateline["place"])
             draft.infer("agency", dateline["agency"])
@@ -302,25 +280,25 @@ def _ends_open(text: str) -> bool:
     return not text.rstrip("\"”’')»").endswith(TERMINAL)
 
 
-def is_section_label(text: str) -> bool:
+def is_section_label(text: str, lang: LanguageData) -> bool:
     words = fold(text).split()
     return (
         0 < len(words) <= SECTION_LABEL_MAX_WORDS
         and len(text) <= SECTION_LABEL_MAX_CHARS
         and _ends_open(text)
         and (
-            " ".join(words) in patterns.SECTION_LABELS
-            or all(w in patterns.SECTION_LABELS for w in words)
+            " ".join(words) in lang.names.section_labels
+            or all(w in lang.names.section_labels for w in words)
         )
     )
 
 
-def looks_like_heading(text: str) -> bool:
+def looks_like_heading(text: str, lang: LanguageData) -> bool:
     """A short line without final punctuation whose words are mostly capitalised."""
     words = text.split()
     if not 1 <= len(words) <= HEADING_MAX_WORDS or not _ends_open(text) or text.endswith(","):
         return False
-    content = [w for w in words if w.lower() not in _SMALL_WORDS and w[0].isalpha()]
+    content = [w for w in words if w.lower() not in lang.boilerplate.small_words and w[0].isalpha()]
     capitalised = sum(1 for w in content if w[0].isupper())
     return bool(content) and (capitalised / len(content) >= 0.6 or len(words) <= 4)
 
@@ -333,10 +311,10 @@ def _title_like(block: Block) -> bool:
     )
 
 
-def looks_like_name(text: str) -> bool:
+def looks_like_name(text: str, lang: LanguageData) -> bool:
     """'Anna Kovač' or 'Jane Doe, Political Editor': a byline without the 'By'."""
     # "Sofia Lindqvist in Stockholm": a byline can say where the reporter is.
-    name = re.sub(r"\s+in\s+[A-Z][\w -]+$", "", text.split(",", maxsplit=1)[0].strip())
+    name = lang.boilerplate.byline_place.sub("", text.split(",", maxsplit=1)[0].strip())
     words = name.split()
     return (
         2 <= len(words) <= 4
@@ -346,7 +324,7 @@ def looks_like_name(text: str) -> bool:
             w[:1].isupper() and w.rstrip(".").replace("-", "").replace("'", "").isalpha()
             for w in words
         )
-        and not any(fold(w) in patterns.SECTION_LABELS for w in words)
+        and not any(fold(w) in lang.names.section_labels for w in words)
     )
 
 
@@ -366,7 +344,7 @@ def _title_copies(title: str) -> set[str]:
     return copies
 
 
-def _top_zone(draft: _Draft, given: str | None) -> str | None:
+def _top_zone(draft: _Draft, given: str | None, lang: LanguageData) -> str | None:
     """The lines above the first paragraph of prose: the title (given, else the first title-like
     line), and around it section labels, mastheads and bylines, which are removed. In a body
     extracted from HTML only copies of the title and known section labels go: the extractor
@@ -386,7 +364,7 @@ def _top_zone(draft: _Draft, given: str | None) -> str | None:
     title = given
     chosen = None
     if title is None and first_prose < len(kept):
-        candidates = [b for b in zone if _title_like(b) and not is_section_label(b.text)]
+        candidates = [b for b in zone if _title_like(b) and not is_section_label(b.text, lang)]
         # A masthead ("KVLN 7 News") is title-like too, but shorter than any real title.
         chosen = next((b for b in candidates if len(b.text.split()) >= TITLE_USUAL_WORDS), None)
         chosen = chosen or (candidates[0] if candidates else None)
@@ -405,27 +383,27 @@ def _top_zone(draft: _Draft, given: str | None) -> str | None:
             reason = "duplicate title"
             seen_title = True
         elif sure_only:
-            if not is_section_label(text):
+            if not is_section_label(text, lang):
                 continue
             reason = "section label"
         elif (
-            is_section_label(text)
+            is_section_label(text, lang)
             or (
                 words <= SECTION_LABEL_MAX_WORDS
                 and len(text) <= SECTION_LABEL_MAX_CHARS
                 and _ends_open(text)
-                and not looks_like_name(text)
+                and not looks_like_name(text, lang)
             )
             or ("|" in text and words <= SECTION_LABEL_MAX_WORDS * 2 and _ends_open(text))
         ):
             reason = "section label"
-        elif looks_like_name(text) and seen_title:
+        elif looks_like_name(text, lang) and seen_title:
             draft.infer("author", text.split(",")[0])
             reason = "byline"
         elif (
             words <= MASTHEAD_MAX_WORDS
             and _ends_open(text)
-            and ((not seen_title and title) or fold(text).split()[-1:] in _OUTLET_ENDINGS)
+            and ((not seen_title and title) or _ends_with_outlet_word(text, lang))
         ):
             draft.infer("outlet_clue", text)
             reason = "masthead"
@@ -436,7 +414,7 @@ def _top_zone(draft: _Draft, given: str | None) -> str | None:
     return title
 
 
-def _tail_zone(draft: _Draft) -> None:
+def _tail_zone(draft: _Draft, lang: LanguageData) -> None:
     """After the last paragraph of prose, short lines are page furniture or headlines of other
     stories; an "About <Company>" section there is a press release's boilerplate."""
     kept = draft.kept
@@ -447,7 +425,7 @@ def _tail_zone(draft: _Draft) -> None:
         (
             i
             for i in range(len(kept) // 2, len(kept))
-            if _ABOUT.fullmatch(kept[i].text) and i > prose[0]
+            if lang.boilerplate.about.fullmatch(kept[i].text) and i > prose[0]
         ),
         None,
     )
@@ -457,7 +435,7 @@ def _tail_zone(draft: _Draft) -> None:
         text = block.text
         if about is not None:
             reason = "about the publisher"
-        elif introduced or text.endswith(":") or _LIST_ITEM.match(text):
+        elif introduced or text.endswith(":") or lang.boilerplate.list_item.match(text):
             # "Here is how to switch plans:" and the list under it are the article's own.
             introduced = True
             continue
@@ -477,18 +455,24 @@ def _tail_zone(draft: _Draft) -> None:
         kept.remove(block)
 
 
-def _is_place(place: str) -> bool:
+def _ends_with_outlet_word(text: str, lang: LanguageData) -> bool:
+    """A line whose last word ends an outlet's name ("KVLN 7 News")."""
+    words = fold(text).split()
+    return bool(words) and words[-1] in lang.names.outlet_words
+
+
+def _is_place(place: str, lang: LanguageData) -> bool:
     """The place of a dateline, not a label written like one ("Update:", "Summary:")."""
-    return fold(place) not in patterns.NOT_PLACES
+    return fold(place) not in lang.names.not_places
 
 
-def _find_dateline(draft: _Draft) -> str | None:
+def _find_dateline(draft: _Draft, lang: LanguageData) -> str | None:
     """'CITY:' or 'CITY (Agency) -' at the start of the first paragraph, cut from the text."""
     for i, block in enumerate(draft.kept):
         if block.kind != "p":
             continue
-        match = patterns.DATELINE.match(block.text)
-        if match is None or len(match["place"].split()) > 4 or not _is_place(match["place"]):
+        match = lang.boilerplate.dateline.match(block.text)
+        if match is None or len(match["place"].split()) > 4 or not _is_place(match["place"], lang):
             return None
         draft.infer("agency", match["agency"])
         draft.kept[i] = replace(block, text=block.text[match.end() :])
@@ -496,12 +480,12 @@ def _find_dateline(draft: _Draft) -> str | None:
     return None
 
 
-def _mark_headings(blocks: list[Block]) -> list[Block]:
+def _mark_headings(blocks: list[Block], lang: LanguageData) -> list[Block]:
     """Short unpunctuated lines between paragraphs become headings (never summary sentences)."""
     marked = []
     for i, block in enumerate(blocks):
         is_last = i == len(blocks) - 1
-        if block.kind == "p" and not is_last and looks_like_heading(block.text):
+        if block.kind == "p" and not is_last and looks_like_heading(block.text, lang):
             block = replace(block, kind="h")
         marked.append(block)
     return marked
@@ -521,16 +505,23 @@ def _unique_slugs(ids: Iterable[str]) -> dict[str, str]:
     return slugs
 
 
+def _language(source: Source, default_language: str) -> str:
+    """The language an article is read in: the one it declares, else the configured one."""
+    return source.meta.language or default_language
+
+
 def _finish(draft: _Draft, slug: str, default_language: str) -> Article:
     given: Meta = draft.source.meta
-    title = _top_zone(draft, given.title)
+    language = _language(draft.source, default_language)
+    lang = language_data(language)
+    title = _top_zone(draft, given.title, lang)
     if not draft.source.extracted:
         # After the extractor, the short lines under the last paragraph are the article's own
         # as often as not (a list of products, prices, an embedded post): none is removed by
         # position alone.
-        _tail_zone(draft)
-    dateline = _find_dateline(draft) or draft.inferred.get("dateline")
-    blocks = _mark_headings(draft.kept)
+        _tail_zone(draft, lang)
+    dateline = _find_dateline(draft, lang) or draft.inferred.get("dateline")
+    blocks = _mark_headings(draft.kept, lang)
     inferred = draft.inferred
     outlet = (
         given.outlet
@@ -538,7 +529,7 @@ def _finish(draft: _Draft, slug: str, default_language: str) -> Article:
         or inferred.get("outlet_clue")
         or inferred.get("agency")
     )
-    published = parse_date(given.published) if given.published else inferred.get("published")
+    published = parse_date(given.published, lang) if given.published else inferred.get("published")
     if given.published and published is None:
         log.warning(
             "%s: published date %r is not a date; ignored", draft.source.path, given.published
@@ -554,7 +545,7 @@ def _finish(draft: _Draft, slug: str, default_language: str) -> Article:
         published=published,
         dateline=dateline,
         url=given.url,
-        language=given.language or default_language,
+        language=language,
         blocks=tuple(blocks),
         removed=removed,
         category=given.category,
@@ -565,23 +556,32 @@ def _finish(draft: _Draft, slug: str, default_language: str) -> Article:
 # The code the first pass depends on: a change to any of them starts a new cache.
 
 
-def _first_passes(sources: Iterable[Source], cache_dir: Path | None) -> list[_Draft]:
-    """The first pass of each source; with `cache_dir`, kept there between builds under the
-    hash of the source (its path included) and of the code."""
+def _first_passes(
+    sources: Iterable[Source], default_language: str, cache_dir: Path | None
+) -> list[_Draft]:
+    """The first pass of each source, in its language; with `cache_dir`, kept there between
+    builds under the hash of the source (its path included), its language and the code."""
     if cache_dir is None:
-        return [_first_pass(source) for source in sources]
+        return [
+            _first_pass(source, language_data(_language(source, default_language)))
+            for source in sources
+        ]
     store = DiskCache.for_code(cache_dir, "clean", code_fingerprint("clean"))
-    return [
-        store.get_or_make(content_key(source), _Draft, partial(_first_pass, source))
-        for source in sources
-    ]
+    found = []
+    for source in sources:
+        lang = language_data(_language(source, default_language))
+        key = content_key(source, lang.code)
+        found.append(store.get_or_make(key, _Draft, partial(_first_pass, source, lang)))
+    return found
 
 
 def clean(
     sources: Iterable[Source], default_language: str = "en", cache_dir: Path | None = None
 ) -> tuple[Article, ...]:
-    """Clean every source; cross-article evidence (repeated template lines) is used too."""
-    drafts = _first_passes(sources, cache_dir)
+    """Clean every source, each in its language (the one it declares, else `default_language`);
+    cross-article evidence (repeated template lines) is used too. One warning names the
+    languages that have no data (lang/)."""
+    drafts = _first_passes(sources, default_language, cache_dir)
     _remove_repeats(drafts)
     slugs = _unique_slugs(d.source.id for d in drafts)
     articles = []
@@ -593,4 +593,5 @@ def clean(
             )
             continue
         articles.append(article)
+    warn_without_data(article.language for article in articles)
     return tuple(articles)

@@ -23,7 +23,8 @@ class Config:
     site_name: str = "News digest"
     # Public address of the site (https://...); feed.xml, feed.json and sitemap.xml need it.
     site_url: str = ""
-    # Language of articles that do not declare one (ISO 639-1); selects YAKE's stopwords.
+    # Language of articles that do not declare one (ISO 639-1): the word lists they are read
+    # with (generator/lang/; English only so far) and YAKE's stopwords.
     language: str = "en"
     # Longest keyphrase YAKE considers, in words.
     keyphrase_max_words: int = 3

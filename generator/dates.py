@@ -2,36 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from generator.patterns import NUMBER_WORDS
+from generator.lang.schema import LanguageData
 
-MONTH_NUMBERS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-_ORDINAL = r"(?:st|nd|rd|th)?"
-_DAY_MONTH_YEAR = re.compile(rf"(\d{{1,2}}){_ORDINAL}\s+([a-z]+)\.?,?\s+(\d{{4}})", re.IGNORECASE)
-_MONTH_DAY_YEAR = re.compile(rf"([a-z]+)\.?\s+(\d{{1,2}}){_ORDINAL},?\s+(\d{{4}})", re.IGNORECASE)
 _NUMERIC = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
 
 
@@ -42,8 +19,9 @@ def _valid(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def parse_date(text: str) -> str | None:
-    """The ISO date (or date-time) a written date stands for, or None when it is not one."""
+def parse_date(text: str, lang: LanguageData) -> str | None:
+    """The ISO date (or date-time) a written date stands for, or None when it is not one; month
+    names in the language `lang`."""
     text = text.strip()
     try:
         parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
@@ -53,12 +31,12 @@ def parse_date(text: str) -> str | None:
         if len(text) <= 10:
             return parsed.date().isoformat()
         return parsed.isoformat()
-    if match := _DAY_MONTH_YEAR.search(text):
-        month = MONTH_NUMBERS.get(match[2].lower())
+    if match := lang.dates.day_month_year.search(text):
+        month = lang.calendar.month_numbers.get(match[2].lower())
         if month:
             return _valid(int(match[3]), month, int(match[1]))
-    if match := _MONTH_DAY_YEAR.search(text):
-        month = MONTH_NUMBERS.get(match[1].lower())
+    if match := lang.dates.month_day_year.search(text):
+        month = lang.calendar.month_numbers.get(match[1].lower())
         if month:
             return _valid(int(match[3]), month, int(match[2]))
     if match := _NUMERIC.search(text):
@@ -81,37 +59,13 @@ def day_of(iso: str | None) -> date | None:
 
 # --- dates mentioned in article text -------------------------------------------------------------
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTH_WORD = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_COUNT_WORDS = NUMBER_WORDS
-_MENTIONS = re.compile(
-    rf"\b(?:"
-    rf"(?P<md>(?P<month1>{_MONTH_WORD})\s+{_DAY}(?:\s*(?:-|–|to|and)\s*(?P<day_end>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<year1>\d{{4}}))?)"
-    rf"|(?P<dm>(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_WORD})(?:,?\s+(?P<year2>\d{{4}}))?)"
-    rf"|(?P<weekday>(?:on|last|this|next|since|from|by|until)\s+(?P<wd>{'|'.join(WEEKDAYS)}))"
-    rf"|(?P<bare>(?-i:{'|'.join(w.capitalize() for w in WEEKDAYS)}))"
-    rf"|(?P<mo>(?:in|since|from|until|by|last|next|early|late|mid-?)\s+(?P<month3>{_MONTH_WORD})(?!\.?\s*\d{{1,2}}(?:st|nd|rd|th)?\b)(?:\s+(?P<year3>\d{{4}}))?)"
-    rf"|(?P<yr>(?:in|since|from|until|by|of|to|between)\s+(?P<year4>(?:1[89]|20)\d\d)(?:\s*(?:-|–|to|and)\s*(?P<year_end>(?:1[89]|20)\d\d))?)"
-    rf"|(?P<rel>yesterday|today(?!['’])|tomorrow|(?:last|next|this) (?:week|month|year)"
-    rf"|(?P<count>\d{{1,2}}|{'|'.join(_COUNT_WORDS)}) (?P<unit>days?|weeks?|months?|years?) ago)"
-    rf"|the (?P<year5>(?:19|20)\d\d)(?= [a-z])"
-    rf")\b",
-    re.IGNORECASE,
-)
 # Without a year, a month-day is read in the publication year, unless that puts it more than this
 # many days after publication: then it was last year ("in December", written in January).
 FUTURE_LIMIT_DAYS = 200
 # A past event's yearless date may fall this many days after publication (a late edition, a
-# time zone); later than that, it was last year.
+# time zone), and a plan's this many days before it (written the day before); further off, it
+# was last year, or is next year.
 PAST_SLACK_DAYS = 2
-# "Friday, Sept. 14", "Monday, Oct. 28, 2013": a weekday that the date after it pins down.
-_DATE_FOLLOWS = re.compile(
-    rf",?\s+(?:{_MONTH_WORD}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD})", re.I
-)
 _NAME_AFTER_DATE = re.compile(r" [A-Z][a-z]")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _QUOTE_MARKS = re.compile(r"[\"“”]")
@@ -127,43 +81,49 @@ def _quoted(text: str, at: int) -> bool:
     return closing >= 0 and (opening < 0 or closing < opening) and "“" not in text[:at]
 
 
-# A weekday that is part of a name: "Super Tuesday", "Fox News Sunday", "Black Friday", "the
-# Sunday Times", "Good Friday".
-_NAME_BEFORE_DAY = re.compile(
-    r"(?:(?<=[\w.,;:] )[A-Z][\w’'.-]*|\b(?:Super|Black|Good|Cyber|Ash|Palm|Easter|Bloody|Holy)) $"
-)
 _NAME_AFTER_DAY = re.compile(r"['’]?s?\s+[A-Z][a-z]")
-# "Today" written with a capital inside a sentence is NBC's programme, not a day.
-_SHOW_TODAY = re.compile(r"(?<=[\w,;:] )Today\b")
 
 
-def _month(word: str) -> int:
-    return MONTH_NUMBERS.get(word.lower().rstrip("."), 0)
+def _month(word: str, lang: LanguageData, text: str = "") -> int:
+    """The number of the month a word names; 0 when it names none, or when, in a sentence not
+    written in capitals, it is not capitalised ("the 9/12 march", "the 12 march"): a month's name
+    is."""
+    if text and not word[:1].isupper() and not text.isupper():
+        return 0
+    return lang.calendar.month_numbers.get(word.lower().rstrip("."), 0)
 
 
-def weekdays_in(text: str) -> set[str]:
+def weekdays_in(text: str, lang: LanguageData) -> set[str]:
     """Weekdays a sentence puts a happening on ("arrived on Friday", "was indicted Thursday"),
     known date or not; not the day something was said ("officials said Tuesday"), a habit
     ("every Friday"), a weekday in a name ("Fox News Sunday") or one a written date pins down."""
+    return set(_weekdays_in(text, lang))
+
+
+# Synthesis asks this of each sentence of a story several times (which sentences may claim a
+# day, the days of once-only happenings, each clause compared): kept per text and language.
+@functools.lru_cache(maxsize=1 << 16)
+def _weekdays_in(text: str, lang: LanguageData) -> frozenset[str]:
     found = set()
-    for match in _MENTIONS.finditer(text):
+    for match in lang.dates.mentions.finditer(text):
         day = match["wd"] or match["bare"]
-        if not day or (match["bare"] and not _weekday_stands_alone(text, match)):
+        if not day or (match["bare"] and not _weekday_stands_alone(text, match, lang)):
             continue
-        if date_kind(text, match.start(), match.end()) in ("report", "modifier"):
+        if date_kind(text, match.start(), match.end(), lang) in ("report", "modifier"):
             continue
         found.add(day.capitalize())
-    return found
+    return frozenset(found)
 
 
-def _weekday_stands_alone(text: str, match: re.Match[str]) -> bool:
+def _weekday_stands_alone(text: str, match: re.Match[str], lang: LanguageData) -> bool:
     """A bare weekday that names a day: not part of a name, not a possessive, not followed by
-    the date it falls on."""
+    the date it falls on, not the day a count of time goes back from ("a month ago Thursday")."""
     return not (
-        _NAME_BEFORE_DAY.search(text, 0, match.start())
+        lang.dates.name_before_day.search(text, 0, match.start())
         or _NAME_AFTER_DAY.match(text, match.end())
         or _POSSESSIVE.match(text, match.end())
-        or _DATE_FOLLOWS.match(text, match.end())
+        or lang.dates.date_follows.match(text, match.end())
+        or _word_before(text, match.start()) == lang.dates.ago
     )
 
 
@@ -180,28 +140,36 @@ class Dated:
     kind: str = "event"  # "event" | "plan" | "deadline" | "report" | "modifier"
 
 
-def find_dates(text: str, published: str | None) -> list[tuple[str, str, str]]:
+def find_dates(text: str, published: str | None, lang: LanguageData) -> list[tuple[str, str, str]]:
     """(ISO date, precision, text as written) for every date in a sentence.
 
     Weekdays and yearless dates are resolved against the publication date when it is known
     ("on Friday" in a Saturday paper is the day before); otherwise they are left out.
     """
-    return [(d.iso, d.precision, d.written) for d in dates_in(text, published)]
+    return [(d.iso, d.precision, d.written) for d in dates_in(text, published, lang)]
 
 
-def dates_in(text: str, published: str | None) -> list[Dated]:
-    """Every date in a sentence, with what it dates (see `date_kind`)."""
+def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated]:
+    """Every date in a sentence written in the language `lang`, with what it dates (see
+    `date_kind`)."""
     anchor = day_of(published)
     found: list[Dated] = []
-    for match in _MENTIONS.finditer(text):
+    grammar = lang.dates
+    if grammar.anaphoric_time.search(text):
+        # "On July 22 that year": a date without its year is in a year the sentence does not
+        # give, and a weekday in a week it does not give.
+        anchor = None
+    for match in grammar.mentions.finditer(text):
         written = match[0]
         at = (match.start(), match.end())
         if match["md"] or match["dm"]:
-            month = _month(match["month1"] or match["month2"])
+            month = _month(match["month1"] or match["month2"], lang, text)
             day = int(match["day"] or match["day2"])
             year_text = match["year1"] or match["year2"]
             if not month or not 1 <= day <= 31:
                 continue
+            if match["dm"] and not year_text and _NUMBER_AFTER.match(text, match.end()):
+                continue  # "the 19 Sept. 11 hijackers": a count before a date, not a day
             if year_text:
                 year = int(year_text)
             elif anchor:
@@ -214,42 +182,48 @@ def dates_in(text: str, published: str | None) -> list[Dated]:
             if not year_text and _NAME_AFTER_DATE.match(text, match.end()):
                 continue  # "the 17 February Brigade": a date in a name
             iso = _valid(year, month, day)
-            kind = date_kind(text, *at)
+            kind = date_kind(text, *at, lang)
             if iso and anchor and not year_text:
                 days = (date.fromisoformat(iso) - anchor).days
-                if kind in _AHEAD and days < 0:
-                    iso = _valid(year + 1, month, day)  # "until Feb. 8", written in December
+                if kind in _AHEAD and days < -PAST_SLACK_DAYS:
+                    # "until Feb. 8", written in December; but "when they take over on Jan. 5"
+                    # in a paper of Jan. 6 was written the day before, not a year ahead
+                    iso = _valid(year + 1, month, day)
                 elif kind not in _AHEAD and days > PAST_SLACK_DAYS:
                     iso = _valid(year - 1, month, day)  # "began on Sept. 14", written in May
             if iso:
-                found.append(_dated(text, iso, "day", *at))
+                found.append(_dated(text, iso, "day", *at, lang=lang))
         elif (match["weekday"] or match["bare"]) and anchor:
-            if match["bare"] and not _weekday_stands_alone(text, match):
+            if match["bare"] and not _weekday_stands_alone(text, match, lang):
                 continue  # "Super Tuesday", "Wednesday's release", "Friday, Sept. 14"
-            if _DATE_FOLLOWS.match(text, match.end()):
+            if grammar.date_follows.match(text, match.end()):
                 continue  # "Friday, Sept. 14": the written date says which Friday
             day_word = match["wd"] or match["bare"]
-            target = WEEKDAYS.index(day_word.lower())
+            target = lang.calendar.weekdays.index(day_word.lower())
             word = written.split()[0].lower()
             delta = (target - anchor.weekday()) % 7
-            kind = date_kind(text, *at)
-            if word == "next" or kind in _AHEAD or (kind != "event" and _future(text, at[0])):
+            kind = date_kind(text, *at, lang)
+            if (
+                word == grammar.next_word
+                or kind in _AHEAD
+                or (kind != "event" and _future(text, at[0], lang))
+            ):
                 # "will meet the mayor on Monday", "before meeting him on Monday": the coming one.
                 resolved = anchor.toordinal() + delta
+            elif word == grammar.last_word and target == anchor.weekday():
+                continue  # "last Friday" written on a Friday: today, or a week before?
             else:
                 # "on Friday" in news is nearly always the most recent such day (or today).
                 resolved = anchor.toordinal() - ((anchor.weekday() - target) % 7)
-            dated = _dated(text, date.fromordinal(resolved).isoformat(), "day", *at)
-            if dated.kind == "event" and not _past(_clause_around(text, *at)):
-                # "the Senate votes Tuesday": with no verb in the past, which Tuesday is meant
-                # is not known; the day is kept but dates no event.
-                dated = Dated(dated.iso, "day", dated.written, *at, kind="unknown")
-            found.append(dated)
+            found.append(
+                _dated(text, date.fromordinal(resolved).isoformat(), "day", *at, lang=lang)
+            )
         elif match["mo"]:
-            month = _month(match["month3"])
+            month = _month(match["month3"], lang, text)
             year_text = match["year3"]
-            if not month or (match["month3"].lower().rstrip(".") == "may" and not year_text):
-                continue  # "may" is a verb far more often than a month
+            ambiguous = match["month3"].lower().rstrip(".") in grammar.ambiguous_months
+            if not month or (ambiguous and not year_text and text.isupper()):
+                continue  # "MAY": a verb far more often than a month ("in May" is one)
             year = int(year_text) if year_text else (anchor.year if anchor else 0)
             if not year:
                 continue
@@ -259,197 +233,393 @@ def dates_in(text: str, published: str | None) -> list[Dated]:
                 not year_text
                 and anchor
                 and month > anchor.month
-                and _past(_clause_around(text, *at))
-                and date_kind(text, *at) not in _AHEAD
+                and _past(_clause_around(text, *at, lang), lang)
+                and date_kind(text, *at, lang) not in _AHEAD
             ):
                 year -= 1
-            found.append(_dated(text, f"{year:04d}-{month:02d}", "month", *at))
+            found.append(_dated(text, f"{year:04d}-{month:02d}", "month", *at, lang=lang))
         elif match["yr"]:
-            found.append(_dated(text, match["year4"], "year", *at))
+            found.append(_dated(text, match["year4"], "year", *at, lang=lang))
         elif match["year5"]:
             # "the 2015 agreement": a year that names a thing, not the day of an event.
             found.append(Dated(match["year5"], "year", written, *at, kind="modifier"))
         elif match["rel"] and anchor:
-            if _SHOW_TODAY.match(text, match.start()) or _quoted(text, match.start()):
+            if grammar.show_today.match(text, match.start()) or _quoted(text, match.start()):
                 continue  # "today" in a quotation is the day the words were spoken
-            iso, precision = _relative(match, anchor)
-            found.append(_dated(text, iso, precision, *at))
-    return found
+            if _word_before(text, match.start()) in grammar.determiners:
+                continue  # "over the last week", "in the last year": a period up to now
+            iso, precision = _relative(match, anchor, lang)
+            if _POSSESSIVE.match(text, match.end()):
+                # "last year's election": the date names a thing, like "the 2015 agreement"
+                found.append(Dated(iso, precision, written, *at, kind="modifier"))
+                continue
+            found.append(_dated(text, iso, precision, *at, lang=lang))
+    return [_told(dated, text, lang) for dated in found]
+
+
+def _told(dated: Dated, text: str, lang: LanguageData) -> Dated:
+    """A date of an event as its clause tells it: a happening is told in the past ("resigned on
+    Friday", "was killed in 2011"); in a clause with no verb in the past ("the Senate votes
+    Tuesday", "has sought since the attacks in 2012", "the film is set in 1973", a caption)
+    what the date dates is not known, and the date is kept but dates no event. A span ("from
+    1910 to 1945") tells its own time. A date in a quotation is read within it. Which week a
+    weekday (or "today") is in depends on the tense: it must be told in the past in its own
+    clause, not only in a clause near it ("the bill, which passed the House, faces a vote on
+    Tuesday")."""
+    text, start, end = _within_quotation(text, dated.start, dated.end)
+    if dated.kind != "event":
+        return dated
+    told = (
+        _governing(text, start, end, lang)
+        if _fronted(text, start, end, lang)
+        else _clause_around(text[:start], start, start, lang)
+    )
+    if lang.dates.negated.search(told):
+        # "did not return calls Friday", "On Friday, it did not appear that ..."
+        return replace(dated, kind="unknown")
+    own = _story_day(dated.written, lang)
+    if _told_in_past(text, start, end, lang, own_clause=own):
+        return dated
+    grammar = lang.dates
+    opener = grammar.range_opener.search(text, 0, start)
+    if grammar.range_of_years.match(text, opener.start() if opener else start):
+        return dated
+    return replace(dated, kind="unknown")
 
 
 _AHEAD = ("plan", "deadline")
+_NUMBER_AFTER = re.compile(r"\.?\s*\d")
+_WORD_AFTER = re.compile(r",?\s+([A-Za-z]+)\b")
+_PART_OF_DAY = re.compile(r"\s+([A-Za-z]+)")
 
 
-def _future(text: str, at: int) -> bool:
+def _word_before(text: str, at: int) -> str:
+    words = text[max(0, at - 30) : at].split()
+    return words[-1].lower() if words else ""
+
+
+def _names_a_thing(text: str, start: int, end: int, lang: LanguageData) -> bool:
+    """Whether a date stands between an article or a possessive and a noun ("the Friday
+    deadline", "a Sept. 14 email", "the Sept. 11 attacks"), or names a part of a day that does
+    ("the surprise Sunday afternoon meeting", "Sunday morning's attack"): it names a thing,
+    like "the 2015 agreement", and dates no happening of the sentence."""
+    part = _PART_OF_DAY.match(text, end)
+    if part and part[1].lower() in lang.dates.parts_of_day:
+        if _POSSESSIVE.match(text, part.end()):
+            return True
+        noun = _PART_OF_DAY.match(text, part.end())  # no comma: "Friday night, restoring"
+        return bool(
+            noun
+            and noun[1].islower()
+            and noun[1] not in lang.stop_words
+            and not noun[1].endswith(lang.dates.past_ending)
+        )
+    if _word_before(text, start) not in lang.dates.noun_determiners:
+        return False
+    after = _WORD_AFTER.match(text, end)
+    return bool(
+        after
+        and after[1].islower()
+        and after[1] not in lang.stop_words
+        and after[1] not in lang.dates.parts_of_day
+    )
+
+
+def _future(text: str, at: int, lang: LanguageData) -> bool:
     """Whether the clause before `at` speaks of what is to come ("will meet", "is due")."""
-    clause = _CLAUSE_BREAK.split(text[max(0, at - FUTURE_CUE_CHARS) : at])[-1]
-    return bool(_FUTURE_CUE.search(clause))
+    clause = lang.dates.clause_break.split(text[max(0, at - FUTURE_CUE_CHARS) : at])[-1]
+    return bool(lang.dates.future_cue.search(clause))
 
 
+# The shortest verb in the past with the regular ending has this many letters and one more
+# ("sued", "died"); shorter words ending so are no verbs ("red", "bed").
+MIN_REGULAR_PAST = 3
 # How far back a future cue may be from the weekday it puts in the future.
 FUTURE_CUE_CHARS = 120
-_CLAUSE_BREAK = re.compile(r"[;:()]|,\s|\s[—–-]\s|\bthat\b")
-# A deadline: what must happen by a day, or lasts until it.
-_DEADLINE_CUE = re.compile(
-    r"\b(?:until|till|by|due|deadline|expires?|expiring|no later than|effective)"
-    r"\s+(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
-)
-# Words of saying: a date next to one of these is the day something was said, not the day of
-# what was said ("officials said on Tuesday"; "in a statement on Thursday").
-_REPORT_WORDS = re.compile(
-    r"\b(?:said|say|says|saying|told|tell|tells|tweeted|tweet|wrote|writes|added|noted|stressed"
-    r"|argued|insisted|insisting|acknowledged|urged|urging|encouraged|asked|warned|claimed|denied"
-    r"|explained|stated|declared|posted|conceded|suggested|predicted|vowed|promised|repeated"
-    r"|reiterated|complained|criticized|criticised|criticism|blasted|slammed|praised|downplayed"
-    r"|responded|replied|recalled|revealed|acknowledging|interview|statement|remarks|speech"
-    r"|press conference|news conference|briefing|op-ed"
-    r"|reported|reports|reporting|testified|testimony|appeared|appearing|appearance|defended"
-    r"|confirmed|confirms|confirming"
-    r"|defending|attacked|attack on|accused|accusing|called for|called on|called it|questioned"
-    r"|dismissed|echoed|joked|mocked|lashed out|pushed back|hit back|fired back|weighed in"
-    r"|spoke|speaking|addressed|addressing|asserted|contended|countered|disputed|doubled down"
-    r"|emphasized|emphasised|expressed|indicated|maintained|mentioned|pointed out|proclaimed"
-    r"|remarked|signaled|signalled|touted|took aim|took on|took to|continued|debate|rally"
-    r"|on Twitter|on Facebook|on television|on TV|news show)\b",
-    re.IGNORECASE,
-)
 
 
-# "from 2000 to 2006": a span of years, dated by its start (a term of office, a war).
-_RANGE_OF_YEARS = re.compile(
-    rf"(?:from|between)\s+(?:\d{{4}}|{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?)\s*(?:-|–|to|and)\s*\d",
-    re.I,
-)
-_RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.I)
-# A date after one of these opens or bounds a period, or names a thing ("the budget of 2012"):
-# it dates no happening.
-_PERIOD_WORDS = frozenset({"since", "from", "between", "of", "to"})
+def _told_in_past(
+    text: str, start: int, end: int, lang: LanguageData, *, own_clause: bool = False
+) -> bool:
+    """Whether what the date at text[start:end] dates is told in the past ("resigned on
+    Friday"); not in a clause with a verb in the present or the future ("is expected", "has
+    sought", "will meet"), nor in one that tells the present before the past ("has been leading
+    the inquiry, and the bombs sent this week fall under ...", "is scarred by a law passed in
+    2010": the date goes with a verb that names a thing)."""
+    if own_clause:
+        # A weekday's week depends on its own clause's tense, a verb in the past in it ("the
+        # state is the latest to act -- lawmakers announced a deal Monday").
+        return _past(_clause_around(text, start, end, lang), lang)
+    clause = _governing(text, start, end, lang)
+    present = lang.dates.present_marker.search(clause)
+    return _past(clause, lang) and not (present and not _past(clause[: present.start()], lang))
 
 
-# Verbs in the past that do not end in -ed.
-_IRREGULAR_PAST = frozenset(
-    """was were had did said told met went came took made gave left ran won lost began sent held
-    spoke wrote became brought thought found got saw knew put set led paid sold bought fell rose
-    struck chose broke drove flew kept meant stood felt heard hit quit read sat shot spent
-    taught threw wore withdrew overtook upheld overturned sought swore fought caught""".split()
-)
-# Words ending in -ed that are not verbs in the past.
-_NOT_PAST = frozenset("need needs speed red bed hundred seed indeed proceed embed shed".split())
+def _governing(text: str, start: int, end: int, lang: LanguageData) -> str:
+    """The clause whose verb tells what the date at text[start:end] dates: the date's own clause;
+    for a phrase with no verb of its own, the nearest clause that has one, the one before it
+    first ("was sued by his aide, Lauren Greene, in 2014, alleging ...") unless the phrase opens
+    the sentence or a "that" clause ("In a letter on Monday, the lawyer said ...", "said that
+    on Sept. 10, the agency had warned ...")."""
+    clause = _clause_around(text, start, end, lang)
+    if _has_verb(clause, lang) and not _fronted(text, start, end, lang):
+        return clause
+    masked = _SHORT_ASIDE.sub(lambda aside: " " * len(aside[0]), text)
+    cuts = list(lang.dates.clause_break.finditer(masked))
+    spans = list(
+        zip([0, *(c.end() for c in cuts)], [*(c.start() for c in cuts), len(text)], strict=True)
+    )
+    openers = ["", *(c[0].strip().lower() for c in cuts)]
+    here = next(i for i, (_, stop) in enumerate(spans) if start < stop or i == len(spans) - 1)
+    before = list(range(here - 1, -1, -1))
+    after = list(range(here + 1, len(spans)))
+    # A phrase that opens the sentence, or opens a "that" clause with its date ("said that on
+    # Sept. 10, the agency had warned"), goes with the clause after it.
+    opens_complement = openers[here] in lang.dates.complement_openers and not text[
+        spans[here][0] : start
+    ].strip(" ,").count(" ")
+    forward_first = here == 0 or opens_complement
+    for i in (after + before) if forward_first else (before + after):
+        neighbour = text[spans[i][0] : spans[i][1]]
+        first = neighbour.split()[:1]
+        relative = (
+            # "a newspaper that is the state's largest daily", not "that position was made"
+            openers[i] in lang.dates.complement_openers
+            and bool(first)
+            and _has_verb(first[0], lang)
+        ) or lang.dates.subordinator.match(neighbour.strip()) is not None
+        if relative:
+            continue  # "a newspaper that is the state's largest daily": not the main clause
+        if _has_verb(neighbour, lang):
+            return neighbour
+    return clause
 
 
-def _past(clause: str) -> bool:
+def _has_verb(clause: str, lang: LanguageData) -> bool:
+    return bool(
+        _past(clause, lang) or lang.dates.present_marker.search(clause) or _reports(clause, lang)
+    )
+
+
+def _past(clause: str, lang: LanguageData) -> bool:
     """Whether a clause has a verb in the past tense ("resigned", "met", "was"); an -ed word
-    after an article or a possessive is an adjective ("a revised bill")."""
-    previous = ""
-    for word in re.findall(r"[a-z]+", clause.lower()):
-        if word in _IRREGULAR_PAST or (
-            len(word) > 4
-            and word.endswith("ed")
-            and word not in _NOT_PAST
-            and previous not in _DETERMINERS
-        ):
+    after an article or a possessive is an adjective ("a revised bill"), one after "has" or
+    "have" tells of a past with no day ("has sought"), and one before "by" with no auxiliary is
+    a participle ("followed by the House on Thursday"), and so is one after "is" or "are" (the
+    present: "is widely expected"). A capitalised word is a name ("the Rose Garden")."""
+    grammar = lang.dates
+    written = re.findall(r"[A-Za-z]+", clause)
+    words = [w.lower() for w in written]
+    for at, word in enumerate(words):
+        if written[at][0].isupper() and not clause.isupper():
+            continue  # a name ("the Rose Garden"), unless the text is all capitals
+        previous = words[at - 1] if at else ""
+        following = words[at + 1] if at + 1 < len(words) else ""
+        regular = (
+            len(word) > MIN_REGULAR_PAST
+            and bool(grammar.past_ending)
+            and word.endswith(grammar.past_ending)
+            and word not in grammar.not_past
+            and previous not in grammar.determiners
+            and following not in grammar.agent_words
+        )
+        perfect = previous in grammar.perfect_auxiliaries or (
+            at > 1
+            and words[at - 2] in grammar.perfect_auxiliaries
+            and (previous.endswith("ly") or previous in grammar.negations)
+        )  # "has sought", "is widely expected", "is not expected"
+        if (word in grammar.irregular_past or regular) and not perfect:
             return True
-        previous = word
     return False
 
 
-# "promised to pull all troops out by 2014": a deadline set in the past.
-_INFINITIVE = re.compile(r"\bto (?-i:[a-z]+)\b(?<!\bto the)(?<!\bto a)(?<!\bto an)")
-_DETERMINERS = frozenset("a an the this that these those his her its their our my your".split())
-_MODAL = re.compile(r"\b(?:will|would|shall|should|must|can|could|may|might|has to|have to)\b")
+def _fronted(text: str, start: int, end: int, lang: LanguageData) -> bool:
+    """Whether a date is set before its clause among the first words of the sentence ("On
+    Monday, however, the senator left")."""
+    opening = lang.dates.clause_break.split(text[:start])[-1]
+    after = lang.dates.clause_break.split(text[end:])[0]
+    words = len((opening + text[start:end] + after).split())
+    return (
+        len(text[:start].split()) <= FRONTED_EXTRA_WORDS
+        and words <= len(text[start:end].split()) + FRONTED_EXTRA_WORDS
+    )
 
 
-def _clause_around(text: str, start: int, end: int) -> str:
-    """The clause a date is in; for a date set before its clause ("On Monday, however, the
-    senator left"), the clause that follows it."""
-    before = _CLAUSE_BREAK.split(text[:start])[-1]
-    after = _CLAUSE_BREAK.split(text[end:])[0]
-    clause = before + text[start:end] + after
-    if len(clause.split()) <= len(text[start:end].split()) + FRONTED_EXTRA_WORDS:
+def _clause_around(text: str, start: int, end: int, lang: LanguageData) -> str:
+    """The clause a date is in; for a date set before its clause at the start of the sentence
+    ("On Monday, however, the senator left"), the clause that follows it. A short aside in
+    brackets ("Jay Inslee (D) announced") does not end a clause."""
+    text = _SHORT_ASIDE.sub(lambda aside: " " * len(aside[0]), text)
+    opening = lang.dates.clause_break.split(text[:start])
+    after = lang.dates.clause_break.split(text[end:])[0]
+    clause = opening[-1] + text[start:end] + after
+    fronted = len(text[:start].split()) <= FRONTED_EXTRA_WORDS
+    if fronted and len(clause.split()) <= len(text[start:end].split()) + FRONTED_EXTRA_WORDS:
         clause += text[end : end + FRONTED_CLAUSE_CHARS]
     return clause
 
 
-# A date whose clause has at most this many other words ("On Monday, however,") is set before
-# the clause it dates, read up to this many characters on.
+# "(D)", "(R-Ky.)", "(@user)": an aside too short to be a clause of its own.
+_SHORT_ASIDE = re.compile(r"\([^()]{1,12}\)")
+
+
+# A date among the first words of its sentence, whose clause has at most this many other words
+# ("On Monday, however,", "Finally, in December,"), is set before the clause it dates, read up
+# to this many characters on.
 FRONTED_EXTRA_WORDS = 2
 FRONTED_CLAUSE_CHARS = 150
 
 
-def date_kind(text: str, start: int, end: int) -> str:
+def date_kind(text: str, start: int, end: int, lang: LanguageData) -> str:
     """What the date written at text[start:end] dates: a "deadline" ("until Friday", "due by
     June 1"), a "plan" (what will or is expected to happen), a "report" (the day something was
-    said: "officials said on Tuesday"), a "modifier" (a period, a habit), or an "event" (what
-    happened). A date inside a quotation is read within the quotation: "“it passed its last
-    inspection in September,” she said" dates the inspection, not her words."""
-    if _quoted(text, start):
-        opening = max(text.rfind(mark, 0, start) for mark in '"“')
-        closing = [i for i in (text.find(mark, end) for mark in '"”') if i >= 0]
-        quote_end = min(closing) if closing else len(text)
-        text, start, end = text[opening + 1 : quote_end], start - opening - 1, end - opening - 1
-    return _kind(text, start, end)
+    said: "officials said on Tuesday"), a "modifier" (a period, a habit), an "event" (what
+    happened), or "unknown" (a date in a phrase of its own: "for passing a bill on Tuesday").
+    A date inside a quotation is read within the quotation: "“it passed its last inspection in
+    September,” she said" dates the inspection, not her words."""
+    return _kind(*_within_quotation(text, start, end), lang)
 
 
-def _kind(text: str, start: int, end: int) -> str:
+def _within_quotation(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """The quotation a date is in, and the date's place in it; the sentence when it is in none."""
+    if not _quoted(text, start):
+        return text, start, end
+    opening = max(text.rfind(mark, 0, start) for mark in '"“')
+    closing = [i for i in (text.find(mark, end) for mark in '"”') if i >= 0]
+    quote_end = min(closing) if closing else len(text)
+    return text[opening + 1 : quote_end], start - opening - 1, end - opening - 1
+
+
+def _kind(text: str, start: int, end: int, lang: LanguageData) -> str:
+    grammar = lang.dates
     words = text[start:end].split()[:1] + text[max(0, start - 12) : start].split()[-1:]
     words = [w.lower() for w in words]
-    clause = _clause_around(text, start, end)
-    if any(w in ("every", "each") for w in words):
+    clause = _clause_around(text, start, end, lang)
+    if grammar.post_signature.search(text, 0, start):
+        return "report"  # "— Name (@user) June 3, 2017": the day a post was written
+    if any(w in grammar.habit_words for w in words):
         return "modifier"  # "every Friday": a habit, not a day
-    if any(w in ("until", "till", "by") for w in words) or _DEADLINE_CUE.search(text, 0, start):
-        # "until Friday", "due by June 1"; but "had raised £1,870 by Thursday" is an event
+    if _names_a_thing(text, start, end, lang):
+        return "modifier"
+    cue = next((w for w in words if w in grammar.deadline_words), None)
+    if cue is None and (found := grammar.deadline_cue.search(text, 0, start)):
+        cue = found[0].split()[0].lower()
+    if cue is not None:
+        # "until Friday", "due by June 1"; but in a clause in the past, "had raised £1,870 by
+        # Thursday" is an event and "stayed until Friday" the end of a period.
+        lead = _clause_around(text[:start], start, start, lang)  # the clause up to the date
         past = (
-            _past(clause)
-            and not _PLAN_CUE.search(clause)
-            and not _MODAL.search(clause)
-            and not _INFINITIVE.search(clause)
+            _past(clause, lang)
+            and not grammar.plan_cue.search(clause)
+            and not grammar.modal.search(clause)
+            and not grammar.infinitive.search(lead)
         )
-        return "event" if past else "deadline"
-    opener = _RANGE_OPENER.search(text, 0, start)
+        if not past:
+            return "deadline"
+        if cue in grammar.period_end:
+            return "modifier"
+        if cue not in grammar.done_by:
+            return "deadline"
+        # "By Saturday, the president clarified ...": dated like any other date of the past
+    opener = grammar.range_opener.search(text, 0, start)
     range_start = opener.start() if opener else start
-    if any(w in _PERIOD_WORDS for w in words) and not _RANGE_OF_YEARS.match(text, range_start):
+    if any(w in grammar.period_words for w in words) and not grammar.range_of_years.match(
+        text, range_start
+    ):
         return "modifier"  # "since 2016", "between June 1 and ...": a baseline or a period
-    before = _CLAUSE_BREAK.split(text[max(0, start - FUTURE_CUE_CHARS) : start])[-1]
-    if _PLAN_CUE.search(before) or text[start:end].lower().startswith(("next", "tomorrow")):
+    before = grammar.clause_break.split(text[max(0, start - FUTURE_CUE_CHARS) : start])[-1]
+    # Words of a quotation the date is not in are the speaker's: "“... the Russians will
+    # cease ...,” Pelosi said in a statement Friday" is no plan for Friday.
+    before = _outside_quotations(before)
+    if grammar.unfulfilled.search(before):
+        return "unknown"  # "was supposed to leave in February": a plan not carried out
+    if grammar.gerund_phrase.search(before):
+        # "tweaked Republicans for passing a resolution on Tuesday", "will become law after
+        # voting to override Wednesday": the date is in a phrase of its own, which tells
+        # neither the tense nor the happening of its clause.
+        return "unknown"
+    if grammar.plan_cue.search(before) or text[start:end].lower().startswith(grammar.plan_openers):
         return "plan"
-    if _REPORT_WORDS.search(clause):
+    lead = _clause_around(text[:start], start, start, lang)
+    if _reports(clause, lang) or _said_of(text, start, lang) or grammar.source_cue.search(lead):
+        return "report"
+    # On the story's own days (a weekday, "yesterday"), what is told is most often what someone
+    # said, even outside the date's clause: "Asked about it, he remained adamant on Sunday",
+    # "offered a vote of confidence on Tuesday, saying ...", "in a letter Monday to a senator,
+    # said ...". An older date recalls a deed and its reasons ("sued him in 2014, claiming
+    # ..."), and the words said of it ("called for lifting the embargo in 2002"): it keeps its
+    # kind.
+    if _story_day(text[start:end], lang) and (
+        grammar.report_opener.match(text)
+        or grammar.report_participle.search(text, end)
+        or _reports(_governing(text, start, end, lang), lang)
+    ):
         return "report"
     return "event"
 
 
-def _dated(text: str, iso: str, precision: str, start: int, end: int) -> Dated:
-    return Dated(iso, precision, text[start:end], start, end, date_kind(text, start, end))
+def _reports(clause: str, lang: LanguageData) -> bool:
+    """Whether a clause tells of something said; not a word of saying in a phrase of its own
+    ("won the House in 2010 partly by arguing that ...")."""
+    for match in lang.dates.report_words.finditer(clause):
+        word = match[0].lower()
+        if not (
+            word.endswith(lang.dates.gerund_ending)
+            and _word_before(clause, match.start()) in lang.dates.gerund_prepositions
+        ):
+            return True
+    return False
 
 
-# Words that make what a date dates a plan: "will meet on Monday", "is due to vote on June 1".
-_PLAN_CUE = re.compile(
-    r"\b(?:will|shall|is to|are to|(?:is|are|was|were) due|scheduled|slated|set for|set to"
-    r"|expected to|expects? to|plans? to|planning to|planned for|intends? to|upcoming"
-    r"|the coming|ahead of|later this|to be held)\b|\bto be \w+(?:ed|en)\b"
-    # the present of a scheduled happening: "is meeting on Tuesday", "are in court Monday"
-    r"|\b(?:is|are|am)\s+(?:\w+ing|in|on|at)\b(?:\s+[\w'’-]+){0,4}\s*$",
-    re.IGNORECASE,
-)
-# Words that put the weekday that follows them in the future.
-_FUTURE_CUE = re.compile(
-    r"\b(?:will|would|shall|is to|are to|is due|are due|due to|scheduled|expected|set to|plans?|"
-    r"planned|before|ahead of|upcoming|later)\b",
-    re.IGNORECASE,
-)
+_QUOTATION = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 
 
-def _relative(match: re.Match[str], anchor: date) -> tuple[str, str]:
+def _outside_quotations(text: str) -> str:
+    """The words of `text` outside quotations, a quotation whose opening mark is before it
+    included (a closing curly mark before any opening one, or an odd straight mark)."""
+    closing = text.find("”")
+    if closing >= 0 and "“" not in text[:closing]:
+        text = text[closing + 1 :]
+    if text.count('"') % 2:
+        text = text[text.find('"') + 1 :]
+    return _QUOTATION.sub(" ", text)
+
+
+def _said_of(text: str, start: int, lang: LanguageData) -> bool:
+    """Whether the date at `start` is in a clause about something said, opened by "that" right
+    after a word of saying ("in an interview that aired Wednesday night")."""
+    cuts = list(lang.dates.clause_break.finditer(text, 0, start))
+    if not cuts or cuts[-1][0].strip().lower() not in lang.dates.complement_openers:
+        return False
+    return bool(lang.dates.report_antecedent.search(text, 0, cuts[-1].start()))
+
+
+def _story_day(written: str, lang: LanguageData) -> bool:
+    """Whether a date is a weekday or a day counted from publication ("yesterday")."""
+    return any(
+        word in lang.calendar.weekday_words or word in lang.dates.day_shifts
+        for word in written.lower().split()
+    )
+
+
+def _dated(
+    text: str, iso: str, precision: str, start: int, end: int, *, lang: LanguageData
+) -> Dated:
+    return Dated(iso, precision, text[start:end], start, end, date_kind(text, start, end, lang))
+
+
+def _relative(match: re.Match[str], anchor: date, lang: LanguageData) -> tuple[str, str]:
     """ "yesterday", "last week", "two days ago": resolved against the publication day."""
+    grammar = lang.dates
     words = match[0].lower().split()
-    shift = {"yesterday": -1, "today": 0, "tomorrow": 1}
+    shift = grammar.day_shifts
     if words[0] in shift:
         return date.fromordinal(anchor.toordinal() + shift[words[0]]).isoformat(), "day"
-    if words[-1] == "ago":
-        count = int(words[0]) if words[0].isdigit() else _COUNT_WORDS[words[0]]
-        unit = words[1].rstrip("s")
+    if words[-1] == grammar.ago:
+        count = int(words[0]) if words[0].isdigit() else lang.numbers.words[words[0]]
+        unit = grammar.periods[words[1]]
     else:
-        count, unit = {"last": -1, "next": 1, "this": 0}[words[0]], words[1]
+        count, unit = grammar.period_shifts[words[0]], grammar.periods[words[1]]
         count = -count  # "last week" is one week ago
     if unit == "day":
         return date.fromordinal(anchor.toordinal() - count).isoformat(), "day"
@@ -459,3 +629,22 @@ def _relative(match: re.Match[str], anchor: date) -> tuple[str, str]:
         months = anchor.year * 12 + anchor.month - 1 - count
         return f"{months // 12:04d}-{months % 12 + 1:02d}", "month"
     return f"{anchor.year - count:04d}", "year"
+
+
+def weekday_spans(text: str, lang: LanguageData) -> list[tuple[str, int, int, str]]:
+    """Each weekday a sentence writes (not in a name, not pinned by a written date), with where
+    it is written and what it dates, as `dates_in` tells it when there is no publication day to
+    resolve it against: (weekday, start, end, kind)."""
+    found = []
+    for match in lang.dates.mentions.finditer(text):
+        day = match["wd"] or match["bare"]
+        if not day or (match["bare"] and not _weekday_stands_alone(text, match, lang)):
+            continue
+        if lang.dates.date_follows.match(text, match.end()):
+            continue
+        kind = date_kind(text, match.start(), match.end(), lang)
+        clause = _clause_around(text, match.start(), match.end(), lang)
+        if kind == "event" and not _past(clause, lang):
+            kind = "unknown"
+        found.append((day.capitalize(), match.start(), match.end(), kind))
+    return found

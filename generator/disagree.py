@@ -3,12 +3,16 @@ event (a count, an amount, a day or date, an age, a tally, a title) and agree on
 is.
 
 The engine compares claims, never shared words: figures are compared only when they count the
-same thing (claims.py) in sentences that state the same fact; days and dates only in clauses
-that say the same thing; ages only for the same person; titles only by a rank word (a deputy
-minister and the minister), never by a word of time ("former", "late", "outgoing"), which
-describes a person at another moment. Figures that differ within the tolerance of their hedges
-("about 4,000" and "4,100") do not disagree. Each disagreement names its slot in words, the
-values, and who says which.
+same thing (claims.py) in sentences that state the same fact, or, in sentences less alike, when
+the words right next to them say they fill the same slot ("$3.6 billion from military
+construction projects", "the military construction budget, to the tune of $3.5 billion"); days
+and dates only in clauses that say the same thing, or next to the same verb of what happened;
+the span of a recurrence ("the third fire in six weeks") by its nth time; ages only for the same
+person; titles only by a rank word (a deputy minister and the minister), never by a word of time
+("former", "late", "outgoing"), which describes a person at another moment. Figures that differ
+within the tolerance of their hedges ("about 4,000" and "4,100") do not disagree, nor does a
+source that gives, anywhere, the other side's value too. Each disagreement names its slot in
+words, the values as each source writes them, and who says which.
 """
 
 from __future__ import annotations
@@ -16,21 +20,30 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from generator import patterns
 from generator.align import FACT_SIMILARITY, SentenceGroup, content_tokens
-from generator.claims import LIST_FIGURES, agree, claims_of, counted, figure_label
-from generator.dates import MONTH_NUMBERS, WEEKDAYS, day_of, find_dates, weekdays_in
-from generator.entities import ROLE_QUALIFIERS
+from generator.claims import (
+    LIST_FIGURES,
+    agree,
+    claims_of,
+    counted,
+    figure_label,
+    head_noun,
+    same_value,
+)
+from generator.dates import dates_in, day_of, find_dates, weekday_spans, weekdays_in
+from generator.lang import is_caption
+from generator.lang.schema import LanguageData
 from generator.models import (
     Analysis,
     Cited,
     Conflict,
     Entity,
+    FigureClaim,
     FigureMention,
     Sentence,
 )
@@ -45,6 +58,7 @@ def conflicts(
     analyses: Sequence[Analysis],
     groups: Sequence[SentenceGroup],
     people: Sequence[Entity],
+    lang: LanguageData,
     alignment: tuple[np.ndarray, Sequence[Sentence]] | None = None,
 ) -> tuple[Conflict, ...]:
     """Where sources that state the same fact disagree: a different day or date, a different
@@ -56,24 +70,37 @@ def conflicts(
     joins the claims of facts that restate each other (a death toll told in three ways) into
     one disagreement with every source on its side."""
     published = {a.article.id: a.article.published for a in analyses}
-    pool = _Pool(alignment) if alignment is not None else None
+    pool = _Pool(alignment, lang) if alignment is not None else None
     numbers: dict[tuple[str, int], list[FigureMention]] = defaultdict(list)
     for a in analyses:
         for f in a.figures:
             numbers[(a.article.id, f.sentence)].append(f)
     points: list[_Point] = []
     for group in groups:  # a sentence only one source has can still join a disagreement
-        points.extend(_day_points(group, published, pool))
-        points.extend(_figure_points(group, numbers))
+        points.extend(_day_points(group, published, pool, lang))
+        points.extend(_figure_points(group, numbers, lang))
     found = [
         conflict for point in _merged(points, pool) if (conflict := point.conflict()) is not None
     ]
-    found.extend(_age_conflicts(analyses, people))
+    if pool is not None:
+        found.extend(
+            c
+            for c in _slot_conflicts(analyses, pool, lang)
+            if not any(_covers(shown, c) for shown in found)
+        )
+    found.extend(_age_conflicts(analyses, people, lang))
+    found.extend(_recurrence_spans(analyses, lang))
+    if pool is not None:
+        found.extend(
+            c
+            for c in _happening_days(analyses, pool, lang)
+            if not any(_covers(shown, c) for shown in found)
+        )
     # A day already in dispute in a fact the sources share is not told twice.
     days = {frozenset(c.text for c in conflict.claims) for conflict in found}
     found.extend(
         conflict
-        for conflict in _once_event_days(analyses)
+        for conflict in _once_event_days(analyses, lang)
         if frozenset(c.text for c in conflict.claims) not in days
     )
     for person in people:
@@ -86,12 +113,12 @@ def conflicts(
             for m in a.mentions:
                 if m.role and fold(m.name) in {fold(person.name), *map(fold, person.aliases)}:
                     title = " ".join(
-                        patterns.TITLE_ABBREVIATIONS.get(w, w) for w in fold(m.role).split()
+                        lang.titles.title_abbreviations.get(w, w) for w in fold(m.role).split()
                     )
                     roles.setdefault(a.article.id, set()).add(title)
                     if m.sentence in by_index:
                         titled[title].append(by_index[m.sentence])
-        for conflict in _role_conflict(person.name, roles):
+        for conflict in _role_conflict(person.name, roles, lang):
             # Both titles given in accounts of the same fact: the sources describe the person at
             # the same moment. A title recalled elsewhere may be of another time.
             sides = [
@@ -130,6 +157,8 @@ class _Point:
     # Figures only: every value (with its hedge) each source gives in the story, in this unit
     # or as a bare number.
     known: Mapping[str, set[Claim]] = field(default_factory=dict)
+    # The language the sentences are read in (the hedges of figures: "about", "more than").
+    lang: LanguageData = field(kw_only=True)
 
     def slot(self) -> str:
         """What the sources give different values for, in words."""
@@ -147,7 +176,7 @@ class _Point:
 
     def agree(self, a: Claim, b: Claim) -> bool:
         if isinstance(a, tuple) and isinstance(b, tuple):
-            return agree(a, b)
+            return agree(a, b, self.lang)
         if isinstance(a, str) and isinstance(b, str) and "--" in (a[:2], b[:2]):
             return a[-5:] == b[-5:]  # "--09-11" and "2016-09-11": one day of the year
         return a == b
@@ -162,8 +191,13 @@ class _Point:
 
     def label(self, claim: Claim) -> str:
         if isinstance(claim, tuple):
-            return figure_label(self.unit, claim[0])
+            return _hedged(self.unit, claim)
         return claim.removeprefix("--")
+
+    def labels(self, values: set[Claim]) -> str:
+        """What one source says (see _figure_labels)."""
+        exact = {v for v in values if not (isinstance(v, tuple) and v[1])}
+        return ", ".join(sorted({self.label(v) for v in exact or values}))
 
     def conflict(self) -> Conflict | None:
         """The disagreement, sources grouped by what they say; a source that says two
@@ -190,7 +224,7 @@ class _Point:
             return None
         by_claim: dict[str, set[str]] = defaultdict(set)
         for source, values in clear.items():
-            by_claim[", ".join(sorted({self.label(v) for v in values}))].add(source)
+            by_claim[self.labels(values)].add(source)
         if self.clauses:
             # A source stays only if its clause shares a word with a source on another side.
             side = {s: claim for claim, sources in by_claim.items() for s in sources}
@@ -210,7 +244,7 @@ class _Point:
         if not said:
             return None
         text = min(said, key=lambda t: (len(t), t))
-        topic = shorten(text, TOPIC_MAX_CHARS) or text
+        topic = shorten(text, self.lang, TOPIC_MAX_CHARS) or text
         return Conflict(
             f"{self.kind}: {self.slot()}, in “{topic}”",
             tuple(
@@ -220,7 +254,10 @@ class _Point:
 
 
 def _day_points(
-    group: SentenceGroup, published: Mapping[str, str | None], pool: _Pool | None
+    group: SentenceGroup,
+    published: Mapping[str, str | None],
+    pool: _Pool | None,
+    lang: LanguageData,
 ) -> list[_Point]:
     """The weekdays ("on Friday"), calendar days ("August 23") and tallies ("a 7-6 vote") the
     sources of a fact give. Each kind is compared only with its own kind: a weekday cannot be
@@ -230,9 +267,11 @@ def _day_points(
     found_by: dict[str, dict[str, tuple[set[str], frozenset[str]]]] = {}
     if len(group.members) > 1:
         for s in group.members:
-            if _MAY_CLAIM.search(s.text):
-                shared = frozenset().union(*(_words(m.text) for m in group.members if m is not s))
-                found_by[s.article] = _clause_claims(s.text, shared, published[s.article])
+            if lang.disagreements.may_claim.search(s.text):
+                shared = frozenset().union(
+                    *(_words(m.text, lang) for m in group.members if m is not s)
+                )
+                found_by[s.article] = _clause_claims(s.text, shared, published[s.article], lang)
     for kind in CLAUSE_CLAIMS:
         claims: dict[str, set[Claim]] = {}
         clauses: dict[str, frozenset[str]] = {}
@@ -244,9 +283,9 @@ def _day_points(
         origin = frozenset(claims)  # a restating sentence gives a claim, not the topic
         if pool is not None and claims:
             for s, anchor in pool.restating(kind, claiming, set(claims)):
-                found, words = _clause_claims(s.text, _words(anchor.text), published[s.article])[
-                    kind
-                ]
+                found, words = _clause_claims(
+                    s.text, _words(anchor.text, lang), published[s.article], lang
+                )[kind]
                 if found:
                     claims[s.article], clauses[s.article] = set(found), words
         points.append(
@@ -259,6 +298,7 @@ def _day_points(
                 said=said,
                 origin=origin,
                 published={a: _day_text(published[a]) for a in claims},
+                lang=lang,
             )
         )
     return points
@@ -270,7 +310,7 @@ def _day_text(published: str | None) -> str | None:
 
 
 def _figure_points(
-    group: SentenceGroup, numbers: Mapping[tuple[str, int], list[FigureMention]]
+    group: SentenceGroup, numbers: Mapping[tuple[str, int], list[FigureMention]], lang: LanguageData
 ) -> list[_Point]:
     """The figures the sources of a fact give, one point per unit and per thing counted:
     "41 foreign nationals" is not compared with "300 passengers" in the same sentence. A figure
@@ -282,9 +322,9 @@ def _figure_points(
         values_by_article[article].update((f.value, f.hedge, f.unit) for f in figures)
     for s in group.members:
         figures = numbers.get((s.article, s.index), [])
-        if len(figures) > LIST_FIGURES or patterns.CAPTION.search(s.text):
+        if len(figures) > LIST_FIGURES or is_caption(s.text, lang):
             continue  # a list or a table row: which figure goes with which noun is a guess
-        measured = [counted(f, s.text) for f in figures]
+        measured = [counted(f, s.text, lang) for f in figures]
         for f, (thing, _) in zip(figures, measured, strict=True):
             if f.range_text:
                 continue
@@ -299,7 +339,7 @@ def _figure_points(
                     ),
                     "",
                 )
-            if thing in _UNCOMPARED:
+            if thing in _UNCOMPARED or thing in lang.disagreements.uncompared:
                 continue  # a count of nothing said; ages are compared person by person
             key = ("Figure", f.unit, thing)
             point = points.setdefault(
@@ -314,10 +354,11 @@ def _figure_points(
                         article: {(v, h) for v, h, u in given if u in (f.unit, "count")}
                         for article, given in values_by_article.items()
                     },
+                    lang=lang,
                 ),
             )
             values = point.claims.setdefault(s.article, set())
-            if any(isinstance(v, tuple) and not agree(v, (f.value, f.hedge)) for v in values):
+            if any(isinstance(v, tuple) and not agree(v, (f.value, f.hedge), lang) for v in values):
                 point.ambiguous = True
             values.add((f.value, f.hedge))
             point.said[s.article] = s.text
@@ -325,9 +366,8 @@ def _figure_points(
 
 
 # Figures never compared as counts: with no noun nobody can tell what they count; ages go person
-# by person; a unit of measure ("15 square miles", "six weeks") says how, not what, is measured:
-# a story holds many distances and spans of time.
-_UNCOMPARED = frozenset({"", "age", "time"}) | patterns.MEASURE_UNITS
+# by person (and the language has its own: units of measure, spans of time).
+_UNCOMPARED = frozenset({"", "age"})
 
 
 def _merged(points: Sequence[_Point], pool: _Pool | None) -> list[_Point]:
@@ -390,6 +430,7 @@ def _started_from(point: _Point) -> _Point:
         {},
         point.unit,
         origin=point.origin or frozenset(point.claims),
+        lang=point.lang,
     )
     _absorb(whole, point)
     return whole
@@ -412,17 +453,18 @@ def _absorb(whole: _Point, part: _Point) -> None:
 ONCE_EVENT_WINDOW = 4
 
 
-def _once_event_days(analyses: Sequence[Analysis]) -> list[Conflict]:
-    """Sources that put a happening that takes place once in a story (patterns.ONCE_EVENTS: an
-    indictment, a resignation, a capsizing) on different weekdays. The happening is the word
-    right before the weekday in its clause ("indicted Thursday", "an indictment handed up
-    Tuesday"); the day something was said is no claim, nor is a source that gives two days."""
+def _once_event_days(analyses: Sequence[Analysis], lang: LanguageData) -> list[Conflict]:
+    """Sources that put a happening that takes place once in a story (the language's
+    once_events: an indictment, a resignation, a capsizing) on different weekdays. The
+    happening is the word right before the weekday in its clause ("indicted Thursday", "an
+    indictment handed up Tuesday"); the day something was said is no claim, nor is a source
+    that gives two days."""
     days: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for analysis in analyses:
         for sentence in analysis.sentences:
-            if patterns.CAPTION.search(sentence.text):
+            if is_caption(sentence.text, lang):
                 continue
-            for event, day in _event_days(sentence.text):
+            for event, day in _event_days(sentence.text, lang):
                 days[event][analysis.article.id].add(day)
     found = []
     for event, by_source in sorted(days.items()):
@@ -440,16 +482,20 @@ def _once_event_days(analyses: Sequence[Analysis]) -> list[Conflict]:
     return found
 
 
-def _event_days(text: str) -> list[tuple[str, str]]:
+def _event_days(text: str, lang: LanguageData) -> list[tuple[str, str]]:
     """(happening, weekday) pairs of a sentence: "were indicted Thursday" -> ("indictment",
     "Thursday")."""
     found = []
-    for day in weekdays_in(text):
+    for day in weekdays_in(text, lang):
         for match in re.finditer(rf"\b{day}\b", text):
             clause = _CLAUSE_BREAK.split(text[: match.start()])[-1]
             for word in re.findall(r"[a-z]+", clause.lower())[-ONCE_EVENT_WINDOW:]:
                 event = next(
-                    (name for stem, name in patterns.ONCE_EVENTS.items() if word.startswith(stem)),
+                    (
+                        name
+                        for stem, name in lang.disagreements.once_events.items()
+                        if word.startswith(stem)
+                    ),
                     None,
                 )
                 if event:
@@ -458,20 +504,31 @@ def _event_days(text: str) -> list[tuple[str, str]]:
     return found
 
 
-def _age_conflicts(analyses: Sequence[Analysis], people: Sequence[Entity]) -> list[Conflict]:
+def _age_conflicts(
+    analyses: Sequence[Analysis], people: Sequence[Entity], lang: LanguageData
+) -> list[Conflict]:
     """Sources that give one person different ages ("Jane Doe, 32," and "Jane Doe, 33,").
     Whose age a figure is comes from its sentence (claims.counted); a name that could be two
     people of the story is not compared, nor is a source that gives one person two ages."""
-    owner: dict[str, str | None] = {}
+    # The names the story gives each person decide whose a name is; a surname alone is
+    # anyone's of that name only when it is no one's written form ("Dunn" written for Michael
+    # Dunn is his, though Sandra Dunn is in the story too).
+    named: dict[str, str | None] = {}
+    surnames: dict[str, str | None] = {}
     for person in people:
         if person.type != "person":
             continue
         for form in (person.name, *person.aliases):
-            for key in {fold(form), fold(form).split()[-1]} if fold(form) else set():
-                owner[key] = None if owner.get(key, person.name) != person.name else person.name
+            if key := fold(form):
+                named[key] = None if named.get(key, person.name) != person.name else person.name
+                last = key.split()[-1]
+                surnames[last] = (
+                    None if surnames.get(last, person.name) != person.name else person.name
+                )
+    owner = {**{k: v for k, v in surnames.items() if k not in named}, **named}
     ages: dict[str, dict[str, set[float]]] = defaultdict(lambda: defaultdict(set))
     for analysis in analyses:
-        for claim in claims_of(analysis):
+        for claim in claims_of(analysis, lang):
             if claim.thing != "age" or not claim.person or claim.unit != "count":
                 continue
             name = fold(claim.person)
@@ -497,14 +554,35 @@ def _age_conflicts(analyses: Sequence[Analysis], people: Sequence[Entity]) -> li
     return found
 
 
-# Words that make a title rank differently ("deputy minister" and "minister"); words of time
-# ("former", "late", "outgoing", "incoming") describe the person at another moment, not a
-# different role, and are never a disagreement.
-_TIME_QUALIFIERS = frozenset({"former", "late", "outgoing", "incoming", "then", "ex"})
-RANK_QUALIFIERS = ROLE_QUALIFIERS - _TIME_QUALIFIERS
+def _recurrence_spans(analyses: Sequence[Analysis], lang: LanguageData) -> list[Conflict]:
+    """Sources that count a recurring happening over different spans: "the third fire in six
+    weeks" and "the third such incident in five weeks". The slot is the nth time and the unit of
+    the span; a source that gives two spans for it is on no side."""
+    spans: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for analysis in analyses:
+        for sentence in analysis.sentences:
+            for match in lang.disagreements.recurrence_span.finditer(sentence.text):
+                count = match["count"].lower()
+                value = lang.numbers.words.get(count, count)
+                key = (match["nth"].lower(), match["unit"].lower())
+                spans[key][analysis.article.id].add(f"{value} {key[1]}")
+    found = []
+    for (nth, unit), by_source in sorted(spans.items()):
+        sides: dict[str, set[str]] = defaultdict(set)
+        for source, given in by_source.items():
+            if len(given) == 1:
+                sides[next(iter(given))].add(source)
+        if len(sides) >= 2:
+            found.append(
+                Conflict(
+                    f"Span: the {unit} in which it happened for the {nth} time",
+                    tuple(Cited(span, tuple(sorted(s))) for span, s in sorted(sides.items())),
+                )
+            )
+    return found
 
 
-def _role_conflict(person: str, roles: dict[str, set[str]]) -> list[Conflict]:
+def _role_conflict(person: str, roles: dict[str, set[str]], lang: LanguageData) -> list[Conflict]:
     """Sources that give one person titles differing by a rank word ("deputy minister" and
     "minister"). "President" and "prime minister" are two people's titles, and "minister"
     and "shipping minister" one title written short: neither is a conflict; nor are "former
@@ -519,7 +597,8 @@ def _role_conflict(person: str, roles: dict[str, set[str]]) -> list[Conflict]:
         (a, b)
         for a in users
         for b in users
-        if set(a.split()) < set(b.split()) and set(b.split()) - set(a.split()) <= RANK_QUALIFIERS
+        if set(a.split()) < set(b.split())
+        and set(b.split()) - set(a.split()) <= lang.titles.rank_qualifiers
     ):
         sides = {plain: users[plain] - users[ranked], ranked: users[ranked] - users[plain]}
         if all(sides.values()):
@@ -536,19 +615,21 @@ def _role_conflict(person: str, roles: dict[str, set[str]]) -> list[Conflict]:
 
 
 _CLAUSE_BREAK = re.compile(r"\s*[,;:()]\s+|\s+[—–-]+\s+")
-# "officials said on Tuesday": the day of the report, not of the event.
-_REPORTED_ON = re.compile(
-    r"\b(?:said|says|told|added|noted|stated|reported|confirmed|wrote|explained)\s+"
-    rf"(?:(?:late|early)\s+)?on\s+(?:{'|'.join(WEEKDAYS)})\b",
-    re.IGNORECASE,
-)
 _DATE_HINT = re.compile(r"\d")  # a calendar day is written with digits
 # A date written without its year ("Sept. 11") is compared by its month and day only: the year
 # read from a publication date may differ between sources for no other reason.
 _YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
-_CALENDAR_TOKENS = frozenset(
-    {w.lower() for w in WEEKDAYS} | set(MONTH_NUMBERS) | {str(n) for n in range(1, 32)}
-)
+
+
+def _covers(shown: Conflict, other: Conflict) -> bool:
+    """Whether a disagreement already shown splits the sources of another as it does: each side
+    of the other within its own side of the shown one (one slot found twice)."""
+    sides = [set(c.sources) for c in shown.claims]
+    picked = [
+        next((i for i, side in enumerate(sides) if set(c.sources) <= side), -1)
+        for c in other.claims
+    ]
+    return -1 not in picked and len(set(picked)) == len(picked)
 
 
 # Claims read clause by clause, each kind on its own.
@@ -556,16 +637,11 @@ CLAUSE_CLAIMS = ("Day", "Date", "Tally")
 # "a 7-6 vote", "won 3-1": two counts that make one result. Only next to a word of voting,
 # ruling or playing, so that "2-3 days" or "ages 5-11" are not tallies.
 _TALLY = re.compile(r"(?<![\w.,/-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w%/-]|[.,]\d)")
-_TALLY_WORDS = frozenset(
-    """vote votes voted voting decision ruling ruled ruled majority verdict margin won win wins
-    beat beating lost lose defeated defeat score scored victory draw drew passed approved
-    adopted rejected""".split()
-)
 
 
-def tallies_in(text: str) -> set[str]:
+def tallies_in(text: str, lang: LanguageData) -> set[str]:
     """Results written as two counts, the larger first: "7-6", "8-5"."""
-    if not _TALLY_WORDS & set(fold(text).split()):
+    if not lang.disagreements.tally_words & set(fold(text).split()):
         return set()
     found = set()
     for match in _TALLY.finditer(text):
@@ -575,7 +651,7 @@ def tallies_in(text: str) -> set[str]:
 
 
 def clause_claims(
-    text: str, context: Sequence[str], published: str | None
+    text: str, context: Sequence[str], published: str | None, lang: LanguageData
 ) -> dict[str, tuple[set[str], frozenset[str]]]:
     """The weekdays ("on Friday"), calendar days ("August 23", as ISO dates) and tallies a
     sentence gives for the fact it shares with the `context` sentences, each with the words
@@ -584,22 +660,18 @@ def clause_claims(
     Saturday for talks", the landing is the shared fact. A claim in a clause that shares no
     word with the context is about something else ("under the law, which took effect on
     June 1, ...") and is left out."""
-    shared = frozenset().union(*(_words(other) for other in context))
-    return _clause_claims(text, shared, published)
-
-
-# A sentence without a digit or a weekday makes no claim of a day, a date or a tally.
-_MAY_CLAIM = re.compile(rf"\d|\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
+    shared = frozenset().union(*(_words(other, lang) for other in context))
+    return _clause_claims(text, shared, published, lang)
 
 
 @functools.lru_cache(maxsize=65536)
-def _words(text: str) -> frozenset[str]:
+def _words(text: str, lang: LanguageData) -> frozenset[str]:
     """The content words of a sentence or clause, calendar words left out."""
-    return frozenset(content_tokens(text)) - _CALENDAR_TOKENS
+    return frozenset(content_tokens(text, lang)) - lang.disagreements.calendar_tokens
 
 
 def _clause_claims(
-    text: str, shared: frozenset[str], published: str | None
+    text: str, shared: frozenset[str], published: str | None, lang: LanguageData
 ) -> dict[str, tuple[set[str], frozenset[str]]]:
     best: dict[str, tuple[set[str], frozenset[str]]] = {
         k: (set(), frozenset()) for k in CLAUSE_CLAIMS
@@ -607,17 +679,17 @@ def _clause_claims(
     best_overlap = dict.fromkeys(CLAUSE_CLAIMS, 0)
     for clause in _CLAUSE_BREAK.split(text):
         found = {
-            "Day": weekdays_in(_REPORTED_ON.sub("", clause)),
+            "Day": weekdays_in(lang.disagreements.reported_on.sub("", clause), lang),
             "Date": {
                 iso if _YEAR_WRITTEN.search(written) else f"--{iso[5:]}"
-                for iso, precision, written in find_dates(clause, published)
-                if precision == "day" and written.split()[-1].lower() not in WEEKDAYS
+                for iso, precision, written in find_dates(clause, published, lang)
+                if precision == "day" and written.split()[-1].lower() not in lang.calendar.weekdays
             },
-            "Tally": tallies_in(clause),
+            "Tally": tallies_in(clause, lang),
         }
         if not any(found.values()):
             continue
-        words = _words(clause)
+        words = _words(clause, lang)
         overlap = len(shared & words)
         for kind, claims in found.items():
             if not claims:
@@ -633,13 +705,15 @@ def _clause_claims(
 class _Pool:
     """The story's sentence similarities: which sentences restate which."""
 
-    def __init__(self, alignment: tuple[np.ndarray, Sequence[Sentence]]) -> None:
+    def __init__(
+        self, alignment: tuple[np.ndarray, Sequence[Sentence]], lang: LanguageData
+    ) -> None:
         self.similarity, self.sentences = alignment
         self.row = {(s.article, s.index): i for i, s in enumerate(self.sentences)}
-        has = {
-            "Day": weekdays_in,
+        has: dict[str, Callable[[str], object]] = {
+            "Day": lambda text: weekdays_in(text, lang),
             "Date": lambda text: bool(_DATE_HINT.search(text)),
-            "Tally": tallies_in,
+            "Tally": lambda text: tallies_in(text, lang),
         }
         self.claiming = {
             kind: [i for i, s in enumerate(self.sentences) if has[kind](s.text)]
@@ -664,6 +738,13 @@ class _Pool:
                     found[candidate.article] = (score, candidate, self.sentences[j])
         return [(s, anchor) for _, s, anchor in (found[a] for a in sorted(found))]
 
+    def similarity_of(self, article: str, index: int, other: str, other_index: int) -> float:
+        """How alike two sentences are; 0 for a sentence that was not aligned."""
+        row, col = self.row.get((article, index)), self.row.get((other, other_index))
+        if row is None or col is None:
+            return 0.0
+        return float(self.similarity[row, col])
+
     def alike(self, first: Sequence[Sentence], second: Sequence[Sentence]) -> bool:
         """Whether a sentence of one fact restates a sentence of the other."""
         rows = [self.row[(s.article, s.index)] for s in first if (s.article, s.index) in self.row]
@@ -671,3 +752,496 @@ class _Pool:
         if not rows or not cols:
             return False
         return bool(self.similarity[np.ix_(rows, cols)].max() >= FACT_SIMILARITY)
+
+
+# Figure slots ---------------------------------------------------------------------------------
+#
+# Two sources may give one figure in sentences too unlike to be grouped as one fact ("enables
+# the president to divert $3.6 billion from military construction projects" and "unlock money
+# from the Defense Department's military construction budget, to the tune of $3.5 billion").
+# The slot a figure fills is told by the words right next to it, within its clause: what it
+# counts, where it comes from, what it did. Two figures fill one slot when those words share
+# enough that say something of this story in particular.
+
+# Content words either side of a figure, within its clause, that say which slot it fills.
+SLOT_WORDS_BEFORE = 3
+SLOT_WORDS_AFTER = 4
+# A figure alone in a short clause ("to the tune of $3.5 billion", "-- some 7,000 soldiers --")
+# is described by the clause before it: read when its own clause gives fewer words than this.
+SLOT_OWN_CLAUSE_WORDS = 2
+# Words the two figures' neighbourhoods must share to be one slot.
+SLOT_SHARED_WORDS = 2
+# The sentences of the two figures must be at least this alike (paraphrases of one fact score
+# 0.3-0.6; sentences on one point of one story, told in other words, 0.15-0.3).
+SLOT_SIMILARITY = 0.15
+# Two outlets that give one slot differ by a digit or a rounding, not by orders of magnitude:
+# figures further apart than this factor are of two things, or one of them is misread ("$300"
+# of "$300-$400 billion").
+SLOT_MAX_RATIO = 10.0
+# A word in more than this share of the story's sentences (the subject of the story: "wall",
+# "people") does not tell one slot from another; in a story of few sentences, a word in this
+# many or fewer is never such a word (else every word two sentences share would be).
+SLOT_COMMON_SHARE = 0.2
+SLOT_COMMON_MIN = 3
+
+
+@dataclass(frozen=True)
+class _Slot:
+    """One source's figure, with the words that say which slot it fills."""
+
+    claim: FigureClaim
+    words: frozenset[str]  # content words next to it, within its clause
+    names: frozenset[str]  # capitalised words next to it: the place, body or person it is of
+    years: frozenset[str]  # years its sentence gives: a figure of 2014 is not one of 2007-14
+
+
+def _slot_conflicts(
+    analyses: Sequence[Analysis], pool: _Pool, lang: LanguageData
+) -> list[Conflict]:
+    """Figures of two sources that fill one slot (see above) with values no hedge reconciles."""
+    slots = [slot for a in analyses for slot in _slots(a, lang)]
+    if len(slots) < 2:
+        return []
+    common = _common_words(analyses, lang)
+    links: dict[int, set[int]] = defaultdict(set)
+    for i, first in enumerate(slots):
+        for j in range(i + 1, len(slots)):
+            if _same_slot(first, slots[j], pool, common, lang):
+                links[i].add(j)
+                links[j].add(i)
+    # What each source gives anywhere in the story: a source that also gives the other side's
+    # value knows both numbers, and they are two quantities to it.
+    known: dict[str, set[tuple[float, str | None, str]]] = defaultdict(set)
+    for a in analyses:
+        for f in a.figures:
+            known[a.article.id].add((f.value, f.hedge, f.unit))
+    return [
+        conflict
+        for component in _components(links)
+        if (conflict := _slot_conflict([slots[i] for i in component], known, lang))
+    ]
+
+
+def _slots(analysis: Analysis, lang: LanguageData) -> list[_Slot]:
+    """The figures of an article that may fill a slot: not ages (compared person by person),
+    not an end of a range, not a count of nothing said or of a unit of measure."""
+    in_range = {(f.sentence, f.text) for f in analysis.figures if f.range_text}
+    claims = [
+        c
+        for c in claims_of(analysis, lang)
+        if (c.sentence, c.text) not in in_range
+        and c.thing != "age"
+        and not (
+            c.unit == "count"
+            and (c.thing in _UNCOMPARED or c.thing in lang.disagreements.uncompared)
+        )
+    ]
+    found = []
+    for claim in claims:
+        at = claim.said.find(claim.text)
+        if at < 0:
+            continue
+        end = at + len(claim.text)
+        if _RANGE_BEFORE.search(claim.said[:at]) or _RANGE_AFTER.match(claim.said, end):
+            continue  # "ages 20 to 29": an end of a range the figures did not read as one
+        # The neighbourhood stops at another figure of the unit: "$2.5 billion" in "use $3.6
+        # billion from construction projects, along with another $2.5 billion" is not of them.
+        low, high = 0, len(claim.said)
+        for other in claims:
+            if other.sentence != claim.sentence or other.unit != claim.unit or other is claim:
+                continue
+            where = claim.said.find(other.text)
+            if where >= 0 and where + len(other.text) <= at:
+                low = max(low, where + len(other.text))
+            elif where >= end:
+                high = min(high, where)
+        before = _CLAUSE_BREAK.split(claim.said[low:at])
+        after = _CLAUSE_BREAK.split(claim.said[end:high])
+        words_before = _slot_words(before[-1], lang)[-SLOT_WORDS_BEFORE:]
+        words_after = _slot_words(after[0], lang)[:SLOT_WORDS_AFTER]
+        near = before[-1] + " " + after[0]
+        if len(words_before) + len(words_after) < SLOT_OWN_CLAUSE_WORDS and len(before) > 1:
+            words_before = _slot_words(before[-2], lang)[-SLOT_WORDS_BEFORE:] + words_before
+            near = before[-2] + " " + near
+        found.append(
+            _Slot(
+                claim,
+                frozenset(words_before + words_after),
+                frozenset(_names_in(near, lang)),
+                frozenset(_YEAR_WRITTEN.findall(claim.said)),
+            )
+        )
+    return found
+
+
+def _slot_words(text: str, lang: LanguageData) -> list[str]:
+    """Content words that may say what a figure is of: not numbers, scale or calendar words,
+    nor units of measure (a span of "45 mins" says how, not what)."""
+    return [
+        w
+        for w in content_tokens(text, lang)
+        if w.isalpha()
+        and w not in lang.disagreements.calendar_tokens
+        and w not in lang.disagreements.uncompared
+        and w not in lang.disagreements.slot_noise
+    ]
+
+
+def _names_in(text: str, lang: LanguageData) -> set[str]:
+    """Capitalised words inside a stretch of a sentence (not its first word), calendar words left
+    out: the place, body or person a figure is of."""
+    return {
+        fold(m[0])
+        for m in _NAME_WORD.finditer(text)
+        if m.start() > 0 and fold(m[0]) not in lang.disagreements.calendar_tokens
+    }
+
+
+# A number joined to another by "to", "and" or a dash is an end of a range.
+_RANGE_BEFORE = re.compile(r"\d\s*(?:to|and|-|–)\s*\$?$")
+_RANGE_AFTER = re.compile(r"\s*(?:to|and|-|–)\s*\$?\d")
+_NAME_WORD = re.compile(r"\b[A-Z][a-z]+")
+
+
+def _common_words(analyses: Sequence[Analysis], lang: LanguageData) -> frozenset[str]:
+    """Words in more than SLOT_COMMON_SHARE of the story's sentences (and SLOT_COMMON_MIN)."""
+    counts: dict[str, int] = defaultdict(int)
+    total = 0
+    for a in analyses:
+        for s in a.sentences:
+            total += 1
+            for word in set(content_tokens(s.text, lang)):
+                counts[word] += 1
+    return frozenset(
+        w for w, n in counts.items() if n > max(SLOT_COMMON_SHARE * total, SLOT_COMMON_MIN)
+    )
+
+
+def _same_slot(
+    first: _Slot, second: _Slot, pool: _Pool, common: frozenset[str], lang: LanguageData
+) -> bool:
+    """Whether two sources' figures fill one slot with values that cannot both be true."""
+    a, b = first.claim, second.claim
+    if a.article == b.article or a.unit != b.unit:
+        return False
+    if agree((a.value, a.hedge), (b.value, b.hedge), lang):
+        return False
+    if a.unit == "count" and a.thing != b.thing:
+        return False  # counts of two things
+    low, high = sorted((abs(a.value), abs(b.value)))
+    if high > SLOT_MAX_RATIO * low:
+        return False
+    if first.years != second.years:
+        return False  # "31.55% from 2007 through 2014" and "35.7% for 2014"
+    if first.names and second.names and not first.names & second.names:
+        return False  # "killed in Idlib" and "killed in Homs"
+    shared = set(first.words & second.words) - common
+    if a.unit == "count":
+        # What a count counts is already the same: words that say only that ("people",
+        # "killed" for the dead) tell no slot ("15 people were killed in the north" and "104
+        # people were killed in the capital").
+        shared = {
+            w for w in shared if w != a.thing and lang.figures.figure_events.get(w) != a.thing
+        }
+        shared -= {head_noun(a.about, lang), head_noun(b.about, lang)}
+    if len(shared) < SLOT_SHARED_WORDS:
+        return False
+    return pool.similarity_of(a.article, a.sentence, b.article, b.sentence) >= SLOT_SIMILARITY
+
+
+def _slot_conflict(
+    slots: Sequence[_Slot],
+    known: Mapping[str, set[tuple[float, str | None, str]]],
+    lang: LanguageData,
+) -> Conflict | None:
+    """The disagreement of one slot, sources grouped by the value they give. A source that
+    gives two values no hedge reconciles, or that gives elsewhere in the story a value of the
+    other side (it knows both numbers: two quantities to it), is on no side."""
+    unit = slots[0].claim.unit
+    given: dict[str, set[tuple[float, str | None]]] = defaultdict(set)
+    for slot in slots:
+        given[slot.claim.article].add((slot.claim.value, slot.claim.hedge))
+    clear = {
+        source: values
+        for source, values in given.items()
+        if all(agree(x, y, lang) for x in values for y in values)
+    }
+    kept: dict[str, set[tuple[float, str | None]]] = {}
+    for source, values in clear.items():
+        others = {
+            v
+            for other, theirs in clear.items()
+            if other != source
+            for v in theirs
+            if not any(agree(v, mine, lang) for mine in values)
+        }
+        # A bare number counts only when written the same ("3.6" for "$3.6 billion"): "more than
+        # 800,000" people is no amount of money.
+        if not any(
+            (u == unit and agree(o, (v, h), lang)) or (u == "count" and same_value(o[0], v))
+            for o in others
+            for v, h, u in known.get(source, ())
+        ):
+            kept[source] = values
+    sides: dict[str, set[str]] = defaultdict(set)
+    values_of: dict[str, set[tuple[float, str | None]]] = defaultdict(set)
+    for source, values in kept.items():
+        label = _figure_labels(unit, values)
+        sides[label].add(source)
+        values_of[label] |= values
+    labels = sorted(sides)
+    if len(labels) < 2 or any(
+        agree(x, y, lang)
+        for i, first in enumerate(labels)
+        for second in labels[i + 1 :]
+        for x in values_of[first]
+        for y in values_of[second]
+    ):
+        return None  # one value, or sides that a hedge reconciles: nothing certain to show
+    said = [s for s in slots if s.claim.article in kept]
+    text = min((s.claim.said for s in said), key=lambda t: (len(t), t))
+    topic = shorten(text, lang, TOPIC_MAX_CHARS) or text
+    return Conflict(
+        f"Figure: {_slot_name(said, text, unit, lang)}, in “{topic}”",
+        tuple(Cited(label, tuple(sorted(sides[label]))) for label in labels),
+    )
+
+
+def _figure_labels(unit: str, values: set[tuple[float, str | None]]) -> str:
+    """What one source says, as written: its exact figures when it gives one ("14" rather than
+    "about 14" beside it), else its hedged ones ("less than 1%")."""
+    exact = {v for v in values if not v[1]}
+    return ", ".join(sorted({_hedged(unit, v) for v in exact or values}))
+
+
+def _hedged(unit: str, value: tuple[float, str | None]) -> str:
+    """A figure with its hedge, as a reader writes it: "less than 1%", "about 4,000"."""
+    label = figure_label(unit, value[0])
+    return f"{value[1]} {label}" if value[1] else label
+
+
+def _slot_name(slots: Sequence[_Slot], text: str, unit: str, lang: LanguageData) -> str:
+    """What the figures are of, in words: the words their neighbourhoods share, in the order
+    the topic sentence has them."""
+    counts: dict[str, set[str]] = defaultdict(set)
+    for slot in slots:
+        for word in slot.words:
+            counts[word].add(slot.claim.article)
+    shared = {w for w, sources in counts.items() if len(sources) > 1}
+    order = list(dict.fromkeys(w for w in content_tokens(text, lang) if w in shared))
+    order += sorted(shared - set(order))
+    thing = " ".join(order)
+    if unit == "%":
+        return f"the share ({thing})"
+    if unit != "count":
+        return f"the amount ({thing})"
+    return f"how many ({thing})"
+
+
+# Days of one happening ---------------------------------------------------------------------------
+#
+# Two sources may date one happening in sentences too unlike to be grouped as one fact ("A
+# staffer on Friday apologized for a Facebook post" and "had to apologize Saturday for a
+# Facebook post critical of ..."). The happening is told by the words right next to the weekday.
+
+# Content words either side of a weekday, within its clause, that may name what happened then.
+HAPPENING_WORDS = 2
+# The two sentences must be at least this alike (as for figures, see SLOT_SIMILARITY).
+DAY_SIMILARITY = 0.15
+
+
+@dataclass(frozen=True)
+class _Dated:
+    """A day (a weekday or a written date) one source puts a happening on."""
+
+    sentence: Sentence
+    day: str  # the weekday as written, or the date (ISO, or "March 2016")
+    iso: str | None  # the day or month it falls on, when known (a weekday: with the publication)
+    kind: str  # "Day" (a weekday) or "Date"
+    happening: frozenset[str]  # stems of the words next to it
+    done: frozenset[str]  # stems of those of them that are verbs in the past: what happened
+    words: frozenset[str]  # content words of its clause
+
+
+def _happening_days(
+    analyses: Sequence[Analysis], pool: _Pool, lang: LanguageData
+) -> list[Conflict]:
+    """Sources that put one happening (the same word next to the day, and another word of its
+    clause in common) on different days. A day later than another source's publication is
+    of a later happening; a source that gives two days is on no side."""
+    dated = [d for a in analyses for d in _dated_days(a, lang)]
+    published = {a.article.id: _day_text(a.article.published) for a in analyses}
+    links: dict[int, set[int]] = defaultdict(set)
+    for i, first in enumerate(dated):
+        for j in range(i + 1, len(dated)):
+            if _same_happening(first, dated[j], pool, published, lang):
+                links[i].add(j)
+                links[j].add(i)
+    found = []
+    for component in _components(links):
+        given: dict[str, set[str]] = defaultdict(set)
+        for i in component:
+            given[dated[i].sentence.article].add(dated[i].day)
+        sides: dict[str, set[str]] = defaultdict(set)
+        for source, days in given.items():
+            if len(days) == 1:
+                sides[next(iter(days))].add(source)
+        if len(sides) < 2:
+            continue
+        texts = [
+            dated[i].sentence.text
+            for i in component
+            if dated[i].sentence.article in set().union(*sides.values())
+        ]
+        text = min(texts, key=lambda t: (len(t), t))
+        topic = shorten(text, lang, TOPIC_MAX_CHARS) or text
+        kind = dated[component[0]].kind
+        found.append(
+            Conflict(
+                f"{kind}: the {kind.lower()}, in “{topic}”",
+                tuple(Cited(day, tuple(sorted(sources))) for day, sources in sorted(sides.items())),
+            )
+        )
+    return found
+
+
+def _components(links: Mapping[int, set[int]]) -> list[list[int]]:
+    """The linked groups of items, each in order, in the order of their first item."""
+    seen: set[int] = set()
+    found = []
+    for start in sorted(links):
+        if start in seen:
+            continue
+        component: set[int] = set()
+        todo = [start]
+        while todo:
+            i = todo.pop()
+            if i not in component:
+                component.add(i)
+                todo.extend(links[i] - component)
+        seen |= component
+        found.append(sorted(component))
+    return found
+
+
+def _dated_days(analysis: Analysis, lang: LanguageData) -> list[_Dated]:
+    """The weekdays and calendar dates (a day, or a month of a year) an article puts happenings
+    on (not days of reports, plans or habits), with the happening's words."""
+    published = analysis.article.published
+    found = []
+    for sentence in analysis.sentences:
+        text = sentence.text
+        if not lang.disagreements.may_claim.search(text) or lang.boilerplate.caption.search(text):
+            continue
+        written: list[tuple[str, str | None, str, int, int, str]] = []
+        resolved = dates_in(text, published, lang)
+        by_start = {d.start: d for d in resolved}
+        weekdays = weekday_spans(text, lang)
+        starts = {start for _, start, _, _ in weekdays}
+        if len(starts | set(by_start)) > 1:
+            continue  # two dates in one sentence: which happening each dates is not clear
+        for dated in resolved:
+            if dated.start in starts or dated.precision not in ("day", "month"):
+                continue  # weekdays below, as written; years and weeks say too little
+            label = dated.iso if dated.precision == "day" else _month_label(dated.iso, lang)
+            written.append((label, dated.iso, "Date", dated.start, dated.end, dated.kind))
+        for day, start, end, kind in weekdays:
+            iso = None
+            if published:
+                if (found_day := by_start.get(start)) is None or found_day.precision != "day":
+                    continue
+                iso, kind = found_day.iso, found_day.kind
+            written.append((day, iso, "Day", start, end, kind))
+        for label, iso, what, start, end, kind in written:
+            if kind != "event":
+                continue
+            before = _CLAUSE_BREAK.split(text[:start])[-1]
+            after = _CLAUSE_BREAK.split(text[end:])[0]
+            near = [
+                *_plain_words(before, lang)[-HAPPENING_WORDS:],
+                *_plain_words(after, lang)[:HAPPENING_WORDS],
+            ]
+            if near:
+                found.append(
+                    _Dated(
+                        sentence,
+                        label,
+                        iso,
+                        what,
+                        frozenset(_stem(w, lang) for w in near),
+                        frozenset(_stem(w, lang) for w in near if _in_past(w, lang)),
+                        frozenset(_plain_words(f"{before} {after}", lang)),
+                    )
+                )
+    return found
+
+
+def _month_label(iso: str, lang: LanguageData) -> str:
+    """A month of a year as a reader writes it: "March 2016"."""
+    year, month = iso.split("-")[:2]
+    names = [n for n, number in lang.calendar.month_numbers.items() if number == int(month)]
+    name = max(names, key=len) if names else month
+    return f"{name.capitalize()} {year}"
+
+
+def _plain_words(text: str, lang: LanguageData) -> list[str]:
+    """Content words, lower case, without the calendar's and the day's parts."""
+    return [
+        w
+        for w in content_tokens(text, lang)
+        if w.isalpha()
+        and w not in lang.disagreements.calendar_tokens
+        and w not in lang.disagreements.day_parts
+    ]
+
+
+def _stem(word: str, lang: LanguageData) -> str:
+    """A word without its ending of tense or of a noun made from a verb ("apologized",
+    "apologize": "apologiz"; "indicted", "indictment": "indict")."""
+    for ending in lang.disagreements.stem_endings:
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
+            return word[: -len(ending)]
+    return word
+
+
+def _in_past(word: str, lang: LanguageData) -> bool:
+    """Whether a word is a verb in the past ("apologized", "met")."""
+    grammar = lang.dates
+    return word in grammar.irregular_past or (
+        len(word) > MIN_STEM
+        and bool(grammar.past_ending)
+        and word.endswith(grammar.past_ending)
+        and word not in grammar.not_past
+    )
+
+
+# A word cut to fewer letters than this says too little ("us" of "used").
+MIN_STEM = 4
+
+
+def _same_happening(
+    first: _Dated,
+    second: _Dated,
+    pool: _Pool,
+    published: Mapping[str, str | None],
+    lang: LanguageData,
+) -> bool:
+    """Whether two sources' days date one happening, differently."""
+    a, b = first.sentence, second.sentence
+    if a.article == b.article or first.day == second.day or first.kind != second.kind:
+        return False
+    if (first.iso is None) != (second.iso is None) or len(first.iso or "") != len(second.iso or ""):
+        return False  # a day resolved and a weekday alone, a day and a month: not comparable
+    for iso, other in ((first.iso, b.article), (second.iso, a.article)):
+        if iso and (day := published.get(other)) and iso > day:
+            return False  # a day after a source went out is of a happening it did not report
+    # The word they share next to the day is what happened: a verb in the past in one of
+    # them ("on Friday apologized", "had to apologize Saturday"), not a noun of the story
+    # ("a treaty Thursday", "signed a treaty") that two happenings may share.
+    shared = (first.done & second.happening) | (second.done & first.happening)
+    if not shared:
+        return False
+    others = {w for w in first.words & second.words if _stem(w, lang) not in shared}
+    if not others:
+        return False  # "were killed Monday in Homs" and "more were killed on Tuesday"
+    return pool.similarity_of(a.article, a.index, b.article, b.index) >= DAY_SIMILARITY

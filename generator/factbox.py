@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from generator.align import SentenceGroup
+from generator.lang.schema import LanguageData
 from generator.models import Analysis, Cited, Entity, Sentence
 from generator.summary import best_stated, representative
 
@@ -24,6 +25,7 @@ LEAD_SENTENCES = 2
 
 def facts(
     groups: Sequence[SentenceGroup],
+    lang: LanguageData,
     alignment: tuple[np.ndarray, Sequence[Sentence]] | None = None,
 ) -> tuple[Cited, ...]:
     """Statements that two or more sources make, most supported first. With the `alignment`
@@ -35,9 +37,9 @@ def facts(
         if len(group.articles) < 2:
             continue
         if alignment:
-            shown, sources = best_stated(group, alignment[0], index)
+            shown, sources = best_stated(group, alignment[0], index, lang)
         else:
-            shown, sources = representative(group), group.articles
+            shown, sources = representative(group, lang), group.articles
         if len(sources) >= 2:
             cited.append((group, Cited(shown.text, sources)))
     cited.sort(key=lambda pair: (-len(pair[1].sources), -pair[0].centrality, pair[1].text))

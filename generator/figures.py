@@ -8,100 +8,57 @@ of the month, times of day and ranks."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from generator.lang.schema import FigureGrammar, LanguageData
 from generator.models import FigureMention, Sentence
-from generator.patterns import NUMBER_WORDS
 
-_SCALE = {
-    "thousand": 1e3,
-    "million": 1e6,
-    "mn": 1e6,
-    "m": 1e6,
-    "billion": 1e9,
-    "bn": 1e9,
-    "b": 1e9,
-    "trillion": 1e12,
-    "tn": 1e12,
-}
 _CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW"}
-# Word numbers; a figure only after a hedge ("some two hundred"): "two leaders" is prose.
-_WORD_NUMBERS = {word: value for word, value in NUMBER_WORDS.items() if value >= 2}
-HEDGES = (
-    "about",
-    "around",
-    "approximately",
-    "roughly",
-    "nearly",
-    "almost",
-    "some",
-    "at least",
-    "at most",
-    "more than",
-    "over",
-    "less than",
-    "fewer than",
-    "under",
-    "up to",
-    "an estimated",
-    "estimated",
-    "close to",
-)
-_HEDGE = "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_FIGURE = re.compile(
-    rf"(?:(?P<hedge>{_HEDGE})\s+)?"
-    rf"(?:(?P<currency>US\$|[$€£¥₹₩])\s?)?(?P<number>{_NUMBER})"
-    rf"(?:\s?(?P<scale>thousand|million|billion|trillion|mn|bn|tn|[mb])\b)?"
-    rf"(?P<percent>\s?%|\s(?:percent|per cent)\b)?",
-    re.IGNORECASE,
-)
-_WORD_FIGURE = re.compile(
-    rf"(?:(?P<hedge>{_HEDGE})\s+)?\b(?P<number>{'|'.join(_WORD_NUMBERS)})\b"
-    r"(?:\s+(?P<scale>hundred|thousand|million|billion|trillion)\b)?(?:\s+of)?",
-    re.IGNORECASE,
-)
 # Both figure patterns open with an optional hedge ("about", "more than"...), which the regex
 # engine tries at every position: skip sentences where no digit or number word can match.
 _DIGIT = re.compile(r"\d")
-_NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(_WORD_NUMBERS)})\b", re.IGNORECASE)
-_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\s+(?:\d{{1,2}}\s*(?:-|–|to|and)\s*)?$", re.IGNORECASE)
-_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b", re.IGNORECASE)
 _YEAR = re.compile(r"(1[89]\d\d|20\d\d)")
-_SKIP_AFTER = frozenset(
-    """of the a an and or to in on at for from by with as than percent per cent""".split()
-)
 
 
 _WORD = re.compile(r"[A-Za-z][\w’'.-]*")
-_PHRASE_END = frozenset(
-    """is are was were be been has have had will would could should may might can said says to
-    in on at for from by with as than and or but that which who this these those its their
-    his her""".split()
-)
 
 
-def _about(sentence: str, end: int, start: int) -> str:
+# Each figure of a sentence asks where its ranges, shares, phone numbers and footnote marks
+# are: they are found once per sentence (the last few sentences' are kept).
+@functools.lru_cache(maxsize=64)
+def _matches(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
+    return tuple(pattern.finditer(text))
+
+
+def _about(sentence: str, end: int, start: int, grammar: FigureGrammar) -> str:
     """The noun phrase a figure quantifies: the words right after it ("4,000 rescue workers"),
     else the nouns right before it ("inflation from 6%")."""
+    return about_after(sentence, end, grammar) or _about_before(sentence, start, grammar)
+
+
+def about_after(sentence: str, end: int, grammar: FigureGrammar) -> str:
+    """The words right after a figure that say what it counts ("4,000 rescue workers"), up to
+    three, within its phrase; "" when its phrase ends with it ("rose to 16.")."""
     words: list[tuple[str, int]] = []
     for match in _WORD.finditer(sentence, end):
         gap = sentence[end if not words else words[-1][1] : match.start()]
-        if any(ch in gap for ch in ',;:()"“”') or match[0].lower() in _PHRASE_END:
+        if any(ch in gap for ch in ',;:()"“”') or match[0].lower() in grammar.phrase_end:
             break
-        if match[0].lower() not in _SKIP_AFTER or words:
+        if match[0].lower() not in grammar.skip_after or words:
             words.append((match[0], match.end()))
         if len(words) == 3:
             break
-    if words:
-        return " ".join(w for w, _ in words).rstrip(".")
+    return " ".join(w for w, _ in words).rstrip(".")
+
+
+def _about_before(sentence: str, start: int, grammar: FigureGrammar) -> str:
     before = [m[0] for m in _WORD.finditer(sentence[:start])]
     content: list[str] = []
     for word in reversed(before):
-        if word.lower() in _SKIP_AFTER or word.lower() in _PHRASE_END:
+        if word.lower() in grammar.skip_after or word.lower() in grammar.phrase_end:
             if content:
                 break
             continue
@@ -111,34 +68,25 @@ def _about(sentence: str, end: int, start: int) -> str:
     return " ".join(content).rstrip(".")
 
 
-_AMOUNT = (
-    rf"(?:[$€£¥₹₩]\s?)?(?:{_NUMBER})\s?(?:%|percent|per cent)?"
-    r"(?:\s?(?:thousand|million|billion|trillion))?"
-)
-# "from 25% to 15%", "between 3 and 5 inches", "10-15%"
-_RANGE = re.compile(
-    rf"(?:from|between)\s+{_AMOUNT}\s+(?:to|and)\s+{_AMOUNT}"
-    rf"|(?:{_NUMBER})\s?(?:-|–|to)\s?(?:{_NUMBER})\s?(?:%|percent|per cent)",
-    re.IGNORECASE,
-)
-
-
 _SCORE_AFTER = re.compile(r"[-–]\d")  # "7-6": a tally, read by factbox.py
-_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th|s)\b")  # "the 20th film", "the '80s": no counts
-_RANK_BEFORE = re.compile(r"\b(?:No|no|Nos|number|Number|[Tt]op|[Rr]anked|[Rr]anks)\.?\s*$")
 
 
 # What makes a number no quantity, read from the words around it.
 # "Flight 214", "Section 2", "Amendment 64": a number right after a capitalised word names a
 # thing (a sentence's first word is capitalised anyway: "Only 12 came").
-_NAME_BEFORE = re.compile(r"(?<=[\w,;:] )([A-Z][\w.’'-]*)(?<!['’]s)(?<!s['’]) $")
-_IDENTIFIER_NOUNS = (
-    "flight|section|article|amendment|chapter|title|rule|route|highway|interstate|room|suite"
-    "|apartment|gate|platform|bus|model|version|episode|season|volume|page|part|clause"
-    "|paragraph|act|bill|proposition|prop|measure|item|exhibit|channel|phase|resolution"
-    "|district|ward|precinct|pier|terminal|runway|docket|case|form|schedule|annex|appendix"
+# "New Orleans' Fox 8" too: a possessive before the name still shows it is no sentence's start.
+# "iPhone 5", "eBay 2": a word with a capital inside names a thing as well.
+# After an opening bracket or quotation mark too: "(KUVP 142200)", "titled “Perfect 10”".
+_NAME_BEFORE = re.compile(
+    r"(?:(?<=[\w,;:'’] )|(?<=[(“\"‘]))([A-Z][\w.’'&-]*|[a-z]+[A-Z][\w’'-]*)(?<!['’]s)(?<!s['’]) $"
 )
-_IDENTIFIER_BEFORE = re.compile(rf"\b(?:{_IDENTIFIER_NOUNS})\s$", re.IGNORECASE)
+# "KPIX 5 reporter", "LOCAL 6": an acronym names, wherever it stands.
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,}[A-Z\d&]* $")
+# A figure quoted alone is a phrase someone used, not a quantity of anything said: the
+# “47 percent” (a remark), backed it “1,000 percent”. A quoted count of something ("1.43
+# million cables") is a figure; a quoted name ("Perfect 10") is read by _NAME_BEFORE.
+_QUOTE_OPENS = re.compile(r"[“\"‘]\s?$")
+_QUOTE_CLOSES = re.compile(r"[.,!?]?[”\"’]")
 # A link, a file name, a form field or a handle: "pid=691976", "feed.swf?id=6".
 _CODE_TOKEN = re.compile(r"https?:|www\.|[/=_@?&#]|\.(?:swf|php|html?|jpe?g|png|gif|aspx?)\b")
 # Whole numbers this long without separators are identifiers (counts in news have commas).
@@ -147,45 +95,55 @@ IDENTIFIER_DIGITS = 7
 _DIMENSION = re.compile(r"\s?(?:[a-z]{1,3}\s?)?[x×]\s?\d")
 _DIMENSION_BEFORE = re.compile(r"\d\s?(?:[a-z]{1,3}\s?)?[x×]\s?$")
 # "4-Mec", "2(2)": a number that is part of a name or of a numbered clause.
-_PART_OF_NAME = re.compile(r"-[A-Z]|\(\d")
+# "Code 1624(a)(1)" too: a numbered clause.
+_PART_OF_NAME = re.compile(r"-[A-Z]|\(\d|\([a-z]{1,3}\)")
 _CLAUSE_NUMBER_BEFORE = re.compile(r"\w\($")
-# "20-something", "30-odd": an age or an amount in a simile, never a figure.
-_SIMILE_AFTER = re.compile(r"-(?:something|odd|ish)\b", re.IGNORECASE)
-# "60 years ago", "six months after the vote": a span that places something in time.
-_TIME_SPAN_AFTER = re.compile(
-    r"[\s-](?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\s+"
-    r"(?:ago|after|before|later|earlier|prior|since|from now)\b",
-    re.IGNORECASE,
-)
-_STREET_AFTER = re.compile(
-    r"(?:\s+[A-Z][\w.’'-]*){1,3}\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?"
-    r"|Lane|Drive|Place|Way|Square|Court|Terrace|Parkway)\b"
-)
 _PHONE = re.compile(r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")
+# "0800 096 1233", "+44 20 7158 0197": a number opening with a zero and going on in groups.
+_PHONE_GROUPS = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?0\d{1,4}\)?(?:[\s.-]\d{2,4}){2,3}\b")
+# "options (1) and (2)": a one-digit list marker (after a name it is an age: "Jane Doe (3)").
+# "(42, 43, 55)": citations of a paper; "options (1) and (2)": list markers. After a name the
+# number in brackets is an age ("Jane Doe (3)"); one number of two or more digits in brackets
+# is often a count ("home runs (21)").
+_LIST_MARKER = re.compile(r"\(\d\)|\(\d{1,3}(?:\s?[,–-]\s?\d{1,3})+\)")
+_NAME_END = re.compile(r"[A-Z][\w’'.-]*\s*$")
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]")
+# "... quit, 39 , 40 and ...": footnote numbers of a copied page, their brackets lost.
+_FOOTNOTE_LIST = re.compile(r"\d{1,3}(?: , \d{1,3})+(?!\d)")
+# Letters glued to the end of a number ("5,250ft", "8chan").
+_GLUED = re.compile(r"[^\W\d_]+")
+# The word after a number.
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 
 
 # "the 50 Most Beautiful", "NBC 10 Philadelphia": a number opening a name. A count of a group
 # ends with a plural ("33 Senate Democrats"), a name rarely does.
 # When the capitalised words qualify a noun after them ("2,000 American troops"), they are no
 # name.
-_NAME_AFTER = re.compile(r"\s+((?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)(?![\w’'-])(?!\s+[A-Za-z])")
-_CALENDAR_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may"
-    " june july august september october november december".split()
+# A name may go on with a verb or a preposition ("30 Rock is", "66 Perry for"), which a
+# qualifier does not.
+_NAME_AFTER = re.compile(
+    r"\s+((?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)(?![\w’'-])(?:\s+(?P<next>[A-Za-z]+))?"
 )
 
 
-def _opens_a_name(after: str) -> bool:
+# "50 Cent's label": a capitalised word in the possessive right after a number is a name.
+_NAME_POSSESSIVE_AFTER = re.compile(r"\s+[A-Z][\w-]*['’]s\b")
+
+
+def _opens_a_name(after: str, lang: LanguageData) -> bool:
+    if _NAME_POSSESSIVE_AFTER.match(after):
+        return True
     match = _NAME_AFTER.match(after)
     return (
         match is not None
         and not match[1].endswith("s")
-        and not _CALENDAR_WORDS & set(match[1].lower().split())
+        and not lang.calendar.calendar_words & set(match[1].lower().split())
+        and (not match["next"] or match["next"] in lang.figures.name_followers)
     )
 
 
-def _not_a_quantity(text: str, start: int, end: int) -> bool:
+def _not_a_quantity(text: str, start: int, end: int, grammar: FigureGrammar) -> bool:
     """Whether the number written at text[start:end] names, links, sizes or dates something
     rather than counting it."""
     before, after = text[:start], text[end:]
@@ -194,142 +152,372 @@ def _not_a_quantity(text: str, start: int, end: int) -> bool:
     token = text[token_start : end + token_end]
     digits = text[start:end].replace(",", "").split(".")[0].lstrip("$€£¥₹₩")
     return bool(
-        _IDENTIFIER_BEFORE.search(before)
+        grammar.identifier_before.search(before)
         or _CODE_TOKEN.search(token)
         or (digits.isdigit() and len(digits) >= IDENTIFIER_DIGITS and "," not in text[start:end])
         or _PART_OF_NAME.match(after)
         or _CLAUSE_NUMBER_BEFORE.search(before)
         or _DIMENSION.match(after)
         or _DIMENSION_BEFORE.search(before)
-        or _SIMILE_AFTER.match(after)
-        or (_TIME_SPAN_AFTER.match(after) and not before.endswith("for "))
-        or _STREET_AFTER.match(after)
-        or any(m.start() <= start < m.end() for m in _PHONE.finditer(text))
-        or any(m.start() <= start < m.end() for m in _FOOTNOTE.finditer(text))
+        or grammar.simile_after.match(after)
+        or (grammar.time_span_after.match(after) and not before.endswith(grammar.duration_opener))
+        or grammar.street_after.match(after)
+        or any(m.start() <= start < m.end() for m in _matches(_PHONE, text))
+        or any(m.start() <= start < m.end() for m in _matches(_PHONE_GROUPS, text))
+        or any(
+            m.start() < start < m.end() and not _NAME_END.search(text, 0, m.start())
+            for m in _matches(_LIST_MARKER, text)
+        )
+        or any(m.start() <= start < m.end() for m in _matches(_FOOTNOTE, text))
+        or (_QUOTE_OPENS.search(before) and _QUOTE_CLOSES.match(after))
+        or any(m.start() <= start < m.end() for m in _matches(_FOOTNOTE_LIST, text))
     )
 
 
-# "in six weeks", "for three years": a length of time written in words is a quantity.
-_DURATION_AFTER = re.compile(r"\s+(?:days?|weeks?|months?|years?|hours?|decades?)\b", re.I)
-# "14 cents": money in hundredths of the dollar (or euro, pound) named by the word.
-_CENTS_AFTER = re.compile(r"\s?(?:cents?|¢)\b", re.IGNORECASE)
-# "nine out of 10 winners": a share, read as a percentage.
-_OUT_OF = re.compile(
-    rf"\b(?P<part>\d+|{'|'.join(NUMBER_WORDS)})\s+(?:out\s+)?of\s+(?:every\s+)?(?P<whole>\d+)\b",
-    re.IGNORECASE,
-)
-
-
-def _range_around(text: str, start: int, end: int) -> str | None:
+def _range_around(text: str, start: int, end: int, grammar: FigureGrammar) -> str | None:
     """The range a figure belongs to ("from 25% to 15%", "between 3 and 5"), if any."""
-    for match in _RANGE.finditer(text):
+    for match in _matches(grammar.range, text):
         if match.start() <= start and end <= match.end() + 1:
             return match[0].strip()
     return None
 
 
-def _range_spans_time(text: str, start: int, end: int) -> bool:
+def _range_spans_time(text: str, start: int, end: int, grammar: FigureGrammar) -> bool:
     """Whether a number is an end of a range that places something in time."""
-    for match in _RANGE.finditer(text):
+    for match in _matches(grammar.range, text):
         if match.start() <= start and end <= match.end() + 1:
-            return bool(_TIME_SPAN_AFTER.match(text, len(match[0].rstrip()) + match.start()))
+            return bool(grammar.time_span_after.match(text, len(match[0].rstrip()) + match.start()))
     return False
 
 
-def find_figures(sentences: Sequence[Sentence]) -> tuple[FigureMention, ...]:
-    """Every figure in the sentences; years are dates, not figures, and are left out."""
+def find_figures(sentences: Sequence[Sentence], lang: LanguageData) -> tuple[FigureMention, ...]:
+    """Every figure in the sentences, written in the language `lang`; years are dates, not
+    figures, and are left out."""
     found: list[FigureMention] = []
     for sentence in sentences:
-        text = sentence.text
-        for match in _FIGURE.finditer(text) if _DIGIT.search(text) else ():
-            number = match["number"]
-            before = text[max(0, match.start() - 1) : match.start()]
-            start = match.start("currency") if match["currency"] else match.start("number")
-            if (
-                before.isalnum()
-                or (before in "-/:" and before)
-                or _SCORE_AFTER.match(text, match.end())
-                or _ORDINAL_AFTER.match(text, match.end())
-                or _RANK_BEFORE.search(text[max(0, match.start() - 8) : match.start()])
-                or _not_a_quantity(text, start, match.end())
-            ):
-                continue  # inside a word, a code, a score or a time; a rank ("No. 2")
-            currency = (match["currency"] or "").lower()
-            if not match["percent"] and not currency and _YEAR.fullmatch(number):
-                continue
-            value = float(number.replace(",", ""))
-            if match["scale"]:
-                value *= _SCALE[match["scale"].lower()]
-            after = text[match.end() :]
-            share = _share_at(text, match.start("number"), match.end("number"))
-            if match["percent"]:
-                unit = "%"
-            elif currency:
-                unit = _CURRENCY[currency]
-            elif not match["scale"] and _CENTS_AFTER.match(after):
-                unit, value = "USD", value / 100  # "14 cents"
-            elif share is not None:
-                unit, value = "%", share  # "nine out of 10": 90%
-            else:
-                unit = "count"
-            if unit == "count" and (
-                _opens_a_name(after) or _NAME_BEFORE.search(text, 0, match.start())
-            ):
-                continue  # "the 50 Most Beautiful", "NBC 10 Philadelphia", "Fox 5"
-            if unit == "count" and (
-                _MONTH_BEFORE.search(text[: match.start()]) or _MONTH_AFTER.match(after)
-            ):
-                continue  # a day of the month: dates are read by dates.py
-            if unit == "count" and re.match(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|:\d)", after):
-                continue
-            if unit == "count" and value < 2 and not match["scale"]:
-                continue
-            if _range_spans_time(text, match.start(), match.end()):
-                continue  # "buried between 3,000 and 1,500 years ago": both ends date it
-            about = _about(text, match.end(), match.start())
-            written = match[0].strip()
-            if share is not None and unit == "%" and not match["percent"]:
-                written = next(m[0] for m in _OUT_OF.finditer(text) if m.end() == match.end())
-            found.append(
-                FigureMention(
-                    value,
-                    unit,
-                    about,
-                    written,
-                    sentence.index,
-                    hedge=(match["hedge"] or "").lower() or None,
-                    range_text=_range_around(text, match.start(), match.end()),
-                )
-            )
-        for match in _WORD_FIGURE.finditer(text) if _NUMBER_WORD.search(text) else ():
-            duration = _DURATION_AFTER.match(text, match.end())
-            if (not match["hedge"] and not duration) or _not_a_quantity(
-                text, match.start("number"), match.end()
-            ):
-                continue  # "two leaders" is prose; "nearly two hundred", "six weeks" are figures
-            about = _about(text, match.end(), match.start())
-            if about:
-                value = float(_WORD_NUMBERS[match["number"].lower()])
-                if match["scale"]:
-                    value *= {"hundred": 100.0}.get(match["scale"].lower()) or _SCALE[
-                        match["scale"].lower()
-                    ]
-                hedge = (match["hedge"] or "").lower() or None
-                found.append(
-                    FigureMention(value, "count", about, match[0].strip(), sentence.index, hedge)
-                )
+        if _DIGIT.search(sentence.text):
+            found += _digit_figures(sentence, lang)
+        if lang.figures.number_word.search(sentence.text):
+            found += _word_figures(sentence, lang.figures)
     return tuple(_share_range_about(found))
 
 
-def _share_at(text: str, start: int, end: int) -> float | None:
+def _digit_figures(sentence: Sentence, lang: LanguageData) -> list[FigureMention]:
+    """The figures of a sentence written in digits ("$3.5 billion", "about 4,000", "12%")."""
+    grammar = lang.figures
+    text = sentence.text
+    found = []
+    for match in grammar.figure.finditer(text):
+        if _written_as_no_quantity(text, match, grammar):
+            continue
+        value, unit = _value_and_unit(text, match, grammar)
+        if unit == "count" and _count_is_no_quantity(text, match, value, lang):
+            continue
+        if unit == "%" and _intensifier(text, match, value, grammar):
+            continue  # "100 percent wrong"
+        if _range_spans_time(text, match.start(), match.end(), grammar):
+            continue  # "buried between 3,000 and 1,500 years ago": both ends date it
+        hedge_after = grammar.hedge_after.match(text, match.end())
+        about = _about(
+            text, hedge_after.end() if hedge_after else match.end(), match.start(), grammar
+        )
+        written = match[0].strip()
+        hedge = match["hedge"] or ""
+        if hedge and _hedge_is_preposition(text, match, grammar):
+            hedge = ""  # "handed over 300 emails": 300, not more than 300
+            written = text[
+                match.start("currency")
+                if match["currency"]
+                else match.start("number") : match.end()
+            ].strip()
+        if unit == "%" and not match["percent"] and (share := _share_match(text, match, grammar)):
+            written = share[0]
+        hedge = hedge or (hedge_after["hedge"] if hedge_after else "")
+        found.append(
+            FigureMention(
+                value,
+                unit,
+                about,
+                written,
+                sentence.index,
+                hedge=hedge.lower() or None,
+                range_text=_range_around(text, match.start(), match.end(), grammar),
+            )
+        )
+    return found
+
+
+def _written_as_no_quantity(text: str, match: re.Match[str], grammar: FigureGrammar) -> bool:
+    """Whether a number in digits is, by how it is written, part of a word, a code, a score, a
+    rank, a year or a name rather than a quantity: "8chan", "7-6", "No. 2", "'15", "424 BC"."""
+    number = match["number"]
+    before = text[max(0, match.start() - 1) : match.start()]
+    start = match.start("currency") if match["currency"] else match.start("number")
+    glued = _GLUED.match(text, match.end("number"))
+    scale = match["scale"] or ""
+    bare = not scale and not match["percent"] and not match["currency"]
+    return bool(
+        before.isalnum()
+        or (before and before in "-/:.")  # "1-800", "9/11", "10:30", ".340"
+        or (
+            before == "," and text[max(0, match.start() - 2) : match.start() - 1].isdigit()
+        )  # "fuel1,2,3"
+        or (number[0] == "0" and number[1:2].isdigit())  # "007", "0800": a code
+        or (bare and number.endswith(".0"))  # "2.0": a version
+        or _year_abbreviation(text, match)
+        or (glued and glued[0] not in grammar.glued_units)  # "8chan", "49ers", "4NBC"
+        or (len(scale) == 1 and not _letter_scale_counts(text, match, grammar))  # "2,400m"
+        or grammar.era_after.match(text, match.end("number"))  # "424 BC"
+        or _SCORE_AFTER.match(text, match.end())
+        or grammar.ordinal_after.match(text, match.end())
+        or grammar.rank_before.search(text[max(0, match.start() - 8) : match.start()])
+        or _not_a_quantity(text, start, match.end(), grammar)
+        or (not match["percent"] and not match["currency"] and _is_year(text, match, grammar))
+        or _is_counter(text, match, grammar)
+    )
+
+
+def _hedge_is_preposition(text: str, match: re.Match[str], grammar: FigureGrammar) -> bool:
+    """Whether the hedge before a number is a preposition: "learned about 37", "presided over
+    two briefings"."""
+    hedge = (match["hedge"] or "").lower()
+    word = _WORD_BEFORE.search(text.lower(), 0, match.start())
+    return bool(word and word[1] in grammar.preposition_hedges.get(hedge, frozenset()))
+
+
+def _year_abbreviation(text: str, match: re.Match[str]) -> bool:
+    """Whether a number is a year cut to two digits after an apostrophe: "a 2014 or '15 game"."""
+    at = match.start()
+    return (
+        at > 0
+        and text[at - 1] in "'’"
+        and len(match["number"]) == 2
+        and not text[max(0, at - 2) : at - 1].isalnum()
+    )
+
+
+def _letter_scale_counts(text: str, match: re.Match[str], grammar: FigureGrammar) -> bool:
+    """Whether a one-letter scale ("3m", "$2b") is one: glued to its number, with a currency or
+    before what it counts ("3m people"); else it may be a unit ("2,400m" high, "360 B.C.")."""
+    glued = match.end("number") == match.start("scale")
+    return glued and bool(match["currency"] or grammar.letter_scale_noun.match(text, match.end()))
+
+
+def _is_year(text: str, match: re.Match[str], grammar: FigureGrammar) -> bool:
+    """Whether a number without currency or percent sign is a year: 1800 to 2099 always, an
+    older one after a preposition and closing its phrase ("in the fall of 1677,")."""
+    number = match["number"]
+    if _YEAR.fullmatch(number):
+        return True
+    return bool(
+        not match["hedge"]
+        and grammar.old_year.fullmatch(number)
+        and grammar.year_before.search(text, 0, match.start())
+        and not re.match(r"\s+[a-z]", text[match.end() :])
+    )
+
+
+def _value_and_unit(text: str, match: re.Match[str], grammar: FigureGrammar) -> tuple[float, str]:
+    """The value and unit of a figure in digits: 12%, 3.5e9 USD, 0.14 USD ("14 cents"), 90%
+    ("nine out of 10"), or a count; the first end of a range takes the scale or percent sign
+    of the second ("between 8 and 35 percent", "3 to 5 million")."""
+    value = float(match["number"].replace(",", ""))
+    if match["scale"]:
+        value *= grammar.scales[match["scale"].lower()]
+    currency = (match["currency"] or "").lower()
+    after = text[match.end() :]
+    share = _share_at(text, match.start("number"), match.end("number"), grammar)
+    if match["percent"]:
+        return value, "%"
+    if currency:
+        return value, _CURRENCY[currency]
+    if not match["scale"] and grammar.cents_after.match(after):
+        return value / 100, "USD"  # "14 cents"
+    if money := grammar.currency_after.match(after):
+        return value, grammar.currency_words[money["currency"].lower()]  # "90 million dollars"
+    if share is not None:
+        return share, "%"  # "nine out of 10": 90%
+    tail = grammar.range_tail.match(text, match.end())
+    if (
+        tail
+        and not match["scale"]
+        and (
+            tail["joint"].lower() != "and"
+            or _range_around(text, match.start(), match.end(), grammar)
+        )
+    ):
+        if tail["scale"]:
+            value *= grammar.scales[tail["scale"].lower()]
+        if tail["percent"]:
+            return value, "%"
+    return value, "count"
+
+
+def _count_is_no_quantity(
+    text: str, match: re.Match[str], value: float, lang: LanguageData
+) -> bool:
+    """Whether a count names, dates or marks something rather than counting it: a name
+    ("the 50 Most Beautiful", "Fox 5", "50 Cent's"), a day of the month, a time of day, an
+    emergency number ("called 911"), a gallery counter ("1 of 26 Photos"), a footnote marker
+    before a new clause ("36 As Hornik ..."), the part of a share, a number below two."""
+    grammar = lang.figures
+    after = text[match.end() :]
+    opener = _NEXT_WORD.match(after)
+    return bool(
+        _opens_a_name(after, lang)
+        or _names_before(text, match.start(), lang)
+        or _day_of_month(text, match, grammar)
+        or grammar.month_after.match(after)
+        or grammar.clock_after.match(after)
+        or (value < 2 and not match["scale"])
+        or (not match["hedge"] and match["number"] in grammar.emergency_numbers)
+        or (opener and opener[1][0].isupper() and opener[1].lower() in grammar.clause_openers)
+        or _is_share_part(text, match, grammar)
+        or _label_of_noun_before(text, match, lang)
+    )
+
+
+# The word right before a number and the clause's end right after it.
+_WORD_BEFORE = re.compile(r"(?<![\w’'-])([a-z]+) $")
+_CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.,;:!?()”\"’]|$)")
+
+
+def _label_of_noun_before(text: str, match: re.Match[str], lang: LanguageData) -> bool:
+    """Whether a count closing its clause right after a bare noun labels that noun ("just
+    equality 101.", "union official 302,", "herpesvirus 8"): a count that counts what comes
+    before it comes after a verb or a preposition ("rose to 16.", "killing 16.", "turns 40",
+    "could reach 24 million")."""
+    if match["hedge"] or not _CLAUSE_ENDS_AFTER.match(text, match.end()):
+        return False
+    word = _WORD_BEFORE.search(text, 0, match.start())
+    if not word:
+        return False
+    before = word[1]
+    grammar = lang.figures
+    return not (
+        before in lang.stop_words
+        or before in grammar.phrase_end
+        or before in grammar.skip_after
+        or before in grammar.figure_events
+        or before in grammar.count_verbs
+        or before.endswith(grammar.verb_endings)
+    )
+
+
+# A year right after a day of the month: "November, 4 2008".
+_YEAR_AFTER = re.compile(r",?\s+\d{4}\b")
+
+
+def _day_of_month(text: str, match: re.Match[str], grammar: FigureGrammar) -> bool:
+    """Whether a number is the day of a month written before it ("Sept. 14", "November, 4
+    2008")."""
+    month = grammar.month_before.search(text, 0, match.start())
+    return bool(month and (not month["comma"] or _YEAR_AFTER.match(text, match.end())))
+
+
+def _names_before(text: str, end: int, lang: LanguageData) -> bool:
+    """Whether the word before text[end] and the number there make a name: "Fox 8", "iPhone
+    5", "KPIX 5"; not a capitalised function word ("“All 12 of them"...)."""
+    name = _NAME_BEFORE.search(text, 0, end)
+    return bool(
+        (name and name[1].lower() not in lang.stop_words) or _ACRONYM_BEFORE.search(text, 0, end)
+    )
+
+
+def _intensifier(text: str, match: re.Match[str], value: float, grammar: FigureGrammar) -> bool:
+    """Whether a percentage only says "completely": "100 percent wrong", "100% sure"."""
+    return value in grammar.intensifier_percents and bool(
+        grammar.intensified_after.match(text, match.end())
+    )
+
+
+def _share_match(text: str, match: re.Match[str], grammar: FigureGrammar) -> re.Match[str] | None:
+    """The share ("nine out of 10") whose whole is the number of `match`, if any."""
+    return next(
+        (m for m in _matches(grammar.out_of, text) if m.span("whole") == match.span("number")),
+        None,
+    )
+
+
+def _is_share_part(text: str, match: re.Match[str], grammar: FigureGrammar) -> bool:
+    """Whether a number is the part of a share ("7 of 10 voters"): the share is the figure."""
+    return any(
+        m.span("part") == match.span("number") and _share_value(m, text, grammar) is not None
+        for m in _matches(grammar.out_of, text)
+    )
+
+
+def _is_counter(text: str, match: re.Match[str], grammar: FigureGrammar) -> bool:
+    """Whether a number is the whole of a page or picture counter ("1 of 26 Full Screen",
+    "Hide Caption 2 of 6 Photos"): "N of M" in digits, opening the sentence or after a
+    capitalised word, and followed by no lower-case word it would be a share of."""
+    share = _share_match(text, match, grammar)
+    if not share or not share["part"] or not share["part"].isdigit() or share["out"]:
+        return False
+    before = text[: share.start()].rstrip()
+    opens = not before or bool(re.search(r"(?:^|\s)[A-Z][\w-]*$", before))
+    return opens and not re.match(r"\s+[a-z]", text[share.end() :])
+
+
+def _word_figures(sentence: Sentence, grammar: FigureGrammar) -> list[FigureMention]:
+    """The figures of a sentence written in words: after a hedge ("nearly two hundred"), with a
+    scale ("two dozen") or before a length of time ("six weeks"); "two leaders" is prose."""
+    text = sentence.text
+    found = []
+    for match in grammar.word_figure.finditer(text):
+        number = match["number"].lower()
+        duration = grammar.duration_after.match(text, match.end())
+        if number in grammar.article_numbers and not (match["hedge"] and match["scale"]):
+            continue  # "a hundred times": a manner of speaking
+        if _hedge_is_preposition(text, match, grammar) and not duration and not match["scale"]:
+            continue  # "information about two programs": no hedge, so prose
+        if (
+            (not match["hedge"] and not duration and not match["scale"])
+            or grammar.compound_after.match(
+                text, match.end("scale") if match["scale"] else match.end("number")
+            )
+            or grammar.compound_before.search(text, 0, match.start("number"))
+            or _not_a_quantity(text, match.start("number"), match.end(), grammar)
+        ):
+            continue
+        hedge_after = grammar.hedge_after.match(text, match.end())
+        about = _about(
+            text, hedge_after.end() if hedge_after else match.end(), match.start(), grammar
+        )
+        if about:
+            value = float(grammar.word_numbers[number])
+            if match["scale"]:
+                value *= grammar.word_scales[match["scale"].lower()]
+            hedge = (
+                match["hedge"] or (hedge_after["hedge"] if hedge_after else "")
+            ).lower() or None
+            unit = "%" if grammar.word_percent_after.match(text, match.end()) else "count"
+            found.append(FigureMention(value, unit, about, match[0].strip(), sentence.index, hedge))
+    return found
+
+
+def _share_at(text: str, start: int, end: int, grammar: FigureGrammar) -> float | None:
     """The percentage a number is the whole of ("nine out of 10": 90.0), if it is one."""
-    for match in _OUT_OF.finditer(text):
+    for match in _matches(grammar.out_of, text):
         if match.start("whole") == start and match.end("whole") == end:
-            part = match["part"].lower()
-            count = float(NUMBER_WORDS[part]) if part in NUMBER_WORDS else float(part)
-            whole = float(match["whole"])
-            return round(100 * count / whole, 2) if 0 < count <= whole else None
+            return _share_value(match, text, grammar)
     return None
+
+
+def _share_value(match: re.Match[str], text: str, grammar: FigureGrammar) -> float | None:
+    """The percentage of a share match, or None when it is none: a part larger than the whole,
+    "one of 198 people" (which counts the 198), or "one in" before a year or a unit ("one in
+    2015", "one in 24 hours")."""
+    part = (match["part"] or match["one"]).lower()
+    count = float(grammar.number_words[part]) if part in grammar.number_words else float(part)
+    whole = float(match["whole"].replace(",", ""))
+    if match["part"] and not match["out"] and not match["every"] and count < 2:
+        return None  # "one of 198 people" counts the 198
+    if match["one"] and (
+        _YEAR.fullmatch(match["whole"]) or grammar.not_share_after.match(text, match.end())
+    ):
+        return None
+    return round(100 * count / whole, 2) if 0 < count <= whole else None
 
 
 def _share_range_about(found: list[FigureMention]) -> list[FigureMention]:

@@ -14,6 +14,7 @@ from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from generator.dates import day_of
+from generator.lang import get as language_data
 from generator.models import Analysis, Group, Related
 from generator.signature import (
     Signature,
@@ -129,10 +130,16 @@ def vectorise(analyses: Sequence[Analysis]) -> csr_matrix:
     return _vectors(analyses).matrix
 
 
+def stop_words(analyses: Sequence[Analysis]) -> list[str]:
+    """The stop words of every language the articles are in (that has data), sorted."""
+    languages = {analysis.article.language for analysis in analyses}
+    return sorted(frozenset().union(*(language_data(code).stop_words for code in languages)))
+
+
 def _vectors(analyses: Sequence[Analysis]) -> Vectors:
     vectorizer = TfidfVectorizer(
         sublinear_tf=True,
-        stop_words="english",
+        stop_words=stop_words(analyses),
         max_df=COMMON_WORD_SHARE if len(analyses) > MIN_ARTICLES_FOR_MAX_DF else 1.0,
         dtype=np.float32,
     )

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 import yake
 
 from generator import names
+from generator.lang.schema import LanguageData
 from generator.models import Block, Entity, Keyphrase
-from generator.patterns import GENERIC_TAG_WORDS, ROLE_TITLES
 from generator.text import fold
 
 
@@ -33,7 +33,6 @@ class YakeSettings:
 # Names of people and places make better tags than generic words: their score is multiplied
 # by this (lower is better) when a story's keyphrases are ranked.
 NAME_PREFERENCE = 0.5
-_ROLE_WORDS = frozenset(w for title in ROLE_TITLES for w in title.replace(".", "").split())
 _POSSESSIVE = re.compile(r"['’]s?$")
 _SENTENCE_END = re.compile(r"[.!?…:;\"”]$")
 
@@ -75,12 +74,7 @@ def yake_input(blocks: Sequence[Block], title: str | None) -> str:
     return "\n".join(line if _SENTENCE_END.search(line) else f"{line}." for line in lines)
 
 
-_CONNECTORS = frozenset(
-    ["of", "the", "and", "for", "de", "du", "la", "le", "van", "von", "da", "al", "bin"]
-)
-
-
-def tidy(phrase: str, stop: frozenset[str]) -> str | None:
+def tidy(phrase: str, stop: frozenset[str], lang: LanguageData) -> str | None:
     """A readable form of a YAKE candidate, or None: no stopword, title or verb at the edges,
     no dangling possessive, and a name stripped of the title before it."""
     words = phrase.split()
@@ -92,18 +86,18 @@ def tidy(phrase: str, stop: frozenset[str]) -> str | None:
             words.pop(0)
         while words and not words[-1][:1].isupper():
             words.pop()
-        if any(not w[:1].isupper() and w.lower() not in _CONNECTORS for w in words):
+        if any(not w[:1].isupper() and w.lower() not in lang.keyphrases.connectors for w in words):
             return None  # "Minister received South": two names and a verb, not a phrase
     if len(words) > 1 and all(w[:1].isupper() for w in words):
         # "French President Marin" -> "Marin": a title inside a name phrase starts the name.
-        roles = [i for i, w in enumerate(words) if w.lower().rstrip(".") in _ROLE_WORDS]
+        roles = [i for i, w in enumerate(words) if w.lower().rstrip(".") in lang.titles.title_words]
         if roles and roles[-1] < len(words) - 1:
             words = words[roles[-1] + 1 :]
-    if all(w.lower().rstrip(".") in _ROLE_WORDS for w in words):
+    if all(w.lower().rstrip(".") in lang.titles.title_words for w in words):
         return None
     while words and (words[0].lower() in stop or words[-1].lower() in stop):
         words = words[1:] if words[0].lower() in stop else words[:-1]
-    if not words or (len(words) > 1 and words[-1].lower().rstrip(".") in _ROLE_WORDS):
+    if not words or (len(words) > 1 and words[-1].lower().rstrip(".") in lang.titles.title_words):
         return None
     if any(w.endswith(("’", "'", "’s", "'s")) for w in words[:-1]):
         return None  # an inner possessive ("countries’ mutual dependence") is a clause
@@ -113,16 +107,13 @@ def tidy(phrase: str, stop: frozenset[str]) -> str | None:
     return text
 
 
-_NAME_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|de|van|von|al|bin)\s+)?[A-Z][\w’'-]*)*")
-
-
-def name_runs(text: str, stop: frozenset[str] = frozenset()) -> Counter[str]:
+def name_runs(text: str, stop: frozenset[str], lang: LanguageData) -> Counter[str]:
     """Runs of capitalised words in `text`, with titles cut off the front ("Swedish Prime
     Minister Jane Doe" counts as "Jane Doe") and possessives off the end."""
     runs: Counter[str] = Counter()
-    for match in _NAME_RUN.finditer(text):
+    for match in lang.keyphrases.name_run.finditer(text):
         words = match[0].split()
-        roles = [i for i, w in enumerate(words) if w.lower() in _ROLE_WORDS]
+        roles = [i for i, w in enumerate(words) if w.lower() in lang.titles.title_words]
         if roles:
             words = words[roles[-1] + 1 :]
         while words and words[0].lower() in stop:
@@ -165,24 +156,34 @@ def _keep_best(scored: Iterable[tuple[str, float]], limit: int) -> tuple[Keyphra
 
 
 def extract(
-    blocks: Sequence[Block], title: str | None, language: str, limit: int, max_words: int
+    blocks: Sequence[Block],
+    title: str | None,
+    language: str,
+    limit: int,
+    max_words: int,
+    *,
+    lang: LanguageData,
 ) -> tuple[Keyphrase, ...]:
-    """The article's keyphrases, best first (lower YAKE score is better)."""
+    """The article's keyphrases, best first (lower YAKE score is better): YAKE's for the
+    `language` (its own stopwords), trimmed of the words `lang` has (titles, connectors)."""
     settings = YakeSettings(language=language, max_words=max_words)
     text = yake_input(blocks, title)
     if not text.strip():
         return ()
     stop = stopwords(language)
-    runs = name_runs(text, stop)
+    runs = name_runs(text, stop, lang)
     scored = []
     for phrase, score in _extractor(settings).extract_keywords(text):
-        if tidied := tidy(phrase, stop):
+        if tidied := tidy(phrase, stop, lang):
             scored.append((complete_name(tidied, runs), float(score)))
     return _keep_best(scored, limit)
 
 
 def story_keyphrases(
-    per_article: Sequence[Sequence[Keyphrase]], limit: int, people: Sequence[Entity] = ()
+    per_article: Sequence[Sequence[Keyphrase]],
+    limit: int,
+    people: Sequence[Entity],
+    lang: LanguageData,
 ) -> tuple[Keyphrase, ...]:
     """A story's keyphrases: those many of its sources share come first, then by YAKE score.
 
@@ -199,7 +200,7 @@ def story_keyphrases(
         kept: dict[str, Keyphrase] = {}
         for k in phrases:
             text = identity.get(fold(k.phrase), k.phrase)
-            if fit_for_tag(text, named) and fold(text) not in kept:
+            if fit_for_tag(text, named, lang) and fold(text) not in kept:
                 kept[fold(text)] = Keyphrase(text, k.score)
         for key, phrase in kept.items():
             support[key] += 1
@@ -227,22 +228,17 @@ def _person_forms(people: Sequence[Entity]) -> dict[str, str]:
     return {form: next(iter(names)) for form, names in holders.items() if len(names) == 1}
 
 
-_CALENDAR_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december""".split()
-)
-
-
-def fit_for_tag(phrase: str, places: frozenset[str] | set[str] = frozenset()) -> bool:
+def fit_for_tag(phrase: str, places: frozenset[str] | set[str], lang: LanguageData) -> bool:
     """Not a weekday or a month, a lone first name, a title or a generic word. A word that is
     also a first name is a tag when it names one of the story's `places` or bodies (folded):
     "Washington", "Florida"."""
     words = fold(phrase).replace(".", "").split()
-    if not words or all(w in _CALENDAR_WORDS or w in GENERIC_TAG_WORDS for w in words):
+    calendar = lang.calendar.calendar_words
+    if not words or all(w in calendar or w in lang.names.generic_tag_words for w in words):
         return False
-    if any(w in _CALENDAR_WORDS for w in words) and len(words) <= 2:
+    if any(w in calendar for w in words) and len(words) <= 2:
         return False  # "Monday night", "March 3"
-    if len(words) == 1 and words[0] in _ROLE_WORDS:
+    if len(words) == 1 and words[0] in lang.titles.title_words:
         return False
     if len(words) == 1 and names.is_first_name(words[0]) and fold(phrase) not in places:
         return phrase[:1].islower()  # "Hope" no, "hope" yes

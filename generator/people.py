@@ -9,12 +9,12 @@ back: see generator/entities.py); a name nothing confirms is left out.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from generator import patterns
-from generator.entities import NAME_SUFFIXES, ROLE_QUALIFIERS
+from generator.lang.schema import LanguageData
 from generator.models import Analysis, Entity, Keyphrase, Mention, Story
 from generator.text import fold
 
@@ -30,12 +30,9 @@ class PersonName:
     core: tuple[str, ...]  # folded words, honorifics, initials and suffix left out
     initials: str
     suffix: str
-
-    @property
-    def first(self) -> str:
-        """The given name, nicknames written out ("Bill" and "William" are one name)."""
-        word = self.core[0]
-        return patterns.NICKNAMES.get(word, word) if len(self.core) > 1 else ""
+    # The given name, nicknames written out ("Bill" and "William" are one name); "" for a
+    # name of one word.
+    first: str
 
     @property
     def key(self) -> str:
@@ -57,31 +54,40 @@ class PersonName:
         )
 
 
-def parse_name(name: str) -> PersonName:
+# A story takes apart each mention of its people several times (identities, holders of a
+# surname, the site-wide names): the parts are kept per name and language.
+@functools.lru_cache(maxsize=1 << 14)
+def parse_name(name: str, lang: LanguageData) -> PersonName:
+    """A person's name taken apart by the honorifics, name suffixes and nicknames of `lang`."""
     words = [w.strip(".") for w in fold(name).replace("’", "'").split()]
     words = [w for w in words if w]
-    while len(words) > 1 and words[0] in patterns.HONORIFICS:
+    while len(words) > 1 and words[0] in lang.titles.honorifics:
         words = words[1:]
     suffix = ""
-    if len(words) > 1 and words[-1] in NAME_SUFFIXES:
+    if len(words) > 1 and words[-1] in lang.names.name_suffixes:
         suffix = words.pop()
     initials = "".join(w for w in words[1:-1] if len(w) == 1)
     core = tuple(w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and len(w) == 1))
-    return PersonName(core or ("",), initials, suffix)
+    core = core or ("",)
+    first = lang.names.nicknames.get(core[0], core[0]) if len(core) > 1 else ""
+    return PersonName(core, initials, suffix, first)
 
 
-def normal_title(role: str) -> frozenset[str]:
+def normal_title(role: str, lang: LanguageData) -> frozenset[str]:
     """The words of a title, written out and without rank words: "former Sen." -> {senator}."""
-    words = (patterns.TITLE_ABBREVIATIONS.get(w, w) for w in fold(role).replace(".", "").split())
-    return frozenset(w for w in words if w not in ROLE_QUALIFIERS and w not in ("of", "the"))
+    titles = lang.titles
+    words = (titles.title_abbreviations.get(w, w) for w in fold(role).replace(".", "").split())
+    return frozenset(
+        w for w in words if w not in titles.role_qualifiers and w not in titles.small_words
+    )
 
 
-def _titles_match(role: str | None, roles: Iterable[str]) -> bool:
+def _titles_match(role: str | None, roles: Iterable[str], lang: LanguageData) -> bool:
     if not role:
         return False
-    wanted = normal_title(role)
+    wanted = normal_title(role, lang)
     return bool(wanted) and any(
-        wanted <= (title := normal_title(r)) or title <= wanted for r in roles if r
+        wanted <= (title := normal_title(r, lang)) or title <= wanted for r in roles if r
     )
 
 
@@ -99,20 +105,20 @@ class _Identity:
     against: int = 0
 
 
-def _full_names(mentions: Iterable[Mention]) -> dict[str, str]:
+def _full_names(mentions: Iterable[Mention], lang: LanguageData) -> dict[str, str]:
     """Full person names (two words or more) -> identity. Forms that differ only in a middle
     initial or a nickname are one identity, unless two different initials share a given name
     and a surname ("George H. W. Bush", "George W. Bush"): then each initial is its own."""
     by_key: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
-        parsed = parse_name(m.name)
+        parsed = parse_name(m.name, lang)
         if m.type not in _NOT_PEOPLE and m.type != "other" and len(parsed.core) > 1:
             by_key[parsed.key].add(m.name)
     identity = {}
     for key, forms in by_key.items():
-        initials = {parse_name(f).initials for f in forms} - {""}
+        initials = {parse_name(f, lang).initials for f in forms} - {""}
         for form in forms:
-            own = parse_name(form).initials
+            own = parse_name(form, lang).initials
             if len(initials) <= 1:
                 identity[form] = key
             elif own:
@@ -121,11 +127,11 @@ def _full_names(mentions: Iterable[Mention]) -> dict[str, str]:
     return identity
 
 
-def _resolve(analyses: Sequence[Analysis]) -> dict[tuple[str, str], str | None]:
+def _resolve(analyses: Sequence[Analysis], lang: LanguageData) -> dict[tuple[str, str], str | None]:
     """(article id, mention name) -> identity, for every mention that can name a person;
     None for a partial name that two people in play could carry."""
     all_mentions = [m for a in analyses for m in a.mentions]
-    identity = _full_names(all_mentions)
+    identity = _full_names(all_mentions, lang)
     evidenced = {
         identity[m.name] for m in all_mentions if m.type == "person" and m.name in identity
     }
@@ -136,7 +142,7 @@ def _resolve(analyses: Sequence[Analysis]) -> dict[tuple[str, str], str | None]:
         for m in a.mentions:
             if m.name in identity and identity[m.name] in evidenced:
                 person = identity[m.name]
-                holders.setdefault(person, parse_name(m.name))
+                holders.setdefault(person, parse_name(m.name, lang))
                 in_article[a.article.id].add(person)
                 if m.role:
                     roles[person].add(m.role)
@@ -148,14 +154,14 @@ def _resolve(analyses: Sequence[Analysis]) -> dict[tuple[str, str], str | None]:
             if m.name in identity:
                 resolved[(a.article.id, m.name)] = identity[m.name]
                 continue
-            part = parse_name(m.name)
+            part = parse_name(m.name, lang)
             # A title goes with a surname ("President Obama"); with a given name it is a
             # royal's or a cleric's ("Queen Elizabeth"), unless the person holds that title.
             owners = {
                 p
                 for p, full in holders.items()
                 if full.ends_with(part)
-                or (full.given(part) and (not m.role or _titles_match(m.role, roles[p])))
+                or (full.given(part) and (not m.role or _titles_match(m.role, roles[p], lang)))
             }
             if not owners:
                 continue  # a name of its own
@@ -164,14 +170,14 @@ def _resolve(analyses: Sequence[Analysis]) -> dict[tuple[str, str], str | None]:
             local = owners & in_article[a.article.id]
             pool = local or owners
             if len(pool) > 1:
-                pool = {p for p in pool if _titles_match(m.role, roles[p])} or pool
+                pool = {p for p in pool if _titles_match(m.role, roles[p], lang)} or pool
             resolved[(a.article.id, m.name)] = next(iter(pool)) if len(pool) == 1 else None
     return resolved
 
 
-def entities(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
+def entities(analyses: Sequence[Analysis], lang: LanguageData) -> tuple[Entity, ...]:
     """One entity per real-world thing across the story, with its sources, aliases and role."""
-    resolved = _resolve(analyses)
+    resolved = _resolve(analyses, lang)
     found: dict[str, _Identity] = {}
     for analysis in analyses:
         for mention in analysis.mentions:
@@ -217,27 +223,29 @@ def _kind(kinds: Counter[str], against: int) -> str:
 # Site-wide ----------------------------------------------------------------------------------
 
 
-def unify(stories: Sequence[Story]) -> tuple[Story, ...]:
+def unify(stories: Sequence[Story], languages: Mapping[str, LanguageData]) -> tuple[Story, ...]:
     """The same person under one name on every page: story entities, the people page and the
     tags. A story that only says "Boehner" gets the one Boehner the other stories name in full
-    (or, among several, the one whose title it gives)."""
-    display = site_names(stories)
-    return tuple(_renamed(story, display) for story in stories)
+    (or, among several, the one whose title it gives). `languages`: each story's language, by
+    story id, whose honorifics, titles and nicknames its names are read with."""
+    display = site_names(stories, languages)
+    return tuple(_renamed(story, display, languages[story.id]) for story in stories)
 
 
-def site_names(stories: Sequence[Story]) -> dict[str, str]:
+def site_names(stories: Sequence[Story], languages: Mapping[str, LanguageData]) -> dict[str, str]:
     """Folded name of every person entity -> the name the site shows for that person."""
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     roles: dict[str, set[str]] = defaultdict(set)
     initials: dict[str, set[str]] = defaultdict(set)
-    people = [e for s in stories for e in s.entities if e.type == "person"]
-    for person in people:
-        parsed = parse_name(person.name)
+    form_language: dict[str, LanguageData] = {}  # the language of a key's first form
+    people = [(e, languages[s.id]) for s in stories for e in s.entities if e.type == "person"]
+    for person, lang in people:
+        parsed = parse_name(person.name, lang)
         if len(parsed.core) > 1:
             initials[parsed.key].add(parsed.initials)
     key_of: dict[str, str] = {}
-    for person in people:
-        parsed = parse_name(person.name)
+    for person, lang in people:
+        parsed = parse_name(person.name, lang)
         if len(parsed.core) < 2:
             continue
         known = initials[parsed.key] - {""}
@@ -246,27 +254,32 @@ def site_names(stories: Sequence[Story]) -> dict[str, str]:
         key = parsed.key if len(known) <= 1 else f"{parsed.key} ({parsed.initials})"
         key_of[fold(person.name)] = key
         forms[key][person.name] += 1
+        form_language.setdefault(key, lang)
         if person.role:
             roles[key].add(person.role)
-    full = {key: parse_name(max(c, key=lambda n: (c[n], n))) for key, c in forms.items()}
-    for person in people:
-        parsed = parse_name(person.name)
+    full = {
+        key: parse_name(max(c, key=lambda n: (c[n], n)), form_language[key])
+        for key, c in forms.items()
+    }
+    for person, lang in people:
+        parsed = parse_name(person.name, lang)
         if fold(person.name) in key_of or len(parsed.core) != 1:
             continue
         owners = [
             k
             for k, f in full.items()
-            if f.ends_with(parsed) or (f.given(parsed) and _titles_match(person.role, roles[k]))
+            if f.ends_with(parsed)
+            or (f.given(parsed) and _titles_match(person.role, roles[k], lang))
         ]
         if len(owners) > 1:
-            owners = [k for k in owners if _titles_match(person.role, roles[k])]
+            owners = [k for k in owners if _titles_match(person.role, roles[k], lang)]
         if len(owners) == 1:
             key_of[fold(person.name)] = owners[0]
     shown = {key: max(c, key=lambda n: (c[n], -len(n.split()), n)) for key, c in forms.items()}
     return {name: shown[key] for name, key in key_of.items()}
 
 
-def _renamed(story: Story, display: Mapping[str, str]) -> Story:
+def _renamed(story: Story, display: Mapping[str, str], lang: LanguageData) -> Story:
     merged: dict[str, Entity] = {}
     renamed: dict[str, str] = {}
     for entity in story.entities:
@@ -284,7 +297,9 @@ def _renamed(story: Story, display: Mapping[str, str]) -> Story:
     # A tag that is a name the site resolves ("Trump" in a story that names no Trump in full),
     # unless two people of the story carry it.
     surnames = Counter(
-        parse_name(e.name).core[-1] for e in story.entities if e.type == "person" and " " in e.name
+        parse_name(e.name, lang).core[-1]
+        for e in story.entities
+        if e.type == "person" and " " in e.name
     )
     for form, name in display.items():
         if " " in form or surnames[form] < 2:

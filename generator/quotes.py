@@ -19,9 +19,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from generator import names
+from generator.lang.schema import LanguageData
 from generator.models import Analysis, Entity, Mention, Quote, Sentence, StoryQuote
-from generator.patterns import ATTRIBUTION_VERBS
-from generator.sentences import OPENERS
 from generator.text import fold
 
 # A quotation shorter than this is a scare quote or a title ("America First"), not speech.
@@ -39,18 +38,6 @@ ANTECEDENT_SENTENCES = 3
 
 _OPEN, _CLOSE = '"“«', '"”»'
 _QUOTED = re.compile(r"[\"“«](?P<text>[^\"“”«»]{10,}?)[\"”»]")
-_VERBS = "|".join(sorted(ATTRIBUTION_VERBS, key=lambda v: (-len(v), v)))
-_VERB = re.compile(rf"\b(?:{_VERBS})\b", re.I)
-_ADVERB = r"(?:\w+ly\s+|also\s+|later\s+|then\s+|once\s+|recently\s+|previously\s+)?"
-# Verbs that report or name other words inside reported speech: "Doe said Roe called it "…"".
-_NESTED = re.compile(
-    rf"\b(?:{_VERBS}|called|calling|describ\w+|label\w*|dubb\w+|termed|nicknamed|quot\w+|"
-    r"cit\w+|read|reads|titled|entitled|known as|headlined)\b",
-    re.I,
-)
-_PERSONAL = {"he": "m", "she": "f", "him": "m", "her": "f"}
-_FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "madam", "dame", "lady"})
-_MALE_HONORIFICS = frozenset({"mr", "sir", "lord"})
 
 
 @dataclass(frozen=True)
@@ -94,57 +81,33 @@ def _occurrences(text: str, word: str) -> list[int]:
     return found
 
 
-def _after_verb(text: str, people: Sequence[_Person], verb_end: int) -> _Person | str | None:
+def _after_verb(
+    text: str, people: Sequence[_Person], verb_end: int, lang: LanguageData
+) -> _Person | str | None:
     """The subject written after its verb: `said Jane Doe, a senator`, `said Senate leader Jane
     Doe`, `said she`. The subject's noun phrase ends at a comma or a clause word; its head is
     the last person it names (a title's organisation comes first: "Senate", "Judicial Watch")."""
     rest = text[verb_end:]
-    if match := re.match(r"\s+(he|she)\b", rest, re.I):
+    if match := lang.attribution.pronoun_after.match(rest):
         return match[1].lower()
-    phrase = _PHRASE_END.search(rest)
+    phrase = lang.attribution.phrase_end.search(rest)
     phrase_end = verb_end + (phrase.start() if phrase else len(rest))
     inside = [p for p in people if verb_end <= p.start and p.end <= phrase_end]
     if not inside:
         return None
-    if re.search(r"\b(?:that|to|about|on|by)\b", text[verb_end : inside[0].start]):
+    if lang.attribution.not_subject_between.search(text[verb_end : inside[0].start]):
         return None  # "said that Jane Doe …", "told Jane Doe": not the subject
     persons = [p for p in inside if not p.organisation]
     return persons[-1] if persons else inside[-1]
 
 
-# Where a subject's noun phrase written after its verb ends: "said Jane Doe, a senator",
-# "said Jane Doe (D-Ohio)", "said Jane Doe of Ohio", "said Jane Doe when asked …".
-_PHRASE_END = re.compile(
-    r"[,;:(.!?\"“”]|\s[-–—]\s|\b(?:who|which|when|while|after|before|in|at|on|of|during|as|"
-    r"because|according|from|for|with|about|to|and)\b"
-)
-# A comma-separated part that opens with one of these is an aside or an appositive ("a senator
-# from Ohio", "who used to work there", "also campaigning in Iowa"), not the subject.
-_ASIDE = re.compile(r"\s*(?:[a-z]|\d|\()")
-# Verbs news writes before their subject ("…," said Jane Doe); "told Jane Doe" names the hearer.
-_INVERTING_VERBS = frozenset(
-    "said says added adds asked wrote writes continued recalled explained noted replied "
-    "responded countered declared insisted argued warned".split()
-)
-# An introductory phrase before a sentence's subject: "In 2008, …", "Dismayed by the vote, …".
-_INTRODUCTION = re.compile(
-    r"^(?:(?:In|On|At|After|Before|When|While|As|Since|Although|Though|If|During|Despite|"
-    r"Still|But|And|Yet|Later|Earlier|Meanwhile|Instead|Asked|Informed|Told|Speaking|"
-    r"[A-Z][a-z]+ed|[A-Z][a-z]+ing)\b[^,]{0,120},\s*)"
-)
-_OPENS_WITH_PRONOUN = re.compile(r"\s*(?:he|she|they|i|we)\b", re.I)
-# Words that put a name after them out of subject position: "memory of Bill Clinton's years".
-_NOT_SUBJECT_BEFORE = re.compile(
-    r"\b(?:of|by|to|for|with|about|from|in|on|at|against|than|like|and|or|that|whom|who|"
-    r"which|told|asked|called|met|joined|said|says)\b|[a-z]\w*(?:s|ed)\s*$",
-)
-# Coordinated verbs share the sentence's subject: "Jane Doe voted no but later said …".
-_COORDINATOR = re.compile(r"\s*(?:but|and|yet|then)(?:\s+\w+ly|\s+(?:also|now|later|then))?\s*$")
 # How far into its sentence a shared subject may start.
 SHARED_SUBJECT_WORDS = 8
 
 
-def _before_verb(text: str, people: Sequence[_Person], verb_start: int) -> _Person | str | None:
+def _before_verb(
+    text: str, people: Sequence[_Person], verb_start: int, lang: LanguageData
+) -> _Person | str | None:
     """The subject written before its verb: `Jane Doe said`, `Jane Doe, a senator, said`,
     `Clinton's aide Jake Sullivan said`, `she said`."""
     before = text[:verb_start]
@@ -152,26 +115,28 @@ def _before_verb(text: str, people: Sequence[_Person], verb_start: int) -> _Pers
     if not words:
         return None
     window_start = words[-SUBJECT_WORDS:][0].start()
-    if re.search(r"\b(he|she)\s+" + _ADVERB + r"$", before, re.I):
-        return str(re.findall(r"\b(he|she)\b", before, re.I)[-1]).lower()
+    if lang.attribution.pronoun_before.search(before):
+        return str(lang.attribution.pronoun.findall(before)[-1]).lower()
     parts = _split_commas(before, window_start)
     for part_start, part_end in reversed(parts):
         part = before[part_start:part_end]
         if not part.strip():
             continue
-        if _COORDINATOR.fullmatch(part) or _COORDINATOR.search(part):
+        if lang.attribution.coordinator.fullmatch(part) or lang.attribution.coordinator.search(
+            part
+        ):
             return _shared_subject(text, people)
-        if _ASIDE.match(part) and not re.match(r"\s*(?:he|she)\b", part):
+        if lang.attribution.aside.match(part) and not lang.attribution.pronoun_opening.match(part):
             continue  # an appositive or an aside: the subject is before it
         inside = [p for p in people if part_start <= p.start and p.end <= part_end]
         if not inside:
             return None  # a description without a name: "A campaign spokesman said"
         head = inside[-1]
-        if re.search(r"\b(?:and|or|with)\b", before[inside[0].start : head.start]):
+        if lang.attribution.two_speakers.search(before[inside[0].start : head.start]):
             return None  # "Jane Doe and John Roe said": two speakers
         tail = before[head.end : part_end]
         # Nothing but a bracket ("(D-Ohio)") or an adverb may follow the head before the verb.
-        if re.fullmatch(r"(?:’s|'s)?\s*(?:\([^)]*\))?\s*" + _ADVERB, tail):
+        if lang.attribution.subject_tail.fullmatch(tail):
             return head
         return None
     return None
@@ -205,29 +170,31 @@ class _Attribution:
     found: bool  # a verb of speech attributes the quotation (whether or not it names someone)
 
 
-def _attribution(text: str, start: int, end: int, people: Sequence[_Person]) -> _Attribution:
+def _attribution(
+    text: str, start: int, end: int, people: Sequence[_Person], lang: LanguageData
+) -> _Attribution:
     """Who the sentence says spoke the quotation at text[start:end] (marks included)."""
     after = text[end:]
     # `"…," Jane Doe said` / `"…," said Jane Doe` / `"…," according to Jane Doe`
     lead = re.match(r"\s*[,—–-]?\s*", after)
     clause = after[lead.end() if lead else 0 :]
     offset = len(text) - len(clause)
-    verb = _VERB.search(clause)
+    verb = lang.attribution.verb.search(clause)
     if verb and verb.start() <= len(" ".join(clause.split()[:SUBJECT_WORDS])):
         verb_start, verb_end = offset + verb.start(), offset + verb.end()
-        if verb[0].lower() == "according":
-            to = re.match(r"\s+to\b", text[verb_end:])
+        if verb[0].lower() == lang.attribution.according:
+            to = lang.attribution.according_to.match(text[verb_end:])
             if to:
-                return _Attribution(_after_verb(text, people, verb_end + to.end()), True)
+                return _Attribution(_after_verb(text, people, verb_end + to.end(), lang), True)
         elif verb.start() == 0 or clause[: verb.start()].strip() == "":
-            return _Attribution(_after_verb(text, people, verb_end), True)
-        elif not any(c in clause[: verb.start()] for c in _OPEN + _CLOSE + ";:") and not re.match(
-            r"(?:and|but|or|then|while|as)\b", clause
-        ):
-            return _Attribution(_before_verb(text[:verb_start], people, verb_start), True)
+            return _Attribution(_after_verb(text, people, verb_end, lang), True)
+        elif not any(
+            c in clause[: verb.start()] for c in _OPEN + _CLOSE + ";:"
+        ) and not lang.attribution.clause_opener.match(clause):
+            return _Attribution(_before_verb(text[:verb_start], people, verb_start, lang), True)
     # `Jane Doe said: "…"` / `Jane Doe told reporters that "…"`
     before = text[:start]
-    verbs = list(_VERB.finditer(before))
+    verbs = list(lang.attribution.verb.finditer(before))
     if verbs:
         verb = verbs[-1]
         gap = before[verb.end() :]
@@ -235,32 +202,38 @@ def _attribution(text: str, start: int, end: int, people: Sequence[_Person]) -> 
         # `Jane Doe said she would wait because there is "…"`: a quotation inside the speech
         # a verb reports belongs to its subject, unless another verb that reports or names
         # someone else's words comes between.
-        reported = len(gap.split()) <= REPORTED_SPEECH_WORDS and not _NESTED.search(gap)
+        reported = len(gap.split()) <= REPORTED_SPEECH_WORDS and not lang.attribution.nested.search(
+            gap
+        )
         if (near or reported) and not any(c in gap for c in _OPEN + _CLOSE + ";"):
-            if verb[0].lower() == "according":
-                to = re.match(r"\s+to\b", before[verb.end() :])
+            if verb[0].lower() == lang.attribution.according:
+                to = lang.attribution.according_to.match(before[verb.end() :])
                 if to:
-                    return _Attribution(_after_verb(text, people, verb.end() + to.end()), True)
-            if verb[0].lower().endswith("ing") and before[: verb.start()].rstrip().endswith(","):
+                    return _Attribution(
+                        _after_verb(text, people, verb.end() + to.end(), lang), True
+                    )
+            if verb[0].lower().endswith(lang.attribution.participle_ending) and before[
+                : verb.start()
+            ].rstrip().endswith(","):
                 # "Jane Doe tied the scores to the law, saying "…"": the main clause's subject.
                 return _Attribution(_shared_subject(text, people), True)
-            subject = _before_verb(before[: verb.start()], people, verb.start())
-            inverted = re.fullmatch(r"\s+(?:he|she|[A-Z][^,:;]*)[,:]\s*", gap)
-            if subject is None and inverted and verb[0].lower() in _INVERTING_VERBS:
-                subject = _after_verb(text, people, verb.end())  # "said Jane Doe: "…""
+            subject = _before_verb(before[: verb.start()], people, verb.start(), lang)
+            inverted = lang.attribution.inverted_gap.fullmatch(gap)
+            if subject is None and inverted and verb[0].lower() in lang.attribution.inverting_verbs:
+                subject = _after_verb(text, people, verb.end(), lang)  # "said Jane Doe: "…""
             return _Attribution(subject, True)
-    if re.match(r"\s*[,—–-]?\s*according to\b", after, re.I):
-        return _Attribution(_after_verb(text, people, end + after.lower().index("to") + 2), True)
+    if according := lang.attribution.according_after.match(after):
+        return _Attribution(_after_verb(text, people, end + according.end(), lang), True)
     return _Attribution(None, False)
 
 
-def _gender(name: str, roles: Mapping[str, str | None]) -> str | None:
+def _gender(name: str, roles: Mapping[str, str | None], lang: LanguageData) -> str | None:
     """What the text or the name says of a person's gender: an honorific, else a first name
     that clearly carries one; None when neither tells."""
     role = (roles.get(name) or "").lower().rstrip(".")
-    if role in _FEMALE_HONORIFICS:
+    if role in lang.titles.female_honorifics:
         return "f"
-    if role in _MALE_HONORIFICS:
+    if role in lang.titles.male_honorifics:
         return "m"
     words = name.split()
     return names.gender(words[0]) if len(words) > 1 else None
@@ -270,8 +243,9 @@ class _Passage:
     """What the article has said so far: the speakers of recent quotations and the subjects of
     recent sentences, for pronouns to refer back to."""
 
-    def __init__(self, people_roles: Mapping[str, str | None]) -> None:
+    def __init__(self, people_roles: Mapping[str, str | None], lang: LanguageData) -> None:
         self.roles = people_roles
+        self.lang = lang
         # (sentence, name, sure) newest last; `sure` is False for a name the analysis could
         # not tell is a person's ("Aragão" alone): a pronoun after it is not resolved past it.
         self.recent: list[tuple[int, str, bool]] = []
@@ -284,12 +258,12 @@ class _Passage:
         compatible gender where the text tells it. None when that is a name of unknown kind,
         or when another compatible person was named since the sentence before last and the
         latest was not the subject of the sentence just before (two candidates: no guess)."""
-        wanted = _PERSONAL.get(pronoun)
+        wanted = self.lang.attribution.pronoun_genders.get(pronoun)
         compatible: list[tuple[int, str, bool]] = []
         for at, person, sure in reversed(self.recent):
             if at < sentence - ANTECEDENT_SENTENCES:
                 break
-            gender = _gender(person, self.roles) if sure else None
+            gender = _gender(person, self.roles, self.lang) if sure else None
             if wanted and gender and gender != wanted:
                 continue
             compatible.append((at, person, sure))
@@ -335,8 +309,11 @@ class _Open:
 class _Reader:
     """Reads an article's quotations sentence by sentence, remembering what the passage said."""
 
-    def __init__(self, sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> None:
+    def __init__(
+        self, sentences: Sequence[Sentence], mentions: Sequence[Mention], lang: LanguageData
+    ) -> None:
         self.sentences = sentences
+        self.lang = lang
         self.by_sentence: dict[int, list[Mention]] = {}
         for mention in mentions:
             self.by_sentence.setdefault(mention.sentence, []).append(mention)
@@ -346,7 +323,7 @@ class _Reader:
             word for n in self.names if " " in n for word in (n.split()[0], n.split()[-1])
         )
         roles = {m.name: m.role for m in mentions if m.type.startswith("person") and m.role}
-        self.passage = _Passage(roles)
+        self.passage = _Passage(roles, lang)
         self.found: list[Quote] = []
         # The last quotation whose speaker the text made clear: (sentence, paragraph, speaker).
         self.last: tuple[int, int, str] | None = None
@@ -364,8 +341,8 @@ class _Reader:
         if isinstance(attribution.speaker, str):
             local = self.subject_in(sentence, quote_start)
             if local is not None:
-                wanted = _PERSONAL.get(attribution.speaker)
-                gender = _gender(local, self.passage.roles)
+                wanted = self.lang.attribution.pronoun_genders.get(attribution.speaker)
+                gender = _gender(local, self.passage.roles, self.lang)
                 if not (wanted and gender and gender != wanted):
                     return local
             return self.passage.antecedent(attribution.speaker, sentence.index)
@@ -376,14 +353,16 @@ class _Reader:
         if end <= 0:
             return None
         text = sentence.text[:end]
-        clause = _INTRODUCTION.sub("", text, count=1)
+        clause = self.lang.attribution.introduction.sub("", text, count=1)
         offset = len(text) - len(clause)
         for person in self.people(sentence):
             if person.start < offset or person.end > end:
                 continue
             before = text[offset : person.start]
             after = sentence.text[person.end : person.end + 2]
-            if _NOT_SUBJECT_BEFORE.search(before) or after.startswith(("’s", "'s", "-")):
+            if self.lang.attribution.not_subject_before.search(before) or after.startswith(
+                ("’s", "'s", "-")
+            ):
                 return None
             return None if person.organisation else _full_name(person.name, self.names)
         return None
@@ -406,7 +385,9 @@ class _Reader:
             return None
         if len(after.text.split()) > ATTRIBUTION_SENTENCE_WORDS:
             return None
-        attribution = _attribution(" " + after.text, 0, 0, _shifted(self.people(after), 1))
+        attribution = _attribution(
+            " " + after.text, 0, 0, _shifted(self.people(after), 1), self.lang
+        )
         return attribution if attribution.found else None
 
     def unattributed(self, position: int, whole_sentence: bool) -> tuple[str | None, bool]:
@@ -440,7 +421,7 @@ class _Reader:
                     running.parts.append(text)
                     continue
                 running.parts.append(closing["text"])
-                attribution = _attribution(text, 0, closing.end(), people)
+                attribution = _attribution(text, 0, closing.end(), people, self.lang)
                 self.close(running, attribution if attribution.found else None, sentence)
                 running = None
                 rest_from = closing.end()
@@ -448,7 +429,7 @@ class _Reader:
                 c in text[: closing.end()] for c in _OPEN
             ):
                 # The end of a quotation whose opening mark was lost.
-                attribution = _attribution(text, 0, closing.end(), people)
+                attribution = _attribution(text, 0, closing.end(), people, self.lang)
                 self.emit(
                     closing["text"],
                     self.speaker(attribution, sentence),
@@ -460,7 +441,7 @@ class _Reader:
             named_before = len(self.passage.recent)
             for match in _QUOTED.finditer(text, rest_from):
                 quoted_here = True
-                attribution = _attribution(text, match.start(), match.end(), people)
+                attribution = _attribution(text, match.start(), match.end(), people, self.lang)
                 if attribution.found:
                     speaker, attributed = self.speaker(attribution, sentence, match.start()), True
                 else:
@@ -472,7 +453,7 @@ class _Reader:
             tail_from = max([rest_from] + [m.end() for m in _QUOTED.finditer(text, rest_from)])
             if opening := _OPENING.search(text, tail_from):
                 quoted_here = True
-                attribution = _attribution(text, opening.start(), len(text), people)
+                attribution = _attribution(text, opening.start(), len(text), people, self.lang)
                 running = _Open(
                     [opening["text"]],
                     sentence.index,
@@ -495,16 +476,20 @@ class _Reader:
         preposition). A name of unknown kind there is noted as unknown, so that a pronoun
         after it is not resolved past it; a sentence that opens with a pronoun changes nothing."""
         text = sentence.text
-        clause = _INTRODUCTION.sub("", text, count=1)
-        if _OPENS_WITH_PRONOUN.match(clause):
+        clause = self.lang.attribution.introduction.sub("", text, count=1)
+        if self.lang.attribution.opens_with_pronoun.match(clause):
             return
         people = self.people(sentence)
-        for verb in _VERB.finditer(text):
+        for verb in self.lang.attribution.verb.finditer(text):
             subject: _Person | str | None = None
-            if verb[0].lower() in _INVERTING_VERBS and re.match(r"\s+[A-Z]", text[verb.end() :]):
-                subject = _after_verb(text, people, verb.end())  # "…, said Jane Doe, a …"
+            if verb[0].lower() in self.lang.attribution.inverting_verbs and re.match(
+                r"\s+[A-Z]", text[verb.end() :]
+            ):
+                subject = _after_verb(
+                    text, people, verb.end(), self.lang
+                )  # "…, said Jane Doe, a …"
             if subject is None:
-                subject = _before_verb(text[: verb.start()], people, verb.start())
+                subject = _before_verb(text[: verb.start()], people, verb.start(), self.lang)
             if isinstance(subject, _Person) and not subject.organisation:
                 self.passage.note(sentence.index, _full_name(subject.name, self.names))
                 return
@@ -522,12 +507,14 @@ class _Reader:
         for at, mention in sorted(candidates, key=lambda c: c[0]):
             before = text[offset:at]
             after = text[at + len(mention.name) : at + len(mention.name) + 2]
-            if _NOT_SUBJECT_BEFORE.search(before) or after.startswith(("’s", "'s", "-")):
+            if self.lang.attribution.not_subject_before.search(before) or after.startswith(
+                ("’s", "'s", "-")
+            ):
                 continue
             if before.rstrip().endswith("-"):
                 continue
             sure = mention.type.startswith("person") or mention.name in self.surnames
-            if re.match(r"\s+(?:and|or|&)\s+[A-Z]", text[at + len(mention.name) :]):
+            if self.lang.attribution.and_after.match(text[at + len(mention.name) :]):
                 sure = False  # "Jonas Vik and Erik Holm spoke": a pronoun after is either
             self.passage.note(sentence.index, _full_name(mention.name, self.names), sure=sure)
             return
@@ -547,11 +534,13 @@ def _shifted(people: Sequence[_Person], by: int) -> list[_Person]:
     return [_Person(p.name, p.start + by, p.end + by, p.organisation) for p in people]
 
 
-def find_quotes(sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> tuple[Quote, ...]:
+def find_quotes(
+    sentences: Sequence[Sentence], mentions: Sequence[Mention], lang: LanguageData
+) -> tuple[Quote, ...]:
     """Every quotation of at least QUOTE_MIN_WORDS words that a verb of speech attributes (or
     that runs on from one), with the speaker the attribution names; None when the text does not
     make the speaker clear."""
-    return _Reader(sentences, mentions).read()
+    return _Reader(sentences, mentions, lang).read()
 
 
 # Quotations shown on a story page before the rest are folded away.
@@ -631,20 +620,19 @@ def _same_quote(one: str, other: str) -> bool:
     return len(shorter.split()) >= SAME_QUOTE_MIN_WORDS and shorter in longer
 
 
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|bin|al))*")
-
-
-def quotes_unnamed_speaker(text: str) -> bool:
+def quotes_unnamed_speaker(text: str, lang: LanguageData) -> bool:
     """Whether a sentence quotes someone it does not name ("…," she said; "…," a source
     said): shown alone, as in a summary, it would leave the reader asking who spoke."""
     people = [
         _Person(m[0], m.start(), m.end(), organisation=False)
-        for m in _CAPITALISED_RUN.finditer(text)
-        if m.start() > 0 or len(m[0].split()) > 1 or m[0].lower() not in OPENERS
+        for m in lang.attribution.capitalised_run.finditer(text)
+        if m.start() > 0 or len(m[0].split()) > 1 or m[0].lower() not in lang.sentences.openers
     ]
     for match in _QUOTED.finditer(text):
         if len(match["text"].split()) < QUOTE_MIN_WORDS:
             continue
-        if not isinstance(_attribution(text, match.start(), match.end(), people).speaker, _Person):
+        if not isinstance(
+            _attribution(text, match.start(), match.end(), people, lang).speaker, _Person
+        ):
             return True
     return False

@@ -10,7 +10,7 @@ import logging
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import asdict, dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 import jinja2
 
 from generator import __version__
+from generator import lang as lang_data
 from generator.cache import DiskCache, content_key
 from generator.cache import code_fingerprint as modules_fingerprint
 from generator.claims import figure_label
@@ -234,22 +235,54 @@ class Copy:
 CREDIT_CHARS = 300
 
 
-def republished(copy: Article, original: Article) -> bool:
-    """Whether the evidence shows that `copy` republished `original`: it was published later,
-    or it credits the original's outlet ("(Reuters) -", "By Reuters"). Copies that agree in
-    text but not in evidence say only that the same text appeared in both."""
-    if copy.published and original.published and copy.published > original.published:
-        return True
-    outlet = original.source_name
+def published_before(first: Article, then: Article) -> bool:
+    """Whether `first` is known to have been published before `then`: both with a time of day
+    and a time zone, at an earlier instant; else on an earlier day. Two articles of the same
+    day, one of them without its time or zone, show nothing of which came first."""
+    try:
+        one = datetime.fromisoformat(first.published or "")
+        two = datetime.fromisoformat(then.published or "")
+    except ValueError:
+        return False
+    if one.tzinfo is not None and two.tzinfo is not None:
+        return one < two
+    return one.date() < two.date()
+
+
+def credits(copy: Article, outlet: str | None) -> bool:
+    """Whether `copy` credits `outlet` for its text: in its byline, or in a credit line near its
+    start or end ("(Reuters) -", "By Reuters", "This article first appeared in ..."), written
+    as the article's language writes one. The outlet's name anywhere else (a story about it, a
+    quotation of it) credits nothing."""
     if not outlet:
         return False
-    credit = re.compile(rf"(?<!\w){re.escape(outlet)}(?!\w)", re.IGNORECASE)
+    name = re.escape(outlet)
+    if re.search(rf"(?<!\w){name}(?!\w)", copy.author or "", re.IGNORECASE):
+        return True
+    forms = lang_data.get(copy.language).boilerplate.credit_lines
     text = copy.text
-    return bool(
-        credit.search(text[:CREDIT_CHARS])
-        or credit.search(text[-CREDIT_CHARS:])
-        or credit.search(copy.author or "")
+    ends = (text[:CREDIT_CHARS], text[-CREDIT_CHARS:])
+    return any(
+        re.search(form.format(outlet=name), end, re.IGNORECASE) for form in forms for end in ends
     )
+
+
+def republished(copy: Article, original: Article) -> bool:
+    """Whether the evidence shows that `copy` republished `original`: it was published later,
+    or it credits the original's outlet. Copies that agree in text but not in evidence say
+    only that the same text appeared in both."""
+    return published_before(original, copy) or credits(copy, original.source_name)
+
+
+def copy_line(copy: Article, original: Article, names: tuple[str, str]) -> Copy:
+    """How a copy folded into its story is told: who republished whom when the evidence shows
+    it, either way round (the article grouping calls the original may be the later one), else
+    that the same text appeared in both. `names` are the copy's and the original's."""
+    if republished(copy, original):
+        return Copy(names[0], names[1], True)
+    if republished(original, copy):
+        return Copy(names[1], names[0], True)
+    return Copy(names[0], names[1], False)
 
 
 @dataclass(frozen=True)
@@ -297,10 +330,10 @@ def story_context(
     places = [e for e in story.entities if e.type == "place"]
     organisations = [e for e in story.entities if e.type == "organisation"]
     copies = [
-        Copy(
-            articles[copy].source_name or articles[copy].title or copy,
-            refs[original].name,
-            republished(articles[copy], articles[original]),
+        copy_line(
+            articles[copy],
+            articles[original],
+            (articles[copy].source_name or articles[copy].title or copy, refs[original].name),
         )
         for copy, original in sorted(story.duplicates.items())
     ]

@@ -4,54 +4,8 @@ from __future__ import annotations
 
 import re
 
-from generator.patterns import ORGANISATION_WORDS, ROLE_TITLES, SPEECH_VERBS
+from generator.lang.schema import LanguageData
 
-# Abbreviations that are always followed by more of the same sentence (a name or a number).
-NEVER_FINAL = frozenset(
-    """mr mrs ms mx dr prof gen lt col maj capt cpt sgt cmdr adm sen rep gov pres supt insp det
-    rev fr mt ed eds approx est dept univ assn messrs mme mlle hon amb atty brig cdr cpl
-    pvt rt cllr e.g i.e cf al viz v vs""".split()
-)
-# Abbreviations written before a number ("No. 10", "Vol. 2") or after one ("9 ft."): they end
-# the sentence when a capitalised word follows instead of a number ("said no. She left").
-BEFORE_NUMBER = frozenset(
-    ["no", "nos", "vol", "vols", "art", "fig", "pp", "pg", "ch", "sec", "op", "ft"]
-)
-# Month abbreviations: "Aug. 23" continues the sentence, "in Aug. Prices rose" ends it.
-MONTHS = frozenset(
-    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
-)
-# Abbreviations that usually end what comes before them: company suffixes, Jr., times, etc.
-# Followed by a capitalised word, they end the sentence ("sold to Halden Ltd. About 1,100 ...").
-USUALLY_FINAL = frozenset("""inc ltd corp co plc llc bros jr sr etc ag gmbh s.a""".split())
-# Times of day: "at 9 a.m. Police said" ends, "at 9 a.m. Friday" and "a.m. Eastern time" go on.
-CLOCK = frozenset(["a.m", "p.m"])
-TIME_CONTINUATIONS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday today tomorrow eastern central
-    pacific mountain atlantic local gmt utc bst cet et est edt ct cst cdt pt pst pdt mt mst mdt
-    ist jst aest sharp""".split()
-)
-# Street abbreviations: "St. Paul" goes on, "from Water St. The project" ends.
-STREETS = frozenset(["st", "rd", "ave", "blvd", "ln", "sq", "hwy", "pl", "ct"])
-# Place abbreviations: "the U.S. President" goes on, "observers from the U.K. The talks" ends.
-PLACE_ABBREVIATIONS = frozenset(["u.s", "u.k", "u.n", "e.u", "u.a.e", "u.s.a", "d.c", "n.y", "l.a"])
-# Words that open sentences. After a place abbreviation one of these marks a new sentence.
-OPENERS = frozenset(
-    """the a an he she it they we i you his her its their our this that these those there here
-    but and or so yet if when while after before as at in on for from by with without since
-    however meanwhile still also then now later earlier according some many most more few
-    one two three no not nothing none all both each every what who why how where which
-    officials police authorities analysts critics experts residents""".split()
-)
-# After a place abbreviation, a capitalised word that names an institution continues the name.
-_NAME_CONTINUATIONS = (
-    ORGANISATION_WORDS
-    | {w for t in ROLE_TITLES for w in t.split()}
-    | frozenset("national federal state treasury embassy military central supreme district".split())
-)
-_SPEECH = SPEECH_VERBS | frozenset(
-    ["shouted", "asked", "cried", "replied", "whispered", "laughed", "continued"]
-)
 _CANDIDATE = re.compile(
     r"""(?P<end>[.!?…]+)(?P<close>["”’')\]»]*)\s+(?P<next>["“‘'(\[«]*[\w$£€¥])""",
 )
@@ -66,7 +20,8 @@ def _following_words(text: str, start: int, count: int) -> list[str]:
     return [w.strip("\"“‘'([«,;:") for w in text[start:].split(maxsplit=count)[:count]]
 
 
-def _is_boundary(text: str, match: re.Match[str]) -> bool:
+def _is_boundary(text: str, match: re.Match[str], lang: LanguageData) -> bool:
+    rules = lang.sentences
     end, close = match["end"], match["close"]
     following = _following_words(text, match.start("next"), 3)
     first_word = following[0] if following else ""
@@ -76,7 +31,7 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     ):
         return False  # "Will it work?" she asked.
     quotation_ends = end[-1] in "!?" and any(q in close for q in "\"”’'")
-    if quotation_ends and any(w.lower() in _SPEECH for w in following[1:3]):
+    if quotation_ends and any(w.lower() in rules.speech for w in following[1:3]):
         return False  # "We will win!" Reyes said. The attribution belongs to the quotation.
     if end != "." or close:
         return True
@@ -90,32 +45,36 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     if len(word) == 1 and word.isalpha():
         return False  # an initial: "George W. Bush", "J. K. Rowling"
     opens_quotation = match["next"][:1] in "\"“‘'"
-    if word in NEVER_FINAL:
+    if word in rules.never_final:
         return opens_quotation  # 'on Main St. "Three points ..."' starts a quotation
-    if word in STREETS:
-        return opens_quotation or first_word.lower() in OPENERS  # "St. Paul" / "Water St. The"
-    if word in MONTHS or word in BEFORE_NUMBER:
+    if word in rules.streets:
+        return (
+            opens_quotation or first_word.lower() in rules.openers
+        )  # "St. Paul" / "Water St. The"
+    if word in rules.month_abbreviations or word in rules.before_number:
         return not any(ch.isdigit() for ch in first_word)  # "No. 3", "No. A-23-0417"
-    if word in CLOCK:
-        return first_word.lower() not in TIME_CONTINUATIONS  # "9 a.m. Friday", "a.m. Eastern"
-    if word in USUALLY_FINAL:
+    if word in rules.clock:
+        return first_word.lower() not in rules.time_continuations  # "9 a.m. Friday", "a.m. Eastern"
+    if word in rules.usually_final:
         return True
-    if word in PLACE_ABBREVIATIONS or _DOTTED.fullmatch(word):
-        if first_word.lower() in OPENERS:
+    if word in rules.place_abbreviations or _DOTTED.fullmatch(word):
+        if first_word.lower() in rules.openers:
             return True
         second = following[1] if len(following) > 1 else ""
-        if second.lower() in ("and", "of", "&", "for"):
+        if second.lower() in rules.name_joiners:
             return False  # "the U.S. Food and Drug Administration"
-        return bool(second[:1].islower()) and first_word.lower() not in _NAME_CONTINUATIONS
+        return bool(second[:1].islower()) and first_word.lower() not in rules.name_continuations
     return True
 
 
-def split_sentences(paragraph: str) -> list[str]:
-    """The sentences of one paragraph, each stripped; a heading is one sentence."""
+def split_sentences(paragraph: str, lang: LanguageData) -> list[str]:
+    """The sentences of one paragraph, each stripped; a heading is one sentence. The language
+    `lang` says which abbreviations end a sentence; without its data, every full stop before a
+    capital does."""
     sentences = []
     start = 0
     for match in _CANDIDATE.finditer(paragraph):
-        if _is_boundary(paragraph, match):
+        if _is_boundary(paragraph, match, lang):
             cut = match.start("next")
             sentence = paragraph[start:cut].strip()
             if sentence:

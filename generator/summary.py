@@ -7,10 +7,11 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
-from generator import patterns
 from generator.align import SentenceGroup, content_tokens
+from generator.lang.schema import LanguageData
 from generator.models import Analysis, Cited, Sentence
 from generator.quotes import quotes_unnamed_speaker
+from generator.restate import claim, is_question, states
 
 HEADLINE_MAX_CHARS = 90
 # Summary sentences shorter than this say too little, longer ones are hard to read.
@@ -18,11 +19,6 @@ SENTENCE_MIN_WORDS = 7
 SENTENCE_MAX_WORDS = 55
 # Two chosen sentences more similar than this repeat each other; the second is skipped.
 REDUNDANCY_SIMILARITY = 0.45
-# A sentence that opens with one of these needs the sentence before it to be understood.
-UNRESOLVED_OPENERS = frozenset(
-    """he she it they them his her its their this these those that such there also but however
-    meanwhile moreover yet still""".split()
-)
 # Weights of the summary score: how many sources report it, how central it is to the story,
 # and how early the sources put it (news writing puts what matters first).
 SUPPORT_WEIGHT = 1.0
@@ -30,44 +26,52 @@ CENTRALITY_WEIGHT = 1.0
 POSITION_WEIGHT = 0.6
 
 
-def opens_unresolved(text: str) -> bool:
-    first = re.split(r"[\s,]", text.strip("\"“‘' "), maxsplit=1)[0].lower()
-    return first in UNRESOLVED_OPENERS
+def _first_word(text: str) -> str:
+    return re.split(r"[\s,]", text.strip("\"“‘' "), maxsplit=1)[0].lower()
+
+
+def opens_unresolved(text: str, lang: LanguageData) -> bool:
+    return _first_word(text) in lang.summary.unresolved_openers
+
+
+def refers_back(text: str, lang: LanguageData) -> bool:
+    """Whether a sentence opens by pointing back to what was said before it ("That brought
+    criticism", "However, the law differs"): alone, it is not understood."""
+    return _first_word(text) in lang.summary.back_references
 
 
 _LINK = re.compile(r"https?://|www\.|\S+@\S+\.\w|\bbit\.ly/|\bpic\.twitter\.com/")
-_CALL_TO_ACTION = re.compile(
-    r"\b(click|subscribe|sign up|download|tap here|like and share)\b", re.I
-)
 # Share of capitals above which a line shouts ("I TOLD YOU SO!") rather than reports.
 SHOUTING_CAPITALS = 0.6
 
 
-def reads_as_news(text: str) -> bool:
+def reads_as_news(text: str, lang: LanguageData) -> bool:
     """Neither a link, an address, a call to action nor shouting: fit for a summary or headline."""
     letters = [ch for ch in text if ch.isalpha()]
     capitals = sum(1 for ch in letters if ch.isupper()) / len(letters) if letters else 1.0
     return (
-        capitals < SHOUTING_CAPITALS and not _LINK.search(text) and not _CALL_TO_ACTION.search(text)
+        capitals < SHOUTING_CAPITALS
+        and not _LINK.search(text)
+        and not lang.summary.call_to_action.search(text)
     )
 
 
-def clarity(sentence: Sentence) -> tuple[bool, bool, int, str, str]:
+def clarity(sentence: Sentence, lang: LanguageData) -> tuple[bool, bool, int, str, str]:
     """A sort key, clearest first: a full sentence of readable length that stands on its own."""
     words = len(sentence.text.split())
     readable = SENTENCE_MIN_WORDS <= words <= SENTENCE_MAX_WORDS
     return (
         not readable,
-        opens_unresolved(sentence.text),
+        opens_unresolved(sentence.text, lang),
         abs(words - 25),
         sentence.article,
         sentence.text,
     )
 
 
-def representative(group: SentenceGroup) -> Sentence:
+def representative(group: SentenceGroup, lang: LanguageData) -> Sentence:
     """The clearest member: a full sentence of readable length that stands on its own."""
-    return min(group.members, key=clarity)
+    return min(group.members, key=lambda sentence: clarity(sentence, lang))
 
 
 def _position(sentence: Sentence, lengths: dict[str, int]) -> float:
@@ -80,6 +84,8 @@ def summarise(
     sentences: Sequence[Sentence],
     n_sources: int,
     count: int,
+    *,
+    lang: LanguageData,
 ) -> tuple[Cited, ...]:
     """`count` sentences: supported, central, early, not redundant; in reading order."""
     index = {(s.article, s.index): i for i, s in enumerate(sentences)}
@@ -90,7 +96,7 @@ def summarise(
     # Each group's sentence to show and the sources that state it, found once: the readable
     # member that most sources restate (a short core sentence more often than a long one that
     # adds details only its own source has), the clearest among equals.
-    shown = {id(group): best_stated(group, similarity, index) for group in groups}
+    shown = {id(group): best_stated(group, similarity, index, lang) for group in groups}
 
     def rep_of(group: SentenceGroup) -> Sentence:
         return shown[id(group)][0]
@@ -110,12 +116,14 @@ def summarise(
         words = len(text.split())
         if (
             not SENTENCE_MIN_WORDS <= words <= SENTENCE_MAX_WORDS
-            or text.endswith("?")
-            or not reads_as_news(text)
-            or quotes_unnamed_speaker(text)
+            or is_question(text)
+            or not reads_as_news(text, lang)
+            or lang.boilerplate.caption.search(text)
+            or lang.boilerplate.furniture.search(text)
+            or quotes_unnamed_speaker(text, lang)
         ):
             continue
-        candidates.append((score(group) - (0.3 if opens_unresolved(text) else 0.0), group))
+        candidates.append((score(group) - (0.3 if opens_unresolved(text, lang) else 0.0), group))
     candidates.sort(key=lambda c: (-c[0], rep_of(c[1]).article, rep_of(c[1]).index))
     chosen: list[SentenceGroup] = []
     chosen_rows: list[int] = []
@@ -134,32 +142,26 @@ def summarise(
             rep_of(g).text,
         )
     )
-    if chosen and opens_unresolved(rep_of(chosen[0]).text):
+    if chosen and opens_unresolved(rep_of(chosen[0]).text, lang):
         # Never open the summary with "He" or "This": move the first self-contained sentence up.
-        first = next((g for g in chosen if not opens_unresolved(rep_of(g).text)), None)
+        first = next((g for g in chosen if not opens_unresolved(rep_of(g).text, lang)), None)
         if first is not None:
             chosen.remove(first)
             chosen.insert(0, first)
     return tuple(Cited(rep_of(g).text, shown[id(g)][1]) for g in chosen)
 
 
-# A source is cited for a sentence only when its own sentence states that content: nearly the
-# same words (cosine similarity of content words at least this) ...
-CITE_SIMILARITY = 0.6
-# ... or most of the sentence's content words (at least this share of them). On the facts gold
-# (tools/facts_eval.py, tuning half) every citation below both was checked: about half of them
-# cited an outlet for what it does not say; none above them did.
-CITE_COVERAGE = 0.65
-
-
 def best_stated(
-    group: SentenceGroup, similarity: np.ndarray, index: Mapping[tuple[str, int], int]
+    group: SentenceGroup,
+    similarity: np.ndarray,
+    index: Mapping[tuple[str, int], int],
+    lang: LanguageData,
 ) -> tuple[Sentence, tuple[str, ...]]:
     """The member of a group to show, with the sources that state it: the readable member that
     most sources restate, the clearest among equals."""
-    options = sorted(group.members, key=clarity)
-    readable = [m for m in options if not clarity(m)[0]] or options
-    cited = [(m, stating(group, m, similarity, index)) for m in readable]
+    options = sorted(group.members, key=lambda sentence: clarity(sentence, lang))
+    readable = [m for m in options if not clarity(m, lang)[0]] or options
+    cited = [(m, stating(group, m, similarity, index, lang)) for m in readable]
     return max(cited, key=lambda pair: len(pair[1]))
 
 
@@ -168,58 +170,39 @@ def stating(
     shown: Sentence,
     similarity: np.ndarray,
     index: Mapping[tuple[str, int], int],
+    lang: LanguageData,
 ) -> tuple[str, ...]:
     """The articles whose sentence in `group` states what `shown` says: its own article, and
-    each other member that restates it (not one that merely shares some of its words)."""
-    wanted = set(content_tokens(shown.text))
+    each other member that states the same claim (restate.py), not one that merely shares some
+    of its words."""
+    wanted = claim(shown.text, lang)
     row = index.get((shown.article, shown.index))
     found = {shown.article}
     for member in group.members:
         if member.article in found:
             continue
         col = index.get((member.article, member.index))
-        alike = row is not None and col is not None and similarity[row, col] >= CITE_SIMILARITY
-        covered = len(wanted & set(content_tokens(member.text))) / max(1, len(wanted))
-        if alike or covered >= CITE_COVERAGE:
+        alike = float(similarity[row, col]) if row is not None and col is not None else 0.0
+        if states(wanted, claim(member.text, lang), alike):
             found.add(member.article)
     return tuple(sorted(found))
 
 
-_TRAILING_TIME = re.compile(
-    r",?\s+(?:on|this|last|late on|early on)\s+"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?$",
-    re.IGNORECASE,
-)
-
-
-# Headline style shortens these when a line is too long to fit.
-HEADLINE_ABBREVIATIONS = (
-    ("Prime Minister", "PM"),
-    ("United States", "US"),
-    ("United Kingdom", "UK"),
-    ("European Union", "EU"),
-    ("United Nations", "UN"),
-    ("percent", "%"),
-)
-_TRAILING_PHRASE = re.compile(r"\s+(?:in a|as|amid|after|before|while|to|with|for)\s[^,]*$")
-
-
-def _trim(text: str) -> str:
+def _trim(text: str, lang: LanguageData) -> str:
     text = text.strip().rstrip(",;:.")
-    text = _TRAILING_TIME.sub("", text)
+    text = lang.summary.trailing_time.sub("", text)
     return text.strip().rstrip(",;:")
 
 
-def shorten(sentence: str, limit: int = HEADLINE_MAX_CHARS) -> str | None:
+def shorten(sentence: str, lang: LanguageData, limit: int = HEADLINE_MAX_CHARS) -> str | None:
     """A sentence cut to its main clause, without trailing time words, if it fits in `limit`."""
     text = sentence.strip().rstrip(".")
     main_clause = re.split(r",\s|;\s|\s[–—]\s|\s-\s", text)[0]
     for candidate in (text, main_clause):
-        cut = _trim(candidate)
-        while len(cut) > limit and _TRAILING_PHRASE.search(cut):
-            cut = _trim(_TRAILING_PHRASE.sub("", cut))
-        for long_form, short_form in HEADLINE_ABBREVIATIONS:
+        cut = _trim(candidate, lang)
+        while len(cut) > limit and lang.summary.trailing_phrase.search(cut):
+            cut = _trim(lang.summary.trailing_phrase.sub("", cut), lang)
+        for long_form, short_form in lang.summary.headline_abbreviations:
             if len(cut) > limit:
                 cut = re.sub(rf"\b{long_form}\b", short_form, cut)
         if len(cut) <= limit and len(cut.split()) >= 4:
@@ -243,7 +226,7 @@ _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 LABEL_MAX_WORDS = 5
 
 
-def _is_label(text: str, outlet: str | None) -> bool:
+def _is_label(text: str, outlet: str | None, lang: LanguageData) -> bool:
     """A site name ("Reuters", "BBC News", "nytimes.com", the article's own outlet) or a section
     label ("World news", "Politics")."""
     key = text.casefold().strip(" .")
@@ -252,74 +235,68 @@ def _is_label(text: str, outlet: str | None) -> bool:
         return False
     if outlet and key == outlet.casefold().strip(" ."):
         return True
-    if key in patterns.SECTION_LABELS or _DOMAIN.match(key):
+    if key in lang.names.section_labels or _DOMAIN.match(key):
         return True
-    if key.removesuffix(" news").removesuffix(" and politics") in patterns.SECTION_LABELS:
+    stripped = key
+    for suffix in lang.summary.section_suffixes:
+        stripped = stripped.removesuffix(suffix)
+    if stripped in lang.names.section_labels:
         return True  # "World news", "US news"
     titled = all(w[:1].isupper() or not w[:1].isalpha() for w in text.split())
-    return titled and words[-1] in patterns.OUTLET_WORDS  # "Fox News", "The Daily Telegraph"
+    return titled and words[-1] in lang.names.outlet_words  # "Fox News", "The Daily Telegraph"
 
 
-def clean_title(title: str, outlet: str | None) -> str:
+def clean_title(title: str, outlet: str | None, lang: LanguageData) -> str:
     """A title without the site name and section labels around it: "Floods kill 12 | Reuters",
     "World news: Floods kill 12" and "Floods kill 12 - BBC News" -> "Floods kill 12"."""
     text = " ".join(title.split())
     while (tail := _TITLE_TAIL.search(text)) and tail.start() > 0:
         after_bar = tail["sep"].strip() in ("|", "::")
         short = len(tail["tail"].split()) <= LABEL_MAX_WORDS
-        if not (_is_label(tail["tail"], outlet) or (after_bar and short)):
+        if not (_is_label(tail["tail"], outlet, lang) or (after_bar and short)):
             break
         text = text[: tail.start()].rstrip()
-    while (head := _TITLE_HEAD.match(text)) and _is_label(head["head"], outlet):
+    while (head := _TITLE_HEAD.match(text)) and _is_label(head["head"], outlet, lang):
         text = text[head.end() :]
     return text.strip()
 
 
-# Photo credits and captions, and the player notices pasted around them ("Image copyright",
-# "Media playback is unsupported"): never a headline.
-_PHOTO_CREDIT = re.compile(
-    r"^\(?(?:photo|image|picture|file photo|video|credit)s?\b|\b(?:getty images|ap photo|"
-    r"shutterstock|afp photo|reuters/|image copyright|image caption|media caption|"
-    r"media playback|story highlights|file photo|is shown in this|general view of|"
-    r"photographer)\b|\([^()]*/[^()]*\)",
-    re.IGNORECASE,
-)
 # A sentence that opens inside brackets or a quotation, or does not end as a sentence ends,
 # was cut from something longer.
 _WHOLE_SENTENCE = re.compile(r"^[^(\[\"“‘'].*[.!]['’\"”]?$", re.DOTALL)
 
 
-def _headline_worthy(text: str, min_words: int) -> bool:
+def _headline_worthy(text: str, min_words: int, lang: LanguageData) -> bool:
     """Reads as news, long enough to say something, and neither a photo credit nor a dateline
     ("WASHINGTON"), nor a bare label."""
     letters = [ch for ch in text if ch.isalpha()]
     return (
         len(text.split()) >= min_words
-        and reads_as_news(text)
-        and not _PHOTO_CREDIT.search(text)
+        and reads_as_news(text, lang)
+        and not lang.summary.photo_credit.search(text)
         and not all(ch.isupper() for ch in letters)
     )
 
 
-def _without_dateline(lead: str) -> str:
+def _without_dateline(lead: str, lang: LanguageData) -> str:
     """ "WASHINGTON (Reuters) - The Senate voted ..." -> "The Senate voted ..."."""
-    match = patterns.DATELINE.match(lead)
+    match = lang.boilerplate.dateline.match(lead)
     if match and match["place"].isupper():
         return lead[match.end() :]
     return lead
 
 
-def headline(analyses: Sequence[Analysis], key_names: Sequence[str]) -> str:
+def headline(analyses: Sequence[Analysis], key_names: Sequence[str], lang: LanguageData) -> str:
     """The story's headline: the title closest to the story's centre (the one whose words the
     other articles share most), cleaned of site names and section labels; only when no article
     has a title, the most central lead sentence, whole (or, when every lead is too long for a
     headline, another whole opening sentence). Ties go to the line that names more of the main
     actors (`key_names`), then to the shorter."""
-    bags = [_centre_tokens(a) for a in analyses]
-    names = [set(content_tokens(name)) for name in key_names]
+    bags = [_centre_tokens(a, lang) for a in analyses]
+    names = [set(content_tokens(name, lang)) for name in key_names]
 
     def centrality(text: str, own: int) -> float:
-        tokens = set(content_tokens(text))
+        tokens = set(content_tokens(text, lang))
         if not tokens:
             return 0.0
         others = [bag for i, bag in enumerate(bags) if i != own] or [bags[own]]
@@ -327,19 +304,19 @@ def headline(analyses: Sequence[Analysis], key_names: Sequence[str]) -> str:
 
     def rank(item: tuple[str, int]) -> tuple[float, int, int, str]:
         text, own = item
-        tokens = set(content_tokens(text))
+        tokens = set(content_tokens(text, lang))
         named = sum(1 for name in names if name and name & tokens)
         return (-round(centrality(text, own), 6), -named, len(text), text)
 
-    bodies = set().union(*(_centre_tokens(a, with_title=False) for a in analyses))
+    bodies = set().union(*(_centre_tokens(a, lang, with_title=False) for a in analyses))
     titles = []
     for i, analysis in enumerate(analyses):
         if analysis.article.title:
-            title = clean_title(analysis.article.title, analysis.article.outlet)
+            title = clean_title(analysis.article.title, analysis.article.outlet, lang)
             if (
                 len(title) <= HEADLINE_MAX_CHARS
-                and _headline_worthy(title, TITLE_MIN_WORDS)
-                and set(content_tokens(title)) & bodies  # "share tweet pin email" is no title
+                and _headline_worthy(title, TITLE_MIN_WORDS, lang)
+                and set(content_tokens(title, lang)) & bodies  # "share tweet pin email" is no title
             ):
                 titles.append((title, i))
     if titles:
@@ -350,14 +327,14 @@ def headline(analyses: Sequence[Analysis], key_names: Sequence[str]) -> str:
         for i, analysis in enumerate(analyses):
             texts = [analysis.lead or ""] if count == 1 else [s.text for s in analysis.sentences]
             for text in texts[:count]:
-                whole = _without_dateline(text).strip()
+                whole = _without_dateline(text, lang).strip()
                 sentence = whole.rstrip(".")
                 if (
                     _WHOLE_SENTENCE.match(whole)
                     and len(sentence) <= HEADLINE_MAX_CHARS
-                    and _headline_worthy(sentence, LEAD_HEADLINE_MIN_WORDS)
+                    and _headline_worthy(sentence, LEAD_HEADLINE_MIN_WORDS, lang)
                     and not sentence.endswith("?")
-                    and not opens_unresolved(sentence)
+                    and not opens_unresolved(sentence, lang)
                 ):
                     sentences.append((sentence, i))
         if sentences:
@@ -368,8 +345,8 @@ def headline(analyses: Sequence[Analysis], key_names: Sequence[str]) -> str:
     return fallback[: HEADLINE_MAX_CHARS - 1].rsplit(" ", 1)[0] + "…"  # no whole line fits
 
 
-def _centre_tokens(analysis: Analysis, *, with_title: bool = True) -> set[str]:
+def _centre_tokens(analysis: Analysis, lang: LanguageData, *, with_title: bool = True) -> set[str]:
     """The words of an article's title and first sentences."""
     title = (analysis.article.title or "") if with_title else ""
     text = " ".join([title, *(s.text for s in analysis.sentences[:CENTRE_SENTENCES])])
-    return set(content_tokens(text))
+    return set(content_tokens(text, lang))

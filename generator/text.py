@@ -45,16 +45,25 @@ _ASCII_FOLD = str.maketrans(
 )
 
 
+# Every combining mark (a nonzero canonical combining class) is at U+0300 or above: only runs
+# of such characters need to be looked at one by one (news text is ASCII but for its quotes).
+_MAYBE_COMBINING = re.compile("[^\x00-\u02ff]+")
+_DASHES = re.compile(r"[-‐‑‒–—―]")
+_NOT_WORD = re.compile(r"[^\w\s']")
+
+
+def _without_combining(run: re.Match[str]) -> str:
+    return "".join(ch for ch in run[0] if not unicodedata.combining(ch))
+
+
 @functools.lru_cache(maxsize=1 << 16)  # called for the same names and lines again and again
 def fold(text: str) -> str:
     """A comparison key: case, accents, quotes, dashes and spacing variants made equal."""
     if text.isascii():  # the same key, an order of magnitude faster
         return " ".join(text.translate(_ASCII_FOLD).lower().split())
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _MAYBE_COMBINING.sub(_without_combining, unicodedata.normalize("NFKD", text))
     text = text.casefold().replace("’", "'").replace("‘", "'")
-    text = re.sub(r"[-‐‑‒–—―]", " ", text)
-    text = re.sub(r"[^\w\s']", " ", text)
+    text = _NOT_WORD.sub(" ", _DASHES.sub(" ", text))
     return " ".join(text.split())
 
 

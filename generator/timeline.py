@@ -14,9 +14,9 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from generator import patterns
 from generator.align import SentenceGroup
 from generator.dates import dates_in, day_of
+from generator.lang.schema import LanguageData
 from generator.models import Analysis, DateMention, Sentence, TimelineEntry
 from generator.summary import representative
 
@@ -30,7 +30,9 @@ _PLANNED = ("plan", "deadline")
 _PLACED = ("event", *_PLANNED)
 
 
-def placement(mention: DateMention, first: date | None, last: date | None) -> str | None:
+def placement(
+    mention: DateMention, first: date | None, last: date | None, lang: LanguageData
+) -> str | None:
     """Where a date goes: "event" (a day of the story), "plan", "deadline", "background", or
     None when it is not shown (a report's day, a modifier, or a date that cannot be placed)."""
     if mention.kind not in _PLACED:
@@ -48,7 +50,7 @@ def placement(mention: DateMention, first: date | None, last: date | None) -> st
         return mention.kind
     if end < first.toordinal() - EVENT_WINDOW_DAYS:
         return "background"
-    if mention.text.lower().startswith("last week"):
+    if mention.text.lower().startswith(lang.dates.last_week):
         return "background"  # the week before the report's: rarely the story's own days
     if mention.precision in ("day", "week") and start.toordinal() <= last.toordinal():
         since = (first - start).days
@@ -72,26 +74,96 @@ def _span(mention: DateMention) -> tuple[date, int]:
     return date(parts[0], 1, 1), date(parts[0], 12, 31).toordinal()
 
 
-_SUBORDINATOR = re.compile(
-    r"\b(?:since|after|before|when|while|who|whom|whose|which|following|as|because|although"
-    r"|though|whereas|if|once|ahead of|until)\b",
-    re.IGNORECASE,
-)
 _CLAUSE_START = re.compile(r"[,;:()]\s|\s[—–-]\s")
 
 
-def subordinate(sentence: str, written: str) -> bool:
+def subordinate(sentence: str, written: str, lang: LanguageData) -> bool:
     """Whether a date written in a sentence is in a subordinate clause or phrase ("since taking
     office in June", "who was president from 2000 to 2006")."""
     at = sentence.find(written)
     if at < 0:
         return True
     clause = _CLAUSE_START.split(sentence[:at])[-1]
-    return _SUBORDINATOR.search(clause) is not None
+    return lang.dates.subordinator.search(clause) is not None
+
+
+def main_clause_dates(
+    sentence: str,
+    placed: list[tuple[DateMention, str]],
+    written: Sequence[DateMention],
+    lang: LanguageData,
+) -> list[tuple[DateMention, str]]:
+    """The placed dates of a sentence that date the happening its main clause reports. In a
+    sentence with one date, that date. In one with several (any kind: the day something was
+    said, a plan; not a deadline, which bounds rather than dates), only a date outside
+    subordinate clauses ("On Monday, Trump said he feels
+    badly for Flynn, who pleaded guilty on Friday": not Friday), and only when the other dates
+    outside them are the day it was said ("pleaded guilty on Friday, officials said Monday");
+    else which date goes with the main clause is a guess, and the sentence is left out."""
+    dates = {(m.date, m.precision) for m in written if m.kind != "modifier"}
+    if len(dates) <= 1:
+        return placed  # "this week" and "Friday" are two dates, whatever day they start
+    main = [(m, k) for m, k in placed if not subordinate(sentence, m.text, lang)]
+    rivals = {
+        (m.date, m.precision)
+        for m in written
+        if m.kind not in ("modifier", "deadline")
+        and not (m.kind == "report" and _attributed(sentence, m.text, lang))
+        and not subordinate(sentence, m.text, lang)
+    }
+    if len({(m.date, m.precision) for m, _ in main} | rivals) != 1:
+        return []
+    return main
+
+
+# A date within this many words of a word of saying is the day it was said ("officials said on
+# Tuesday", "in a statement Thursday"); further off, it may date what was said ("said the call
+# from Mr. Trump on Wednesday came unexpectedly").
+ATTRIBUTION_WORDS = 3
+
+
+def _attributed(sentence: str, written: str, lang: LanguageData) -> bool:
+    at = sentence.find(written)
+    if at < 0:
+        return False
+    before = " ".join(sentence[:at].split()[-ATTRIBUTION_WORDS:])
+    after = " ".join(sentence[at + len(written) :].split()[:ATTRIBUTION_WORDS])
+    return bool(lang.dates.report_words.search(f"{before} {written} {after}"))
+
+
+# A weekday is read in the past narrative of the dates before it when one of this many
+# sentences before it gives a day long before the story's ("At 9:52 p.m. ... Sept. 14"; then
+# "before she began taping her appearances on Sunday").
+NARRATIVE_SENTENCES = 3
+
+
+def in_past_narrative(
+    mention: DateMention, mentions: Sequence[DateMention], first: date | None, lang: LanguageData
+) -> bool:
+    """Whether a weekday or a day counted from publication ("on Sunday", "yesterday") comes
+    right after a sentence dated to a day long before the story: it is then most often a day of
+    that past, which the publication date cannot tell."""
+    if first is None or not _counted_from_publication(mention.text, lang):
+        return False
+    window = first.toordinal() - EVENT_WINDOW_DAYS
+    return any(
+        mention.sentence - NARRATIVE_SENTENCES <= m.sentence < mention.sentence
+        and m.precision == "day"
+        and not _counted_from_publication(m.text, lang)
+        and _span(m)[1] < window
+        for m in mentions
+    )
+
+
+def _counted_from_publication(written: str, lang: LanguageData) -> bool:
+    return any(
+        word in lang.calendar.weekday_words or word in lang.dates.day_shifts
+        for word in written.lower().split()
+    )
 
 
 def timeline(
-    analyses: Sequence[Analysis], groups: Sequence[SentenceGroup]
+    analyses: Sequence[Analysis], groups: Sequence[SentenceGroup], lang: LanguageData
 ) -> tuple[TimelineEntry, ...]:
     """Dated happenings from all sources, oldest first; one entry per date and fact, with every
     source that dates that fact so.
@@ -110,27 +182,23 @@ def timeline(
             mentions = [
                 DateMention(d.iso, d.precision, d.written, s.index, d.kind)
                 for s in analysis.sentences
-                for d in dates_in(s.text, published[0])
+                for d in dates_in(s.text, published[0], lang)
             ]
         per_sentence: dict[int, list[tuple[DateMention, str]]] = {}
+        all_dates: dict[int, list[DateMention]] = {}
         for mention in mentions:
-            kind = placement(mention, first, last)
-            if kind is not None:
+            all_dates.setdefault(mention.sentence, []).append(mention)
+            kind = placement(mention, first, last, lang)
+            if kind is not None and not in_past_narrative(mention, mentions, first, lang):
                 per_sentence.setdefault(mention.sentence, []).append((mention, kind))
         for index, placed in per_sentence.items():
             sentence = by_index[index]
-            if patterns.CAPTION.search(sentence.text):
+            if lang.boilerplate.caption.search(sentence.text):
                 continue
-            if len({m.date for m, _ in placed}) > 1 and any(k not in _PLANNED for _, k in placed):
-                # Two happenings dated in one sentence: the one its main clause reports, if
-                # the others are in subordinate clauses ("arrived on Friday, since taking
-                # office in June"); else which is its news is a guess.
-                main = [(m, k) for m, k in placed if not subordinate(sentence.text, m.text)]
-                if len({m.date for m, _ in main}) != 1:
-                    continue
-                placed = main
+            if not all(k in _PLANNED for _, k in placed):
+                placed = main_clause_dates(sentence.text, placed, all_dates[index], lang)
             group = group_of.get((sentence.article, sentence.index))
-            fact = representative(group) if group else sentence
+            fact = representative(group, lang) if group else sentence
             for mention, kind in {(m.date, k): (m, k) for m, k in placed}.values():
                 precision, texts, sources = entries.setdefault(
                     (mention.date, kind, fact), (mention.precision, [], set())

@@ -9,6 +9,7 @@ import pytest
 from generator.analyse import analyse
 from generator.clean import clean
 from generator.config import Config
+from generator.lang import get as language_data
 from generator.models import Analysis, Article, Source
 from generator.read import read
 
@@ -16,6 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SCHEMA = ROOT / "generator" / "schema" / "digest.schema.json"
+# The data of the language the test articles are written in.
+ENGLISH = language_data("en")
 
 
 @pytest.fixture

@@ -25,7 +25,7 @@ from generator.figures import find_figures
 from generator.keyphrases import stopwords, tidy
 from generator.models import Analysis, Sentence
 from generator.text import fold
-from tests.conftest import FIXTURES, read_sources, write
+from tests.conftest import ENGLISH, FIXTURES, read_sources, write
 
 
 def analysis_of(analyses: tuple[Analysis, ...], prefix: str) -> Analysis:
@@ -50,11 +50,11 @@ def test_keyphrases_are_tidy_names_and_phrases(seed_analyses: tuple[Analysis, ..
 
 def test_tidy_trims_titles_verbs_and_possessives() -> None:
     stop = stopwords("en")
-    assert tidy("Korean President Lee", stop) == "Lee"
-    assert tidy("reaffirmed South Korea", stop) == "South Korea"
-    assert tidy("Minister received South", stop) is None
-    assert tidy("countries’ mutual dependence", stop) is None
-    assert tidy("Prime Minister", stop) is None
+    assert tidy("Korean President Lee", stop, ENGLISH) == "Lee"
+    assert tidy("reaffirmed South Korea", stop, ENGLISH) == "South Korea"
+    assert tidy("Minister received South", stop, ENGLISH) is None
+    assert tidy("countries’ mutual dependence", stop, ENGLISH) is None
+    assert tidy("Prime Minister", stop, ENGLISH) is None
 
 
 def test_people_have_roles(seed_analyses: tuple[Analysis, ...]) -> None:
@@ -76,11 +76,12 @@ def test_figures_with_units_and_hedges() -> None:
         0,
         0,
     )
-    found = {(f.value, f.unit, f.about) for f in find_figures([sentence])}
+    found = {(f.value, f.unit, f.about) for f in find_figures([sentence], ENGLISH)}
     assert (80000.0, "count", "American soldiers") in found
     assert {(25.0, "%"), (15.0, "%")} <= {(v, u) for v, u, _ in found}
     money = find_figures(
-        [Sentence("The deal is worth $68 billion, officials said on August 25.", "a", 0, 0)]
+        [Sentence("The deal is worth $68 billion, officials said on August 25.", "a", 0, 0)],
+        ENGLISH,
     )
     assert [(f.value, f.unit) for f in money] == [
         (68e9, "USD")
@@ -88,15 +89,17 @@ def test_figures_with_units_and_hedges() -> None:
 
 
 def test_dates_written_and_relative() -> None:
-    assert parse_date("23rd August 2025") == "2025-08-23"
-    assert parse_date("Aug. 23, 2025") == "2025-08-23"
+    assert parse_date("23rd August 2025", ENGLISH) == "2025-08-23"
+    assert parse_date("Aug. 23, 2025", ENGLISH) == "2025-08-23"
     found = find_dates(
-        "He arrived on Friday and will travel from August 23 to 24, as in June.", "2025-08-23"
+        "He arrived on Friday and will travel from August 23 to 24, as in June.",
+        "2025-08-23",
+        ENGLISH,
     )
     assert ("2025-08-22", "day", "on Friday") in found
     assert ("2025-08-23", "day", "August 23 to 24") in found
     assert ("2025-06", "month", "in June") in found
-    assert find_dates("He arrived on Friday.", None) == []  # nothing to resolve it against
+    assert find_dates("He arrived on Friday.", None, ENGLISH) == []  # nothing to resolve it against
 
 
 def test_quotes_with_speakers_including_a_lost_opening_mark(
@@ -155,30 +158,34 @@ def test_cache_is_keyed_by_settings(tmp_path: Path) -> None:
 
 def test_relative_dates_and_future_weekdays() -> None:
     found = find_dates(
-        "He arrived yesterday, two days after the talks, as he did last week.", "2025-08-23"
+        "He arrived yesterday, two days after the talks, as he did last week.",
+        "2025-08-23",
+        ENGLISH,
     )
     assert ("2025-08-22", "day", "yesterday") in found
     assert ("2025-08-16", "week", "last week") in found
-    assert find_dates("Talks resume next month under the 2015 agreement.", "2025-08-23") == [
+    assert find_dates(
+        "Talks resume next month under the 2015 agreement.", "2025-08-23", ENGLISH
+    ) == [
         ("2025-09", "month", "next month"),
         ("2015", "year", "the 2015"),
     ]
     # Published on a Saturday: "will meet him on Monday" is the coming Monday, "met on Monday"
     # the one before.
-    assert find_dates("He will meet Trump on Monday.", "2025-08-23") == [
+    assert find_dates("He will meet Trump on Monday.", "2025-08-23", ENGLISH) == [
         ("2025-08-25", "day", "on Monday")
     ]
-    assert find_dates("He met Trump on Monday.", "2025-08-23") == [
+    assert find_dates("He met Trump on Monday.", "2025-08-23", ENGLISH) == [
         ("2025-08-18", "day", "on Monday")
     ]
-    assert find_dates("It is one of today's challenges.", "2025-08-23") == []
+    assert find_dates("It is one of today's challenges.", "2025-08-23", ENGLISH) == []
 
 
 def test_figure_ranges_and_hedges() -> None:
     sentence = Sentence(
         "Between 3 and 5 inches of rain fell, and nearly 2,000 homes lost power.", "a", 0, 0
     )
-    found = {f.value: f for f in find_figures([sentence])}
+    found = {f.value: f for f in find_figures([sentence], ENGLISH)}
     assert found[3.0].range_text == found[5.0].range_text == "Between 3 and 5"
     assert found[3.0].about == found[5.0].about == "inches of rain"
     assert found[2000.0].hedge == "nearly"

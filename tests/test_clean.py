@@ -8,7 +8,7 @@ import pytest
 
 from generator.clean import boilerplate_reason, clean, looks_like_heading
 from generator.models import Article
-from tests.conftest import read_sources, write
+from tests.conftest import ENGLISH, read_sources, write
 from tests.labelled import (
     BOILERPLATE,
     HOLDOUT,
@@ -108,7 +108,7 @@ def test_seed_subheadings_are_headings(seed_articles: tuple[Article, ...]) -> No
     ],
 )
 def test_boilerplate_lines(line: str) -> None:
-    assert boilerplate_reason(line) is not None
+    assert boilerplate_reason(line, ENGLISH) is not None
 
 
 @pytest.mark.parametrize(
@@ -122,14 +122,14 @@ def test_boilerplate_lines(line: str) -> None:
     ],
 )
 def test_prose_that_looks_like_boilerplate_is_kept(line: str) -> None:
-    assert boilerplate_reason(line) is None
+    assert boilerplate_reason(line, ENGLISH) is None
 
 
 def test_headings_need_short_unpunctuated_capitalised_lines() -> None:
-    assert looks_like_heading("Common Challenges: China, North Korea, and Trade")
-    assert not looks_like_heading("The talks ended without agreement.")
+    assert looks_like_heading("Common Challenges: China, North Korea, and Trade", ENGLISH)
+    assert not looks_like_heading("The talks ended without agreement.", ENGLISH)
     assert not looks_like_heading(
-        "officials said the talks would resume after the holiday weekend ended"
+        "officials said the talks would resume after the holiday weekend ended", ENGLISH
     )
 
 
@@ -204,9 +204,9 @@ def test_first_passes_kept_between_builds_give_the_same_articles(tmp_path: Path)
     calls: list[str] = []
     original = clean_module._first_pass
 
-    def counting(source: object) -> object:
+    def counting(source: object, lang: object) -> object:
         calls.append("called")
-        return original(source)  # type: ignore[arg-type]
+        return original(source, lang)  # type: ignore[arg-type]
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(clean_module, "_first_pass", counting)

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from generator.analyse import analyse_article
 from generator.config import Config
+from generator.entities import _last_before
 from generator.models import Article, Block
 from generator.people import entities
 from generator.text import fold
-from tests.conftest import FIXTURES
+from tests.conftest import ENGLISH, FIXTURES
 
 PARAGRAPHS = FIXTURES / "entities" / "paragraphs.jsonl"
 # Floors on the 50 annotated paragraphs (350 entities): raise them when extraction improves.
@@ -51,7 +56,7 @@ def score_entities() -> EntityScore:
             (Block("p", item["text"], 1),),
             (),
         )
-        found = entities([analyse_article(article, config)])
+        found = entities([analyse_article(article, config)], ENGLISH)
         gold = item["entities"]
         forms = [{fold(m) for m in [g["name"], *g["mentions"]]} for g in gold]
         used: set[int] = set()
@@ -97,3 +102,18 @@ def test_entity_extraction_gate() -> None:
     assert score.recall >= RECALL_FLOOR, score.missed[:20]
     assert score.typed_f1 >= TYPED_F1_FLOOR
     assert score.role_accuracy >= ROLE_ACCURACY_FLOOR
+
+
+# The word before a name as the pattern it replaces reads it (searched at every position).
+_LAST_BEFORE_PATTERN = re.compile(r"([\w.&'’-]+?),?\s*$")
+
+
+@given(st.text(alphabet="aZ9_.&'’-, \t\n\u00a0\u2003é٣;()“") | st.text())
+@settings(max_examples=1000, deadline=None)
+@example("the bank's chief executive, ")
+@example("said ex-minister ,")
+@example("per AT&T,,")
+@example("U.S.\n")
+def test_last_word_before_a_name_is_the_patterns(before: str) -> None:
+    match = _LAST_BEFORE_PATTERN.search(before)
+    assert _last_before(before) == (match[1] if match else None)

@@ -13,7 +13,7 @@ from generator.clean import _Draft, boilerplate_reason, clean, is_datestamp, met
 from generator.extract import choose
 from generator.models import Article, Block, Meta, Source
 from generator.read import read
-from tests.conftest import ROOT, write
+from tests.conftest import ENGLISH, ROOT, write
 from tools.evaluate import HELD_OUT, OURS_BODY, TRAFILATURA, score_html_half
 
 EVAL_DIR = ROOT.parent / "shared" / "eval"
@@ -83,7 +83,9 @@ def test_a_long_extracted_paragraph_is_not_taken_for_a_promotion() -> None:
         "the statements of all five councillors, on the council's archive at "
         "https://council.example/archive"
     )
-    assert boilerplate_reason(paragraph) == "promotion"  # 26 words: boilerplate in scraped text
+    assert (
+        boilerplate_reason(paragraph, ENGLISH) == "promotion"
+    )  # 26 words: boilerplate in scraped text
     ours = cleaned([PROSE, paragraph, MORE_PROSE], extracted=True)
     assert paragraph in [b.text for b in ours.blocks]
 
@@ -106,9 +108,9 @@ def test_repeated_lines_of_one_outlet_stay_in_extracted_bodies(tmp_path: Path) -
 
 def test_numbers_alone_are_no_date_stamp() -> None:
     for line in ("1500", "2019", "02-751-1500", "12 34"):
-        assert not is_datestamp(line), line
+        assert not is_datestamp(line, ENGLISH), line
     for line in ("Updated 10:42 GMT", "19.11.2019", "Nov 19, 2019", "Tuesday 19", "Posted 2019"):
-        assert is_datestamp(line), line
+        assert is_datestamp(line, ENGLISH), line
 
 
 def test_a_sentence_opening_with_by_and_a_day_is_no_byline() -> None:
@@ -116,10 +118,10 @@ def test_a_sentence_opening_with_by_and_a_day_is_no_byline() -> None:
     sentence = (
         "By Friday, Microsoft was aware users were becoming infected at a rate faster than ever."
     )
-    assert metadata_reason(sentence, blank) is None
-    assert metadata_reason("By March 2020, the plant had closed.", blank) is None
-    assert metadata_reason("By Jane Doe, Reuters", blank) == "byline"
-    assert metadata_reason("By April Ryan", blank) == "byline"
+    assert metadata_reason(sentence, blank, ENGLISH) is None
+    assert metadata_reason("By March 2020, the plant had closed.", blank, ENGLISH) is None
+    assert metadata_reason("By Jane Doe, Reuters", blank, ENGLISH) == "byline"
+    assert metadata_reason("By April Ryan", blank, ENGLISH) == "byline"
 
 
 @pytest.mark.parametrize(
@@ -135,7 +137,7 @@ def test_a_sentence_opening_with_by_and_a_day_is_no_byline() -> None:
     ],
 )
 def test_sentences_that_only_mention_boilerplate_words_are_kept(line: str) -> None:
-    assert boilerplate_reason(line) is None
+    assert boilerplate_reason(line, ENGLISH) is None
 
 
 @pytest.mark.parametrize(
@@ -153,7 +155,7 @@ def test_sentences_that_only_mention_boilerplate_words_are_kept(line: str) -> No
     ],
 )
 def test_boilerplate_is_still_found(line: str) -> None:
-    assert boilerplate_reason(line) is not None
+    assert boilerplate_reason(line, ENGLISH) is not None
 
 
 def test_a_label_is_no_dateline() -> None:

@@ -96,3 +96,49 @@ def test_the_site_stores_are_keyed_by_the_backend_code_not_by_a_number(
     assert store_code() != before
     cache.import_closure.cache_clear()
     cache.code_fingerprint.cache_clear()
+
+
+def test_the_closure_follows_the_modules_of_packages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A module of a package (generator/lang/en/calendar.py) is in the closure however it is
+    imported: by its full name, from its package, or relatively from a sibling; the packages on
+    the way (whose __init__.py runs first) are in it too, and a name imported from a module (a
+    constant, a class) is no module."""
+    package = tmp_path / "generator"
+    for name, source in {
+        "__init__.py": "",
+        "stage.py": "from generator.lang import get\n",
+        "other.py": "import generator.lang.en.numbers\n",
+        "lang/__init__.py": "from generator.lang import en\nfrom generator.lang.xx import DATA\n",
+        "lang/xx.py": "DATA = None\n",
+        "lang/en/__init__.py": "from . import calendar\nfrom .titles import HONORIFICS\n",
+        "lang/en/calendar.py": "from ..xx import DATA\n",
+        "lang/en/titles.py": "HONORIFICS = ()\n",
+        "lang/en/numbers.py": "",
+        "unused.py": "",
+    }.items():
+        (package / name).parent.mkdir(parents=True, exist_ok=True)
+        (package / name).write_text(source, encoding="utf-8")
+    monkeypatch.setattr(cache, "PACKAGE", package)
+    cache.import_closure.cache_clear()
+    try:
+        assert cache.import_closure("stage") == (
+            "lang",
+            "lang.en",
+            "lang.en.calendar",
+            "lang.en.titles",
+            "lang.xx",
+            "stage",
+        )
+        assert cache.import_closure("other") == (
+            "lang",
+            "lang.en",
+            "lang.en.calendar",
+            "lang.en.numbers",
+            "lang.en.titles",
+            "lang.xx",
+            "other",
+        )
+    finally:
+        cache.import_closure.cache_clear()

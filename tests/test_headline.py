@@ -7,6 +7,7 @@ from generator.analyse import analyse_article
 from generator.config import Config
 from generator.models import Analysis, Article, Block
 from generator.summary import clean_title, headline
+from tests.conftest import ENGLISH
 
 
 def _analysis(ident: str, title: str | None, outlet: str | None, *paragraphs: str) -> Analysis:
@@ -28,19 +29,28 @@ def _analysis(ident: str, title: str | None, outlet: str | None, *paragraphs: st
 
 
 def test_site_names_and_section_labels_leave_the_title() -> None:
-    assert clean_title("Dam bursts after week of rain | Reuters", "Reuters") == (
+    assert clean_title("Dam bursts after week of rain | Reuters", "Reuters", ENGLISH) == (
         "Dam bursts after week of rain"
     )
-    assert clean_title("Dam bursts after week of rain - BBC News", None) == (
+    assert clean_title("Dam bursts after week of rain - BBC News", None, ENGLISH) == (
         "Dam bursts after week of rain"
     )
-    assert clean_title("World news: Dam bursts after week of rain", None) == (
+    assert clean_title("World news: Dam bursts after week of rain", None, ENGLISH) == (
         "Dam bursts after week of rain"
     )
-    assert clean_title("Dam bursts | World news | The Guardian", "The Guardian") == "Dam bursts"
+    assert (
+        clean_title("Dam bursts | World news | The Guardian", "The Guardian", ENGLISH)
+        == "Dam bursts"
+    )
     # A colon or a dash that belongs to the title stays.
-    assert clean_title("Mayor: the dam will be rebuilt", None) == "Mayor: the dam will be rebuilt"
-    assert clean_title("Dam bursts - and a town waits", None) == "Dam bursts - and a town waits"
+    assert (
+        clean_title("Mayor: the dam will be rebuilt", None, ENGLISH)
+        == "Mayor: the dam will be rebuilt"
+    )
+    assert (
+        clean_title("Dam bursts - and a town waits", None, ENGLISH)
+        == "Dam bursts - and a town waits"
+    )
 
 
 def test_the_title_closest_to_the_story_heads_it() -> None:
@@ -53,7 +63,7 @@ def test_the_title_closest_to_the_story_heads_it() -> None:
         _analysis("b", "Opinion: what the rain tells us", None, body),
         _analysis("c", "Marsk dam bursts after week of rain - Valley News", None, body),
     ]
-    chosen = headline(analyses, ["Marsk"])
+    chosen = headline(analyses, ["Marsk"], ENGLISH)
     assert chosen in {
         "Dam bursts in Marsk, 4,000 flee floods",
         "Marsk dam bursts after week of rain",
@@ -66,7 +76,7 @@ def test_a_lead_heads_the_story_only_whole_and_only_without_titles() -> None:
         _analysis("a", None, None, lead, "The panel has nine members."),
         _analysis("b", None, None, "WASHINGTON (Wire) - " + lead, "Its report is due soon."),
     ]
-    assert headline(analyses, []) == lead.rstrip(".")
+    assert headline(analyses, [], ENGLISH) == lead.rstrip(".")
 
 
 def test_a_lead_too_long_for_a_headline_is_never_cut() -> None:
@@ -78,7 +88,7 @@ def test_a_lead_too_long_for_a_headline_is_never_cut() -> None:
         _analysis("a", None, None, long_lead, "The commission will report to the governor."),
         _analysis("b", None, None, long_lead, "Its members were named in March by the governor."),
     ]
-    chosen = headline(analyses, [])
+    chosen = headline(analyses, [], ENGLISH)
     assert (
         chosen
         in {
@@ -106,7 +116,7 @@ def test_a_photo_credit_or_a_dateline_never_heads_a_story() -> None:
             "(Rescue teams reached the flooded town of Marsk",
         ),
     ]
-    assert headline(analyses, []) in {
+    assert headline(analyses, [], ENGLISH) in {
         "Rescue teams reached the flooded town of Marsk on Wednesday",
         "Rescue teams reached the flooded town of Marsk",
     }

@@ -9,6 +9,7 @@ from generator.analyse import analyse_article
 from generator.config import Config
 from generator.models import Analysis, Article, Block, Entity, Keyphrase, Story
 from generator.people import entities, parse_name, unify
+from tests.conftest import ENGLISH
 
 
 def _analysis(ident: str, *paragraphs: str) -> Analysis:
@@ -30,7 +31,7 @@ def _analysis(ident: str, *paragraphs: str) -> Analysis:
 
 
 def _people(*analyses: Analysis) -> dict[str, Entity]:
-    return {e.name: e for e in entities(analyses) if e.type == "person"}
+    return {e.name: e for e in entities(analyses, ENGLISH) if e.type == "person"}
 
 
 def test_acts_events_groups_and_adjectives_are_not_people() -> None:
@@ -145,10 +146,10 @@ def test_days_and_labels_around_a_name_are_not_part_of_it() -> None:
 
 
 def test_parse_name_keeps_what_tells_people_apart() -> None:
-    assert parse_name("Donald J. Trump").key == parse_name("Donald Trump").key
-    assert parse_name("Bill Clinton").key == parse_name("William Clinton").key
-    assert parse_name("Bill Clinton").key != parse_name("Hillary Clinton").key
-    assert parse_name("Donald Trump Jr.").key != parse_name("Donald Trump").key
+    assert parse_name("Donald J. Trump", ENGLISH).key == parse_name("Donald Trump", ENGLISH).key
+    assert parse_name("Bill Clinton", ENGLISH).key == parse_name("William Clinton", ENGLISH).key
+    assert parse_name("Bill Clinton", ENGLISH).key != parse_name("Hillary Clinton", ENGLISH).key
+    assert parse_name("Donald Trump Jr.", ENGLISH).key != parse_name("Donald Trump", ENGLISH).key
 
 
 def _story(ident: str, people: list[Entity], phrases: list[str]) -> Story:
@@ -183,7 +184,7 @@ def test_one_name_per_person_across_the_site() -> None:
         ],
         ["Trump", "tariffs"],
     )
-    stories = unify([full, plain, plain_too, bare])
+    stories = unify([full, plain, plain_too, bare], dict.fromkeys("s1 s2 s3 s4".split(), ENGLISH))
     names = {e.name for s in stories for e in s.entities}
     assert names == {"Donald Trump", "Melania Trump"}
     assert [k.phrase for k in stories[3].keyphrases] == ["Donald Trump", "tariffs"]
@@ -206,7 +207,7 @@ def test_tags_name_each_person_once_and_leave_out_days_first_names_and_generic_w
             Keyphrase("Washington", 0.07),
         ],
     ]
-    tags = [k.phrase for k in story_keyphrases(per_article, 10, [trump, place])]
+    tags = [k.phrase for k in story_keyphrases(per_article, 10, [trump, place], ENGLISH)]
     assert tags[0] == "Donald Trump"
     assert sorted(tags) == ["Donald Trump", "Washington", "tariffs"]
 

@@ -305,3 +305,46 @@ def test_related_stories_are_linked_when_published(seed_analyses: tuple[Analysis
         {"story": "other-story-1", "why": "same names: Ana; later event"}
     ]
     assert rows["other-story-1"]["related"] == []
+
+
+def test_also_published_as_says_who_republished_whom_only_when_the_evidence_shows_it(
+    seed_analyses: tuple[Analysis, ...],
+) -> None:
+    (story,) = synthesise(group(seed_analyses), seed_analyses, Config())
+    day = "2025-08-23"
+    analyses = tuple(
+        replace(a, article=replace(a.article, outlet="First Wire", published=day))
+        if a.article.id == story.articles[0]
+        else a
+        for a in seed_analyses
+    )
+    first = next(a for a in analyses if a.article.id == story.articles[0])
+    copied = replace(
+        story, articles=(*story.articles, "copy"), duplicates={"copy": first.article.id}
+    )
+
+    def also_published(published: str, opening: str = "") -> str:
+        """The "Also published as" line of the story with a copy of its first article."""
+        blocks = first.article.blocks
+        if opening:
+            blocks = (replace(blocks[0], text=opening + blocks[0].text), *blocks[1:])
+        copy = replace(
+            first,
+            article=replace(
+                first.article, id="copy", slug="copy", outlet="Copy Daily", published=published,
+                blocks=blocks,
+            ),
+        )  # fmt: skip
+        pages = {p.path: p.content for p in render((copied,), (*analyses, copy), Config())}
+        page = pages[f"stories/{story.id}.md"]
+        return page.split("## Also published as", 1)[1].strip().splitlines()[0]
+
+    same_text = "- The same text appeared in Copy Daily and First Wire."
+    # The same day, one of them with its time of day: nothing shows which came first.
+    assert also_published(f"{day}T09:30:00") == same_text
+    # Another outlet named near the start is no credit line.
+    assert also_published(day, "First Wire reported on Saturday that ") == same_text
+    assert also_published("2025-08-24") == "- Copy Daily republished First Wire’s report."
+    assert also_published(day, "(First Wire) - ") == "- Copy Daily republished First Wire’s report."
+    # The copy came first: the article grouping took the later one for the original.
+    assert also_published("2025-08-22") == "- First Wire republished Copy Daily’s report."

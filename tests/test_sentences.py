@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.sentences import split_sentences
+from tests.conftest import ENGLISH
 from tests.labelled import HOLDOUT, load_sentence_gold
 
 # Boundary accuracy on tests/fixtures/sentences (457 boundaries; a development set).
@@ -22,7 +23,9 @@ def cut_points(sentences: list[str]) -> set[int]:
 def test_boundary_accuracy_gate() -> None:
     paragraphs = load_sentence_gold()
     boundaries = sum(len(p) for p in paragraphs)
-    errors = sum(len(cut_points(p) ^ cut_points(split_sentences(" ".join(p)))) for p in paragraphs)
+    errors = sum(
+        len(cut_points(p) ^ cut_points(split_sentences(" ".join(p), ENGLISH))) for p in paragraphs
+    )
     assert boundaries >= 300
     assert 1 - errors / boundaries >= BOUNDARY_ACCURACY_FLOOR
 
@@ -51,12 +54,14 @@ def test_boundary_accuracy_gate() -> None:
     ],
 )
 def test_examples(text: str, expected: list[str]) -> None:
-    assert split_sentences(text) == expected
+    assert split_sentences(text, ENGLISH) == expected
 
 
 def test_boundary_accuracy_gate_on_held_out_text() -> None:
     paragraphs = load_sentence_gold(HOLDOUT / "sentences")
     boundaries = sum(len(p) for p in paragraphs)
-    errors = sum(len(cut_points(p) ^ cut_points(split_sentences(" ".join(p)))) for p in paragraphs)
+    errors = sum(
+        len(cut_points(p) ^ cut_points(split_sentences(" ".join(p), ENGLISH))) for p in paragraphs
+    )
     assert boundaries >= 250
     assert 1 - errors / boundaries >= BOUNDARY_ACCURACY_FLOOR

@@ -42,9 +42,13 @@ FLOORS: dict[str, dict[str, float]] = {
         "quotes": 0.7,
         # 7 of 11 (was 8): see the note on the ferry's.
         "unique": 0.6,
-        # 6 of 7: the gold's "2008, earlier data retention law adopted" is read from "a 2008 data
+        # 5 of 7: the gold's "2008, earlier data retention law adopted" is read from "a 2008 data
         # retention law", a year that names a law; issue 17 keeps such years off the timeline.
-        "timeline": 0.85,
+        # The approval on 21 March is dated only in sentences with two dates: "was approved on
+        # 21 March 2025 ... and entered into force on 1 June 2025", and "the fight that began
+        # when parliament approved the law on March 21 ..., and escalated in April when ...",
+        # both dates in subordinate clauses; issue 17 leaves such sentences off (was 6 of 7).
+        "timeline": 0.7,
     },
 }
 

@@ -18,6 +18,7 @@ from generator.group import group
 from generator.models import Analysis, Group, Related, Sentence, Story
 from generator.summary import HEADLINE_MAX_CHARS, opens_unresolved, shorten
 from generator.synthesise import synthesise
+from tests.conftest import ENGLISH
 from tests.test_group import event_analyses  # noqa: F401  (a fixture)
 
 
@@ -36,7 +37,7 @@ def test_summary_cites_sources_per_sentence(seed_story: Story) -> None:
     assert 3 <= len(seed_story.summary) <= 6
     assert all(s.sources for s in seed_story.summary)
     assert any(len(s.sources) >= 3 for s in seed_story.summary)
-    assert not opens_unresolved(seed_story.summary[0].text)
+    assert not opens_unresolved(seed_story.summary[0].text, ENGLISH)
 
 
 def test_tariff_figure_shows_its_four_sources(seed_story: Story) -> None:
@@ -88,7 +89,8 @@ def test_shorten_keeps_the_main_clause() -> None:
         "in a historic visit to reaffirm security ties."
     )
     assert (
-        shorten(lead) == "Japanese Prime Minister Jane Doe received the visiting president in Tokyo"
+        shorten(lead, ENGLISH)
+        == "Japanese Prime Minister Jane Doe received the visiting president in Tokyo"
     )
 
 
@@ -134,7 +136,9 @@ def test_day_and_title_disagreements(seed_story: Story) -> None:
 
 def test_a_claim_is_read_from_the_clause_that_states_the_fact() -> None:
     def claims(text: str, context: list[str], published: str | None = None) -> dict[str, set[str]]:
-        return {k: v for k, (v, _) in disagree.clause_claims(text, context, published).items()}
+        return {
+            k: v for k, (v, _) in disagree.clause_claims(text, context, published, ENGLISH).items()
+        }
 
     context = ["The envoy arrived in Lisbon on Friday for talks with the finance minister."]
     text = (
@@ -162,25 +166,30 @@ def test_a_claim_is_read_from_the_clause_that_states_the_fact() -> None:
 
 def test_tallies_are_not_read_as_figures() -> None:
     sentences = [Sentence("The court ruled 7-6 that the law was void, with 13 judges.", "a", 0, 0)]
-    assert [f.value for f in find_figures(sentences)] == [13.0]
+    assert [f.value for f in find_figures(sentences, ENGLISH)] == [13.0]
 
 
 def test_title_disagreements_need_a_rank_word_and_two_sides() -> None:
     conflict = disagree._role_conflict
     sides = conflict(
-        "Jane Doe", {"a": {"deputy minister"}, "b": {"minister"}, "c": {"minister", "mp"}}
+        "Jane Doe",
+        {"a": {"deputy minister"}, "b": {"minister"}, "c": {"minister", "mp"}},
+        ENGLISH,
     )
     assert [(c.text, c.sources) for c in sides[0].claims] == [
         ("Deputy minister", ("a",)),
         ("Minister", ("b", "c")),
     ]
-    assert conflict("Jane Doe", {"a": {"minister"}, "b": {"shipping minister"}}) == []
-    assert conflict("Jane Doe", {"a": {"former president", "president"}, "b": {"president"}}) == []
+    assert conflict("Jane Doe", {"a": {"minister"}, "b": {"shipping minister"}}, ENGLISH) == []
+    assert (
+        conflict("Jane Doe", {"a": {"former president", "president"}, "b": {"president"}}, ENGLISH)
+        == []
+    )
 
 
 def test_hedged_figures_do_not_conflict() -> None:
     def agree(claims: list[set[disagree.Claim]]) -> bool:
-        return disagree._Point("Figure", ("Figure",), [], {}).consistent(claims)
+        return disagree._Point("Figure", ("Figure",), [], {}, lang=ENGLISH).consistent(claims)
 
     assert agree([{(1100.0, "more than")}, {(1175.0, None)}])
     assert agree([{(4000.0, "about")}, {(4200.0, None)}])
@@ -235,12 +244,12 @@ def test_figures_that_are_not_quantities_are_never_compared() -> None:
     sentences = [
         Sentence("The band played through the '80s and won its 20th award in 1995.", "a", 0, 0),
     ]
-    assert find_figures(sentences) == ()
+    assert find_figures(sentences, ENGLISH) == ()
     point = disagree._figure_points
     members = (
         Sentence("Kevin Doe, 25, was arrested near the 3300 block of West Avenue.", "a", 0, 0),
         Sentence("Kevin Doe, 30, was arrested near the 3000 block of West Avenue.", "b", 0, 0),
     )
     group = SentenceGroup(members, 1.0)
-    numbers = {(s.article, s.index): list(find_figures([s])) for s in members}
-    assert all(not p.claims for p in point(group, numbers))
+    numbers = {(s.article, s.index): list(find_figures([s], ENGLISH)) for s in members}
+    assert all(not p.claims for p in point(group, numbers, ENGLISH))

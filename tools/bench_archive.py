@@ -4,7 +4,7 @@ more day. The target: the rebuild takes under 10% of the cold build.
 
 A full year (36,500 articles) takes this 2-core machine longer than a benchmark should (a cold
 build of 10,000 articles alone takes minutes): `--days` sets the span (default 60), and the report
-says which span was measured. Articles are made from real text as in tools/bench.py (the same
+says which span was measured. Articles are made from real text as in tools/bench/corpus.py (the same
 recombined and renamed clusters), with each story's reports on the day it starts and the next.
 
     .venv/bin/python -m tools.bench_archive [--days 60] [--per-day 100] [--keep]
@@ -23,25 +23,26 @@ from pathlib import Path
 
 from generator.fetch.archive import ArticleFile
 from generator.models import Block
-from tools.bench import (
+from tools.bench.common import (
     CACHES_DIR,
     CORPORA_DIR,
     DEFAULT_EVAL_DIR,
-    FIRST_DAY,
-    OUTLETS,
     RESULTS_DIR,
     SITES_DIR,
     Json,
+    say,
+)
+from tools.bench.corpus import (
+    FIRST_DAY,
+    OUTLETS,
     Names,
     RealCluster,
     StoryPlan,
     load_real,
-    run_child,
-    say,
-    site_stats,
     story_size,
     variant,
 )
+from tools.bench.run import run_child, site_stats
 
 DEFAULT_DAYS = 60
 PER_DAY = 100

@@ -32,9 +32,10 @@ from generator.config import Config
 from generator.errors import InputError
 from generator.group import find_duplicates, group
 from generator.keyphrases import extract
-from generator.models import Analysis, Block, Group, Source
+from generator.lang import get as language_data
+from generator.models import Analysis, Block, Conflict, Group, Source
 from generator.read import JsonReader, read
-from generator.synthesise import synthesise_story
+from generator.synthesise import synthesise, synthesise_story
 from tools import baselines, clustering
 from tools.metrics import (
     PRF,
@@ -494,7 +495,10 @@ def _score_keyphrase_set(folder: Path, limit: int | None) -> Json:
         body = paragraphs(str(document["text"] or ""))
         blocks = [Block("p", p, 0) for p in body]
         phrases = [
-            k.phrase for k in extract(blocks, title, "en", KEYPHRASES_AT, KEYPHRASE_MAX_WORDS)
+            k.phrase
+            for k in extract(
+                blocks, title, "en", KEYPHRASES_AT, KEYPHRASE_MAX_WORDS, lang=language_data("en")
+            )
         ]
         given += len(phrases)
         # The baseline reads the same title and paragraphs: only the method differs.
@@ -770,10 +774,13 @@ def evaluate_quotes(eval_dir: Path, limit: int | None) -> Section:
 
 def evaluate_disagreements(eval_dir: Path, limit: int | None) -> Section:
     """Every disagreement found in the real stories of BASIL (3 outlets each) and Multi-News, for
-    a reader to audit: no labels say which are right, so each is listed with its sources."""
+    a reader to audit: no labels say which are right, so each is listed with its sources. Twice:
+    in the stories of the sets' own events, and in the stories a build of each whole set makes
+    (our grouping), which are what the digest shows."""
     section = Section("Disagreements in real stories (for audit)")
     counts: Json = {}
     listed: list[str] = []
+    built: list[str] = []
     for set_name, folder in (("BASIL", eval_dir / "basil"), ("Multi-News", eval_dir / "multinews")):
         if not folder.is_dir():
             continue
@@ -797,25 +804,66 @@ def evaluate_disagreements(eval_dir: Path, limit: int | None) -> Section:
                 CONFIG,
             )
             for conflict in story.conflicts:
-                kind = conflict.topic.split(":")[0].split(" of ")[0]
-                kinds[kind] += 1
-                sides = "; ".join(f"{c.text} ({len(c.sources)})" for c in conflict.claims)
-                listed.append(f"- {set_name} {cluster_id}: {conflict.topic[:110]} — {sides}")
-        counts[set_name] = {"stories": stories, **dict(sorted(kinds.items()))}
+                kinds[_conflict_kind(conflict)] += 1
+                listed.append(f"- {set_name} {cluster_id}: {_conflict_line(conflict)}")
+        whole: Counter[str] = Counter()
+        published = synthesise(group(analyses), analyses, CONFIG)
+        for story in published:
+            for conflict in story.conflicts:
+                whole[_conflict_kind(conflict)] += 1
+                built.append(f"- {set_name} story {story.id}: {_conflict_line(conflict)}")
+        counts[set_name] = {
+            "stories": stories,
+            **dict(sorted(kinds.items())),
+            "built stories": len(published),
+            "built": dict(sorted(whole.items())),
+        }
     section.lines = [
         *_table(
-            ["set", "stories of 2+ articles", "disagreements by kind"],
             [
-                [name, c["stories"], ", ".join(f"{k} {v}" for k, v in c.items() if k != "stories")]
+                "set",
+                "events of 2+ articles",
+                "disagreements by kind",
+                "stories of a build",
+                "disagreements by kind",
+            ],
+            [
+                [
+                    name,
+                    c["stories"],
+                    ", ".join(
+                        f"{k} {v}"
+                        for k, v in c.items()
+                        if k not in ("stories", "built stories", "built")
+                    ),
+                    c["built stories"],
+                    ", ".join(f"{k} {v}" for k, v in c["built"].items()),
+                ]
                 for name, c in counts.items()
             ],
         ),
         "",
+        "In the sets' own events (one story per labelled event):",
+        "",
         *listed,
         "",
+        "In the stories a build of each whole set publishes (our grouping):",
+        "",
+        *built,
+        "",
     ]
-    section.data = {"counts": counts, "listed": listed}
+    section.data = {"counts": counts, "listed": listed, "built": built}
     return section
+
+
+def _conflict_kind(conflict: Conflict) -> str:
+    return conflict.topic.split(":")[0].split(" of ")[0]
+
+
+def _conflict_line(conflict: Conflict) -> str:
+    """A disagreement in one line: its slot and topic, and who says which."""
+    sides = "; ".join(f"{c.text} ({', '.join(c.sources)})" for c in conflict.claims)
+    return f"{conflict.topic[:110]} — {sides}"
 
 
 # 7. Headlines ---------------------------------------------------------------------------------
@@ -828,6 +876,7 @@ def evaluate_headlines(eval_dir: Path, limit: int | None) -> Section:
     first article's title and its lead sentence as baselines."""
     from generator import factbox, people
     from generator.summary import clean_title, headline
+    from generator.synthesise import story_language
 
     section = Section("Headlines (BASIL)")
     folder = eval_dir / "basil"
@@ -843,14 +892,15 @@ def evaluate_headlines(eval_dir: Path, limit: int | None) -> Section:
         members = [by_id[i] for i in story.articles if i not in story.duplicates]
         if len(members) < 2:
             continue
+        lang = story_language(story, by_id)
         titles = {
-            clean_title(a.article.title, a.article.outlet) for a in members if a.article.title
+            clean_title(a.article.title, a.article.outlet, lang) for a in members if a.article.title
         }
-        found = people.entities(members)
+        found = people.entities(members, lang)
         key_names = factbox.prominent_names(
             [e for e in found if e.type in ("person", "place")], members
         )[:3]
-        ours = headline(members, key_names)
+        ours = headline(members, key_names, lang)
         if titles:
             titled += 1
             by_title += ours in titles

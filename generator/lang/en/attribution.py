@@ -1,0 +1,74 @@
+"""The English grammar of attribution: verbs of speech, pronouns and the words around a speaker."""
+
+from __future__ import annotations
+
+import re
+
+from generator.lang.en.verbs import ATTRIBUTION_VERBS
+
+# A verb of speech or attribution, longest first; an adverb between a subject and its verb.
+VERBS = "|".join(sorted(ATTRIBUTION_VERBS, key=lambda v: (-len(v), v)))
+VERB = re.compile(rf"\b(?:{VERBS})\b", re.I)
+ADVERB = r"(?:\w+ly\s+|also\s+|later\s+|then\s+|once\s+|recently\s+|previously\s+)?"
+# Verbs that report or name other words inside reported speech: "Doe said Roe called it "…"".
+NESTED = re.compile(
+    rf"\b(?:{VERBS}|called|calling|describ\w+|label\w*|dubb\w+|termed|nicknamed|quot\w+|"
+    r"cit\w+|read|reads|titled|entitled|known as|headlined)\b",
+    re.I,
+)
+# Personal pronouns -> the gender they refer to.
+PERSONAL = {"he": "m", "she": "f", "him": "m", "her": "f"}
+# Where a subject's noun phrase written after its verb ends: "said Jane Doe, a senator",
+# "said Jane Doe (D-Ohio)", "said Jane Doe of Ohio", "said Jane Doe when asked …".
+PHRASE_END = re.compile(
+    r"[,;:(.!?\"“”]|\s[-–—]\s|\b(?:who|which|when|while|after|before|in|at|on|of|during|as|"
+    r"because|according|from|for|with|about|to|and)\b"
+)
+# A comma-separated part that opens with one of these is an aside or an appositive ("a senator
+# from Ohio", "who used to work there", "also campaigning in Iowa"), not the subject.
+ASIDE = re.compile(r"\s*(?:[a-z]|\d|\()")
+# Verbs news writes before their subject ("…," said Jane Doe); "told Jane Doe" names the hearer.
+INVERTING_VERBS = frozenset(
+    "said says added adds asked wrote writes continued recalled explained noted replied "
+    "responded countered declared insisted argued warned".split()
+)
+# An introductory phrase before a sentence's subject: "In 2008, …", "Dismayed by the vote, …".
+INTRODUCTION = re.compile(
+    r"^(?:(?:In|On|At|After|Before|When|While|As|Since|Although|Though|If|During|Despite|"
+    r"Still|But|And|Yet|Later|Earlier|Meanwhile|Instead|Asked|Informed|Told|Speaking|"
+    r"[A-Z][a-z]+ed|[A-Z][a-z]+ing)\b[^,]{0,120},\s*)"
+)
+OPENS_WITH_PRONOUN = re.compile(r"\s*(?:he|she|they|i|we)\b", re.I)
+# Words that put a name after them out of subject position: "memory of Bill Clinton's years".
+NOT_SUBJECT_BEFORE = re.compile(
+    r"\b(?:of|by|to|for|with|about|from|in|on|at|against|than|like|and|or|that|whom|who|"
+    r"which|told|asked|called|met|joined|said|says)\b|[a-z]\w*(?:s|ed)\s*$",
+)
+# Coordinated verbs share the sentence's subject: "Jane Doe voted no but later said …".
+COORDINATOR = re.compile(r"\s*(?:but|and|yet|then)(?:\s+\w+ly|\s+(?:also|now|later|then))?\s*$")
+CAPITALISED_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|bin|al))*")
+# "…," he said: the pronoun after a verb of speech, and before one.
+PRONOUN_AFTER = re.compile(r"\s+(he|she)\b", re.I)
+PRONOUN_BEFORE = re.compile(r"\b(he|she)\s+" + ADVERB + r"$", re.I)
+PRONOUN = re.compile(r"\b(he|she)\b", re.I)
+# A comma-separated part that opens with a pronoun is the subject, not an aside.
+PRONOUN_OPENING = re.compile(r"\s*(?:he|she)\b")
+# "said that Jane Doe …", "told Jane Doe": between a verb and a name, a word that makes the
+# name no subject.
+NOT_SUBJECT_BETWEEN = re.compile(r"\b(?:that|to|about|on|by)\b")
+# "Jane Doe and John Roe said": two speakers.
+TWO_SPEAKERS = re.compile(r"\b(?:and|or|with)\b")
+# What may follow a subject's head before its verb: a possessive, a bracket, an adverb.
+SUBJECT_TAIL = re.compile(r"(?:’s|'s)?\s*(?:\([^)]*\))?\s*" + ADVERB)
+# "according to Jane Doe": the verb, the word after it, and the phrase after a quotation.
+ACCORDING = "according"
+ACCORDING_TO = re.compile(r"\s+to\b")
+ACCORDING_AFTER = re.compile(r"\s*[,—–-]?\s*according to\b", re.I)
+# A clause after a quotation that opens with one of these is not its attribution.
+CLAUSE_OPENER = re.compile(r"(?:and|but|or|then|while|as)\b")
+# "…, saying "…"": a participle of speech after a comma carries the main clause's subject.
+PARTICIPLE_ENDING = "ing"
+# "said Jane Doe: "…"", "said she, "…"": a subject between a verb and its quotation.
+INVERTED_GAP = re.compile(r"\s+(?:he|she|[A-Z][^,:;]*)[,:]\s*")
+# "Jonas Vik and Erik Holm spoke": after a name, another joined to it.
+AND_AFTER = re.compile(r"\s+(?:and|or|&)\s+[A-Z]")

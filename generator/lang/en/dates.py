@@ -1,0 +1,258 @@
+"""The English grammar of dates in text: which words place a date, and what it dates."""
+
+from __future__ import annotations
+
+import re
+
+from generator.lang.en.calendar import MONTH_WORD, WEEKDAYS
+from generator.lang.en.numbers import NUMBER_WORDS
+
+# A written date with its year: day, month, year ("23rd August 2025") and month, day, year
+# ("Aug. 23, 2025"); the month's word is checked against the calendar.
+ORDINAL = r"(?:st|nd|rd|th)?"
+DAY_MONTH_YEAR = re.compile(rf"(\d{{1,2}}){ORDINAL}\s+([a-z]+)\.?,?\s+(\d{{4}})", re.IGNORECASE)
+MONTH_DAY_YEAR = re.compile(rf"([a-z]+)\.?\s+(\d{{1,2}}){ORDINAL},?\s+(\d{{4}})", re.IGNORECASE)
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+# Dates as sentences write them: a month and a day, a weekday after a preposition or alone
+# (capitalised), a month after a preposition, a year after one, a day or a period relative to
+# publication, and a year before a noun ("the 2015 agreement").
+MENTIONS = re.compile(
+    rf"\b(?:"
+    rf"(?P<md>(?P<month1>{MONTH_WORD})\s+{_DAY}(?:\s*(?:-|–|to|and)\s*(?P<day_end>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<year1>\d{{4}}))?)"
+    rf"|(?P<dm>(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{MONTH_WORD})(?:,?\s+(?P<year2>\d{{4}}))?)"
+    rf"|(?P<weekday>(?:on|last|this|next|since|from|by|until)\s+(?P<wd>{'|'.join(WEEKDAYS)}))"
+    rf"|(?P<bare>(?-i:{'|'.join(w.capitalize() for w in WEEKDAYS)}))"
+    rf"|(?P<mo>(?:in|since|from|until|by|last|next|early|late|mid-?)\s+(?P<month3>{MONTH_WORD})(?!\.?\s*\d{{1,2}}(?:st|nd|rd|th)?\b)(?:\s+(?P<year3>\d{{4}}))?)"
+    rf"|(?P<yr>(?:in|since|from|until|by|of|to|between)\s+(?P<year4>(?:1[89]|20)\d\d)(?:\s*(?:-|–|to|and)\s*(?P<year_end>(?:1[89]|20)\d\d))?)"
+    rf"|(?P<rel>yesterday|today(?!['’])|tomorrow|(?:last|next|this) (?:week|month|year)"
+    rf"|(?P<count>\d{{1,2}}|{'|'.join(NUMBER_WORDS)}) (?P<unit>days?|weeks?|months?|years?) ago)"
+    rf"|the (?P<year5>(?:19|20)\d\d)(?= [a-z])"
+    rf")\b",
+    re.IGNORECASE,
+)
+# "Friday, Sept. 14", "Monday, Oct. 28, 2013": a weekday that the date after it pins down.
+DATE_FOLLOWS = re.compile(
+    rf",?\s+(?:{MONTH_WORD}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_WORD})", re.I
+)
+# A weekday that is part of a name: "Super Tuesday", "Fox News Sunday", "Black Friday", "the
+# Sunday Times", "Good Friday".
+NAME_BEFORE_DAY = re.compile(
+    r"(?:(?<=[\w.,;:] )[A-Z][\w’'.-]*|\b(?:Super|Black|Good|Cyber|Ash|Palm|Easter|Bloody|Holy)) $"
+)
+# "Today" written with a capital inside a sentence is NBC's programme, not a day.
+SHOW_TODAY = re.compile(r"(?<=[\w,;:] )Today\b")
+# Where a clause ends: punctuation, a dash, a "that" clause.
+CLAUSE_BREAK = re.compile(r"[;:()]|,\s|\s[—–-]\s|\bthat\b")
+# A deadline: what must happen by a day, or lasts until it; the words between the cue and the
+# date are small ones ("by the end of"), not a name ("brought by Mueller in November": an
+# agent), and "due to" gives a cause, not a date.
+DEADLINE_CUE = re.compile(
+    r"\b(?:until|till|through|by|due(?!\s+to\b)|deadline|expires?|expiring|no later than"
+    r"|effective)\s+(?:(?-i:[a-z0-9][\w'’-]*)\s+){0,2}$",
+    re.IGNORECASE,
+)
+# Words of saying: a date next to one of these is the day something was said, not the day of
+# what was said ("officials said on Tuesday"; "in a statement on Thursday"). Verbs in every form
+# ("explain", "explains", "explained", "explaining"); those that are also common nouns ("state",
+# "post", "claim", "blast", "challenge") only in the forms that are verbs; none that is as often
+# a deed ("maintain", "posting a loss", "adding jobs").
+_SPEECH_VERBS = """
+    say says saying said tell tells telling told tweet tweets tweeting tweeted write writes
+    wrote add added insist insists insisting insisted argue argues arguing argued urge urges
+    urging urged encourage encourages encouraging encouraged ask asks asking asked warn warns
+    warned explain explains explaining explained deny denies denying denied declare declares
+    declaring declared concede concedes conceding conceded suggest suggests suggesting suggested
+    predict predicts predicting predicted vowing vowed repeating repeated reiterate reiterates
+    reiterating reiterated complain complains complaining complained criticize criticizes
+    criticizing criticized criticise criticises criticising criticised blasting blasted slamming
+    slammed praising praised downplay downplays downplaying downplayed respond responds
+    responding responded reply replies replying replied recalling recalled reveal reveals
+    revealing revealed acknowledge acknowledges acknowledging acknowledged testify testifies
+    testifying testified defend defends defending defended confirm confirms confirming confirmed
+    accuse accuses accusing accused dismiss dismisses dismissing dismissed mock mocks mocking
+    mocked speak speaks speaking spoke assert asserts asserting asserted contend contends
+    contending contended disputing disputed emphasize emphasizes emphasizing emphasized
+    emphasise emphasises emphasising emphasised expressing expressed indicate indicates
+    indicating indicated maintained proclaim proclaims proclaiming proclaimed tout touts touting
+    touted stressing stressed quip quips quipping quipped scoff scoffs scoffing scoffed
+    ridiculing ridiculed deride derides deriding derided lambaste lambastes lambasting lambasted
+    chide chides chiding chided rebuking rebuked assail assails assailing assailed decry decries
+    decrying decried denounce denounces denouncing denounced condemn condemns condemning
+    condemned clarify clarifies clarifying clarified challenging challenged noted noting stated
+    stating posted questioned questioning addressed addressing reported reports reporting
+    signaled signalled signaling signalling echoed echoing mentioned mentioning remarked
+    remarking claimed claiming attacked joked joking promised appeared appearing countered
+    countering interviewed
+""".split()
+REPORT_WORDS = re.compile(
+    rf"\b(?:{'|'.join(_SPEECH_VERBS)}"
+    r"|criticism|interview|statement|remarks|speech|press conference|news conference|briefing"
+    r"|op-ed|testimony|appearance|attacks? on|called for|called on|called it|call for"
+    r"|called (?:\S+ ){1,3}?for|condolences?|lament|laments|lamenting|lamented|weighs? in"
+    r"|weighing in|pledge|pledges|pledging|pledged|bashed|bashing|a claim|the claim"
+    r"|commented|commenting"
+    r"|lashed out|pushed back|hit back|fired back|weighed in|doubled down|pointed out"
+    r"|took aim|took on|took to|continued|debate|rally"
+    r"|on Twitter|on Facebook|on television|on TV|news show)\b",
+    re.IGNORECASE,
+)
+# Before a date in its clause: a published source of what the date dates ("according to a
+# report published Monday"); not a document whose making is itself a happening ("according to
+# an indictment handed up Tuesday").
+SOURCE_CUE = re.compile(
+    r"\baccording to (?:a|an|the)\b(?:\s+[\w’'-]+){0,4}?\s+(?:report|article|story|statement"
+    r"|interview|post|tweet|poll|survey|notice|memo|column|op-ed|blog|book|profile)s?\b",
+    re.IGNORECASE,
+)
+# The words before "that" when a clause that follows says of what was said: "in an interview
+# that aired Wednesday night".
+REPORT_ANTECEDENT = re.compile(
+    r"\b(?:interview|statement|post|tweet|letter|op-ed)\s*$",
+    re.IGNORECASE,
+)
+# A speech act told apart from its clause: a sentence that opens with one ("Asked about the
+# remarks, he remained adamant on Sunday") or goes on with one after its date ("offered a vote
+# of confidence on Tuesday, saying ...").
+REPORT_OPENER = re.compile(
+    r"\W*(?:asked|speaking(?! of\b)|responding|replying|testifying|talking(?! of\b)|interviewed"
+    r"|questioned|pressed|saying|suggesting|insisting|arguing|noting|claiming|explaining)\b",
+    re.IGNORECASE,
+)
+# A verb's -ing form after one of these is a phrase of its own, not what its clause tells:
+# "won the House in 2010 partly by arguing that ...".
+GERUND_PREPOSITIONS = frozenset("by for after before without since of from about".split())
+GERUND_ENDING = "ing"
+# Before a date in its clause: "for passing a resolution on Tuesday", "after voting to override
+# Wednesday", "since taking office in June". Not "in" or "on" ("in trading Monday").
+GERUND_PHRASE = re.compile(
+    r"\b(?:for|after|before|by|since|without|while|when|upon)\s+(?-i:[a-z]+ing)\b",
+    re.IGNORECASE,
+)
+REPORT_PARTICIPLE = re.compile(
+    r",[\"”’]*\s+(?:saying|telling|adding|arguing|claiming|insisting|noting|asking|accusing|declaring"
+    r"|explaining|calling|decrying|asserting|vowing|stressing|complaining|proclaiming)\b",
+    re.IGNORECASE,
+)
+# "from 2000 to 2006", "from Dec. 22 through Jan. 25": a span, dated by its start (a term of
+# office, a war).
+RANGE_OF_YEARS = re.compile(
+    rf"(?:from|between)\s+(?:\d{{4}}|{MONTH_WORD}\s+(?:\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)),?"
+    rf"\s*(?:-|–|to|and|through|until|till)\s*(?:{MONTH_WORD}\s+)?\d",
+    re.I,
+)
+# The opening word of a range of dates, right before its first date.
+RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.I)
+# A date after one of these opens or bounds a period, or names a thing ("the budget of 2012"):
+# it dates no happening.
+PERIOD_WORDS = frozenset({"since", "from", "between", "of", "to"})
+# Verbs in the past that do not end in -ed; not those that are as often a noun or the present
+# ("the Fed", "a split", "shut down").
+IRREGULAR_PAST = frozenset(
+    """was were had did said told met went came took made gave left ran won lost began sent held
+    spoke wrote became brought thought found got saw knew put set led paid sold bought fell rose
+    struck chose broke drove flew kept meant stood felt heard hit quit read sat shot spent
+    taught threw wore withdrew overtook upheld overturned sought swore fought caught beat drew
+    grew built fled froze hid shook sank stole stuck swept tore underwent arose awoke
+    bent blew bled clung dealt dug forgot forgave hung laid lent lit overcame oversaw rang
+    rode sang shone slid slept strove swam swung understood undertook wept withheld
+    withstood woke""".split()
+)
+# Before an -ed word: "has sought", "have long argued" (a past that the sentence gives no day);
+# "is expected", "are widely seen" (the present).
+PERFECT_AUXILIARIES = frozenset("has have having ve is are am be being".split())
+# A clause opened by one of these is the object of the verb before it ("said that ...").
+COMPLEMENT_OPENERS = frozenset({"that"})
+# Before a date in its clause, a verb in the past that tells what did not happen ("did not
+# return calls Friday", "Neither the White House nor the congressman met him Saturday"): the
+# date dates no happening.
+NEGATED = re.compile(r"\b(?:(?:did|was|were|had)(?: not|n['’]t)|never|neither)\b", re.IGNORECASE)
+# Words of negation between an auxiliary and its verb ("is not expected").
+NEGATIONS = frozenset("not never".split())
+# A verb of the present or the future ("may" is left out: it is also a month).
+PRESENT_MARKER = re.compile(
+    r"(?<!\bto )\b(?:is|are|am|has|have|will|shall|can|must|isn't|aren't|won't|can't)\b", re.I
+)
+# "followed by the House": an -ed word before "by" with no auxiliary is a participle.
+AGENT_WORDS = frozenset({"by"})
+# Words ending in -ed that are not verbs in the past.
+NOT_PAST = frozenset(
+    """need needs speed red bed hundred seed indeed proceed embed shed feed deed weed heed reed
+    greed creed breed bleed steed""".split()
+)
+# "promised to pull all troops out by 2014": a deadline set in the past.
+# Not "to making": a gerund after "to" is no infinitive.
+INFINITIVE = re.compile(r"\bto (?-i:(?![a-z]+ing\b)[a-z]+)\b(?<!\bto the)(?<!\bto a)(?<!\bto an)")
+DETERMINERS = frozenset("a an the this that these those his her its their our my your".split())
+# Articles and possessives: "the Friday deadline", "a Sept. 14 email" (not "this Friday").
+NOUN_DETERMINERS = frozenset("a an the his her its their our my your own".split())
+# Parts of a day: after a weekday they are no noun it names ("issued his Monday afternoon").
+PARTS_OF_DAY = frozenset("morning afternoon evening night overnight".split())
+# Modal verbs: a clause with one speaks of what may or must happen.
+MODAL = re.compile(r"\b(?:will|would|shall|should|must|can|could|may|might|has to|have to)\b")
+# Words that make what a date dates a plan: "will meet on Monday", "is due to vote on June 1".
+PLAN_CUE = re.compile(
+    r"\b(?:will|shall|is to|are to|(?:is|are|was|were) due|scheduled|slated|set for|set to"
+    r"|expected to|expects? to|planning to|planned for|intends? to|upcoming|the coming"
+    r"|ahead of|in advance of|plans? for|later this|to be held|prepar(?:e|es|ed|ing) (?:for|to)"
+    r"|expect(?:s|ed)?(?: \S+){0,6}? to be)\b"
+    # "plans to attend", not "Trump's plan to build a wall": a noun names a plan, not its day
+    r"|(?<![’']s )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btheir )(?<!\ba )\bplans? to\b"
+    # the present of a scheduled happening: "is meeting on Tuesday", "are in court Monday"
+    r"|\b(?:is|are|am)\s+(?:\w+ing|in|on|at)\b(?:\s+[\w'’-]+){0,4}\s*$",
+    re.IGNORECASE,
+)
+# A plan that was not carried out, or not yet when told: "was supposed to leave in February",
+# "had been expected to vote on Tuesday". Its date dates nothing that happened.
+UNFULFILLED = re.compile(
+    r"\b(?:was|were) supposed to\b|\bhad (?:been expected|planned|hoped|intended) to\b"
+    r"|\b(?:was|were) to have\b",
+    re.IGNORECASE,
+)
+# Words that put the weekday that follows them in the future.
+FUTURE_CUE = re.compile(
+    r"\b(?:will|would|shall|is to|are to|is due|are due|due to|scheduled|expected|set to"
+    r"|planned|before|ahead of|in advance of|upcoming|later)\b"
+    r"|(?<![’']s )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btheir )(?<!\ba )\bplans?\b",
+    re.IGNORECASE,
+)
+
+# "every Friday": a habit, not a day.
+HABIT_WORDS = frozenset({"every", "each"})
+# "until Friday", "by June 1": a deadline (unless the clause tells of the past).
+DEADLINE_WORDS = frozenset({"until", "till", "through", "by"})
+# In a clause in the past, "had raised £1,870 by Thursday" dates what was done; "stayed until
+# Friday", "battled through Jan. 25" end a period: neither is a deadline.
+DONE_BY = frozenset({"by"})
+PERIOD_END = frozenset({"until", "till", "through"})
+# A date that opens with one of these is a plan.
+PLAN_OPENERS = ("next", "tomorrow")
+NEXT_WORD = "next"
+# "last Wednesday" written on a Wednesday: today, or a week before? Which is not known.
+LAST_WORD = "last"
+# "may" is a verb far more often than a month: in a text in capitals, a month only with its
+# year (elsewhere a month's name is capitalised: "in May").
+AMBIGUOUS_MONTHS = frozenset({"may"})
+PAST_ENDING = "ed"
+# Relative dates ("yesterday", "last week", "two days ago"), resolved against the publication day.
+DAY_SHIFTS = {"yesterday": -1, "today": 0, "tomorrow": 1}
+PERIOD_SHIFTS = {"last": -1, "next": 1, "this": 0}
+AGO = "ago"
+PERIODS = {
+    word: period for period in ("day", "week", "month", "year") for word in (period, f"{period}s")
+}
+# Words that open a subordinate clause or phrase: a date in one is not the sentence's news.
+SUBORDINATOR = re.compile(
+    r"\b(?:since|after|before|when|while|who|whom|whose|which|that|where|following|as|because"
+    r"|although|though|whereas|if|once|ahead of|until)\b",
+    re.IGNORECASE,
+)
+# A date that opens with one of these is the week before the report's: rarely the story's own.
+LAST_WEEK = ("last week",)
+# A time told before the sentence: "On July 22 that year", "at the end of that week, on Oct. 7".
+ANAPHORIC_TIME = re.compile(
+    r"\b(?:that|the same|the following|the previous|the prior|the preceding)\s+"
+    r"(?:year|week|spring|summer|fall|autumn|winter)\b",
+    re.IGNORECASE,
+)
+# The signature of an embedded post, right before its date: "— Name (@user) June 3, 2017".
+POST_SIGNATURE = re.compile(r"\(@\w+\)\s*$")

@@ -1,0 +1,68 @@
+"""English words that tell what sources disagree on: tallies, ranks of titles, days of reports."""
+
+from __future__ import annotations
+
+import re
+
+from generator.lang.en.calendar import MONTH_NUMBERS, WEEKDAYS
+from generator.lang.en.numbers import NUMBER_WORDS
+from generator.lang.en.quantities import MEASURE_UNITS, SCALE
+from generator.lang.en.verbs import ATTRIBUTION_VERBS
+
+# "officials said on Tuesday": the day of the report, not of the event.
+REPORTED_ON = re.compile(
+    r"\b(?:said|says|told|added|noted|stated|reported|confirmed|wrote|explained)\s+"
+    rf"(?:(?:late|early)\s+)?on\s+(?:{'|'.join(WEEKDAYS)})\b",
+    re.IGNORECASE,
+)
+CALENDAR_TOKENS = frozenset(
+    {w.lower() for w in WEEKDAYS} | set(MONTH_NUMBERS) | {str(n) for n in range(1, 32)}
+)
+TALLY_WORDS = frozenset(
+    """vote votes voted voting decision ruling ruled ruled majority verdict margin won win wins
+    beat beating lost lose defeated defeat score scored victory draw drew passed approved
+    adopted rejected""".split()
+)
+# A sentence without a digit or a weekday makes no claim of a day, a date or a tally.
+MAY_CLAIM = re.compile(rf"\d|\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
+# Things figures are never compared as counts of: a unit of measure ("15 square miles", "six
+# weeks") says how, not what, is measured, and a story holds many distances and spans of time.
+UNCOMPARED = frozenset({"time"}) | MEASURE_UNITS
+# Words next to a figure that do not tell which figure it is: who said it, scale and currency
+# words, and words of any amount ("total", "some").
+SLOT_NOISE = (
+    ATTRIBUTION_VERBS
+    | frozenset(SCALE)
+    | frozenset(
+        """percent per cent dollar dollars usd euro euros pound pounds total totaling totalling
+        another additional estimated roughly nearly almost also just only reportedly min mins
+        hr hrs sec secs km kms kg lb lbs mph""".split()
+    )
+)
+# "the third Model S fire in six weeks": the span of time in which a happening came for the
+# nth time. Groups: the ordinal, the span's number and its unit.
+_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
+RECURRENCE_SPAN = re.compile(
+    rf"\b(?P<nth>{'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th))\b(?:\s+[\w'’-]+){{0,5}}?\s+in\s+"
+    r"(?:(?:the\s+)?(?:past|last|previous)\s+|just\s+)?"
+    rf"(?P<count>\d+|{'|'.join(NUMBER_WORDS)})\s+(?P<unit>days|weeks|months|years|decades)\b",
+    re.IGNORECASE,
+)
+# Parts of a day written next to a weekday ("late Friday night"): not the happening.
+DAY_PARTS = frozenset("morning afternoon evening night late early last earlier later".split())
+# Endings of tense and of nouns made from verbs, longest first: a happening told as a verb and
+# as a noun ("indicted", "indictment") is one.
+STEM_ENDINGS = (
+    "ations",
+    "ation",
+    "ments",
+    "ment",
+    "ings",
+    "ing",
+    "ied",
+    "ies",
+    "ed",
+    "es",
+    "e",
+    "s",
+)

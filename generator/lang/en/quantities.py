@@ -1,0 +1,342 @@
+"""English words around figures: what a count counts, units, events that happen once."""
+
+from __future__ import annotations
+
+import re
+
+from generator.lang.en.calendar import CALENDAR_WORDS
+from generator.lang.en.numbers import NUMBER_WORDS
+
+# What a count next to one of these words counts, whatever noun it has: "14 people died",
+# "the death toll rose to 16" and "killing 16 passengers" all count the dead. Counts of
+# casualties are the figures that outlets most often give differently.
+FIGURE_EVENTS = {
+    word: event
+    for event, words in {
+        "dead": """died dead killed killing kills death deaths toll fatalities fatality perished
+            lives bodies""",
+        "injured": "injured injuring injuries wounded wounding hurt hospitalised hospitalized",
+        "missing": "missing unaccounted",
+        "rescued": "rescued rescuing saved survivors survived",
+        "evacuated": "evacuated evacuees displaced homeless",
+        "arrested": "arrested arrests detained detaining",
+    }.items()
+    for word in words.split()
+}
+# What two outlets count under different words: "80,000 US troops" and "80,000 American soldiers".
+THING_SYNONYMS = {
+    "soldier": "troop",
+    "serviceman": "troop",
+    "servicemen": "troop",
+    "servicemember": "troop",
+    "person": "people",
+    "individual": "people",
+    "passenger": "passenger",
+    "worker": "employee",
+    "staffer": "employee",
+    "dollar": "usd",
+}
+# Happenings that take place once in a story: two outlets that put one on different days
+# disagree ("indicted Thursday" and "an indictment handed up Tuesday"). Word beginnings -> the
+# happening's name. Arrests, deaths or meetings are left out: a story may hold several.
+ONCE_EVENTS = {
+    "indict": "indictment",
+    "arraign": "arraignment",
+    "convict": "conviction",
+    "acquit": "acquittal",
+    "sentenc": "sentencing",
+    "verdict": "verdict",
+    "resign": "resignation",
+    "impeach": "impeachment",
+    "capsiz": "capsizing",
+    "derail": "derailment",
+    "erupt": "eruption",
+    "landfall": "landfall",
+}
+# Units a figure may be written in: as the noun after a number they say how it is measured, not
+# what ("56 nautical miles", "15 square miles", "six weeks").
+MEASURE_UNITS = frozenset(
+    """mile kilometer kilometre km meter metre foot feet inch yard acre hectare pound kg
+    kilogram ton tonne ounce gallon liter litre degree hour minute second day week month year
+    decade century point percent""".split()
+)
+# Scale words after a number in digits ("2.5 billion", "$3bn") -> their value.
+SCALE = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+}
+# Word numbers; a figure only after a hedge ("some two hundred"): "two leaders" is prose.
+WORD_NUMBERS = {word: value for word, value in NUMBER_WORDS.items() if value >= 2}
+# Scale words after a number written in words ("two hundred", "three million", "two dozen").
+SCALE_WORD = r"(?:dozen|hundred|thousand|million|billion|trillion)(?![\w-])"
+# Words before a figure that make it approximate or a bound ("about 4,000", "more than 12").
+HEDGES = (
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "nearly",
+    "almost",
+    "some",
+    "at least",
+    "at most",
+    "more than",
+    "over",
+    "less than",
+    "fewer than",
+    "under",
+    "up to",
+    "an estimated",
+    "estimated",
+    "close to",
+)
+HEDGE = "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
+# A number in digits as English writes it: commas between thousands, a full stop before decimals.
+NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# A figure in digits, with its hedge, currency, scale and percent sign; in words, after a hedge.
+FIGURE = re.compile(
+    rf"(?:(?P<hedge>{HEDGE})\s+)?"
+    rf"(?:(?P<currency>US\$|[$€£¥₹₩])\s?)?(?P<number>{NUMBER})"
+    rf"(?:\s?(?P<scale>thousand|million|billion|trillion|mn|bn|tn|[mb])\b)?"
+    rf"(?P<percent>\s?%|\s(?:percent|per cent)\b)?",
+    re.IGNORECASE,
+)
+# "two dozen" is 24 and "more than a dozen" 12; "dozens of" stays a word (no number before it).
+# "a" is a number only before a scale ("a dozen", "a hundred").
+WORD_FIGURE = re.compile(
+    rf"(?:(?P<hedge>{HEDGE})\s+)?\b(?P<number>{'|'.join(WORD_NUMBERS)}|a(?=[\s-]+{SCALE_WORD}))\b"
+    rf"(?:[\s-]+(?P<scale>{SCALE_WORD})\b)?(?:\s+of\b)?",
+    re.IGNORECASE,
+)
+# Whether a sentence has a number word at all (the figure patterns are slow where it has none).
+NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(WORD_NUMBERS)}|dozen)\b", re.IGNORECASE)
+# A day of the month: a number right after or before a month ("Sept. 14", "14th of May").
+# Month names are capitalised: "Martori, 35", "junior 3" and "may 5" name no month.
+MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?"
+    r"|AUG|SEPT?|OCT|NOV|DEC)\b\.?"
+)
+# "November, 4 2008" too (group `comma`: then only before a year, for "In March, 12 people
+# died" counts).
+MONTH_BEFORE = re.compile(rf"\b{MONTHS}(?P<comma>,)?\s+(?:\d{{1,2}}\s*(?:-|–|to|and)\s*)?$")
+MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}")
+# Words after a number that are not what it counts yet ("12 of the ..."), and words that
+# end the noun phrase a figure counts ("4,000 people were ...").
+SKIP_AFTER = frozenset(
+    """of the a an and or to in on at for from by with as than percent per cent""".split()
+)
+# Adverbs of time and manner and the names of days and months end it too, and are never what
+# a figure counts ("aged 16 and 13 respectively", "in February earmarked $700 billion").
+_PHRASE_END_WORDS = """is are was were be been has have had will would could should may might
+    can said says to in on at for from by with as than and or but that which who this these
+    those its their his her respectively each apiece ago today yesterday tomorrow now then later
+    earlier alone also just only"""
+PHRASE_END = frozenset(_PHRASE_END_WORDS.split()) | CALENDAR_WORDS
+# An amount: a figure with its currency, percent sign or scale.
+AMOUNT = (
+    rf"(?:[$€£¥₹₩]\s?)?(?:{NUMBER})\s?(?:%|percent|per cent)?"
+    r"(?:\s?(?:thousand|million|billion|trillion))?"
+)
+# "from 25% to 15%", "between 3 and 5 inches", "10-15%"
+RANGE = re.compile(
+    rf"(?:from|between)\s+{AMOUNT}\s+(?:to|and)\s+{AMOUNT}"
+    rf"|(?:{NUMBER})\s?(?:-|–|to)\s?(?:{NUMBER})\s?(?:%|percent|per cent)",
+    re.IGNORECASE,
+)
+# Number endings of ranks and decades; words before a rank ("No. 2", "the top 10").
+ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th|s|['’]s)\b")  # "the 20th film", "the '80s", "the 90's"
+RANK_BEFORE = re.compile(r"\b(?:No|no|Nos|number|Number|[Tt]op|[Rr]anked|[Rr]anks)\.?\s*$")
+# "Flight 214", "Section 2", "Amendment 64": nouns after which a number names a thing.
+IDENTIFIER_NOUNS = (
+    "flight|section|article|amendment|chapter|title|rule|route|highway|interstate|room|suite"
+    "|apartment|gate|platform|bus|model|version|episode|season|volume|page|part|clause"
+    "|paragraph|act|bill|proposition|prop|measure|item|exhibit|channel|phase|resolution"
+    "|district|ward|precinct|pier|terminal|runway|docket|case|form|schedule|annex|appendix"
+    # labels of a place in a list, a scale or a contest: "table 4", "Group 3", "HPV type 68",
+    # "stage 4", "Category 5", "Game 7", "option (2)", "positions 81 and 82", "floor 3"
+    "|table|figure|fig|group|type|level|grade|stage|category|tier|round|game|row|seat|option"
+    "|question|step|unit|lot|floor|zone|lane|track|jersey|position|positions"
+)
+# "p. 3", "pp. 12", "# 149", "No 5": a page or a number sign.
+IDENTIFIER_BEFORE = re.compile(
+    rf"(?:\b(?:{IDENTIFIER_NOUNS})\s|\b(?:p|pp|pg)\.\s?|#\s?)$", re.IGNORECASE
+)
+# "20-something", "30-odd": an age or an amount in a simile, never a figure.
+# "the 800-pound gorilla" is an idiom, "5-foot-7" a height in feet and inches.
+SIMILE_AFTER = re.compile(
+    r"-(?:something|odd|ish)\b|-pound gorilla\b|-(?:foot|feet)-\d", re.IGNORECASE
+)
+# "60 years ago", "six months after the vote": a span that places something in time.
+TIME_SPAN_AFTER = re.compile(
+    r"[\s-](?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\s+"
+    r"(?:ago|after|before|later|earlier|prior|since|from now)\b",
+    re.IGNORECASE,
+)
+# "10 Downing Street": a number before a street's name is an address.
+STREET_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w.’'-]*){1,3}\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?"
+    r"|Lane|Drive|Place|Way|Square|Court|Terrace|Parkway)\b"
+)
+# "in six weeks", "for three years": a length of time written in words is a quantity.
+DURATION_AFTER = re.compile(r"\s+(?:days?|weeks?|months?|years?|hours?|decades?)\b", re.I)
+# "14 cents": money in hundredths of the dollar (or euro, pound) named by the word.
+# Lower-case only: "50 Cent" is a name.
+CENTS_AFTER = re.compile(r"\s?(?:cents?|¢)(?!\w)")
+# "nine out of 10 winners": a share, read as a percentage.
+# "one in 20 homes" too (group `one`: "killed 5 in 10 attacks" is no share), but not "one in
+# 2015" nor "one in 24 hours".
+OUT_OF = re.compile(
+    rf"\b(?:(?P<part>\d+|{'|'.join(NUMBER_WORDS)})\s+(?P<out>out\s+)?of|(?P<one>one|1)\s+in)\s+"
+    rf"(?P<every>every\s+)?(?P<whole>{NUMBER})\b",
+    re.IGNORECASE,
+)
+# What follows the whole of a share written with "in" when it is no share: a unit of time or
+# measure ("one in 24 hours").
+NOT_SHARE_AFTER = re.compile(
+    rf"\s+(?:{'|'.join(sorted(MEASURE_UNITS))}|hr|min|sec|mins|secs)(?:e?s)?\b", re.IGNORECASE
+)
+# Scale words after a number written in words ("two hundred", "three million").
+WORD_SCALES = {"dozen": 12.0, "hundred": 100.0, **SCALE}
+# Number words a figure may open with: "a" only before a scale word ("more than a dozen"), and
+# a figure only after a hedge ("a hundred times" is a manner of speaking).
+WORD_FIGURE_NUMBERS = {**WORD_NUMBERS, "a": 1}
+ARTICLE_NUMBERS = frozenset({"a"})
+# "at 9 a.m.", "10 pm", "9:30": a time of day, not a count.
+# "1720 GMT", "at 0900 local time": a time on the 24-hour clock.
+CLOCK_AFTER = re.compile(
+    r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|:\d|o['’]clock\b"
+    r"|(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|local time|hours? local)\b)"
+)
+# "for six months": a length of time, a quantity, though its unit is one of time.
+DURATION_OPENER = "for "
+AT_LEAST = frozenset({"more than", "over", "at least"})
+AT_MOST = frozenset({"less than", "fewer than", "under", "at most", "up to"})
+# Figures that count no thing: a year, an age without its owner, a street number ("the 3300
+# block"); "years" alone is a duration, compared only as such.
+NOT_THINGS = frozenset({"old", "age", "aged", "block"})
+AGE_AFTER = re.compile(r"[- ]?(?:years?|yrs?)[- ]old\b", re.IGNORECASE)
+# "a 32-year-old Jane Doe", "the 32-year-old former aide Jane Doe": whose age it is.
+NAME_AFTER_AGE = re.compile(r"\s+(?:[a-z]+\s+){0,3}((?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+)")
+# "Jane Doe, 32,", "Jane Doe (32)", "Jane Doe, aged 32", "Jane Doe, a 32-year-old", "Jane
+# Doe, now 32,": a name right before an age.
+NAME_BEFORE_AGE = re.compile(
+    r"((?:[A-Z][\w'’-]+\s){0,3}[A-Z][\w'’-]+)(?:,\s*|\s+\()"
+    r"(?:(?:a|an|the)\s+|aged?\s+|who\s+(?:is|was)\s+|now\s+|then\s+)?$"
+)
+# Words that end the noun phrase a figure counts: "2,000 troops stationed", "4,000 people
+# evacuated" (participles), "inches of rain" (a preposition).
+PHRASE_STOP = frozenset("of in on at for from by with as to into over under per".split())
+# "Jane Doe, a 32-year-old teacher": a name before an article is not whose age it is.
+ARTICLES_BEFORE = (" a", " an", " the")
+# Participles end the noun phrase a figure counts ("4,000 people evacuated").
+PARTICIPLE_ENDINGS = ("ed", "ing")
+# Letters written right after digits that are the figure's unit or scale ("5,250ft", "24km",
+# "$17.5bn"), an ordinal or decade ending ("20th", "80s") or a time ("9am"). Other letters glued
+# to a number make a name or a code ("8chan", "49ers", "4NBC", "5G"), never a quantity.
+# Case counts: "5g" is grams, "5G" a network.
+GLUED_UNITS = frozenset(
+    """k K m M b B bn Bn BN mn tn km cm mm nm ft in yd mi kg g mg lb lbs oz t mph kph kmh ml l
+    GB MB TB KB MW GW kW KW kWh MWh Hz GHz MHz h hr hrs min mins sec secs s st nd rd th am pm
+    AM PM""".split()
+)
+# "20 or so people", "two dozen or so": a hedge written after the number.
+HEDGE_AFTER = re.compile(r"\s+(?P<hedge>or so)\b", re.IGNORECASE)
+# "424 BC", "79 AD", "360 B.C.": a year of an era (upper case: "an ad" is an advertisement).
+ERA_AFTER = re.compile(r"\s?(?:B\.?C\.?(?:E\.?)?|A\.?D\.?|C\.?E\.?)(?![A-Za-z])")
+# A year before 1800 written after a preposition and closing its phrase: "in the fall of 1677,",
+# "In 1294, ...". Later years are never figures anyway; counts this large are written "1,677".
+OLD_YEAR = re.compile(r"1[0-7]\d\d")
+YEAR_BEFORE = re.compile(
+    r"\b(?:in|of|since|from|until|till|by|circa|c\.|around|before|after|between|and)\s$",
+    re.IGNORECASE,
+)
+# Numbers people dial in an emergency ("called 911", "a 911 call", "the 999 operator").
+EMERGENCY_NUMBERS = frozenset({"911", "999"})
+# "100 percent wrong", "I'm 100% sure": a percentage as an intensifier, no share of anything.
+INTENSIFIER_PERCENTS = frozenset({100.0, 110.0, 1000.0})
+INTENSIFIED_AFTER = re.compile(
+    r"\s+(?:not|sure|certain|right|wrong|correct|incorrect|true|false|behind|committed|"
+    r"confident|convinced|honest|clear|positive|serious|safe|guilty|innocent|responsible|"
+    r"accurate|agree|disagree|supportive|done|ready|fine|healthy|healed|recovered|focused|"
+    r"on board|in favou?r|against|accountable|legal|illegal|legit|support|supports|"
+    r"back|backs|believe|trust|stand|stands)\b|[\"”’']",
+    re.IGNORECASE,
+)
+# "between 8 and 35 percent", "3 to 5 million": the first end of a range written with the unit
+# or scale of the second.
+RANGE_TAIL = re.compile(
+    rf"\s?(?P<joint>to|or|and)\s?(?:{NUMBER})"
+    r"(?:\s?(?P<scale>thousand|million|billion|trillion)\b)?"
+    r"(?P<percent>\s?%|\s(?:percent|per cent)\b)?",
+    re.IGNORECASE,
+)
+# A bare one-letter scale ("3m") is a million only before what it counts ("3m people"): else it
+# may be metres ("2,400m above sea level").
+LETTER_SCALE_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?:people|[a-z]+s)\b")
+# Function words that open a clause or a sentence: written capitalised right after a number,
+# they show the number ends what came before ("... approach. 36 As Hornik suggested": a
+# footnote marker left by a copied page), never a count of what follows.
+CLAUSE_OPENERS = frozenset(
+    """a an the as in on at this that these those it he she they we i you but and or if when
+    while where since after before for from with by to of our his her their its there here
+    however""".split()
+)
+# "twenty-five", "two hundred and twenty million", "three-and-a-half": a number in words that
+# goes on; read as its first word it would be wrong ("two hundred" for 220 million), so it is
+# left out.
+_NUMBER_WORDS = "|".join(NUMBER_WORDS)
+COMPOUND_AFTER = re.compile(
+    rf"(?:\s*-\s*|\s+)(?:and[\s-]+)?(?:{_NUMBER_WORDS}|a[\s-]+half|{SCALE_WORD})\b", re.IGNORECASE
+)
+COMPOUND_BEFORE = re.compile(
+    rf"\b(?:{_NUMBER_WORDS}|{SCALE_WORD})(?:\s+and\s+|\s*-\s*)$", re.IGNORECASE
+)
+# "close to two percent": a number in words with a percent word after it.
+WORD_PERCENT_AFTER = re.compile(r"\s+(?:percent|per cent)\b", re.IGNORECASE)
+# Words a name may go on with after a number ("30 Rock is back", "66 Perry for"): a verb or a
+# preposition, where a qualifier goes on with the noun it qualifies ("2,000 American troops").
+NAME_FOLLOWERS = frozenset(
+    "is are was were has have had will would can could for in on at to with from by".split()
+)
+# Plurals that do not end in "s": what a count after them counts ("200 people came").
+PLURAL_NOUNS = frozenset("people children men women police staff personnel cattle".split())
+# Money named after the number ("90 million dollars", "16 billion euros"). Pounds are left
+# out: they weigh as often as they pay.
+CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yen": "JPY"}
+CURRENCY_AFTER = re.compile(
+    rf"\s+(?:US\s+)?(?P<currency>{'|'.join(CURRENCY_WORDS)})\b", re.IGNORECASE
+)
+# Verbs in their plain form that a count closing a clause may follow ("could reach 24
+# million", "will hit 50"), and the endings of inflected verbs ("rose to", "killing 16",
+# "turns 40", "totaled 12"): after any other bare word, such a number labels it ("equality
+# 101", "official 302").
+COUNT_VERBS = frozenset(
+    """reach hit top exceed total number cost pay earn win lose get add cut raise kill injure
+    hire employ sell buy need seat hold see make take keep give owe spend save collect gain
+    drop fall rise grow climb jump double triple score lead trail count turn become surpass
+    won lost got hit cut set put saw took gave made held kept paid sold bought rose fell grew
+    drew led left spent brought met became came went topped""".split()
+)
+VERB_ENDINGS = ("ed", "ing", "s", "en")
+# Words after which "about" and "over" are prepositions, not hedges: "information about two
+# programs", "learned about 37", "presided over two briefings", "handed over 300 emails".
+PREPOSITION_HEDGES = {
+    "about": frozenset(
+        """information news story stories details questions question learned learn learning
+        talk talked talking know knew worry worried concerned think thinking thought care
+        cared complained wrote written read heard hear asked ask joked""".split()
+    ),
+    "over": frozenset(
+        """presided presiding preside fought fight fighting argued arguing handed hand turned
+        turn took take taken control authority power jurisdiction dispute disputes row spat
+        clash clashed""".split()
+    ),
+}

@@ -1,0 +1,588 @@
+"""What a language gives the pipeline: typed, frozen word lists and patterns, grouped by use.
+
+Every field has the value of a language without data: no word, a pattern that never matches.
+A language's folder (lang/en/) fills the fields it has; lang/xx/ is the language without data.
+The classes compare and hash by identity (eq=False): a language's data is made once, and a
+cached function keyed by it must not hash hundreds of word sets on every call.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+# A pattern that matches nothing: what a language without data has for every pattern.
+NEVER = re.compile(r"(?!)")
+
+
+@dataclass(frozen=True, eq=False)
+class Calendar:
+    """Months and weekdays."""
+
+    # Names and abbreviations of months, lower case -> the month's number (1-12).
+    month_numbers: Mapping[str, int] = field(default_factory=dict)
+    # The weekdays' names, lower case, Monday first (the order of date.weekday()).
+    weekdays: tuple[str, ...] = ()
+    # Weekdays with their abbreviations ("tues").
+    weekday_words: frozenset[str] = frozenset()
+    # The names of months and weekdays, written out.
+    calendar_words: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, eq=False)
+class Numbers:
+    """Numbers written as words."""
+
+    # Number words, lower case -> their value ("two": 2).
+    words: Mapping[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, eq=False)
+class SentenceRules:
+    """Where sentences end (sentences.py): the word before a full stop, lower case without its
+    final stop, and the words after it."""
+
+    # Abbreviations always followed by more of the sentence ("Mr.", "Gen.").
+    never_final: frozenset[str] = frozenset()
+    # Abbreviations before or after a number ("No. 10"): they end a sentence before a word.
+    before_number: frozenset[str] = frozenset()
+    month_abbreviations: frozenset[str] = frozenset()
+    # Abbreviations that usually end what comes before them ("Ltd.", "Jr.").
+    usually_final: frozenset[str] = frozenset()
+    # Times of day ("a.m"), and the words after them that go on with the sentence ("Friday").
+    clock: frozenset[str] = frozenset()
+    time_continuations: frozenset[str] = frozenset()
+    streets: frozenset[str] = frozenset()
+    place_abbreviations: frozenset[str] = frozenset()
+    # Words that open sentences: after an abbreviation, one of them starts a new sentence.
+    openers: frozenset[str] = frozenset()
+    # Words that go on with an institution's name after a place abbreviation ("U.S. Senate"),
+    # and the small words that join the words of a name ("Food and Drug Administration").
+    name_continuations: frozenset[str] = frozenset()
+    name_joiners: frozenset[str] = frozenset()
+    # Verbs of speech: after a quotation's "!" or "?", the attribution goes on with it.
+    speech: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, eq=False)
+class DateGrammar:
+    """How dates are written in sentences and what tells what a date dates (dates.py).
+
+    `mentions` has the named groups dates.py reads: md (month1, day, day_end, year1), dm
+    (day2, month2, year2), weekday (wd), bare, mo (month3, year3), yr (year4, year_end), rel
+    (count, unit) and year5."""
+
+    # A written date: day, month, year ("23rd August 2025"); month, day, year ("Aug. 23,
+    # 2025"). Groups: the day, the month's word and the year, in the order written.
+    day_month_year: re.Pattern[str] = NEVER
+    month_day_year: re.Pattern[str] = NEVER
+    mentions: re.Pattern[str] = NEVER
+    # After a weekday: the date it falls on ("Friday, Sept. 14").
+    date_follows: re.Pattern[str] = NEVER
+    # Before a weekday: a name it is part of ("Super Tuesday").
+    name_before_day: re.Pattern[str] = NEVER
+    # A word for "today" that is a name when capitalised mid-sentence.
+    show_today: re.Pattern[str] = NEVER
+    clause_break: re.Pattern[str] = NEVER
+    deadline_cue: re.Pattern[str] = NEVER
+    report_words: re.Pattern[str] = NEVER
+    range_of_years: re.Pattern[str] = NEVER
+    range_opener: re.Pattern[str] = NEVER
+    plan_cue: re.Pattern[str] = NEVER
+    # A plan told as not carried out ("was supposed to leave in February").
+    unfulfilled: re.Pattern[str] = NEVER
+    future_cue: re.Pattern[str] = NEVER
+    modal: re.Pattern[str] = NEVER
+    infinitive: re.Pattern[str] = NEVER
+    # Words right before or at the start of a date that make it a period, a habit, a deadline.
+    period_words: frozenset[str] = frozenset()
+    habit_words: frozenset[str] = frozenset()
+    deadline_words: frozenset[str] = frozenset()
+    # A date opening with one of these is a plan ("next week", "tomorrow").
+    plan_openers: tuple[str, ...] = ()
+    # The word that puts a weekday in the coming week ("next Monday").
+    next_word: str = ""
+    # "last": before the publication's own weekday, it does not say which week ("last Friday"
+    # written on a Friday).
+    last_word: str = ""
+    # Month names that are far more often another word ("may"): a month only with its year.
+    ambiguous_months: frozenset[str] = frozenset()
+    # The past tense: irregular verbs, the ending of the others, words with that ending that are
+    # no verbs, and the words after which such a word is an adjective ("a revised bill").
+    irregular_past: frozenset[str] = frozenset()
+    past_ending: str = ""
+    not_past: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
+    # "has", "have": a past with no day ("has sought"); "by" after a participle ("followed by").
+    perfect_auxiliaries: frozenset[str] = frozenset()
+    # A verb of the present or the future in a clause: "is", "has", "will".
+    present_marker: re.Pattern[str] = NEVER
+    negations: frozenset[str] = frozenset()
+    # A clause telling what did not happen.
+    negated: re.Pattern[str] = NEVER
+    # The words that open a clause that is the object of a verb ("said that ...").
+    complement_openers: frozenset[str] = frozenset()
+    agent_words: frozenset[str] = frozenset()
+    # Relative dates: a day's word -> days from publication ("yesterday": -1); a period's
+    # opener -> periods ahead ("next": 1); the word after a count of periods back ("ago"); and
+    # the words of periods -> "day", "week", "month" or "year".
+    day_shifts: Mapping[str, int] = field(default_factory=dict)
+    period_shifts: Mapping[str, int] = field(default_factory=dict)
+    ago: str = ""
+    periods: Mapping[str, str] = field(default_factory=dict)
+    # Words that open a subordinate clause ("since", "who"): a date in one is not the news.
+    subordinator: re.Pattern[str] = NEVER
+    # A date that opens with one of these is the week before the report's.
+    last_week: tuple[str, ...] = ()
+    # Articles and possessives: a date between one and a noun names a thing ("the Friday
+    # deadline").
+    noun_determiners: frozenset[str] = frozenset()
+    parts_of_day: frozenset[str] = frozenset()
+    # A sentence that refers to a time told before it ("that year", "the same week"): its dates
+    # without a year belong to that time, not to the publication's.
+    anaphoric_time: re.Pattern[str] = NEVER
+    # Right before a date: the account of a post it dates ("(@user) June 3, 2017").
+    post_signature: re.Pattern[str] = NEVER
+    # A word of saying right before a clause about it ("an interview that aired ...").
+    report_antecedent: re.Pattern[str] = NEVER
+    # Before a date in its clause: its source ("according to a report published Monday").
+    source_cue: re.Pattern[str] = NEVER
+    # A sentence that opens with a speech act, or goes on with one after a date.
+    report_opener: re.Pattern[str] = NEVER
+    report_participle: re.Pattern[str] = NEVER
+    # Prepositions before a verb's -ing form: a phrase of its own ("by arguing").
+    gerund_prepositions: frozenset[str] = frozenset()
+    gerund_ending: str = ""
+    # A preposition and a verb's -ing form, with no clause break after them, right before a
+    # date: the date is in that phrase ("for passing a bill on Tuesday").
+    gerund_phrase: re.Pattern[str] = NEVER
+    # Deadline words that, in a clause in the past, date what was done by then ("by"), and
+    # those that then end a period ("until"): either way no deadline.
+    done_by: frozenset[str] = frozenset()
+    period_end: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, eq=False)
+class Tokens:
+    """How content words are compared (align.py, claims.py)."""
+
+    # A percentage written in words or with its sign, and the word it is made (" percent").
+    percent: re.Pattern[str] = NEVER
+    percent_word: str = ""
+    # A plural's ending cut to compare words ("troops", "troop"), and endings that are no
+    # plural ("ss").
+    plural_ending: str = ""
+    not_plural_endings: tuple[str, ...] = ()
+    # Plurals made singular, tried in order: (endings, shortest word, letters cut, ending
+    # added, endings that are no plural).
+    singular_rules: tuple[tuple[tuple[str, ...], int, int, str, tuple[str, ...]], ...] = ()
+
+
+@dataclass(frozen=True, eq=False)
+class Restating:
+    """What decides whether one sentence states what another says (restate.py)."""
+
+    # Words that turn what follows them to its opposite ("not", "unlikely"), and the ending of a
+    # word that does ("isn't").
+    negations: frozenset[str] = frozenset()
+    negated_ending: str = ""
+    # Words that make what follows them a possibility ("could", "if").
+    hedges: frozenset[str] = frozenset()
+    # Words that open another clause, which a negation before them does not reach.
+    clause_breaks: frozenset[str] = frozenset()
+    # Verbs of saying and their like: every quotation shares them, they state nothing.
+    attribution_words: frozenset[str] = frozenset()
+    # Of them, those whose object is who is told, not who says ("told reporters").
+    telling: frozenset[str] = frozenset()
+    # What a word loses to be compared: a possessive or a clitic ("it's" -> "it").
+    clitic: re.Pattern[str] = NEVER
+    # A word without its inflection ("meetings" -> "meet"); a language without data keeps it.
+    uninflect: Callable[[str], str] = field(default=lambda word: word)
+    # A word's stem, its derivations cut too ("preparation", "prepared" -> "prepar"): looser
+    # than without its inflections; a language without data keeps the word.
+    stem: Callable[[str], str] = field(default=lambda word: word)
+    # Words without their inflections -> the word of their family that stands for all
+    # ("talk" -> "meet"): words news writes for one thing.
+    synonyms: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, eq=False)
+class Boilerplate:
+    """The furniture of a web page and its metadata lines (clean.py), and the captions and
+    credits left in article text (timeline.py, claims.py, disagree.py, synthesise.py)."""
+
+    # (reason, pattern) of whole lines that are boilerplate, tried in order; matched case-
+    # insensitively against the whole line.
+    lines: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    # (reason, pattern) of metadata lines, with the named groups author, outlet and date.
+    metadata: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    # Lines of boilerplate that carry the outlet's name (group "outlet").
+    outlet_clues: tuple[re.Pattern[str], ...] = ()
+    # A line that opens a list of links to other stories ("Related articles").
+    related_marker: re.Pattern[str] = NEVER
+    # "About <Company>": the press release's boilerplate under it.
+    about: re.Pattern[str] = NEVER
+    # "CITY (Agency) -" at the start of a paragraph (groups place, agency), and alone on a line.
+    dateline: re.Pattern[str] = NEVER
+    dateline_only: re.Pattern[str] = NEVER
+    # A list item: what opens it says the lines after a colon are the article's own.
+    list_item: re.Pattern[str] = NEVER
+    # A date stamp line: its tokens, its numbers, its words, and the verbs that make a line of
+    # a time alone a stamp ("Updated 10:42").
+    stamp_token: re.Pattern[str] = NEVER
+    ordinal_digits: re.Pattern[str] = NEVER
+    datestamp_words: frozenset[str] = frozenset()
+    stamp_verbs: frozenset[str] = frozenset()
+    # Lines that end a press release ("-ends-").
+    end_marks: frozenset[str] = frozenset()
+    # Small words of a title-cased line.
+    small_words: frozenset[str] = frozenset()
+    # What separates the people of a byline, and the place a byline may end with.
+    author_separator: re.Pattern[str] = NEVER
+    byline_place: re.Pattern[str] = NEVER
+    # A caption or a credit inside the text, and a line of the page around the article.
+    caption: re.Pattern[str] = NEVER
+    furniture: re.Pattern[str] = NEVER
+    # Lines that credit another outlet for the text, "{outlet}" standing for its escaped name
+    # (patterns to format, not compiled: render.py fills in each outlet).
+    credit_lines: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, eq=False)
+class Verbs:
+    """Verbs of speech."""
+
+    # A capitalised name right before or after one of these is a person's.
+    speech: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, eq=False)
+class Titles:
+    """Titles, honorifics and job nouns: what is written before or beside a person's name."""
+
+    # Titles written before a name, longest first ("prime minister", "minister", "gen.").
+    role_titles: tuple[str, ...] = ()
+    # The words of titles (without the small words inside some), and their last words.
+    role_words: frozenset[str] = frozenset()
+    title_endings: frozenset[str] = frozenset()
+    # The words of titles without full stops (keyphrases.py).
+    title_words: frozenset[str] = frozenset()
+    # Short forms of titles -> the title written out ("sen" -> "senator").
+    title_abbreviations: Mapping[str, str] = field(default_factory=dict)
+    # Courtesy titles, and those that say a person's gender.
+    honorifics: frozenset[str] = frozenset()
+    female_honorifics: frozenset[str] = frozenset()
+    male_honorifics: frozenset[str] = frozenset()
+    # Job nouns, the endings of the others ("-ist") and words with those endings that are no
+    # job ("water").
+    job_words: frozenset[str] = frozenset()
+    job_suffixes: tuple[str, ...] = ()
+    not_jobs: frozenset[str] = frozenset()
+    # Words that make another rank of a title ("deputy"); of those, the adjectives that are no
+    # role alone ("former"), the words of time ("former", "late") and the others.
+    role_qualifiers: frozenset[str] = frozenset()
+    rank_adjectives: frozenset[str] = frozenset()
+    time_qualifiers: frozenset[str] = frozenset()
+    rank_qualifiers: frozenset[str] = frozenset()
+    # Titles that take a portfolio before them ("Health Minister").
+    portfolio_titles: frozenset[str] = frozenset()
+    # Small words that carry a title on ("Secretary of State"), and those dropped when two
+    # titles are compared.
+    title_connectors: frozenset[str] = frozenset()
+    small_words: frozenset[str] = frozenset()
+    # A journalist's job in a byline ("reporter").
+    byline_roles: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, eq=False)
+class NameWords:
+    """Words that say what a name names, and the forms one name is written in."""
+
+    # Lower-case words inside names ("Bank of England"), and words that never open or end one.
+    connector_words: frozenset[str] = frozenset()
+    edge_words: frozenset[str] = frozenset()
+    # Last words of organisations' names, and nouns of an organisation's kind ("company").
+    organisation_words: frozenset[str] = frozenset()
+    organisation_nouns: frozenset[str] = frozenset()
+    # Last words of things' names (laws, events, buildings) and of places' names, first words
+    # of places' names, and places the gazetteer lacks.
+    thing_words: frozenset[str] = frozenset()
+    place_words: frozenset[str] = frozenset()
+    place_prefixes: frozenset[str] = frozenset()
+    extra_places: tuple[str, ...] = ()
+    # Members of a party, faith or corps ("Democrat"); endings of demonyms ("-ian") and of
+    # their plurals ("-ans").
+    group_words: frozenset[str] = frozenset()
+    demonym_endings: tuple[str, ...] = ()
+    plural_demonym_endings: tuple[str, ...] = ()
+    # Names of one thing: folded alias -> the name shown, and -> a token for comparing words.
+    alias_of: Mapping[str, str] = field(default_factory=dict)
+    alias_keys: Mapping[str, str] = field(default_factory=dict)
+    # Short forms of first names -> the name ("bill" -> "william"); name suffixes ("jr").
+    nicknames: Mapping[str, str] = field(default_factory=dict)
+    name_suffixes: frozenset[str] = frozenset()
+    # Words too general to be a tag alone.
+    generic_tag_words: frozenset[str] = frozenset()
+    # Last words of outlets' names ("Gazette"), section labels ("World news"), and labels
+    # that open a paragraph like a dateline without a place ("Update:").
+    outlet_words: frozenset[str] = frozenset()
+    section_labels: frozenset[str] = frozenset()
+    not_places: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, eq=False)
+class EntityGrammar:
+    """What the words around a name say it names (entities.py)."""
+
+    # A run of capitalised words that may be a name.
+    name: re.Pattern[str] = NEVER
+    # Before a name: a place cue ("in"), a title (group role), a job noun (groups det, job),
+    # a qualifier of a title ("former"), "the", an organisation's cue; after it: an
+    # appositive role (groups det, owner, job), evidence of a person, of an organisation
+    # (group filler), of a place.
+    place_cue: re.Pattern[str] = NEVER
+    role_before: re.Pattern[str] = NEVER
+    job_before: re.Pattern[str] = NEVER
+    appositive: re.Pattern[str] = NEVER
+    qualifier_before: re.Pattern[str] = NEVER
+    the_before: re.Pattern[str] = NEVER
+    organisation_before: re.Pattern[str] = NEVER
+    organisation_after: re.Pattern[str] = NEVER
+    place_after: re.Pattern[str] = NEVER
+    place_before: re.Pattern[str] = NEVER
+    person_after: re.Pattern[str] = NEVER
+    # A sentence opening with a pronoun for a person; a word that is never a name.
+    pronoun_opener: re.Pattern[str] = NEVER
+    not_a_name: re.Pattern[str] = NEVER
+    # A verb or a participle in a role phrase ("accusing").
+    verb_form: re.Pattern[str] = NEVER
+    # Calendar words that end a run of capitals without being part of the name.
+    trailing_calendar: frozenset[str] = frozenset()
+    # Words that end a role phrase read from the text.
+    role_breakers: frozenset[str] = frozenset()
+    # Small words that join names, the article, the first person pronoun, the plural ending.
+    and_word: str = ""
+    of_word: str = ""
+    for_word: str = ""
+    the_word: str = ""
+    first_person: str = ""
+    plural_ending: str = ""
+    # Words right before an organisation's name ("the", "at").
+    organisation_cues: frozenset[str] = frozenset()
+    # A name after one of these is not a speaker; a verb of speech right before a name.
+    speaker_not_after: re.Pattern[str] = NEVER
+    speech_before: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, eq=False)
+class Attribution:
+    """Who said a quotation: the grammar of attribution (quotes.py)."""
+
+    # A verb of speech, and the verbs that report or name other words inside reported speech.
+    verb: re.Pattern[str] = NEVER
+    nested: re.Pattern[str] = NEVER
+    # Verbs news writes before their subject ("…," said Jane Doe).
+    inverting_verbs: frozenset[str] = frozenset()
+    # Pronouns -> the gender they carry ("she": "f"); pronouns after, before and at the start
+    # of a verb's clause; a clause that opens with a pronoun.
+    pronoun_genders: Mapping[str, str] = field(default_factory=dict)
+    pronoun_after: re.Pattern[str] = NEVER
+    pronoun_before: re.Pattern[str] = NEVER
+    pronoun: re.Pattern[str] = NEVER
+    pronoun_opening: re.Pattern[str] = NEVER
+    opens_with_pronoun: re.Pattern[str] = NEVER
+    # Where the noun phrase of a subject after its verb ends; an aside between commas; an
+    # introductory phrase; a word that puts a name out of subject position; coordinated verbs.
+    phrase_end: re.Pattern[str] = NEVER
+    aside: re.Pattern[str] = NEVER
+    introduction: re.Pattern[str] = NEVER
+    not_subject_before: re.Pattern[str] = NEVER
+    not_subject_between: re.Pattern[str] = NEVER
+    coordinator: re.Pattern[str] = NEVER
+    two_speakers: re.Pattern[str] = NEVER
+    subject_tail: re.Pattern[str] = NEVER
+    # "according to": the verb, the word after it, the phrase after a quotation.
+    according: str = ""
+    according_to: re.Pattern[str] = NEVER
+    according_after: re.Pattern[str] = NEVER
+    clause_opener: re.Pattern[str] = NEVER
+    participle_ending: str = ""
+    inverted_gap: re.Pattern[str] = NEVER
+    and_after: re.Pattern[str] = NEVER
+    # A run of capitalised words (a name that may be a speaker).
+    capitalised_run: re.Pattern[str] = NEVER
+
+
+@dataclass(frozen=True, eq=False)
+class FigureGrammar:
+    """How figures are written and what they count (figures.py, claims.py)."""
+
+    # A figure in digits (groups hedge, currency, number, scale, percent) and in words (groups
+    # hedge, number, scale); whether a sentence has a number word at all.
+    figure: re.Pattern[str] = NEVER
+    word_figure: re.Pattern[str] = NEVER
+    number_word: re.Pattern[str] = NEVER
+    # Scale words -> their value, after digits and after number words.
+    scales: Mapping[str, float] = field(default_factory=dict)
+    word_scales: Mapping[str, float] = field(default_factory=dict)
+    # Number words a figure may be written in (after a hedge), and all number words.
+    word_numbers: Mapping[str, int] = field(default_factory=dict)
+    number_words: Mapping[str, int] = field(default_factory=dict)
+    # What makes a number no quantity: a month around it (a day of the month), an identifier
+    # noun before it, a simile, a span of time, a street, a rank, an ordinal ending, a time.
+    month_before: re.Pattern[str] = NEVER
+    month_after: re.Pattern[str] = NEVER
+    identifier_before: re.Pattern[str] = NEVER
+    simile_after: re.Pattern[str] = NEVER
+    time_span_after: re.Pattern[str] = NEVER
+    duration_opener: str = ""
+    street_after: re.Pattern[str] = NEVER
+    rank_before: re.Pattern[str] = NEVER
+    ordinal_after: re.Pattern[str] = NEVER
+    clock_after: re.Pattern[str] = NEVER
+    # Units and shares: a length of time in words, cents, "nine out of 10", a range.
+    duration_after: re.Pattern[str] = NEVER
+    cents_after: re.Pattern[str] = NEVER
+    out_of: re.Pattern[str] = NEVER
+    range: re.Pattern[str] = NEVER
+    # The noun phrase a figure quantifies: words skipped after the number, words that end it.
+    skip_after: frozenset[str] = frozenset()
+    phrase_end: frozenset[str] = frozenset()
+    # Hedges that bound a figure ("more than", "up to").
+    at_least: frozenset[str] = frozenset()
+    at_most: frozenset[str] = frozenset()
+    # What a count counts: words of events ("died" -> "dead"), synonyms of things ("soldier"
+    # -> "troop"), nouns that count no thing ("block"), words that end the counted phrase.
+    figure_events: Mapping[str, str] = field(default_factory=dict)
+    thing_synonyms: Mapping[str, str] = field(default_factory=dict)
+    not_things: frozenset[str] = frozenset()
+    phrase_stop: frozenset[str] = frozenset()
+    participle_endings: tuple[str, ...] = ()
+    # Ages: "years old" after a number; a name before or after an age; articles before it.
+    age_after: re.Pattern[str] = NEVER
+    name_after_age: re.Pattern[str] = NEVER
+    name_before_age: re.Pattern[str] = NEVER
+    articles_before: tuple[str, ...] = ()
+    # More that makes a number no quantity: letters glued to it that are no unit ("8chan"), an
+    # era ("424 BC"), an old year after a preposition, an emergency number, a percentage as an
+    # intensifier ("100 percent sure").
+    glued_units: frozenset[str] = frozenset()
+    era_after: re.Pattern[str] = NEVER
+    old_year: re.Pattern[str] = NEVER
+    year_before: re.Pattern[str] = NEVER
+    emergency_numbers: frozenset[str] = frozenset()
+    intensifier_percents: frozenset[float] = frozenset()
+    intensified_after: re.Pattern[str] = NEVER
+    # The second end of a range, whose unit or scale the first end shares ("8 to 35 percent");
+    # what a one-letter scale must precede to be one ("3m people"); what follows a share's
+    # whole when it is none ("12 in 24 hours"); number words that open a figure only before a
+    # scale and after a hedge ("more than a dozen").
+    range_tail: re.Pattern[str] = NEVER
+    letter_scale_noun: re.Pattern[str] = NEVER
+    not_share_after: re.Pattern[str] = NEVER
+    article_numbers: frozenset[str] = frozenset()
+    # Function words that, capitalised after a number, open a new clause ("36 As ...").
+    clause_openers: frozenset[str] = frozenset()
+    # A hedge written after the number ("20 or so").
+    hedge_after: re.Pattern[str] = NEVER
+    # A number in words that goes on after or before a number word ("twenty-five").
+    compound_after: re.Pattern[str] = NEVER
+    compound_before: re.Pattern[str] = NEVER
+    # A percent word after a number in words ("two percent").
+    word_percent_after: re.Pattern[str] = NEVER
+    # Units of measure (singular): a figure of one is the same fact as another's only when
+    # their sentences share what is measured.
+    measure_units: frozenset[str] = frozenset()
+    # Words a name opened by a number may go on with ("30 Rock is").
+    name_followers: frozenset[str] = frozenset()
+    # Plurals without a plural ending ("people", "children").
+    plural_nouns: frozenset[str] = frozenset()
+    # Hedge -> the words after which it is a preposition ("presided over two briefings").
+    preposition_hedges: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # Verbs a count closing a clause may follow, plain and by their endings ("reach 24 million").
+    count_verbs: frozenset[str] = frozenset()
+    verb_endings: tuple[str, ...] = ()
+    # Money named by a word after the number ("90 million dollars") -> its currency code.
+    currency_after: re.Pattern[str] = NEVER
+    currency_words: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, eq=False)
+class Disagreements:
+    """What tells sources disagree (disagree.py)."""
+
+    # "officials said on Tuesday": a day of a report; a sentence that may claim a day at all.
+    reported_on: re.Pattern[str] = NEVER
+    may_claim: re.Pattern[str] = NEVER
+    # Words of the calendar, left out when clauses are compared.
+    calendar_tokens: frozenset[str] = frozenset()
+    # Words of voting, ruling or playing: next to one, "7-6" is a tally.
+    tally_words: frozenset[str] = frozenset()
+    # Beginnings of words of a happening that takes place once in a story -> its name.
+    once_events: Mapping[str, str] = field(default_factory=dict)
+    # Things figures are never compared as counts of (units of measure).
+    uncompared: frozenset[str] = frozenset()
+    # Words next to a figure that say nothing of which figure it is ("said", "also").
+    slot_noise: frozenset[str] = frozenset()
+    # "the third fire in six weeks": groups nth, count and unit.
+    recurrence_span: re.Pattern[str] = NEVER
+    # Parts of a day ("late", "morning") and endings cut off words of happenings.
+    day_parts: frozenset[str] = frozenset()
+    stem_endings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, eq=False)
+class SummaryWords:
+    """What a summary sentence or a headline cannot open with, end with or be (summary.py)."""
+
+    # Words that open a sentence that needs the one before it ("He", "This").
+    unresolved_openers: frozenset[str] = frozenset()
+    # Of them, those that point back to what was said before ("That", "However").
+    back_references: frozenset[str] = frozenset()
+    call_to_action: re.Pattern[str] = NEVER
+    photo_credit: re.Pattern[str] = NEVER
+    # Time words and phrases trimmed off a headline's end.
+    trailing_time: re.Pattern[str] = NEVER
+    trailing_phrase: re.Pattern[str] = NEVER
+    # (long form, short form) a headline uses when a line is too long.
+    headline_abbreviations: tuple[tuple[str, str], ...] = ()
+    # Endings of section labels ("World news").
+    section_suffixes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, eq=False)
+class KeyphraseWords:
+    """Words a keyphrase is trimmed by (keyphrases.py)."""
+
+    # Lower-case words that may sit inside a name, and a run of capitalised words.
+    connectors: frozenset[str] = frozenset()
+    name_run: re.Pattern[str] = NEVER
+
+
+@dataclass(frozen=True, eq=False)
+class LanguageData:
+    """Everything the pipeline reads of one language. `supported` is False for a language
+    without data: its articles get no entities, figures, dates or quotations (none is read as
+    if it were written in another language)."""
+
+    code: str
+    supported: bool = False
+    calendar: Calendar = field(default_factory=Calendar)
+    numbers: Numbers = field(default_factory=Numbers)
+    sentences: SentenceRules = field(default_factory=SentenceRules)
+    dates: DateGrammar = field(default_factory=DateGrammar)
+    # Words that carry no content of their own.
+    stop_words: frozenset[str] = frozenset()
+    tokens: Tokens = field(default_factory=Tokens)
+    restating: Restating = field(default_factory=Restating)
+    boilerplate: Boilerplate = field(default_factory=Boilerplate)
+    verbs: Verbs = field(default_factory=Verbs)
+    titles: Titles = field(default_factory=Titles)
+    names: NameWords = field(default_factory=NameWords)
+    entities: EntityGrammar = field(default_factory=EntityGrammar)
+    attribution: Attribution = field(default_factory=Attribution)
+    figures: FigureGrammar = field(default_factory=FigureGrammar)
+    disagreements: Disagreements = field(default_factory=Disagreements)
+    summary: SummaryWords = field(default_factory=SummaryWords)
+    keyphrases: KeyphraseWords = field(default_factory=KeyphraseWords)

@@ -1,0 +1,317 @@
+"""Dates of events (issue 17, point 2): what a date in a sentence dates, and where the timeline
+puts the sentence. The sentences are made up; each stands for a kind of error seen on real
+articles."""
+
+from __future__ import annotations
+
+from generator.dates import Dated, dates_in
+from generator.models import Analysis, Article, DateMention, Sentence
+from generator.timeline import timeline
+from tests.conftest import ENGLISH
+
+# A Saturday.
+PUBLISHED = "2019-03-30"
+
+
+def kinds(text: str, published: str | None = PUBLISHED) -> list[tuple[str, str, str]]:
+    """(ISO date, text as written, kind) of every date in a sentence."""
+    return [(d.iso, d.written, d.kind) for d in dates_in(text, published, ENGLISH)]
+
+
+def dated(text: str, published: str | None = PUBLISHED) -> list[Dated]:
+    return dates_in(text, published, ENGLISH)
+
+
+def test_words_that_only_look_like_dates_are_no_dates() -> None:
+    # A month's name is capitalised: "march" is a walk, "the 12 march" no twelfth of March.
+    assert kinds("Thousands joined the 12 march on the capital.") == []
+    # "the 12 Sept. 11 suspects": a count before a date, not the twelfth of September.
+    assert all(d.iso[5:] != "09-12" for d in dated("Three of the 12 Sept. 11 suspects left."))
+
+
+def test_a_year_told_before_the_sentence_leaves_its_dates_unresolved() -> None:
+    assert kinds("On July 2 that year, the band released its second album.") == []
+    assert kinds("At the end of that week, on Oct. 7, the files were published.") == []
+
+
+def test_periods_up_to_now_and_possessives_date_nothing() -> None:
+    assert kinds("Prices have risen sharply over the last week.") == []
+    assert kinds("In the last year, the bishops have emerged as critics.") == []
+    assert [k for _, _, k in kinds("She lost last year's election to a newcomer.")] == ["modifier"]
+
+
+def test_a_span_is_dated_by_its_start_and_not_by_its_end() -> None:
+    found = kinds("From Dec. 22 through Jan. 25, the strike closed the port.")
+    assert ("2018-12-22", "Dec. 22", "event") in found
+    assert not any(k == "event" for iso, _, k in found if iso.endswith("01-25"))
+    assert kinds("She worked there from January 2015 until April 2016.") == [
+        ("2015-01", "from January 2015", "event"),
+        ("2016-04", "until April 2016", "modifier"),
+    ]
+
+
+def test_an_agent_after_by_is_no_deadline() -> None:
+    # "brought by Smith in November": who brought the case, not a deadline ("to making" is no
+    # infinitive of a plan either); published in March, a November in the past is last year's.
+    assert kinds(
+        "He pleaded guilty to making false claims in a case brought by Smith in November."
+    ) == [("2018-11", "in November", "event")]
+
+
+def test_a_deadline_set_in_the_past_is_still_ahead() -> None:
+    assert kinds("The chairman set a deadline of May 1 for the interview.") == [
+        ("2019-05-01", "May 1", "deadline")
+    ]
+
+
+def test_the_date_of_an_embedded_post_is_the_day_it_was_written() -> None:
+    text = "Markets are down again today. — A. Trader (@trader) March 29, 2019"
+    assert ("2019-03-29", "March 29, 2019", "report") in kinds(text)
+
+
+def test_a_date_between_an_article_and_a_noun_names_a_thing() -> None:
+    assert [k for _, _, k in kinds("The bill funded the agency through the Friday deadline.")] == [
+        "modifier"
+    ]
+    assert [k for _, _, k in kinds("She said in a March 3 letter that she would stay.")] == [
+        "modifier"
+    ]
+    # A part of the day is no noun: "issued his Monday afternoon" dates the issuing.
+    assert kinds(
+        "Mr. Ames issued his ban on Sunday, and Mr. Bell issued his Monday afternoon."
+    ) == [
+        ("2019-03-24", "on Sunday", "event"),
+        ("2019-03-25", "Monday", "event"),
+    ]
+
+
+def test_what_someone_said_on_a_day_is_a_report() -> None:
+    # A verb of saying in any of its forms, a sentence opening with one, or one going on after
+    # the weekday it dates.
+    assert kinds("The lawyer attempted to explain Sunday that the post was a mistake.") == [
+        ("2019-03-24", "Sunday", "report")
+    ]
+    assert kinds("Asked about the remarks, the governor remained adamant on Sunday.") == [
+        ("2019-03-24", "on Sunday", "report")
+    ]
+    text = "The senator on Tuesday offered support for the nominee, saying his record matters."
+    assert kinds(text) == [("2019-03-26", "on Tuesday", "report")]
+
+
+def test_a_deed_recalled_with_its_reasons_is_no_report() -> None:
+    # An older date recalls a deed; its reasons do not make it a statement.
+    assert kinds("She sued the company in 2014, claiming she was fired unfairly.") == [
+        ("2014", "in 2014", "event")
+    ]
+    # A word of saying in a phrase of its own is not what the clause tells.
+    text = "Republicans won the House in 2010 partly by arguing that taxes were too high."
+    assert kinds(text) == [("2010", "in 2010", "event")]
+    # A short aside in brackets does not cut the clause short.
+    text = (
+        "Gov. Ann Roe (D) announced Monday that she would halt official trips to the state, "
+        "where a new law could let shops deny service."
+    )
+    assert kinds(text) == [("2019-03-25", "Monday", "event")]
+    # Only a date among the first words of its sentence is read with the clause after it.
+    text = "It began at 4 p.m. on Friday, Sept. 14, when the counsel sent a note warning staff."
+    assert ("2018-09-14", "Sept. 14", "event") in kinds(text)
+
+
+def test_a_happening_is_told_in_the_past() -> None:
+    # In a clause with no verb in the past, which happening a date dates is not known.
+    assert [k for _, _, k in kinds("The market is down again this week.")] == ["unknown"]
+    assert [k for _, _, k in kinds("Today the veterans will gather at the hall.")] == ["unknown"]
+    assert [k for _, _, k in kinds("Jan. 24.")] == ["unknown"]  # a caption
+    text = "Mr. Gray has sought to keep the inquiry into the fires in 2012 apart from the race."
+    assert [k for _, _, k in kinds(text)] == ["unknown"]  # a past with no day
+    text = "The new chair, sworn in Monday, is not expected to change course."
+    assert [k for _, _, k in kinds(text)] == ["unknown"]
+    # "followed by the lower house": a participle, not a verb in the past.
+    text = "Voting is expected to open in the Senate on Monday, followed by the House on Tuesday."
+    assert ("2019-03-26", "on Tuesday", "unknown") in kinds(text)
+    # A quotation keeps its own tense: "What is behind this Wednesday leak?"
+    text = "He exchanged messages with the site and asked, “What is behind this Wednesday leak?”"
+    assert [k for _, _, k in kinds(text)] == ["unknown"]
+    # A span tells its own time.
+    text = "Relations have been tense since the occupation from 1910 to 1945."
+    assert kinds(text) == [("1910", "from 1910 to 1945", "event")]
+
+
+def test_a_phrase_without_a_verb_is_told_by_the_clause_it_belongs_to() -> None:
+    assert kinds("She sued him in 2014.") == [("2014", "in 2014", "event")]
+    text = "Mr. Lane was sued by a former aide, Ann Bell, in 2014, alleging unfair dismissal."
+    assert kinds(text) == [("2014", "in 2014", "event")]
+    text = "On Feb. 8, 2011, two senators, both members of the panel, invited every colleague."
+    assert kinds(text) == [("2011-02-08", "Feb. 8, 2011", "event")]
+    # On the story's own days, a phrase that belongs to a verb of saying dates what was said.
+    text = "The minister, in a letter Monday to a senior lawmaker, said she backs the plan."
+    assert kinds(text) == [("2019-03-25", "Monday", "report")]
+
+
+def test_a_date_in_a_phrase_of_its_own_dates_nothing_the_clause_tells() -> None:
+    assert [k for _, _, k in kinds("He thanked the council for passing a budget on Tuesday.")] == [
+        "unknown"
+    ]
+    text = "The House made sure the bill will become law after voting to override it Wednesday."
+    assert [k for _, _, k in kinds(text)] == ["unknown"]  # not the coming Wednesday's plan
+
+
+def story_timeline(sentences: list[str], published: str = PUBLISHED) -> list[tuple[str, str]]:
+    """(date, sentence) of the timeline of a one-source story told in `sentences`."""
+    article = Article("a", "a", "a.md", None, None, None, published, None, None, "en", (), ())
+    told = tuple(Sentence(text, "a", index, index) for index, text in enumerate(sentences))
+    written = tuple(
+        DateMention(d.iso, d.precision, d.written, s.index, d.kind)
+        for s in told
+        for d in dates_in(s.text, published, ENGLISH)
+    )
+    analysis = Analysis(article, told, None, (), dates=written)
+    return [(e.date, e.text) for e in timeline([analysis], [], ENGLISH)]
+
+
+def test_a_sentence_with_several_dates_is_placed_at_its_main_clause_or_left_out() -> None:
+    # The day of the main clause, not the one of a relative clause.
+    text = "On Monday, the mayor said she was sorry for the clerk, who quit on Friday."
+    assert story_timeline([text]) == []
+    # The day something was said does not compete with the day of what was said.
+    text = "The clerk quit on Friday, officials said on Saturday."
+    assert story_timeline([text]) == [("2019-03-29", text)]
+    # Two happenings on two days: which one is the news is a guess.
+    assert (
+        story_timeline(["Ms. Cole sold her shares on Monday and Mr. Dunn sold his on Friday."])
+        == []
+    )
+
+
+def test_a_weekday_right_after_a_day_long_past_is_a_day_of_that_past() -> None:
+    told = [
+        "At 9:52 p.m. on Sept. 14, the aide sent a note to the agency.",
+        "Two hours later, the staff made the final changes.",
+        "The staff sent the final text to the envoy on Sunday.",
+    ]
+    assert [day for day, _ in story_timeline(told, "2013-05-15")] == ["2012-09-14"]
+    recent = ["The mayor resigned in 2005.", "The council met on Sunday."]
+    assert [day for day, _ in story_timeline(recent, "2013-05-15")] == ["2005", "2013-05-12"]
+
+
+def test_plans_are_told_by_verbs_of_planning() -> None:
+    # "the mayor's plan to build a wall" names a plan; it does not make Wednesday a plan.
+    text = "Mr. Fox opposed the mayor's plan to build a wall and on Wednesday he left for Mexico."
+    assert kinds(text) == [("2019-03-27", "on Wednesday", "event")]
+    # "believed the parcel to be related": not a plan either.
+    text = "Police believed the parcel to be related to the others mailed this week."
+    assert all(k != "plan" for _, _, k in kinds(text))
+    text = "He expected a bill clarifying the law to be introduced this week."
+    assert [k for _, _, k in kinds(text)] == ["plan"]
+    # Preparing for a march on Saturday: the coming Saturday.
+    text = "Liberal groups prepared for a march on Saturday."
+    assert kinds(text) == [("2019-03-30", "on Saturday", "plan")]
+
+
+def test_by_a_day_in_the_past_dates_what_was_done() -> None:
+    text = "By Saturday, the mayor had moved out, leaving the council to pick a successor."
+    assert kinds(text) == [("2019-03-30", "By Saturday", "event")]
+
+
+def test_parts_of_days_and_counts_of_time_name_no_day() -> None:
+    assert kinds("A month ago Thursday, the strike began.") == []
+    text = "They discussed Sunday morning's attack and the surprise Sunday afternoon meeting."
+    assert [k for _, _, k in kinds(text)] == ["modifier", "modifier"]
+    text = "The mayor signed it on Friday night, funding the agencies until May 15."
+    assert ("2019-03-29", "on Friday", "event") in kinds(text)
+
+
+def test_more_ways_of_saying() -> None:
+    for text in (
+        "Mr. Obama on Sunday gave his deepest condolences to the families.",
+        "The senator called Wednesday for a ban on the rifles.",
+        "The speaker declined to weigh in on the plan Wednesday.",
+        "“He is a friend,” the governor said in an interview that aired Wednesday night.",
+    ):
+        assert [k for _, _, k in kinds(text)] == ["report"], text
+
+
+def test_a_clause_that_tells_the_present_first_dates_no_past_happening() -> None:
+    text = "The office has been leading the inquiry and the parcels sent this week fall under it."
+    assert [k for _, _, k in kinds(text)] == ["unknown"]
+    assert kinds("The program began in 2007 and is in its second phase.") == [
+        ("2007", "in 2007", "event")
+    ]
+
+
+def test_the_day_of_what_was_said_competes_and_a_deadline_does_not() -> None:
+    text = (
+        "The group said the call from the mayor on Wednesday came unexpectedly, and the staff "
+        "had spent the day Thursday packing."
+    )
+    assert story_timeline([text]) == []
+    text = "The mayor signed it on Friday night, funding the agencies until May 15."
+    assert ("2019-03-29", text) in story_timeline([text])
+
+
+def test_what_did_not_happen_is_no_event() -> None:
+    for text in (
+        "A spokesman did not return calls on Friday.",
+        "Neither the mayor nor the council met on Saturday.",
+        "But on Friday, it did not appear that the charges would include fraud.",
+    ):
+        assert [k for _, _, k in kinds(text)] == ["unknown"], text
+    # Not what did not happen after the date.
+    assert [k for _, _, k in kinds("He was arrested on Friday and did not resist.")] == ["event"]
+
+
+def test_sources_and_quotations_are_reports() -> None:
+    text = "The son wrote to the site during the race, according to a report published Monday."
+    assert [k for _, _, k in kinds(text)] == ["report"]
+    text = "From 2007 to 2011, he bought televisions, according to the documents."
+    assert kinds(text) == [("2007", "From 2007 to 2011", "event")]
+    # A quotation's words are the speaker's: its "will" makes no plan of the attribution's day.
+    text = "“We will act,” the governor said in a statement Friday."
+    assert [k for _, _, k in kinds(text)] == ["report"]
+    # A quotation ends no clause: "said the account was “hacked,” but ... Wednesday" is still
+    # about what was said.
+    text = "His office said the account was “hacked,” but he used the word “prank” Wednesday."
+    assert [k for _, _, k in kinds(text)] == ["report"]
+    text = "In the Rose Garden on Friday, the president said he was angry."  # "Rose" is a name
+    assert [k for _, _, k in kinds(text)] == ["report"]
+    text = "On Tuesday, the senator was sharp, calling one reporter a fool."
+    assert [k for _, _, k in kinds(text)] == ["report"]
+    assert [k for _, _, k in kinds("After his fine showing Thursday, the aide quipped.")] == [
+        "report"
+    ]
+
+
+def test_a_determiner_that_is_no_clause() -> None:
+    # "that job was made": not a relative clause, the verb the phrase "on March 26" goes with
+    text = "The offer for that job was made to a rival, on March 26, 2009."
+    assert kinds(text) == [("2009-03-26", "March 26, 2009", "event")]
+
+
+def test_weekdays_months_and_plans_not_carried_out() -> None:
+    # "last Wednesday" written on a Wednesday: that day, or the one a week before?
+    assert kinds("The dispute started last Wednesday.", "2019-03-27") == []
+    assert kinds("The dispute started last Tuesday.", "2019-03-27") == [
+        ("2019-03-26", "last Tuesday", "event")
+    ]
+    # A weekday must be told in the past in its own clause: which week is meant depends on it.
+    text = "The state is the latest to act -- lawmakers announced a deal Monday."
+    assert kinds(text) == [("2019-03-25", "Monday", "event")]
+    assert kinds("In May, the company filed a report.") == [("2018-05", "In May", "event")]
+    text = "“Was supposed to leave in February, but he resigned,” the president wrote."
+    assert [k for _, _, k in kinds(text)] == ["unknown"]
+
+
+def test_a_week_and_a_day_are_two_dates_even_when_they_start_on_the_same_day() -> None:
+    text = (
+        "The senator questioned the plan on Friday, citing the unrest in the capital, where "
+        "the leader was arrested this week."
+    )
+    assert story_timeline([text], "2019-03-29") == []
+
+
+def test_a_plan_a_day_before_publication_is_not_a_year_ahead() -> None:
+    text = "Republicans will set new rules when they take the majority on Jan. 5."
+    assert kinds(text, "2011-01-06") == [("2011-01-05", "Jan. 5", "plan")]
+    assert kinds("The bill is due by Feb. 8.", "2018-12-20") == [
+        ("2019-02-08", "Feb. 8", "deadline")
+    ]
