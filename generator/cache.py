@@ -1,4 +1,11 @@
-"""Results kept on disk between builds, filed under a hash of everything that determines them."""
+"""Results kept on disk between builds, filed under a hash of everything that determines them.
+
+One kind of store for every cache of the build (analyses, stories, pages, the site's HTML
+conversions and search entries): `DiskCache`, a folder named after its kind and the fingerprint
+of what makes its entries, one file per key, written through the one atomic writer. One pruning
+rule for all of them: a store of other code can never be read again and goes when a store of its
+kind is opened; an entry no build has read or written for KEEP_UNUSED_DAYS goes at the end of a
+build (`prune_unused`)."""
 
 from __future__ import annotations
 
@@ -8,10 +15,11 @@ import hashlib
 import logging
 import os
 import pickle
+import re
 import shutil
 import time
 from collections.abc import Callable
-from importlib.metadata import version
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TypeVar
 
@@ -22,6 +30,10 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 PACKAGE = Path(__file__).resolve().parent
+# A fingerprint is this many hex digits of a SHA-256: 64 bits, no collision in any cache's life.
+FINGERPRINT_DIGITS = 16
+# A store's folder: its kind, a hyphen, the fingerprint of what makes its entries.
+_STORE_FOLDER = re.compile(rf"(?P<kind>[a-z][a-z0-9-]*)-[0-9a-f]{{{FINGERPRINT_DIGITS}}}")
 
 
 def source_of(module: str) -> Path | None:
@@ -82,16 +94,36 @@ def import_closure(module: str) -> tuple[str, ...]:
     return tuple(sorted(seen))
 
 
+def fingerprint(*parts: str) -> str:
+    """A short hash of `parts`, in their order."""
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    return digest.hexdigest()[:FINGERPRINT_DIGITS]
+
+
+def installed(*distributions: str) -> str:
+    """The installed versions of `distributions`, as one line ("-" for one not installed):
+    the part of a fingerprint that stands for code of other projects."""
+    found = []
+    for distribution in distributions:
+        try:
+            found.append(f"{distribution} {version(distribution)}")
+        except PackageNotFoundError:
+            found.append(f"{distribution} -")
+    return "; ".join(found)
+
+
 @functools.lru_cache(maxsize=16)
 def code_fingerprint(stage: str) -> str:
     """A hash of the code of a stage (the module `stage` and every generator module it imports,
     found from the imports themselves) and the YAKE version: new code, new cache entries."""
-    digest = hashlib.sha256(f"yake {version('yake')}".encode())
+    digest = hashlib.sha256(installed("yake").encode())
     for name in import_closure(stage):
         path = source_of(name)
         if path is not None:
             digest.update(name.encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()[:16]
+    return digest.hexdigest()[:FINGERPRINT_DIGITS]
 
 
 def content_key(*parts: object) -> str:
@@ -101,23 +133,44 @@ def content_key(*parts: object) -> str:
     return hashlib.sha256(repr(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
 
+# What reading a damaged pickle raises (the pickle module names these, "but not necessarily
+# limited to"; the others are what truncated or foreign bytes were seen to raise).
+_DAMAGED = (
+    pickle.UnpicklingError,
+    EOFError,
+    AttributeError,
+    ImportError,
+    IndexError,
+    KeyError,
+    TypeError,
+    ValueError,
+    OverflowError,
+)
+
+
 class DiskCache:
-    """Pickled values in a folder, one file per key, written atomically.
+    """Pickled values in a folder, one file per key, written atomically; each file holds its
+    key too, so that a file copied or renamed onto another key reads as a miss.
 
     Not a dataclass: it owns a folder; it holds no data of its own. A missing, unreadable or
-    corrupt entry is a miss, and a cache that cannot be written only costs time."""
+    corrupt entry is a miss, and a cache that cannot be written only costs time (said once)."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
+        self.writable = True
 
     @classmethod
-    def for_code(cls, parent: Path, kind: str, fingerprint: str) -> DiskCache:
-        """The cache of `kind` for this code, in `parent`. Caches of the same kind left by
-        other versions of the code can never be read again: they are removed."""
-        for stale in parent.glob(f"{kind}-*"):
-            if stale.name != f"{kind}-{fingerprint}" and stale.is_dir():
-                shutil.rmtree(stale, ignore_errors=True)
-        return cls(parent / f"{kind}-{fingerprint}")
+    def for_code(cls, parent: Path, kind: str, code: str) -> DiskCache:
+        """The store of `kind` for the code whose fingerprint is `code`, in `parent`. Stores of
+        the same kind left by other versions of the code can never be read again: removed."""
+        if not _STORE_FOLDER.fullmatch(f"{kind}-{code}"):
+            raise ValueError(f"not a store's name: {kind}-{code}")
+        if parent.is_dir():
+            for stale in parent.iterdir():
+                found = _STORE_FOLDER.fullmatch(stale.name)
+                if found and found["kind"] == kind and stale.name != f"{kind}-{code}":
+                    shutil.rmtree(stale, ignore_errors=True)
+        return cls(parent / f"{kind}-{code}")
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.pickle"
@@ -125,10 +178,13 @@ class DiskCache:
     def get(self, key: str) -> object | None:
         try:
             with self._path(key).open("rb") as handle:
-                found: object = pickle.load(handle)  # our own files, written by put()
+                stored_key, found = pickle.load(handle)  # our own files, written by put()
+                if stored_key != key:
+                    return None
                 os.utime(handle.fileno())  # used now: kept by prune_unused
-                return found
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+                value: object = found
+                return value
+        except (OSError, *_DAMAGED):
             return None
 
     def get_or_make(self, key: str, kind: type[T], make: Callable[[], T]) -> T:
@@ -141,11 +197,13 @@ class DiskCache:
         return made
 
     def put(self, key: str, value: object) -> None:
-        path = self._path(key)
+        if not self.writable:
+            return
         try:
-            write_atomically(path, pickle.dumps(value, protocol=5))
+            write_atomically(self._path(key), pickle.dumps((key, value), protocol=5))
         except OSError as error:
             log.warning("cannot write the cache in %s (%s)", self.folder, error.strerror)
+            self.writable = False
 
 
 # Entries no build has read or written for this long are removed (inputs long gone, older
@@ -157,7 +215,9 @@ def prune_unused(parent: Path, days: float = KEEP_UNUSED_DAYS, now: float | None
     """Remove the entries of every DiskCache in `parent` unused for `days`; their number."""
     cutoff = (time.time() if now is None else now) - days * 86_400
     removed = 0
-    for path in parent.glob("*-*/??/*"):
+    for path in parent.glob("*-*/??/*.pickle"):
+        if not _STORE_FOLDER.fullmatch(path.parent.parent.name):
+            continue
         try:
             if path.stat().st_mtime < cutoff:
                 path.unlink()

@@ -253,15 +253,22 @@ def _remove_repeats(drafts: list[_Draft]) -> None:
     for outlet_drafts in by_outlet.values():
         if len(outlet_drafts) < REPEAT_MIN_ARTICLES:
             continue
+        # Each line folded once (a daily archive holds hundreds of thousands of them).
+        folded: dict[int, list[str | None]] = {
+            id(draft): [
+                fold(b.text) if len(b.text) >= REPEAT_MIN_CHARS else None for b in draft.kept
+            ]
+            for draft in outlet_drafts
+        }
         counts: dict[str, int] = defaultdict(int)
         for draft in outlet_drafts:
-            for key in {fold(b.text) for b in draft.kept if len(b.text) >= REPEAT_MIN_CHARS}:
-                counts[key] += 1
+            for line in {key for key in folded[id(draft)] if key is not None}:
+                counts[line] += 1
         for draft in outlet_drafts:
             keep = []
-            for block in draft.kept:
-                n = counts.get(fold(block.text), 0)
-                if n >= REPEAT_MIN_ARTICLES and len(block.text) >= REPEAT_MIN_CHARS:
+            for block, text in zip(draft.kept, folded[id(draft)], strict=True):
+                n = counts.get(text, 0) if text is not None else 0
+                if n >= REPEAT_MIN_ARTICLES:
                     draft.remove(block, f"repeats in {n} articles of the same outlet")
                 else:
                     keep.append(block)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, TextIO
 from generator import __version__
 from generator.backend import FRAMEWORK_LOGGERS
 from generator.config import Config, load_config
-from generator.errors import ConfigError, DigestError
+from generator.errors import ConfigError, DigestError, UpdateInterrupted
 from generator.pipeline import BuildReport, Progress, build
 from generator.read import BODY_KEYS, FRONT_MATTER_KEYS, KEY_ALIASES, describe_keys
 
@@ -501,6 +501,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except DigestError as error:
         _error(str(error))
+        return EXIT_FAILED
+    except UpdateInterrupted:
+        print(
+            "digest: interrupted while the site was updated: its files are whole, some of the "
+            "previous build and some of this one; build again to finish",
+            file=sys.stderr,
+        )
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("digest: interrupted; the previous site is unchanged", file=sys.stderr)

@@ -38,9 +38,7 @@ class Config:
     max_file_bytes: int = 5_000_000
     # A build refuses to read more articles than this.
     max_articles: int = 50_000
-    # Stories listed by name in the navigation; older ones are reached through the archive.
-    recent_stories_in_nav: int = 15
-    # Days of stories on the home page, back from the newest story; older ones are in the archive.
+    # Days of stories on the home page and the section pages (older ones: the archive).
     home_days: int = 3
 
 
@@ -102,8 +100,6 @@ def _check_values(config: Config) -> list[str]:
     for name in ("keyphrases_per_article", "max_file_bytes", "max_articles", "home_days"):
         if getattr(config, name) < 1:
             problems.append(f"'{name}' must be at least 1")
-    if config.recent_stories_in_nav < 0:
-        problems.append("'recent_stories_in_nav' must not be negative")
     return problems
 
 

@@ -30,6 +30,12 @@ class RenderError(DigestError):
     """A page or the site could not be rendered or built."""
 
 
+class UpdateInterrupted(KeyboardInterrupt):
+    """Ctrl-C while a built site was being put in place file by file: each file is whole, some
+    of the previous build and some of this one, until the next build finishes the update. (A
+    KeyboardInterrupt, not a DigestError: the run stops as on any Ctrl-C.)"""
+
+
 class DigestWarning(UserWarning):
     """Warnings of our own; tests turn them into errors."""
 

@@ -20,7 +20,7 @@ from generator.group import group
 from generator.models import Group
 from generator.read import nothing_read, read
 from generator.render import render
-from generator.site import HTML_CACHE, publish
+from generator.site import publish
 from generator.synthesise import synthesise
 
 log = logging.getLogger(__name__)
@@ -219,11 +219,10 @@ def _build(
     progress("site" if html else "write")
     publish(
         pages,
-        stories,
         site_dir,
         config,
         html=html,
-        html_cache=cache_dir / HTML_CACHE if cache_dir is not None else None,
+        html_cache=cache_dir,
     )
     write_atomically(site_dir / STATE_FILE, state_of(groups, missing))
     if json_file is not None:

@@ -8,7 +8,7 @@ import html
 import json
 import logging
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -28,7 +28,7 @@ from generator.errors import RenderError
 from generator.feeds import JSON_FEED_FILE, RSS_FILE, json_feed, rss
 from generator.models import Analysis, Article, Keyphrase, Story, TimelineEntry
 from generator.quotes import QUOTES_SHOWN
-from generator.text import fold
+from generator.text import fold, slugify
 
 log = logging.getLogger(__name__)
 
@@ -465,58 +465,127 @@ def _excerpt(text: str, limit: int = PAGE_TITLE_MAX_CHARS) -> str:
     return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
+def article_entry(
+    analysis: Analysis, story: str | None, duplicate_of: str | None
+) -> dict[str, Any]:
+    """One article of digest.json."""
+    a = analysis.article
+    return {
+        "id": a.id,
+        "path": a.path,
+        "title": a.title,
+        "outlet": a.outlet,
+        "author": a.author,
+        "published": a.published,
+        "dateline": a.dateline,
+        "url": a.url,
+        "category": a.category,
+        "summary_only": a.summary_only,
+        "text": a.text,
+        "removed": [{"line": r.line, "reason": r.reason} for r in a.removed],
+        "lead": analysis.lead,
+        "keyphrases": [asdict(k) for k in analysis.keyphrases],
+        "story": story,
+        "duplicate_of": duplicate_of,
+    }
+
+
+def story_row(story: Story, published: Collection[str]) -> dict[str, Any]:
+    """One story of digest.json: its related stories among those `published`."""
+    row = asdict(story)
+    row["related"] = [asdict(r) for r in story.related if r.story in published]
+    row["articles"] = list(story.articles)
+    row.pop("duplicates")
+    row["notes"] = [
+        {
+            "article": n.article,
+            "lead": n.lead,
+            "unique": list(n.unique),
+            "keyphrases": list(n.keyphrases),
+            "facts_covered": n.facts_covered,
+        }
+        for n in story.notes
+    ]
+    return row
+
+
 def digest_data(stories: Sequence[Story], analyses: Sequence[Analysis]) -> dict[str, Any]:
     """The digest as plain data, in the shape documented by schema/digest.schema.json."""
     story_of = {i: s.id for s in stories for i in s.articles}
     duplicate_of = {copy: original for s in stories for copy, original in s.duplicates.items()}
+    articles = [
+        article_entry(
+            analysis, story_of.get(analysis.article.id), duplicate_of.get(analysis.article.id)
+        )
+        for analysis in sorted(analyses, key=lambda a: a.article.id)
+    ]
+    published = {s.id for s in stories}
+    story_rows = [story_row(s, published) for s in stories]
+    return {"generator": f"news-digest {__version__}", "articles": articles, "stories": story_rows}
+
+
+# digest.json is written as json.dumps writes it with this indent (one space a level).
+DIGEST_INDENT = 1
+# Its articles and stories are two levels deep: in a list, in the top object.
+_ENTRY_DEPTH = 2
+
+
+def _entry_json(entry: object) -> str:
+    """An article or a story of digest.json, indented as it is there."""
+    text = json.dumps(entry, ensure_ascii=False, indent=DIGEST_INDENT)
+    # A JSON string holds no raw line break: every line of the text starts a line of the entry.
+    margin = " " * (DIGEST_INDENT * _ENTRY_DEPTH)
+    return "\n".join(margin + line for line in text.split("\n"))
+
+
+def digest_json(
+    stories: Sequence[Story], analyses: Sequence[Analysis], store: DiskCache | None = None
+) -> str:
+    """digest.json: the text json.dumps(digest_data(...), ensure_ascii=False, indent=1)
+    writes. With `store`, each article's and story's part is kept there under the hash of
+    what it is made from: a daily archive's digest holds every article ever read, and
+    Python's indenting encoder takes seconds over it."""
+    story_of = {i: s.id for s in stories for i in s.articles}
+    duplicate_of = {copy: original for s in stories for copy, original in s.duplicates.items()}
+    published = {s.id for s in stories}
+
+    def kept(key: str, make: Callable[[], object]) -> str:
+        if store is None:
+            return _entry_json(make())
+        return store.get_or_make(key, str, lambda: _entry_json(make()))
+
     articles = []
     for analysis in sorted(analyses, key=lambda a: a.article.id):
-        a = analysis.article
-        articles.append(
-            {
-                "id": a.id,
-                "path": a.path,
-                "title": a.title,
-                "outlet": a.outlet,
-                "author": a.author,
-                "published": a.published,
-                "dateline": a.dateline,
-                "url": a.url,
-                "category": a.category,
-                "summary_only": a.summary_only,
-                "text": a.text,
-                "removed": [{"line": r.line, "reason": r.reason} for r in a.removed],
-                "lead": analysis.lead,
-                "keyphrases": [asdict(k) for k in analysis.keyphrases],
-                "story": story_of.get(a.id),
-                "duplicate_of": duplicate_of.get(a.id),
-            }
+        ident = analysis.article.id
+        entry = article_entry(analysis, story_of.get(ident), duplicate_of.get(ident))
+        articles.append(kept(content_key("article", entry), functools.partial(dict, entry)))
+    rows = [
+        kept(
+            content_key("story", story, [r.story in published for r in story.related]),
+            functools.partial(story_row, story, published),
         )
-    story_rows = []
-    published = {s.id for s in stories}
-    for s in stories:
-        row = asdict(s)
-        row["related"] = [asdict(r) for r in s.related if r.story in published]
-        row["articles"] = list(s.articles)
-        row.pop("duplicates")
-        row["notes"] = [
-            {
-                "article": n.article,
-                "lead": n.lead,
-                "unique": list(n.unique),
-                "keyphrases": list(n.keyphrases),
-                "facts_covered": n.facts_covered,
-            }
-            for n in s.notes
-        ]
-        story_rows.append(row)
-    return {"generator": f"news-digest {__version__}", "articles": articles, "stories": story_rows}
+        for story in stories
+    ]
+    margin = " " * DIGEST_INDENT
+    generator = json.dumps(f"news-digest {__version__}", ensure_ascii=False)
+    parts = [f'{{\n{margin}"generator": {generator},']
+    for name, entries, last in (("articles", articles, False), ("stories", rows, True)):
+        end = "" if last else ","
+        if entries:
+            body = ",\n".join(entries)
+            parts.append(f'{margin}"{name}": [\n{body}\n{margin}]{end}')
+        else:
+            parts.append(f'{margin}"{name}": []{end}')
+    return "\n".join(parts) + "\n}"
 
 
 @dataclass(frozen=True)
 class Page:
     path: str  # relative to the docs folder, always "/"-separated
     content: str
+    # The page's entry in the site's navigation, for the pages listed there by a name that
+    # comes from the input (a section's); None for every other page.
+    nav_title: str | None = None
 
 
 # The pages that list the people and places the stories name: path, entity type, title, intro.
@@ -617,25 +686,34 @@ def section_of(story: Story, articles: Mapping[str, Article]) -> str | None:
     return min(counts, key=lambda c: (-counts[c], c))
 
 
+def recent_stories(stories: Sequence[Story], days: int) -> list[Story]:
+    """The stories reported in the last `days` days, counted back from the newest story (so
+    the same input gives the same pages whatever the day of the build)."""
+    newest = max((d for s in stories if (d := day_of(s.last_published))), default=None)
+    if newest is None:
+        return list(stories)
+    return [
+        s
+        for s in stories
+        if (last := day_of(s.last_published)) is not None and (newest - last).days < days
+    ]
+
+
+def most_covered(stories: Sequence[Story]) -> list[Story]:
+    """Stories reported by more than one source, the most sources first, then the latest."""
+    return sorted(
+        (s for s in stories if not s.is_single_source),
+        key=lambda s: (-(len(s.articles) - len(s.duplicates)), _negated(s.last_published), s.id),
+    )
+
+
 def home_sections(
     stories: Sequence[Story], articles: Mapping[str, Article], days: int
 ) -> tuple[list[tuple[str | None, list[Story]]], list[Story], bool]:
-    """The home page: stories of the last `days` days (counted back from the newest story, so
-    the same input gives the same page whatever the day of the build), grouped by section, the
-    most-covered first; single-source reports apart. Also whether older stories exist."""
-    newest = max((d for s in stories if (d := day_of(s.last_published))), default=None)
-
-    def recent(story: Story) -> bool:
-        last = day_of(story.last_published)
-        if newest is None:
-            return True
-        return last is not None and (newest - last).days < days
-
-    shown = [s for s in stories if recent(s)]
-    multi = sorted(
-        (s for s in shown if not s.is_single_source),
-        key=lambda s: (-(len(s.articles) - len(s.duplicates)), _negated(s.last_published), s.id),
-    )[:HOME_STORIES]
+    """The home page: stories of the last `days` days, grouped by section, the most-covered
+    first; single-source reports apart. Also whether older stories exist."""
+    shown = recent_stories(stories, days)
+    multi = most_covered(shown)[:HOME_STORIES]
     singles = [s for s in shown if s.is_single_source][:HOME_SINGLES]
     grouped: dict[str | None, list[Story]] = {}
     for story in multi:
@@ -646,6 +724,61 @@ def home_sections(
         sections.append(("More stories" if named else None, grouped[None]))
     more = len(multi) + len(singles) < len(stories)
     return sections, singles, more
+
+
+def section_paths(stories: Sequence[Story], articles: Mapping[str, Article]) -> dict[str, str]:
+    """Each section that any story of the digest belongs to, with the path of its page. A
+    section keeps its page while its stories are old, so that the site's navigation, which
+    lists the sections, changes only when a new section appears (a navigation that changes
+    changes every page of the site)."""
+    names = sorted({name for s in stories if (name := section_of(s, articles)) is not None})
+    paths: dict[str, str] = {}
+    taken: set[str] = set()
+    for name in names:
+        slug = base = slugify(name, "section")
+        number = 1
+        while slug in taken:  # two names of one slug ("Sport", "sport"): each its own page
+            number += 1
+            slug = f"{base}-{number}"
+        taken.add(slug)
+        paths[name] = f"sections/{slug}.md"
+    return paths
+
+
+# A section's page: its stories of the last `home_days` days, the most covered first; older ones
+# are in the archive.
+SECTION_STORIES = 50
+SECTION_SINGLES = 20
+
+
+def section_pages(
+    env: jinja2.Environment,
+    stories: Sequence[Story],
+    articles: Mapping[str, Article],
+    paths: Mapping[str, str],
+    days: int,
+) -> list[Page]:
+    recent: dict[str, list[Story]] = {name: [] for name in paths}
+    for story in recent_stories(stories, days):
+        name = section_of(story, articles)
+        if name is not None:
+            recent[name].append(story)
+    pages = []
+    for name, path in paths.items():
+        shown = recent[name]
+        content = env.get_template("section.md.j2").render(
+            title=name,
+            days=days,
+            stories=[(s, story_context(s, articles)) for s in most_covered(shown)][
+                :SECTION_STORIES
+            ],
+            singles=[(s, story_context(s, articles)) for s in shown if s.is_single_source][
+                :SECTION_SINGLES
+            ],
+            prefix="../",
+        )
+        pages.append(Page(path, content, nav_title=name))
+    return pages
 
 
 def _negated(iso: str | None) -> tuple[int, ...]:
@@ -668,6 +801,7 @@ def render(
     articles = {a.article.id: a.article for a in analyses}
     story_of = {i: s for s in stories for i in s.articles}
     sections, singles, more = home_sections(stories, articles, config.home_days)
+    section_page = section_paths(stories, articles)
     try:
         pages = [
             Page(
@@ -677,6 +811,9 @@ def render(
                     sections=[
                         {
                             "title": heading,
+                            # The section's own page (the group of stories of no section
+                            # has a heading but no page).
+                            "page": section_page.get(section_of(members[0], articles) or ""),
                             "stories": [(s, story_context(s, articles)) for s in members],
                         }
                         for heading, members in sections
@@ -700,6 +837,7 @@ def render(
                 for path, kind, title, intro in ENTITY_PAGES
             ),
             *archive_pages(env, stories),
+            *section_pages(env, stories, articles, section_page, config.home_days),
         ]
         searchable = {i for s in stories[:SEARCH_RECENT_STORIES] for i in s.articles}
         headlines = {s.id: s.headline for s in stories}
@@ -727,8 +865,12 @@ def render(
             pages.append(Page(f"sources/{analysis.article.slug}.md", content))
     except jinja2.TemplateError as error:
         raise RenderError(f"template error: {error}") from error
-    data = json.dumps(digest_data(stories, analyses), ensure_ascii=False, indent=1, sort_keys=False)
-    pages.append(Page("digest.json", data + "\n"))
+    digest = (
+        DiskCache.for_code(cache_dir, "digest", modules_fingerprint("render"))
+        if cache_dir is not None
+        else None
+    )
+    pages.append(Page("digest.json", digest_json(stories, analyses, digest) + "\n"))
     if config.site_url:
         pages.append(Page(RSS_FILE, rss(stories, config.site_name, config.site_url)))
         pages.append(Page(JSON_FEED_FILE, json_feed(stories, config.site_name, config.site_url)))

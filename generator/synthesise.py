@@ -278,14 +278,16 @@ def synthesise(
         if store is None:
             stories.append(synthesise_story(group, by_id, config))
             continue
-        # Where an article was read from is not part of its story.
+        # Where an article was read from is not part of its story; nor are the stories it is
+        # related to, which change as other stories come (a new day relates old stories to new
+        # ones): they are set on the story as it comes from the store.
         members = [by_id[i] for i in group.articles]
+        unrelated = replace(group, related=())
         key = content_key(
-            config, group, [replace(a, article=replace(a.article, path="")) for a in members]
+            config, unrelated, [replace(a, article=replace(a.article, path="")) for a in members]
         )
-        stories.append(
-            store.get_or_make(key, Story, partial(synthesise_story, group, by_id, config))
-        )
+        story = store.get_or_make(key, Story, partial(synthesise_story, unrelated, by_id, config))
+        stories.append(replace(story, related=group.related))
     if not config.publish_single_source:
         stories = [s for s in stories if len(s.articles) - len(s.duplicates) > 1]
     languages = {group.id: story_language(group, by_id) for group in groups}

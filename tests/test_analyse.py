@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import time
@@ -15,6 +16,7 @@ from hypothesis import strategies as st
 
 from generator import analyse as analyse_module
 from generator import entities
+from generator.backend import speedups
 from generator.cache import DiskCache, prune_unused
 from generator.clean import clean
 from generator.config import Config
@@ -23,7 +25,7 @@ from generator.figures import find_figures
 from generator.keyphrases import stopwords, tidy
 from generator.models import Analysis, Sentence
 from generator.text import fold
-from tests.conftest import ENGLISH, FIXTURES, read_sources
+from tests.conftest import ENGLISH, FIXTURES, read_sources, write
 
 
 def analysis_of(analyses: tuple[Analysis, ...], prefix: str) -> Analysis:
@@ -204,16 +206,42 @@ def test_entries_unused_for_a_month_are_pruned_and_reading_one_keeps_it(
     store = DiskCache(tmp_path / "analysis-0123456789abcdef")
     for key in ("aa01", "aa02", "bb03"):
         store.put(key, key)
-    html_entry = tmp_path / "html" / "pages" / "aa" / "aa04.json"
-    html_entry.parent.mkdir(parents=True)
-    html_entry.write_text("{}")  # the HTML cache prunes itself
+    # The site's conversions are pruned by the same rule, and what is not a store is left alone
+    # (the compiled templates of the theme, kept by Jinja's own cache).
+    conversions = DiskCache(tmp_path / f"{speedups.CONVERSIONS}-0123456789abcdef")
+    conversions.put("aa04", {"content": "<p>old</p>"})
+    templates = write(tmp_path / "jinja", "__jinja2_0a1b.cache", "compiled")
     month_ago = time.time() - 31 * 86_400
-    for path in [*store.folder.rglob("*.pickle"), html_entry]:
+    for path in [*tmp_path.rglob("*.pickle"), templates]:
         os.utime(path, (month_ago, month_ago))
     assert store.get("aa02") == "aa02"  # read in this build: used
-    assert prune_unused(tmp_path) == 2
+    assert prune_unused(tmp_path) == 3
     assert store.get("aa01") is None and store.get("bb03") is None
-    assert store.get("aa02") == "aa02" and html_entry.exists()
+    assert conversions.get("aa04") is None and templates.exists()
+    assert store.get("aa02") == "aa02"
+
+
+def test_an_entry_copied_onto_another_key_is_a_miss(tmp_path: Path) -> None:
+    store = DiskCache(tmp_path / "analysis-0123456789abcdef")
+    store.put("aa01", "first")
+    store.put("aa02", "second")
+    store._path("aa02").write_bytes(store._path("aa01").read_bytes())
+    assert store.get("aa01") == "first" and store.get("aa02") is None
+
+
+def test_a_cache_that_cannot_be_written_says_so_once(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the store's folder should be")
+    store = DiskCache(blocked / "analysis-0123456789abcdef")
+    with caplog.at_level(logging.WARNING, logger="generator.cache"):
+        for key in ("aa01", "aa02", "bb03"):
+            store.put(key, key)
+    assert [r.getMessage() for r in caplog.records].count(
+        f"cannot write the cache in {store.folder} (Not a directory)"
+    ) == 1
+    assert store.get("aa01") is None
 
 
 def _fold_reference(text: str) -> str:

@@ -21,7 +21,8 @@ from generator.backend.mkdocs_site import MkDocsBackend
 from generator.cli import main
 from generator.config import Config
 from generator.errors import RenderError
-from generator.site import HTML_CACHE
+from generator.render import Page
+from generator.site import page_changes
 from tests.conftest import FIXTURES, ROOT, SEEDS, write
 
 EVENTS = FIXTURES / "events" / "articles.jsonl"
@@ -54,14 +55,27 @@ def build_docs(site: Path, articles: list[str]) -> Path:
 
 
 def html(
-    site: Path, out: Path, cache: Path | None, *, fast: bool = True
+    site: Path,
+    out: Path,
+    cache: Path | None,
+    *,
+    fast: bool = True,
+    previous: Path | None = None,
+    changes: dict[str, str | None] | None = None,
 ) -> tuple[dict[str, bytes], SiteStats]:
-    """Build the HTML of `site` into `out` (with the speed-ups unless not `fast`); every file
-    it wrote, by path."""
+    """Build the HTML of `site` into `out` (with the speed-ups unless not `fast`), the site
+    built before being in `previous`, with `changes` to its pages; every file it wrote."""
     shutil.rmtree(out, ignore_errors=True)
-    stats = MkDocsBackend(site, Config(), speedups=fast).build(site / "docs", out, cache)
+    backend = MkDocsBackend(site, Config(), speedups=fast)
+    stats = backend.build(site / "docs", out, cache, previous, changes)
     files = {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()}
     return files, stats
+
+
+def html_of(page: str) -> str:
+    """Where a Markdown page's HTML goes, with directory URLs: a.md -> a/index.html."""
+    folder = page.removesuffix(".md").removesuffix("index").rstrip("/")
+    return f"{folder}/index.html" if folder else "index.html"
 
 
 def markdown_pages(docs: Path) -> dict[str, bytes]:
@@ -69,7 +83,9 @@ def markdown_pages(docs: Path) -> dict[str, bytes]:
 
 
 def stored_entries(cache: Path) -> list[Path]:
-    return sorted(p for kind in ("pages", "search") for p in (cache / kind).glob("*/*.json"))
+    """The entries of the speed-ups' stores in the build cache `cache`."""
+    kinds = (speedups.CONVERSIONS, speedups.SEARCH_ENTRIES)
+    return sorted(p for kind in kinds for p in cache.glob(f"{kind}-*/*/*.pickle"))
 
 
 @pytest.fixture(scope="module")
@@ -114,6 +130,7 @@ def test_the_site_built_with_the_speed_ups_off_is_the_same_byte_for_byte(
     assert warm_files == plain_site
     # With the helper process converting beside the build.
     monkeypatch.setattr(speedups, "HELPER_MIN_PAGES", 0)
+    monkeypatch.setattr(speedups, "HELPER_SAMPLE_PAGES", 1)
     shutil.rmtree(cache)
     assert html(site, tmp_path / "beside", cache)[0] == plain_site
 
@@ -148,15 +165,156 @@ def test_corrupt_entries_are_misses(small_site: Path, tmp_path: Path) -> None:
     reference, _ = html(small_site, tmp_path / "reference", cache)
     entries = stored_entries(cache)
     assert entries
+    intact = {entry: entry.read_bytes() for entry in entries}
     for n, entry in enumerate(entries):
         # Garbage, cut short, other JSON, another entry's contents: each must read as a miss.
-        damaged = [b"\x00garbage", entry.read_bytes()[:100], b"[1, 2]", entries[0].read_bytes()]
+        whole, other = intact[entry], intact[entries[n - 1]]
+        damaged = [b"\x00garbage", whole[: len(whole) // 2], b"[1, 2]", other]
         entry.write_bytes(damaged[n % len(damaged)])
     files, stats = html(small_site, tmp_path / "again", cache)
     assert files == reference
     assert stats.hits == 0 and stats.search_reused == 0
     _, healed = html(small_site, tmp_path / "healed", cache)
     assert healed.converted == []
+
+
+def test_a_build_keeps_the_entries_another_site_of_the_same_cache_uses(
+    small_site: Path, site: Path, tmp_path: Path
+) -> None:
+    """One pruning rule for every store of the build cache: an entry goes when no build has
+    used it for a month, not because the last build did not need it (two sites built with one
+    cache, a page that comes back)."""
+    cache = tmp_path / "cache"
+    html(small_site, tmp_path / "first", cache)
+    html(site, tmp_path / "other", cache)
+    _, again = html(small_site, tmp_path / "again", cache)
+    assert again.converted == [] and again.search_indexed == 0
+
+
+def test_pages_the_previous_site_holds_are_kept_and_not_written(
+    small_site: Path, tmp_path: Path
+) -> None:
+    cache = tmp_path / "cache"
+    first, _ = html(small_site, tmp_path / "first", cache)
+    shutil.copytree(tmp_path / "first", tmp_path / "again-first")
+    files, stats = html(small_site, tmp_path / "again", cache, previous=tmp_path / "first")
+    pages = {html_of(path) for path in markdown_pages(small_site / "docs")}
+    assert sorted(stats.kept) == sorted(pages) and pages <= set(first)
+    assert not pages & set(files)  # not written: the previous site has them
+    assert {path: first[path] for path in files} == files  # the rest written as before
+    # A page whose published file is not what was built (edited, or left half-written by an
+    # interrupted update) is rendered again.
+    damaged = sorted(pages)[0]
+    (tmp_path / "first" / damaged).write_text("edited", encoding="utf-8")
+    files, stats = html(small_site, tmp_path / "third", cache, previous=tmp_path / "first")
+    assert damaged not in stats.kept and files[damaged] == first[damaged]
+    # The site folder moved elsewhere (with its theme overrides): its pages are still kept.
+    moved = tmp_path / "elsewhere" / "site"
+    shutil.copytree(small_site, moved)
+    _, stats = html(moved, tmp_path / "moved", cache, previous=tmp_path / "again-first")
+    assert sorted(stats.kept) == sorted(pages)
+    # Without a previous site nothing is kept, with one built without speed-ups everything is.
+    assert html(small_site, tmp_path / "fourth", cache)[1].kept == []
+    html(small_site, tmp_path / "plain", None, fast=False)
+    _, stats = html(small_site, tmp_path / "fifth", cache, previous=tmp_path / "plain")
+    assert sorted(stats.kept) == sorted(pages)
+
+
+def test_changes_made_in_the_build_give_the_site_of_a_folder_that_holds_them(
+    small_site: Path, site: Path, plain_site: dict[str, bytes], tmp_path: Path
+) -> None:
+    """The pages of `site` given as changes to those of a smaller site (and one page of it
+    removed): the HTML is that of `site`, with the speed-ups (which make the changes in
+    memory, in the order in which MkDocs reads a folder) and without (from a changed copy);
+    the folder itself is not touched."""
+    folder = tmp_path / "site"
+    shutil.copytree(small_site, folder)
+    write(folder, "docs/stories/gone.md", "# A story no longer published\n")
+    before = markdown_pages(folder / "docs")
+    wanted = [
+        Page(path.relative_to(site / "docs").as_posix(), path.read_text(encoding="utf-8"))
+        for path in sorted((site / "docs").rglob("*"))
+        if path.is_file()
+    ]
+    changes = page_changes(wanted, folder / "docs")
+    assert changes["stories/gone.md"] is None and len(changes) < len(wanted)
+    fast, stats = html(folder, tmp_path / "fast", tmp_path / "cache", changes=changes)
+    assert fast == plain_site and stats.plain == ""
+    plain, stats = html(folder, tmp_path / "plain", None, fast=False, changes=changes)
+    assert plain == plain_site and stats.plain == "turned off"
+    assert markdown_pages(folder / "docs") == before
+
+
+def test_walk_order_is_the_order_in_which_mkdocs_reads_a_folder(tmp_path: Path) -> None:
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import get_files
+
+    names = [
+        "index.md", "about.md", "Zebra.md", "_notes.md", "a-b.md", "a.md", "b/README.md",
+        "archive/index.md", "archive/2025-03.md", "archive/2025-03-page-2.md",
+        "archive/2025-10.md", "stories/index.md", "stories/z.md", "stories/a/deep.md",
+        "sources/README.md", "sources/x.md", "digest.json", "feed.xml", "a/index.md",
+    ]  # fmt: skip
+    for name in names:
+        write(tmp_path / "docs", name, "# Page\n")
+    write(tmp_path, "mkdocs.yml", "site_name: Order\n")
+    config = load_config(config_file=str(tmp_path / "mkdocs.yml"))
+    read = [file.src_uri for file in get_files(config)]
+    assert sorted(read) == sorted(names)
+    assert sorted(names, key=speedups.walk_order) == read
+
+
+def test_the_helper_process_starts_only_when_pages_must_be_converted(
+    small_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A build whose pages come from the cache (a rebuild after one more day) starts no
+    second process: it would only repeat the build's lookups on a shared machine."""
+    monkeypatch.setattr(speedups, "HELPER_MIN_PAGES", 0)
+    monkeypatch.setattr(speedups, "HELPER_SAMPLE_PAGES", 3)
+    started: list[Path] = []
+    real = speedups._Helper.__init__
+
+    def starting(self: speedups._Helper, *paths: Path) -> None:
+        started.append(paths[1])
+        real(self, *paths)
+
+    monkeypatch.setattr(speedups._Helper, "__init__", starting)
+    cache = tmp_path / "cache"
+    html(small_site, tmp_path / "cold", cache)
+    assert len(started) == 1
+    html(small_site, tmp_path / "warm", cache)
+    assert len(started) == 1
+
+
+def test_a_setting_the_templates_read_is_in_the_key_of_every_page(tmp_path: Path) -> None:
+    """The footer shows `copyright`, here from a file the project file inherits (its bytes do
+    not change): changed, no page is kept and each shows the new one."""
+    site = tmp_path / "site"
+    write(site, "mkdocs.build.yml", "INHERIT: base.yml\n" + MINIMAL_CONFIG)
+    write(site, "base.yml", "copyright: Made by the first team\n")
+    write(site, "docs/index.md", "# Home\n\n[A](a.md)\n")
+    write(site, "docs/a.md", "# A\n")
+    cache = tmp_path / "cache"
+    html(site, tmp_path / "first", cache)
+    write(site, "base.yml", "copyright: Made by the second team\n")
+    files, stats = html(site, tmp_path / "again", cache, previous=tmp_path / "first")
+    assert stats.kept == []
+    assert b"Made by the second team" in files["a/index.html"]
+
+
+def test_a_theme_that_reads_the_date_of_the_build_keeps_no_page(tmp_path: Path) -> None:
+    """A page's key leaves out the build's date, which no template of Material reads: a theme
+    override that reads it has every page rendered, and says why."""
+    site = tmp_path / "site"
+    config = MINIMAL_CONFIG.replace("  name: material\n", "  name: material\n  custom_dir: theme\n")
+    write(site, "mkdocs.build.yml", config)
+    footer = '{% extends "base.html" %}\n{% block footer %}{{ build_date_utc }}{% endblock %}\n'
+    write(site, "theme/main.html", footer)
+    write(site, "docs/index.md", "# Home\n")
+    cache = tmp_path / "cache"
+    html(site, tmp_path / "first", cache)
+    _, stats = html(site, tmp_path / "again", cache, previous=tmp_path / "first")
+    assert stats.kept == [] and "build_date_utc" in stats.rewritten
 
 
 def warnings_of(caplog: pytest.LogCaptureFixture) -> list[str]:
@@ -305,7 +463,7 @@ def test_an_extension_that_reads_other_files_turns_the_cache_off(tmp_path: Path)
     write(site, "docs/index.md", "# Home\n")
     _, stats = html(site, tmp_path / "out", tmp_path / "cache")
     assert "pymdownx.snippets" in stats.disabled and stats.hits == 0
-    assert not list((tmp_path / "cache").rglob("pages/*/*.json"))
+    assert not list((tmp_path / "cache").glob(f"{speedups.CONVERSIONS}-*/*/*"))
 
 
 def test_a_second_cli_build_converts_no_page(
@@ -318,7 +476,7 @@ def test_a_second_cli_build_converts_no_page(
         assert (
             main(["build", str(SEEDS), "--site-dir", str(site), "--cache-dir", str(analyses)]) == 0
         )
-    assert (analyses / HTML_CACHE).is_dir()
+    assert stored_entries(analyses)  # the site's stores sit beside the analyses' ones
     assert stats[0].hits == 0 and stats[0].converted
     assert stats[1].converted == [] and stats[1].hits == len(stats[0].converted)
 

@@ -223,7 +223,9 @@ def test_feeds_archive_people_and_places(tmp_path: Path, monkeypatch: pytest.Mon
     assert len(pages) >= 5  # the index of months, and 22 stories of March 2025, 5 a page
     assert "March 2025" in (public / "archive" / "index.html").read_text(encoding="utf-8")
     assert "Older" in (public / "archive" / "2025-03" / "index.html").read_text(encoding="utf-8")
-    assert "Latest stories" in (public / "people" / "index.html").read_text(encoding="utf-8")
+    people = (public / "people" / "index.html").read_text(encoding="utf-8")
+    navigation = people[people.index("md-nav--primary") : people.index("md-sidebar--secondary")]
+    assert 'href="../archive/"' in navigation and "stories/" not in navigation
     assert 'type="application/rss+xml"' in (public / "index.html").read_text(encoding="utf-8")
 
 

@@ -11,10 +11,20 @@ from pathlib import Path
 import pytest
 
 from generator import cache
+from generator.backend import speedups
 from tests.conftest import ROOT
 
-# Every stage whose results are cached, by the module that makes them.
-CACHED_STAGES = ("analyse", "clean", "entities", "names", "render", "synthesise")
+# Every stage whose results are cached, by the module that makes them (the site's conversions,
+# search entries and pages: the backend's speed-ups, in a subpackage).
+CACHED_STAGES = (
+    "analyse",
+    "clean",
+    "entities",
+    "names",
+    "render",
+    "synthesise",
+    "backend.speedups",
+)
 
 
 @pytest.mark.parametrize("stage", CACHED_STAGES)
@@ -60,6 +70,30 @@ def test_a_change_to_any_module_of_the_closure_changes_the_fingerprint(
         (package / "render.py").read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8"
     )
     assert fingerprint("names") == unrelated  # render is not in the names stage's closure
+    cache.import_closure.cache_clear()
+    cache.code_fingerprint.cache_clear()
+
+
+def test_the_site_stores_are_keyed_by_the_backend_code_not_by_a_number(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A change to any module the speed-ups import (here the backend that builds through the
+    public API) gives the site's stores a new fingerprint; nothing has to be bumped by hand."""
+    package = tmp_path / "generator"
+    shutil.copytree(cache.PACKAGE, package, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(cache, "PACKAGE", package)
+
+    def store_code() -> str:
+        cache.import_closure.cache_clear()
+        cache.code_fingerprint.cache_clear()
+        return speedups.store_code()
+
+    closure = cache.import_closure("backend.speedups")
+    assert {"backend", "backend.mkdocs_site", "files", "cache"} <= set(closure)
+    before = store_code()
+    with (package / "backend" / "mkdocs_site.py").open("a", encoding="utf-8") as source:
+        source.write("\n# changed\n")
+    assert store_code() != before
     cache.import_closure.cache_clear()
     cache.code_fingerprint.cache_clear()
 

@@ -1413,8 +1413,27 @@ def test_a_story_headline_with_markup_stays_text_in_the_built_site(tmp_path: Pat
         replace(s, headline="Ports shut <img src=x onerror=alert(1)>")
         for s in synthesise(group(analyses), analyses, config)
     )
-    generator.site.publish(render(stories, analyses, config), stories, tmp_path, config, html=True)
+    generator.site.publish(render(stories, analyses, config), tmp_path, config, html=True)
     for page in (tmp_path / "public").rglob("*.html"):
+        assert not audit(page.read_text(encoding="utf-8")).handlers, page
+
+
+def test_a_section_name_with_markup_stays_text_in_the_navigation(tmp_path: Path) -> None:
+    """A feed's category names a section, which the navigation lists on every page: an
+    <img onerror> tag in it must stay text there, in the page's title and on the home page."""
+    config = Config()
+    hostile = "World <img src=x onerror=alert(1)>"
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = [write(Path(tmp), f"{n}.txt", COPY) for n in range(2)]
+        articles = [
+            replace(a, category=hostile) for a in clean(read(paths, 5_000_000, 100).sources)
+        ]
+    analyses = analyse(articles, config, workers=1)
+    stories = synthesise(group(analyses), analyses, config)
+    generator.site.publish(render(stories, analyses, config), tmp_path, config, html=True)
+    pages = sorted((tmp_path / "public").rglob("*.html"))
+    assert any("sections" in page.parts for page in pages)
+    for page in pages:
         assert not audit(page.read_text(encoding="utf-8")).handlers, page
 
 

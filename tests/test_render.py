@@ -12,12 +12,15 @@ import jsonschema
 import pytest
 from markdown_it import MarkdownIt
 
+from generator import render as render_module
+from generator.cache import DiskCache
 from generator.config import Config
 from generator.group import group
 from generator.models import Analysis, Related, Story
 from generator.render import (
     archive_pages,
     digest_data,
+    digest_json,
     home_sections,
     make_env,
     md,
@@ -26,6 +29,7 @@ from generator.render import (
 )
 from generator.synthesise import synthesise
 from tests.conftest import SCHEMA
+from tests.test_group import event_analyses  # noqa: F401  (a fixture)
 
 HOSTILE = [
     "<script>alert(1)</script>",
@@ -109,6 +113,28 @@ def test_schema_rejects_a_broken_digest(seed_analyses: tuple[Analysis, ...]) -> 
         jsonschema.validate(data, schema)
 
 
+def test_digest_json_is_what_json_dumps_writes_kept_or_not(
+    event_analyses: tuple[Analysis, ...],  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """digest.json, written entry by entry (and from the cache), is the text json.dumps writes
+    of the whole digest, whatever the stories: none, some, with related ones left out."""
+    stories = synthesise(group(event_analyses), event_analyses, Config())
+    related = replace(stories[0], related=(Related(stories[1].id, "x"), Related("gone", "y")))
+    cases = [(), stories, (related, *stories[1:])]
+    store = DiskCache(tmp_path / "digest-0123456789abcdef")
+    for case in cases:
+        expected = json.dumps(digest_data(case, event_analyses), ensure_ascii=False, indent=1)
+        assert digest_json(case, event_analyses) == expected
+        assert digest_json(case, event_analyses, store) == expected
+    # Read back, not encoded again.
+    monkeypatch.setattr(render_module, "_entry_json", lambda entry: pytest.fail("encoded"))
+    assert digest_json(stories, event_analyses, store) == json.dumps(
+        digest_data(stories, event_analyses), ensure_ascii=False, indent=1
+    )
+
+
 def test_rendering_is_deterministic(
     seed_analyses: tuple[Analysis, ...], seed_pages: dict[str, str]
 ) -> None:
@@ -131,8 +157,8 @@ def test_source_pages_kept_between_builds_are_the_pages_rendered_afresh(
     (folder,) = cache.glob("pages-*")
     entries = sorted(folder.rglob("*.pickle"))
     assert len(entries) == 5  # one per source page
-    for entry in entries:  # a later build reads them back, not the templates
-        entry.write_bytes(pickle.dumps("kept"))
+    for entry in entries:  # a later build reads them back (an entry holds its key too)
+        entry.write_bytes(pickle.dumps((entry.stem, "kept")))
     again = {p.path: p.content for p in render(stories, seed_analyses, Config(), cache_dir=cache)}
     assert [again[p] for p in again if p.startswith("sources/")] == ["kept"] * 5
     # A new headline for the story is a new link on each of its source pages.

@@ -15,7 +15,7 @@ from generator.align import SentenceGroup
 from generator.config import Config
 from generator.figures import find_figures
 from generator.group import group
-from generator.models import Analysis, Group, Sentence, Story
+from generator.models import Analysis, Group, Related, Sentence, Story
 from generator.summary import HEADLINE_MAX_CHARS, opens_unresolved, shorten
 from generator.synthesise import synthesise
 from tests.conftest import ENGLISH
@@ -229,6 +229,13 @@ def test_stories_kept_between_builds_equal_fresh_ones(
     written.clear()
     synthesise(groups, reloaded, Config(summary_sentences=5), cache_dir=tmp_path)
     assert len(written) == len(groups)
+    # New stories of a later day relate to old ones: the old stories are not written again,
+    # and they carry their new related stories.
+    written.clear()
+    relating = replace(groups[0], related=(Related(groups[-1].id, "a later story"),))
+    again = synthesise([relating, *groups[1:]], reloaded, Config(), cache_dir=tmp_path)
+    assert written == []
+    assert next(s for s in again if s.id == relating.id).related == relating.related
 
 
 def test_figures_that_are_not_quantities_are_never_compared() -> None:

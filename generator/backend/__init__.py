@@ -9,7 +9,7 @@ build faster where the installed versions are the ones its code was read from.""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -37,6 +37,11 @@ class SiteStats:
     plain: str = ""
     # Why the speed-ups ran without the cache of conversions ("" when it was used).
     disabled: str = ""
+    # Pages (their paths in the HTML site) that the previous site holds already, as they are:
+    # not written by this build.
+    kept: list[str] = field(default_factory=list)
+    # Why no page could be kept ("" when pages were kept or no previous site was given).
+    rewritten: str = ""
 
     @property
     def hits(self) -> int:
@@ -51,11 +56,21 @@ class SiteBackend(Protocol):
         project file with the site's name, address and navigation, and the theme's files
         (these are kept when present, so that a site can change them)."""
 
-    def build(self, docs: Path, out: Path, cache: Path | None) -> SiteStats:
+    def build(
+        self,
+        docs: Path,
+        out: Path,
+        cache: Path | None,
+        previous: Path | None = None,
+        changes: Mapping[str, str | None] | None = None,
+    ) -> SiteStats:
         """The HTML site of the Markdown pages in `docs`, written into `out`, with the project
-        last configured. With `cache` (a folder kept between builds), work done for unchanged
-        pages by an earlier build is reused. Raises RenderError when the build fails or (the
-        build is strict) warns."""
+        last configured; `changes` replaces pages of `docs` (path: new text) or removes them
+        (path: None) for this build, without touching `docs`. With `cache` (a folder kept
+        between builds), work done for unchanged pages by an earlier build is reused; with
+        `previous` (the site built last) too, a page whose HTML is there already, byte for
+        byte, is not written into `out` but listed in the stats' `kept`. Raises RenderError
+        when the build fails or (the build is strict) warns."""
 
     def serve(self, address: str | None) -> None:
         """A live preview of the configured site, rebuilt whenever its pages change."""

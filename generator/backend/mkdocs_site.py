@@ -13,8 +13,9 @@ import html
 import logging
 import os
 import shutil
-from collections.abc import Sequence
-from contextlib import ExitStack
+import tempfile
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -100,8 +101,17 @@ class MkDocsBackend:
             else:
                 shutil.copy2(source, target)
 
-    def build(self, docs: Path, out: Path, cache: Path | None) -> SiteStats:
-        """`mkdocs build --strict` of the pages in `docs` into `out`; any warning fails it."""
+    def build(
+        self,
+        docs: Path,
+        out: Path,
+        cache: Path | None,
+        previous: Path | None = None,
+        changes: Mapping[str, str | None] | None = None,
+    ) -> SiteStats:
+        """`mkdocs build --strict` of the pages in `docs` into `out`; any warning fails it.
+        Pages kept from `previous`, and `changes` made without a copy of `docs`, need the
+        speed-ups: the plain build writes every page, from a copy of `docs` with `changes`."""
         os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's notice about MkDocs 2.0
         from mkdocs.commands.build import build
         from mkdocs.config import load_config
@@ -109,16 +119,18 @@ class MkDocsBackend:
 
         stats = SiteStats(plain=self._why_plain())
         try:
-            mkdocs_config = load_config(
-                config_file=str(self.config_file),
-                docs_dir=str(docs),
-                site_dir=str(out),
-                strict=True,
-            )
-            mkdocs_config.plugins[PLUGIN_NAME] = _SitePlugin(
-                cache / BYTECODE if cache is not None else None
-            )
             with ExitStack() as speeding:
+                if changes and stats.plain:
+                    docs = speeding.enter_context(_changed_copy(docs, changes, out.parent))
+                mkdocs_config = load_config(
+                    config_file=str(self.config_file),
+                    docs_dir=str(docs),
+                    site_dir=str(out),
+                    strict=True,
+                )
+                mkdocs_config.plugins[PLUGIN_NAME] = _SitePlugin(
+                    cache / BYTECODE if cache is not None else None
+                )
                 if not stats.plain:
                     from generator.backend import speedups
 
@@ -130,6 +142,8 @@ class MkDocsBackend:
                             out=out,
                             cache=cache,
                             stats=stats,
+                            previous=previous,
+                            changes=changes or {},
                         )
                     )
                 build(mkdocs_config)
@@ -164,6 +178,26 @@ class MkDocsBackend:
         from mkdocs.commands.serve import serve
 
         serve(config_file=str(self.config_file), livereload=True, dev_addr=address)
+
+
+@contextmanager
+def _changed_copy(docs: Path, changes: Mapping[str, str | None], where: Path) -> Iterator[Path]:
+    """A copy of `docs` (in a temporary folder in `where`) with `changes` made, for the plain
+    build, which reads every page from one folder."""
+    where.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix=".docs-", dir=where))
+    try:
+        copy = folder / DOCS
+        shutil.copytree(docs, copy)
+        for path, text in changes.items():
+            target = copy.joinpath(*path.split("/"))
+            if text is None:
+                target.unlink(missing_ok=True)
+            else:
+                write_atomically(target, text)
+        yield copy
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _nav_item(entry: NavEntry) -> dict[str, Any]:

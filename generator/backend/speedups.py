@@ -16,10 +16,20 @@ the same navigation for every page, on each build. The speed-ups, each an exact 
   whose links come out the same. Jinja's compiled `root_render_func` of the template is
   wrapped.
 - A helper process converts pages into the cache from the last page to the first while the
-  build converts them from the first, through MkDocs' private `_populate_page`.
+  build converts them from the first, through MkDocs' private `_populate_page`, when the
+  build's first pages had to be converted.
+- Pages kept from the previous site: a page's template is not rendered, and its file not
+  written, when the published site holds the HTML its context gives, byte for byte
+  (`_KeptPages`: the main template's `render` is wrapped, and MkDocs writes nothing for an
+  empty page). The context is described whole (`_Describer`); what it leaves out is checked
+  against the theme's templates (`_why_renders_differ`).
+- Pages changed in the build rather than in a folder: the new, changed and removed pages are
+  made in MkDocs' collection of files (`on_files`, `File.generated`) in the order in which
+  MkDocs reads a folder (`walk_order`).
 
-An entry is filed under a hash of everything its result depends on, and stored only when the
-page converted cleanly (nothing logged). All of it was read from, and is tested on, the
+An entry is filed under a hash of everything its result depends on, in a store of the build's
+cache (generator/cache.py) named after the code that made it (`store_code`), and stored only
+when the page converted cleanly (nothing logged). All of it was read from, and is tested on, the
 versions in SUPPORTED; with any other version installed, `unsupported()` says why and the site
 is built through the public API alone (generator/backend/mkdocs_site.py).
 """
@@ -37,18 +47,19 @@ import subprocess
 import sys
 import tempfile
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 
 from generator.backend import SiteStats
 from generator.backend.mkdocs_site import NoOptions
+from generator.cache import DiskCache, code_fingerprint, fingerprint, installed
 from generator.errors import RenderError
-from generator.files import write_atomically
 
 if TYPE_CHECKING:
     import jinja2
@@ -78,9 +89,10 @@ PRIVATE_API = (
     "root_render_func",
 )
 
-# Bump when the layout of an entry or the meaning of a key changes.
-SCHEMA = 1
-PAGES, SEARCH = "pages", "search"
+# The stores of the speed-ups in the build's cache (generator/cache.py), by kind: Markdown
+# conversions, search entries, and the hash of a page's HTML by the hash of what it was
+# rendered from.
+CONVERSIONS, SEARCH_ENTRIES, RENDERS = "site-conversions", "site-search", "site-renders"
 
 # What `Page.render` sets, read from MkDocs 1.6's source: a page that sets anything else is
 # never stored.
@@ -111,9 +123,16 @@ NAVIGATION_TEMPLATE = "partials/nav.html"
 PLUGIN_NAME = "news-digest/speedups"
 # Below this many pages, a process converting pages beside the build costs more than it saves.
 HELPER_MIN_PAGES = 200
+# The helper starts once the build has met this many pages, if at least this share of them had
+# to be converted: a rebuild whose pages come from the cache (an archive after one more day)
+# has no use for a second process doing the same lookups on a shared machine.
+HELPER_SAMPLE_PAGES = 30
+HELPER_MISS_SHARE = 0.5
+# This module, as the generator's modules are named (its code is in its stores' fingerprint).
+MODULE = "backend.speedups"
 # The helper process: `python -m generator.backend.speedups CONFIG DOCS OUT CACHE`, run from
 # the folder that holds the package.
-HELPER_MODULE = "generator.backend.speedups"
+HELPER_MODULE = f"generator.{MODULE}"
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 
@@ -140,52 +159,30 @@ class _Unsupported(Exception):
     """A setting the cache cannot put in a key; the build goes uncached."""
 
 
-class _Store:
-    """JSON entries in a folder, one file per key, written atomically; unreadable = missing."""
+def store_code() -> str:
+    """The fingerprint of what makes the speed-ups' entries besides their keys: this module and
+    every generator module it imports, Python, and the versions of the framework's code."""
+    framework = sorted({*DISTRIBUTIONS.values(), *SUPPORTED})
+    return fingerprint(code_fingerprint(MODULE), sys.version, installed(*framework))
 
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.touched: set[Path] = set()
-        self.made: set[Path] = set()
-        self.writable = True
 
-    def _path(self, kind: str, key: str) -> Path:
-        return self.folder / kind / key[:2] / f"{key}.json"
+@dataclass(frozen=True)
+class _Stores:
+    """The speed-ups' stores in a build's cache: Markdown conversions, search entries, and the
+    hashes of pages' HTML."""
 
-    def get(self, kind: str, key: str) -> dict[str, Any] | None:
-        path = self._path(kind, key)
-        try:
-            entry = json.loads(path.read_bytes().decode("utf-8", "surrogatepass"))
-        except (OSError, ValueError):
-            return None
-        if not isinstance(entry, dict) or entry.get("schema") != SCHEMA or entry.get("key") != key:
-            return None
-        self.touched.add(path)
-        return entry
+    conversions: DiskCache
+    search: DiskCache
+    renders: DiskCache
 
-    def put(self, kind: str, key: str, entry: dict[str, Any]) -> None:
-        if not self.writable:
-            return
-        path = self._path(kind, key)
-        data = json.dumps({"schema": SCHEMA, "key": key, **entry}, ensure_ascii=False)
-        try:
-            if path.parent not in self.made:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                self.made.add(path.parent)
-            write_atomically(path, data)
-        except OSError as error:
-            # A cache that cannot be written only costs time: say so once, then stop trying.
-            log.warning("cannot write the HTML cache in %s (%s)", self.folder, error.strerror)
-            self.writable = False
-            return
-        self.touched.add(path)
-
-    def prune(self) -> None:
-        """Remove the entries this build did not use: older versions of pages, removed pages."""
-        for kind in (PAGES, SEARCH):
-            for path in (self.folder / kind).glob("*/*"):
-                if path not in self.touched:
-                    path.unlink(missing_ok=True)
+    @classmethod
+    def open(cls, cache: Path) -> _Stores:
+        code = store_code()
+        return cls(
+            DiskCache.for_code(cache, CONVERSIONS, code),
+            DiskCache.for_code(cache, SEARCH_ENTRIES, code),
+            DiskCache.for_code(cache, RENDERS, code),
+        )
 
 
 def _hash(parts: object) -> str:
@@ -249,7 +246,7 @@ def config_fingerprint(config: MkDocsConfig) -> str:
             logging.getLogger("MARKDOWN").getEffectiveLevel(),
         ],
     }
-    return _hash([SCHEMA, parts])
+    return _hash(parts)
 
 
 class _RecordingFiles:
@@ -321,7 +318,7 @@ class _PageCache:
     """The `render` of the pages of one build: a stored conversion when the page's inputs are
     the same as when it was stored, else MkDocs' own `Page.render`, stored for next time."""
 
-    def __init__(self, store: _Store, stats: SiteStats, tally: _Tally) -> None:
+    def __init__(self, store: DiskCache, stats: SiteStats, tally: _Tally) -> None:
         from mkdocs.structure.pages import Page
 
         self.store, self.stats, self.tally = store, stats, tally
@@ -329,6 +326,8 @@ class _PageCache:
         self.original = Page.render
         self.config: MkDocsConfig | None = None
         self.fingerprint: str | None = None
+        # Told of each page, whether it had to be converted (the helper's start waits on it).
+        self.on_page: Callable[[bool], None] = lambda converted: None
 
     def _fingerprint(self, config: MkDocsConfig) -> str | None:
         if config is not self.config:
@@ -350,16 +349,18 @@ class _PageCache:
         key = _hash(
             [fingerprint, file.src_uri, file.url, file.dest_uri, file.inclusion.name, page.markdown]
         )
-        entry = self.store.get(PAGES, key)
-        if entry is not None and _lookups_hold(entry.get("lookups"), files):
+        entry = self.store.get(key)
+        if isinstance(entry, dict) and _lookups_hold(entry.get("lookups"), files):
             try:
                 self._apply(page, entry, files)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass  # a damaged entry: convert afresh below
             else:
                 self.stats.reused.append(file.src_uri)
+                self.on_page(False)
                 return
         self.stats.converted.append(file.src_uri)
+        self.on_page(True)
         recording = _RecordingFiles(files)
         before = dict(vars(page))
         logged = self.tally.count
@@ -372,7 +373,7 @@ class _PageCache:
         entry = self._entry(page, changed)
         if entry is not None:
             entry["lookups"] = recording.lookups
-            self.store.put(PAGES, key, entry)
+            self.store.put(key, entry)
 
     @staticmethod
     def _entry(page: Page, changed: set[str]) -> dict[str, Any] | None:
@@ -429,7 +430,7 @@ class _SearchCache:
     """The `add_entry_from_context` of one build's Material search index: the entries stored
     for the same page when there are, else the index's own, stored for next time."""
 
-    def __init__(self, store: _Store, stats: SiteStats, index: Any, plugin_module: Any) -> None:
+    def __init__(self, store: DiskCache, stats: SiteStats, index: Any, plugin_module: Any) -> None:
         self.store, self.stats, self.index, self.plugin_module = store, stats, index, plugin_module
         self.original: Callable[[Page], None] = index.add_entry_from_context
         self.versions = [sys.version, _version("mkdocs-material"), _version("mkdocs")]
@@ -443,7 +444,6 @@ class _SearchCache:
         meta = page.meta
         key = _hash(
             [
-                SCHEMA,
                 self.versions,
                 page.url,
                 page.content,
@@ -453,8 +453,7 @@ class _SearchCache:
                 _toc_shape(page.toc),
             ]
         )
-        found = self.store.get(SEARCH, key)
-        stored = found.get("entries") if found is not None else None
+        stored = self.store.get(key)
         if isinstance(stored, list) and all(isinstance(e, dict) for e in stored):
             entries.extend(stored)
             self.stats.search_reused += 1
@@ -466,7 +465,7 @@ class _SearchCache:
         read_back = json.loads(written)
         # Stored only if the entries read back write the same search index.
         if _index_json(read_back) == written:
-            self.store.put(SEARCH, key, {"entries": read_back})
+            self.store.put(key, read_back)
 
 
 def _index_json(entries: object) -> str:
@@ -532,21 +531,337 @@ def _share(template: jinja2.Template, key_of: Callable[[Any], tuple[str, ...] | 
     template.root_render_func = shared
 
 
+# The template MkDocs renders a page with (unless the page's metadata names another one):
+# the one whose renders are kept.
+PAGE_TEMPLATE = "main.html"
+# Names of a page's template context left out of the key of its HTML: the configuration, the
+# same for the whole build (its file and the theme's overrides are hashed once), and two that
+# change with every build but that no page template reads (checked on the templates): the list
+# of every page, for the sitemap, and the date of the build.
+BUILD_WIDE = frozenset({"config"})
+UNREAD = frozenset({"pages", "build_date_utc"})
+# An attribute of a page left out of its key: the build's date again (MkDocs' "last updated"),
+# read by no page template (checked on the templates' sources).
+UNREAD_PAGE_ATTRIBUTES = frozenset({"update_date"})
+# The page's `render` that _PageCache puts on each page: code, not data of the page.
+OWN_PAGE_ATTRIBUTES = frozenset({"render"})
+# Values of a context are described down to this depth; a deeper one is not described (its
+# page is rendered as it would be without the speed-ups).
+DESCRIBE_DEPTH = 12
+# Objects of these packages found in a context (Material's tag references) are described by
+# their attributes; objects of any other kind are not described.
+DESCRIBED_PACKAGES = ("material.", "mkdocs.")
+
+
+class _Describer:
+    """Describes the template context of a page as JSON data: everything a template could read
+    of it. Pages, sections and links that a value refers to (the navigation, a page's
+    neighbours) are described by what a template shows of them. The navigation is described
+    once per set of items marked active (for most pages: none). Not a dataclass: it holds the
+    framework's classes and what it has described."""
+
+    def __init__(self) -> None:
+        from mkdocs.structure.files import File
+        from mkdocs.structure.nav import Link, Navigation, Section
+        from mkdocs.structure.pages import Page
+        from mkdocs.structure.toc import TableOfContents
+
+        self.file, self.page, self.section, self.link = File, Page, Section, Link
+        self.navigation, self.toc = Navigation, TableOfContents
+        self.navigations: dict[tuple[int, tuple[bool, ...]], object] = {}
+
+    def context(self, context: dict[str, Any]) -> object:
+        """Every value of the context but those of BUILD_WIDE and UNREAD, the page itself with
+        all its attributes. Raises _Unsupported for a value of a kind it does not know."""
+        described = []
+        for name in sorted(context):
+            if name in BUILD_WIDE or name in UNREAD:
+                continue
+            value = context[name]
+            if name == "page":
+                left_out = UNREAD_PAGE_ATTRIBUTES | OWN_PAGE_ATTRIBUTES
+                attributes = {k: v for k, v in vars(value).items() if k not in left_out}
+                described.append([name, "page", self.value(attributes)])
+            else:
+                described.append([name, self.value(value)])
+        return described
+
+    def value(self, value: object, depth: int = 0) -> object:
+        if depth > DESCRIBE_DEPTH:
+            raise _Unsupported("a value nested too deep")
+        deeper = depth + 1
+        if value is None or isinstance(value, str | bool | int | float):
+            return value
+        if isinstance(value, list | tuple):
+            return [type(value).__name__, [self.value(v, deeper) for v in value]]
+        if isinstance(value, dict):
+            pairs = [[self.value(k, deeper), self.value(v, deeper)] for k, v in value.items()]
+            return ["dict", pairs]
+        if isinstance(value, set | frozenset):
+            return ["set", sorted(json.dumps(self.value(v, deeper)) for v in value)]
+        if isinstance(value, self.file):
+            return ["File", value.src_uri, value.dest_uri, value.url, value.inclusion.name]
+        if isinstance(value, self.page):
+            meta = self.value(value.meta, deeper)
+            return ["Page", value.file.src_uri, value.url, value.title, value.active, meta]
+        if isinstance(value, self.section):
+            children = [self.value(child, deeper) for child in value.children]
+            return ["Section", value.title, value.active, children]
+        if isinstance(value, self.link):
+            return ["Link", value.title, value.url]
+        if isinstance(value, self.navigation):
+            return self._navigation(value, deeper)
+        if isinstance(value, self.toc):
+            return ["TableOfContents", _toc_shape(value)]
+        kind = type(value)
+        if kind.__module__.startswith(DESCRIBED_PACKAGES) and hasattr(value, "__dict__"):
+            return [f"{kind.__module__}.{kind.__qualname__}", self.value(vars(value), deeper)]
+        raise _Unsupported(f"a value of type {kind.__qualname__}")
+
+    def _navigation(self, navigation: Navigation, depth: int) -> object:
+        active = []
+        stack: list[Any] = list(navigation.items)
+        while stack:
+            item = stack.pop()
+            active.append(bool(getattr(item, "active", False)))
+            stack.extend(getattr(item, "children", None) or ())
+        key = (id(navigation), tuple(active))
+        if key not in self.navigations:
+            items = [self.value(item, depth) for item in navigation.items]
+            homepage = self.value(navigation.homepage, depth)
+            self.navigations[key] = ["Navigation", items, homepage]
+        return self.navigations[key]
+
+
+def _page_templates(config: MkDocsConfig) -> dict[str, str]:
+    """The HTML templates of the theme by name, with their sources: the first of each name in
+    the theme's folders, as the template loader finds them. Folders whose name starts with a
+    dot (Material's thousands of icons) hold no page template: not walked."""
+    found: dict[str, str] = {}
+    for folder in config.theme.dirs:
+        for root, folders, names in os.walk(folder):
+            folders[:] = sorted(f for f in folders if not f.startswith("."))
+            for name in sorted(names):
+                if name.endswith(".html"):
+                    path = Path(root, name)
+                    found.setdefault(path.relative_to(folder).as_posix(), path.read_text("utf-8"))
+    return found
+
+
+def _why_renders_differ(env: jinja2.Environment, config: MkDocsConfig, store: DiskCache) -> str:
+    """Why a page's HTML might depend on more than its key; "" when it cannot. What the
+    templates read is found from their syntax trees (a second or more for Material's); the
+    answer is kept under the hash of their sources."""
+    import jinja2.meta
+
+    handlers = config.plugins.events["post_page"]
+    if handlers:
+        return f"a plugin changes pages after their template ({handlers[0]})"
+    templates = _page_templates(config)
+    key = _hash(["templates read", sorted(templates.items())])
+    known = store.get(key)
+    if isinstance(known, str):
+        return known
+    why = ""
+    for name, source in sorted(templates.items()):
+        try:
+            read = jinja2.meta.find_undeclared_variables(env.parse(source))
+        except jinja2.TemplateError:
+            continue  # a template this build cannot compile renders no page of it
+        if read & UNREAD:
+            why = f"the template {name} reads {', '.join(sorted(read & UNREAD))}"
+        elif any(attribute in source for attribute in UNREAD_PAGE_ATTRIBUTES):
+            why = f"the template {name} may read a page's {', '.join(UNREAD_PAGE_ATTRIBUTES)}"
+        if why:
+            break
+    store.put(key, why)
+    return why
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _file_digest(path: Path) -> str | None:
+    try:
+        return _digest(path.read_bytes())
+    except OSError:
+        return None
+
+
+class _KeptPages:
+    """The render of the pages of one build whose HTML the previous site holds already: the
+    page's template is not rendered and its file is not written (the site is updated in place
+    around it: generator/site.py). A page's HTML is known by the hash of everything its
+    template reads; the store maps that to the hash of the HTML, which the previous site's file
+    must still have. Not a dataclass: it wraps a template."""
+
+    def __init__(
+        self, store: DiskCache, previous: Path | None, stats: SiteStats, build_wide: str
+    ) -> None:
+        self.store, self.previous, self.stats, self.build_wide = store, previous, stats, build_wide
+        self.sources: set[str] = set()
+        self.describer = _Describer()
+
+    def wrap(self, template: jinja2.Template) -> None:
+        original = template.render
+
+        def render(*args: Any, **kwargs: Any) -> str:
+            if len(args) != 1 or kwargs or not isinstance(args[0], dict):
+                return original(*args, **kwargs)
+            return self.render(original, template.name or "", args[0])
+
+        template.render = render  # type: ignore[method-assign]
+
+    def render(
+        self, original: Callable[[dict[str, Any]], str], name: str, context: dict[str, Any]
+    ) -> str:
+        page = context.get("page")
+        if page is None:
+            return original(context)
+        try:
+            key = _hash([self.build_wide, name, self.describer.context(context)])
+        except _Unsupported:
+            return original(context)
+        destination = page.file.dest_uri
+        if self.previous is not None:
+            known = self.store.get(key)
+            if isinstance(known, str) and known == _file_digest(self.previous / destination):
+                self.stats.kept.append(destination)
+                self.sources.add(page.file.src_uri)
+                return ""  # MkDocs writes no file for an empty page (and says so: _QuietKept)
+        output = original(context)
+        if output.strip():
+            # The bytes MkDocs writes (no plugin changes them: _why_renders_differ).
+            self.store.put(key, _digest(output.encode("utf-8", errors="xmlcharrefreplace")))
+        return output
+
+
+def walk_order(src_uri: str) -> tuple[tuple[int, bool, str], ...]:
+    """Where MkDocs' get_files puts a file of the docs folder: it walks the folder top down
+    (os.walk), a folder's files before its subfolders, subfolders by name, and a folder's files
+    by name with index and README first (mkdocs/structure/files.py, `_file_sort_key`)."""
+    *folders, name = src_uri.split("/")
+    stem = os.path.splitext(name)[0]  # noqa: PTH122  (as MkDocs splits it)
+    return (*((1, False, folder) for folder in folders), (0, stem not in ("index", "README"), name))
+
+
+# MkDocs' logger that says which page gave no HTML.
+BUILD_LOGGER = "mkdocs.commands.build"
+
+
+class _QuietKept(logging.Filter):
+    """MkDocs says that it skipped a page whose template gave no HTML: not news for a kept
+    page, which the previous site holds."""
+
+    def __init__(self, plugin: _SpeedUps) -> None:
+        super().__init__()
+        self.plugin = plugin
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if self.plugin.kept is None or not message.startswith("Page skipped: '"):
+            return True
+        return message.split("'")[1] not in self.plugin.kept.sources
+
+
+# The settings the theme's templates read, as MkDocs holds them once loaded (also from a file
+# the project file inherits): each is described, besides the project file itself.
+TEMPLATE_SETTINGS = (
+    "site_name",
+    "site_url",
+    "site_description",
+    "site_author",
+    "copyright",
+    "repo_url",
+    "repo_name",
+    "edit_uri",
+    "extra",
+    "extra_css",
+    "extra_javascript",
+    "use_directory_urls",
+)
+
+
+def _build_wide(config: MkDocsConfig, config_file: Path) -> str:
+    """A hash of what every page's HTML depends on alike: the project file and the settings
+    the templates read, the theme's settings and overrides (the installed theme is in the
+    stores' code), the settings of the conversions. Raises _Unsupported for a setting that
+    is not plain data."""
+    describer = _Describer()
+    # `extra` is a mapping of MkDocs' own (which also knows where the project file is): as a
+    # plain dict, what the templates read of it.
+    settings = {}
+    for name in TEMPLATE_SETTINGS:
+        value = config[name]
+        settings[name] = describer.value(dict(value) if isinstance(value, Mapping) else value)
+    # The theme's locale is a Babel Locale (MkDocs makes it from `language`): by its name.
+    # The overrides' folder is where the site folder is: its files are hashed below instead.
+    theme = describer.value(
+        {
+            name: str(value) if name == "locale" else value
+            for name, value in config.theme.items()
+            if name != "custom_dir"
+        }
+    )
+    parts = [config_fingerprint(config), _digest(config_file.read_bytes())]
+    parts += [json.dumps([settings, theme], sort_keys=True)]
+    custom = config.theme.custom_dir
+    if custom:
+        root = Path(custom)
+        for path in sorted(p for p in root.rglob("*") if p.is_file()):
+            parts += [path.relative_to(root).as_posix(), _digest(path.read_bytes())]
+    return _hash(parts)
+
+
 class _SpeedUps(BasePlugin[NoOptions]):  # type: ignore[no-untyped-call]
     """The speed-ups of one build, joined to it through MkDocs' plugin events; without a
     store, only the navigation is shared. Not a dataclass: a plugin."""
 
-    def __init__(self, store: _Store | None, stats: SiteStats, tally: _Tally) -> None:
+    def __init__(
+        self,
+        stores: _Stores | None,
+        stats: SiteStats,
+        tally: _Tally,
+        *,
+        previous: Path | None = None,
+        config_file: Path | None = None,
+        changes: Mapping[str, str | None] | None = None,
+    ) -> None:
         super().__init__()
-        self.store, self.stats = store, stats
-        self.pages = _PageCache(store, stats, tally) if store is not None else None
+        self.stores, self.stats = stores, stats
+        self.pages = _PageCache(stores.conversions, stats, tally) if stores is not None else None
+        self.previous, self.config_file = previous, config_file
+        self.changes = changes or {}
+        self.kept: _KeptPages | None = None
+
+    # First: the other plugins see the pages as they would in a folder holding the changes.
+    @event_priority(200)
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        """The pages of the docs folder with the changes made: a changed or added page is a
+        file of MkDocs held in memory (`File.generated`), a removed one is left out, and the
+        collection keeps the order in which MkDocs reads a folder (walk_order), on which the
+        order of the search index and the sitemap depends."""
+        if not self.changes:
+            return files
+        from mkdocs.structure.files import File
+        from mkdocs.structure.files import Files as FileCollection
+
+        kept = [f for f in files if f.src_uri not in self.changes]
+        made = [
+            File.generated(config, path, content=text)
+            for path, text in self.changes.items()
+            if text is not None
+        ]
+        return FileCollection(sorted([*kept, *made], key=lambda f: walk_order(f.src_uri)))
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         plugin = _search_plugin(config)
-        if self.store is None or plugin is None:
+        if self.stores is None or plugin is None:
             return
         index = plugin.search_index
-        cache = _SearchCache(self.store, self.stats, index, sys.modules[SEARCH_PLUGIN_MODULE])
+        module = sys.modules[SEARCH_PLUGIN_MODULE]
+        cache = _SearchCache(self.stores.search, self.stats, index, module)
         index.add_entry_from_context = cache.add_entry_from_context
 
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
@@ -565,7 +880,26 @@ class _SpeedUps(BasePlugin[NoOptions]):  # type: ignore[no-untyped-call]
         except jinja2.TemplateNotFound:
             return env  # a theme without Material's navigation partial
         _share(template, navigation_key)
+        self._keep_pages(env, config)
         return env
+
+    def _keep_pages(self, env: jinja2.Environment, config: MkDocsConfig) -> None:
+        """Keep the pages the previous site holds already, where every input of a page's HTML
+        can be put in a key; note what each page rendered gives, for the next build."""
+        if self.stores is None or self.config_file is None:
+            return
+        why = _why_renders_differ(env, config, self.stores.renders)
+        if not why:
+            try:
+                build_wide = _build_wide(config, self.config_file)
+            except _Unsupported as reason:
+                why = str(reason)
+        if why:
+            self.stats.rewritten = why
+            log.info("every page rendered: %s", why)
+            return
+        self.kept = _KeptPages(self.stores.renders, self.previous, self.stats, build_wide)
+        self.kept.wrap(env.get_template(PAGE_TEMPLATE))
 
 
 @contextmanager
@@ -577,37 +911,72 @@ def faster(
     out: Path,
     cache: Path | None,
     stats: SiteStats,
+    previous: Path | None = None,
+    changes: Mapping[str, str | None] | None = None,
 ) -> Iterator[None]:
     """Join the speed-ups to the MkDocs build of `config` run inside (from `config_file`, of
     the pages in `docs` into `out`). With `cache`, conversions and search entries stored there
-    are reused, a helper process converts pages ahead of the build on a large site, and after a
-    build that succeeded the entries it did not use are removed."""
-    store = _Store(cache) if cache is not None else None
+    are reused, a helper process converts pages ahead of the build on a large site, and pages
+    whose HTML the site in `previous` holds already are not written (`stats.kept`); `changes`
+    are made to the pages of `docs` in the build, not in the folder. The entries are pruned by
+    the one rule of the build's caches (generator/cache.py)."""
+    stores = _Stores.open(cache) if cache is not None else None
     tally = _Tally()
-    config.plugins[PLUGIN_NAME] = _SpeedUps(store, stats, tally)
+    plugin = _SpeedUps(
+        stores, stats, tally, previous=previous, config_file=config_file, changes=changes
+    )
+    config.plugins[PLUGIN_NAME] = plugin
     # 'mkdocs' may not pass its records on to the root logger (the mkdocs CLI sets it so).
     watched = [logging.getLogger(), logging.getLogger("mkdocs")]
     for logger in watched:
         logger.addHandler(tally)
+    quiet = _QuietKept(plugin)
+    build_log = logging.getLogger(BUILD_LOGGER)
+    build_log.addFilter(quiet)
     helper = None
     if (
         cache is not None
+        and plugin.pages is not None
+        and not changes  # the helper reads the pages from `docs`, without the changes
         and (os.cpu_count() or 1) >= 2
         and sum(1 for _ in docs.rglob("*.md")) >= HELPER_MIN_PAGES
     ):
-        helper = _Helper(config_file, docs, out, cache)
+        helper = _LazyHelper(functools.partial(_Helper, config_file, docs, out, cache))
+        plugin.pages.on_page = helper.page
     try:
         yield
         if helper is not None:
             helper.stop()
             helper = None
-        if store is not None:
-            store.prune()
     finally:
         if helper is not None:
             helper.stop()
         for logger in watched:
             logger.removeHandler(tally)
+        build_log.removeFilter(quiet)
+
+
+class _LazyHelper:
+    """The helper process, started once HELPER_SAMPLE_PAGES pages of the build are met if at
+    least HELPER_MISS_SHARE of them were converted. Not a dataclass: it owns the process."""
+
+    def __init__(self, start: Callable[[], _Helper]) -> None:
+        self.start = start
+        self.helper: _Helper | None = None
+        self.seen = self.converted = 0
+
+    def page(self, converted: bool) -> None:
+        if self.seen >= HELPER_SAMPLE_PAGES:
+            return  # decided
+        self.seen += 1
+        self.converted += converted
+        if self.seen >= HELPER_SAMPLE_PAGES and self.converted >= HELPER_MISS_SHARE * self.seen:
+            self.helper = self.start()
+
+    def stop(self) -> None:
+        if self.helper is not None:
+            self.helper.stop()
+            self.helper = None
 
 
 class _Helper:
@@ -677,7 +1046,7 @@ def convert_ahead(config_file: Path, docs: Path, out: Path, cache: Path) -> int:
         config = load_config(
             config_file=str(config_file), docs_dir=str(docs), site_dir=str(out), strict=True
         )
-        config.plugins[PLUGIN_NAME] = _SpeedUps(_Store(cache), SiteStats(), tally)
+        config.plugins[PLUGIN_NAME] = _SpeedUps(_Stores.open(cache), SiteStats(), tally)
         config = config.plugins.on_config(config)
         config.plugins.on_pre_build(config=config)
         files = get_files(config)
