@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from generator.dates import Dated, dates_in
 from generator.models import Analysis, Article, DateMention, Sentence
-from generator.timeline import timeline
+from generator.timeline import happening, timeline
 from tests.conftest import ENGLISH
 
 # A Saturday.
@@ -315,3 +315,65 @@ def test_a_plan_a_day_before_publication_is_not_a_year_ahead() -> None:
     assert kinds("The bill is due by Feb. 8.", "2018-12-20") == [
         ("2019-02-08", "Feb. 8", "deadline")
     ]
+
+
+def sources_timeline(
+    told: dict[str, list[str]], published: str = PUBLISHED
+) -> list[tuple[str, tuple[str, ...], tuple[tuple[str, str], ...]]]:
+    """(date, sources, each source's own sentence) of the timeline of a story whose sources
+    (id -> sentences) were all published on `published`."""
+    analyses = []
+    for source, sentences in told.items():
+        article = Article(
+            source, source, f"{source}.md", None, None, None, published, None, None, "en", (), ()
+        )
+        these = tuple(Sentence(text, source, i, i) for i, text in enumerate(sentences))
+        written = tuple(
+            DateMention(d.iso, d.precision, d.written, s.index, d.kind)
+            for s in these
+            for d in dates_in(s.text, published, ENGLISH)
+        )
+        analyses.append(Analysis(article, these, None, (), dates=written))
+    return [
+        (e.date, e.sources, tuple((c.sources[0], c.text) for c in e.said))
+        for e in timeline(analyses, [], ENGLISH)
+    ]
+
+
+def test_one_happening_told_by_several_outlets_is_one_entry_citing_each() -> None:
+    first = "Rep. Jane Doe (D-Ohio) and her aide, John Roe, were indicted Tuesday on fraud charges."
+    second = (
+        "Representative Jane Doe was indicted by a federal grand jury in Columbus on Tuesday"
+        " after a long inquiry into her campaign accounts."
+    )
+    assert sources_timeline({"a": [first], "b": [second]}) == [
+        ("2019-03-26", ("a", "b"), (("a", first), ("b", second)))
+    ]
+
+
+def test_other_happenings_on_the_same_day_stay_apart() -> None:
+    # The same verb of other people, or of the same people on another thing, is another
+    # happening.
+    for one, other in (
+        (
+            "Police in Dayton arrested Ann Smith on Friday.",
+            "Police in Dayton arrested Bo Jones on Friday.",
+        ),
+        ("The Senate passed the farm bill on Friday.", "The House passed the farm bill on Friday."),
+        ("The mayor signed the budget on Friday.", "The mayor signed a pardon on Friday."),
+    ):
+        found = sources_timeline({"a": [one], "b": [other]})
+        assert sorted(s for _, s, _ in found) == [("a",), ("b",)]
+
+
+def test_the_happening_of_a_sentence_is_its_main_clause_without_adjuncts() -> None:
+    assert happening(
+        "Former Rep. Jo Ames, who resigned in May, pleaded guilty Wednesday in federal court"
+        " to charges that she spent campaign money.",
+        ENGLISH,
+    ) == ("plead", "Former Rep. Jo Ames pleaded guilty")
+    assert happening("On Friday, the House approved the budget after a long debate.", ENGLISH) == (
+        "approve",
+        "the House approved the budget",
+    )
+    assert happening("A statement of regret, and nothing more.", ENGLISH) is None

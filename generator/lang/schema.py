@@ -161,6 +161,12 @@ class DateGrammar:
     # those that then end a period ("until"): either way no deadline.
     done_by: frozenset[str] = frozenset()
     period_end: frozenset[str] = frozenset()
+    # The happening a sentence tells, for telling two outlets' accounts of one happening apart
+    # from two happenings (timeline.py): auxiliaries before a main verb ("was indicted", "will
+    # meet"), and the words that open an adjunct after the verb and its object ("pleaded guilty
+    # on Friday in federal court to charges"), where the happening's core ends.
+    auxiliaries: frozenset[str] = frozenset()
+    adjunct_openers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)

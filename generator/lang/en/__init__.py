@@ -119,6 +119,8 @@ ENGLISH = LanguageData(
         gerund_phrase=dates.GERUND_PHRASE,
         done_by=dates.DONE_BY,
         period_end=dates.PERIOD_END,
+        auxiliaries=dates.AUXILIARIES,
+        adjunct_openers=dates.ADJUNCT_OPENERS,
     ),
     stop_words=stop_words.STOP_WORDS,
     tokens=Tokens(

@@ -256,3 +256,13 @@ ANAPHORIC_TIME = re.compile(
 )
 # The signature of an embedded post, right before its date: "— Name (@user) June 3, 2017".
 POST_SIGNATURE = re.compile(r"\(@\w+\)\s*$")
+# Before a main verb: "was indicted", "has resigned", "will meet", "did not vote".
+AUXILIARIES = frozenset(
+    "was were is are am be been being has have had having will would shall did does do".split()
+)
+# After a verb and its object, an adjunct opens with one of these: "pleaded guilty | on Friday
+# | in federal court | to charges", "was indicted | by a grand jury | after a long inquiry".
+ADJUNCT_OPENERS = frozenset(
+    """on in at by after before for from during with into over following amid since until as
+    while when because to without against under despite about through""".split()
+)
