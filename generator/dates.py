@@ -185,14 +185,18 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
             kind = date_kind(text, *at, lang)
             if iso and anchor and not year_text:
                 days = (date.fromisoformat(iso) - anchor).days
-                if kind in _AHEAD and days < -PAST_SLACK_DAYS:
+                if kind in _AHEAD and days < -PAST_SLACK_DAYS and _reported_future(text, at, lang):
+                    # "said they would meet on May 2", in a paper of May 9: whether it happened,
+                    # and in which year it was planned, the text does not tell
+                    kind = "unknown"
+                elif kind in _AHEAD and days < -PAST_SLACK_DAYS:
                     # "until Feb. 8", written in December; but "when they take over on Jan. 5"
                     # in a paper of Jan. 6 was written the day before, not a year ahead
                     iso = _valid(year + 1, month, day)
                 elif kind not in _AHEAD and days > PAST_SLACK_DAYS:
                     iso = _valid(year - 1, month, day)  # "began on Sept. 14", written in May
             if iso:
-                found.append(_dated(text, iso, "day", *at, lang=lang))
+                found.append(Dated(iso, "day", written, *at, kind=kind))
         elif (match["weekday"] or match["bare"]) and anchor:
             if match["bare"] and not _weekday_stands_alone(text, match, lang):
                 continue  # "Super Tuesday", "Wednesday's release", "Friday, Sept. 14"
@@ -203,6 +207,19 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
             word = written.split()[0].lower()
             delta = (target - anchor.weekday()) % 7
             kind = date_kind(text, *at, lang)
+            if kind in _AHEAD and word != grammar.next_word and _reported_future(text, at, lang):
+                # "said Tuesday they would meet Thursday", in a paper of Saturday: this week's
+                # Thursday, already past, or the next? The text does not tell.
+                found.append(
+                    Dated(
+                        date.fromordinal(anchor.toordinal() + delta).isoformat(),
+                        "day",
+                        written,
+                        *at,
+                        kind="unknown",
+                    )
+                )
+                continue
             if (
                 word == grammar.next_word
                 or kind in _AHEAD
@@ -254,7 +271,26 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
                 found.append(Dated(iso, precision, written, *at, kind="modifier"))
                 continue
             found.append(_dated(text, iso, precision, *at, lang=lang))
-    return [_told(dated, text, lang) for dated in found]
+    return [_coordinated(_told(dated, text, lang), text, lang) for dated in found]
+
+
+def _coordinated(dated: Dated, text: str, lang: LanguageData) -> Dated:
+    """A date joined to another by "and" or "or" ("in 1970 and 1985", "in April and May",
+    "tonight or tomorrow") dates no one happening: two of them, a span or a guess. Its kind
+    becomes "unknown" (a modifier stays one); "between 1970 and 1985" stays a span."""
+    grammar = lang.dates
+    if dated.kind == "modifier":
+        return dated
+    pair = grammar.year_pair.search(dated.written) and not grammar.range_opener.search(
+        text, 0, dated.start
+    )
+    if (
+        pair
+        or grammar.coordinated_after.match(text, dated.end)
+        or grammar.coordinated_before.search(text[: dated.start])
+    ):
+        return replace(dated, kind="unknown")
+    return dated
 
 
 def _told(dated: Dated, text: str, lang: LanguageData) -> Dated:
@@ -277,12 +313,22 @@ def _told(dated: Dated, text: str, lang: LanguageData) -> Dated:
     if lang.dates.negated.search(told):
         # "did not return calls Friday", "On Friday, it did not appear that ..."
         return replace(dated, kind="unknown")
+    grammar = lang.dates
+    opener = grammar.range_opener.search(text, 0, start)
+    span = grammar.range_of_years.match(text, opener.start() if opener else start)
+    if (
+        span
+        and len(grammar.clause_break.split(text[:start])) > 1
+        and not _has_verb(_clause_around(text, start, end, lang), lang)
+    ):
+        # "Vicente Fox, Mexico's president from 2000 to 2006, said ...": a span in an aside
+        # without a verb (not one that opens the sentence: "From 2007 to 2011, he bought ...")
+        # is a term of office that says who someone is
+        return replace(dated, kind="modifier")
     own = _story_day(dated.written, lang)
     if _told_in_past(text, start, end, lang, own_clause=own):
         return dated
-    grammar = lang.dates
-    opener = grammar.range_opener.search(text, 0, start)
-    if grammar.range_of_years.match(text, opener.start() if opener else start):
+    if span:
         return dated
     return replace(dated, kind="unknown")
 
@@ -540,6 +586,8 @@ def _kind(text: str, start: int, end: int, lang: LanguageData) -> str:
         return "unknown"
     if grammar.plan_cue.search(before) or text[start:end].lower().startswith(grammar.plan_openers):
         return "plan"
+    if grammar.reported_future.search(before):
+        return "plan"  # "said they would campaign together June 15"
     lead = _clause_around(text[:start], start, start, lang)
     if _reports(clause, lang) or _said_of(text, start, lang) or grammar.source_cue.search(lead):
         return "report"
@@ -556,6 +604,16 @@ def _kind(text: str, start: int, end: int, lang: LanguageData) -> str:
     ):
         return "report"
     return "event"
+
+
+def _reported_future(text: str, at: tuple[int, int], lang: LanguageData) -> bool:
+    """Whether the date at text[at[0]:at[1]] is a plan told with "would" in its clause before
+    it ("announced that they would campaign together June 15"), not one told with "will"."""
+    text, start, _ = _within_quotation(text, *at)
+    grammar = lang.dates
+    before = grammar.clause_break.split(text[max(0, start - FUTURE_CUE_CHARS) : start])[-1]
+    before = _outside_quotations(before)
+    return bool(grammar.reported_future.search(before)) and not grammar.plan_cue.search(before)
 
 
 def _reports(clause: str, lang: LanguageData) -> bool:

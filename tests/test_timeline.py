@@ -377,3 +377,44 @@ def test_the_happening_of_a_sentence_is_its_main_clause_without_adjuncts() -> No
         "the House approved the budget",
     )
     assert happening("A statement of regret, and nothing more.", ENGLISH) is None
+
+
+def test_a_day_set_for_what_is_to_come_is_a_plan_in_the_coming_year() -> None:
+    # Written in February: the sentencing set "for June 28" is this June's, not last June's.
+    assert kinds("The judge set the sentencing for June 28 at 2 p.m.", "2013-02-20") == [
+        ("2013-06-28", "June 28", "plan")
+    ]
+    assert kinds("The court scheduled a hearing for Friday.") == [("2019-04-05", "Friday", "plan")]
+
+
+def test_what_would_happen_is_a_plan_while_ahead_and_unknown_once_past() -> None:
+    # Written on June 9: "would campaign June 15" is a plan six days ahead, not a year back.
+    text = "The campaign announced that she and the president would campaign together June 15."
+    assert kinds(text, "2016-06-09") == [("2016-06-15", "June 15", "plan")]
+    # Written on June 20, the day is past: it may or may not have happened.
+    assert [k for _, _, k in kinds(text, "2016-06-20")] == ["unknown"]
+    # A weekday planned with "would": this week's, already past, or the next? Not told.
+    said = "He said on Tuesday that the two men would meet on Thursday."
+    assert [k for _, w, k in kinds(said) if w == "on Thursday"] == ["unknown"]
+
+
+def test_dates_joined_by_and_or_or_date_no_one_happening() -> None:
+    for text in (
+        "Two mosques, founded in 1970 and 1985, stand within a few blocks.",
+        "The campaign spent more than $1 million in April and May alone.",
+        "A staffer said the vote was likely to happen tonight or tomorrow.",
+        "The bill could come to the floor as soon as Friday or possibly early next week.",
+    ):
+        assert {k for _, _, k in kinds(text)} <= {"unknown", "modifier"}, text
+    # A span stays one: "between 1970 and 1985", "from 2007 to 2011".
+    assert [k for _, _, k in kinds("From 2007 to 2011, he bought televisions.")] == ["event"]
+
+
+def test_a_term_of_office_beside_a_name_dates_nothing() -> None:
+    text = (
+        "Vicente Ramos, the country's president from 2000 to 2006, said on Friday it was a mistake."
+    )
+    assert [(w, k) for _, w, k in kinds(text)] == [
+        ("from 2000 to 2006", "modifier"),
+        ("on Friday", "report"),
+    ]

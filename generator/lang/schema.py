@@ -167,6 +167,13 @@ class DateGrammar:
     # on Friday in federal court to charges"), where the happening's core ends.
     auxiliaries: frozenset[str] = frozenset()
     adjunct_openers: frozenset[str] = frozenset()
+    # "would": the future seen from the past, or a condition ("said they would meet June 15").
+    reported_future: re.Pattern[str] = NEVER
+    # Right after or before a date, another date joined by "and"/"or" ("in April and May").
+    coordinated_after: re.Pattern[str] = NEVER
+    coordinated_before: re.Pattern[str] = NEVER
+    # Two years joined as two dates, not a span ("in 1970 and 1985").
+    year_pair: re.Pattern[str] = NEVER
 
 
 @dataclass(frozen=True, eq=False)

@@ -121,6 +121,10 @@ ENGLISH = LanguageData(
         period_end=dates.PERIOD_END,
         auxiliaries=dates.AUXILIARIES,
         adjunct_openers=dates.ADJUNCT_OPENERS,
+        reported_future=dates.REPORTED_FUTURE,
+        coordinated_after=dates.COORDINATED_AFTER,
+        coordinated_before=dates.COORDINATED_BEFORE,
+        year_pair=dates.YEAR_PAIR,
     ),
     stop_words=stop_words.STOP_WORDS,
     tokens=Tokens(

@@ -198,7 +198,11 @@ PLAN_CUE = re.compile(
     # "plans to attend", not "Trump's plan to build a wall": a noun names a plan, not its day
     r"|(?<![’']s )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btheir )(?<!\ba )\bplans? to\b"
     # the present of a scheduled happening: "is meeting on Tuesday", "are in court Monday"
-    r"|\b(?:is|are|am)\s+(?:\w+ing|in|on|at)\b(?:\s+[\w'’-]+){0,4}\s*$",
+    r"|\b(?:is|are|am)\s+(?:\w+ing|in|on|at)\b(?:\s+[\w'’-]+){0,4}\s*$"
+    # a day set for what is to come: "set the sentencing for June 28", "scheduled a vote for
+    # Friday" (a day set for it is ahead of the setting, whatever the tense of "set")
+    r"|\b(?:set|scheduled|rescheduled|slated|postponed|moved|pushed back)\b"
+    r"(?:\s+(?-i:[a-z][\w'’-]*)){0,4}\s+for\s*$",
     re.IGNORECASE,
 )
 # A plan that was not carried out, or not yet when told: "was supposed to leave in February",
@@ -266,3 +270,22 @@ ADJUNCT_OPENERS = frozenset(
     """on in at by after before for from during with into over following amid since until as
     while when because to without against under despite about through""".split()
 )
+# The future seen from the past, or a condition: "announced that they would campaign together
+# June 15", "the law would take effect Jan. 1". What it dates is a plan when it is still ahead
+# of the report; one already past by then may or may not have happened.
+REPORTED_FUTURE = re.compile(r"\bwould\b(?!\s+(?:not\s+)?have\b)", re.IGNORECASE)
+# A date joined to another by "and" or "or" ("in 1970 and 1985", "in April and May", "tonight or
+# tomorrow", "Friday or possibly early next week"): two happenings, a span or a guess; no one
+# day of one happening. Names of days and months are capitalised.
+_DATE_WORD = (
+    rf"(?:(?-i:{'|'.join(w.capitalize() for w in WEEKDAYS)})"
+    rf"|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"|today|tonight|tomorrow|yesterday|(?:next|last|this)\s+(?:week|month|year)"
+    r"|(?:1[89]|20)\d\d)"
+)
+_HEDGED = r"(?:(?:possibly|perhaps|maybe|probably|again|then|early|late|on|in|by)\s+){0,3}"
+COORDINATED_AFTER = re.compile(rf",?\s+(?:and|or)\s+{_HEDGED}{_DATE_WORD}\b", re.IGNORECASE)
+COORDINATED_BEFORE = re.compile(rf"\b{_DATE_WORD},?\s+(?:and|or)\s+{_HEDGED}$", re.IGNORECASE)
+# In a range of years, the word that joins two years that are two dates, not a span ("in 1970
+# and 1985"; "between 1970 and 1985" is a span).
+YEAR_PAIR = re.compile(r"\d{4}\s+and\s+\d{4}")
