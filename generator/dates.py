@@ -579,6 +579,8 @@ def _kind(text: str, start: int, end: int, lang: LanguageData) -> str:
     before = _outside_quotations(before)
     if grammar.unfulfilled.search(before):
         return "unknown"  # "was supposed to leave in February": a plan not carried out
+    if grammar.called_off.search(_outside_quotations(text[end:])):
+        return "unknown"  # "a rally set for Wednesday has been postponed": it will not be then
     if grammar.gerund_phrase.search(before):
         # "tweaked Republicans for passing a resolution on Tuesday", "will become law after
         # voting to override Wednesday": the date is in a phrase of its own, which tells
@@ -586,7 +588,7 @@ def _kind(text: str, start: int, end: int, lang: LanguageData) -> str:
         return "unknown"
     if grammar.plan_cue.search(before) or text[start:end].lower().startswith(grammar.plan_openers):
         return "plan"
-    if grammar.reported_future.search(before):
+    if _reported_future(text, (start, end), lang):
         return "plan"  # "said they would campaign together June 15"
     lead = _clause_around(text[:start], start, start, lang)
     if _reports(clause, lang) or _said_of(text, start, lang) or grammar.source_cue.search(lead):
@@ -613,6 +615,11 @@ def _reported_future(text: str, at: tuple[int, int], lang: LanguageData) -> bool
     grammar = lang.dates
     before = grammar.clause_break.split(text[max(0, start - FUTURE_CUE_CHARS) : start])[-1]
     before = _outside_quotations(before)
+    # Only in the date's own clause: in "would be paid for the days missed since the shutdown
+    # began in late December", December dates the start, not what would happen.
+    own = list(grammar.subordinator.finditer(before))
+    if own:
+        before = before[own[-1].end() :]
     return bool(grammar.reported_future.search(before)) and not grammar.plan_cue.search(before)
 
 

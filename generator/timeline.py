@@ -158,6 +158,27 @@ def in_past_narrative(
     )
 
 
+# A weekday told in the past is read as the last such day: the day after the publication's
+# weekday is then this many days back.
+WEEK_BACK_DAYS = 6
+
+
+def updated_weekday(
+    mention: DateMention, analysis: Analysis, last: date | None, lang: LanguageData
+) -> bool:
+    """Whether a weekday in the past is the day after its article's publication weekday while
+    the story was still reported the day after: "Thursday" in a Wednesday article, updated on
+    Thursday as the others were published, is that Thursday, not the one six days before; which
+    one it is, the text does not tell."""
+    published = day_of(analysis.article.published)
+    if published is None or last is None or mention.kind != "event" or mention.precision != "day":
+        return False
+    if not any(word in lang.calendar.weekday_words for word in mention.text.lower().split()):
+        return False
+    back = (published - date.fromisoformat(mention.date)).days
+    return back == WEEK_BACK_DAYS and last > published
+
+
 def _counted_from_publication(written: str, lang: LanguageData) -> bool:
     return any(
         word in lang.calendar.weekday_words or word in lang.dates.day_shifts
@@ -304,6 +325,8 @@ def timeline(
         for mention in mentions:
             all_dates.setdefault(mention.sentence, []).append(mention)
             kind = placement(mention, first, last, lang)
+            if kind is not None and updated_weekday(mention, analysis, last, lang):
+                continue
             if kind is not None and not in_past_narrative(mention, mentions, first, lang):
                 per_sentence.setdefault(mention.sentence, []).append((mention, kind))
         for index, placed in per_sentence.items():

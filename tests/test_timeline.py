@@ -418,3 +418,39 @@ def test_a_term_of_office_beside_a_name_dates_nothing() -> None:
         ("from 2000 to 2006", "modifier"),
         ("on Friday", "report"),
     ]
+
+
+def test_a_plan_changed_or_called_off_dates_nothing() -> None:
+    assert [k for _, _, k in kinds("A rally set for Wednesday in Dayton has been postponed.")] == [
+        "unknown"
+    ]
+    assert [k for _, _, k in kinds("She was originally planning to speak Monday in Erie.")] == [
+        "unknown"
+    ]
+
+
+def test_would_makes_a_plan_only_in_the_dates_own_clause() -> None:
+    # December dates when the shutdown began, not when the workers would be paid.
+    text = "He said workers would be paid for the days missed since the strike began in December."
+    assert [(iso, k) for iso, _, k in kinds(text, "2019-01-25")] != [("2019-12", "plan")]
+
+
+def test_the_day_after_publication_in_an_article_updated_then_is_left_out() -> None:
+    # A Wednesday article says "on Thursday" in the past while the story's other source came
+    # out on Thursday: the article was updated; last week's Thursday is a guess.
+    text = "The senator was still in hospital on Thursday, his office said in a statement."
+    told = "The senator's condition was upgraded on Thursday."
+    early = "2017-06-14"  # a Wednesday
+    article = Article("a", "a", "a.md", None, None, None, early, None, None, "en", (), ())
+    later = Article("b", "b", "b.md", None, None, None, "2017-06-15", None, None, "en", (), ())
+    analyses = []
+    for source, published, sentence in ((article, early, told), (later, "2017-06-15", text)):
+        these = (Sentence(sentence, source.id, 0, 0),)
+        written = tuple(
+            DateMention(d.iso, d.precision, d.written, 0, d.kind)
+            for d in dates_in(sentence, published, ENGLISH)
+        )
+        analyses.append(Analysis(source, these, None, (), dates=written))
+    assert [e.date for e in timeline(analyses, [], ENGLISH) if "a" in e.sources] == []
+    # Alone, the article's Thursday is the last one before it.
+    assert [e.date for e in timeline(analyses[:1], [], ENGLISH)] == ["2017-06-08"]

@@ -92,6 +92,8 @@ class DateGrammar:
     plan_cue: re.Pattern[str] = NEVER
     # A plan told as not carried out ("was supposed to leave in February").
     unfulfilled: re.Pattern[str] = NEVER
+    # After a planned date: the plan is off ("set for Wednesday, has been postponed").
+    called_off: re.Pattern[str] = NEVER
     future_cue: re.Pattern[str] = NEVER
     modal: re.Pattern[str] = NEVER
     infinitive: re.Pattern[str] = NEVER

@@ -80,6 +80,7 @@ ENGLISH = LanguageData(
         range_opener=dates.RANGE_OPENER,
         plan_cue=dates.PLAN_CUE,
         unfulfilled=dates.UNFULFILLED,
+        called_off=dates.CALLED_OFF,
         future_cue=dates.FUTURE_CUE,
         modal=dates.MODAL,
         infinitive=dates.INFINITIVE,

@@ -209,8 +209,14 @@ PLAN_CUE = re.compile(
 # "had been expected to vote on Tuesday". Its date dates nothing that happened.
 UNFULFILLED = re.compile(
     r"\b(?:was|were) supposed to\b|\bhad (?:been expected|planned|hoped|intended) to\b"
-    r"|\b(?:was|were) to have\b",
+    r"|\b(?:was|were) to have\b"
+    # "was originally planning to speak Monday", "originally scheduled for June 3": changed since
+    r"|\boriginally\b",
     re.IGNORECASE,
+)
+# After a planned date: the plan is off ("a rally set for Wednesday has been postponed").
+CALLED_OFF = re.compile(
+    r"\b(?:postponed|cancell?ed|called off|scrapped|put off|scuttled|shelved)\b", re.IGNORECASE
 )
 # Words that put the weekday that follows them in the future.
 FUTURE_CUE = re.compile(
