@@ -560,6 +560,18 @@ def _kind(text: str, start: int, end: int, lang: LanguageData) -> str:
             and not grammar.modal.search(clause)
             and not grammar.infinitive.search(lead)
         )
+        if (
+            not past
+            and cue in grammar.period_end
+            and any(
+                w in grammar.negations or w.endswith(("n't", "n’t"))
+                for w in re.findall(r"[a-z]+(?:['’]t)?", lead.lower())
+            )
+        ):
+            # "are not waiting until Friday", "will not vote until Tuesday": what is done
+            # before the day, or only on it; nothing lasts until it ("can't agree by Feb. 8"
+            # is still due by then)
+            return "unknown"
         if not past:
             return "deadline"
         if cue in grammar.period_end:

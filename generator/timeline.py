@@ -204,9 +204,13 @@ def happening(text: str, lang: LanguageData) -> tuple[str, str] | None:
     subject: list[str] = []
     for segment in _SEGMENT.split(_ASIDE.sub(" ", text)):
         words = segment.split()
-        if not words or grammar.subordinator.match(segment.strip()):
-            continue  # "who resigned in November", "after a long inquiry": not the main clause
+        if not words or grammar.subordinator.match(segment.strip()) or segment.isupper():
+            # "who resigned in November", "after a long inquiry", a dateline ("WASHINGTON"):
+            # not the main clause
+            continue
         verb = _verb_at(words, lang)
+        if verb is not None and grammar.subordinator.search(" ".join(words[: verb[0]])):
+            continue  # "the Texas Republican who used ...": an aside that describes a name
         if verb is None:
             # A phrase without a verb: the subject when it comes first ("Rep. Hunter and his
             # wife, Margaret Hunter, were ..."), else an aside or an adjunct ("On Friday").
@@ -214,7 +218,9 @@ def happening(text: str, lang: LanguageData) -> tuple[str, str] | None:
                 subject = words
             continue
         start, main = verb
-        before = words[:start] or subject
+        before = words[:start]
+        if all(w[:1].islower() and w.endswith("ly") for w in before):
+            before = [*subject, *before]  # "Rep. Doe, ..., abruptly resigned": its subject
         core = [*before, *words[start : main + 1]]
         for word in words[main + 1 :]:
             bare = word.strip(_EDGE)

@@ -454,3 +454,26 @@ def test_the_day_after_publication_in_an_article_updated_then_is_left_out() -> N
     assert [e.date for e in timeline(analyses, [], ENGLISH) if "a" in e.sources] == []
     # Alone, the article's Thursday is the last one before it.
     assert [e.date for e in timeline(analyses[:1], [], ENGLISH)] == ["2017-06-08"]
+
+
+def test_a_negated_deadline_bounds_nothing() -> None:
+    assert [k for _, _, k in kinds("Others are not waiting until Friday to post photos.")] == [
+        "unknown"
+    ]
+    assert [k for _, _, k in kinds("The talks will run until Friday.")] == ["deadline"]
+    # Due by a day, even if it may not be done: still a deadline.
+    assert [k for _, _, k in kinds("He will act if they can't agree by Feb. 8.")] == ["deadline"]
+
+
+def test_two_days_joined_by_and_are_each_no_one_happening() -> None:
+    text = "The last two debates will be held Oct. 16 and Oct. 22."
+    assert {k for _, _, k in kinds(text, "2012-10-12")} == {"unknown"}
+
+
+def test_a_dateline_and_an_aside_before_the_verb_leave_the_subject() -> None:
+    first = "U.S. Representative Jo Lang resigned from Congress on Friday, after a long inquiry."
+    second = (
+        "WASHINGTON — Representative Jo Lang, the Ohio Republican who used $8,000 of public money"
+        " to settle a case, abruptly resigned from Congress on Friday afternoon."
+    )
+    assert [s for _, s, _ in sources_timeline({"a": [first], "b": [second]})] == [("a", "b")]

@@ -291,7 +291,9 @@ _DATE_WORD = (
 )
 _HEDGED = r"(?:(?:possibly|perhaps|maybe|probably|again|then|early|late|on|in|by)\s+){0,3}"
 COORDINATED_AFTER = re.compile(rf",?\s+(?:and|or)\s+{_HEDGED}{_DATE_WORD}\b", re.IGNORECASE)
-COORDINATED_BEFORE = re.compile(rf"\b{_DATE_WORD},?\s+(?:and|or)\s+{_HEDGED}$", re.IGNORECASE)
+COORDINATED_BEFORE = re.compile(
+    rf"\b{_DATE_WORD}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(?:and|or)\s+{_HEDGED}$", re.IGNORECASE
+)
 # In a range of years, the word that joins two years that are two dates, not a span ("in 1970
 # and 1985"; "between 1970 and 1985" is a span).
 YEAR_PAIR = re.compile(r"\d{4}\s+and\s+\d{4}")
