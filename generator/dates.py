@@ -547,6 +547,14 @@ def _kind(text: str, start: int, end: int, lang: LanguageData) -> str:
         return "modifier"  # "every Friday": a habit, not a day
     if _names_a_thing(text, start, end, lang):
         return "modifier"
+    if grammar.picture_after.match(text, end):
+        return "modifier"  # "in this March 24, 2014 handout photo": the day a picture was taken
+    lead_word = text[start:end].split(maxsplit=1)[0].lower()
+    counted = lead_word.isdigit() or lead_word in lang.numbers.words
+    if grammar.baseline.search(text, 0, start) and not counted:
+        # "eight more babies this June than it did in June 2013": a baseline; but "began more
+        # than two years ago" is a count of time back to a happening
+        return "modifier"
     cue = next((w for w in words if w in grammar.deadline_words), None)
     if cue is None and (found := grammar.deadline_cue.search(text, 0, start)):
         cue = found[0].split()[0].lower()

@@ -158,6 +158,27 @@ def in_past_narrative(
     )
 
 
+# A source whose date is not known may have been published up to this many days after the
+# story's first dated source (a follow-up, a weekly); further on, a date is last year's.
+UNDATED_LATER_DAYS = 60
+
+
+def _year_guessed(iso: str, written: str, anchor: str) -> bool:
+    """Whether a date written without its year was put in the year before the story's first
+    publication because it falls after it ("announced the find on May 2", read against a
+    source of April 10): in an article whose own date is not known, which may well be later,
+    that year is a guess ("in December", read against March, is last December)."""
+    first = day_of(anchor)
+    if first is None or _YEAR.search(written) or len(iso) < len("2000-01"):
+        return False
+    month, day = int(iso[5:7]), int(iso[8:10]) if len(iso) >= len("2000-01-01") else 1
+    try:
+        this_year = date(first.year, month, day)
+    except ValueError:
+        return False  # the 29th of February of a leap year, read in another
+    return int(iso[:4]) < first.year and 0 < (this_year - first).days <= UNDATED_LATER_DAYS
+
+
 # A weekday told in the past is read as the last such day: the day after the publication's
 # weekday is then this many days back.
 WEEK_BACK_DAYS = 6
@@ -325,6 +346,7 @@ def timeline(
                 DateMention(d.iso, d.precision, d.written, s.index, d.kind)
                 for s in analysis.sentences
                 for d in dates_in(s.text, published[0], lang)
+                if not _year_guessed(d.iso, d.written, published[0])
             ]
         per_sentence: dict[int, list[tuple[DateMention, str]]] = {}
         all_dates: dict[int, list[DateMention]] = {}

@@ -477,3 +477,28 @@ def test_a_dateline_and_an_aside_before_the_verb_leave_the_subject() -> None:
         " to settle a case, abruptly resigned from Congress on Friday afternoon."
     )
     assert [s for _, s, _ in sources_timeline({"a": [first], "b": [second]})] == [("a", "b")]
+
+
+def test_a_yearless_date_soon_after_the_first_report_in_an_undated_source_is_left_out() -> None:
+    # The dated source is of April 10; the undated one, which may be a week later, says May 2:
+    # last year's May 2 is a guess. Its "in December" is last December, though.
+    dated = Article("a", "a", "a.md", None, None, None, "2016-04-10", None, None, "en", (), ())
+    undated = Article("b", "b", "b.md", None, None, None, None, None, None, "en", (), ())
+    told = ["The charity announced the find on May 2.", "The climbers set out in December."]
+    sentences = tuple(Sentence(t, "b", i, i) for i, t in enumerate(told))
+    analyses = [
+        Analysis(dated, (Sentence("Nothing dated here.", "a", 0, 0),), None, (), dates=()),
+        Analysis(undated, sentences, None, (), dates=()),
+    ]
+    assert [e.date for e in timeline(analyses, [], ENGLISH)] == ["2015-12"]
+
+
+def test_a_baseline_of_comparison_and_the_day_of_a_picture_date_no_happening() -> None:
+    text = "The hospital had eight more births this spring than it did in June 2013."
+    assert [k for _, _, k in kinds(text)] == ["modifier"]
+    assert [k for _, _, k in kinds("Turnout was higher than in 2010.")] == ["modifier"]
+    # A number after "than" is a count: "more than 30 died in 2014" dates the deaths.
+    assert [k for _, _, k in kinds("More than 30 people died in 2014.")] == ["event"]
+    text = "Two pilots fly over the sea during a search in this March 24, 2014 handout photo."
+    assert [k for _, _, k in kinds(text)] == ["modifier"]
+    assert [k for _, _, k in kinds("The inquiry began more than two years ago.")] == ["event"]

@@ -169,6 +169,10 @@ class DateGrammar:
     # on Friday in federal court to charges"), where the happening's core ends.
     auxiliaries: frozenset[str] = frozenset()
     adjunct_openers: frozenset[str] = frozenset()
+    # After a date: a picture it dates ("in this March 24, 2014 handout photo").
+    picture_after: re.Pattern[str] = NEVER
+    # Before a date: the other side of a comparison ("than it did in June 2013").
+    baseline: re.Pattern[str] = NEVER
     # "would": the future seen from the past, or a condition ("said they would meet June 15").
     reported_future: re.Pattern[str] = NEVER
     # Right after or before a date, another date joined by "and"/"or" ("in April and May").

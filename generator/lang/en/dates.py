@@ -297,3 +297,13 @@ COORDINATED_BEFORE = re.compile(
 # In a range of years, the word that joins two years that are two dates, not a span ("in 1970
 # and 1985"; "between 1970 and 1985" is a span).
 YEAR_PAIR = re.compile(r"\d{4}\s+and\s+\d{4}")
+# Right after a date: a picture it is the date of ("in this March 24, 2014 handout photo").
+PICTURE_AFTER = re.compile(
+    r",?\s+(?:(?:file|handout|undated|aerial|satellite|video)\s+)?(?:photo|photograph|picture"
+    r"|image|still|screenshot|screen grab)s?\b",
+    re.IGNORECASE,
+)
+# Right before a date: the other side of a comparison ("more babies this June than it did in
+# June 2013", "higher than in 2010"): a baseline, not a happening. Not "more than 30 people
+# died in 2014": a number after "than" is a count.
+BASELINE = re.compile(r"\bthan\s+(?!\d)(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
