@@ -543,6 +543,8 @@ def _kind(text: str, start: int, end: int, lang: LanguageData) -> str:
     clause = _clause_around(text, start, end, lang)
     if grammar.post_signature.search(text, 0, start):
         return "report"  # "— Name (@user) June 3, 2017": the day a post was written
+    if grammar.update_stamp.match(text[:start]):
+        return "report"  # "UPDATE - May 30, 5:20 p.m.: ...": the day the report was updated
     if any(w in grammar.habit_words for w in words):
         return "modifier"  # "every Friday": a habit, not a day
     if _names_a_thing(text, start, end, lang):

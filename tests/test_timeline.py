@@ -502,3 +502,12 @@ def test_a_baseline_of_comparison_and_the_day_of_a_picture_date_no_happening() -
     text = "Two pilots fly over the sea during a search in this March 24, 2014 handout photo."
     assert [k for _, _, k in kinds(text)] == ["modifier"]
     assert [k for _, _, k in kinds("The inquiry began more than two years ago.")] == ["event"]
+
+
+def test_the_stamp_of_an_update_is_the_day_of_the_report() -> None:
+    text = "UPDATE - May 30, 5:20 p.m.: Hours later, the agency fired him."
+    assert [k for _, _, k in kinds(text, "2017-05-31")] == ["report"]
+    # After the stamp's colon, a date is the update's news.
+    assert [k for _, _, k in kinds("UPDATE 2: On Tuesday the agency fired him.", "2017-05-31")] == [
+        "event"
+    ]

@@ -169,6 +169,8 @@ class DateGrammar:
     # on Friday in federal court to charges"), where the happening's core ends.
     auxiliaries: frozenset[str] = frozenset()
     adjunct_openers: frozenset[str] = frozenset()
+    # Before a date: the stamp of an update ("UPDATE - May 30, 5:20 p.m.:").
+    update_stamp: re.Pattern[str] = NEVER
     # After a date: a picture it dates ("in this March 24, 2014 handout photo").
     picture_after: re.Pattern[str] = NEVER
     # Before a date: the other side of a comparison ("than it did in June 2013").

@@ -124,6 +124,7 @@ ENGLISH = LanguageData(
         adjunct_openers=dates.ADJUNCT_OPENERS,
         reported_future=dates.REPORTED_FUTURE,
         picture_after=dates.PICTURE_AFTER,
+        update_stamp=dates.UPDATE_STAMP,
         baseline=dates.BASELINE,
         coordinated_after=dates.COORDINATED_AFTER,
         coordinated_before=dates.COORDINATED_BEFORE,

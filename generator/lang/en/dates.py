@@ -307,3 +307,10 @@ PICTURE_AFTER = re.compile(
 # June 2013", "higher than in 2010"): a baseline, not a happening. Not "more than 30 people
 # died in 2014": a number after "than" is a count.
 BASELINE = re.compile(r"\bthan\s+(?!\d)(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
+# Before a date: the stamp of an update to a report ("UPDATE - May 30, 5:20 p.m.: ...",
+# "Updated on Friday:"): the date is the day the report was updated, not of a happening. A
+# date after the stamp's colon is the update's news ("UPDATE 2: On Tuesday the agency ...").
+UPDATE_STAMP = re.compile(
+    r"\W*(?:UPDATE|UPDATED|Update|Updated|CORRECTION|Correction)\b(?:\s*\d+)?[^\w:]*"
+    r"(?:on\s+|at\s+)?$"
+)
