@@ -185,14 +185,18 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
             kind = date_kind(text, *at, lang)
             if iso and anchor and not year_text:
                 days = (date.fromisoformat(iso) - anchor).days
-                if kind in _AHEAD and days < -PAST_SLACK_DAYS:
+                if kind in _AHEAD and days < -PAST_SLACK_DAYS and _reported_future(text, at, lang):
+                    # "said they would meet on May 2", in a paper of May 9: whether it happened,
+                    # and in which year it was planned, the text does not tell
+                    kind = "unknown"
+                elif kind in _AHEAD and days < -PAST_SLACK_DAYS:
                     # "until Feb. 8", written in December; but "when they take over on Jan. 5"
                     # in a paper of Jan. 6 was written the day before, not a year ahead
                     iso = _valid(year + 1, month, day)
                 elif kind not in _AHEAD and days > PAST_SLACK_DAYS:
                     iso = _valid(year - 1, month, day)  # "began on Sept. 14", written in May
             if iso:
-                found.append(_dated(text, iso, "day", *at, lang=lang))
+                found.append(Dated(iso, "day", written, *at, kind=kind))
         elif (match["weekday"] or match["bare"]) and anchor:
             if match["bare"] and not _weekday_stands_alone(text, match, lang):
                 continue  # "Super Tuesday", "Wednesday's release", "Friday, Sept. 14"
@@ -203,6 +207,19 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
             word = written.split()[0].lower()
             delta = (target - anchor.weekday()) % 7
             kind = date_kind(text, *at, lang)
+            if kind in _AHEAD and word != grammar.next_word and _reported_future(text, at, lang):
+                # "said Tuesday they would meet Thursday", in a paper of Saturday: this week's
+                # Thursday, already past, or the next? The text does not tell.
+                found.append(
+                    Dated(
+                        date.fromordinal(anchor.toordinal() + delta).isoformat(),
+                        "day",
+                        written,
+                        *at,
+                        kind="unknown",
+                    )
+                )
+                continue
             if (
                 word == grammar.next_word
                 or kind in _AHEAD
@@ -254,7 +271,26 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
                 found.append(Dated(iso, precision, written, *at, kind="modifier"))
                 continue
             found.append(_dated(text, iso, precision, *at, lang=lang))
-    return [_told(dated, text, lang) for dated in found]
+    return [_coordinated(_told(dated, text, lang), text, lang) for dated in found]
+
+
+def _coordinated(dated: Dated, text: str, lang: LanguageData) -> Dated:
+    """A date joined to another by "and" or "or" ("in 1970 and 1985", "in April and May",
+    "tonight or tomorrow") dates no one happening: two of them, a span or a guess. Its kind
+    becomes "unknown" (a modifier stays one); "between 1970 and 1985" stays a span."""
+    grammar = lang.dates
+    if dated.kind == "modifier":
+        return dated
+    pair = grammar.year_pair.search(dated.written) and not grammar.range_opener.search(
+        text, 0, dated.start
+    )
+    if (
+        pair
+        or grammar.coordinated_after.match(text, dated.end)
+        or grammar.coordinated_before.search(text[: dated.start])
+    ):
+        return replace(dated, kind="unknown")
+    return dated
 
 
 def _told(dated: Dated, text: str, lang: LanguageData) -> Dated:
@@ -277,12 +313,22 @@ def _told(dated: Dated, text: str, lang: LanguageData) -> Dated:
     if lang.dates.negated.search(told):
         # "did not return calls Friday", "On Friday, it did not appear that ..."
         return replace(dated, kind="unknown")
+    grammar = lang.dates
+    opener = grammar.range_opener.search(text, 0, start)
+    span = grammar.range_of_years.match(text, opener.start() if opener else start)
+    if (
+        span
+        and len(grammar.clause_break.split(text[:start])) > 1
+        and not _has_verb(_clause_around(text, start, end, lang), lang)
+    ):
+        # "Vicente Fox, Mexico's president from 2000 to 2006, said ...": a span in an aside
+        # without a verb (not one that opens the sentence: "From 2007 to 2011, he bought ...")
+        # is a term of office that says who someone is
+        return replace(dated, kind="modifier")
     own = _story_day(dated.written, lang)
     if _told_in_past(text, start, end, lang, own_clause=own):
         return dated
-    grammar = lang.dates
-    opener = grammar.range_opener.search(text, 0, start)
-    if grammar.range_of_years.match(text, opener.start() if opener else start):
+    if span:
         return dated
     return replace(dated, kind="unknown")
 
@@ -497,9 +543,19 @@ def _kind(text: str, start: int, end: int, lang: LanguageData) -> str:
     clause = _clause_around(text, start, end, lang)
     if grammar.post_signature.search(text, 0, start):
         return "report"  # "— Name (@user) June 3, 2017": the day a post was written
+    if grammar.update_stamp.match(text[:start]):
+        return "report"  # "UPDATE - May 30, 5:20 p.m.: ...": the day the report was updated
     if any(w in grammar.habit_words for w in words):
         return "modifier"  # "every Friday": a habit, not a day
     if _names_a_thing(text, start, end, lang):
+        return "modifier"
+    if grammar.picture_after.match(text, end):
+        return "modifier"  # "in this March 24, 2014 handout photo": the day a picture was taken
+    lead_word = text[start:end].split(maxsplit=1)[0].lower()
+    counted = lead_word.isdigit() or lead_word in lang.numbers.words
+    if grammar.baseline.search(text, 0, start) and not counted:
+        # "eight more babies this June than it did in June 2013": a baseline; but "began more
+        # than two years ago" is a count of time back to a happening
         return "modifier"
     cue = next((w for w in words if w in grammar.deadline_words), None)
     if cue is None and (found := grammar.deadline_cue.search(text, 0, start)):
@@ -514,6 +570,18 @@ def _kind(text: str, start: int, end: int, lang: LanguageData) -> str:
             and not grammar.modal.search(clause)
             and not grammar.infinitive.search(lead)
         )
+        if (
+            not past
+            and cue in grammar.period_end
+            and any(
+                w in grammar.negations or w.endswith(("n't", "n’t"))
+                for w in re.findall(r"[a-z]+(?:['’]t)?", lead.lower())
+            )
+        ):
+            # "are not waiting until Friday", "will not vote until Tuesday": what is done
+            # before the day, or only on it; nothing lasts until it ("can't agree by Feb. 8"
+            # is still due by then)
+            return "unknown"
         if not past:
             return "deadline"
         if cue in grammar.period_end:
@@ -533,6 +601,8 @@ def _kind(text: str, start: int, end: int, lang: LanguageData) -> str:
     before = _outside_quotations(before)
     if grammar.unfulfilled.search(before):
         return "unknown"  # "was supposed to leave in February": a plan not carried out
+    if grammar.called_off.search(_outside_quotations(text[end:])):
+        return "unknown"  # "a rally set for Wednesday has been postponed": it will not be then
     if grammar.gerund_phrase.search(before):
         # "tweaked Republicans for passing a resolution on Tuesday", "will become law after
         # voting to override Wednesday": the date is in a phrase of its own, which tells
@@ -540,6 +610,8 @@ def _kind(text: str, start: int, end: int, lang: LanguageData) -> str:
         return "unknown"
     if grammar.plan_cue.search(before) or text[start:end].lower().startswith(grammar.plan_openers):
         return "plan"
+    if _reported_future(text, (start, end), lang):
+        return "plan"  # "said they would campaign together June 15"
     lead = _clause_around(text[:start], start, start, lang)
     if _reports(clause, lang) or _said_of(text, start, lang) or grammar.source_cue.search(lead):
         return "report"
@@ -556,6 +628,21 @@ def _kind(text: str, start: int, end: int, lang: LanguageData) -> str:
     ):
         return "report"
     return "event"
+
+
+def _reported_future(text: str, at: tuple[int, int], lang: LanguageData) -> bool:
+    """Whether the date at text[at[0]:at[1]] is a plan told with "would" in its clause before
+    it ("announced that they would campaign together June 15"), not one told with "will"."""
+    text, start, _ = _within_quotation(text, *at)
+    grammar = lang.dates
+    before = grammar.clause_break.split(text[max(0, start - FUTURE_CUE_CHARS) : start])[-1]
+    before = _outside_quotations(before)
+    # Only in the date's own clause: in "would be paid for the days missed since the shutdown
+    # began in late December", December dates the start, not what would happen.
+    own = list(grammar.subordinator.finditer(before))
+    if own:
+        before = before[own[-1].end() :]
+    return bool(grammar.reported_future.search(before)) and not grammar.plan_cue.search(before)
 
 
 def _reports(clause: str, lang: LanguageData) -> bool:

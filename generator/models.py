@@ -210,6 +210,9 @@ class TimelineEntry:
     # "event" (a day of the story's own events), "plan", "deadline", or "background" (an
     # earlier happening the sources recall)
     kind: str = "event"
+    # Each source's own sentence that dates the happening (one per source): the outlets tell
+    # one happening in their own words, and `text` shows one of them.
+    said: tuple[Cited, ...] = ()
 
 
 @dataclass(frozen=True)

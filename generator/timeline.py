@@ -10,6 +10,8 @@ which date goes with its main clause is a guess.
 
 from __future__ import annotations
 
+import functools
+import math
 import re
 from collections.abc import Sequence
 from datetime import date
@@ -17,7 +19,8 @@ from datetime import date
 from generator.align import SentenceGroup
 from generator.dates import dates_in, day_of
 from generator.lang.schema import LanguageData
-from generator.models import Analysis, DateMention, Sentence, TimelineEntry
+from generator.models import Analysis, Cited, DateMention, Sentence, TimelineEntry
+from generator.restate import claim, states, stems
 from generator.summary import representative
 
 MAX_TIMELINE = 12
@@ -155,10 +158,170 @@ def in_past_narrative(
     )
 
 
+# A source whose date is not known may have been published up to this many days after the
+# story's first dated source (a follow-up, a weekly); further on, a date is last year's.
+UNDATED_LATER_DAYS = 60
+
+
+def _year_guessed(iso: str, written: str, anchor: str) -> bool:
+    """Whether a date written without its year was put in the year before the story's first
+    publication because it falls after it ("announced the find on May 2", read against a
+    source of April 10): in an article whose own date is not known, which may well be later,
+    that year is a guess ("in December", read against March, is last December)."""
+    first = day_of(anchor)
+    if first is None or _YEAR.search(written) or len(iso) < len("2000-01"):
+        return False
+    month, day = int(iso[5:7]), int(iso[8:10]) if len(iso) >= len("2000-01-01") else 1
+    try:
+        this_year = date(first.year, month, day)
+    except ValueError:
+        return False  # the 29th of February of a leap year, read in another
+    return int(iso[:4]) < first.year and 0 < (this_year - first).days <= UNDATED_LATER_DAYS
+
+
+# A weekday told in the past is read as the last such day: the day after the publication's
+# weekday is then this many days back.
+WEEK_BACK_DAYS = 6
+
+
+def updated_weekday(
+    mention: DateMention, analysis: Analysis, last: date | None, lang: LanguageData
+) -> bool:
+    """Whether a weekday in the past is the day after its article's publication weekday while
+    the story was still reported the day after: "Thursday" in a Wednesday article, updated on
+    Thursday as the others were published, is that Thursday, not the one six days before; which
+    one it is, the text does not tell."""
+    published = day_of(analysis.article.published)
+    if published is None or last is None or mention.kind != "event" or mention.precision != "day":
+        return False
+    if not any(word in lang.calendar.weekday_words for word in mention.text.lower().split()):
+        return False
+    back = (published - date.fromisoformat(mention.date)).days
+    return back == WEEK_BACK_DAYS and last > published
+
+
 def _counted_from_publication(written: str, lang: LanguageData) -> bool:
     return any(
         word in lang.calendar.weekday_words or word in lang.dates.day_shifts
         for word in written.lower().split()
+    )
+
+
+# What a clause is cut at when its happening is read: punctuation and dashes (a bracketed aside
+# is dropped before).
+_SEGMENT = re.compile(r",\s|;\s|:\s|\s[—–-]\s")
+_ASIDE = re.compile(r"\([^()]*\)")
+_EDGE = ".,;:!?\"'“”‘’"
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def happening(text: str, lang: LanguageData) -> tuple[str, str] | None:
+    """The happening a sentence's main clause tells, as (the stem of its main verb, its core:
+    the subject, the verb and its object, without adjuncts, asides or subordinate clauses):
+    "Rep. Hunter (R-Calif.) and his wife, Margaret Hunter, were indicted Tuesday on charges of
+    ..." -> ("indict", "Rep. Hunter and his wife were indicted"). None when no main clause
+    with a verb in the past or an auxiliary is found: what it tells is not known."""
+    grammar = lang.dates
+    subject: list[str] = []
+    for segment in _SEGMENT.split(_ASIDE.sub(" ", text)):
+        words = segment.split()
+        if not words or grammar.subordinator.match(segment.strip()) or segment.isupper():
+            # "who resigned in November", "after a long inquiry", a dateline ("WASHINGTON"):
+            # not the main clause
+            continue
+        verb = _verb_at(words, lang)
+        if verb is not None and grammar.subordinator.search(" ".join(words[: verb[0]])):
+            continue  # "the Texas Republican who used ...": an aside that describes a name
+        if verb is None:
+            # A phrase without a verb: the subject when it comes first ("Rep. Hunter and his
+            # wife, Margaret Hunter, were ..."), else an aside or an adjunct ("On Friday").
+            if not subject and words[0].lower() not in grammar.adjunct_openers:
+                subject = words
+            continue
+        start, main = verb
+        before = words[:start]
+        if all(w[:1].islower() and w.endswith("ly") for w in before):
+            before = [*subject, *before]  # "Rep. Doe, ..., abruptly resigned": its subject
+        core = [*before, *words[start : main + 1]]
+        for word in words[main + 1 :]:
+            bare = word.strip(_EDGE)
+            if (
+                bare.lower() in grammar.adjunct_openers
+                or bare.lower() in lang.calendar.calendar_words
+                or grammar.subordinator.fullmatch(bare)
+            ):
+                break  # "on Friday", "that serves ...": the core ends
+            core.append(word)
+        stem = stems(words[main].strip(_EDGE), lang)
+        return (min(stem) if stem else words[main].lower()), " ".join(core).strip(_EDGE)
+    return None
+
+
+def _verb_at(words: Sequence[str], lang: LanguageData) -> tuple[int, int] | None:
+    """Where the verb of a clause starts (its first auxiliary) and where its main verb is:
+    the first word in the past ("resigned", "met") or the first auxiliary and the verb it goes
+    with ("was indicted", "will meet", "did not vote"); None when there is none. A capitalised
+    word is a name, an -ed word after an article an adjective ("a revised bill")."""
+    grammar = lang.dates
+    for at, written in enumerate(words):
+        word = written.strip(_EDGE)
+        lower = word.lower()
+        if not word or (word[0].isupper() and at):
+            continue
+        if lower in grammar.auxiliaries:
+            main = at
+            for after in range(at + 1, len(words)):
+                next_word = words[after].strip(_EDGE).lower()
+                if next_word in grammar.negations or next_word.endswith("ly"):
+                    continue
+                if next_word in grammar.auxiliaries:
+                    main = after
+                    continue
+                if (
+                    next_word.isalpha()
+                    and words[after][:1].islower()
+                    and next_word not in grammar.adjunct_openers
+                    and next_word not in lang.stop_words
+                ):
+                    main = after  # "was indicted", "were sworn", "will meet"; not "was in"
+                break
+            return at, main
+        previous = words[at - 1].strip(_EDGE).lower() if at else ""
+        regular = (
+            len(lower) > MIN_REGULAR_PAST
+            and lower.endswith(grammar.past_ending)
+            and lower not in grammar.not_past
+            and previous not in grammar.determiners
+        )
+        if lower in grammar.irregular_past or regular:
+            return at, at
+    return None
+
+
+# An -ed word shorter than this is not a verb in the past ("red", "bed").
+MIN_REGULAR_PAST = 3
+
+
+def same_happening(one: str, other: str, lang: LanguageData) -> bool:
+    """Whether two sentences dated the same day tell the same happening: their main clauses
+    have the same main verb (its stem) and one's core (subject, verb, object) states the
+    other's as a claim (restate.py: most of its words and what it says of its names, no other
+    number, no negation or hedge the other lacks), naming no one the other does not. "Rep.
+    Hunter and his wife were indicted Tuesday" and "Representative Hunter was indicted by a
+    grand jury on Tuesday" are one happening; "Congress passed the bill" and "the President
+    signed the bill" are two, and so are "Smith was indicted" and "Jones was indicted"."""
+    first, second = happening(one, lang), happening(other, lang)
+    if first is None or second is None or first[0] != second[0]:
+        return False
+    a, b = first[1], second[1]
+    words_a, words_b = stems(a, lang), stems(b, lang)
+    if not words_a or not words_b:
+        return False
+    similarity = len(words_a & words_b) / math.sqrt(len(words_a) * len(words_b))
+    claim_a, claim_b = claim(a, lang), claim(b, lang)
+    return any(
+        states(shown, other, similarity) and all(name & other.tokens for name in shown.names)
+        for shown, other in ((claim_a, claim_b), (claim_b, claim_a))
     )
 
 
@@ -174,7 +337,7 @@ def timeline(
     published = sorted(a.article.published for a in analyses if a.article.published)
     first = day_of(published[0]) if published else None
     last = day_of(published[-1]) if published else None
-    entries: dict[tuple[str, str, Sentence], tuple[str, list[str], set[str]]] = {}
+    entries: dict[tuple[str, str, Sentence], tuple[str, list[tuple[str, str]]]] = {}
     for analysis in analyses:
         by_index = {s.index: s for s in analysis.sentences}
         mentions: Sequence[DateMention] = analysis.dates
@@ -183,12 +346,15 @@ def timeline(
                 DateMention(d.iso, d.precision, d.written, s.index, d.kind)
                 for s in analysis.sentences
                 for d in dates_in(s.text, published[0], lang)
+                if not _year_guessed(d.iso, d.written, published[0])
             ]
         per_sentence: dict[int, list[tuple[DateMention, str]]] = {}
         all_dates: dict[int, list[DateMention]] = {}
         for mention in mentions:
             all_dates.setdefault(mention.sentence, []).append(mention)
             kind = placement(mention, first, last, lang)
+            if kind is not None and updated_weekday(mention, analysis, last, lang):
+                continue
             if kind is not None and not in_past_narrative(mention, mentions, first, lang):
                 per_sentence.setdefault(mention.sentence, []).append((mention, kind))
         for index, placed in per_sentence.items():
@@ -200,15 +366,12 @@ def timeline(
             group = group_of.get((sentence.article, sentence.index))
             fact = representative(group, lang) if group else sentence
             for mention, kind in {(m.date, k): (m, k) for m, k in placed}.values():
-                precision, texts, sources = entries.setdefault(
-                    (mention.date, kind, fact), (mention.precision, [], set())
-                )
-                texts.append(sentence.text)
-                sources.add(analysis.article.id)
-    result = []
-    for (when, kind, _), (precision, texts, sources) in entries.items():
-        text = min(texts, key=lambda t: (len(t), t))  # the plainest sentence giving this date
-        result.append(TimelineEntry(when, text, tuple(sorted(sources)), precision, kind))
+                _, told = entries.setdefault((mention.date, kind, fact), (mention.precision, []))
+                told.append((sentence.text, analysis.article.id))
+    result = [
+        _entry(when, kind, precision, told)
+        for when, kind, precision, told in _one_per_happening(entries, lang)
+    ]
     # As many dates as fit: each date's best supported entry first, then the second ones...;
     # the story's own days before the background. Shown in date order.
     by_date: dict[str, list[TimelineEntry]] = {}
@@ -225,3 +388,52 @@ def timeline(
         ),
     )[:MAX_TIMELINE]
     return tuple(sorted(ranked, key=lambda e: (e.date, -len(e.sources), e.text)))
+
+
+def _one_per_happening(
+    entries: dict[tuple[str, str, Sentence], tuple[str, list[tuple[str, str]]]],
+    lang: LanguageData,
+) -> list[tuple[str, str, str, list[tuple[str, str]]]]:
+    """The entries of one date, kind and precision that tell the same happening (any of their
+    sentences `same_happening` as any of the other's), joined: one entry per happening, with
+    every source that dates it. (date, kind, precision, [(sentence, source)]) in a fixed order."""
+    alike: dict[tuple[str, str, str], list[list[tuple[str, str]]]] = {}
+    for (when, kind, _), (precision, told) in sorted(
+        entries.items(), key=lambda item: (item[0][:2], item[1][0], sorted(item[1][1]))
+    ):
+        alike.setdefault((when, kind, precision), []).append(sorted(set(told)))
+    joined = []
+    for (when, kind, precision), groups in alike.items():
+        while groups:
+            merged = groups.pop(0)
+            changed = True
+            while changed:
+                changed = False
+                for other in list(groups):
+                    if any(same_happening(a, b, lang) for a, _ in merged for b, _ in other):
+                        merged = sorted({*merged, *other})
+                        groups.remove(other)
+                        changed = True
+            joined.append((when, kind, precision, merged))
+    return joined
+
+
+def _entry(when: str, kind: str, precision: str, told: list[tuple[str, str]]) -> TimelineEntry:
+    """One entry: the plainest sentence giving this date, every source that dates it, and each
+    source's own sentence (its plainest)."""
+
+    def plainest(texts: list[str]) -> str:
+        return min(texts, key=lambda t: (len(t), t))
+
+    by_source: dict[str, list[str]] = {}
+    for text, source in told:
+        by_source.setdefault(source, []).append(text)
+    said = tuple(Cited(plainest(texts), (source,)) for source, texts in sorted(by_source.items()))
+    return TimelineEntry(
+        when,
+        plainest([text for text, _ in told]),
+        tuple(sorted(by_source)),
+        precision,
+        kind,
+        said,
+    )

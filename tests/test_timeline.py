@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from generator.dates import Dated, dates_in
 from generator.models import Analysis, Article, DateMention, Sentence
-from generator.timeline import timeline
+from generator.timeline import happening, timeline
 from tests.conftest import ENGLISH
 
 # A Saturday.
@@ -314,4 +314,200 @@ def test_a_plan_a_day_before_publication_is_not_a_year_ahead() -> None:
     assert kinds(text, "2011-01-06") == [("2011-01-05", "Jan. 5", "plan")]
     assert kinds("The bill is due by Feb. 8.", "2018-12-20") == [
         ("2019-02-08", "Feb. 8", "deadline")
+    ]
+
+
+def sources_timeline(
+    told: dict[str, list[str]], published: str = PUBLISHED
+) -> list[tuple[str, tuple[str, ...], tuple[tuple[str, str], ...]]]:
+    """(date, sources, each source's own sentence) of the timeline of a story whose sources
+    (id -> sentences) were all published on `published`."""
+    analyses = []
+    for source, sentences in told.items():
+        article = Article(
+            source, source, f"{source}.md", None, None, None, published, None, None, "en", (), ()
+        )
+        these = tuple(Sentence(text, source, i, i) for i, text in enumerate(sentences))
+        written = tuple(
+            DateMention(d.iso, d.precision, d.written, s.index, d.kind)
+            for s in these
+            for d in dates_in(s.text, published, ENGLISH)
+        )
+        analyses.append(Analysis(article, these, None, (), dates=written))
+    return [
+        (e.date, e.sources, tuple((c.sources[0], c.text) for c in e.said))
+        for e in timeline(analyses, [], ENGLISH)
+    ]
+
+
+def test_one_happening_told_by_several_outlets_is_one_entry_citing_each() -> None:
+    first = "Rep. Jane Doe (D-Ohio) and her aide, John Roe, were indicted Tuesday on fraud charges."
+    second = (
+        "Representative Jane Doe was indicted by a federal grand jury in Columbus on Tuesday"
+        " after a long inquiry into her campaign accounts."
+    )
+    assert sources_timeline({"a": [first], "b": [second]}) == [
+        ("2019-03-26", ("a", "b"), (("a", first), ("b", second)))
+    ]
+
+
+def test_other_happenings_on_the_same_day_stay_apart() -> None:
+    # The same verb of other people, or of the same people on another thing, is another
+    # happening.
+    for one, other in (
+        (
+            "Police in Dayton arrested Ann Smith on Friday.",
+            "Police in Dayton arrested Bo Jones on Friday.",
+        ),
+        ("The Senate passed the farm bill on Friday.", "The House passed the farm bill on Friday."),
+        ("The mayor signed the budget on Friday.", "The mayor signed a pardon on Friday."),
+    ):
+        found = sources_timeline({"a": [one], "b": [other]})
+        assert sorted(s for _, s, _ in found) == [("a",), ("b",)]
+
+
+def test_the_happening_of_a_sentence_is_its_main_clause_without_adjuncts() -> None:
+    assert happening(
+        "Former Rep. Jo Ames, who resigned in May, pleaded guilty Wednesday in federal court"
+        " to charges that she spent campaign money.",
+        ENGLISH,
+    ) == ("plead", "Former Rep. Jo Ames pleaded guilty")
+    assert happening("On Friday, the House approved the budget after a long debate.", ENGLISH) == (
+        "approve",
+        "the House approved the budget",
+    )
+    assert happening("A statement of regret, and nothing more.", ENGLISH) is None
+
+
+def test_a_day_set_for_what_is_to_come_is_a_plan_in_the_coming_year() -> None:
+    # Written in February: the sentencing set "for June 28" is this June's, not last June's.
+    assert kinds("The judge set the sentencing for June 28 at 2 p.m.", "2013-02-20") == [
+        ("2013-06-28", "June 28", "plan")
+    ]
+    assert kinds("The court scheduled a hearing for Friday.") == [("2019-04-05", "Friday", "plan")]
+
+
+def test_what_would_happen_is_a_plan_while_ahead_and_unknown_once_past() -> None:
+    # Written on June 9: "would campaign June 15" is a plan six days ahead, not a year back.
+    text = "The campaign announced that she and the president would campaign together June 15."
+    assert kinds(text, "2016-06-09") == [("2016-06-15", "June 15", "plan")]
+    # Written on June 20, the day is past: it may or may not have happened.
+    assert [k for _, _, k in kinds(text, "2016-06-20")] == ["unknown"]
+    # A weekday planned with "would": this week's, already past, or the next? Not told.
+    said = "He said on Tuesday that the two men would meet on Thursday."
+    assert [k for _, w, k in kinds(said) if w == "on Thursday"] == ["unknown"]
+
+
+def test_dates_joined_by_and_or_or_date_no_one_happening() -> None:
+    for text in (
+        "Two mosques, founded in 1970 and 1985, stand within a few blocks.",
+        "The campaign spent more than $1 million in April and May alone.",
+        "A staffer said the vote was likely to happen tonight or tomorrow.",
+        "The bill could come to the floor as soon as Friday or possibly early next week.",
+    ):
+        assert {k for _, _, k in kinds(text)} <= {"unknown", "modifier"}, text
+    # A span stays one: "between 1970 and 1985", "from 2007 to 2011".
+    assert [k for _, _, k in kinds("From 2007 to 2011, he bought televisions.")] == ["event"]
+
+
+def test_a_term_of_office_beside_a_name_dates_nothing() -> None:
+    text = (
+        "Vicente Ramos, the country's president from 2000 to 2006, said on Friday it was a mistake."
+    )
+    assert [(w, k) for _, w, k in kinds(text)] == [
+        ("from 2000 to 2006", "modifier"),
+        ("on Friday", "report"),
+    ]
+
+
+def test_a_plan_changed_or_called_off_dates_nothing() -> None:
+    assert [k for _, _, k in kinds("A rally set for Wednesday in Dayton has been postponed.")] == [
+        "unknown"
+    ]
+    assert [k for _, _, k in kinds("She was originally planning to speak Monday in Erie.")] == [
+        "unknown"
+    ]
+
+
+def test_would_makes_a_plan_only_in_the_dates_own_clause() -> None:
+    # December dates when the shutdown began, not when the workers would be paid.
+    text = "He said workers would be paid for the days missed since the strike began in December."
+    assert [(iso, k) for iso, _, k in kinds(text, "2019-01-25")] != [("2019-12", "plan")]
+
+
+def test_the_day_after_publication_in_an_article_updated_then_is_left_out() -> None:
+    # A Wednesday article says "on Thursday" in the past while the story's other source came
+    # out on Thursday: the article was updated; last week's Thursday is a guess.
+    text = "The senator was still in hospital on Thursday, his office said in a statement."
+    told = "The senator's condition was upgraded on Thursday."
+    early = "2017-06-14"  # a Wednesday
+    article = Article("a", "a", "a.md", None, None, None, early, None, None, "en", (), ())
+    later = Article("b", "b", "b.md", None, None, None, "2017-06-15", None, None, "en", (), ())
+    analyses = []
+    for source, published, sentence in ((article, early, told), (later, "2017-06-15", text)):
+        these = (Sentence(sentence, source.id, 0, 0),)
+        written = tuple(
+            DateMention(d.iso, d.precision, d.written, 0, d.kind)
+            for d in dates_in(sentence, published, ENGLISH)
+        )
+        analyses.append(Analysis(source, these, None, (), dates=written))
+    assert [e.date for e in timeline(analyses, [], ENGLISH) if "a" in e.sources] == []
+    # Alone, the article's Thursday is the last one before it.
+    assert [e.date for e in timeline(analyses[:1], [], ENGLISH)] == ["2017-06-08"]
+
+
+def test_a_negated_deadline_bounds_nothing() -> None:
+    assert [k for _, _, k in kinds("Others are not waiting until Friday to post photos.")] == [
+        "unknown"
+    ]
+    assert [k for _, _, k in kinds("The talks will run until Friday.")] == ["deadline"]
+    # Due by a day, even if it may not be done: still a deadline.
+    assert [k for _, _, k in kinds("He will act if they can't agree by Feb. 8.")] == ["deadline"]
+
+
+def test_two_days_joined_by_and_are_each_no_one_happening() -> None:
+    text = "The last two debates will be held Oct. 16 and Oct. 22."
+    assert {k for _, _, k in kinds(text, "2012-10-12")} == {"unknown"}
+
+
+def test_a_dateline_and_an_aside_before_the_verb_leave_the_subject() -> None:
+    first = "U.S. Representative Jo Lang resigned from Congress on Friday, after a long inquiry."
+    second = (
+        "WASHINGTON — Representative Jo Lang, the Ohio Republican who used $8,000 of public money"
+        " to settle a case, abruptly resigned from Congress on Friday afternoon."
+    )
+    assert [s for _, s, _ in sources_timeline({"a": [first], "b": [second]})] == [("a", "b")]
+
+
+def test_a_yearless_date_soon_after_the_first_report_in_an_undated_source_is_left_out() -> None:
+    # The dated source is of April 10; the undated one, which may be a week later, says May 2:
+    # last year's May 2 is a guess. Its "in December" is last December, though.
+    dated = Article("a", "a", "a.md", None, None, None, "2016-04-10", None, None, "en", (), ())
+    undated = Article("b", "b", "b.md", None, None, None, None, None, None, "en", (), ())
+    told = ["The charity announced the find on May 2.", "The climbers set out in December."]
+    sentences = tuple(Sentence(t, "b", i, i) for i, t in enumerate(told))
+    analyses = [
+        Analysis(dated, (Sentence("Nothing dated here.", "a", 0, 0),), None, (), dates=()),
+        Analysis(undated, sentences, None, (), dates=()),
+    ]
+    assert [e.date for e in timeline(analyses, [], ENGLISH)] == ["2015-12"]
+
+
+def test_a_baseline_of_comparison_and_the_day_of_a_picture_date_no_happening() -> None:
+    text = "The hospital had eight more births this spring than it did in June 2013."
+    assert [k for _, _, k in kinds(text)] == ["modifier"]
+    assert [k for _, _, k in kinds("Turnout was higher than in 2010.")] == ["modifier"]
+    # A number after "than" is a count: "more than 30 died in 2014" dates the deaths.
+    assert [k for _, _, k in kinds("More than 30 people died in 2014.")] == ["event"]
+    text = "Two pilots fly over the sea during a search in this March 24, 2014 handout photo."
+    assert [k for _, _, k in kinds(text)] == ["modifier"]
+    assert [k for _, _, k in kinds("The inquiry began more than two years ago.")] == ["event"]
+
+
+def test_the_stamp_of_an_update_is_the_day_of_the_report() -> None:
+    text = "UPDATE - May 30, 5:20 p.m.: Hours later, the agency fired him."
+    assert [k for _, _, k in kinds(text, "2017-05-31")] == ["report"]
+    # After the stamp's colon, a date is the update's news.
+    assert [k for _, _, k in kinds("UPDATE 2: On Tuesday the agency fired him.", "2017-05-31")] == [
+        "event"
     ]

@@ -33,7 +33,10 @@ Matching rules, per measure:
   figure. Unit words are not compared (the gold's "years" or "terms" are counts to us), except
   that money and percentages must be money and percentages.
 - Timeline dates (precision over entries). An entry is judged on the sentence it shows, located
-  in one of its sources: right when a gold dated expression inside that sentence is in_story,
+  in one of its sources (an entry that joins several sources' sentences, its `said`, counts
+  once and is judged on each source's own sentence: right only when each is right and the gold
+  puts them on one slot, so that a wrong join is wrong): right when a gold dated expression
+  inside that sentence is in_story,
   has a date, and its date cut to the entry's precision equals the entry's date (an entry may be
   less precise than the gold, never more: a day shown for a gold month is wrong; a week is right
   within three days of a gold day). Kinds: an entry shown as an event must match a gold `event`;
@@ -458,10 +461,71 @@ def score_timeline(event: _Event, score: EventScore) -> None:
             _score_background(event, score, entry)
             continue
         tally.shown += 1
-        placed = event.locate(entry.text, entry.sources)
         label = f"{score.name}: {entry.date} [{kind}] {entry.text[:90]!r}"
+        # An entry that joins several outlets' sentences (one happening told in other words)
+        # counts once, and is right only when each outlet's own sentence dates it so and the
+        # gold puts them on one happening (a slot): a wrong join is a wrong entry.
+        said = [(c.text, c.sources) for c in getattr(entry, "said", ())]
+        if len(said) < 2:
+            said = [(entry.text, entry.sources)]
+        slots_per_source: list[set[str]] = []
+        event_slots: set[str] = set()
+        reasons: list[str] = []
+        for text, sources in said:
+            placed = event.locate(text, sources)
+            if placed is None:
+                reasons.append(f"not located: {text[:60]!r}")
+                slots_per_source.append(set())
+                continue
+            article, where = placed
+            dated = [
+                d
+                for d in event.spans("dated_events", article)
+                if _inside((d["start"], d["end"]), where)
+            ]
+            hits = [
+                d
+                for d in dated
+                if d["in_story"]
+                and ((d["kind"] in _PLANNED) if kind in _PLANNED else d["kind"] == "event")
+                and _date_matches(entry.date, entry.precision, d["date"])
+            ]
+            slots_per_source.append({d["slot"] for d in hits})
+            event_slots |= {d["slot"] for d in hits if d["kind"] == "event"}
+            if not hits:
+                got = ", ".join(
+                    f"{d['date']} {d['kind']}{'' if d['in_story'] else ' background'}"
+                    for d in dated
+                )
+                reasons.append(f"{article[-4:]}: gold here: {got or 'no dated event'}")
+        common = set.intersection(*slots_per_source)
+        if common:
+            tally.right += 1
+            found_slots |= common & event_slots
+        elif all(slots_per_source):
+            tally.wrong.append(f"{label}: joined across slots {slots_per_source}")
+        else:
+            tally.wrong.append(f"{label}: {'; '.join(reasons[:2])}")
+    tally.gold += len(gold_slots)
+    tally.found += len(gold_slots & found_slots)
+    tally.missed += [f"{score.name}: dated slot {s}" for s in sorted(gold_slots - found_slots)]
+
+
+def _score_background(event: _Event, score: EventScore, entry: Any) -> None:
+    tally = score.tallies["background"]
+    tally.shown += 1
+    label = f"{score.name}: {entry.date} [background] {entry.text[:90]!r}"
+    # A joined entry is judged on each source's own sentence, as on the timeline.
+    said = [(c.text, c.sources) for c in getattr(entry, "said", ())]
+    if len(said) < 2:
+        said = [(entry.text, entry.sources)]
+    slots_per_source: list[set[str]] = []
+    reasons: list[str] = []
+    for text, sources in said:
+        placed = event.locate(text, sources)
         if placed is None:
-            tally.wrong.append(f"{label}: not located")
+            reasons.append(f"not located: {text[:60]!r}")
+            slots_per_source.append(set())
             continue
         article, where = placed
         dated = [
@@ -472,43 +536,18 @@ def score_timeline(event: _Event, score: EventScore) -> None:
         hits = [
             d
             for d in dated
-            if d["in_story"]
-            and ((d["kind"] in _PLANNED) if kind in _PLANNED else d["kind"] == "event")
-            and _date_matches(entry.date, entry.precision, d["date"])
+            if d["kind"] == "event" and _date_matches(entry.date, entry.precision, d["date"])
         ]
-        if hits:
-            tally.right += 1
-            found_slots |= {d["slot"] for d in hits if d["kind"] == "event"}
-        else:
-            got = ", ".join(
-                f"{d['date']} {d['kind']}{'' if d['in_story'] else ' background'}" for d in dated
-            )
-            tally.wrong.append(f"{label}: gold here: {got or 'no dated event'}")
-    tally.gold += len(gold_slots)
-    tally.found += len(gold_slots & found_slots)
-    tally.missed += [f"{score.name}: dated slot {s}" for s in sorted(gold_slots - found_slots)]
-
-
-def _score_background(event: _Event, score: EventScore, entry: Any) -> None:
-    tally = score.tallies["background"]
-    tally.shown += 1
-    label = f"{score.name}: {entry.date} [background] {entry.text[:90]!r}"
-    placed = event.locate(entry.text, entry.sources)
-    if placed is None:
-        tally.wrong.append(f"{label}: not located")
-        return
-    article, where = placed
-    dated = [
-        d for d in event.spans("dated_events", article) if _inside((d["start"], d["end"]), where)
-    ]
-    if any(
-        d["kind"] == "event" and _date_matches(entry.date, entry.precision, d["date"])
-        for d in dated
-    ):
+        slots_per_source.append({d["slot"] for d in hits})
+        if not hits:
+            got = ", ".join(f"{d['date']} {d['kind']}" for d in dated)
+            reasons.append(f"{article[-4:]}: gold here: {got or 'no dated event'}")
+    if set.intersection(*slots_per_source):
         tally.right += 1
+    elif all(slots_per_source):
+        tally.wrong.append(f"{label}: joined across slots {slots_per_source}")
     else:
-        got = ", ".join(f"{d['date']} {d['kind']}" for d in dated)
-        tally.wrong.append(f"{label}: gold here: {got or 'no dated event'}")
+        tally.wrong.append(f"{label}: {'; '.join(reasons[:2])}")
 
 
 # Disagreements

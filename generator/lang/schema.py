@@ -92,6 +92,8 @@ class DateGrammar:
     plan_cue: re.Pattern[str] = NEVER
     # A plan told as not carried out ("was supposed to leave in February").
     unfulfilled: re.Pattern[str] = NEVER
+    # After a planned date: the plan is off ("set for Wednesday, has been postponed").
+    called_off: re.Pattern[str] = NEVER
     future_cue: re.Pattern[str] = NEVER
     modal: re.Pattern[str] = NEVER
     infinitive: re.Pattern[str] = NEVER
@@ -161,6 +163,25 @@ class DateGrammar:
     # those that then end a period ("until"): either way no deadline.
     done_by: frozenset[str] = frozenset()
     period_end: frozenset[str] = frozenset()
+    # The happening a sentence tells, for telling two outlets' accounts of one happening apart
+    # from two happenings (timeline.py): auxiliaries before a main verb ("was indicted", "will
+    # meet"), and the words that open an adjunct after the verb and its object ("pleaded guilty
+    # on Friday in federal court to charges"), where the happening's core ends.
+    auxiliaries: frozenset[str] = frozenset()
+    adjunct_openers: frozenset[str] = frozenset()
+    # Before a date: the stamp of an update ("UPDATE - May 30, 5:20 p.m.:").
+    update_stamp: re.Pattern[str] = NEVER
+    # After a date: a picture it dates ("in this March 24, 2014 handout photo").
+    picture_after: re.Pattern[str] = NEVER
+    # Before a date: the other side of a comparison ("than it did in June 2013").
+    baseline: re.Pattern[str] = NEVER
+    # "would": the future seen from the past, or a condition ("said they would meet June 15").
+    reported_future: re.Pattern[str] = NEVER
+    # Right after or before a date, another date joined by "and"/"or" ("in April and May").
+    coordinated_after: re.Pattern[str] = NEVER
+    coordinated_before: re.Pattern[str] = NEVER
+    # Two years joined as two dates, not a span ("in 1970 and 1985").
+    year_pair: re.Pattern[str] = NEVER
 
 
 @dataclass(frozen=True, eq=False)

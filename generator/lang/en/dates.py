@@ -198,15 +198,25 @@ PLAN_CUE = re.compile(
     # "plans to attend", not "Trump's plan to build a wall": a noun names a plan, not its day
     r"|(?<![’']s )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btheir )(?<!\ba )\bplans? to\b"
     # the present of a scheduled happening: "is meeting on Tuesday", "are in court Monday"
-    r"|\b(?:is|are|am)\s+(?:\w+ing|in|on|at)\b(?:\s+[\w'’-]+){0,4}\s*$",
+    r"|\b(?:is|are|am)\s+(?:\w+ing|in|on|at)\b(?:\s+[\w'’-]+){0,4}\s*$"
+    # a day set for what is to come: "set the sentencing for June 28", "scheduled a vote for
+    # Friday" (a day set for it is ahead of the setting, whatever the tense of "set")
+    r"|\b(?:set|scheduled|rescheduled|slated|postponed|moved|pushed back)\b"
+    r"(?:\s+(?-i:[a-z][\w'’-]*)){0,4}\s+for\s*$",
     re.IGNORECASE,
 )
 # A plan that was not carried out, or not yet when told: "was supposed to leave in February",
 # "had been expected to vote on Tuesday". Its date dates nothing that happened.
 UNFULFILLED = re.compile(
     r"\b(?:was|were) supposed to\b|\bhad (?:been expected|planned|hoped|intended) to\b"
-    r"|\b(?:was|were) to have\b",
+    r"|\b(?:was|were) to have\b"
+    # "was originally planning to speak Monday", "originally scheduled for June 3": changed since
+    r"|\boriginally\b",
     re.IGNORECASE,
+)
+# After a planned date: the plan is off ("a rally set for Wednesday has been postponed").
+CALLED_OFF = re.compile(
+    r"\b(?:postponed|cancell?ed|called off|scrapped|put off|scuttled|shelved)\b", re.IGNORECASE
 )
 # Words that put the weekday that follows them in the future.
 FUTURE_CUE = re.compile(
@@ -256,3 +266,51 @@ ANAPHORIC_TIME = re.compile(
 )
 # The signature of an embedded post, right before its date: "— Name (@user) June 3, 2017".
 POST_SIGNATURE = re.compile(r"\(@\w+\)\s*$")
+# Before a main verb: "was indicted", "has resigned", "will meet", "did not vote".
+AUXILIARIES = frozenset(
+    "was were is are am be been being has have had having will would shall did does do".split()
+)
+# After a verb and its object, an adjunct opens with one of these: "pleaded guilty | on Friday
+# | in federal court | to charges", "was indicted | by a grand jury | after a long inquiry".
+ADJUNCT_OPENERS = frozenset(
+    """on in at by after before for from during with into over following amid since until as
+    while when because to without against under despite about through""".split()
+)
+# The future seen from the past, or a condition: "announced that they would campaign together
+# June 15", "the law would take effect Jan. 1". What it dates is a plan when it is still ahead
+# of the report; one already past by then may or may not have happened.
+REPORTED_FUTURE = re.compile(r"\bwould\b(?!\s+(?:not\s+)?have\b)", re.IGNORECASE)
+# A date joined to another by "and" or "or" ("in 1970 and 1985", "in April and May", "tonight or
+# tomorrow", "Friday or possibly early next week"): two happenings, a span or a guess; no one
+# day of one happening. Names of days and months are capitalised.
+_DATE_WORD = (
+    rf"(?:(?-i:{'|'.join(w.capitalize() for w in WEEKDAYS)})"
+    rf"|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"|today|tonight|tomorrow|yesterday|(?:next|last|this)\s+(?:week|month|year)"
+    r"|(?:1[89]|20)\d\d)"
+)
+_HEDGED = r"(?:(?:possibly|perhaps|maybe|probably|again|then|early|late|on|in|by)\s+){0,3}"
+COORDINATED_AFTER = re.compile(rf",?\s+(?:and|or)\s+{_HEDGED}{_DATE_WORD}\b", re.IGNORECASE)
+COORDINATED_BEFORE = re.compile(
+    rf"\b{_DATE_WORD}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(?:and|or)\s+{_HEDGED}$", re.IGNORECASE
+)
+# In a range of years, the word that joins two years that are two dates, not a span ("in 1970
+# and 1985"; "between 1970 and 1985" is a span).
+YEAR_PAIR = re.compile(r"\d{4}\s+and\s+\d{4}")
+# Right after a date: a picture it is the date of ("in this March 24, 2014 handout photo").
+PICTURE_AFTER = re.compile(
+    r",?\s+(?:(?:file|handout|undated|aerial|satellite|video)\s+)?(?:photo|photograph|picture"
+    r"|image|still|screenshot|screen grab)s?\b",
+    re.IGNORECASE,
+)
+# Right before a date: the other side of a comparison ("more babies this June than it did in
+# June 2013", "higher than in 2010"): a baseline, not a happening. Not "more than 30 people
+# died in 2014": a number after "than" is a count.
+BASELINE = re.compile(r"\bthan\s+(?!\d)(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
+# Before a date: the stamp of an update to a report ("UPDATE - May 30, 5:20 p.m.: ...",
+# "Updated on Friday:"): the date is the day the report was updated, not of a happening. A
+# date after the stamp's colon is the update's news ("UPDATE 2: On Tuesday the agency ...").
+UPDATE_STAMP = re.compile(
+    r"\W*(?:UPDATE|UPDATED|Update|Updated|CORRECTION|Correction)\b(?:\s*\d+)?[^\w:]*"
+    r"(?:on\s+|at\s+)?$"
+)
