@@ -205,6 +205,8 @@ def publish(
     swapped in whole."""
     from generator.backend.mkdocs_site import MkDocsBackend
 
+    # MkDocs reads a relative docs folder from the project file's folder, not ours.
+    site_dir = site_dir.resolve()
     backend: SiteBackend = MkDocsBackend(site_dir, config)
     site_dir.mkdir(parents=True, exist_ok=True)
     _recover(site_dir)

@@ -163,3 +163,17 @@ def test_the_navigation_lists_the_sections_and_no_story(archive: dict[str, Path]
     assert "stories/" not in navigation and "sources/" not in navigation
     home = (archive["site"] / "public" / "index.html").read_text(encoding="utf-8")
     assert 'href="sections/world/"' in home  # each group of the home page leads to its section
+
+
+def test_a_site_folder_given_relative_to_the_working_folder_is_rebuilt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--site-dir site` (the usual way to call it): the rebuild that overlays the pages that
+    changed on the previous ones hands MkDocs their folder, which must not be read relative to
+    the project file's folder."""
+    monkeypatch.chdir(tmp_path)
+    write_days(tmp_path / "in", LAST_ARCHIVED_DAY)
+    build(Path("in"), Path("out/site"), Path("cache"))
+    write_days(tmp_path / "in", NEW_DAY)
+    build(Path("in"), Path("out/site"), Path("cache"))
+    assert (tmp_path / "out" / "site" / "public" / "archive" / "2025-03" / "index.html").is_file()
