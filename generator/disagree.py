@@ -100,7 +100,7 @@ def conflicts(
     days = {frozenset(c.text for c in conflict.claims) for conflict in found}
     found.extend(
         conflict
-        for conflict in _once_event_days(analyses, lang)
+        for conflict in _once_event_days(analyses, people, lang)
         if frozenset(c.text for c in conflict.claims) not in days
     )
     for person in people:
@@ -453,53 +453,211 @@ def _absorb(whole: _Point, part: _Point) -> None:
 ONCE_EVENT_WINDOW = 4
 
 
-def _once_event_days(analyses: Sequence[Analysis], lang: LanguageData) -> list[Conflict]:
+@dataclass(frozen=True)
+class _OnceDay:
+    """A weekday one source puts a happening of the language's once_events on."""
+
+    source: str
+    event: str  # the happening's name ("resignation")
+    day: str  # the weekday as written
+    # Whom it happened to: the one person the text names as its subject; None when it names
+    # no person and no pronoun stands for one (a ferry capsized).
+    actor: str | None
+    subject: frozenset[str]  # content words of its subject, when it is not a person
+    words: frozenset[str]  # content words of its clause, the happening's and the calendar's out
+
+
+def _once_event_days(
+    analyses: Sequence[Analysis], people: Sequence[Entity], lang: LanguageData
+) -> list[Conflict]:
     """Sources that put a happening that takes place once in a story (the language's
     once_events: an indictment, a resignation, a capsizing) on different weekdays. The
     happening is the word right before the weekday in its clause ("indicted Thursday", "an
     indictment handed up Tuesday"); the day something was said is no claim, nor is a source
-    that gives two days."""
-    days: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for analysis in analyses:
-        for sentence in analysis.sentences:
-            if is_caption(sentence.text, lang):
-                continue
-            for event, day in _event_days(sentence.text, lang):
-                days[event][analysis.article.id].add(day)
+    that gives two days.
+
+    Once in a story is once for one subject: two people may resign on two days. Two days are
+    compared only when both sentences name the same person as the subject of the happening, or
+    when neither names a person, in a story that names no two people as its subjects, and
+    they do not give two subjects of their own ("the ferry capsized", "a barge capsized")
+    unless their clauses share a word; a subject the text leaves unclear (two names, a
+    pronoun) makes no claim."""
+    dated = _once_days(analyses, people, lang)
+    names = {fold(p.name): p.name for p in people if p.type == "person"}
     found = []
-    for event, by_source in sorted(days.items()):
-        sides: dict[str, set[str]] = defaultdict(set)
-        for source, given in by_source.items():
-            if len(given) == 1:
-                sides[next(iter(given))].add(source)
-        if len(sides) >= 2:
+    for event, actor in sorted({(d.event, d.actor or "") for d in dated}):
+        if not actor and len({d.actor for d in dated if d.event == event} - {None}) > 1:
+            continue  # two people of the story resigned: whose an unnamed resignation is is unclear
+        given: dict[str, set[str]] = defaultdict(set)
+        of: dict[str, list[_OnceDay]] = defaultdict(list)
+        for d in dated:
+            if d.event == event and (d.actor or "") == actor:
+                given[d.source].add(d.day)
+                of[d.source].append(d)
+        side = {
+            source: next(iter(days)) for source, days in sorted(given.items()) if len(days) == 1
+        }
+        sources = list(side)
+        for part in [sources] if actor else _one_happening(sources, of):
+            sides: dict[str, set[str]] = defaultdict(set)
+            for source in part:
+                sides[side[source]].add(source)
+            if len(sides) < 2:
+                continue
+            whose = f" of {names[actor]}" if actor in names else ""
             found.append(
                 Conflict(
-                    f"Day: day of the {event}",
+                    f"Day: day of the {event}{whose}",
                     tuple(Cited(day, tuple(sorted(s))) for day, s in sorted(sides.items())),
                 )
             )
     return found
 
 
-def _event_days(text: str, lang: LanguageData) -> list[tuple[str, str]]:
-    """(happening, weekday) pairs of a sentence: "were indicted Thursday" -> ("indictment",
-    "Thursday")."""
+def _once_days(
+    analyses: Sequence[Analysis], people: Sequence[Entity], lang: LanguageData
+) -> list[_OnceDay]:
+    """The weekdays each source puts a once-only happening on, with whom it happened to; not
+    those whose subject is unclear."""
+    owner = _person_owner(people)
+    dated = []
+    for analysis in analyses:
+        named = {
+            fold(m.name)
+            for m in analysis.mentions
+            if m.type == "person" and fold(m.name) and fold(m.name) not in owner
+        }
+        persons = {**{n: n for n in named}, **owner}
+        for sentence in analysis.sentences:
+            if is_caption(sentence.text, lang):
+                continue
+            for event, day, lead, head, before, rest in _event_days(sentence.text, lang):
+                actor, subject = _actor(lead, head, before, persons, lang)
+                if actor == "":
+                    continue  # whom it happened to is not clear
+                words = frozenset(
+                    w
+                    for w in _plain_words(f"{subject} {head} {rest}", lang)
+                    if not any(w.startswith(stem) for stem in lang.disagreements.once_events)
+                )
+                own = frozenset(_subject_words(subject, lang))
+                dated.append(_OnceDay(analysis.article.id, event, day, actor, own, words))
+    return dated
+
+
+def _one_happening(sources: Sequence[str], of: Mapping[str, list[_OnceDay]]) -> list[list[str]]:
+    """Sources whose once-only happening, told of no person, is one: linked, directly or
+    through others, unless both give subjects of their own that share no word ("the ferry", "a
+    barge") and their clauses share none either."""
+    links: dict[int, set[int]] = {i: set() for i in range(len(sources))}
+    for i, first in enumerate(sources):
+        for j in range(i + 1, len(sources)):
+            if any(
+                not (a.subject and b.subject) or a.subject & b.subject or a.words & b.words
+                for a in of[first]
+                for b in of[sources[j]]
+            ):
+                links[i].add(j)
+                links[j].add(i)
+    return [[sources[i] for i in part] for part in _components(links)]
+
+
+def _person_owner(people: Sequence[Entity]) -> dict[str, str]:
+    """Each written form of the story's people (name, aliases, a surname no one else has) ->
+    the folded full name of its person; a form two people share -> "?" and the form."""
+    named: dict[str, str | None] = {}
+    surnames: dict[str, str | None] = {}
+    for person in people:
+        if person.type != "person":
+            continue
+        whose = fold(person.name)
+        for form in (person.name, *person.aliases):
+            if key := fold(form):
+                named[key] = None if named.get(key, whose) != whose else whose
+                last = key.split()[-1]
+                surnames[last] = None if surnames.get(last, whose) != whose else whose
+    forms = {**{k: v for k, v in surnames.items() if k not in named}, **named}
+    # A form two people share names neither: it stays, owned by no one, so that a sentence
+    # that writes it has an unclear subject.
+    return {k: v or f"?{k}" for k, v in forms.items()}
+
+
+def _subject_words(text: str, lang: LanguageData) -> list[str]:
+    """Content words that may be a subject: not words of attribution ("according")."""
+    return [w for w in _plain_words(text, lang) if w not in lang.disagreements.slot_noise]
+
+
+def _actor(
+    lead: str, head: str, before: str, persons: Mapping[str, str], lang: LanguageData
+) -> tuple[str | None, str]:
+    """Whom a happening happened to, and the words of its subject. `lead` is its clause before
+    the word of the happening, `head` its clause up to the weekday, `before` the sentence
+    before that clause. The subject is in the clause; a clause with no words of its own before
+    the happening ("resigned Thursday", "which capsized on Tuesday") has it earlier ("Jane
+    Doe, whose ..., resigned Thursday"). A name after a preposition is not the subject ("two
+    aides of Jane Doe were indicted"), unless the preposition follows the happening's noun
+    ("the resignation of Jane Doe"). Whom: the one person named there; None when no person and
+    no pronoun is (a thing's happening); "" when it is not clear (two people, a form two
+    people share, a pronoun)."""
+    own = bool(_subject_words(lead, lang))
+    scope = head if own else f"{before} {head}"
+    subject = lead if own else f"{before} {lead}"
+    found = {
+        whose
+        for form, whose in persons.items()
+        for match in re.finditer(rf"(?<![\w']){re.escape(form)}(?![\w])", scope, re.I)
+        if not _after_preposition(scope[: match.start()], lang)
+    }
+    # "Jane Doe" is found as "jane doe" and as "doe": one person.
+    if len(found) > 1 or any(w.startswith("?") for w in found):
+        return "", subject
+    if found:
+        return next(iter(found)), subject
+    if lang.disagreements.actor_pronouns & set(re.findall(r"[a-z]+", scope.lower())):
+        return "", subject
+    return None, subject
+
+
+# The capitalised words and abbreviations of a name's title written before it ("Del.", "Defense
+# Secretary"), back to the word before them.
+_TITLE_RUN = re.compile(r"(?:\s*\b[A-Z][\w.'’-]*)*\s*$")
+
+
+def _after_preposition(text: str, lang: LanguageData) -> bool:
+    """Whether a name written after `text` follows a preposition (titles between them), and
+    not one right after the word of a once-only happening ("the resignation of")."""
+    words = re.findall(r"[a-z]+", _TITLE_RUN.sub("", text).lower())
+    if not words or words[-1] not in lang.disagreements.name_prepositions:
+        return False
+    return not (
+        len(words) > 1
+        and any(words[-2].startswith(stem) for stem in lang.disagreements.once_events)
+    )
+
+
+def _event_days(text: str, lang: LanguageData) -> list[tuple[str, str, str, str, str, str]]:
+    """(happening, weekday, its clause before the happening's word, its clause up to the
+    weekday, the sentence before the clause, the clause after the weekday) of a sentence:
+    "were indicted Thursday over the leak" -> ("indictment", "Thursday", "were ", "were
+    indicted ", "", " over the leak")."""
     found = []
     for day in weekdays_in(text, lang):
         for match in re.finditer(rf"\b{day}\b", text):
             clause = _CLAUSE_BREAK.split(text[: match.start()])[-1]
-            for word in re.findall(r"[a-z]+", clause.lower())[-ONCE_EVENT_WINDOW:]:
+            rest = _CLAUSE_BREAK.split(text[match.end() :])[0]
+            words = list(re.finditer(r"[a-z]+", clause.lower()))[-ONCE_EVENT_WINDOW:]
+            for word in words:
                 event = next(
                     (
                         name
                         for stem, name in lang.disagreements.once_events.items()
-                        if word.startswith(stem)
+                        if word[0].startswith(stem)
                     ),
                     None,
                 )
                 if event:
-                    found.append((event, day))
+                    earlier = text[: match.start() - len(clause)]
+                    found.append((event, day, clause[: word.start()], clause, earlier, rest))
                     break
     return found
 

@@ -308,16 +308,52 @@ def test_one_person_given_two_ages() -> None:
 
 
 def test_a_happening_that_takes_place_once_put_on_two_days() -> None:
-    first = analysis("a", "Two former aides were indicted Thursday over the leak.", None)
-    second = analysis(
-        "b", "According to an indictment handed up Tuesday and unsealed Thursday, he lied.", None
-    )
-    (day,) = disagree._once_event_days([first, second], ENGLISH)
-    assert day.topic == "Day: day of the indictment"
+    doe = Entity("Jane Doe", "person", None, ("Doe",), ("a", "b"))
+    first = analysis("a", "Jane Doe was indicted Thursday over the leak.", None)
+    second = analysis("b", "Doe was indicted Tuesday, according to papers unsealed Thursday.")
+    (day,) = disagree._once_event_days([first, second], [doe], ENGLISH)
+    assert day.topic == "Day: day of the indictment of Jane Doe"
     assert [(c.text, c.sources) for c in day.claims] == [("Thursday", ("a",)), ("Tuesday", ("b",))]
     met = analysis("c", "The two leaders met on Monday in Rome.", None)
     other = analysis("d", "The two leaders met on Tuesday in Paris.", None)
-    assert disagree._once_event_days([met, other], ENGLISH) == []  # meetings happen more than once
+    assert disagree._once_event_days([met, other], [], ENGLISH) == []  # meetings recur
+    # No person named: the clauses tell it is one happening (the ferry) or not.
+    ferry = analysis("e", "The ferry capsized on Friday off the coast.", None)
+    late = analysis("f", "The ferry capsized Saturday, officials said.", None)
+    (capsized,) = disagree._once_event_days([ferry, late], [], ENGLISH)
+    assert capsized.topic == "Day: day of the capsizing"
+    barge = analysis("g", "A barge capsized Saturday upstream.", None)
+    assert disagree._once_event_days([ferry, barge], [], ENGLISH) == []
+
+
+def test_a_happening_of_one_person_is_not_dated_by_another_persons() -> None:
+    """Two people resigned on two days: no disagreement on the day of "the" resignation."""
+    people = [
+        Entity("Jane Doe", "person", None, ("Doe",), ("a", "b")),
+        Entity("John Roe", "person", None, ("Roe",), ("a",)),
+    ]
+    roe = analysis(
+        "a",
+        "Officials confirmed that Roe submitted his resignation letter on Friday, "
+        "a day after Doe resigned.",
+    )
+    doe = analysis("b", "Jane Doe, the defense secretary, resigned Thursday in protest.")
+    assert disagree._once_event_days([roe, doe], people, ENGLISH) == []
+    # A pronoun does not say who: "he resigned" is no claim about Jane Doe.
+    he = analysis("c", "He resigned Friday in protest.")
+    assert disagree._once_event_days([he, doe], people, ENGLISH) == []
+    # Two people named before the day: whose resignation it is is not clear.
+    both = analysis("d", "Doe said Roe resigned Friday.")
+    assert disagree._once_event_days([both, doe], people, ENGLISH) == []
+    # A name after a preposition is not whom it happened to: the aides were indicted.
+    aides = analysis("f", "Two aides of Jane Doe were indicted Thursday over the leak.", None)
+    papers = analysis("g", "According to an indictment handed up Tuesday, the leak began in May.")
+    (indicted,) = disagree._once_event_days([aides, papers], people, ENGLISH)
+    assert [c.text for c in indicted.claims] == ["Thursday", "Tuesday"]
+    # The same person on two days is a disagreement.
+    other = analysis("e", "Defense secretary Jane Doe resigned on Friday.")
+    (day,) = disagree._once_event_days([other, doe], people, ENGLISH)
+    assert [(c.text, c.sources) for c in day.claims] == [("Friday", ("e",)), ("Thursday", ("b",))]
 
 
 def _shown(*analyses: Analysis, alike: float = 0.25) -> list[Conflict]:
