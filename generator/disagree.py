@@ -90,6 +90,9 @@ def conflicts(
         )
     found.extend(_age_conflicts(analyses, people, lang))
     found.extend(_recurrence_spans(analyses, lang))
+    found.extend(
+        c for c in _compound_sizes(analyses, lang) if not any(_covers(f, c) for f in found)
+    )
     if pool is not None:
         found.extend(
             c
@@ -481,13 +484,17 @@ def _once_event_days(
     when neither names a person, in a story that names no two people as its subjects, and
     they do not give two subjects of their own ("the ferry capsized", "a barge capsized")
     unless their clauses share a word; a subject the text leaves unclear (two names, a
-    pronoun) makes no claim."""
+    pronoun) makes no claim. Happenings that take place once for each person (the language's
+    once_per_person: a death, an arrest) are compared only for a person named."""
     dated = _once_days(analyses, people, lang)
     names = {fold(p.name): p.name for p in people if p.type == "person"}
     found = []
     for event, actor in sorted({(d.event, d.actor or "") for d in dated}):
-        if not actor and len({d.actor for d in dated if d.event == event} - {None}) > 1:
-            continue  # two people of the story resigned: whose an unnamed resignation is is unclear
+        if not actor and (
+            event in lang.disagreements.once_per_person.values()
+            or len({d.actor for d in dated if d.event == event} - {None}) > 1
+        ):
+            continue  # a death of no one named; two people resigned: whose is this one?
         given: dict[str, set[str]] = defaultdict(set)
         of: dict[str, list[_OnceDay]] = defaultdict(list)
         for d in dated:
@@ -538,7 +545,7 @@ def _once_days(
                 words = frozenset(
                     w
                     for w in _plain_words(f"{subject} {head} {rest}", lang)
-                    if not any(w.startswith(stem) for stem in lang.disagreements.once_events)
+                    if not any(w.startswith(stem) for stem, _ in _once_stems(lang))
                 )
                 own = frozenset(_subject_words(subject, lang))
                 dated.append(_OnceDay(analysis.article.id, event, day, actor, own, words))
@@ -605,8 +612,9 @@ def _actor(
     found = {
         whose
         for form, whose in persons.items()
-        for match in re.finditer(rf"(?<![\w']){re.escape(form)}(?![\w])", scope, re.I)
+        for match in re.finditer(rf"(?<![\w']){re.escape(form)}(?!\w)", scope, re.I)
         if not _after_preposition(scope[: match.start()], lang)
+        and not _owns_another(scope[match.end() :], lang)
     }
     # "Jane Doe" is found as "jane doe" and as "doe": one person.
     if len(found) > 1 or any(w.startswith("?") for w in found):
@@ -629,10 +637,25 @@ def _after_preposition(text: str, lang: LanguageData) -> bool:
     words = re.findall(r"[a-z]+", _TITLE_RUN.sub("", text).lower())
     if not words or words[-1] not in lang.disagreements.name_prepositions:
         return False
-    return not (
-        len(words) > 1
-        and any(words[-2].startswith(stem) for stem in lang.disagreements.once_events)
-    )
+    return not (len(words) > 1 and any(words[-2].startswith(stem) for stem, _ in _once_stems(lang)))
+
+
+def _once_stems(lang: LanguageData) -> list[tuple[str, str]]:
+    """The beginnings of words of once-only happenings, with the happening's name."""
+    return [*lang.disagreements.once_events.items(), *lang.disagreements.once_per_person.items()]
+
+
+# "Jane Doe's mother": the name owns the noun after it.
+_POSSESSIVE = re.compile(r"['’]s?\s+([a-z]+)", re.I)
+
+
+def _owns_another(after: str, lang: LanguageData) -> bool:
+    """Whether a name is the owner of the subject rather than the subject ("Jane Doe's mother
+    died"); the owner of the happening itself ("Jane Doe's resignation") is whom it is of."""
+    match = _POSSESSIVE.match(after)
+    if match is None:
+        return False
+    return not any(match[1].lower().startswith(stem) for stem, _ in _once_stems(lang))
 
 
 def _event_days(text: str, lang: LanguageData) -> list[tuple[str, str, str, str, str, str]]:
@@ -648,11 +671,7 @@ def _event_days(text: str, lang: LanguageData) -> list[tuple[str, str, str, str,
             words = list(re.finditer(r"[a-z]+", clause.lower()))[-ONCE_EVENT_WINDOW:]
             for word in words:
                 event = next(
-                    (
-                        name
-                        for stem, name in lang.disagreements.once_events.items()
-                        if word[0].startswith(stem)
-                    ),
+                    (name for stem, name in _once_stems(lang) if word[0].startswith(stem)),
                     None,
                 )
                 if event:
@@ -735,6 +754,52 @@ def _recurrence_spans(analyses: Sequence[Analysis], lang: LanguageData) -> list[
                 Conflict(
                     f"Span: the {unit} in which it happened for the {nth} time",
                     tuple(Cited(span, tuple(sorted(s))) for span, s in sorted(sides.items())),
+                )
+            )
+    return found
+
+
+# "a 48-page indictment", "the 38-word oath": the size of one thing of the story, written as a
+# number joined to what it counts, before the thing. Groups: the number, what it counts, the
+# thing.
+_COMPOUND_SIZE = re.compile(r"\b(\d{1,3}(?:,\d{3})*|[a-z]+)-([a-z]{3,})\s+([a-z]{3,})\b", re.I)
+
+
+def _compound_sizes(analyses: Sequence[Analysis], lang: LanguageData) -> list[Conflict]:
+    """Sources that give one thing different sizes in what it counts: "a 48-page indictment"
+    and "a 47-page indictment". The slot is the thing and what counts it, both as written;
+    units of measure and spans of time are left out ("a 22-point margin", "a 12-hour
+    filibuster": a story may hold several margins or spans, and they say how much, not how
+    big one thing is), as is a source that gives two sizes to the thing."""
+    sizes: dict[tuple[str, str], dict[str, set[float]]] = defaultdict(lambda: defaultdict(set))
+    for analysis in analyses:
+        for sentence in analysis.sentences:
+            if is_caption(sentence.text, lang):
+                continue
+            for match in _COMPOUND_SIZE.finditer(sentence.text):
+                written, unit, thing = match[1].lower(), match[2].lower(), match[3].lower()
+                digits = written.replace(",", "")
+                value = int(digits) if digits.isdigit() else lang.numbers.words.get(written)
+                counted = unit.removesuffix("s")
+                if value is None or {counted, unit, thing} & (
+                    lang.disagreements.uncompared | lang.stop_words
+                ):
+                    continue
+                sizes[(counted, thing)][analysis.article.id].add(float(value))
+    found = []
+    for (counted, thing), by_source in sorted(sizes.items()):
+        sides: dict[float, set[str]] = defaultdict(set)
+        for source, values in by_source.items():
+            if len(values) == 1:
+                sides[next(iter(values))].add(source)
+        if len(sides) >= 2:
+            found.append(
+                Conflict(
+                    f"Figure: how many ({counted}s) of the {thing}",
+                    tuple(
+                        Cited(f"{value:g}", tuple(sorted(sources)))
+                        for value, sources in sorted(sides.items())
+                    ),
                 )
             )
     return found

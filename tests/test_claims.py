@@ -350,6 +350,16 @@ def test_a_happening_of_one_person_is_not_dated_by_another_persons() -> None:
     papers = analysis("g", "According to an indictment handed up Tuesday, the leak began in May.")
     (indicted,) = disagree._once_event_days([aides, papers], people, ENGLISH)
     assert [c.text for c in indicted.claims] == ["Thursday", "Tuesday"]
+    # Whose mother died is not who died; a death of no one named is compared with none.
+    mother = analysis("h", "Jane Doe's mother died on Friday.")
+    died = analysis("i", "Jane Doe died on Thursday, her family said.")
+    assert disagree._once_event_days([mother, died], people, ENGLISH) == []
+    someone = analysis("j", "A man died on Friday.")
+    unnamed = analysis("k", "A man died Thursday in the crash.")
+    assert disagree._once_event_days([someone, unnamed], people, ENGLISH) == []
+    passed = analysis("l", "Defense secretary Jane Doe died Friday.")
+    (death,) = disagree._once_event_days([passed, died], people, ENGLISH)
+    assert death.topic == "Day: day of the death of Jane Doe"
     # The same person on two days is a disagreement.
     other = analysis("e", "Defense secretary Jane Doe resigned on Friday.")
     (day,) = disagree._once_event_days([other, doe], people, ENGLISH)
@@ -635,3 +645,19 @@ def test_who_republished_whom_only_when_the_evidence_shows_it() -> None:
         same_day, blocks=(Block("p", "The Wire reported that the council approved it.", 0),)
     )
     assert not republished(mention, original)
+
+
+def test_the_size_of_one_thing_written_as_a_compound() -> None:
+    """ "a 48-page indictment" and "the 47-page indictment": one document, two sizes."""
+    first = analysis("a", "Among the allegations in the 48-page indictment were family trips.")
+    second = analysis("b", "The goal was to enrich themselves, the 47-page indictment says.")
+    (pages,) = disagree._compound_sizes([first, second], ENGLISH)
+    assert pages.topic == "Figure: how many (pages) of the indictment"
+    assert [(c.text, c.sources) for c in pages.claims] == [("47", ("b",)), ("48", ("a",))]
+    # Units of measure and spans of time say how much, of which a story holds several.
+    margin = analysis("c", "Voters backed him by a 22-point margin after a 12-hour debate.")
+    other = analysis("d", "Voters oppose it by a 16-point margin after a 13-hour debate.")
+    assert disagree._compound_sizes([margin, other], ENGLISH) == []
+    # A source that gives two sizes is on no side.
+    both = analysis("e", "A 48-page indictment, or 47-page indictment, was filed.")
+    assert disagree._compound_sizes([first, both], ENGLISH) == []

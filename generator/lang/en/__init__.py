@@ -329,6 +329,7 @@ ENGLISH = LanguageData(
         calendar_tokens=disagree.CALENDAR_TOKENS,
         tally_words=disagree.TALLY_WORDS,
         once_events=quantities.ONCE_EVENTS,
+        once_per_person=quantities.ONCE_PER_PERSON,
         actor_pronouns=disagree.ACTOR_PRONOUNS,
         name_prepositions=disagree.NAME_PREPOSITIONS,
         uncompared=disagree.UNCOMPARED,
