@@ -997,6 +997,9 @@ SLOT_SHARED_WORDS = 2
 # The sentences of the two figures must be at least this alike (paraphrases of one fact score
 # 0.3-0.6; sentences on one point of one story, told in other words, 0.15-0.3).
 SLOT_SIMILARITY = 0.15
+# Figures that count a thing qualified alike need sentences only this alike: on one point of
+# the story (relatives of the passengers), not one fact.
+QUALIFIED_SIMILARITY = 0.1
 # Two outlets that give one slot differ by a digit or a rounding, not by orders of magnitude:
 # figures further apart than this factor are of two things, or one of them is misread ("$300"
 # of "$300-$400 billion").
@@ -1016,6 +1019,9 @@ class _Slot:
     words: frozenset[str]  # content words next to it, within its clause
     names: frozenset[str]  # capitalised words next to it: the place, body or person it is of
     years: frozenset[str]  # years its sentence gives: a figure of 2014 is not one of 2007-14
+    # A count's words that qualify what it counts: "Chinese" of "150 Chinese passengers",
+    # "emails" of "50,000 pages of printed emails".
+    qualifier: frozenset[str] = frozenset()
 
 
 def _slot_conflicts(
@@ -1092,9 +1098,45 @@ def _slots(analysis: Analysis, lang: LanguageData) -> list[_Slot]:
                 frozenset(words_before + words_after),
                 frozenset(_names_in(near, lang)),
                 frozenset(_YEAR_WRITTEN.findall(claim.said)),
+                _qualifier(claim, claim.said[end:high], lang),
             )
         )
     return found
+
+
+# Words after a count, within its clause, in which the noun of what it counts is looked for
+# ("150 Chinese passengers", "1,200 newly hired staff").
+QUALIFIED_NOUN_WINDOW = 4
+# Words after "of" that say what the counted noun is of ("pages of printed emails").
+QUALIFIER_OF_WORDS = 3
+
+
+def _qualifier(claim: FigureClaim, after: str, lang: LanguageData) -> frozenset[str]:
+    """The words that qualify what a count counts: those between the number and the noun
+    of the thing ("150 Chinese passengers"), and those of an "of" after it ("50,000 pages of
+    Clinton's emails": emails; an owner's name, "Clinton's", says whose, not what)."""
+    if claim.unit != "count" or not claim.thing:
+        return frozenset()
+    words = _QUALIFIER_WORD.findall(_CLAUSE_BREAK.split(after)[0])
+    at = next(
+        (i for i, w in enumerate(words[:QUALIFIED_NOUN_WINDOW]) if fold(w).startswith(claim.thing)),
+        None,
+    )
+    if at is None:
+        return frozenset()
+    found = words[:at]
+    if at + 1 < len(words) and words[at + 1].lower() == "of":
+        found += words[at + 2 : at + 2 + QUALIFIER_OF_WORDS]
+    # Units of measure say how it is counted, not what ("a 22-point margin").
+    left_out = lang.stop_words | lang.disagreements.slot_noise | lang.disagreements.uncompared
+    return frozenset(
+        _stem(fold(w), lang)
+        for w in found
+        if w.isalpha() and fold(w).removesuffix("s") not in left_out and fold(w) not in left_out
+    )
+
+
+_QUALIFIER_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 
 
 def _slot_words(text: str, lang: LanguageData) -> list[str]:
@@ -1167,9 +1209,15 @@ def _same_slot(
             w for w in shared if w != a.thing and lang.figures.figure_events.get(w) != a.thing
         }
         shared -= {head_noun(a.about, lang), head_noun(b.about, lang)}
+    # What is counted, qualified alike ("Chinese passengers", "pages of emails"), names the slot
+    # itself, even in words the whole story uses; the sentences need only be on one point.
+    qualified = first.qualifier & second.qualifier
+    if qualified:
+        shared |= qualified | {a.thing}
     if len(shared) < SLOT_SHARED_WORDS:
         return False
-    return pool.similarity_of(a.article, a.sentence, b.article, b.sentence) >= SLOT_SIMILARITY
+    least = QUALIFIED_SIMILARITY if qualified else SLOT_SIMILARITY
+    return pool.similarity_of(a.article, a.sentence, b.article, b.sentence) >= least
 
 
 def _slot_conflict(
@@ -1284,6 +1332,8 @@ class _Dated:
     happening: frozenset[str]  # stems of the words next to it
     done: frozenset[str]  # stems of those of them that are verbs in the past: what happened
     words: frozenset[str]  # content words of its clause
+    # Capitalised words of its clause: where it happened ("killed Monday in Homs").
+    names: frozenset[str] = frozenset()
 
 
 def _happening_days(
@@ -1394,6 +1444,7 @@ def _dated_days(analysis: Analysis, lang: LanguageData) -> list[_Dated]:
                         frozenset(_stem(w, lang) for w in near),
                         frozenset(_stem(w, lang) for w in near if _in_past(w, lang)),
                         frozenset(_plain_words(f"{before} {after}", lang)),
+                        frozenset(_names_in(f" {before} {after}", lang)),
                     )
                 )
     return found
@@ -1467,4 +1518,6 @@ def _same_happening(
     others = {w for w in first.words & second.words if _stem(w, lang) not in shared}
     if not others:
         return False  # "were killed Monday in Homs" and "more were killed on Tuesday"
+    if first.names and second.names and not first.names & second.names:
+        return False  # "killed Monday in Homs" and "killed in Aleppo on Sunday": two places
     return pool.similarity_of(a.article, a.index, b.article, b.index) >= DAY_SIMILARITY

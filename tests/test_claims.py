@@ -452,6 +452,12 @@ def test_one_happening_put_on_two_days_in_unlike_sentences() -> None:
     signed = analysis("c", "The president on Tuesday signed a treaty annexing the region.", None)
     approved = analysis("d", "Parliament approved a treaty Thursday to annex the region.", None)
     assert _shown(signed, approved) == []
+    # The same happening in two places, on two days: two happenings.
+    homs = analysis("e", "In all, 104 people were killed Monday in Homs, activists said.", None)
+    aleppo = analysis(
+        "f", "A car bomb in the city of Aleppo killed at least three people on Sunday.", None
+    )
+    assert _shown(homs, aleppo, alike=0.4) == []
 
 
 def test_a_recurrence_counted_over_two_spans() -> None:
@@ -661,3 +667,25 @@ def test_the_size_of_one_thing_written_as_a_compound() -> None:
     # A source that gives two sizes is on no side.
     both = analysis("e", "A 48-page indictment, or 47-page indictment, was filed.")
     assert disagree._compound_sizes([first, both], ENGLISH) == []
+
+
+def test_a_count_of_a_thing_qualified_alike_names_its_slot() -> None:
+    """ "150 Chinese passengers" and "153 Chinese passengers": what is counted, qualified the same
+    way, says the slot, in sentences on one point but not one fact."""
+    first = analysis("a", "Relatives of the 150 Chinese passengers clashed with police.")
+    second = analysis("b", "Some relatives of the flight's 153 Chinese passengers refused to go.")
+    (count,) = _shown(first, second, alike=0.12)
+    assert [(c.text, c.sources) for c in count.claims] == [("150", ("a",)), ("153", ("b",))]
+    # Qualified otherwise, they are counts of two things.
+    other = analysis("c", "Relatives of the 153 Malaysian passengers refused to go.")
+    assert _shown(first, other, alike=0.12) == []
+    # Sentences on unrelated points are not compared.
+    assert _shown(first, second, alike=0.05) == []
+    pages = analysis("d", "Boxes filled with 50,000 pages of printed emails were delivered.")
+    received = analysis("e", "The department said it had received 55,000 pages of her emails.")
+    (sheets,) = _shown(pages, received, alike=0.2)
+    assert [c.text for c in sheets.claims] == ["50,000", "55,000"]
+    # A unit of measure says how a thing is counted, not what: two margins of a story.
+    backed = analysis("f", "The group now backs him by a 22-point margin, the poll found.")
+    oppose = analysis("g", "Voters oppose the plan by a 16-point margin, the poll found.")
+    assert _shown(backed, oppose, alike=0.12) == []
