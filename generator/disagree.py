@@ -1022,6 +1022,7 @@ class _Slot:
     # A count's words that qualify what it counts: "Chinese" of "150 Chinese passengers",
     # "emails" of "50,000 pages of printed emails".
     qualifier: frozenset[str] = frozenset()
+    qualified: str = ""  # the qualified noun as written ("Chinese passengers")
 
 
 def _slot_conflicts(
@@ -1098,7 +1099,7 @@ def _slots(analysis: Analysis, lang: LanguageData) -> list[_Slot]:
                 frozenset(words_before + words_after),
                 frozenset(_names_in(near, lang)),
                 frozenset(_YEAR_WRITTEN.findall(claim.said)),
-                _qualifier(claim, claim.said[end:high], lang),
+                *_qualifier(claim, claim.said[end:high], lang),
             )
         )
     return found
@@ -1111,29 +1112,34 @@ QUALIFIED_NOUN_WINDOW = 4
 QUALIFIER_OF_WORDS = 3
 
 
-def _qualifier(claim: FigureClaim, after: str, lang: LanguageData) -> frozenset[str]:
+def _qualifier(claim: FigureClaim, after: str, lang: LanguageData) -> tuple[frozenset[str], str]:
     """The words that qualify what a count counts: those between the number and the noun
     of the thing ("150 Chinese passengers"), and those of an "of" after it ("50,000 pages of
-    Clinton's emails": emails; an owner's name, "Clinton's", says whose, not what)."""
+    Clinton's emails": emails; an owner's name, "Clinton's", says whose, not what); and the
+    qualified noun as written ("Chinese passengers")."""
     if claim.unit != "count" or not claim.thing:
-        return frozenset()
+        return frozenset(), ""
     words = _QUALIFIER_WORD.findall(_CLAUSE_BREAK.split(after)[0])
     at = next(
         (i for i, w in enumerate(words[:QUALIFIED_NOUN_WINDOW]) if fold(w).startswith(claim.thing)),
         None,
     )
     if at is None:
-        return frozenset()
-    found = words[:at]
-    if at + 1 < len(words) and words[at + 1].lower() == "of":
-        found += words[at + 2 : at + 2 + QUALIFIER_OF_WORDS]
+        return frozenset(), ""
+    end = at + 1
+    if end < len(words) and words[end].lower() == "of":
+        end += 1 + QUALIFIER_OF_WORDS
     # Units of measure say how it is counted, not what ("a 22-point margin").
     left_out = lang.stop_words | lang.disagreements.slot_noise | lang.disagreements.uncompared
-    return frozenset(
+    found = frozenset(
         _stem(fold(w), lang)
-        for w in found
-        if w.isalpha() and fold(w).removesuffix("s") not in left_out and fold(w) not in left_out
+        for w in words[:at] + words[at + 2 : end]
+        if w.isalpha() and fold(w) not in left_out and fold(w).removesuffix("s") not in left_out
     )
+    written = words[:end]
+    while written and fold(written[-1]) in lang.stop_words:
+        written.pop()  # "pages of printed emails from": the phrase ends at its last noun
+    return found, " ".join(written)
 
 
 _QUALIFIER_WORD = re.compile(r"[A-Za-z][\w’'-]*")
@@ -1293,7 +1299,12 @@ def _hedged(unit: str, value: tuple[float, str | None]) -> str:
 
 def _slot_name(slots: Sequence[_Slot], text: str, unit: str, lang: LanguageData) -> str:
     """What the figures are of, in words: the words their neighbourhoods share, in the order
-    the topic sentence has them."""
+    the topic sentence has them; for counts of a thing all qualify alike, the thing as the
+    topic sentence writes it ("Chinese passengers")."""
+    if unit == "count" and frozenset.intersection(*(s.qualifier for s in slots)):
+        written = [s.qualified for s in slots if s.claim.said == text and s.qualified]
+        if written:
+            return f"how many ({written[0]})"
     counts: dict[str, set[str]] = defaultdict(set)
     for slot in slots:
         for word in slot.words:

@@ -675,6 +675,7 @@ def test_a_count_of_a_thing_qualified_alike_names_its_slot() -> None:
     first = analysis("a", "Relatives of the 150 Chinese passengers clashed with police.")
     second = analysis("b", "Some relatives of the flight's 153 Chinese passengers refused to go.")
     (count,) = _shown(first, second, alike=0.12)
+    assert count.topic.startswith("Figure: how many (Chinese passengers), in")
     assert [(c.text, c.sources) for c in count.claims] == [("150", ("a",)), ("153", ("b",))]
     # Qualified otherwise, they are counts of two things.
     other = analysis("c", "Relatives of the 153 Malaysian passengers refused to go.")
@@ -684,6 +685,7 @@ def test_a_count_of_a_thing_qualified_alike_names_its_slot() -> None:
     pages = analysis("d", "Boxes filled with 50,000 pages of printed emails were delivered.")
     received = analysis("e", "The department said it had received 55,000 pages of her emails.")
     (sheets,) = _shown(pages, received, alike=0.2)
+    assert sheets.topic.startswith("Figure: how many (pages of her emails), in")
     assert [c.text for c in sheets.claims] == ["50,000", "55,000"]
     # A unit of measure says how a thing is counted, not what: two margins of a story.
     backed = analysis("f", "The group now backs him by a 22-point margin, the poll found.")
