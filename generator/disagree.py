@@ -770,8 +770,10 @@ def _compound_sizes(analyses: Sequence[Analysis], lang: LanguageData) -> list[Co
     and "a 47-page indictment". The slot is the thing and what counts it, both as written;
     units of measure and spans of time are left out ("a 22-point margin", "a 12-hour
     filibuster": a story may hold several margins or spans, and they say how much, not how
-    big one thing is), as is a source that gives two sizes to the thing."""
+    big one thing is), as is a source that gives two sizes to the thing; the sides' sentences
+    must name someone or somewhere in common (the thing is of one person, body or place)."""
     sizes: dict[tuple[str, str], dict[str, set[float]]] = defaultdict(lambda: defaultdict(set))
+    names: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for analysis in analyses:
         for sentence in analysis.sentences:
             if is_caption(sentence.text, lang):
@@ -786,13 +788,19 @@ def _compound_sizes(analyses: Sequence[Analysis], lang: LanguageData) -> list[Co
                 ):
                     continue
                 sizes[(counted, thing)][analysis.article.id].add(float(value))
+                names[(counted, thing)][analysis.article.id] |= _names_in(sentence.text, lang)
     found = []
     for (counted, thing), by_source in sorted(sizes.items()):
         sides: dict[float, set[str]] = defaultdict(set)
         for source, values in by_source.items():
             if len(values) == 1:
                 sides[next(iter(values))].add(source)
-        if len(sides) >= 2:
+        # Each side names someone or somewhere another side names: a "9,610-vote lead" in one
+        # race and a "12,562-vote lead" in another are two things.
+        named = [
+            set().union(*(names[(counted, thing)][s] for s in side)) for side in sides.values()
+        ]
+        if len(sides) >= 2 and all(a & b for i, a in enumerate(named) for b in named[i + 1 :]):
             found.append(
                 Conflict(
                     f"Figure: how many ({counted}s) of the {thing}",

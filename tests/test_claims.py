@@ -655,8 +655,8 @@ def test_who_republished_whom_only_when_the_evidence_shows_it() -> None:
 
 def test_the_size_of_one_thing_written_as_a_compound() -> None:
     """ "a 48-page indictment" and "the 47-page indictment": one document, two sizes."""
-    first = analysis("a", "Among the allegations in the 48-page indictment were family trips.")
-    second = analysis("b", "The goal was to enrich themselves, the 47-page indictment says.")
+    first = analysis("a", "Among the allegations in the 48-page indictment of Jane Doe were trips.")
+    second = analysis("b", "The goal was to enrich the Doe family, the 47-page indictment says.")
     (pages,) = disagree._compound_sizes([first, second], ENGLISH)
     assert pages.topic == "Figure: how many (pages) of the indictment"
     assert [(c.text, c.sources) for c in pages.claims] == [("47", ("b",)), ("48", ("a",))]
@@ -665,8 +665,12 @@ def test_the_size_of_one_thing_written_as_a_compound() -> None:
     other = analysis("d", "Voters oppose it by a 16-point margin after a 13-hour debate.")
     assert disagree._compound_sizes([margin, other], ENGLISH) == []
     # A source that gives two sizes is on no side.
-    both = analysis("e", "A 48-page indictment, or 47-page indictment, was filed.")
+    both = analysis("e", "A 48-page indictment, or 47-page indictment, was filed against Doe.")
     assert disagree._compound_sizes([first, both], ENGLISH) == []
+    # Sides that name no one in common: two races' leads, not one lead.
+    arizona = analysis("f", "In Arizona, Sinema took a narrow 9,610-vote lead on Monday.")
+    florida = analysis("g", "In Florida, the recount could erase Scott's 12,562-vote lead.")
+    assert disagree._compound_sizes([arizona, florida], ENGLISH) == []
 
 
 def test_a_count_of_a_thing_qualified_alike_names_its_slot() -> None:
