@@ -90,6 +90,9 @@ def conflicts(
         )
     found.extend(_age_conflicts(analyses, people, lang))
     found.extend(_recurrence_spans(analyses, lang))
+    found.extend(
+        c for c in _compound_sizes(analyses, lang) if not any(_covers(f, c) for f in found)
+    )
     if pool is not None:
         found.extend(
             c
@@ -100,7 +103,7 @@ def conflicts(
     days = {frozenset(c.text for c in conflict.claims) for conflict in found}
     found.extend(
         conflict
-        for conflict in _once_event_days(analyses, lang)
+        for conflict in _once_event_days(analyses, people, lang)
         if frozenset(c.text for c in conflict.claims) not in days
     )
     for person in people:
@@ -453,53 +456,227 @@ def _absorb(whole: _Point, part: _Point) -> None:
 ONCE_EVENT_WINDOW = 4
 
 
-def _once_event_days(analyses: Sequence[Analysis], lang: LanguageData) -> list[Conflict]:
+@dataclass(frozen=True)
+class _OnceDay:
+    """A weekday one source puts a happening of the language's once_events on."""
+
+    source: str
+    event: str  # the happening's name ("resignation")
+    day: str  # the weekday as written
+    # Whom it happened to: the one person the text names as its subject; None when it names
+    # no person and no pronoun stands for one (a ferry capsized).
+    actor: str | None
+    subject: frozenset[str]  # content words of its subject, when it is not a person
+    words: frozenset[str]  # content words of its clause, the happening's and the calendar's out
+
+
+def _once_event_days(
+    analyses: Sequence[Analysis], people: Sequence[Entity], lang: LanguageData
+) -> list[Conflict]:
     """Sources that put a happening that takes place once in a story (the language's
     once_events: an indictment, a resignation, a capsizing) on different weekdays. The
     happening is the word right before the weekday in its clause ("indicted Thursday", "an
     indictment handed up Tuesday"); the day something was said is no claim, nor is a source
-    that gives two days."""
-    days: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for analysis in analyses:
-        for sentence in analysis.sentences:
-            if is_caption(sentence.text, lang):
-                continue
-            for event, day in _event_days(sentence.text, lang):
-                days[event][analysis.article.id].add(day)
+    that gives two days.
+
+    Once in a story is once for one subject: two people may resign on two days. Two days are
+    compared only when both sentences name the same person as the subject of the happening, or
+    when neither names a person, in a story that names no two people as its subjects, and
+    they do not give two subjects of their own ("the ferry capsized", "a barge capsized")
+    unless their clauses share a word; a subject the text leaves unclear (two names, a
+    pronoun) makes no claim. Happenings that take place once for each person (the language's
+    once_per_person: a death, an arrest) are compared only for a person named."""
+    dated = _once_days(analyses, people, lang)
+    names = {fold(p.name): p.name for p in people if p.type == "person"}
     found = []
-    for event, by_source in sorted(days.items()):
-        sides: dict[str, set[str]] = defaultdict(set)
-        for source, given in by_source.items():
-            if len(given) == 1:
-                sides[next(iter(given))].add(source)
-        if len(sides) >= 2:
+    for event, actor in sorted({(d.event, d.actor or "") for d in dated}):
+        if not actor and (
+            event in lang.disagreements.once_per_person.values()
+            or len({d.actor for d in dated if d.event == event} - {None}) > 1
+        ):
+            continue  # a death of no one named; two people resigned: whose is this one?
+        given: dict[str, set[str]] = defaultdict(set)
+        of: dict[str, list[_OnceDay]] = defaultdict(list)
+        for d in dated:
+            if d.event == event and (d.actor or "") == actor:
+                given[d.source].add(d.day)
+                of[d.source].append(d)
+        side = {
+            source: next(iter(days)) for source, days in sorted(given.items()) if len(days) == 1
+        }
+        sources = list(side)
+        for part in [sources] if actor else _one_happening(sources, of):
+            sides: dict[str, set[str]] = defaultdict(set)
+            for source in part:
+                sides[side[source]].add(source)
+            if len(sides) < 2:
+                continue
+            whose = f" of {names[actor]}" if actor in names else ""
             found.append(
                 Conflict(
-                    f"Day: day of the {event}",
+                    f"Day: day of the {event}{whose}",
                     tuple(Cited(day, tuple(sorted(s))) for day, s in sorted(sides.items())),
                 )
             )
     return found
 
 
-def _event_days(text: str, lang: LanguageData) -> list[tuple[str, str]]:
-    """(happening, weekday) pairs of a sentence: "were indicted Thursday" -> ("indictment",
-    "Thursday")."""
+def _once_days(
+    analyses: Sequence[Analysis], people: Sequence[Entity], lang: LanguageData
+) -> list[_OnceDay]:
+    """The weekdays each source puts a once-only happening on, with whom it happened to; not
+    those whose subject is unclear."""
+    owner = _person_owner(people)
+    dated = []
+    for analysis in analyses:
+        named = {
+            fold(m.name)
+            for m in analysis.mentions
+            if m.type == "person" and fold(m.name) and fold(m.name) not in owner
+        }
+        persons = {**{n: n for n in named}, **owner}
+        for sentence in analysis.sentences:
+            if is_caption(sentence.text, lang):
+                continue
+            for event, day, lead, head, before, rest in _event_days(sentence.text, lang):
+                actor, subject = _actor(lead, head, before, persons, lang)
+                if actor == "":
+                    continue  # whom it happened to is not clear
+                words = frozenset(
+                    w
+                    for w in _plain_words(f"{subject} {head} {rest}", lang)
+                    if not any(w.startswith(stem) for stem, _ in _once_stems(lang))
+                )
+                own = frozenset(_subject_words(subject, lang))
+                dated.append(_OnceDay(analysis.article.id, event, day, actor, own, words))
+    return dated
+
+
+def _one_happening(sources: Sequence[str], of: Mapping[str, list[_OnceDay]]) -> list[list[str]]:
+    """Sources whose once-only happening, told of no person, is one: linked, directly or
+    through others, unless both give subjects of their own that share no word ("the ferry", "a
+    barge") and their clauses share none either."""
+    links: dict[int, set[int]] = {i: set() for i in range(len(sources))}
+    for i, first in enumerate(sources):
+        for j in range(i + 1, len(sources)):
+            if any(
+                not (a.subject and b.subject) or a.subject & b.subject or a.words & b.words
+                for a in of[first]
+                for b in of[sources[j]]
+            ):
+                links[i].add(j)
+                links[j].add(i)
+    return [[sources[i] for i in part] for part in _components(links)]
+
+
+def _person_owner(people: Sequence[Entity]) -> dict[str, str]:
+    """Each written form of the story's people (name, aliases, a surname no one else has) ->
+    the folded full name of its person; a form two people share -> "?" and the form."""
+    named: dict[str, str | None] = {}
+    surnames: dict[str, str | None] = {}
+    for person in people:
+        if person.type != "person":
+            continue
+        whose = fold(person.name)
+        for form in (person.name, *person.aliases):
+            if key := fold(form):
+                named[key] = None if named.get(key, whose) != whose else whose
+                last = key.split()[-1]
+                surnames[last] = None if surnames.get(last, whose) != whose else whose
+    forms = {**{k: v for k, v in surnames.items() if k not in named}, **named}
+    # A form two people share names neither: it stays, owned by no one, so that a sentence
+    # that writes it has an unclear subject.
+    return {k: v or f"?{k}" for k, v in forms.items()}
+
+
+def _subject_words(text: str, lang: LanguageData) -> list[str]:
+    """Content words that may be a subject: not words of attribution ("according")."""
+    return [w for w in _plain_words(text, lang) if w not in lang.disagreements.slot_noise]
+
+
+def _actor(
+    lead: str, head: str, before: str, persons: Mapping[str, str], lang: LanguageData
+) -> tuple[str | None, str]:
+    """Whom a happening happened to, and the words of its subject. `lead` is its clause before
+    the word of the happening, `head` its clause up to the weekday, `before` the sentence
+    before that clause. The subject is in the clause; a clause with no words of its own before
+    the happening ("resigned Thursday", "which capsized on Tuesday") has it earlier ("Jane
+    Doe, whose ..., resigned Thursday"). A name after a preposition is not the subject ("two
+    aides of Jane Doe were indicted"), unless the preposition follows the happening's noun
+    ("the resignation of Jane Doe"). Whom: the one person named there; None when no person and
+    no pronoun is (a thing's happening); "" when it is not clear (two people, a form two
+    people share, a pronoun)."""
+    own = bool(_subject_words(lead, lang))
+    scope = head if own else f"{before} {head}"
+    subject = lead if own else f"{before} {lead}"
+    found = {
+        whose
+        for form, whose in persons.items()
+        for match in re.finditer(rf"(?<![\w']){re.escape(form)}(?!\w)", scope, re.I)
+        if not _after_preposition(scope[: match.start()], lang)
+        and not _owns_another(scope[match.end() :], lang)
+    }
+    # "Jane Doe" is found as "jane doe" and as "doe": one person.
+    if len(found) > 1 or any(w.startswith("?") for w in found):
+        return "", subject
+    if found:
+        return next(iter(found)), subject
+    if lang.disagreements.actor_pronouns & set(re.findall(r"[a-z]+", scope.lower())):
+        return "", subject
+    return None, subject
+
+
+# The capitalised words and abbreviations of a name's title written before it ("Del.", "Defense
+# Secretary"), back to the word before them.
+_TITLE_RUN = re.compile(r"(?:\s*\b[A-Z][\w.'’-]*)*\s*$")
+
+
+def _after_preposition(text: str, lang: LanguageData) -> bool:
+    """Whether a name written after `text` follows a preposition (titles between them), and
+    not one right after the word of a once-only happening ("the resignation of")."""
+    words = re.findall(r"[a-z]+", _TITLE_RUN.sub("", text).lower())
+    if not words or words[-1] not in lang.disagreements.name_prepositions:
+        return False
+    return not (len(words) > 1 and any(words[-2].startswith(stem) for stem, _ in _once_stems(lang)))
+
+
+def _once_stems(lang: LanguageData) -> list[tuple[str, str]]:
+    """The beginnings of words of once-only happenings, with the happening's name."""
+    return [*lang.disagreements.once_events.items(), *lang.disagreements.once_per_person.items()]
+
+
+# "Jane Doe's mother": the name owns the noun after it.
+_POSSESSIVE = re.compile(r"['’]s?\s+([a-z]+)", re.I)
+
+
+def _owns_another(after: str, lang: LanguageData) -> bool:
+    """Whether a name is the owner of the subject rather than the subject ("Jane Doe's mother
+    died"); the owner of the happening itself ("Jane Doe's resignation") is whom it is of."""
+    match = _POSSESSIVE.match(after)
+    if match is None:
+        return False
+    return not any(match[1].lower().startswith(stem) for stem, _ in _once_stems(lang))
+
+
+def _event_days(text: str, lang: LanguageData) -> list[tuple[str, str, str, str, str, str]]:
+    """(happening, weekday, its clause before the happening's word, its clause up to the
+    weekday, the sentence before the clause, the clause after the weekday) of a sentence:
+    "were indicted Thursday over the leak" -> ("indictment", "Thursday", "were ", "were
+    indicted ", "", " over the leak")."""
     found = []
     for day in weekdays_in(text, lang):
         for match in re.finditer(rf"\b{day}\b", text):
             clause = _CLAUSE_BREAK.split(text[: match.start()])[-1]
-            for word in re.findall(r"[a-z]+", clause.lower())[-ONCE_EVENT_WINDOW:]:
+            rest = _CLAUSE_BREAK.split(text[match.end() :])[0]
+            words = list(re.finditer(r"[a-z]+", clause.lower()))[-ONCE_EVENT_WINDOW:]
+            for word in words:
                 event = next(
-                    (
-                        name
-                        for stem, name in lang.disagreements.once_events.items()
-                        if word.startswith(stem)
-                    ),
+                    (name for stem, name in _once_stems(lang) if word[0].startswith(stem)),
                     None,
                 )
                 if event:
-                    found.append((event, day))
+                    earlier = text[: match.start() - len(clause)]
+                    found.append((event, day, clause[: word.start()], clause, earlier, rest))
                     break
     return found
 
@@ -577,6 +754,60 @@ def _recurrence_spans(analyses: Sequence[Analysis], lang: LanguageData) -> list[
                 Conflict(
                     f"Span: the {unit} in which it happened for the {nth} time",
                     tuple(Cited(span, tuple(sorted(s))) for span, s in sorted(sides.items())),
+                )
+            )
+    return found
+
+
+# "a 48-page indictment", "the 38-word oath": the size of one thing of the story, written as a
+# number joined to what it counts, before the thing. Groups: the number, what it counts, the
+# thing.
+_COMPOUND_SIZE = re.compile(r"\b(\d{1,3}(?:,\d{3})*|[a-z]+)-([a-z]{3,})\s+([a-z]{3,})\b", re.I)
+
+
+def _compound_sizes(analyses: Sequence[Analysis], lang: LanguageData) -> list[Conflict]:
+    """Sources that give one thing different sizes in what it counts: "a 48-page indictment"
+    and "a 47-page indictment". The slot is the thing and what counts it, both as written;
+    units of measure and spans of time are left out ("a 22-point margin", "a 12-hour
+    filibuster": a story may hold several margins or spans, and they say how much, not how
+    big one thing is), as is a source that gives two sizes to the thing; the sides' sentences
+    must name someone or somewhere in common (the thing is of one person, body or place)."""
+    sizes: dict[tuple[str, str], dict[str, set[float]]] = defaultdict(lambda: defaultdict(set))
+    names: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for analysis in analyses:
+        for sentence in analysis.sentences:
+            if is_caption(sentence.text, lang):
+                continue
+            for match in _COMPOUND_SIZE.finditer(sentence.text):
+                written, unit, thing = match[1].lower(), match[2].lower(), match[3].lower()
+                digits = written.replace(",", "")
+                value = int(digits) if digits.isdigit() else lang.numbers.words.get(written)
+                counted = unit.removesuffix("s")
+                if value is None or {counted, unit, thing} & (
+                    lang.disagreements.uncompared | lang.stop_words
+                ):
+                    continue
+                sizes[(counted, thing)][analysis.article.id].add(float(value))
+                names[(counted, thing)][analysis.article.id] |= _names_in(sentence.text, lang)
+    found = []
+    for (counted, thing), by_source in sorted(sizes.items()):
+        sides: dict[float, set[str]] = defaultdict(set)
+        for source, values in by_source.items():
+            if len(values) == 1:
+                sides[next(iter(values))].add(source)
+        # Each side names someone or somewhere another side names: a "9,610-vote lead" in one
+        # race and a "12,562-vote lead" in another are two things.
+        named = [
+            set().union(*(names[(counted, thing)][s] for s in side)) for side in sides.values()
+        ]
+        if len(sides) >= 2 and all(a & b for i, a in enumerate(named) for b in named[i + 1 :]):
+            found.append(
+                Conflict(
+                    f"Figure: how many ({counted}s) of the {thing}",
+                    tuple(
+                        Cited(f"{value:g}", tuple(sorted(sources)))
+                        for value, sources in sorted(sides.items())
+                    ),
                 )
             )
     return found
@@ -774,6 +1005,9 @@ SLOT_SHARED_WORDS = 2
 # The sentences of the two figures must be at least this alike (paraphrases of one fact score
 # 0.3-0.6; sentences on one point of one story, told in other words, 0.15-0.3).
 SLOT_SIMILARITY = 0.15
+# Figures that count a thing qualified alike need sentences only this alike: on one point of
+# the story (relatives of the passengers), not one fact.
+QUALIFIED_SIMILARITY = 0.1
 # Two outlets that give one slot differ by a digit or a rounding, not by orders of magnitude:
 # figures further apart than this factor are of two things, or one of them is misread ("$300"
 # of "$300-$400 billion").
@@ -793,6 +1027,10 @@ class _Slot:
     words: frozenset[str]  # content words next to it, within its clause
     names: frozenset[str]  # capitalised words next to it: the place, body or person it is of
     years: frozenset[str]  # years its sentence gives: a figure of 2014 is not one of 2007-14
+    # A count's words that qualify what it counts: "Chinese" of "150 Chinese passengers",
+    # "emails" of "50,000 pages of printed emails".
+    qualifier: frozenset[str] = frozenset()
+    qualified: str = ""  # the qualified noun as written ("Chinese passengers")
 
 
 def _slot_conflicts(
@@ -869,9 +1107,50 @@ def _slots(analysis: Analysis, lang: LanguageData) -> list[_Slot]:
                 frozenset(words_before + words_after),
                 frozenset(_names_in(near, lang)),
                 frozenset(_YEAR_WRITTEN.findall(claim.said)),
+                *_qualifier(claim, claim.said[end:high], lang),
             )
         )
     return found
+
+
+# Words after a count, within its clause, in which the noun of what it counts is looked for
+# ("150 Chinese passengers", "1,200 newly hired staff").
+QUALIFIED_NOUN_WINDOW = 4
+# Words after "of" that say what the counted noun is of ("pages of printed emails").
+QUALIFIER_OF_WORDS = 3
+
+
+def _qualifier(claim: FigureClaim, after: str, lang: LanguageData) -> tuple[frozenset[str], str]:
+    """The words that qualify what a count counts: those between the number and the noun
+    of the thing ("150 Chinese passengers"), and those of an "of" after it ("50,000 pages of
+    Clinton's emails": emails; an owner's name, "Clinton's", says whose, not what); and the
+    qualified noun as written ("Chinese passengers")."""
+    if claim.unit != "count" or not claim.thing:
+        return frozenset(), ""
+    words = _QUALIFIER_WORD.findall(_CLAUSE_BREAK.split(after)[0])
+    at = next(
+        (i for i, w in enumerate(words[:QUALIFIED_NOUN_WINDOW]) if fold(w).startswith(claim.thing)),
+        None,
+    )
+    if at is None:
+        return frozenset(), ""
+    end = at + 1
+    if end < len(words) and words[end].lower() == "of":
+        end += 1 + QUALIFIER_OF_WORDS
+    # Units of measure say how it is counted, not what ("a 22-point margin").
+    left_out = lang.stop_words | lang.disagreements.slot_noise | lang.disagreements.uncompared
+    found = frozenset(
+        _stem(fold(w), lang)
+        for w in words[:at] + words[at + 2 : end]
+        if w.isalpha() and fold(w) not in left_out and fold(w).removesuffix("s") not in left_out
+    )
+    written = words[:end]
+    while written and fold(written[-1]) in lang.stop_words:
+        written.pop()  # "pages of printed emails from": the phrase ends at its last noun
+    return found, " ".join(written)
+
+
+_QUALIFIER_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 
 
 def _slot_words(text: str, lang: LanguageData) -> list[str]:
@@ -944,9 +1223,15 @@ def _same_slot(
             w for w in shared if w != a.thing and lang.figures.figure_events.get(w) != a.thing
         }
         shared -= {head_noun(a.about, lang), head_noun(b.about, lang)}
+    # What is counted, qualified alike ("Chinese passengers", "pages of emails"), names the slot
+    # itself, even in words the whole story uses; the sentences need only be on one point.
+    qualified = first.qualifier & second.qualifier
+    if qualified:
+        shared |= qualified | {a.thing}
     if len(shared) < SLOT_SHARED_WORDS:
         return False
-    return pool.similarity_of(a.article, a.sentence, b.article, b.sentence) >= SLOT_SIMILARITY
+    least = QUALIFIED_SIMILARITY if qualified else SLOT_SIMILARITY
+    return pool.similarity_of(a.article, a.sentence, b.article, b.sentence) >= least
 
 
 def _slot_conflict(
@@ -1022,7 +1307,12 @@ def _hedged(unit: str, value: tuple[float, str | None]) -> str:
 
 def _slot_name(slots: Sequence[_Slot], text: str, unit: str, lang: LanguageData) -> str:
     """What the figures are of, in words: the words their neighbourhoods share, in the order
-    the topic sentence has them."""
+    the topic sentence has them; for counts of a thing all qualify alike, the thing as the
+    topic sentence writes it ("Chinese passengers")."""
+    if unit == "count" and frozenset.intersection(*(s.qualifier for s in slots)):
+        written = [s.qualified for s in slots if s.claim.said == text and s.qualified]
+        if written:
+            return f"how many ({written[0]})"
     counts: dict[str, set[str]] = defaultdict(set)
     for slot in slots:
         for word in slot.words:
@@ -1061,6 +1351,8 @@ class _Dated:
     happening: frozenset[str]  # stems of the words next to it
     done: frozenset[str]  # stems of those of them that are verbs in the past: what happened
     words: frozenset[str]  # content words of its clause
+    # Capitalised words of its clause: where it happened ("killed Monday in Homs").
+    names: frozenset[str] = frozenset()
 
 
 def _happening_days(
@@ -1171,6 +1463,7 @@ def _dated_days(analysis: Analysis, lang: LanguageData) -> list[_Dated]:
                         frozenset(_stem(w, lang) for w in near),
                         frozenset(_stem(w, lang) for w in near if _in_past(w, lang)),
                         frozenset(_plain_words(f"{before} {after}", lang)),
+                        frozenset(_names_in(f" {before} {after}", lang)),
                     )
                 )
     return found
@@ -1244,4 +1537,6 @@ def _same_happening(
     others = {w for w in first.words & second.words if _stem(w, lang) not in shared}
     if not others:
         return False  # "were killed Monday in Homs" and "more were killed on Tuesday"
+    if first.names and second.names and not first.names & second.names:
+        return False  # "killed Monday in Homs" and "killed in Aleppo on Sunday": two places
     return pool.similarity_of(a.article, a.index, b.article, b.index) >= DAY_SIMILARITY

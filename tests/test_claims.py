@@ -308,16 +308,62 @@ def test_one_person_given_two_ages() -> None:
 
 
 def test_a_happening_that_takes_place_once_put_on_two_days() -> None:
-    first = analysis("a", "Two former aides were indicted Thursday over the leak.", None)
-    second = analysis(
-        "b", "According to an indictment handed up Tuesday and unsealed Thursday, he lied.", None
-    )
-    (day,) = disagree._once_event_days([first, second], ENGLISH)
-    assert day.topic == "Day: day of the indictment"
+    doe = Entity("Jane Doe", "person", None, ("Doe",), ("a", "b"))
+    first = analysis("a", "Jane Doe was indicted Thursday over the leak.", None)
+    second = analysis("b", "Doe was indicted Tuesday, according to papers unsealed Thursday.")
+    (day,) = disagree._once_event_days([first, second], [doe], ENGLISH)
+    assert day.topic == "Day: day of the indictment of Jane Doe"
     assert [(c.text, c.sources) for c in day.claims] == [("Thursday", ("a",)), ("Tuesday", ("b",))]
     met = analysis("c", "The two leaders met on Monday in Rome.", None)
     other = analysis("d", "The two leaders met on Tuesday in Paris.", None)
-    assert disagree._once_event_days([met, other], ENGLISH) == []  # meetings happen more than once
+    assert disagree._once_event_days([met, other], [], ENGLISH) == []  # meetings recur
+    # No person named: the clauses tell it is one happening (the ferry) or not.
+    ferry = analysis("e", "The ferry capsized on Friday off the coast.", None)
+    late = analysis("f", "The ferry capsized Saturday, officials said.", None)
+    (capsized,) = disagree._once_event_days([ferry, late], [], ENGLISH)
+    assert capsized.topic == "Day: day of the capsizing"
+    barge = analysis("g", "A barge capsized Saturday upstream.", None)
+    assert disagree._once_event_days([ferry, barge], [], ENGLISH) == []
+
+
+def test_a_happening_of_one_person_is_not_dated_by_another_persons() -> None:
+    """Two people resigned on two days: no disagreement on the day of "the" resignation."""
+    people = [
+        Entity("Jane Doe", "person", None, ("Doe",), ("a", "b")),
+        Entity("John Roe", "person", None, ("Roe",), ("a",)),
+    ]
+    roe = analysis(
+        "a",
+        "Officials confirmed that Roe submitted his resignation letter on Friday, "
+        "a day after Doe resigned.",
+    )
+    doe = analysis("b", "Jane Doe, the defense secretary, resigned Thursday in protest.")
+    assert disagree._once_event_days([roe, doe], people, ENGLISH) == []
+    # A pronoun does not say who: "he resigned" is no claim about Jane Doe.
+    he = analysis("c", "He resigned Friday in protest.")
+    assert disagree._once_event_days([he, doe], people, ENGLISH) == []
+    # Two people named before the day: whose resignation it is is not clear.
+    both = analysis("d", "Doe said Roe resigned Friday.")
+    assert disagree._once_event_days([both, doe], people, ENGLISH) == []
+    # A name after a preposition is not whom it happened to: the aides were indicted.
+    aides = analysis("f", "Two aides of Jane Doe were indicted Thursday over the leak.", None)
+    papers = analysis("g", "According to an indictment handed up Tuesday, the leak began in May.")
+    (indicted,) = disagree._once_event_days([aides, papers], people, ENGLISH)
+    assert [c.text for c in indicted.claims] == ["Thursday", "Tuesday"]
+    # Whose mother died is not who died; a death of no one named is compared with none.
+    mother = analysis("h", "Jane Doe's mother died on Friday.")
+    died = analysis("i", "Jane Doe died on Thursday, her family said.")
+    assert disagree._once_event_days([mother, died], people, ENGLISH) == []
+    someone = analysis("j", "A man died on Friday.")
+    unnamed = analysis("k", "A man died Thursday in the crash.")
+    assert disagree._once_event_days([someone, unnamed], people, ENGLISH) == []
+    passed = analysis("l", "Defense secretary Jane Doe died Friday.")
+    (death,) = disagree._once_event_days([passed, died], people, ENGLISH)
+    assert death.topic == "Day: day of the death of Jane Doe"
+    # The same person on two days is a disagreement.
+    other = analysis("e", "Defense secretary Jane Doe resigned on Friday.")
+    (day,) = disagree._once_event_days([other, doe], people, ENGLISH)
+    assert [(c.text, c.sources) for c in day.claims] == [("Friday", ("e",)), ("Thursday", ("b",))]
 
 
 def _shown(*analyses: Analysis, alike: float = 0.25) -> list[Conflict]:
@@ -406,6 +452,12 @@ def test_one_happening_put_on_two_days_in_unlike_sentences() -> None:
     signed = analysis("c", "The president on Tuesday signed a treaty annexing the region.", None)
     approved = analysis("d", "Parliament approved a treaty Thursday to annex the region.", None)
     assert _shown(signed, approved) == []
+    # The same happening in two places, on two days: two happenings.
+    homs = analysis("e", "In all, 104 people were killed Monday in Homs, activists said.", None)
+    aleppo = analysis(
+        "f", "A car bomb in the city of Aleppo killed at least three people on Sunday.", None
+    )
+    assert _shown(homs, aleppo, alike=0.4) == []
 
 
 def test_a_recurrence_counted_over_two_spans() -> None:
@@ -599,3 +651,47 @@ def test_who_republished_whom_only_when_the_evidence_shows_it() -> None:
         same_day, blocks=(Block("p", "The Wire reported that the council approved it.", 0),)
     )
     assert not republished(mention, original)
+
+
+def test_the_size_of_one_thing_written_as_a_compound() -> None:
+    """ "a 48-page indictment" and "the 47-page indictment": one document, two sizes."""
+    first = analysis("a", "Among the allegations in the 48-page indictment of Jane Doe were trips.")
+    second = analysis("b", "The goal was to enrich the Doe family, the 47-page indictment says.")
+    (pages,) = disagree._compound_sizes([first, second], ENGLISH)
+    assert pages.topic == "Figure: how many (pages) of the indictment"
+    assert [(c.text, c.sources) for c in pages.claims] == [("47", ("b",)), ("48", ("a",))]
+    # Units of measure and spans of time say how much, of which a story holds several.
+    margin = analysis("c", "Voters backed him by a 22-point margin after a 12-hour debate.")
+    other = analysis("d", "Voters oppose it by a 16-point margin after a 13-hour debate.")
+    assert disagree._compound_sizes([margin, other], ENGLISH) == []
+    # A source that gives two sizes is on no side.
+    both = analysis("e", "A 48-page indictment, or 47-page indictment, was filed against Doe.")
+    assert disagree._compound_sizes([first, both], ENGLISH) == []
+    # Sides that name no one in common: two races' leads, not one lead.
+    arizona = analysis("f", "In Arizona, Sinema took a narrow 9,610-vote lead on Monday.")
+    florida = analysis("g", "In Florida, the recount could erase Scott's 12,562-vote lead.")
+    assert disagree._compound_sizes([arizona, florida], ENGLISH) == []
+
+
+def test_a_count_of_a_thing_qualified_alike_names_its_slot() -> None:
+    """ "150 Chinese passengers" and "153 Chinese passengers": what is counted, qualified the same
+    way, says the slot, in sentences on one point but not one fact."""
+    first = analysis("a", "Relatives of the 150 Chinese passengers clashed with police.")
+    second = analysis("b", "Some relatives of the flight's 153 Chinese passengers refused to go.")
+    (count,) = _shown(first, second, alike=0.12)
+    assert count.topic.startswith("Figure: how many (Chinese passengers), in")
+    assert [(c.text, c.sources) for c in count.claims] == [("150", ("a",)), ("153", ("b",))]
+    # Qualified otherwise, they are counts of two things.
+    other = analysis("c", "Relatives of the 153 Malaysian passengers refused to go.")
+    assert _shown(first, other, alike=0.12) == []
+    # Sentences on unrelated points are not compared.
+    assert _shown(first, second, alike=0.05) == []
+    pages = analysis("d", "Boxes filled with 50,000 pages of printed emails were delivered.")
+    received = analysis("e", "The department said it had received 55,000 pages of her emails.")
+    (sheets,) = _shown(pages, received, alike=0.2)
+    assert sheets.topic.startswith("Figure: how many (pages of her emails), in")
+    assert [c.text for c in sheets.claims] == ["50,000", "55,000"]
+    # A unit of measure says how a thing is counted, not what: two margins of a story.
+    backed = analysis("f", "The group now backs him by a 22-point margin, the poll found.")
+    oppose = analysis("g", "Voters oppose the plan by a 16-point margin, the poll found.")
+    assert _shown(backed, oppose, alike=0.12) == []

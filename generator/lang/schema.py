@@ -542,6 +542,12 @@ class Disagreements:
     tally_words: frozenset[str] = frozenset()
     # Beginnings of words of a happening that takes place once in a story -> its name.
     once_events: Mapping[str, str] = field(default_factory=dict)
+    # The same, for happenings that take place once for each person (a death, an arrest).
+    once_per_person: Mapping[str, str] = field(default_factory=dict)
+    # Pronouns that stand for a person: a happening told of one has no clear subject.
+    actor_pronouns: frozenset[str] = frozenset()
+    # Words after which a name is not a subject ("aides of Jane Doe", "for Jane Doe").
+    name_prepositions: frozenset[str] = frozenset()
     # Things figures are never compared as counts of (units of measure).
     uncompared: frozenset[str] = frozenset()
     # Words next to a figure that say nothing of which figure it is ("said", "also").

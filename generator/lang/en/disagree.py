@@ -23,6 +23,17 @@ TALLY_WORDS = frozenset(
     beat beating lost lose defeated defeat score scored victory draw drew passed approved
     adopted rejected""".split()
 )
+# Pronouns that stand for a person ("he resigned Friday", "his resignation"): whom a happening
+# told with one of them happened to is not clear from the sentence.
+ACTOR_PRONOUNS = frozenset(
+    "he him his she her hers they them their theirs i me my we us our".split()
+)
+# Words after which a name is no subject: "two aides of Jane Doe were indicted", "a staffer for
+# Jane Doe resigned".
+NAME_PREPOSITIONS = frozenset(
+    """of for to by with from against about than like at in on under over between among
+    behind toward towards after before""".split()
+)
 # A sentence without a digit or a weekday makes no claim of a day, a date or a tally.
 MAY_CLAIM = re.compile(rf"\d|\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 # Things figures are never compared as counts of: a unit of measure ("15 square miles", "six

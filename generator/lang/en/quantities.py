@@ -53,6 +53,12 @@ ONCE_EVENTS = {
     "erupt": "eruption",
     "landfall": "landfall",
 }
+# Happenings that take place once for each person ("Jane Doe died Tuesday", "Jane Doe was
+# arrested Friday") though a story may hold several: compared only for one named person.
+ONCE_PER_PERSON = {
+    "died": "death",
+    "arrest": "arrest",
+}
 # Units a figure may be written in: as the noun after a number they say how it is measured, not
 # what ("56 nautical miles", "15 square miles", "six weeks").
 MEASURE_UNITS = frozenset(
