@@ -72,13 +72,17 @@ def conflicts(
     published = {a.article.id: a.article.published for a in analyses}
     pool = _Pool(alignment, lang) if alignment is not None else None
     numbers: dict[tuple[str, int], list[FigureMention]] = defaultdict(list)
+    # Each source's figures anywhere in its text, looked up for every fact (made once here:
+    # per fact it made the story's figures times its facts, quadratic in a long article).
+    values_by_article: dict[str, set[tuple[float, str | None, str]]] = defaultdict(set)
     for a in analyses:
         for f in a.figures:
             numbers[(a.article.id, f.sentence)].append(f)
+            values_by_article[a.article.id].add((f.value, f.hedge, f.unit))
     points: list[_Point] = []
     for group in groups:  # a sentence only one source has can still join a disagreement
         points.extend(_day_points(group, published, pool, lang))
-        points.extend(_figure_points(group, numbers, lang))
+        points.extend(_figure_points(group, numbers, values_by_article, lang))
     found = [
         conflict for point in _merged(points, pool) if (conflict := point.conflict()) is not None
     ]
@@ -313,16 +317,16 @@ def _day_text(published: str | None) -> str | None:
 
 
 def _figure_points(
-    group: SentenceGroup, numbers: Mapping[tuple[str, int], list[FigureMention]], lang: LanguageData
+    group: SentenceGroup,
+    numbers: Mapping[tuple[str, int], list[FigureMention]],
+    values_by_article: Mapping[str, set[tuple[float, str | None, str]]],
+    lang: LanguageData,
 ) -> list[_Point]:
     """The figures the sources of a fact give, one point per unit and per thing counted:
     "41 foreign nationals" is not compared with "300 passengers" in the same sentence. A figure
     that is one end of a range ("between 3 and 5 inches") is not compared: the range is the
     claim."""
     points: dict[tuple[str, ...], _Point] = {}
-    values_by_article: dict[str, set[tuple[float, str | None, str]]] = defaultdict(set)
-    for (article, _), figures in numbers.items():
-        values_by_article[article].update((f.value, f.hedge, f.unit) for f in figures)
     for s in group.members:
         figures = numbers.get((s.article, s.index), [])
         if len(figures) > LIST_FIGURES or is_caption(s.text, lang):
