@@ -52,14 +52,28 @@ lint: $(STAMP)
 types: $(STAMP)
 	$(BIN)/mypy
 
+# The suite on every core (pytest-xdist): tests that share a module or session fixture stay on
+# one worker, and the slow ones are handed out first (tests/conftest.py). PYTEST_WORKERS=0 runs
+# it in one process.
+PYTEST_WORKERS ?= auto
+
 unit: $(STAMP)
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n $(PYTEST_WORKERS) --dist loadgroup --no-loadscope-reorder
 
 # A short coverage-guided (atheris) run over the readers and the cleaner; `make fuzz` for longer.
-fuzz-smoke: $(STAMP)
-	$(BIN)/python -m tools.fuzz --seconds 15
+# It starts from the seed corpus every time: the corpus `make fuzz` keeps grows by about a
+# hundred inputs a run, and replaying it would soon take the whole 15 s.
+SMOKE_CORPUS := test-artifacts/fuzz-smoke-corpus
 
-test: lint types fuzz-smoke unit
+fuzz-smoke: $(STAMP)
+	rm -rf $(SMOKE_CORPUS)
+	$(BIN)/python -m tools.fuzz --seconds 15 --corpus-dir $(SMOKE_CORPUS)
+
+# Lint, types and the fuzz smoke side by side (each uses one core at most; the output of each
+# is printed whole when it ends), then the tests on every core.
+test: $(STAMP)
+	$(MAKE) --no-print-directory -j3 --output-sync=target lint types fuzz-smoke
+	$(MAKE) --no-print-directory unit
 
 browser: $(STAMP)
 	$(BIN)/pytest -q -m browser
