@@ -1,5 +1,5 @@
 """Shared test helpers: paths, a fresh config, the seeds and the events analysed once per session,
-an analysis cache shared by the tests of one run, and the grouping of tests for pytest-xdist."""
+and an analysis cache shared by the tests of one run."""
 
 from __future__ import annotations
 
@@ -80,61 +80,3 @@ def analysis_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def event_analyses(analysis_cache: Path) -> tuple[Analysis, ...]:
     """The events fixture (tests/fixtures/events): a few weeks of news, many stories."""
     return analyse(clean(read_sources(EVENTS / "articles.jsonl")), Config(), analysis_cache)
-
-
-# Running in parallel (pytest-xdist: `make test` runs `pytest -n auto --dist loadgroup`) ----------
-#
-# A fixture of module or session scope is built once per worker that runs a test needing it: the
-# tests that share one are kept on one worker (one xdist_group), so that each site and corpus is
-# still built once, and the other tests go to whichever worker is free. Fixtures cheap to build
-# twice are left out, so that they do not tie unrelated tests together.
-UNGROUPED_FIXTURES = frozenset({"analysis_cache", "seed_articles", "seed_analyses"})
-
-
-def _shared_fixtures(item: pytest.Item) -> list[str]:
-    info = getattr(item, "_fixtureinfo", None)
-    if info is None:
-        return []
-    shared = []
-    for name in info.names_closure:
-        for definition in info.name2fixturedefs.get(name, ()):
-            # Only the suite's own: pytest's and plugins' (tmp_path_factory) are defined at the
-            # root (no baseid), and cost nothing to have on every worker.
-            ours = definition.baseid != ""
-            if ours and definition.scope != "function" and name not in UNGROUPED_FIXTURES:
-                # Named with the module that defines it: two modules' fixtures of one name differ.
-                shared.append(f"{Path(definition.baseid).stem or 'conftest'}.{name}")
-    return shared
-
-
-@pytest.hookimpl(tryfirst=True)
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Tests that share a fixture (directly or through another test) form one group, named after
-    its first test's module and fixture, so that the names are the same on every worker. The
-    slow tests are handed out first, then the groups (each builds something), then the rest, so
-    that no worker starts a long one when the others are done (`--no-loadscope-reorder` keeps
-    this order; xdist would put the largest groups first)."""
-    if not os.environ.get("PYTEST_XDIST_WORKER"):  # a worker collects; a plain run: no change
-        return
-    parent: dict[str, str] = {}
-
-    def root(key: str) -> str:
-        while parent.setdefault(key, key) != key:
-            key = parent[key]
-        return key
-
-    for item in items:
-        shared = _shared_fixtures(item)
-        for other in shared[1:]:
-            parent[root(other)] = root(shared[0])
-    for item in items:
-        shared = _shared_fixtures(item)
-        if shared and not item.get_closest_marker("xdist_group"):
-            item.add_marker(pytest.mark.xdist_group(root(shared[0])))
-
-    def rank(item: pytest.Item) -> int:
-        if item.get_closest_marker("slow"):
-            return 0
-        return 1 if item.get_closest_marker("xdist_group") else 2
-
-    items.sort(key=rank)

@@ -117,8 +117,6 @@ def test_a_story_shows_each_quotation_once_with_every_outlet(tmp_path: Path) -> 
     assert set(shown.sources) == {a.article.id for a in analyses if a.quotes}
 
 
-# Handed out among the first (tests/conftest.py): analysing PolNeAR's held-out half is long.
-@pytest.mark.xdist_group("test_attribution.polnear")
 @pytest.mark.skipif(
     not (EVAL_DIR / "polnear").is_dir(),
     reason="../shared/eval/polnear is not there (see the eval README): PolNeAR floors not run",

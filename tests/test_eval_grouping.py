@@ -39,19 +39,7 @@ def basil(analysis_cache: Path) -> clustering.LabelledSet:
     return _labelled("basil", analysis_cache)
 
 
-# The tests of one corpus run on one pytest-xdist worker, which loads it once (tests/conftest.py
-# groups tests by the fixtures they name; test_held_out_floors asks for its corpus by name).
-ON_ECBPLUS_WORKER = pytest.mark.xdist_group("test_eval_grouping.ecbplus")
-ON_BASIL_WORKER = pytest.mark.xdist_group("test_eval_grouping.basil")
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param("ecbplus", marks=ON_ECBPLUS_WORKER),
-        pytest.param("basil", marks=ON_BASIL_WORKER),
-    ],
-)
+@pytest.mark.parametrize("name", ["ecbplus", "basil"])
 def test_held_out_floors(name: str, request: pytest.FixtureRequest) -> None:
     labelled: clustering.LabelledSet = request.getfixturevalue(name)
     ours, _ = clustering.ours(labelled, clustering.HELD_OUT)
@@ -62,7 +50,6 @@ def test_held_out_floors(name: str, request: pytest.FixtureRequest) -> None:
     assert ours.f1 >= baseline.f1 + BASELINE_MARGIN[name]
 
 
-@ON_ECBPLUS_WORKER
 def test_halves_split_ecbplus_by_topic(ecbplus: clustering.LabelledSet) -> None:
     """Both look-alike events of a topic fall in the same half, and the halves are balanced."""
     half_of_topic: dict[str, set[str]] = {}
@@ -73,7 +60,6 @@ def test_halves_split_ecbplus_by_topic(ecbplus: clustering.LabelledSet) -> None:
     assert tuning == len(half_of_topic) // 2
 
 
-@ON_BASIL_WORKER
 def test_no_basil_story_mixes_two_events(basil: clustering.LabelledSet) -> None:
     """The whole of BASIL built as one digest: no story tells two events (5 did before)."""
     mixed = clustering.mixed(basil, group(basil.analyses), lambda g: g.id)
