@@ -1,7 +1,9 @@
-"""Shared test helpers: paths, a fresh config, and the seeds analysed once per session."""
+"""Shared test helpers: paths, a fresh config, the seeds and the events analysed once per session,
+and an analysis cache shared by the tests of one run."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SCHEMA = ROOT / "generator" / "schema" / "digest.schema.json"
+EVENTS = FIXTURES / "events"
 # The data of the language the test articles are written in.
 ENGLISH = language_data("en")
 
@@ -55,3 +58,25 @@ def write(folder: Path, name: str, text: str | bytes) -> Path:
     else:
         path.write_text(text, encoding="utf-8")
     return path
+
+
+@pytest.fixture(scope="session")
+def analysis_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A build cache (cleaning, analyses) for tests that analyse the same articles: the many-source
+    stories and the events share their background news, the grouping floors and the facts floors
+    share BASIL. New for each run of pytest (under its numbered temporary folder), so that no test
+    passes on what an older run or older code left; the workers of one run share it (their
+    folders, popen-gw0 and so on, sit side by side in the run's folder). An entry is found only
+    by the hash of the article, the settings and the code, and a build reads it back equal to a
+    fresh analysis (tests/test_analyse.py checks it), so the tests see what they would compute."""
+    base = tmp_path_factory.getbasetemp()
+    run = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    folder = run / "shared-analysis-cache"
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def event_analyses(analysis_cache: Path) -> tuple[Analysis, ...]:
+    """The events fixture (tests/fixtures/events): a few weeks of news, many stories."""
+    return analyse(clean(read_sources(EVENTS / "articles.jsonl")), Config(), analysis_cache)

@@ -62,15 +62,18 @@ def load_gold(name: str) -> Gold:
     return gold
 
 
-def build_story(name: str, config: Config | None = None) -> tuple[Story, list[Story]]:
+def build_story(
+    name: str, config: Config | None = None, cache_dir: Path | None = None
+) -> tuple[Story, list[Story]]:
     """The story the pipeline makes of a fixture among the background news (the one with most
-    of its files), and every story it makes."""
+    of its files), and every story it makes; with a `cache_dir`, analyses are kept there as a
+    build keeps them (the background news is the same in every fixture)."""
     config = config or Config()
     gold = load_gold(name)
     files = {_stem(f) for f in gold["files"]}
     paths = [STORIES / name / file for file in gold["files"]] + [BACKGROUND]
     articles = clean(read(paths, config.max_file_bytes, config.max_articles).sources)
-    analyses = analyse(articles, config)
+    analyses = analyse(articles, config, cache_dir)
     stories = list(synthesise(group(analyses), analyses, config))
     return max(stories, key=lambda s: (len(files & set(s.articles)), s.id)), stories
 

@@ -22,21 +22,21 @@ HELD_OUT_PRECISION = 0.95
 BASELINE_MARGIN = {"ecbplus": 0.03, "basil": 0.0}
 
 
-def _labelled(name: str) -> clustering.LabelledSet:
+def _labelled(name: str, cache_dir: Path) -> clustering.LabelledSet:
     folder = EVAL_DIR / name
     if not (folder / "input.jsonl").is_file():
         pytest.skip(f"{folder} is missing: the grouping floors need ../shared/eval/{name}")
-    return clustering.load(folder)
+    return clustering.load(folder, cache_dir=cache_dir)
 
 
 @pytest.fixture(scope="module")
-def ecbplus() -> clustering.LabelledSet:
-    return _labelled("ecbplus")
+def ecbplus(analysis_cache: Path) -> clustering.LabelledSet:
+    return _labelled("ecbplus", analysis_cache)
 
 
 @pytest.fixture(scope="module")
-def basil() -> clustering.LabelledSet:
-    return _labelled("basil")
+def basil(analysis_cache: Path) -> clustering.LabelledSet:
+    return _labelled("basil", analysis_cache)
 
 
 @pytest.mark.parametrize("name", ["ecbplus", "basil"])

@@ -9,6 +9,7 @@ below the measured figure (`make eval` prints them), and says so."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -33,10 +34,10 @@ MAX_FALSE_DISAGREEMENTS = 0
 
 
 @pytest.fixture(scope="module")
-def report() -> facts_eval.Report:
+def report(analysis_cache: Path) -> facts_eval.Report:
     if not (facts_eval.DEFAULT_EVAL_DIR / "basil").is_dir():
         pytest.skip(f"the labelled corpora are not at {facts_eval.DEFAULT_EVAL_DIR}")
-    return facts_eval.evaluate(facts_eval.DEFAULT_EVAL_DIR, audit=False)
+    return facts_eval.evaluate(facts_eval.DEFAULT_EVAL_DIR, audit=False, cache_dir=analysis_cache)
 
 
 @pytest.mark.parametrize("measure", sorted(PRECISION_FLOORS))

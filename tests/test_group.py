@@ -5,14 +5,9 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
-import pytest
-
-from generator.analyse import analyse
-from generator.clean import clean
-from generator.config import Config
 from generator.group import find_duplicates, group
 from generator.models import Analysis, Group
-from tests.conftest import FIXTURES, read_sources
+from tests.conftest import FIXTURES
 
 EVENTS = FIXTURES / "events"
 # B-cubed F1 floor on tests/fixtures/events (70 articles, 22 events, 6 look-alike pairs).
@@ -32,11 +27,6 @@ def bcubed(predicted: dict[str, str], gold: dict[str, str]) -> tuple[float, floa
         recall += len(same) / len(by_gold[gold[item]])
     precision, recall = precision / len(predicted), recall / len(predicted)
     return precision, recall, 2 * precision * recall / (precision + recall)
-
-
-@pytest.fixture(scope="module")
-def event_analyses() -> tuple[Analysis, ...]:
-    return analyse(clean(read_sources(EVENTS / "articles.jsonl")), Config())
 
 
 def labels() -> dict[str, str]:

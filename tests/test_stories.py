@@ -9,6 +9,7 @@ below the scores measured when they were set (printed with `pytest -s`)."""
 from __future__ import annotations
 
 from dataclasses import asdict
+from pathlib import Path
 
 import pytest
 
@@ -54,9 +55,9 @@ FLOORS: dict[str, dict[str, float]] = {
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
-def scored(request: pytest.FixtureRequest) -> tuple[str, StoryScore]:
+def scored(request: pytest.FixtureRequest, analysis_cache: Path) -> tuple[str, StoryScore]:
     name: str = request.param
-    story, stories = build_story(name)
+    story, stories = build_story(name, cache_dir=analysis_cache)
     result = score(story, stories, load_gold(name))
     shown = {k: round(v, 3) if isinstance(v, float) else v for k, v in asdict(result).items()}
     print(f"\n{name}: {story.headline!r}\n  {shown}")

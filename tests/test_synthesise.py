@@ -19,7 +19,6 @@ from generator.models import Analysis, Group, Related, Sentence, Story
 from generator.summary import HEADLINE_MAX_CHARS, opens_unresolved, shorten
 from generator.synthesise import synthesise
 from tests.conftest import ENGLISH
-from tests.test_group import event_analyses  # noqa: F401  (a fixture)
 
 
 @pytest.fixture(scope="module")
@@ -94,7 +93,7 @@ def test_shorten_keeps_the_main_clause() -> None:
     )
 
 
-def test_stories_of_two_three_and_many_sources(event_analyses: tuple[Analysis, ...]) -> None:  # noqa: F811
+def test_stories_of_two_three_and_many_sources(event_analyses: tuple[Analysis, ...]) -> None:
     stories = synthesise(group(event_analyses), event_analyses, Config())
     sizes = {len(s.articles) - len(s.duplicates) for s in stories}
     assert {1, 2, 3} <= sizes and max(sizes) >= 5
@@ -109,7 +108,7 @@ def test_stories_of_two_three_and_many_sources(event_analyses: tuple[Analysis, .
     assert dates == sorted(dates, reverse=True)  # newest first
 
 
-def test_single_source_stories_can_be_left_out(event_analyses: tuple[Analysis, ...]) -> None:  # noqa: F811
+def test_single_source_stories_can_be_left_out(event_analyses: tuple[Analysis, ...]) -> None:
     stories = synthesise(group(event_analyses), event_analyses, Config(publish_single_source=False))
     assert all(len(s.articles) - len(s.duplicates) > 1 for s in stories)
 
@@ -198,7 +197,7 @@ def test_hedged_figures_do_not_conflict() -> None:
 
 
 def test_stories_kept_between_builds_equal_fresh_ones(
-    event_analyses: tuple[Analysis, ...],  # noqa: F811
+    event_analyses: tuple[Analysis, ...],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -68,8 +68,9 @@ def _jsonl(path: Path) -> list[dict[str, object]]:
         return [json.loads(line) for line in lines if line.strip()]
 
 
-def load(folder: Path, config: Config | None = None) -> LabelledSet:
-    """A labelled set of ../shared/eval: its gold, its halves and our analyses of it."""
+def load(folder: Path, config: Config | None = None, cache_dir: Path | None = None) -> LabelledSet:
+    """A labelled set of ../shared/eval: its gold, its halves and our analyses of it (with a
+    `cache_dir`, cleaning and analyses are cached there as a build caches them)."""
     rows = _jsonl(folder / "articles.jsonl")
     gold = {str(r["id"]): str(r["cluster"]) for r in rows}
     texts = {str(r["id"]): f"{r.get('title') or ''}\n{r.get('text') or ''}" for r in rows}
@@ -78,7 +79,8 @@ def load(folder: Path, config: Config | None = None) -> LabelledSet:
         labels = {str(e["cluster"]): str(e["event"]) for e in _jsonl(folder / "events.jsonl")}
     sources = read([folder / "input.jsonl"], MAX_FILE_BYTES, MAX_ARTICLES).sources
     config = config or Config()
-    analyses = list(analyse(clean([s for s in sources if s.id in gold], config.language), config))
+    articles = clean([s for s in sources if s.id in gold], config.language, cache_dir)
+    analyses = list(analyse(articles, config, cache_dir))
     return LabelledSet(folder.name, gold, halves(folder.name, gold), analyses, texts, labels)
 
 

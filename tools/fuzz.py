@@ -49,6 +49,8 @@ from generator.read import READER_BY_EXTENSION, JsonReader, decode
 
 ROOT = Path(__file__).resolve().parent.parent
 CRASH_DIR = ROOT / "test-artifacts" / "fuzz-crashes"
+# libFuzzer's corpus: the seed corpus, and every input that reached new code is added to it.
+CORPUS_DIR = ROOT / "test-artifacts" / "fuzz-corpus"
 EXTENSIONS = (".txt", ".md", ".html", ".json", ".jsonl")
 # Inputs are kept small so that many run per second; an occasional large one is made on purpose.
 MAX_INPUT_BYTES = 64_000
@@ -552,10 +554,11 @@ def libfuzzer_dictionary(tokens: Iterable[bytes]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def run_atheris(seconds: float, crash_dir: Path, extra: Iterable[str] = ()) -> None:
+def run_atheris(
+    seconds: float, crash_dir: Path, extra: Iterable[str] = (), corpus_dir: Path = CORPUS_DIR
+) -> None:
     """Coverage-guided fuzzing with atheris (libFuzzer); never returns (libFuzzer exits)."""
     atheris = importlib.import_module("atheris")
-    corpus_dir = ROOT / "test-artifacts" / "fuzz-corpus"
     corpus_dir.mkdir(parents=True, exist_ok=True)
     for extension, data in seed_corpus():
         (corpus_dir / f"{hashlib.sha1(data).hexdigest()[:16]}{extension}").write_bytes(data)
@@ -593,6 +596,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--crash-dir", type=Path, default=CRASH_DIR, help="where crashes go")
     parser.add_argument(
+        "--corpus-dir",
+        type=Path,
+        default=CORPUS_DIR,
+        help="atheris: the corpus, kept and grown between runs (make fuzz-smoke starts anew)",
+    )
+    parser.add_argument(
         "--max-memory-mb",
         type=int,
         default=2048,
@@ -603,7 +612,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     if args.engine == "atheris" or (args.engine == "auto" and atheris_available()):
-        run_atheris(args.seconds, args.crash_dir)
+        run_atheris(args.seconds, args.crash_dir, corpus_dir=args.corpus_dir)
         return 0
     if args.max_memory_mb > 0:
         try:
