@@ -322,6 +322,9 @@ ENGLISH = LanguageData(
         preposition_hedges=quantities.PREPOSITION_HEDGES,
         verb_endings=quantities.VERB_ENDINGS,
         currency_words=quantities.CURRENCY_WORDS,
+        amount_of=quantities.AMOUNT_OF,
+        noun_bounds=quantities.NOUN_BOUNDS,
+        age_before=quantities.AGE_BEFORE,
     ),
     disagreements=Disagreements(
         reported_on=disagree.REPORTED_ON,
