@@ -232,6 +232,9 @@ def same_thing(a: FigureClaim, b: FigureClaim, lang: LanguageData) -> bool:
     their sentences in common to be one fact."""
     if not a.thing or not b.thing or a.article == b.article:
         return False
+    bounds = lang.figures.at_least, lang.figures.at_most
+    if any(a.hedge in one and b.hedge in other for one, other in (bounds, bounds[::-1])):
+        return False  # "more than three times a week" and "less than three times a week"
     same_key = a.thing == b.thing
     if not (same_key or a.thing in clause_words(b, lang) or b.thing in clause_words(a, lang)):
         return False

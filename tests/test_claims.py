@@ -185,6 +185,16 @@ def test_one_duration_for_two_things_is_two_figures() -> None:
     assert joined.sources == ("c", "d")
 
 
+def test_a_bound_from_above_and_one_from_below_are_two_figures() -> None:
+    more = analysis("a", "Just 80 joggers ran more than three times a week in the study.")
+    less = analysis("b", "Joggers who ran less than three times a week in the study did best.")
+    shown = claims.story_figures([more, less], ENGLISH)
+    assert [(f.value, f.hedge, f.sources) for f in shown if f.value == 3.0] == [
+        (3.0, "more than", ("a",)),
+        (3.0, "less than", ("b",)),
+    ]
+
+
 def test_a_thing_named_near_another_figure_is_not_enough_to_merge() -> None:
     poll = analysis("a", "The poll shows Lee at 49 percent and Kim at 45 percent.")
     label = analysis("b", "Today 45 percent of voters call Kim too cautious.")
