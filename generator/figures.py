@@ -134,7 +134,9 @@ _ACRONYM_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,}[A-Z\d&]* $")
 _QUOTE_OPENS = re.compile(r"[“\"‘]\s?$")
 _QUOTE_CLOSES = re.compile(r"[.,!?]?[”\"’]")
 # A link, a file name, a form field or a handle: "pid=691976", "feed.swf?id=6".
-_CODE_TOKEN = re.compile(r"https?:|www\.|[/=_@?&#]|\.(?:swf|php|html?|jpe?g|png|gif|aspx?)\b")
+_CODE_TOKEN = re.compile(
+    r"https?:|www\.|[/=_@?&#]|\.(?:swf|php|html?|jpe?g|png|gif|aspx?|pdf|docx?|xlsx?|txt|zip|mp[34])\b"
+)
 # Whole numbers this long without separators are identifiers (counts in news have commas).
 IDENTIFIER_DIGITS = 7
 # "5 x 7 inches", "146 mm x 127 mm", "3c x 5": the size of a picture.

@@ -216,6 +216,7 @@ def test_numbers_joined_by_signs_links_names_and_catalogue_numbers_are_no_figure
         "They met at the Group of 20 summit.",
         'Press 2 "to speak to an agent."',
         "Estimates range widely (refs 13, 19).",
+        "Read the fact sheet (172k.pdf)",
     ):
         assert figures_of(text) == [], text
     assert figures_of("More than 200 people came.") == [(200.0, "count")]
@@ -255,6 +256,7 @@ def test_what_a_figure_counts_is_read_within_its_clause() -> None:
     assert shown("She has two sons, ages 17 and 12, at home.") == []
     assert shown("The storm killed over 12.") == [(12.0, "storm killed")]
     assert shown("He paid $5 million in April.") != [(5e6, "April")]
+    assert shown("Three films crossed $1 billion in 19 days.") != [(1e9, "days")]
     assert shown("It has the highest graduation rate in the state, around 97 percent.") == [
         (97.0, "state")
     ]

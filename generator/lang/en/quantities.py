@@ -353,7 +353,8 @@ PREPOSITION_HEDGES = {
     ),
 }
 # "$2 billion in tax breaks", "$3 million in sales": what an amount of money is of.
-AMOUNT_OF = re.compile(r"\s+in\s+")
+# Not before a number: "crossed $1 billion in 19 days" is a span of time.
+AMOUNT_OF = re.compile(r"\s+in\s+(?=[^\W\d_])")
 # "a victim under 12", "people over 65", "children under 5": after a noun, these bound the noun
 # (an age, a size), they do not count it ("killed over 12" counts; after a verb it is a hedge).
 NOUN_BOUNDS = frozenset({"under", "over"})
