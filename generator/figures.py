@@ -230,6 +230,38 @@ def _range_around(text: str, start: int, end: int, grammar: FigureGrammar) -> st
     return None
 
 
+def _range_end(text: str, match: re.Match[str], grammar: FigureGrammar) -> tuple[str, str] | None:
+    """The range a figure is an end of and the hedge that end takes, when the text makes it a
+    range: "between 8 and 35 percent", or "46 to 57 months" rising ("54 to 45" is a tally,
+    "$5.4 million to $200,000" two sides, "from 50% to 37%" may be a change)."""
+    start = match.start("currency") if match["currency"] else match.start("number")
+    for found in _matches(grammar.range_to, text):
+        if start not in (found.start("low"), found.start("high")) or not _rises(found, grammar):
+            continue
+        hedge = grammar.low_end_hedge if start == found.start("low") else grammar.high_end_hedge
+        return found[0], hedge
+    for found in _matches(grammar.range, text):
+        if (
+            found[0].lower().startswith(grammar.range_between)
+            and found.start() <= match.start()
+            and match.end() <= found.end() + 1
+        ):
+            later = text[match.end() : found.end()].strip()
+            return found[0].strip(), grammar.low_end_hedge if later else grammar.high_end_hedge
+    return None
+
+
+def _rises(found: re.Match[str], grammar: FigureGrammar) -> bool:
+    """Whether the low end of an "A to B" match is below its high end, scales counted."""
+
+    def value(group: str, scale: str | None) -> float:
+        number = found[group].lstrip("$€£¥₹₩ ").replace(",", "")
+        return float(number) * (grammar.scales[scale.lower()] if scale else 1.0)
+
+    high_scale = found["scale"]
+    return value("low", found["low_scale"] or high_scale) < value("high", high_scale)
+
+
 def _range_spans_time(text: str, start: int, end: int, grammar: FigureGrammar) -> bool:
     """Whether a number is an end of a range that places something in time."""
     for match in _matches(grammar.range, text):
@@ -286,6 +318,10 @@ def _digit_figures(sentence: Sentence, lang: LanguageData) -> list[FigureMention
         if unit == "%" and not match["percent"] and (share := _share_match(text, match, grammar)):
             written = share[0]
         hedge = hedge or (hedge_after["hedge"] if hedge_after else "")
+        range_text = _range_around(text, match.start(), match.end(), grammar)
+        if end_of := _range_end(text, match, grammar):
+            range_text = range_text or end_of[0]
+            hedge = hedge or end_of[1]  # "46 to 57 months": at least 46, up to 57
         found.append(
             FigureMention(
                 value,
@@ -294,7 +330,7 @@ def _digit_figures(sentence: Sentence, lang: LanguageData) -> list[FigureMention
                 written,
                 sentence.index,
                 hedge=hedge.lower() or None,
-                range_text=_range_around(text, match.start(), match.end(), grammar),
+                range_text=range_text,
             )
         )
     return found

@@ -185,6 +185,25 @@ def test_one_duration_for_two_things_is_two_figures() -> None:
     assert joined.sources == ("c", "d")
 
 
+def test_the_ends_of_a_range_are_bounds_and_hedges_are_kept() -> None:
+    def hedged(text: str) -> list[tuple[float, str | None]]:
+        return [(f.value, f.hedge) for f in find_figures([Sentence(text, "a", 0, 0)], ENGLISH)]
+
+    assert hedged("They asked for a sentence of 46 to 57 months.") == [
+        (46.0, "at least"),
+        (57.0, "up to"),
+    ]
+    assert hedged("Between 8 and 35 percent of pupils say so.") == [
+        (8.0, "at least"),
+        (35.0, "up to"),
+    ]
+    assert hedged("The mayor won, 54 to 45.") == [(54.0, None), (45.0, None)]  # a tally
+    assert hedged("It outraised him $5.4 million to $200,000.") == [(5.4e6, None), (2e5, None)]
+    assert hedged("The share rose from 25% to 30%.") == [(25.0, None), (30.0, None)]  # a change
+    assert hedged("Activists say there were as many as 200,000 victims.") == [(2e5, "as many as")]
+    assert hedged("The tower, perhaps 15 stories tall, is planned.") == [(15.0, "perhaps")]
+
+
 def test_a_bound_from_above_and_one_from_below_are_two_figures() -> None:
     more = analysis("a", "Just 80 joggers ran more than three times a week in the study.")
     less = analysis("b", "Joggers who ran less than three times a week in the study did best.")

@@ -513,6 +513,12 @@ class FigureGrammar:
     noun_bounds: frozenset[str] = frozenset()
     # Words of age before a number ("ages 17 and 12", "Americans age 18 to 34").
     age_before: re.Pattern[str] = NEVER
+    # A range written "A to B" without "from" (groups low, high), and the hedges its ends take:
+    # "46 to 57 months" says at least 46 and up to 57 months; "between" ranges take them too.
+    range_to: re.Pattern[str] = NEVER
+    range_between: str = ""
+    low_end_hedge: str = ""
+    high_end_hedge: str = ""
 
 
 @dataclass(frozen=True, eq=False)

@@ -325,6 +325,10 @@ ENGLISH = LanguageData(
         amount_of=quantities.AMOUNT_OF,
         noun_bounds=quantities.NOUN_BOUNDS,
         age_before=quantities.AGE_BEFORE,
+        range_to=quantities.RANGE_TO,
+        range_between=quantities.RANGE_BETWEEN,
+        low_end_hedge=quantities.LOW_END_HEDGE,
+        high_end_hedge=quantities.HIGH_END_HEDGE,
     ),
     disagreements=Disagreements(
         reported_on=disagree.REPORTED_ON,

@@ -96,6 +96,15 @@ HEDGES = (
     "an estimated",
     "estimated",
     "close to",
+    "as many as",
+    "as much as",
+    "no more than",
+    "upwards of",
+    "in excess of",
+    "no fewer than",
+    "no less than",
+    "perhaps",
+    "something like",
 )
 HEDGE = "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
 # A number in digits as English writes it: commas between thousands, a full stop before decimals.
@@ -222,8 +231,13 @@ CLOCK_AFTER = re.compile(
 )
 # "for six months": a length of time, a quantity, though its unit is one of time.
 DURATION_OPENER = "for "
-AT_LEAST = frozenset({"more than", "over", "at least"})
-AT_MOST = frozenset({"less than", "fewer than", "under", "at most", "up to"})
+AT_LEAST = frozenset(
+    {"more than", "over", "at least", "upwards of", "in excess of", "no fewer than", "no less than"}
+)
+AT_MOST = frozenset(
+    {"less than", "fewer than", "under", "at most", "up to", "as many as", "as much as"}
+    | {"no more than"}
+)
 # Figures that count no thing: a year, an age without its owner, a street number ("the 3300
 # block"); "years" alone is a duration, compared only as such.
 NOT_THINGS = frozenset({"old", "age", "aged", "block"})
@@ -361,3 +375,14 @@ NOUN_BOUNDS = frozenset({"under", "over"})
 # "ages 17 and 12", "Americans age 18 to 34", "at age 36": ages, of people the figure does not
 # name, not counts of the noun before them.
 AGE_BEFORE = re.compile(r"\b(?:age|ages|aged)\s+(?:\d{1,3}\s*(?:,|and|to|or|-|–)\s*)?$", re.I)
+# "46 to 57 months", "$250,000 to $300,000": a range without "from" ("from 50% to 37%" may be a
+# change, "54 to 45" a tally: figures.py takes it as a range only when it rises).
+RANGE_TO = re.compile(
+    rf"(?<![Ff]rom )(?<![\w.,])(?P<low>(?:[$€£¥₹₩]\s?)?(?:{NUMBER}))(?:\s?(?:%|percent|per cent))?"
+    rf"(?:\s?(?P<low_scale>thousand|million|billion|trillion))?\s+to\s+"
+    rf"(?P<high>(?:[$€£¥₹₩]\s?)?(?:{NUMBER}))(?:\s?(?:%|percent|per cent))?"
+    r"(?:\s?(?P<scale>thousand|million|billion|trillion))?"
+)
+RANGE_BETWEEN = "between"
+LOW_END_HEDGE = "at least"
+HIGH_END_HEDGE = "up to"
