@@ -47,7 +47,18 @@ def about_after(sentence: str, end: int, grammar: FigureGrammar) -> str:
     """The words right after a figure that say what it counts ("4,000 rescue workers"), up to
     three, within its phrase; "" when its phrase ends with it ("rose to 16.")."""
     words: list[tuple[str, int]] = []
-    for match in _WORD.finditer(sentence, end):
+    # Nor past another number: "a community of around 17,000 about 30 miles south" (but "12 of
+    # the 20 people" count people both).
+    numbers = [
+        m.start()
+        for pattern in (grammar.figure, grammar.word_figure)
+        for m in _matches(pattern, sentence)
+        if m.start() >= end
+        and m[0].strip()
+        and not _same_noun_between(sentence[end : m.start()], grammar)
+    ]
+    stop = min(numbers, default=len(sentence))
+    for match in _WORD.finditer(sentence, end, stop):
         gap = sentence[end if not words else words[-1][1] : match.start()]
         word = match[0].lower().rstrip(".")  # "in April.": the full stop is no part of it
         if any(ch in gap for ch in ',;:()"“”') or word in grammar.phrase_end:
@@ -64,6 +75,12 @@ def about_after(sentence: str, end: int, grammar: FigureGrammar) -> str:
 _CLAUSE_GAP = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s")
 _PHRASE_GAP = re.compile(r"[;:()\[\]\"“”—–]|\s-\s")
 _APPOSITIVE_END = re.compile(r"\s*(?:[.,;!?)]|$)")
+
+
+def _same_noun_between(between: str, grammar: FigureGrammar) -> bool:
+    """Whether two numbers count one noun: "12 of the 20 people"."""
+    words = between.lower().split()
+    return bool(words) and set(words) <= grammar.skip_after
 
 
 def _about_before(sentence: str, start: int, grammar: FigureGrammar, appositive: bool) -> str:
@@ -274,22 +291,36 @@ def find_figures(sentences: Sequence[Sentence], lang: LanguageData) -> tuple[Fig
     """Every figure in the sentences, written in the language `lang`; years are dates, not
     figures, and are left out."""
     found: list[FigureMention] = []
+    previous: Sentence | None = None
     for sentence in sentences:
+        # "the post-Sept. 11 law" cut after the abbreviation: the number opening the next
+        # sentence of the paragraph is the day of that month.
+        day_first = bool(
+            previous
+            and (previous.article, previous.paragraph) == (sentence.article, sentence.paragraph)
+            and lang.figures.month_before.search(previous.text.rstrip() + " ")
+        )
+        previous = sentence
         if _LINK_LINE.match(sentence.text):
             continue  # a link to another page: its numbers are another story's
         if _DIGIT.search(sentence.text):
-            found += _digit_figures(sentence, lang)
+            found += _digit_figures(sentence, lang, day_first)
         if lang.figures.number_word.search(sentence.text):
             found += _word_figures(sentence, lang.figures)
     return tuple(_share_range_about(found))
 
 
-def _digit_figures(sentence: Sentence, lang: LanguageData) -> list[FigureMention]:
-    """The figures of a sentence written in digits ("$3.5 billion", "about 4,000", "12%")."""
+def _digit_figures(
+    sentence: Sentence, lang: LanguageData, day_first: bool = False
+) -> list[FigureMention]:
+    """The figures of a sentence written in digits ("$3.5 billion", "about 4,000", "12%");
+    with `day_first`, the number opening it is a day of the month the last sentence ended with."""
     grammar = lang.figures
     text = sentence.text
     found = []
     for match in grammar.figure.finditer(text):
+        if day_first and not text[: match.start()].strip():
+            continue
         if _written_as_no_quantity(text, match, grammar):
             continue
         value, unit = _value_and_unit(text, match, grammar)

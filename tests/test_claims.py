@@ -255,6 +255,16 @@ def test_an_amount_converted_in_brackets_is_one_figure() -> None:
     ]
 
 
+def test_a_day_cut_from_its_month_by_the_sentence_splitter_is_no_figure() -> None:
+    sentences = [
+        Sentence("It renewed the post-Sept.", "a", 0, 0),
+        Sentence("11 law in 2011.", "a", 1, 0),
+    ]
+    assert find_figures(sentences, ENGLISH) == ()
+    sentences = [Sentence("It met in Paris.", "a", 0, 0), Sentence("12 people came.", "a", 1, 0)]
+    assert [f.value for f in find_figures(sentences, ENGLISH)] == [12.0]
+
+
 def test_a_fraction_after_a_number_is_part_of_it() -> None:
     assert figures_of("The crew expects to land in the next 5 ½ days.") == [(5.5, "count")]
 
@@ -276,6 +286,18 @@ def test_what_a_figure_counts_is_read_within_its_clause() -> None:
     assert shown("The storm killed over 12.") == [(12.0, "storm killed")]
     assert shown("He paid $5 million in April.") != [(5e6, "April")]
     assert shown("Three films crossed $1 billion in 19 days.") != [(1e9, "days")]
+    assert shown("It is a town of around 17,000 about 30 miles south.") == [
+        (17000.0, "town"),
+        (30.0, "miles south"),
+    ]  # no "17,000 miles south"
+    assert shown("The blitz includes 11 stops over three days.") == [
+        (11.0, "stops"),
+        (3.0, "days"),
+    ]
+    assert shown("Only 13 of the 20 young children came.") == [
+        (13.0, "young children came"),
+        (20.0, "young children came"),
+    ]
     assert shown("It has the highest graduation rate in the state, around 97 percent.") == [
         (97.0, "state")
     ]
