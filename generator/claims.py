@@ -71,17 +71,17 @@ def counted(figure: FigureMention, sentence: str, lang: LanguageData) -> tuple[s
     "the death toll rose to 16" count the dead; "2,000 U.S. troops", troops; "Jane Doe, 25,"
     is the age of Jane Doe."""
     noun = head_noun(figure.about, lang)
+    at = sentence.find(figure.text)
+    if at >= 0 and figure.unit == "count":  # money and percentages are never ages
+        is_age, person = _age_of(sentence, at, at + len(figure.text), lang)
+        if is_age:
+            return "age", person  # "Jane Doe, aged 32" too
+        if lang.figures.age_before.search(sentence, 0, at):
+            return "", None  # "ages 17 and 12": ages of people it does not name, not a count
     if noun in lang.figures.not_things:
         return "", None  # "the 3300 block": an address, not a count
-    at = sentence.find(figure.text)
     if at >= 0:
         end = at + len(figure.text)
-        # Money and percentages are never ages: "3,000 BD (nearly $8,000)".
-        is_age, person = (
-            _age_of(sentence, at, end, lang) if figure.unit == "count" else (False, None)
-        )
-        if is_age:
-            return "age", person
         before = _CLAUSE_END.split(sentence[:at])[-1]
         after = _CLAUSE_END.split(sentence[end:])[0]
         near = [
@@ -98,18 +98,55 @@ def _age_of(sentence: str, at: int, end: int, lang: LanguageData) -> tuple[bool,
     """Whether the number at sentence[at:end] is an age, and whose when a name is next to it:
     "Jane Doe, 32,", "Jane Doe (32)", "Jane Doe, aged 32", "a 32-year-old Jane Doe", "Jane Doe,
     a 32-year-old teacher"."""
-    before = lang.figures.name_before_age.search(sentence, 0, at)
+    found = lang.figures.name_before_age.search(sentence, 0, at)
+    # "Instead, the 68-year-old": a word opening the sentence, no name.
+    before = _name_in(found[1], lang) if found else None
     if year_old := lang.figures.age_after.match(sentence, end):
         if before:
-            return True, before[1]
+            return True, before
         after = lang.figures.name_after_age.match(sentence, year_old.end())
-        if after and lang.calendar.calendar_words & set(after[1].lower().split()):
-            after = None  # "his 20-year-old brother on Saturday": no one named
-        return True, after[1] if after else None
+        if after and _names_whose_age(sentence[year_old.end() : after.start(1)], after, lang):
+            return True, _name_in(after[1], lang)
+        return True, None  # "his 20-year-old brother on Saturday": no one named
     closes = sentence[end : end + 1] in (",", ".", ";", ")") or not sentence[end:].strip()
-    if before and closes and not before.group(0).rstrip().endswith(lang.figures.articles_before):
-        return True, before[1]
+    if before and found and closes and not found[0].rstrip().endswith(lang.figures.articles_before):
+        return True, before
     return False, None
+
+
+def _name_in(words: str, lang: LanguageData) -> str | None:
+    """The name in capitalised words, without the words opening a sentence before it that are
+    no name ("Today Ben Yu" -> "Ben Yu", "Instead" -> None)."""
+    grammar = lang.figures
+    parts = words.split()
+    while parts and (
+        (word := parts[0].lower().strip(",")) in lang.stop_words
+        or word in grammar.phrase_end
+        or word in grammar.clause_openers
+    ):
+        parts.pop(0)
+    return " ".join(parts) or None
+
+
+def _names_whose_age(between: str, after: re.Match[str], lang: LanguageData) -> bool:
+    """Whether the name after an age ("a 32-year-old former aide Jane Doe") is whose age it is:
+    not when a preposition or a verb stands between ("13-year-old girls from Carroll County",
+    "the 49-year-old teaches at ..."), nor when a noun follows it, which the capitalised words
+    then qualify ("a 21-year-old Air Force sergeant")."""
+    grammar = lang.figures
+    words = between.split()
+    if any(
+        w in lang.stop_words or w in grammar.phrase_stop or w in grammar.phrase_end for w in words
+    ):
+        return False
+    following = after["next"]
+    noun_after = bool(
+        following
+        and following not in lang.stop_words
+        and following not in grammar.phrase_end
+        and not following.endswith(grammar.participle_endings)
+    )
+    return not noun_after
 
 
 def head_noun(about: str, lang: LanguageData) -> str:
@@ -195,6 +232,9 @@ def same_thing(a: FigureClaim, b: FigureClaim, lang: LanguageData) -> bool:
     their sentences in common to be one fact."""
     if not a.thing or not b.thing or a.article == b.article:
         return False
+    bounds = lang.figures.at_least, lang.figures.at_most
+    if any(a.hedge in one and b.hedge in other for one, other in (bounds, bounds[::-1])):
+        return False  # "more than three times a week" and "less than three times a week"
     same_key = a.thing == b.thing
     if not (same_key or a.thing in clause_words(b, lang) or b.thing in clause_words(a, lang)):
         return False

@@ -35,29 +35,64 @@ def _matches(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
 
 def _about(sentence: str, end: int, start: int, grammar: FigureGrammar) -> str:
     """The noun phrase a figure quantifies: the words right after it ("4,000 rescue workers"),
-    else the nouns right before it ("inflation from 6%")."""
-    return about_after(sentence, end, grammar) or _about_before(sentence, start, grammar)
+    else the nouns right before it ("inflation from 6%"), across a comma only when the figure
+    closes its clause, as one set beside a noun does ("the highest rate, around 97 percent.")."""
+    appositive = bool(_APPOSITIVE_END.match(sentence, end))
+    return about_after(sentence, end, grammar) or _about_before(
+        sentence, start, grammar, appositive
+    )
 
 
 def about_after(sentence: str, end: int, grammar: FigureGrammar) -> str:
     """The words right after a figure that say what it counts ("4,000 rescue workers"), up to
     three, within its phrase; "" when its phrase ends with it ("rose to 16.")."""
     words: list[tuple[str, int]] = []
-    for match in _WORD.finditer(sentence, end):
+    # Nor past another number: "a community of around 17,000 about 30 miles south" (but "12 of
+    # the 20 people" count people both).
+    numbers = [
+        m.start()
+        for pattern in (grammar.figure, grammar.word_figure)
+        for m in _matches(pattern, sentence)
+        if m.start() >= end
+        and m[0].strip()
+        and not _same_noun_between(sentence[end : m.start()], grammar)
+    ]
+    stop = min(numbers, default=len(sentence))
+    for match in _WORD.finditer(sentence, end, stop):
         gap = sentence[end if not words else words[-1][1] : match.start()]
-        if any(ch in gap for ch in ',;:()"“”') or match[0].lower() in grammar.phrase_end:
+        word = match[0].lower().rstrip(".")  # "in April.": the full stop is no part of it
+        if any(ch in gap for ch in ',;:()"“”') or word in grammar.phrase_end:
             break
-        if match[0].lower() not in grammar.skip_after or words:
+        if word not in grammar.skip_after or words:
             words.append((match[0], match.end()))
         if len(words) == 3:
             break
     return " ".join(w for w, _ in words).rstrip(".")
 
 
-def _about_before(sentence: str, start: int, grammar: FigureGrammar) -> str:
-    before = [m[0] for m in _WORD.finditer(sentence[:start])]
+# What ends a clause between two words: what a figure counts is never across it ("in 1,500
+# years ago, just 6 were found" counts no years; "Press 2 ..., and 3" counts no hackers).
+_CLAUSE_GAP = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s")
+_PHRASE_GAP = re.compile(r"[;:()\[\]\"“”—–]|\s-\s")
+_APPOSITIVE_END = re.compile(r"\s*(?:[.,;!?)]|$)")
+
+
+def _same_noun_between(between: str, grammar: FigureGrammar) -> bool:
+    """Whether two numbers count one noun: "12 of the 20 people"."""
+    words = between.lower().split()
+    return bool(words) and set(words) <= grammar.skip_after
+
+
+def _about_before(sentence: str, start: int, grammar: FigureGrammar, appositive: bool) -> str:
+    """The nouns right before a figure, within its clause ("inflation from 6%")."""
     content: list[str] = []
-    for word in reversed(before):
+    end = start
+    gap = _PHRASE_GAP if appositive else _CLAUSE_GAP
+    for match in reversed(list(_WORD.finditer(sentence, 0, start))):
+        if gap.search(sentence, match.end(), end):
+            break
+        end = match.start()
+        word = match[0]
         if word.lower() in grammar.skip_after or word.lower() in grammar.phrase_end:
             if content:
                 break
@@ -69,6 +104,31 @@ def _about_before(sentence: str, start: int, grammar: FigureGrammar) -> str:
 
 
 _SCORE_AFTER = re.compile(r"[-–]\d")  # "7-6": a tally, read by factbox.py
+# "2+2", "24/7", "3.1.1": a number joined to another by a sign is part of a sum, a fraction, a
+# date or a version, never a count of something. (The second number of "1–3%" or "4–6 hours",
+# after its dash, is the end of a range: shown alone it would read as an exact figure.)
+_JOINED_AFTER = re.compile(r"[+/]\d|\.\d")
+_JOINED_BEFORE = "-–/:.+"
+# "Peter Thiel's 20 Under 20", "the Forbes 30 Under 30": a hedge written in title case inside a
+# clause is a word of a name ("More than 200 people" opens a sentence; all capitals shout).
+_CLAUSE_GOES_ON = re.compile(r"[\w,;’']\s*$")
+# Whole numbers of five digits or more written without separators are catalogue numbers, codes
+# or identifiers ("KUVP 129716"): news writes counts that large with commas ("129,716").
+IDENTIFIER_DIGITS_BARE = 5
+# How far before an amount the one it converts may be written ("1bn yen ($8.3m, £5.6m)").
+CONVERSION_REACH = 80
+# "1bn yen ($8.3m, £5.6m)", "5,900 meters (19,350 feet)", "3,000 BD (nearly $8,000)": an amount in
+# brackets right after another is the same amount converted, not another figure.
+_CONVERTED_BEFORE = re.compile(
+    r"\d(?:[\d,.]*\d)?(?:[\s-]?[^\W\d_]+\.?){0,3}\s*\((?:[^()]{0,40}?[,;]\s?)?(?:[a-z]+\s){0,2}$"
+)
+# A whole sentence in brackets that opens with a label and a colon is a link to another page,
+# not the story: "[Photos: Ancient Cemetery with 1 Million Mummies]", "(Also on POLITICO: 10
+# things to know about ...)".
+_LINK_LINE = re.compile(r"^\s*[\[(][^\[\]():]{1,40}:\s[^\[\]()]*[\])][.\s]*$")
+# A fraction after a number: "5 ½ days" is 5.5 days.
+_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
+_FRACTION_AFTER = re.compile(rf"\s?([{''.join(_FRACTIONS)}])")
 
 
 # What makes a number no quantity, read from the words around it.
@@ -77,8 +137,11 @@ _SCORE_AFTER = re.compile(r"[-–]\d")  # "7-6": a tally, read by factbox.py
 # "New Orleans' Fox 8" too: a possessive before the name still shows it is no sentence's start.
 # "iPhone 5", "eBay 2": a word with a capital inside names a thing as well.
 # After an opening bracket or quotation mark too: "(KUVP 142200)", "titled “Perfect 10”".
+# "the Group of 20 summit", "the Committee of 100": a number after a capitalised noun and "of"
+# names the body too.
 _NAME_BEFORE = re.compile(
-    r"(?:(?<=[\w,;:'’] )|(?<=[(“\"‘]))([A-Z][\w.’'&-]*|[a-z]+[A-Z][\w’'-]*)(?<!['’]s)(?<!s['’]) $"
+    r"(?:(?<=[\w,;:'’] )|(?<=[(“\"‘]))([A-Z][\w.’'&-]*|[a-z]+[A-Z][\w’'-]*)(?<!['’]s)(?<!s['’])"
+    r"(?: of)? $"
 )
 # "KPIX 5 reporter", "LOCAL 6": an acronym names, wherever it stands.
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,}[A-Z\d&]* $")
@@ -88,7 +151,9 @@ _ACRONYM_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,}[A-Z\d&]* $")
 _QUOTE_OPENS = re.compile(r"[“\"‘]\s?$")
 _QUOTE_CLOSES = re.compile(r"[.,!?]?[”\"’]")
 # A link, a file name, a form field or a handle: "pid=691976", "feed.swf?id=6".
-_CODE_TOKEN = re.compile(r"https?:|www\.|[/=_@?&#]|\.(?:swf|php|html?|jpe?g|png|gif|aspx?)\b")
+_CODE_TOKEN = re.compile(
+    r"https?:|www\.|[/=_@?&#]|\.(?:swf|php|html?|jpe?g|png|gif|aspx?|pdf|docx?|xlsx?|txt|zip|mp[34])\b"
+)
 # Whole numbers this long without separators are identifiers (counts in news have commas).
 IDENTIFIER_DIGITS = 7
 # "5 x 7 inches", "146 mm x 127 mm", "3c x 5": the size of a picture.
@@ -182,6 +247,38 @@ def _range_around(text: str, start: int, end: int, grammar: FigureGrammar) -> st
     return None
 
 
+def _range_end(text: str, match: re.Match[str], grammar: FigureGrammar) -> tuple[str, str] | None:
+    """The range a figure is an end of and the hedge that end takes, when the text makes it a
+    range: "between 8 and 35 percent", or "46 to 57 months" rising ("54 to 45" is a tally,
+    "$5.4 million to $200,000" two sides, "from 50% to 37%" may be a change)."""
+    start = match.start("currency") if match["currency"] else match.start("number")
+    for found in _matches(grammar.range_to, text):
+        if start not in (found.start("low"), found.start("high")) or not _rises(found, grammar):
+            continue
+        hedge = grammar.low_end_hedge if start == found.start("low") else grammar.high_end_hedge
+        return found[0], hedge
+    for found in _matches(grammar.range, text):
+        if (
+            found[0].lower().startswith(grammar.range_between)
+            and found.start() <= match.start()
+            and match.end() <= found.end() + 1
+        ):
+            later = text[match.end() : found.end()].strip()
+            return found[0].strip(), grammar.low_end_hedge if later else grammar.high_end_hedge
+    return None
+
+
+def _rises(found: re.Match[str], grammar: FigureGrammar) -> bool:
+    """Whether the low end of an "A to B" match is below its high end, scales counted."""
+
+    def value(group: str, scale: str | None) -> float:
+        number = found[group].lstrip("$€£¥₹₩ ").replace(",", "")
+        return float(number) * (grammar.scales[scale.lower()] if scale else 1.0)
+
+    high_scale = found["scale"]
+    return value("low", found["low_scale"] or high_scale) < value("high", high_scale)
+
+
 def _range_spans_time(text: str, start: int, end: int, grammar: FigureGrammar) -> bool:
     """Whether a number is an end of a range that places something in time."""
     for match in _matches(grammar.range, text):
@@ -194,20 +291,36 @@ def find_figures(sentences: Sequence[Sentence], lang: LanguageData) -> tuple[Fig
     """Every figure in the sentences, written in the language `lang`; years are dates, not
     figures, and are left out."""
     found: list[FigureMention] = []
+    previous: Sentence | None = None
     for sentence in sentences:
+        # "the post-Sept. 11 law" cut after the abbreviation: the number opening the next
+        # sentence of the paragraph is the day of that month.
+        day_first = bool(
+            previous
+            and (previous.article, previous.paragraph) == (sentence.article, sentence.paragraph)
+            and lang.figures.month_before.search(previous.text.rstrip() + " ")
+        )
+        previous = sentence
+        if _LINK_LINE.match(sentence.text):
+            continue  # a link to another page: its numbers are another story's
         if _DIGIT.search(sentence.text):
-            found += _digit_figures(sentence, lang)
+            found += _digit_figures(sentence, lang, day_first)
         if lang.figures.number_word.search(sentence.text):
             found += _word_figures(sentence, lang.figures)
     return tuple(_share_range_about(found))
 
 
-def _digit_figures(sentence: Sentence, lang: LanguageData) -> list[FigureMention]:
-    """The figures of a sentence written in digits ("$3.5 billion", "about 4,000", "12%")."""
+def _digit_figures(
+    sentence: Sentence, lang: LanguageData, day_first: bool = False
+) -> list[FigureMention]:
+    """The figures of a sentence written in digits ("$3.5 billion", "about 4,000", "12%");
+    with `day_first`, the number opening it is a day of the month the last sentence ended with."""
     grammar = lang.figures
     text = sentence.text
     found = []
     for match in grammar.figure.finditer(text):
+        if day_first and not text[: match.start()].strip():
+            continue
         if _written_as_no_quantity(text, match, grammar):
             continue
         value, unit = _value_and_unit(text, match, grammar)
@@ -218,11 +331,14 @@ def _digit_figures(sentence: Sentence, lang: LanguageData) -> list[FigureMention
         if _range_spans_time(text, match.start(), match.end(), grammar):
             continue  # "buried between 3,000 and 1,500 years ago": both ends date it
         hedge_after = grammar.hedge_after.match(text, match.end())
-        about = _about(
-            text, hedge_after.end() if hedge_after else match.end(), match.start(), grammar
-        )
+        end = hedge_after.end() if hedge_after else match.end()
+        about = _about(text, end, match.start(), grammar)
+        if unit not in ("count", "%") and (of := grammar.amount_of.match(text, end)):
+            about = about_after(text, of.end(), grammar) or about  # "$2 billion in tax breaks"
         written = match[0].strip()
         hedge = match["hedge"] or ""
+        if unit == "count" and _bounds_noun_before(text, match, end, lang):
+            about = ""  # "a victim under 12": an age bound, no count of victims
         if hedge and _hedge_is_preposition(text, match, grammar):
             hedge = ""  # "handed over 300 emails": 300, not more than 300
             written = text[
@@ -233,6 +349,10 @@ def _digit_figures(sentence: Sentence, lang: LanguageData) -> list[FigureMention
         if unit == "%" and not match["percent"] and (share := _share_match(text, match, grammar)):
             written = share[0]
         hedge = hedge or (hedge_after["hedge"] if hedge_after else "")
+        range_text = _range_around(text, match.start(), match.end(), grammar)
+        if end_of := _range_end(text, match, grammar):
+            range_text = range_text or end_of[0]
+            hedge = hedge or end_of[1]  # "46 to 57 months": at least 46, up to 57
         found.append(
             FigureMention(
                 value,
@@ -241,7 +361,7 @@ def _digit_figures(sentence: Sentence, lang: LanguageData) -> list[FigureMention
                 written,
                 sentence.index,
                 hedge=hedge.lower() or None,
-                range_text=_range_around(text, match.start(), match.end(), grammar),
+                range_text=range_text,
             )
         )
     return found
@@ -258,14 +378,18 @@ def _written_as_no_quantity(text: str, match: re.Match[str], grammar: FigureGram
     bare = not scale and not match["percent"] and not match["currency"]
     return bool(
         before.isalnum()
-        or (before and before in "-/:.")  # "1-800", "9/11", "10:30", ".340"
+        or (before and before in _JOINED_BEFORE)  # "1-800", "9/11", "10:30", ".340", "1–3%"
+        or _JOINED_AFTER.match(text, match.end("number"))  # "2+2", "24/7", "3.1.1"
         or (
             before == "," and text[max(0, match.start() - 2) : match.start() - 1].isdigit()
         )  # "fuel1,2,3"
         or (number[0] == "0" and number[1:2].isdigit())  # "007", "0800": a code
         or (bare and number.endswith(".0"))  # "2.0": a version
+        or (bare and number.isdigit() and len(number) >= IDENTIFIER_DIGITS_BARE)
+        or _title_case_hedge(text, match)
+        or _CONVERTED_BEFORE.search(text[max(0, start - CONVERSION_REACH) : start])
         or _year_abbreviation(text, match)
-        or (glued and glued[0] not in grammar.glued_units)  # "8chan", "49ers", "4NBC"
+        or (glued and glued[0] not in grammar.glued_units and glued[0] not in _FRACTIONS)
         or (len(scale) == 1 and not _letter_scale_counts(text, match, grammar))  # "2,400m"
         or grammar.era_after.match(text, match.end("number"))  # "424 BC"
         or _SCORE_AFTER.match(text, match.end())
@@ -274,6 +398,36 @@ def _written_as_no_quantity(text: str, match: re.Match[str], grammar: FigureGram
         or _not_a_quantity(text, start, match.end(), grammar)
         or (not match["percent"] and not match["currency"] and _is_year(text, match, grammar))
         or _is_counter(text, match, grammar)
+    )
+
+
+def _bounds_noun_before(text: str, match: re.Match[str], end: int, lang: LanguageData) -> bool:
+    """Whether a hedge bounds the noun before it rather than counting: "a victim under 12",
+    "people over 65" (nothing counted after the number; "killed over 12" counts)."""
+    grammar = lang.figures
+    if (match["hedge"] or "").lower() not in grammar.noun_bounds or about_after(text, end, grammar):
+        return False
+    word = _WORD_BEFORE.search(text, 0, match.start())
+    if not word:
+        return False
+    before = word[1]
+    return not (
+        before in lang.stop_words
+        or before in grammar.phrase_end
+        or before in grammar.count_verbs
+        or before in grammar.preposition_hedges.get(match["hedge"].lower(), frozenset())
+        or before.endswith(grammar.participle_endings)
+    )
+
+
+def _title_case_hedge(text: str, match: re.Match[str]) -> bool:
+    """Whether the hedge of a figure is a word of a name: written in title case inside a clause
+    ("Peter Thiel's 20 Under 20 fellows")."""
+    hedge = match["hedge"] or ""
+    return (
+        hedge[:1].isupper()
+        and not hedge.isupper()
+        and bool(_CLAUSE_GOES_ON.search(text, 0, match.start()))
     )
 
 
@@ -322,6 +476,8 @@ def _value_and_unit(text: str, match: re.Match[str], grammar: FigureGrammar) -> 
     ("nine out of 10"), or a count; the first end of a range takes the scale or percent sign
     of the second ("between 8 and 35 percent", "3 to 5 million")."""
     value = float(match["number"].replace(",", ""))
+    if not match["scale"] and (fraction := _FRACTION_AFTER.match(text, match.end("number"))):
+        value += _FRACTIONS[fraction[1]]  # "5 ½ days"
     if match["scale"]:
         value *= grammar.scales[match["scale"].lower()]
     currency = (match["currency"] or "").lower()

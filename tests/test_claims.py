@@ -185,11 +185,122 @@ def test_one_duration_for_two_things_is_two_figures() -> None:
     assert joined.sources == ("c", "d")
 
 
+def test_the_ends_of_a_range_are_bounds_and_hedges_are_kept() -> None:
+    def hedged(text: str) -> list[tuple[float, str | None]]:
+        return [(f.value, f.hedge) for f in find_figures([Sentence(text, "a", 0, 0)], ENGLISH)]
+
+    assert hedged("They asked for a sentence of 46 to 57 months.") == [
+        (46.0, "at least"),
+        (57.0, "up to"),
+    ]
+    assert hedged("Between 8 and 35 percent of pupils say so.") == [
+        (8.0, "at least"),
+        (35.0, "up to"),
+    ]
+    assert hedged("The mayor won, 54 to 45.") == [(54.0, None), (45.0, None)]  # a tally
+    assert hedged("It outraised him $5.4 million to $200,000.") == [(5.4e6, None), (2e5, None)]
+    assert hedged("The share rose from 25% to 30%.") == [(25.0, None), (30.0, None)]  # a change
+    assert hedged("Activists say there were as many as 200,000 victims.") == [(2e5, "as many as")]
+    assert hedged("The tower, perhaps 15 stories tall, is planned.") == [(15.0, "perhaps")]
+
+
+def test_a_bound_from_above_and_one_from_below_are_two_figures() -> None:
+    more = analysis("a", "Just 80 joggers ran more than three times a week in the study.")
+    less = analysis("b", "Joggers who ran less than three times a week in the study did best.")
+    shown = claims.story_figures([more, less], ENGLISH)
+    assert [(f.value, f.hedge, f.sources) for f in shown if f.value == 3.0] == [
+        (3.0, "more than", ("a",)),
+        (3.0, "less than", ("b",)),
+    ]
+
+
 def test_a_thing_named_near_another_figure_is_not_enough_to_merge() -> None:
     poll = analysis("a", "The poll shows Lee at 49 percent and Kim at 45 percent.")
     label = analysis("b", "Today 45 percent of voters call Kim too cautious.")
     shown = claims.story_figures([poll, label], ENGLISH)
     assert sorted(f.sources for f in shown if f.value == 45.0) == [("a",), ("b",)]
+
+
+def test_numbers_joined_by_signs_links_names_and_catalogue_numbers_are_no_figures() -> None:
+    for text in (
+        "Only 1–3% of ticks carry it.",  # the end of a range, after its dash
+        "It takes 4–6 hours of feeding.",
+        "He used a “2+2” metaphor.",
+        "The shop is open 24/7.",
+        "The crawler (version 2.4.1-beta) ran.",
+        "Specimens XMP 204411 and 204415 were found.",
+        "[Photos: 5 Castles of the Old Kingdom]",
+        "(Also on the Daily Post: 10 things to know about the mayor)",
+        "She is on the magazine's 30 Under 30 list.",
+        "They met at the Group of 20 summit.",
+        'Press 2 "to speak to an agent."',
+        "Estimates range widely (refs 13, 19).",
+        "Read the fact sheet (172k.pdf)",
+    ):
+        assert figures_of(text) == [], text
+    assert figures_of("More than 200 people came.") == [(200.0, "count")]
+    assert figures_of("It reached a total of MORE THAN $3.39 billion.") == [(3.39e9, "USD")]
+    assert figures_of("(The firm said 12 workers were hurt.)") == [(12.0, "count")]
+    assert figures_of("He told the press 2 days later that 12 people died.") == [(12.0, "count")]
+
+
+def test_an_amount_converted_in_brackets_is_one_figure() -> None:
+    assert figures_of("Tokyo agreed to pay 2bn yen ($18m, £14m) to a fund.") == [(2e9, "JPY")]
+    assert figures_of("It lies at 5,900 meters (19,350 feet).") == [(5900.0, "count")]
+    assert figures_of("She was fined 3,000 dinars (nearly $8,000).") == [(3000.0, "count")]
+    assert figures_of("His shoe size (15) is big.") == [(15.0, "count")]
+    assert figures_of("He hit home runs (21) and stole 12 bases.") == [
+        (21.0, "count"),
+        (12.0, "count"),
+    ]
+
+
+def test_a_day_cut_from_its_month_by_the_sentence_splitter_is_no_figure() -> None:
+    sentences = [
+        Sentence("It renewed the post-Sept.", "a", 0, 0),
+        Sentence("11 law in 2011.", "a", 1, 0),
+    ]
+    assert find_figures(sentences, ENGLISH) == ()
+    sentences = [Sentence("It met in Paris.", "a", 0, 0), Sentence("12 people came.", "a", 1, 0)]
+    assert [f.value for f in find_figures(sentences, ENGLISH)] == [12.0]
+
+
+def test_a_fraction_after_a_number_is_part_of_it() -> None:
+    assert figures_of("The crew expects to land in the next 5 ½ days.") == [(5.5, "count")]
+
+
+def test_what_a_figure_counts_is_read_within_its_clause() -> None:
+    def shown(text: str) -> list[tuple[float, str]]:
+        return [(f.value, f.about) for f in claims.story_figures([analysis("a", text)], ENGLISH)]
+
+    assert shown("Of 1,087 graves dug 3,000 years ago, just 6 were found with a sword.") == [
+        (1087.0, "graves dug")
+    ]  # no "6 years"
+    assert shown('Press 2 "to speak to an agent," and 3 "to hear this again."') == []
+    assert shown("The plan holds $200 billion in new spending and $240 billion in tax cuts.") == [
+        (2e11, "new spending"),
+        (2.4e11, "tax cuts"),
+    ]
+    assert shown("He was charged with battery on a victim under 12, records show.") == []
+    assert shown("She has two sons, ages 17 and 12, at home.") == []
+    assert shown("The storm killed over 12.") == [(12.0, "storm killed")]
+    assert shown("He paid $5 million in April.") != [(5e6, "April")]
+    assert shown("Three films crossed $1 billion in 19 days.") != [(1e9, "days")]
+    assert shown("It is a town of around 17,000 about 30 miles south.") == [
+        (17000.0, "town"),
+        (30.0, "miles south"),
+    ]  # no "17,000 miles south"
+    assert shown("The blitz includes 11 stops over three days.") == [
+        (11.0, "stops"),
+        (3.0, "days"),
+    ]
+    assert shown("Only 13 of the 20 young children came.") == [
+        (13.0, "young children came"),
+        (20.0, "young children came"),
+    ]
+    assert shown("It has the highest graduation rate in the state, around 97 percent.") == [
+        (97.0, "state")
+    ]
 
 
 def test_a_number_that_counts_nothing_said_is_not_shown() -> None:
@@ -207,7 +318,17 @@ def test_ages_belong_to_the_person_named_next_to_them() -> None:
     assert age("Police named her as Jane Doe, aged 32.") == ("age", "Jane Doe")
     assert age("A 20-year-old man fled on Saturday.") == ("age", None)
     assert age("Her neighbour Ann Marlow, 35, wept.") == ("age", "Ann Marlow")  # no month
-    assert age("She was fined 2,000 BD (nearly $5,300).")[0] != "age"
+    assert age("The fine on Jane Doe, $5,300, was paid.")[0] != "age"
+    # Whose age it is: a name, not a place, a people, a college or a word opening the sentence.
+    assert age("The 49-year-old teaches at Hill College.") == ("age", None)
+    assert age("A 40-year-old woman from Lake County lost her arms.") == ("age", None)
+    assert age("He was a 21-year-old Air Force sergeant.") == ("age", None)
+    assert age("A 90-year-old Texas woman wants a holiday.") == ("age", None)
+    assert age("The 61-year-old Smith will play her.") == ("age", "Smith")
+    assert age("Instead, the 68-year-old filmmaker died.") == ("age", None)
+    assert age("Today Ann Lee, 21, showed it.") == ("age", "Ann Lee")
+    assert age("John Roe Jr., 56, of Springfield was held.") == ("age", "John Roe Jr.")
+    assert age("Police arrested 49-year-old John Roe and charged him.") == ("age", "John Roe")
 
 
 # Dates ------------------------------------------------------------------------------------------

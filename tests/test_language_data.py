@@ -58,6 +58,7 @@ NOT_A_LANGUAGE = {
     ("markdown", "material", "mkdocs", "pygments", "pymdownx"): "Python distributions",
     ("html", "php", "swf"): "extensions of files in a link",
     ("aspx", "gif", "png"): "extensions of files in a link",
+    ("mp", "txt", "zip"): "extensions of files in a link",
     ("search", "tags", "title"): "the keys of a page's metadata that MkDocs reads",
     ("site-conversions", "site-renders", "site-search"): "the kinds of the site's cache stores",
 }

@@ -16,7 +16,7 @@ from generator import render as render_module
 from generator.cache import DiskCache
 from generator.config import Config
 from generator.group import group
-from generator.models import Analysis, Related, Story
+from generator.models import Analysis, Figure, Related, Story
 from generator.render import (
     archive_pages,
     digest_data,
@@ -348,3 +348,18 @@ def test_also_published_as_says_who_republished_whom_only_when_the_evidence_show
     assert also_published(day, "(First Wire) - ") == "- Copy Daily republished First Wire’s report."
     # The copy came first: the article grouping took the later one for the original.
     assert also_published("2025-08-22") == "- First Wire republished Copy Daily’s report."
+
+
+def test_a_figure_shows_its_hedge(seed_analyses: tuple[Analysis, ...]) -> None:
+    """ "more than $1 million" shown as "1 million USD" would state an exact amount no source
+    gives."""
+    (story,) = synthesise(group(seed_analyses), seed_analyses, Config())
+    figure = Figure(1e6, "USD", "campaign spending", "more than $1 million", story.articles[:1])
+    hedged = replace(story, figures=(replace(figure, hedge="more than"),))
+    pages = {p.path: p.content for p in render((hedged,), seed_analyses, Config())}
+    row = next(
+        line
+        for line in pages[f"stories/{story.id}.md"].splitlines()
+        if line.startswith("| **Figures**")
+    )
+    assert "| more than 1 million USD campaign spending |" in row

@@ -527,6 +527,19 @@ class FigureGrammar:
     # Money named by a word after the number ("90 million dollars") -> its currency code.
     currency_after: re.Pattern[str] = NEVER
     currency_words: Mapping[str, str] = field(default_factory=dict)
+    # What an amount is of, after a preposition ("$2 billion in tax breaks").
+    amount_of: re.Pattern[str] = NEVER
+    # Hedges that, after a noun and before a bare number, bound the noun rather than count it
+    # ("a victim under 12", "people over 65").
+    noun_bounds: frozenset[str] = frozenset()
+    # Words of age before a number ("ages 17 and 12", "Americans age 18 to 34").
+    age_before: re.Pattern[str] = NEVER
+    # A range written "A to B" without "from" (groups low, high), and the hedges its ends take:
+    # "46 to 57 months" says at least 46 and up to 57 months; "between" ranges take them too.
+    range_to: re.Pattern[str] = NEVER
+    range_between: str = ""
+    low_end_hedge: str = ""
+    high_end_hedge: str = ""
 
 
 @dataclass(frozen=True, eq=False)

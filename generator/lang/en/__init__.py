@@ -332,6 +332,13 @@ ENGLISH = LanguageData(
         preposition_hedges=quantities.PREPOSITION_HEDGES,
         verb_endings=quantities.VERB_ENDINGS,
         currency_words=quantities.CURRENCY_WORDS,
+        amount_of=quantities.AMOUNT_OF,
+        noun_bounds=quantities.NOUN_BOUNDS,
+        age_before=quantities.AGE_BEFORE,
+        range_to=quantities.RANGE_TO,
+        range_between=quantities.RANGE_BETWEEN,
+        low_end_hedge=quantities.LOW_END_HEDGE,
+        high_end_hedge=quantities.HIGH_END_HEDGE,
     ),
     disagreements=Disagreements(
         reported_on=disagree.REPORTED_ON,

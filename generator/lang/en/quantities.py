@@ -102,6 +102,15 @@ HEDGES = (
     "an estimated",
     "estimated",
     "close to",
+    "as many as",
+    "as much as",
+    "no more than",
+    "upwards of",
+    "in excess of",
+    "no fewer than",
+    "no less than",
+    "perhaps",
+    "something like",
 )
 HEDGE = "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
 # A number in digits as English writes it: commas between thousands, a full stop before decimals.
@@ -172,8 +181,13 @@ IDENTIFIER_NOUNS = (
     "|question|step|unit|lot|floor|zone|lane|track|jersey|position|positions"
 )
 # "p. 3", "pp. 12", "# 149", "No 5": a page or a number sign.
+# "Press 2 to ...", "or dial 3": a key of a phone menu (not "told the press 2 days later").
+# "(refs 13, 19)": the numbers of works a paper cites.
 IDENTIFIER_BEFORE = re.compile(
-    rf"(?:\b(?:{IDENTIFIER_NOUNS})\s|\b(?:p|pp|pg)\.\s?|#\s?)$", re.IGNORECASE
+    rf"(?:\b(?:{IDENTIFIER_NOUNS})\s|\b(?:p|pp|pg)\.\s?|#\s?"
+    r"|(?:^|[\"“(,;:]\s?|\b(?:to|or|and|then)\s)(?:press|dial)\s"
+    r"|\brefs?\.?\s(?:\d{1,3}\s?[,–-]\s?)*)$",
+    re.IGNORECASE,
 )
 # "20-something", "30-odd": an age or an amount in a simile, never a figure.
 # "the 800-pound gorilla" is an idiom, "5-foot-7" a height in feet and inches.
@@ -223,18 +237,29 @@ CLOCK_AFTER = re.compile(
 )
 # "for six months": a length of time, a quantity, though its unit is one of time.
 DURATION_OPENER = "for "
-AT_LEAST = frozenset({"more than", "over", "at least"})
-AT_MOST = frozenset({"less than", "fewer than", "under", "at most", "up to"})
+AT_LEAST = frozenset(
+    {"more than", "over", "at least", "upwards of", "in excess of", "no fewer than", "no less than"}
+)
+AT_MOST = frozenset(
+    {"less than", "fewer than", "under", "at most", "up to", "as many as", "as much as"}
+    | {"no more than"}
+)
 # Figures that count no thing: a year, an age without its owner, a street number ("the 3300
 # block"); "years" alone is a duration, compared only as such.
 NOT_THINGS = frozenset({"old", "age", "aged", "block"})
 AGE_AFTER = re.compile(r"[- ]?(?:years?|yrs?)[- ]old\b", re.IGNORECASE)
 # "a 32-year-old Jane Doe", "the 32-year-old former aide Jane Doe": whose age it is.
-NAME_AFTER_AGE = re.compile(r"\s+(?:[a-z]+\s+){0,3}((?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+)")
+# Group `next`: the word after the name (claims.py: a noun there makes the capitalised words its
+# qualifier, "a 90-year-old Texas woman", "a 21-year-old Air Force sergeant").
+NAME_AFTER_AGE = re.compile(
+    r"\s+(?:[a-z]+\s+){0,3}((?:[A-Z][\w'’-]+\s){0,2}[A-Z][\w'’-]+)(?![\w'’-])"
+    r"(?:\s+(?P<next>[a-z]+)\b)?"
+)
 # "Jane Doe, 32,", "Jane Doe (32)", "Jane Doe, aged 32", "Jane Doe, a 32-year-old", "Jane
 # Doe, now 32,": a name right before an age.
+# "Cesar Doe Jr., 56,": a suffix after the name is part of it.
 NAME_BEFORE_AGE = re.compile(
-    r"((?:[A-Z][\w'’-]+\s){0,3}[A-Z][\w'’-]+)(?:,\s*|\s+\()"
+    r"((?:[A-Z][\w'’-]+\s){0,3}[A-Z][\w'’-]+(?:,?\s(?:Jr|Sr)\.|\s(?:II|III|IV))?)(?:,\s*|\s+\()"
     r"(?:(?:a|an|the)\s+|aged?\s+|who\s+(?:is|was)\s+|now\s+|then\s+)?$"
 )
 # Words that end the noun phrase a figure counts: "2,000 troops stationed", "4,000 people
@@ -293,7 +318,8 @@ LETTER_SCALE_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?:people|[a-z]+s)\b")
 CLAUSE_OPENERS = frozenset(
     """a an the as in on at this that these those it he she they we i you but and or if when
     while where since after before for from with by to of our his her their its there here
-    however""".split()
+    however although though instead meanwhile still yet so because unless until whether
+    whereas besides""".split()
 )
 # "twenty-five", "two hundred and twenty million", "three-and-a-half": a number in words that
 # goes on; read as its first word it would be wrong ("two hundred" for 220 million), so it is
@@ -346,3 +372,23 @@ PREPOSITION_HEDGES = {
         clash clashed""".split()
     ),
 }
+# "$2 billion in tax breaks", "$3 million in sales": what an amount of money is of.
+# Not before a number: "crossed $1 billion in 19 days" is a span of time.
+AMOUNT_OF = re.compile(r"\s+in\s+(?=[^\W\d_])")
+# "a victim under 12", "people over 65", "children under 5": after a noun, these bound the noun
+# (an age, a size), they do not count it ("killed over 12" counts; after a verb it is a hedge).
+NOUN_BOUNDS = frozenset({"under", "over"})
+# "ages 17 and 12", "Americans age 18 to 34", "at age 36": ages, of people the figure does not
+# name, not counts of the noun before them.
+AGE_BEFORE = re.compile(r"\b(?:age|ages|aged)\s+(?:\d{1,3}\s*(?:,|and|to|or|-|–)\s*)?$", re.I)
+# "46 to 57 months", "$250,000 to $300,000": a range without "from" ("from 50% to 37%" may be a
+# change, "54 to 45" a tally: figures.py takes it as a range only when it rises).
+RANGE_TO = re.compile(
+    rf"(?<![Ff]rom )(?<![\w.,])(?P<low>(?:[$€£¥₹₩]\s?)?(?:{NUMBER}))(?:\s?(?:%|percent|per cent))?"
+    rf"(?:\s?(?P<low_scale>thousand|million|billion|trillion))?\s+to\s+"
+    rf"(?P<high>(?:[$€£¥₹₩]\s?)?(?:{NUMBER}))(?:\s?(?:%|percent|per cent))?"
+    r"(?:\s?(?P<scale>thousand|million|billion|trillion))?"
+)
+RANGE_BETWEEN = "between"
+LOW_END_HEDGE = "at least"
+HIGH_END_HEDGE = "up to"
