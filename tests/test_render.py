@@ -29,7 +29,6 @@ from generator.render import (
 )
 from generator.synthesise import synthesise
 from tests.conftest import SCHEMA
-from tests.test_group import event_analyses  # noqa: F401  (a fixture)
 
 HOSTILE = [
     "<script>alert(1)</script>",
@@ -114,7 +113,7 @@ def test_schema_rejects_a_broken_digest(seed_analyses: tuple[Analysis, ...]) -> 
 
 
 def test_digest_json_is_what_json_dumps_writes_kept_or_not(
-    event_analyses: tuple[Analysis, ...],  # noqa: F811
+    event_analyses: tuple[Analysis, ...],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

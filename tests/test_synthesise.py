@@ -251,4 +251,8 @@ def test_figures_that_are_not_quantities_are_never_compared() -> None:
     )
     group = SentenceGroup(members, 1.0)
     numbers = {(s.article, s.index): list(find_figures([s], ENGLISH)) for s in members}
-    assert all(not p.claims for p in point(group, numbers, ENGLISH))
+    values = {
+        s.article: {(f.value, f.hedge, f.unit) for f in numbers[(s.article, s.index)]}
+        for s in members
+    }
+    assert all(not p.claims for p in point(group, numbers, values, ENGLISH))
