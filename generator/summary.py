@@ -27,7 +27,8 @@ POSITION_WEIGHT = 0.6
 
 
 def _first_word(text: str) -> str:
-    return re.split(r"[\s,]", text.strip("\"“‘' "), maxsplit=1)[0].lower()
+    """The first word, without a clitic: "It's" and "They’re" open with "it" and "they"."""
+    return re.split(r"[\s,'’]", text.strip("\"“‘' "), maxsplit=1)[0].lower()
 
 
 def opens_unresolved(text: str, lang: LanguageData) -> bool:

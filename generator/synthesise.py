@@ -22,7 +22,7 @@ from generator.lang.schema import LanguageData
 from generator.models import Analysis, Group, Sentence, SourceNote, Story
 from generator.quotes import story_quotes
 from generator.restate import stems
-from generator.summary import headline, refers_back, representative, summarise
+from generator.summary import headline, opens_unresolved, representative, summarise
 
 # A source note lists at most this many statements that only that source makes.
 MAX_UNIQUE = 3
@@ -51,6 +51,7 @@ def notes(
         alone[g.articles].append(g)
     found = []
     for analysis in analyses:
+        quoted = _inside_quotation(analysis.sentences)
         # What the other sources write, made only for a source that has statements of its own.
         others: str | None = None
         other_values: set[float] = set()
@@ -61,6 +62,7 @@ def notes(
             if (
                 len(first.text.split()) < UNIQUE_MIN_WORDS
                 or first.text == analysis.lead
+                or first.index in quoted
                 or not _statement(g, lang)
             ):
                 continue
@@ -162,19 +164,98 @@ def _statement(group: SentenceGroup, lang: LanguageData) -> bool:
         and not lang.boilerplate.furniture.search(text)
         # "Editor's picks ...": a list of links to other stories, glued to a line of text
         and not lang.boilerplate.related_marker.match(text)
-        # shown alone, a note must stand alone: not "That brought criticism ...", not a
-        # quotation whose speaker it does not name
-        and not refers_back(text, lang)
+        # shown alone, under its outlet's name, a note must stand alone: not "That brought
+        # criticism ...", not "He handled many cases ..." (who?), not a quotation whose
+        # speaker it does not name
+        and not opens_unresolved(text, lang)
+        and not _person_unnamed(text, lang)
         and not _unattributed_quote(text, lang)
+        and not _speaker_unnamed(text, lang)
     )
 
 
 def _unattributed_quote(text: str, lang: LanguageData) -> bool:
     """A piece of a longer quotation (its marks unbalanced), or a quotation on its own whose
-    speaker the sentence does not name: shown alone, it leaves the reader asking who says so."""
+    speaker the sentence does not name: shown alone, it leaves the reader asking who says so.
+    The word of saying must stand outside the quotation: in '"We said this would happen.' the
+    quotation's own "said" names no speaker."""
     piece = text.count('"') % 2 == 1 or text.count("“") != text.count("”")
     whole = text[:1] in '"“' and text.rstrip().rstrip(".!").endswith(('"', "”"))
-    return (piece or whole) and not lang.attribution.verb.search(text)
+    return (piece or whole) and not lang.attribution.verb.search(_outside_quotes(text))
+
+
+# A pronoun this early in a sentence, after nothing but small words ("Even as he", "On Friday
+# he", "Since then, they"), is its subject, named only in the sentences before.
+PRONOUN_REACH = 5
+
+
+def _person_unnamed(text: str, lang: LanguageData) -> bool:
+    """Whether a sentence's subject is a pronoun ("he", "they") that no word before it names:
+    shown alone, who it is about is not known."""
+    persons = lang.summary.unresolved_openers - lang.summary.back_references
+    for word in (w.strip("\"“”‘’'(),;:").lower() for w in text.split()[:PRONOUN_REACH]):
+        if word in persons:
+            return True
+        if not (
+            word in lang.stop_words
+            or word in lang.calendar.calendar_words
+            or word.isdigit()
+            or word.endswith("ly")
+        ):
+            return False
+    return False
+
+
+def _speaker_unnamed(text: str, lang: LanguageData) -> bool:
+    """A quotation whose speaker is only a pronoun ('"...," she said.'): outside its marks, the
+    sentence names no one (no capitalised word but a pronoun). Shown alone, who said it is not
+    known."""
+    if not any(mark in text for mark in '"“”'):
+        return False
+    outside = _outside_quotes(text)
+    return not any(
+        word[:1].isupper() and word.strip(",.;:!?").lower() not in lang.summary.unresolved_openers
+        for word in outside.split()
+    )
+
+
+# A quotation: between a pair of marks, or from an opening mark the sentence never closes to
+# its end.
+_QUOTATION = re.compile(r'“[^”]*(?:”|$)|"[^"]*(?:"|$)')
+
+
+def _outside_quotes(text: str) -> str:
+    return _QUOTATION.sub(" ", text)
+
+
+# A quotation left open runs on over at most this many sentences; a mark left open longer was
+# a stray one (an inch mark, a mark the page lost), not a quotation still running.
+QUOTATION_MAX_SENTENCES = 6
+
+
+# A straight quotation mark after a space or one of these (or first) opens a quotation; after
+# a word or a comma it closes one.
+_BEFORE_OPENING = frozenset(" \t\n([{—–-")
+
+
+def _inside_quotation(sentences: Sequence[Sentence]) -> set[int]:
+    """The indices of the sentences that begin inside a quotation an earlier sentence opened
+    ('"A bad guy is a bad guy.' then 'I don't care what color it is.'): shown alone, such a
+    sentence is a piece of someone's words without their name."""
+    inside: set[int] = set()
+    opened_at: int | None = None  # the sentence whose quotation is still open
+    for n, sentence in enumerate(sorted(sentences, key=lambda s: s.index)):
+        if opened_at is not None and n - opened_at > QUOTATION_MAX_SENTENCES:
+            opened_at = None
+        if opened_at is not None:
+            inside.add(sentence.index)
+        text = sentence.text
+        for at, mark in enumerate(text):
+            if mark == "“" or (mark == '"' and (at == 0 or text[at - 1] in _BEFORE_OPENING)):
+                opened_at = n  # a quotation opens (or, after a paragraph, opens again)
+            elif mark in '”"':
+                opened_at = None
+    return inside
 
 
 _NAME = re.compile(r"(?<=[\w,;:] )[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+")

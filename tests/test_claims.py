@@ -551,6 +551,55 @@ def test_page_debris_and_lines_that_need_their_context_are_never_only_here() -> 
     )
 
 
+def test_pieces_of_quotations_and_lines_about_someone_unnamed_are_never_only_here() -> None:
+    # Shown alone under its outlet's name, a note must be understood alone: not the second
+    # sentence of someone's quotation (no marks of its own), not a line that opens with "He"
+    # or "It's" (who? what?) or whose subject is "he" after small words ("On Friday he"), not a
+    # quotation said by "she", not a quotation whose only word of saying is its own.
+    lines = (
+        "The council approved the budget on Monday after a long debate.\n"
+        "\u201cI think the mayor is taking an enormous political risk with this budget.\n"
+        "If he has gone soft on the unions, it will hurt him badly at the polls.\n"
+        "He handled many important cases for the city before he joined the council in 2010.\n"
+        "It\u2019s always fun to watch the council argue about money late into the night.\n"
+        "On Friday he told reporters that the council had been misled about the costs.\n"
+        '"We said this is exactly what is going to happen to the budget.\n'
+        '"The budget is a disaster for every family in this town," she said.\n'
+        "The mayor's office hired three new auditors from a firm in Denver last year."
+    )
+    unique = _notes_of(lines, "The council approved the budget after a debate on Monday.")
+    assert unique == (
+        "The mayor's office hired three new auditors from a firm in Denver last year.",
+    )
+
+
+def test_a_quotation_left_open_by_a_stray_mark_does_not_hide_the_rest() -> None:
+    # An inch mark opens no quotation that runs to the end of the article.
+    lines = (
+        "The council approved the budget on Monday after a long debate.\n"
+        'The new screens in the council hall measure 65" across and cost the city dearly.\n'
+        "The mayor's office hired three new auditors from a firm in Denver last year."
+    )
+    unique = _notes_of(lines, "The council approved the budget after a debate on Monday.")
+    assert "The mayor's office hired three new auditors from a firm in Denver last year." in unique
+
+
+def test_wire_captions_and_the_page_s_prompts_are_never_only_here() -> None:
+    lines = (
+        "The council approved the budget on Monday after a long debate.\n"
+        "Firefighters stand outside the council hall after the vote in Denver, April 22, 2015.\n"
+        "Check out the rest of our coverage of the budget fight in the council this week.\n"
+        "Keep up-to-date on the latest news and weather with our apps for iPhone and Android.\n"
+        "Read on for the reactions of the council members, the mayor and the unions.\n"
+        "The station will update this story as more information becomes available tonight.\n"
+        "The mayor's office hired three new auditors from a firm in Denver last year."
+    )
+    unique = _notes_of(lines, "The council approved the budget after a debate on Monday.")
+    assert unique == (
+        "The mayor's office hired three new auditors from a firm in Denver last year.",
+    )
+
+
 def test_another_sources_fact_in_other_words_is_not_only_here() -> None:
     lines = (
         "The council approved the budget on Monday after a long debate.\n"
