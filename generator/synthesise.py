@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-from generator import claims, disagree, factbox, people, timeline
+from generator import background, claims, disagree, factbox, people, timeline
 from generator.align import SentenceGroup, align
 from generator.cache import DiskCache, content_key
 from generator.cache import code_fingerprint as modules_fingerprint
@@ -167,7 +167,7 @@ def _statement(group: SentenceGroup, lang: LanguageData) -> bool:
         # shown alone, under its outlet's name, a note must stand alone: not "That brought
         # criticism ...", not "He handled many cases ..." (who?), not a quotation whose
         # speaker it does not name
-        and not opens_unresolved(text, lang)
+        and not (opens_unresolved(text, lang) and not _reported(text, 0, lang))
         and not _person_unnamed(text, lang)
         and not _unattributed_quote(text, lang)
         and not _speaker_unnamed(text, lang)
@@ -184,26 +184,42 @@ def _unattributed_quote(text: str, lang: LanguageData) -> bool:
     return (piece or whole) and not lang.attribution.verb.search(_outside_quotes(text))
 
 
-# A pronoun this early in a sentence, after nothing but small words ("Even as he", "On Friday
-# he", "Since then, they"), is its subject, named only in the sentences before.
+# A subject pronoun this early in a sentence, after nothing but small words ("Even as he", "On
+# Friday he", "Since then, they"), or right after the comma that closes an opening phrase ("For
+# an instant, they"), is named only in the sentences before.
 PRONOUN_REACH = 5
 
 
 def _person_unnamed(text: str, lang: LanguageData) -> bool:
-    """Whether a sentence's subject is a pronoun ("he", "they") that no word before it names:
-    shown alone, who it is about is not known."""
-    persons = lang.summary.unresolved_openers - lang.summary.back_references
-    for word in (w.strip("\"“”‘’'(),;:").lower() for w in text.split()[:PRONOUN_REACH]):
-        if word in persons:
-            return True
-        if not (
+    """Whether a sentence's subject is a pronoun ("he", "they") that nothing before it names:
+    shown alone, who it is about is not known. A possessive may point ahead ("After his
+    election, Smith ...") and is left alone."""
+    words = text.split()
+    for n, raw in enumerate(words[:PRONOUN_REACH]):
+        word = raw.strip("\"“”‘’'(),;:").lower()
+        if word in lang.summary.subject_pronouns:
+            return not _reported(text, n, lang)
+        small = (
             word in lang.stop_words
             or word in lang.calendar.calendar_words
             or word.isdigit()
             or word.endswith("ly")
-        ):
+        )
+        if raw.endswith(",") and not any(w[:1].isupper() for w in words[1 : n + 1]):
+            # the end of an opening phrase that names no one: is the subject next a pronoun?
+            after = words[n + 1].strip("\"“”‘’'").lower() if n + 1 < len(words) else ""
+            return after in lang.summary.subject_pronouns and not _reported(text, n + 1, lang)
+        if not small:
             return False
     return False
+
+
+def _reported(text: str, at: int, lang: LanguageData) -> bool:
+    """Whether the pronoun that is word `at` of a sentence only says who told what follows ("He
+    said the industry spent $3 million", "She also told reporters ..."): what is said stands
+    alone; who said it is someone of the story."""
+    following = [w.strip(",;:").lower() for w in text.split()[at + 1 : at + 3]]
+    return any(w in lang.restating.attribution_words for w in following)
 
 
 def _speaker_unnamed(text: str, lang: LanguageData) -> bool:
@@ -331,7 +347,7 @@ def synthesise_story(group: Group, by_id: Mapping[str, Analysis], config: Config
         facts=facts,
         entities=entities[: factbox.MAX_ENTITIES],
         figures=claims.story_figures(distinct, lang),
-        timeline=timeline.timeline(distinct, groups, lang),
+        timeline=background.checked(timeline.timeline(distinct, groups, lang), distinct, lang),
         quotes=story_quotes(distinct, [e for e in entities if e.type == "person"], key_names),
         conflicts=disagree.conflicts(distinct, groups, entities, lang, (similarity, sentences)),
         notes=notes(distinct, groups, facts_by_article, lang, (similarity, sentences), main=title),

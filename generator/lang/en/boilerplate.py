@@ -293,6 +293,9 @@ CAPTION = re.compile(
     # a wire photo's caption ends with its place and date: "... in Paris, April 22, 2015."
     # (a sentence of news dates with "on", not after a place and a comma)
     r"|\b[A-Z][\w.'’-]+,\s+" + MONTHS + r"\.?\s+\d{1,2},\s+\d{4}\.?\s*$"
+    # "... in this March 24, 2014 handout photo", "in this undated file image": a caption's tail
+    r"|\bin this (?:[\w.,']+\s+){0,8}?(?:\d{4},?|handout|file|undated)\s+(?:[\w.,']+\s+){0,2}?"
+    r"(?:photo|photograph|image|picture)\b"
     r"|^\s*\(?(?:Photos?|Image|Video|Watch|Related|Read more|Click here|Email This|Published|Updated"
     r"|Credit|Caption)\b",
     re.IGNORECASE,

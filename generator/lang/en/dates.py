@@ -256,3 +256,6 @@ ANAPHORIC_TIME = re.compile(
 )
 # The signature of an embedded post, right before its date: "— Name (@user) June 3, 2017".
 POST_SIGNATURE = re.compile(r"\(@\w+\)\s*$")
+# One of two dates: "in 2011 or 2012", "in May or June 2014" (after the first, before the second).
+ALTERNATIVE_AFTER = re.compile(r"\s*or\s+(?:[A-Za-z]+\.?\s+)?'?\d", re.IGNORECASE)
+ALTERNATIVE_BEFORE = re.compile(r"\d\s+or\s+(?:[A-Za-z]+\.?\s+)?$", re.IGNORECASE)

@@ -13,6 +13,7 @@ UNRESOLVED_OPENERS = frozenset(
 # brought criticism", "However, the law differs" need the sentence before them; "He said the
 # industry spent $3 million" is understood as what someone of the story said.
 BACK_REFERENCES = UNRESOLVED_OPENERS - frozenset("he she they them his her their".split())
+SUBJECT_PRONOUNS = frozenset("he she they".split())
 CALL_TO_ACTION = re.compile(r"\b(click|subscribe|sign up|download|tap here|like and share)\b", re.I)
 TRAILING_TIME = re.compile(
     r",?\s+(?:on|this|last|late on|early on)\s+"
