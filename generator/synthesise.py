@@ -169,6 +169,7 @@ def _statement(group: SentenceGroup, lang: LanguageData) -> bool:
         # speaker it does not name
         and not (opens_unresolved(text, lang) and not _reported(text, 0, lang))
         and not _person_unnamed(text, lang)
+        and not lang.summary.leans_on_context.search(text)
         and not _unattributed_quote(text, lang)
         and not _speaker_unnamed(text, lang)
     )

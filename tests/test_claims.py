@@ -554,8 +554,9 @@ def test_page_debris_and_lines_that_need_their_context_are_never_only_here() -> 
 def test_pieces_of_quotations_and_lines_about_someone_unnamed_are_never_only_here() -> None:
     # Shown alone under its outlet's name, a note must be understood alone: not the second
     # sentence of someone's quotation (no marks of its own), not a line that opens with "He"
-    # or "It's" (who? what?) or whose subject is "he" after small words ("On Friday he"), not a
-    # quotation said by "she", not a quotation whose only word of saying is its own.
+    # or "It's" (who? what?) or whose subject is "he" after small words ("On Friday he"), not an
+    # example or a step of something told before ("For instance", "Then there's", "Both men"),
+    # not a quotation said by "she", not a quotation whose only word of saying is its own.
     lines = (
         "The council approved the budget on Monday after a long debate.\n"
         "\u201cI think the mayor is taking an enormous political risk with this budget.\n"
@@ -563,6 +564,9 @@ def test_pieces_of_quotations_and_lines_about_someone_unnamed_are_never_only_her
         "He handled many important cases for the city before he joined the council in 2010.\n"
         "It\u2019s always fun to watch the council argue about money late into the night.\n"
         "On Friday he told reporters that the council had been misled about the costs.\n"
+        "For instance, one clerk was paid twice for the same week of work in the spring.\n"
+        "Then there's the new tram line, which will cost twice what the council had planned.\n"
+        "Both men were fired before they were eligible for their pension and health benefits.\n"
         '"We said this is exactly what is going to happen to the budget.\n'
         '"The budget is a disaster for every family in this town," she said.\n'
         "The mayor's office hired three new auditors from a firm in Denver last year."
@@ -588,6 +592,7 @@ def test_wire_captions_and_the_page_s_prompts_are_never_only_here() -> None:
     lines = (
         "The council approved the budget on Monday after a long debate.\n"
         "Firefighters stand outside the council hall after the vote in Denver, April 22, 2015.\n"
+        "General view of the entrance to the council hall after the vote on the new budget.\n"
         "Check out the rest of our coverage of the budget fight in the council this week.\n"
         "Keep up-to-date on the latest news and weather with our apps for iPhone and Android.\n"
         "Read on for the reactions of the council members, the mayor and the unions.\n"

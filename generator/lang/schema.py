@@ -547,6 +547,9 @@ class SummaryWords:
     # The pronouns that stand for the subject of a clause ("he", "they"): named before, or not
     # at all in a line shown alone.
     subject_pronouns: frozenset[str] = frozenset()
+    # What opens, or is set off inside, a sentence that leans on the one before it: an example
+    # ("For instance, ..."), a step of a sequence ("Then there's ..."), a sequel ("Soon ...").
+    leans_on_context: re.Pattern[str] = NEVER
     call_to_action: re.Pattern[str] = NEVER
     photo_credit: re.Pattern[str] = NEVER
     # Time words and phrases trimmed off a headline's end.

@@ -341,6 +341,7 @@ ENGLISH = LanguageData(
         unresolved_openers=summary.UNRESOLVED_OPENERS,
         back_references=summary.BACK_REFERENCES,
         subject_pronouns=summary.SUBJECT_PRONOUNS,
+        leans_on_context=summary.LEANS_ON_CONTEXT,
         call_to_action=summary.CALL_TO_ACTION,
         photo_credit=summary.PHOTO_CREDIT,
         trailing_time=summary.TRAILING_TIME,

@@ -296,6 +296,8 @@ CAPTION = re.compile(
     # "... in this March 24, 2014 handout photo", "in this undated file image": a caption's tail
     r"|\bin this (?:[\w.,']+\s+){0,8}?(?:\d{4},?|handout|file|undated)\s+(?:[\w.,']+\s+){0,2}?"
     r"(?:photo|photograph|image|picture)\b"
+    # a wire photo's caption that shows a place: "General view of the hospital's entrance ..."
+    r"|^\s*(?:a )?general view of\b"
     r"|^\s*\(?(?:Photos?|Image|Video|Watch|Related|Read more|Click here|Email This|Published|Updated"
     r"|Credit|Caption)\b",
     re.IGNORECASE,

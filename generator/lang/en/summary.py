@@ -14,6 +14,12 @@ UNRESOLVED_OPENERS = frozenset(
 # industry spent $3 million" is understood as what someone of the story said.
 BACK_REFERENCES = UNRESOLVED_OPENERS - frozenset("he she they them his her their".split())
 SUBJECT_PRONOUNS = frozenset("he she they".split())
+LEANS_ON_CONTEXT = re.compile(
+    r"^\W*(?:for (?:example|instance)|in one case|in (?:an )?unrelated|and|so(?! far)|then|finally"
+    r"|soon|another|instead|likewise|similarly|both|neither|the two|the same)\b"
+    r"|,\s*for (?:example|instance),",
+    re.IGNORECASE,
+)
 CALL_TO_ACTION = re.compile(r"\b(click|subscribe|sign up|download|tap here|like and share)\b", re.I)
 TRAILING_TIME = re.compile(
     r",?\s+(?:on|this|last|late on|early on)\s+"
