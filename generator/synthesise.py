@@ -22,7 +22,13 @@ from generator.lang.schema import LanguageData
 from generator.models import Analysis, Group, Sentence, SourceNote, Story
 from generator.quotes import story_quotes
 from generator.restate import stems
-from generator.summary import headline, opens_unresolved, representative, summarise
+from generator.summary import (
+    first_word,
+    headline,
+    opens_unresolved,
+    representative,
+    summarise,
+)
 
 # A source note lists at most this many statements that only that source makes.
 MAX_UNIQUE = 3
@@ -167,11 +173,29 @@ def _statement(group: SentenceGroup, lang: LanguageData) -> bool:
         # shown alone, under its outlet's name, a note must stand alone: not "That brought
         # criticism ...", not "He handled many cases ..." (who?), not a quotation whose
         # speaker it does not name
-        and not (opens_unresolved(text, lang) and not _reported(text, 0, lang))
-        and not _person_unnamed(text, lang)
-        and not lang.summary.leans_on_context.search(text)
+        and not _needs_context(text, lang)
         and not _unattributed_quote(text, lang)
         and not _speaker_unnamed(text, lang)
+    )
+
+
+def _needs_context(text: str, lang: LanguageData) -> bool:
+    """Whether a sentence leans on the ones before it: it opens with "That", "However", "It's"
+    or a person's pronoun that does not only say who told what follows, its subject is such a
+    pronoun ("On Friday he"), or it is an example or a step of something told before. A
+    quotation is left to the rules of quotations: inside one, "they" is the speaker's word, and
+    who the speaker is decides."""
+    if text.lstrip()[:1] in ('"', "“"):
+        return False
+    opener = first_word(text)
+    return (
+        (
+            opens_unresolved(text, lang)
+            and not (opener in lang.summary.subject_pronouns and _reported(text, 0, lang))
+            and not (lang.summary.dummy_subject.match(text) and not _names_a_person(text, lang))
+        )
+        or _person_unnamed(text, lang)
+        or lang.summary.leans_on_context.search(text) is not None
     )
 
 
@@ -199,7 +223,7 @@ def _person_unnamed(text: str, lang: LanguageData) -> bool:
     for n, raw in enumerate(words[:PRONOUN_REACH]):
         word = raw.strip("\"“”‘’'(),;:").lower()
         if word in lang.summary.subject_pronouns:
-            return not _reported(text, n, lang)
+            return not (_reported(text, n, lang) or _named_after(text, words[:n], lang))
         small = (
             word in lang.stop_words
             or word in lang.calendar.calendar_words
@@ -213,6 +237,26 @@ def _person_unnamed(text: str, lang: LanguageData) -> bool:
         if not small:
             return False
     return False
+
+
+def _names_a_person(text: str, lang: LanguageData) -> bool:
+    """Whether a sentence refers to someone by a pronoun ("him", "their")."""
+    persons = lang.summary.unresolved_openers - lang.summary.back_references
+    return any(w.strip(".,;:!?\"“”'’()").lower() in persons for w in text.split())
+
+
+def _named_after(text: str, before: Sequence[str], lang: LanguageData) -> bool:
+    """Whether a pronoun in an opening clause points ahead to the name that is the subject right
+    after that clause ("As he often has, Rubio assailed ...")."""
+    opening = " ".join(before)
+    if not lang.dates.subordinator.match(opening) or "," not in text:
+        return False
+    subject = text.split(",", 1)[1].split()
+    return (
+        bool(subject)
+        and subject[0][:1].isupper()
+        and first_word(subject[0]) not in (lang.summary.unresolved_openers)
+    )
 
 
 def _reported(text: str, at: int, lang: LanguageData) -> bool:
@@ -248,8 +292,6 @@ def _outside_quotes(text: str) -> str:
 # A quotation left open runs on over at most this many sentences; a mark left open longer was
 # a stray one (an inch mark, a mark the page lost), not a quotation still running.
 QUOTATION_MAX_SENTENCES = 6
-
-
 # A straight quotation mark after a space or one of these (or first) opens a quotation; after
 # a word or a comma it closes one.
 _BEFORE_OPENING = frozenset(" \t\n([{—–-")
@@ -258,15 +300,22 @@ _BEFORE_OPENING = frozenset(" \t\n([{—–-")
 def _inside_quotation(sentences: Sequence[Sentence]) -> set[int]:
     """The indices of the sentences that begin inside a quotation an earlier sentence opened
     ('"A bad guy is a bad guy.' then 'I don't care what color it is.'): shown alone, such a
-    sentence is a piece of someone's words without their name."""
+    sentence is a piece of someone's words without their name. A quotation runs on within its
+    paragraph, and into the next only when that one opens with a quotation mark, as quotations
+    of several paragraphs are written; a mark left open at a paragraph's end otherwise was lost
+    or stray."""
     inside: set[int] = set()
     opened_at: int | None = None  # the sentence whose quotation is still open
+    paragraph: int | None = None
     for n, sentence in enumerate(sorted(sentences, key=lambda s: s.index)):
+        text = sentence.text
+        if sentence.paragraph != paragraph and not text.lstrip().startswith(('"', "“")):
+            opened_at = None
+        paragraph = sentence.paragraph
         if opened_at is not None and n - opened_at > QUOTATION_MAX_SENTENCES:
             opened_at = None
         if opened_at is not None:
             inside.add(sentence.index)
-        text = sentence.text
         for at, mark in enumerate(text):
             if mark == "“" or (mark == '"' and (at == 0 or text[at - 1] in _BEFORE_OPENING)):
                 opened_at = n  # a quotation opens (or, after a paragraph, opens again)

@@ -550,6 +550,8 @@ class SummaryWords:
     # What opens, or is set off inside, a sentence that leans on the one before it: an example
     # ("For instance, ..."), a step of a sequence ("Then there's ..."), a sequel ("Soon ...").
     leans_on_context: re.Pattern[str] = NEVER
+    # "It" that stands for nothing said before: "It's too early to say whether ...".
+    dummy_subject: re.Pattern[str] = NEVER
     call_to_action: re.Pattern[str] = NEVER
     photo_credit: re.Pattern[str] = NEVER
     # Time words and phrases trimmed off a headline's end.

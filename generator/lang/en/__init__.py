@@ -342,6 +342,7 @@ ENGLISH = LanguageData(
         back_references=summary.BACK_REFERENCES,
         subject_pronouns=summary.SUBJECT_PRONOUNS,
         leans_on_context=summary.LEANS_ON_CONTEXT,
+        dummy_subject=summary.DUMMY_SUBJECT,
         call_to_action=summary.CALL_TO_ACTION,
         photo_credit=summary.PHOTO_CREDIT,
         trailing_time=summary.TRAILING_TIME,
