@@ -26,18 +26,19 @@ CENTRALITY_WEIGHT = 1.0
 POSITION_WEIGHT = 0.6
 
 
-def _first_word(text: str) -> str:
-    return re.split(r"[\s,]", text.strip("\"“‘' "), maxsplit=1)[0].lower()
+def first_word(text: str) -> str:
+    """The first word, without a clitic: "It's" and "They’re" open with "it" and "they"."""
+    return re.split(r"[\s,'’]", text.strip("\"“‘' "), maxsplit=1)[0].lower()
 
 
 def opens_unresolved(text: str, lang: LanguageData) -> bool:
-    return _first_word(text) in lang.summary.unresolved_openers
+    return first_word(text) in lang.summary.unresolved_openers
 
 
 def refers_back(text: str, lang: LanguageData) -> bool:
     """Whether a sentence opens by pointing back to what was said before it ("That brought
     criticism", "However, the law differs"): alone, it is not understood."""
-    return _first_word(text) in lang.summary.back_references
+    return first_word(text) in lang.summary.back_references
 
 
 _LINK = re.compile(r"https?://|www\.|\S+@\S+\.\w|\bbit\.ly/|\bpic\.twitter\.com/")

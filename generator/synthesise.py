@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-from generator import claims, disagree, factbox, people, timeline
+from generator import background, claims, disagree, factbox, people, timeline
 from generator.align import SentenceGroup, align
 from generator.cache import DiskCache, content_key
 from generator.cache import code_fingerprint as modules_fingerprint
@@ -22,7 +22,13 @@ from generator.lang.schema import LanguageData
 from generator.models import Analysis, Group, Sentence, SourceNote, Story
 from generator.quotes import story_quotes
 from generator.restate import stems
-from generator.summary import headline, refers_back, representative, summarise
+from generator.summary import (
+    first_word,
+    headline,
+    opens_unresolved,
+    representative,
+    summarise,
+)
 
 # A source note lists at most this many statements that only that source makes.
 MAX_UNIQUE = 3
@@ -51,6 +57,7 @@ def notes(
         alone[g.articles].append(g)
     found = []
     for analysis in analyses:
+        quoted = _inside_quotation(analysis.sentences)
         # What the other sources write, made only for a source that has statements of its own.
         others: str | None = None
         other_values: set[float] = set()
@@ -61,6 +68,7 @@ def notes(
             if (
                 len(first.text.split()) < UNIQUE_MIN_WORDS
                 or first.text == analysis.lead
+                or first.index in quoted
                 or not _statement(g, lang)
             ):
                 continue
@@ -162,19 +170,158 @@ def _statement(group: SentenceGroup, lang: LanguageData) -> bool:
         and not lang.boilerplate.furniture.search(text)
         # "Editor's picks ...": a list of links to other stories, glued to a line of text
         and not lang.boilerplate.related_marker.match(text)
-        # shown alone, a note must stand alone: not "That brought criticism ...", not a
-        # quotation whose speaker it does not name
-        and not refers_back(text, lang)
+        # shown alone, under its outlet's name, a note must stand alone: not "That brought
+        # criticism ...", not "He handled many cases ..." (who?), not a quotation whose
+        # speaker it does not name
+        and not _needs_context(text, lang)
         and not _unattributed_quote(text, lang)
+        and not _speaker_unnamed(text, lang)
+    )
+
+
+def _needs_context(text: str, lang: LanguageData) -> bool:
+    """Whether a sentence leans on the ones before it: it opens with "That", "However", "It's"
+    or a person's pronoun that does not only say who told what follows, its subject is such a
+    pronoun ("On Friday he"), or it is an example or a step of something told before. A
+    quotation is left to the rules of quotations: inside one, "they" is the speaker's word, and
+    who the speaker is decides."""
+    if text.lstrip()[:1] in ('"', "“"):
+        return False
+    opener = first_word(text)
+    return (
+        (
+            opens_unresolved(text, lang)
+            and not (opener in lang.summary.subject_pronouns and _reported(text, 0, lang))
+            and not (lang.summary.dummy_subject.match(text) and not _names_a_person(text, lang))
+        )
+        or _person_unnamed(text, lang)
+        or lang.summary.leans_on_context.search(text) is not None
     )
 
 
 def _unattributed_quote(text: str, lang: LanguageData) -> bool:
     """A piece of a longer quotation (its marks unbalanced), or a quotation on its own whose
-    speaker the sentence does not name: shown alone, it leaves the reader asking who says so."""
+    speaker the sentence does not name: shown alone, it leaves the reader asking who says so.
+    The word of saying must stand outside the quotation: in '"We said this would happen.' the
+    quotation's own "said" names no speaker."""
     piece = text.count('"') % 2 == 1 or text.count("“") != text.count("”")
     whole = text[:1] in '"“' and text.rstrip().rstrip(".!").endswith(('"', "”"))
-    return (piece or whole) and not lang.attribution.verb.search(text)
+    return (piece or whole) and not lang.attribution.verb.search(_outside_quotes(text))
+
+
+# A subject pronoun this early in a sentence, after nothing but small words ("Even as he", "On
+# Friday he", "Since then, they"), or right after the comma that closes an opening phrase ("For
+# an instant, they"), is named only in the sentences before.
+PRONOUN_REACH = 5
+
+
+def _person_unnamed(text: str, lang: LanguageData) -> bool:
+    """Whether a sentence's subject is a pronoun ("he", "they") that nothing before it names:
+    shown alone, who it is about is not known. A possessive may point ahead ("After his
+    election, Smith ...") and is left alone."""
+    words = text.split()
+    for n, raw in enumerate(words[:PRONOUN_REACH]):
+        word = raw.strip("\"“”‘’'(),;:").lower()
+        if word in lang.summary.subject_pronouns:
+            return not (_reported(text, n, lang) or _named_after(text, words[:n], lang))
+        small = (
+            word in lang.stop_words
+            or word in lang.calendar.calendar_words
+            or word.isdigit()
+            or word.endswith("ly")
+        )
+        if raw.endswith(",") and not any(w[:1].isupper() for w in words[1 : n + 1]):
+            # the end of an opening phrase that names no one: is the subject next a pronoun?
+            after = words[n + 1].strip("\"“”‘’'").lower() if n + 1 < len(words) else ""
+            return after in lang.summary.subject_pronouns and not _reported(text, n + 1, lang)
+        if not small:
+            return False
+    return False
+
+
+def _names_a_person(text: str, lang: LanguageData) -> bool:
+    """Whether a sentence refers to someone by a pronoun ("him", "their")."""
+    persons = lang.summary.unresolved_openers - lang.summary.back_references
+    return any(w.strip(".,;:!?\"“”'’()").lower() in persons for w in text.split())
+
+
+def _named_after(text: str, before: Sequence[str], lang: LanguageData) -> bool:
+    """Whether a pronoun in an opening clause points ahead to the name that is the subject right
+    after that clause ("As he often has, Rubio assailed ...")."""
+    opening = " ".join(before)
+    if not lang.dates.subordinator.match(opening) or "," not in text:
+        return False
+    subject = text.split(",", 1)[1].split()
+    return (
+        bool(subject)
+        and subject[0][:1].isupper()
+        and first_word(subject[0]) not in (lang.summary.unresolved_openers)
+    )
+
+
+def _reported(text: str, at: int, lang: LanguageData) -> bool:
+    """Whether the pronoun that is word `at` of a sentence only says who told what follows ("He
+    said the industry spent $3 million", "She also told reporters ..."): what is said stands
+    alone; who said it is someone of the story."""
+    following = [w.strip(",;:").lower() for w in text.split()[at + 1 : at + 3]]
+    return any(w in lang.restating.attribution_words for w in following)
+
+
+def _speaker_unnamed(text: str, lang: LanguageData) -> bool:
+    """A quotation whose speaker is only a pronoun ('"...," she said.'): outside its marks, the
+    sentence names no one (no capitalised word but a pronoun). Shown alone, who said it is not
+    known."""
+    if not any(mark in text for mark in '"“”'):
+        return False
+    outside = _outside_quotes(text)
+    return not any(
+        word[:1].isupper() and word.strip(",.;:!?").lower() not in lang.summary.unresolved_openers
+        for word in outside.split()
+    )
+
+
+# A quotation: between a pair of marks, or from an opening mark the sentence never closes to
+# its end.
+_QUOTATION = re.compile(r'“[^”]*(?:”|$)|"[^"]*(?:"|$)')
+
+
+def _outside_quotes(text: str) -> str:
+    return _QUOTATION.sub(" ", text)
+
+
+# A quotation left open runs on over at most this many sentences; a mark left open longer was
+# a stray one (an inch mark, a mark the page lost), not a quotation still running.
+QUOTATION_MAX_SENTENCES = 6
+# A straight quotation mark after a space or one of these (or first) opens a quotation; after
+# a word or a comma it closes one.
+_BEFORE_OPENING = frozenset(" \t\n([{—–-")
+
+
+def _inside_quotation(sentences: Sequence[Sentence]) -> set[int]:
+    """The indices of the sentences that begin inside a quotation an earlier sentence opened
+    ('"A bad guy is a bad guy.' then 'I don't care what color it is.'): shown alone, such a
+    sentence is a piece of someone's words without their name. A quotation runs on within its
+    paragraph, and into the next only when that one opens with a quotation mark, as quotations
+    of several paragraphs are written; a mark left open at a paragraph's end otherwise was lost
+    or stray."""
+    inside: set[int] = set()
+    opened_at: int | None = None  # the sentence whose quotation is still open
+    paragraph: int | None = None
+    for n, sentence in enumerate(sorted(sentences, key=lambda s: s.index)):
+        text = sentence.text
+        if sentence.paragraph != paragraph and not text.lstrip().startswith(('"', "“")):
+            opened_at = None
+        paragraph = sentence.paragraph
+        if opened_at is not None and n - opened_at > QUOTATION_MAX_SENTENCES:
+            opened_at = None
+        if opened_at is not None:
+            inside.add(sentence.index)
+        for at, mark in enumerate(text):
+            if mark == "“" or (mark == '"' and (at == 0 or text[at - 1] in _BEFORE_OPENING)):
+                opened_at = n  # a quotation opens (or, after a paragraph, opens again)
+            elif mark in '”"':
+                opened_at = None
+    return inside
 
 
 _NAME = re.compile(r"(?<=[\w,;:] )[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+")
@@ -250,7 +397,7 @@ def synthesise_story(group: Group, by_id: Mapping[str, Analysis], config: Config
         facts=facts,
         entities=entities[: factbox.MAX_ENTITIES],
         figures=claims.story_figures(distinct, lang),
-        timeline=timeline.timeline(distinct, groups, lang),
+        timeline=background.checked(timeline.timeline(distinct, groups, lang), distinct, lang),
         quotes=story_quotes(distinct, [e for e in entities if e.type == "person"], key_names),
         conflicts=disagree.conflicts(distinct, groups, entities, lang, (similarity, sentences)),
         notes=notes(distinct, groups, facts_by_article, lang, (similarity, sentences), main=title),

@@ -724,6 +724,99 @@ def test_page_debris_and_lines_that_need_their_context_are_never_only_here() -> 
     )
 
 
+def test_pieces_of_quotations_and_lines_about_someone_unnamed_are_never_only_here() -> None:
+    # Shown alone under its outlet's name, a note must be understood alone: not the second
+    # sentence of someone's quotation (no marks of its own), not a line that opens with "He"
+    # or "It's" (who? what?) or whose subject is "he" after small words ("On Friday he"), not an
+    # example or a step of something told before ("For instance", "Then there's", "Both men"),
+    # not a quotation said by "she", not a quotation whose only word of saying is its own.
+    lines = (
+        "The council approved the budget on Monday after a long debate.\n"
+        "\u201cI think the mayor is taking an enormous political risk with this budget.\n"
+        "If he has gone soft on the unions, it will hurt him badly at the polls.\n"
+        "He handled many important cases for the city before he joined the council in 2010.\n"
+        "It\u2019s always fun to watch the council argue about money late into the night.\n"
+        "On Friday he voted against the budget for the third year in a row, as he had promised.\n"
+        "For instance, one clerk was paid twice for the same week of work in the spring.\n"
+        "Then there's the new tram line, which will cost twice what the council had planned.\n"
+        "Both men were fired before they were eligible for their pension and health benefits.\n"
+        '"We said this is exactly what is going to happen to the budget.\n'
+        '"The budget is a disaster for every family in this town," she said.\n'
+        "The mayor's office hired three new auditors from a firm in Denver last year."
+    )
+    unique = _notes_of(lines, "The council approved the budget after a debate on Monday.")
+    assert unique == (
+        "The mayor's office hired three new auditors from a firm in Denver last year.",
+    )
+
+
+def _notes_in_paragraphs(paragraphs: list[list[str]], other: str) -> tuple[str, ...]:
+    """The "only here" notes of an article written in `paragraphs` (lists of sentences) against
+    another one whose sentences resemble none of its own."""
+    lines = [line for paragraph in paragraphs for line in paragraph]
+    number = [n for n, paragraph in enumerate(paragraphs) for _ in paragraph]
+    one, two = analysis("a", "\n".join(lines)), analysis("b", other)
+    one = replace(
+        one, sentences=tuple(replace(s, paragraph=number[s.index]) for s in one.sentences)
+    )
+    sentences = [*one.sentences, *two.sentences]
+    groups = [SentenceGroup((s,), 0.1) for s in sentences]
+    similarity = np.zeros((len(sentences),) * 2, dtype=np.float32)
+    (note, _) = notes([one, two], groups, {}, ENGLISH, (similarity, sentences))
+    return note.unique
+
+
+def test_the_next_sentence_of_a_quotation_is_not_only_here() -> None:
+    # A quotation runs on within its paragraph (and into a next paragraph that opens with a
+    # quotation mark); a mark left open at a paragraph's end (a tweet whose closing mark the
+    # page lost) hides nothing after it.
+    kept = "The mayor's office hired three new auditors from a firm in Denver last year."
+    unique = _notes_in_paragraphs(
+        [
+            ["The council approved the budget on Monday after a long debate."],
+            [
+                "\u201cThe budget is a gift to the unions and to nobody else in this city.",
+                "The city will pay for this mistake for many years to come, mark my words.",
+            ],
+            ["\u201cWe will get along with everyone in this city in the end, believe me!"],
+            [kept],
+        ],
+        "The council approved the budget after a debate on Monday.",
+    )
+    assert unique == (kept,)
+
+
+def test_lines_that_stand_alone_stay_only_here() -> None:
+    # "It's too early to say whether ...": an "it" that stands for nothing; "As he has
+    # before, Smith ...": a pronoun that points to the name right after; a quotation with its
+    # speaker's name.
+    lines = (
+        "The council approved the budget on Monday after a long debate.\n"
+        "It's too early to say whether the budget will survive a vote in the state senate.\n"
+        "As he has done before, Mayor Jane Roe blamed the unions for the delays at city hall.\n"
+        '"If they cared about the city, they would stop blocking the tram," said John Doe.'
+    )
+    unique = _notes_of(lines, "The council approved the budget after a debate on Monday.")
+    assert len(unique) == 3
+
+
+def test_wire_captions_and_the_page_s_prompts_are_never_only_here() -> None:
+    lines = (
+        "The council approved the budget on Monday after a long debate.\n"
+        "Firefighters stand outside the council hall after the vote in Denver, April 22, 2015.\n"
+        "General view of the entrance to the council hall after the vote on the new budget.\n"
+        "Check out the rest of our coverage of the budget fight in the council this week.\n"
+        "Keep up-to-date on the latest news and weather with our apps for iPhone and Android.\n"
+        "Read on for the reactions of the council members, the mayor and the unions.\n"
+        "The station will update this story as more information becomes available tonight.\n"
+        "The mayor's office hired three new auditors from a firm in Denver last year."
+    )
+    unique = _notes_of(lines, "The council approved the budget after a debate on Monday.")
+    assert unique == (
+        "The mayor's office hired three new auditors from a firm in Denver last year.",
+    )
+
+
 def test_another_sources_fact_in_other_words_is_not_only_here() -> None:
     lines = (
         "The council approved the budget on Monday after a long debate.\n"

@@ -25,7 +25,12 @@ PRECISION_FLOORS = {
     "citations": 0.96,
     "figures": 0.85,  # target 0.9: reached 0.850 (102/120)
     "timeline": 0.885,  # target 0.95: reached 0.886 (31/35)
-    "only_here": 0.84,  # target 0.85: reached 0.845 (71/84)
+    # Target 0.85, reached: 0.867 (65/75), a note shown only when it is understood alone
+    # (generator/synthesise.py).
+    "only_here": 0.85,
+    # No target; shown to readers, so it must hold too: reached 0.846 (22/26) with a date shown
+    # only when it clearly dates what its sentence tells (generator/background.py).
+    "background": 0.84,
 }
 # Disagreements: none shown on the held-out half may be false (target: precision 0.9). The recall
 # target of 0.5 is not reached: 0 of its 10 disagreements are found (most differ in words, "puts

@@ -69,8 +69,10 @@ def test_every_source_has_a_note_with_its_lead(
     for note in seed_story.notes:
         assert note.lead == leads[note.article]
     # Most seeds say something the others do not; a note shows it only when no other source's
-    # sentence resembles it (issue 17: a fact told in other words is not news only one has).
-    assert sum(1 for note in seed_story.notes if note.unique) >= 4
+    # sentence resembles it (issue 17: a fact told in other words is not news only one has),
+    # and only when it is understood alone (one seed's two lines open with "they" and "he",
+    # who are named only in the sentences before them: 4 sources had notes, now 3).
+    assert sum(1 for note in seed_story.notes if note.unique) >= 3
 
 
 def test_nothing_from_boilerplate_appears(seed_story: Story) -> None:

@@ -135,6 +135,10 @@ class DateGrammar:
     periods: Mapping[str, str] = field(default_factory=dict)
     # Words that open a subordinate clause ("since", "who"): a date in one is not the news.
     subordinator: re.Pattern[str] = NEVER
+    # What makes a date one of two ("in 2011 or 2012"): the words right after it, and those right
+    # before it.
+    alternative_after: re.Pattern[str] = NEVER
+    alternative_before: re.Pattern[str] = NEVER
     # A date that opens with one of these is the week before the report's.
     last_week: tuple[str, ...] = ()
     # Articles and possessives: a date between one and a noun names a thing ("the Friday
@@ -580,6 +584,14 @@ class SummaryWords:
     unresolved_openers: frozenset[str] = frozenset()
     # Of them, those that point back to what was said before ("That", "However").
     back_references: frozenset[str] = frozenset()
+    # The pronouns that stand for the subject of a clause ("he", "they"): named before, or not
+    # at all in a line shown alone.
+    subject_pronouns: frozenset[str] = frozenset()
+    # What opens, or is set off inside, a sentence that leans on the one before it: an example
+    # ("For instance, ..."), a step of a sequence ("Then there's ..."), a sequel ("Soon ...").
+    leans_on_context: re.Pattern[str] = NEVER
+    # "It" that stands for nothing said before: "It's too early to say whether ...".
+    dummy_subject: re.Pattern[str] = NEVER
     call_to_action: re.Pattern[str] = NEVER
     photo_credit: re.Pattern[str] = NEVER
     # Time words and phrases trimmed off a headline's end.

@@ -290,6 +290,14 @@ CAPTION = re.compile(
     # "Skip in Skip x Embed x Share", "Full Screen Autoplay Close Skip Ad", "Enlarge Image"
     r"|\bHide Caption\b|\b\d+ of \d+ Photos?:|\bEmbed x Share\b|\bSkip in Skip\b|\bAutoplay\b"
     r"|\bSkip Ad\b|\bEnlarge Image\b|\bContinue reading the main story\b"
+    # a wire photo's caption ends with its place and date: "... in Paris, April 22, 2015."
+    # (a sentence of news dates with "on", not after a place and a comma)
+    r"|\b[A-Z][\w.'’-]+,\s+" + MONTHS + r"\.?\s+\d{1,2},\s+\d{4}\.?\s*$"
+    # "... in this March 24, 2014 handout photo", "in this undated file image": a caption's tail
+    r"|\bin this (?:[\w.,']+\s+){0,8}?(?:\d{4},?|handout|file|undated)\s+(?:[\w.,']+\s+){0,2}?"
+    r"(?:photo|photograph|image|picture)\b"
+    # a wire photo's caption that shows a place: "General view of the hospital's entrance ..."
+    r"|^\s*(?:a )?general view of\b"
     r"|^\s*\(?(?:Photos?|Image|Video|Watch|Related|Read more|Click here|Email This|Published|Updated"
     r"|Credit|Caption)\b",
     re.IGNORECASE,
@@ -309,7 +317,11 @@ FURNITURE = re.compile(
     r"|\bthe author (?:wrote this article|is not receiving compensation|has no (?:positions|business))"
     # the page's own links and account: "click through the slideshow", "the link above"
     r"|\bclick (?:through|on)\b|\bslideshow\b|\b(?:using )?the links? (?:above|below)\b"
-    r"|\blog (?:in|into) (?:to )?your account\b|\btweet @\w",
+    r"|\blog (?:in|into) (?:to )?your account\b|\btweet @\w"
+    # the page's prompts: "Check out the rest of our coverage", "Read on for ...", "we will
+    # update this story", "our apps for iPhone", and a web archive's crawl notice
+    r"|\bcheck out (?:the rest of )?our\b|^\W*read on\b|\bwill update this (?:story|article)\b"
+    r"|\bapps? for (?:iphone|ipad|android)\b|\bkeep up[- ]to[- ]date (?:on|with) the latest\b|\bwayback machine\b",
     re.IGNORECASE,
 )
 

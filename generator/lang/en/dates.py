@@ -314,3 +314,6 @@ UPDATE_STAMP = re.compile(
     r"\W*(?:UPDATE|UPDATED|Update|Updated|CORRECTION|Correction)\b(?:\s*\d+)?[^\w:]*"
     r"(?:on\s+|at\s+)?$"
 )
+# One of two dates: "in 2011 or 2012", "in May or June 2014" (after the first, before the second).
+ALTERNATIVE_AFTER = re.compile(r"\s*or\s+(?:[A-Za-z]+\.?\s+)?'?\d", re.IGNORECASE)
+ALTERNATIVE_BEFORE = re.compile(r"\d\s+or\s+(?:[A-Za-z]+\.?\s+)?$", re.IGNORECASE)

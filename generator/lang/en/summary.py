@@ -6,13 +6,25 @@ import re
 
 # A sentence that opens with one of these needs the sentence before it to be understood.
 UNRESOLVED_OPENERS = frozenset(
-    """he she it they them his her its their this these those that such there also but however
+    """he she it they him them his her its their this these those that such there also but however
     meanwhile moreover yet still""".split()
 )
 # Of them, those that point back to what was said before, not to someone named before: "That
 # brought criticism", "However, the law differs" need the sentence before them; "He said the
 # industry spent $3 million" is understood as what someone of the story said.
-BACK_REFERENCES = UNRESOLVED_OPENERS - frozenset("he she they them his her their".split())
+BACK_REFERENCES = UNRESOLVED_OPENERS - frozenset("he she they him them his her their".split())
+SUBJECT_PRONOUNS = frozenset("he she they".split())
+LEANS_ON_CONTEXT = re.compile(
+    r"^\W*(?:for (?:example|instance)|in one case|in (?:an )?unrelated|and|so(?! far)|then|finally"
+    r"|soon|another|instead|likewise|similarly|both|neither|the two|the same)\b"
+    r"|,\s*for (?:example|instance),",
+    re.IGNORECASE,
+)
+DUMMY_SUBJECT = re.compile(
+    r"^\W*it(?:'s|’s| is| was| remains| seems| seemed)\s+(?:(?:still|not|also|now|too|very|far)\s+)*"
+    r"[\w-]+\s+(?:to|that|whether|when|how|why|if|who|what)\b",
+    re.IGNORECASE,
+)
 CALL_TO_ACTION = re.compile(r"\b(click|subscribe|sign up|download|tap here|like and share)\b", re.I)
 TRAILING_TIME = re.compile(
     r",?\s+(?:on|this|last|late on|early on)\s+"

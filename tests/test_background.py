@@ -1,0 +1,76 @@
+"""The background a story shows (issue 17): an earlier happening is shown under its date only
+when that date is clearly the date of what its sentence tells. The sentences are made up; each
+stands for a kind of error seen on real articles."""
+
+from __future__ import annotations
+
+from generator.background import checked
+from generator.dates import dates_in
+from generator.models import Analysis, Article, DateMention, Sentence
+from generator.timeline import timeline
+from tests.conftest import ENGLISH
+
+# A Thursday.
+PUBLISHED = "2016-06-09"
+
+
+def background(sentences: list[str], published: str = PUBLISHED) -> list[tuple[str, str]]:
+    """(date, sentence) of the background a one-source story told in `sentences` shows."""
+    article = Article("a", "a", "a.md", None, None, None, published, None, None, "en", (), ())
+    told = tuple(Sentence(text, "a", index, index) for index, text in enumerate(sentences))
+    written = tuple(
+        DateMention(d.iso, d.precision, d.written, s.index, d.kind)
+        for s in told
+        for d in dates_in(s.text, published, ENGLISH)
+    )
+    analysis = Analysis(article, told, None, (), dates=written)
+    entries = checked(timeline([analysis], [], ENGLISH), [analysis], ENGLISH)
+    return [(e.date, e.text) for e in entries if e.kind == "background"]
+
+
+def test_a_recalled_happening_is_shown_under_its_date() -> None:
+    told = [
+        "The company was founded in 1998 by two engineers from Ohio.",
+        "Mr. Fox, who was president from 2000 to 2006, opposed the plan.",
+        "The law was struck down in March 2015 by a federal judge.",
+    ]
+    assert background(told) == [
+        ("1998", told[0]),
+        ("2000", told[1]),
+        ("2015-03", told[2]),
+    ]
+
+
+def test_a_sentence_whose_news_is_a_day_of_the_story_is_not_background() -> None:
+    # "said on Wednesday": the sentence tells what was said this week, not what happened in 2000.
+    told = ["Mr. Fox, president from 2000 to 2006, said on Wednesday that the visit was a mistake."]
+    assert background(told) == []
+
+
+def test_one_of_two_years_is_no_date() -> None:
+    assert background(["The woman met the boy at a park in 2011 or 2012, police said."]) == []
+
+
+def test_a_sentence_that_looks_ahead_is_not_background() -> None:
+    told = ["The movie, set in the build-up to the conflict in 1982, will be directed by Jane Roe."]
+    assert background(told) == []
+
+
+def test_a_day_still_to_come_is_not_placed_a_year_back() -> None:
+    # Written on June 9 without a year, a June 15 the sentence tells in the future is this
+    # year's, still to come: not a day of the year before.
+    told = ["The campaign announced that the two would campaign together June 15 in Green Bay."]
+    assert background(told) == []
+    told = ["The speaker wants the plan made public before the president speaks on Jan. 28."]
+    assert background(told, published="2014-01-22") == []
+    # A past day without its year, which the text before places, stays.
+    told = ["A bomb exploded at the outer wall of the compound on Aug. 16, injuring two guards."]
+    assert background(told, published="2013-05-10") == [("2012-08-16", told[0])]
+
+
+def test_a_photo_caption_is_no_background() -> None:
+    told = [
+        "Two naval aviators, assigned to a patrol squadron, pilot a patrol plane during a mission"
+        " to assist in the search for the missing flight in this March 24, 2014 handout photo."
+    ]
+    assert background(told) == []
