@@ -834,6 +834,7 @@ def _role_conflict(person: str, roles: dict[str, set[str]], lang: LanguageData) 
         for b in users
         if set(a.split()) < set(b.split())
         and set(b.split()) - set(a.split()) <= lang.titles.rank_qualifiers
+        and not _deputy_of_a_force(a, b, lang)
     ):
         sides = {plain: users[plain] - users[ranked], ranked: users[ranked] - users[plain]}
         if all(sides.values()):
@@ -847,6 +848,13 @@ def _role_conflict(person: str, roles: dict[str, set[str]], lang: LanguageData) 
                 )
             )
     return found
+
+
+def _deputy_of_a_force(plain: str, ranked: str, lang: LanguageData) -> bool:
+    """Whether `ranked` only adds "deputy" to a rank of a police or armed force ("deputy
+    sergeant" and "sergeant"): a sheriff's deputy holding the rank, one title written two ways."""
+    added = set(ranked.split()) - set(plain.split())
+    return added == {"deputy"} and bool(set(plain.split()) & lang.titles.force_ranks)
 
 
 _CLAUSE_BREAK = re.compile(r"\s*[,;:()]\s+|\s+[—–-]+\s+")

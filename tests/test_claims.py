@@ -417,6 +417,16 @@ def test_titles_of_another_time_are_no_disagreement() -> None:
     assert [c.text for c in deputy.claims] == ["Deputy minister", "Minister"]
 
 
+def test_a_deputy_of_a_force_holding_a_rank_is_no_other_rank() -> None:
+    """ "Deputy Sgt. Doe" (a sheriff's deputy who is a sergeant) and "Sgt. Doe" are one title;
+    a deputy chief or a deputy minister still ranks below the chief or the minister."""
+    conflict = disagree._role_conflict
+    assert conflict("Jane Doe", {"a": {"deputy sergeant"}, "b": {"sergeant"}}, ENGLISH) == []
+    assert conflict("Jane Doe", {"a": {"deputy officer"}, "b": {"officer"}}, ENGLISH) == []
+    (chief,) = conflict("Jane Doe", {"a": {"deputy chief"}, "b": {"chief"}}, ENGLISH)
+    assert [c.text for c in chief.claims] == ["Chief", "Deputy chief"]
+
+
 def test_one_person_given_two_ages() -> None:
     doe = Entity("Jane Doe", "person", None, ("Doe",), ("a", "b"))
     first = analysis("a", "Jane Doe, 32, was charged on Monday.")

@@ -310,6 +310,8 @@ class Titles:
     rank_adjectives: frozenset[str] = frozenset()
     time_qualifiers: frozenset[str] = frozenset()
     rank_qualifiers: frozenset[str] = frozenset()
+    # Ranks of police and armed forces, which "deputy" does not lower ("Deputy Sgt.").
+    force_ranks: frozenset[str] = frozenset()
     # Titles that take a portfolio before them ("Health Minister").
     portfolio_titles: frozenset[str] = frozenset()
     # Small words that carry a title on ("Secretary of State"), and those dropped when two

@@ -194,6 +194,7 @@ ENGLISH = LanguageData(
         rank_adjectives=titles.RANK_ADJECTIVES,
         time_qualifiers=titles.TIME_QUALIFIERS,
         rank_qualifiers=titles.RANK_QUALIFIERS,
+        force_ranks=titles.FORCE_RANKS,
         portfolio_titles=titles.PORTFOLIO_TITLES,
         title_connectors=titles.TITLE_CONNECTORS,
         small_words=titles.SMALL_WORDS,

@@ -229,6 +229,11 @@ RANK_ADJECTIVES = frozenset({"former", "acting", "interim", "outgoing", "incomin
 # different role, and are never a disagreement.
 TIME_QUALIFIERS = frozenset({"former", "late", "outgoing", "incoming", "then", "ex"})
 RANK_QUALIFIERS = ROLE_QUALIFIERS - TIME_QUALIFIERS
+# Ranks of police and armed forces. "Deputy" before one names the job of a sheriff's deputy who
+# holds that rank ("Deputy Sgt. Doe"), not a rank beneath it: no force has a "deputy sergeant".
+FORCE_RANKS = frozenset(
+    {"sergeant", "corporal", "lieutenant", "detective", "trooper", "constable", "officer"}
+)
 # The words of titles, without their full stops.
 TITLE_WORDS = frozenset(w for title in ROLE_TITLES for w in title.replace(".", "").split())
 # Honorifics that say a person's gender (a pronoun after the name agrees with it).
