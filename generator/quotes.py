@@ -318,7 +318,8 @@ class _Reader:
         for mention in mentions:
             self.by_sentence.setdefault(mention.sentence, []).append(mention)
         self.names = sorted({m.name for m in mentions if m.type.startswith("person")})
-        # Family names come last in most names and first in some ("Lee" of "Lee Jae Myung").
+        # Family names come last in most names and first in some (names written family first,
+        # as many East Asian names are): both ends of a full name may be its family name.
         self.surnames = frozenset(
             word for n in self.names if " " in n for word in (n.split()[0], n.split()[-1])
         )
