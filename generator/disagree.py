@@ -723,16 +723,18 @@ def _age_conflicts(
         for source, age in clear.items():
             sides[age].add(source)
         if len(sides) >= 2:
-            found.append(
-                Conflict(
-                    f"Age: age of {whose}",
-                    tuple(
-                        Cited(f"{age:g}", tuple(sorted(sources)))
-                        for age, sources in sorted(sides.items())
-                    ),
-                )
-            )
+            found.append(_numbers_conflict(f"Age: age of {whose}", sides))
     return found
+
+
+def _numbers_conflict(topic: str, sides: Mapping[float, set[str]]) -> Conflict:
+    """A disagreement of numbers: each value, smallest first, with the sources that give it."""
+    return Conflict(
+        topic,
+        tuple(
+            Cited(f"{value:g}", tuple(sorted(sources))) for value, sources in sorted(sides.items())
+        ),
+    )
 
 
 def _recurrence_spans(analyses: Sequence[Analysis], lang: LanguageData) -> list[Conflict]:
@@ -805,15 +807,7 @@ def _compound_sizes(analyses: Sequence[Analysis], lang: LanguageData) -> list[Co
             set().union(*(names[(counted, thing)][s] for s in side)) for side in sides.values()
         ]
         if len(sides) >= 2 and all(a & b for i, a in enumerate(named) for b in named[i + 1 :]):
-            found.append(
-                Conflict(
-                    f"Figure: how many ({counted}s) of the {thing}",
-                    tuple(
-                        Cited(f"{value:g}", tuple(sorted(sources)))
-                        for value, sources in sorted(sides.items())
-                    ),
-                )
-            )
+            found.append(_numbers_conflict(f"Figure: how many ({counted}s) of the {thing}", sides))
     return found
 
 

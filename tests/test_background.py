@@ -5,10 +5,9 @@ stands for a kind of error seen on real articles."""
 from __future__ import annotations
 
 from generator.background import checked
-from generator.dates import dates_in
-from generator.models import Analysis, Article, DateMention, Sentence
 from generator.timeline import timeline
 from tests.conftest import ENGLISH
+from tests.test_timeline import one_source
 
 # A Thursday.
 PUBLISHED = "2016-06-09"
@@ -16,14 +15,7 @@ PUBLISHED = "2016-06-09"
 
 def background(sentences: list[str], published: str = PUBLISHED) -> list[tuple[str, str]]:
     """(date, sentence) of the background a one-source story told in `sentences` shows."""
-    article = Article("a", "a", "a.md", None, None, None, published, None, None, "en", (), ())
-    told = tuple(Sentence(text, "a", index, index) for index, text in enumerate(sentences))
-    written = tuple(
-        DateMention(d.iso, d.precision, d.written, s.index, d.kind)
-        for s in told
-        for d in dates_in(s.text, published, ENGLISH)
-    )
-    analysis = Analysis(article, told, None, (), dates=written)
+    analysis = one_source(sentences, published)
     entries = checked(timeline([analysis], [], ENGLISH), [analysis], ENGLISH)
     return [(e.date, e.text) for e in entries if e.kind == "background"]
 

@@ -156,8 +156,8 @@ def test_a_date_in_a_phrase_of_its_own_dates_nothing_the_clause_tells() -> None:
     assert [k for _, _, k in kinds(text)] == ["unknown"]  # not the coming Wednesday's plan
 
 
-def story_timeline(sentences: list[str], published: str = PUBLISHED) -> list[tuple[str, str]]:
-    """(date, sentence) of the timeline of a one-source story told in `sentences`."""
+def one_source(sentences: list[str], published: str) -> Analysis:
+    """The analysis of one article told in `sentences`, with the dates they write."""
     article = Article("a", "a", "a.md", None, None, None, published, None, None, "en", (), ())
     told = tuple(Sentence(text, "a", index, index) for index, text in enumerate(sentences))
     written = tuple(
@@ -165,7 +165,12 @@ def story_timeline(sentences: list[str], published: str = PUBLISHED) -> list[tup
         for s in told
         for d in dates_in(s.text, published, ENGLISH)
     )
-    analysis = Analysis(article, told, None, (), dates=written)
+    return Analysis(article, told, None, (), dates=written)
+
+
+def story_timeline(sentences: list[str], published: str = PUBLISHED) -> list[tuple[str, str]]:
+    """(date, sentence) of the timeline of a one-source story told in `sentences`."""
+    analysis = one_source(sentences, published)
     return [(e.date, e.text) for e in timeline([analysis], [], ENGLISH)]
 
 

@@ -72,7 +72,7 @@ import logging
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -462,50 +462,18 @@ def score_timeline(event: _Event, score: EventScore) -> None:
             continue
         tally.shown += 1
         label = f"{score.name}: {entry.date} [{kind}] {entry.text[:90]!r}"
+
         # An entry that joins several outlets' sentences (one happening told in other words)
         # counts once, and is right only when each outlet's own sentence dates it so and the
         # gold puts them on one happening (a slot): a wrong join is a wrong entry.
-        said = [(c.text, c.sources) for c in getattr(entry, "said", ())]
-        if len(said) < 2:
-            said = [(entry.text, entry.sources)]
-        slots_per_source: list[set[str]] = []
-        event_slots: set[str] = set()
-        reasons: list[str] = []
-        for text, sources in said:
-            placed = event.locate(text, sources)
-            if placed is None:
-                reasons.append(f"not located: {text[:60]!r}")
-                slots_per_source.append(set())
-                continue
-            article, where = placed
-            dated = [
-                d
-                for d in event.spans("dated_events", article)
-                if _inside((d["start"], d["end"]), where)
-            ]
-            hits = [
-                d
-                for d in dated
-                if d["in_story"]
+        def dates_it(d: dict[str, Any], kind: str = kind) -> bool:
+            return bool(
+                d["in_story"]
                 and ((d["kind"] in _PLANNED) if kind in _PLANNED else d["kind"] == "event")
-                and _date_matches(entry.date, entry.precision, d["date"])
-            ]
-            slots_per_source.append({d["slot"] for d in hits})
-            event_slots |= {d["slot"] for d in hits if d["kind"] == "event"}
-            if not hits:
-                got = ", ".join(
-                    f"{d['date']} {d['kind']}{'' if d['in_story'] else ' background'}"
-                    for d in dated
-                )
-                reasons.append(f"{article[-4:]}: gold here: {got or 'no dated event'}")
-        common = set.intersection(*slots_per_source)
-        if common:
-            tally.right += 1
-            found_slots |= common & event_slots
-        elif all(slots_per_source):
-            tally.wrong.append(f"{label}: joined across slots {slots_per_source}")
-        else:
-            tally.wrong.append(f"{label}: {'; '.join(reasons[:2])}")
+            )
+
+        hits, common = _judge_dated(event, entry, dates_it, tally, label)
+        found_slots |= common & {d["slot"] for d in hits if d["kind"] == "event"}
     tally.gold += len(gold_slots)
     tally.found += len(gold_slots & found_slots)
     tally.missed += [f"{score.name}: dated slot {s}" for s in sorted(gold_slots - found_slots)]
@@ -516,10 +484,24 @@ def _score_background(event: _Event, score: EventScore, entry: Any) -> None:
     tally.shown += 1
     label = f"{score.name}: {entry.date} [background] {entry.text[:90]!r}"
     # A joined entry is judged on each source's own sentence, as on the timeline.
+    _judge_dated(event, entry, lambda d: d["kind"] == "event", tally, label)
+
+
+def _judge_dated(
+    event: _Event,
+    entry: Any,
+    dates_it: Callable[[dict[str, Any]], bool],
+    tally: Tally,
+    label: str,
+) -> tuple[list[dict[str, Any]], set[str]]:
+    """Judge a timeline or background entry on each source's own sentence: right when every
+    sentence holds a gold dated happening that `dates_it` accepts at the entry's date, and all
+    of them the same happening (a slot). The gold happenings found, and the slots they share."""
     said = [(c.text, c.sources) for c in getattr(entry, "said", ())]
     if len(said) < 2:
         said = [(entry.text, entry.sources)]
     slots_per_source: list[set[str]] = []
+    found: list[dict[str, Any]] = []
     reasons: list[str] = []
     for text, sources in said:
         placed = event.locate(text, sources)
@@ -536,18 +518,23 @@ def _score_background(event: _Event, score: EventScore, entry: Any) -> None:
         hits = [
             d
             for d in dated
-            if d["kind"] == "event" and _date_matches(entry.date, entry.precision, d["date"])
+            if dates_it(d) and _date_matches(entry.date, entry.precision, d["date"])
         ]
+        found += hits
         slots_per_source.append({d["slot"] for d in hits})
         if not hits:
-            got = ", ".join(f"{d['date']} {d['kind']}" for d in dated)
+            got = ", ".join(
+                f"{d['date']} {d['kind']}{'' if d['in_story'] else ' background'}" for d in dated
+            )
             reasons.append(f"{article[-4:]}: gold here: {got or 'no dated event'}")
-    if set.intersection(*slots_per_source):
+    common = set.intersection(*slots_per_source)
+    if common:
         tally.right += 1
     elif all(slots_per_source):
         tally.wrong.append(f"{label}: joined across slots {slots_per_source}")
     else:
         tally.wrong.append(f"{label}: {'; '.join(reasons[:2])}")
+    return found, common
 
 
 # Disagreements
