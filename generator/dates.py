@@ -256,7 +256,20 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
                 year -= 1
             found.append(_dated(text, f"{year:04d}-{month:02d}", "month", *at, lang=lang))
         elif match["yr"]:
-            found.append(_dated(text, match["year4"], "year", *at, lang=lang))
+            if _names_a_thing_after(text, match.end(), lang):
+                # "shot to fame in 1999 movie ...", "($76 million in 2006 dollars)": the year
+                # names the thing after it, like "the 2015 agreement"
+                found.append(Dated(match["year4"], "year", written, *at, kind="modifier"))
+                continue
+            dated = _dated(text, match["year4"], "year", *at, lang=lang)
+            if (match["year_end"] or grammar.season_tail.match(text, match.end())) and not (
+                grammar.range_of_years.match(text, match.start())
+            ):
+                # "in 1982-83", "in 2012-2013": a season or a span told as one; at which point
+                # of it the sentence's news happened, it does not tell ("from 1981-85" is a
+                # span, dated by its start)
+                dated = replace(dated, kind="unknown")
+            found.append(dated)
         elif match["year5"]:
             # "the 2015 agreement": a year that names a thing, not the day of an event.
             found.append(Dated(match["year5"], "year", written, *at, kind="modifier"))
@@ -369,6 +382,16 @@ def _names_a_thing(text: str, start: int, end: int, lang: LanguageData) -> bool:
         and after[1] not in lang.stop_words
         and after[1] not in lang.dates.parts_of_day
     )
+
+
+_WORD_AFTER_YEAR = re.compile(r"\s+([a-z][a-z-]*)\b")
+
+
+def _names_a_thing_after(text: str, end: int, lang: LanguageData) -> bool:
+    """Whether the year that ends at `end` stands before a noun it names ("in 1999 movie", "in
+    2006 dollars", "in 2012 elections"); not before any other word ("in 2012 apart from")."""
+    after = _WORD_AFTER_YEAR.match(text, end)
+    return after is not None and after[1] in lang.dates.named_by_year
 
 
 def _future(text: str, at: int, lang: LanguageData) -> bool:

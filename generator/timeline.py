@@ -119,6 +119,114 @@ def main_clause_dates(
     return main
 
 
+# Where an aside begins or ends: a comma or a dash (";" and ":" start a clause of its own).
+_ASIDE_BREAK = re.compile(r",[\"”’]?\s|\s[—–-]+\s|[—–]")
+_CLAUSE_OF_ITS_OWN = re.compile(r"[;:]\s")
+
+
+def side_clause(sentence: str, written: str, lang: LanguageData) -> bool:
+    """Whether a date is written in a clause or phrase that hangs off the sentence's news, so
+    that it dates that clause, not the news: in brackets ("($76 million in 2006 dollars)"); in a
+    relative or subordinate clause ("Smith, who was elected in 2008, said", "the worst since the
+    junta fell in 1974", "comes after she crashed her car on June 8"); in what a concern or a
+    claim holds ("raised concerns that the inquiry began in 2016"); in a clause that compares
+    the news with another time ("..., just as he did in September"; "As the bill reached her desk
+    on Monday, she ..." opens the sentence and tells its time, and so does "when": "was killed
+    when she crossed the street on Friday"); or in an apposition or a participle set beside a
+    name ("Mat Maid, a dairy begun in 1936, tried ...", "two videos, published last year, that
+    ..."). A relative clause closed before the date without a comma ("The aide who resigned
+    spoke on Friday": two verbs after "who") does not hold it."""
+    at = sentence.find(written)
+    if at < 0:
+        return False
+    before = sentence[:at]
+    opening = before.lstrip()[:1] == "("  # a whole sentence in brackets is no aside of its own
+    if before.count("(") - opening > before.count(")"):
+        return True
+    own = _CLAUSE_OF_ITS_OWN.split(before)[-1]
+    if lang.dates.content_opener.search(own):
+        return True  # "raised concerns that the inquiry began in 2016": not told as news
+    pieces = _ASIDE_BREAK.split(own)
+    lead = pieces[-1]
+    grammar = lang.dates
+    openers = list(grammar.side_opener.finditer(lead))
+    if openers:
+        opener = openers[-1]  # the innermost clause the date is in
+        groups = _verb_groups(lead[opener.end() :].split(), lang)
+        # A clause has its verb ("after he was charged in 2014"; "who in 2008 ..." has it after
+        # the date); "went after the aide on Tuesday", "after the war in 2003" are no clauses.
+        pronoun = opener[0].lower() in grammar.relative_pronouns
+        if groups < 2 and (groups or pronoun):
+            return True
+    words = lead.split()
+    if len(pieces) == 1 or not words:
+        return False
+    if grammar.frame_opener.match(lead):
+        return True  # "..., just as he did in September": another time the news is likened to
+    first = words[0].strip(_EDGE)
+    if first.lower() in grammar.apposition_openers:
+        if grammar.report_words.search(lead):
+            return False  # "..., the agency announced Tuesday": who said it, no apposition
+    elif not (
+        first.islower()
+        and first not in grammar.auxiliaries
+        and _verb_at([first], lang) is not None
+        # a participle right after a clause with its verb ("pointed to two videos, published
+        # last year, that ..."); after a name or a title, the verb of that name ("Jane Roe, 49,
+        # took ...", "Jane Roe, the mayor's aide, said ...")
+        and not _a_participle(pieces[-2], lang)
+        and _verb_at(_clause_words(pieces[-2], lang), lang) is not None
+    ):
+        return False
+    # An apposition follows a clause with its verb (not one of a relative clause or of another
+    # aside: "Ms. Doe, who had left the team, quit in May", "The Senate, led by Democrats,
+    # passed ..."), or stands between a subject and its verb ("Mat Maid, a dairy begun in 1936,
+    # tried ...").
+    previous_words = [
+        word
+        for piece in pieces[:-1]
+        if not _a_participle(piece, lang)
+        for word in _clause_words(piece, lang)
+    ]
+    following = _ASIDE_BREAK.split(sentence[at + len(written) :], maxsplit=1)
+    next_words = following[1].split()[:1] if len(following) > 1 else []
+    return _verb_at(previous_words, lang) is not None or (
+        bool(next_words) and next_words[0][:1].islower() and _verb_at(next_words, lang) is not None
+    )
+
+
+def _clause_words(text: str, lang: LanguageData) -> list[str]:
+    """The words of a stretch of a sentence outside quotations and before any relative or
+    subordinate clause it opens: where its own verb is."""
+    return lang.dates.side_opener.split(_QUOTED.sub(" ", text), maxsplit=1)[0].split()
+
+
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+
+
+def _a_participle(text: str, lang: LanguageData) -> bool:
+    """Whether a stretch of a sentence opens with a verb's participle ("led by Democrats")."""
+    words = text.split()[:1]
+    return bool(words) and words[0].islower() and _verb_at(words, lang) is not None
+
+
+def _verb_groups(words: Sequence[str], lang: LanguageData) -> int:
+    """How many verb groups ("was adopted", "resigned") a run of words has."""
+    groups, after_auxiliary = 0, False
+    for at in range(len(words)):
+        bare = words[at].strip(_EDGE).lower()
+        verb = _verb_at(words[at : at + 1], lang) is not None and (
+            at == 0 or words[at - 1].strip(_EDGE).lower() not in lang.dates.determiners
+        )
+        if verb and not after_auxiliary:
+            groups += 1  # "resigned spoke": two groups; "was adopted", "had not left": one
+        if verb:
+            after_auxiliary = bare in lang.dates.auxiliaries
+        elif not (bare in lang.dates.negations or bare.endswith("ly")):
+            after_auxiliary = False
+    return groups
+
+
 # A date within this many words of a word of saying is the day it was said ("officials said on
 # Tuesday", "in a statement Thursday"); further off, it may date what was said ("said the call
 # from Mr. Trump on Wednesday came unexpectedly").
@@ -363,6 +471,14 @@ def timeline(
                 continue
             if not all(k in _PLANNED for _, k in placed):
                 placed = main_clause_dates(sentence.text, placed, all_dates[index], lang)
+            # A recalled happening is shown under its date only when that date is the date of
+            # what the sentence tells; a date of the story's own days in a clause beside its
+            # news ("..., which passed on Thursday") still dates a happening of the story.
+            placed = [
+                (m, k)
+                for m, k in placed
+                if k != "background" or not side_clause(sentence.text, m.text, lang)
+            ]
             group = group_of.get((sentence.article, sentence.index))
             fact = representative(group, lang) if group else sentence
             for mention, kind in {(m.date, k): (m, k) for m, k in placed}.values():

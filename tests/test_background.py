@@ -23,7 +23,7 @@ def background(sentences: list[str], published: str = PUBLISHED) -> list[tuple[s
 def test_a_recalled_happening_is_shown_under_its_date() -> None:
     told = [
         "The company was founded in 1998 by two engineers from Ohio.",
-        "Mr. Fox, who was president from 2000 to 2006, opposed the plan.",
+        "Mr. Fox was president from 2000 to 2006, and he opposed the plan.",
         "The law was struck down in March 2015 by a federal judge.",
     ]
     assert background(told) == [
@@ -66,3 +66,16 @@ def test_a_photo_caption_is_no_background() -> None:
         " to assist in the search for the missing flight in this March 24, 2014 handout photo."
     ]
     assert background(told) == []
+
+
+def test_a_date_in_a_clause_beside_the_news_is_not_its_background() -> None:
+    # "who was president from 2000 to 2006": a term of office that says who someone is, not
+    # the date of what the sentence tells (the opposing).
+    told = [
+        "Mr. Fox, who was president from 2000 to 2006, opposed the plan.",
+        "Greene, an engineer who won the lottery in 2002, soon lost her fortune.",
+        "The museum, which opened in 1994, draws few visitors.",
+    ]
+    assert background(told) == []
+    kept = ["The museum opened in 1994 and drew few visitors."]
+    assert background(kept) == [("1994", kept[0])]

@@ -516,3 +516,59 @@ def test_the_stamp_of_an_update_is_the_day_of_the_report() -> None:
     assert [k for _, _, k in kinds("UPDATE 2: On Tuesday the agency fired him.", "2017-05-31")] == [
         "event"
     ]
+
+
+def test_a_date_in_a_clause_that_hangs_off_the_news_does_not_date_it() -> None:
+    # A relative clause, a clause after "since", "after" or "like", what a fear holds: the date
+    # dates that clause, not what the sentence tells.
+    left_out = [
+        "Ms. Lane, who won the seat in 2009, voted against the budget.",
+        "The council spoke out against the levy, which passed the assembly in 2015.",
+        "The harbour, the busiest since the canal was dug in 1911, reopened to ships.",
+        "The ferry service ended after the bridge was opened in 1972.",
+        "The union backs new rules, like the ones the mayor proposed in January.",
+        "Critics have raised fears that the dam was built too fast in 1998.",
+        "The minister praised the nurses, just as she did in 2016.",
+        # an apposition or a participle set beside a name
+        "Oak Hill, a mill town founded in 1851, voted to merge with its neighbour.",
+        "She was the county's treasurer, a post she held from 1990 to 1998.",
+        "The inspectors cited two reports, published last year, that found leaks.",
+        # a bracketed aside
+        "The plant cost $40 million (a sum first set aside in 1995) to build.",
+    ]
+    for text in left_out:
+        assert story_timeline([text]) == [], text
+    # A day of the story's own in such a clause still dates a happening of the story.
+    text = "The council spoke out against the levy, which passed the assembly on Thursday."
+    assert story_timeline([text]) == [("2019-03-28", text)]
+    # The date of the news stays: in its own clause, after a relative clause that closed, in a
+    # clause of time that opens the sentence or tells the time of the news ("when").
+    kept = [
+        ("The council, which met for three hours, approved the levy on Thursday.", "2019-03-28"),
+        ("The aide who resigned left the city on Friday.", "2019-03-29"),
+        ("When the police stopped the van on Friday, they found the paintings.", "2019-03-29"),
+        ("A cyclist was hurt when a bus hit her on Friday.", "2019-03-29"),
+        ("The writer said that on Friday he had left the city.", "2019-03-29"),
+        ("The Senate, led by its new chair, passed the bill in 2017.", "2017"),
+        ("The officer, 49, took two men into custody on Friday.", "2019-03-29"),
+        ("The guard went after the thieves on Friday, chasing them down a lane.", "2019-03-29"),
+    ]
+    for text, day in kept:
+        assert story_timeline([text]) == [(day, text)], text
+
+
+def test_a_year_before_a_noun_it_names_dates_nothing() -> None:
+    assert [k for _, _, k in kinds("She rose to fame in 1994 film Tall Grass.")] == ["modifier"]
+    assert [k for _, _, k in kinds("The plant cost $40 million in 1995 dollars.")] == ["modifier"]
+    assert [k for _, _, k in kinds("The fund lost money in 2008 elections.")] == ["modifier"]
+    assert [k for _, _, k in kinds("The fund lost money in 2008 and closed.")] == ["event"]
+
+
+def test_a_season_written_with_its_end_dates_no_one_happening() -> None:
+    # "in 1996-97": at which point of the season the news happened, it does not tell.
+    assert [k for _, _, k in kinds("He was a member of the title team in 1996-97.")] == ["unknown"]
+    assert [k for _, _, k in kinds("The club won 40 games in 2010-2011.")] == ["unknown"]
+    assert story_timeline(["The club won the cup in 1996-97."]) == []
+    # A span opened by "from" is dated by its start, as the sentence tells it.
+    text = "She coached the club from 1981-85."
+    assert story_timeline([text]) == [("1981", text)]

@@ -186,6 +186,19 @@ class DateGrammar:
     coordinated_before: re.Pattern[str] = NEVER
     # Two years joined as two dates, not a span ("in 1970 and 1985").
     year_pair: re.Pattern[str] = NEVER
+    # Right after a year: the end of a season or span written with it ("1982-83", "2012/13").
+    season_tail: re.Pattern[str] = NEVER
+    # A clause or phrase that hangs off the sentence's news ("who was elected in 2008"), its
+    # relative pronouns, the opening of a clause that likens the news to another time ("..., just
+    # as he did in September"), and the first words of an apposition ("Mat Maid, a dairy begun
+    # in 1936, ...").
+    side_opener: re.Pattern[str] = NEVER
+    content_opener: re.Pattern[str] = NEVER
+    relative_pronouns: frozenset[str] = frozenset()
+    frame_opener: re.Pattern[str] = NEVER
+    apposition_openers: frozenset[str] = frozenset()
+    # Nouns a year right before them names ("in 1999 movie", "in 2006 dollars").
+    named_by_year: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)

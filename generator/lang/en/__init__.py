@@ -131,6 +131,13 @@ ENGLISH = LanguageData(
         coordinated_after=dates.COORDINATED_AFTER,
         coordinated_before=dates.COORDINATED_BEFORE,
         year_pair=dates.YEAR_PAIR,
+        season_tail=dates.SEASON_TAIL,
+        side_opener=dates.SIDE_OPENER,
+        content_opener=dates.CONTENT_OPENER,
+        relative_pronouns=dates.RELATIVE_PRONOUNS,
+        frame_opener=dates.FRAME_OPENER,
+        apposition_openers=dates.APPOSITION_OPENERS,
+        named_by_year=dates.NAMED_BY_YEAR,
     ),
     stop_words=stop_words.STOP_WORDS,
     tokens=Tokens(

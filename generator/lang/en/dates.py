@@ -317,3 +317,46 @@ UPDATE_STAMP = re.compile(
 # One of two dates: "in 2011 or 2012", "in May or June 2014" (after the first, before the second).
 ALTERNATIVE_AFTER = re.compile(r"\s*or\s+(?:[A-Za-z]+\.?\s+)?'?\d", re.IGNORECASE)
 ALTERNATIVE_BEFORE = re.compile(r"\d\s+or\s+(?:[A-Za-z]+\.?\s+)?$", re.IGNORECASE)
+# Right after a year, the end of a season or a span written with it: "in 1982-83", "the
+# 2012/13 budget" (a four-digit end is read with the year by MENTIONS).
+SEASON_TAIL = re.compile(r"\s*[-–/]\s*'?\d{2}\b(?!\d)")
+# Words that open a clause or phrase hanging off the sentence's news: a date after one of them,
+# in its own stretch of the sentence, dates that clause ("Smith, who was elected in 2008,
+# said ...", "the worst since the junta fell in 1974", "spoke out against the bill, which passed
+# on Thursday", "a motto that was adopted in 1956"), not the news. "that" only when a verb
+# follows it (a relative clause, not "said that on Friday he ...").
+SIDE_OPENER = re.compile(
+    r"\b(?:who|whom|whose|which|where|since|because|although|though|whereas|unless|until"
+    r"|after|before|(?<!\bthe )following|(?<!\bwould )(?<!['’]d )like)\b"
+    r"|\bthat\s+(?=(?:was|were|had|has|have|is|are|would|will|could)\b|[a-z]+ed\b)",
+    re.IGNORECASE,
+)
+# What a concern, a claim or a rumour holds, which the sentence does not tell as news, up to
+# the end of its clause, commas and all: "raised concerns that the inquiry began in 2016",
+# "harbor suspicions that he lied, met them in 2016 or both".
+CONTENT_OPENER = re.compile(
+    r"\b(?:concerns?|suspicions?|fears?|claims?|allegations?|accusations?|rumou?rs?"
+    r"|speculation|theory|theories|beliefs?|idea|notion|hopes?|suggestions?|assertions?)"
+    r"\s+that\b",
+    re.IGNORECASE,
+)
+# Of those, the relative pronouns: what follows them is a clause even before its verb ("who in
+# 2008 won ..."); the others open one only with a verb ("after he was charged in 2014", not
+# "went after the aide on Tuesday").
+RELATIVE_PRONOUNS = frozenset("who whom whose which where".split())
+# Words that open a clause of time that trails the news and compares it with another time ("...,
+# just as he did in September", "..., as was the case last week"). ("When" and "while" tell the
+# time of the news itself: "was killed when she was crossing the street on Friday".)
+FRAME_OPENER = re.compile(r"^\s*(?:just |even )?(?:as|once)\b", re.I)
+# The first words of an apposition: a noun phrase set beside a name between commas or dashes
+# ("Mat Maid, a dairy begun in 1936, tried ...", "— an unarmed teenager shot last year —").
+APPOSITION_OPENERS = frozenset("a an the another his her its their".split())
+# Nouns a year written right before them names, so that "in <year> <noun>" dates the thing,
+# not a happening of the sentence: "shot to fame in 1999 movie ...", "($76 million in 2006
+# dollars)", "lost in 2012 elections".
+NAMED_BY_YEAR = frozenset(
+    """movie movies film films book novel album song show series episode season seasons
+    dollars prices terms census survey poll report study budget election elections race
+    campaign primary primaries game games tournament championship final finals war model
+    edition law act""".split()
+)
