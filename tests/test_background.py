@@ -79,3 +79,10 @@ def test_a_date_in_a_clause_beside_the_news_is_not_its_background() -> None:
     assert background(told) == []
     kept = ["The museum opened in 1994 and drew few visitors."]
     assert background(kept) == [("1994", kept[0])]
+
+
+def test_a_count_of_time_that_is_one_of_two_is_no_date() -> None:
+    told = ["The couple moved to the coast five or six years ago, a neighbour said."]
+    assert background(told) == []
+    told = ["The couple moved to the coast six years ago, a neighbour said."]
+    assert background(told) == [("2010", told[0])]

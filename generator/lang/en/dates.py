@@ -316,7 +316,10 @@ UPDATE_STAMP = re.compile(
 )
 # One of two dates: "in 2011 or 2012", "in May or June 2014" (after the first, before the second).
 ALTERNATIVE_AFTER = re.compile(r"\s*or\s+(?:[A-Za-z]+\.?\s+)?'?\d", re.IGNORECASE)
-ALTERNATIVE_BEFORE = re.compile(r"\d\s+or\s+(?:[A-Za-z]+\.?\s+)?$", re.IGNORECASE)
+# A count of time may be one of two as well: "five or six years ago".
+ALTERNATIVE_BEFORE = re.compile(
+    rf"(?:\d|\b(?:{'|'.join(NUMBER_WORDS)}))\s+or\s+(?:[A-Za-z]+\.?\s+)?$", re.IGNORECASE
+)
 # Right after a year, the end of a season or a span written with it: "in 1982-83", "the
 # 2012/13 budget" (a four-digit end is read with the year by MENTIONS).
 SEASON_TAIL = re.compile(r"\s*[-–/]\s*'?\d{2}\b(?!\d)")
