@@ -28,9 +28,10 @@ PRECISION_FLOORS = {
     # Target 0.85, reached: 0.867 (65/75), a note shown only when it is understood alone
     # (generator/synthesise.py).
     "only_here": 0.85,
-    # No target; shown to readers, so it must hold too: reached 0.846 (22/26) with a date shown
-    # only when it clearly dates what its sentence tells (generator/background.py).
-    "background": 0.84,
+    # No target; shown to readers, so it must hold too: reached 0.900 (18/20) with a date shown
+    # only when it clearly dates what its sentence tells (generator/background.py) and is not
+    # in a clause beside the sentence's news (timeline.side_clause).
+    "background": 0.9,
 }
 # Disagreements: none shown on the held-out half may be false (target: precision 0.9). The recall
 # target of 0.5 is not reached: 0 of its 10 disagreements are found (most differ in words, "puts
