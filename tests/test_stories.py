@@ -30,10 +30,9 @@ FLOORS: dict[str, dict[str, float]] = {
         # unlike every other source's (precision on real stories, tools/facts_eval.py, rose
         # from 0.55 to 0.9); in a story of 12 outlets many a detail shares words with others.
         "unique": 0.4,
-        # 8 of 11 (was 9): the gold's "2022, fleet renewal fund announced" is read from "the slow
-        # pace of a fleet renewal fund ..., announced in 2022, which has so far paid ...", a date
-        # in a participle beside a noun, not of what the sentence tells ("has faced criticism");
-        # issue 17 keeps such dates off the background (timeline.side_clause).
+        # 8 of 11 (was 9): one gold date is read from a participle beside a noun ("..., announced
+        # in <year>, which ..."), not from what the sentence tells; issue 17 keeps such dates off
+        # the background (timeline.side_clause).
         "timeline": 0.72,
     },
     "ruling": {
