@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import yake
 
-from generator import names
+from generator import names, yake_speedups
 from generator.lang.schema import LanguageData
 from generator.models import Block, Entity, Keyphrase
 from generator.text import fold
@@ -173,7 +173,7 @@ def extract(
     stop = stopwords(language)
     runs = name_runs(text, stop, lang)
     scored = []
-    for phrase, score in _extractor(settings).extract_keywords(text):
+    for phrase, score in yake_speedups.keywords(_extractor(settings), text):
         if tidied := tidy(phrase, stop, lang):
             scored.append((complete_name(tidied, runs), float(score)))
     return _keep_best(scored, limit)
