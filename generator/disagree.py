@@ -1436,10 +1436,14 @@ def _dated_days(analysis: Analysis, lang: LanguageData) -> list[_Dated]:
         by_start = {d.start: d for d in resolved}
         weekdays = weekday_spans(text, lang)
         starts = {start for _, start, _, _ in weekdays}
-        if len(starts | set(by_start)) > 1:
-            continue  # two dates in one sentence: which happening each dates is not clear
+        # Two days in one sentence: which happening each dates is not clear. A week or a year
+        # beside a day ("apologized Saturday for a post on a speech earlier this week") dates
+        # another happening, told in other words, and is never compared here.
+        days = {start for start, d in by_start.items() if d.precision in _COMPARED_PRECISIONS}
+        if len(starts | days) > 1:
+            continue
         for dated in resolved:
-            if dated.start in starts or dated.precision not in ("day", "month"):
+            if dated.start in starts or dated.precision not in _COMPARED_PRECISIONS:
                 continue  # weekdays below, as written; years and weeks say too little
             label = dated.iso if dated.precision == "day" else _month_label(dated.iso, lang)
             written.append((label, dated.iso, "Date", dated.start, dated.end, dated.kind))
@@ -1473,6 +1477,11 @@ def _dated_days(analysis: Analysis, lang: LanguageData) -> list[_Dated]:
                     )
                 )
     return found
+
+
+# The precisions of the dates one happening's days are compared at: a week or a year says too
+# little ("earlier this week", "in 2014").
+_COMPARED_PRECISIONS = ("day", "month")
 
 
 def _month_label(iso: str, lang: LanguageData) -> str:

@@ -568,6 +568,23 @@ def test_one_happening_put_on_two_days_in_unlike_sentences() -> None:
     (day,) = _shown(first, second)
     assert day.topic.startswith("Day: the day")
     assert [(c.text, c.sources) for c in day.claims] == [("Friday", ("a",)), ("Saturday", ("b",))]
+    # A week beside the day dates another happening: the day is still the apology's.
+    recalled = analysis(
+        "b",
+        "The spokeswoman had to apologize Saturday for a post critical of the mayor's visit "
+        "earlier this week.",
+        "2014-11-30",
+    )
+    (day,) = _shown(first, recalled)
+    assert [(c.text, c.sources) for c in day.claims] == [("Friday", ("a",)), ("Saturday", ("b",))]
+    # Two days in one sentence: which of them dates the apology is not clear.
+    both = analysis(
+        "b",
+        "The spokeswoman had to apologize Saturday for a post critical of the mayor's visit on "
+        "Wednesday.",
+        "2014-11-30",
+    )
+    assert _shown(first, both) == []
     fired = analysis(
         "c", "The board fired the director on June 3, 2015, after a long review.", None
     )
