@@ -27,6 +27,7 @@ import numpy as np
 
 from generator.align import FACT_SIMILARITY, SentenceGroup, content_tokens
 from generator.claims import (
+    APPROXIMATE_SHARE,
     LIST_FIGURES,
     agree,
     claims_of,
@@ -183,7 +184,7 @@ class _Point:
 
     def agree(self, a: Claim, b: Claim) -> bool:
         if isinstance(a, tuple) and isinstance(b, tuple):
-            return agree(a, b, self.lang)
+            return _agree(a, b, self.lang)
         if isinstance(a, str) and isinstance(b, str) and "--" in (a[:2], b[:2]):
             return a[-5:] == b[-5:]  # "--09-11" and "2016-09-11": one day of the year
         return a == b
@@ -1209,7 +1210,7 @@ def _same_slot(
     a, b = first.claim, second.claim
     if a.article == b.article or a.unit != b.unit:
         return False
-    if agree((a.value, a.hedge), (b.value, b.hedge), lang):
+    if _agree((a.value, a.hedge), (b.value, b.hedge), lang):
         return False
     if a.unit == "count" and a.thing != b.thing:
         return False  # counts of two things
@@ -1234,7 +1235,8 @@ def _same_slot(
     qualified = first.qualifier & second.qualifier
     if qualified:
         shared |= qualified | {a.thing}
-    if len(shared) < SLOT_SHARED_WORDS:
+    named = first.words & second.words & lang.disagreements.slot_names
+    if len(shared) < SLOT_SHARED_WORDS and not named:
         return False
     least = QUALIFIED_SIMILARITY if qualified else SLOT_SIMILARITY
     return pool.similarity_of(a.article, a.sentence, b.article, b.sentence) >= least
@@ -1255,7 +1257,7 @@ def _slot_conflict(
     clear = {
         source: values
         for source, values in given.items()
-        if all(agree(x, y, lang) for x in values for y in values)
+        if all(_agree(x, y, lang) for x in values for y in values)
     }
     kept: dict[str, set[tuple[float, str | None]]] = {}
     for source, values in clear.items():
@@ -1264,12 +1266,12 @@ def _slot_conflict(
             for other, theirs in clear.items()
             if other != source
             for v in theirs
-            if not any(agree(v, mine, lang) for mine in values)
+            if not any(_agree(v, mine, lang) for mine in values)
         }
         # A bare number counts only when written the same ("3.6" for "$3.6 billion"): "more than
         # 800,000" people is no amount of money.
         if not any(
-            (u == unit and agree(o, (v, h), lang)) or (u == "count" and same_value(o[0], v))
+            (u == unit and _agree(o, (v, h), lang)) or (u == "count" and same_value(o[0], v))
             for o in others
             for v, h, u in known.get(source, ())
         ):
@@ -1282,7 +1284,7 @@ def _slot_conflict(
         values_of[label] |= values
     labels = sorted(sides)
     if len(labels) < 2 or any(
-        agree(x, y, lang)
+        _agree(x, y, lang)
         for i, first in enumerate(labels)
         for second in labels[i + 1 :]
         for x in values_of[first]
@@ -1296,6 +1298,26 @@ def _slot_conflict(
         f"Figure: {_slot_name(said, text, unit, lang)}, in “{topic}”",
         tuple(Cited(label, tuple(sorted(sides[label]))) for label in labels),
     )
+
+
+def _agree(a: tuple[float, str | None], b: tuple[float, str | None], lang: LanguageData) -> bool:
+    """Whether two figures can both be true (claims.agree), a figure just short of its number
+    ("nearly 90%") never reaching past it: "nearly 90%" and "93.9%" cannot."""
+    if not agree(a, b, lang):
+        return False
+    bounds = lang.figures.at_least | lang.figures.at_most
+    for (value, hedge), (other, other_hedge) in ((a, b), (b, a)):
+        if hedge not in lang.disagreements.short_of:
+            continue
+        if other_hedge is None or other_hedge in lang.figures.at_least:
+            lowest = other
+        elif other_hedge in bounds:
+            continue  # "up to 95": as low as the other side likes
+        else:
+            lowest = other * (1 - APPROXIMATE_SHARE)
+        if lowest > value and not same_value(lowest, value):
+            return False
+    return True
 
 
 def _figure_labels(unit: str, values: set[tuple[float, str | None]]) -> str:

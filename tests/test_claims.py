@@ -608,6 +608,27 @@ def test_one_happening_put_on_two_days_in_unlike_sentences() -> None:
     assert _shown(homs, aleppo, alike=0.4) == []
 
 
+def test_a_turnout_just_short_of_a_number_and_one_past_it_disagree() -> None:
+    reached = analysis(
+        "a", "Officials said turnout reached 93.9 percent in the vote for parliament."
+    )
+    short = analysis("b", "The election commission said that turnout was almost 90%.")
+    (turnout,) = _shown(reached, short)
+    assert turnout.topic.startswith("Figure: the share (turnout)")
+    assert [(c.text, c.sources) for c in turnout.claims] == [
+        ("93.9%", ("a",)),
+        ("almost 90%", ("b",)),
+    ]
+    # "about 92%" may be 93.9%; "almost 94%" is short of it by a rounding.
+    about = analysis("c", "The election commission said that turnout was about 92%.")
+    assert _shown(reached, about) == []
+    rounded = analysis("d", "The election commission said that turnout was almost 94%.")
+    assert _shown(reached, rounded) == []
+    # A share of something else is no turnout, whatever the words around it.
+    seats = analysis("e", "The election commission said that 90% of the seats went to the party.")
+    assert _shown(reached, seats) == []
+
+
 def test_a_recurrence_counted_over_two_spans() -> None:
     first = analysis("a", "It was the third fire at the plant in six weeks, officials said.")
     second = analysis("b", "It was the third such incident in five weeks.")

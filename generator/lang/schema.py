@@ -571,6 +571,12 @@ class Disagreements:
     uncompared: frozenset[str] = frozenset()
     # Words next to a figure that say nothing of which figure it is ("said", "also").
     slot_noise: frozenset[str] = frozenset()
+    # Nouns that alone name one quantity of an event ("turnout"): next to two sources' figures,
+    # they say the figures fill one slot.
+    slot_names: frozenset[str] = frozenset()
+    # Hedges of a figure that falls short of its number ("nearly 90%"): a number above it is
+    # beyond its tolerance.
+    short_of: frozenset[str] = frozenset()
     # "the third fire in six weeks": groups nth, count and unit.
     recurrence_span: re.Pattern[str] = NEVER
     # Parts of a day ("late", "morning") and endings cut off words of happenings.

@@ -50,6 +50,13 @@ SLOT_NOISE = (
         hr hrs sec secs km kms kg lb lbs mph""".split()
     )
 )
+# Nouns that alone name one quantity of an event: an election has one turnout, a match one
+# attendance ("turnout reached 93.9 percent", "turnout was almost 90%"), however few other
+# words the two sentences share.
+SLOT_NAMES = frozenset({"turnout", "attendance"})
+# Hedges of a figure just short of its number: "nearly 90%" is not 93.9%, though "about 90%"
+# may be.
+SHORT_OF = frozenset({"nearly", "almost"})
 # "the third Model S fire in six weeks": the span of time in which a happening came for the
 # nth time. Groups: the ordinal, the span's number and its unit.
 _ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
