@@ -883,9 +883,19 @@ def tallies_in(text: str, lang: LanguageData) -> set[str]:
         return set()
     found = set()
     for match in _TALLY.finditer(text):
+        if text[: match.start()].endswith("(") or lang.disagreements.record_before.search(
+            text[: match.start()]
+        ):
+            continue  # "the Tar Heels (10-0)", "falling to 5-10": a record, not this result
+        after = _NEXT_WORD.match(text, match.end())
+        if after and after[1].lower() in lang.disagreements.tally_parts:
+            continue  # "a pivotal 15-2 run", "a 20-13 lead": a part of a game, not its result
         high, low = sorted((int(match[1]), int(match[2])), reverse=True)
         found.add(f"{high}-{low}")
     return found
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 
 def clause_claims(

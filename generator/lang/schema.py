@@ -559,6 +559,10 @@ class Disagreements:
     calendar_tokens: frozenset[str] = frozenset()
     # Words of voting, ruling or playing: next to one, "7-6" is a tally.
     tally_words: frozenset[str] = frozenset()
+    # Words after two counts that make them a part of a game, not its result ("a 15-2 run").
+    tally_parts: frozenset[str] = frozenset()
+    # Words right before two counts that make them a season's record ("falling to 5-10").
+    record_before: re.Pattern[str] = NEVER
     # Beginnings of words of a happening that takes place once in a story -> its name.
     once_events: Mapping[str, str] = field(default_factory=dict)
     # The same, for happenings that take place once for each person (a death, an arrest).

@@ -23,6 +23,15 @@ TALLY_WORDS = frozenset(
     beat beating lost lose defeated defeat score scored victory draw drew passed approved
     adopted rejected""".split()
 )
+# "a pivotal 15-2 run", "a 20-13 lead", "a 13-10 deficit": two counts of a
+# part of a game, not its result.
+TALLY_PARTS = frozenset({"run", "lead", "deficit", "spurt", "streak"})
+# "the Jaguars falling to 5-10", "Creighton improved to 25-7": a team's record after a game.
+RECORD_BEFORE = re.compile(
+    r"\b(?:fall|falls|fell|falling|drop|drops|dropped|dropping|improve|improves|improved|"
+    r"improving|move|moves|moved|moving|slip|slips|slipped|slipping)\s+to\s+$",
+    re.IGNORECASE,
+)
 # Pronouns that stand for a person ("he resigned Friday", "his resignation"): whom a happening
 # told with one of them happened to is not clear from the sentence.
 ACTOR_PRONOUNS = frozenset(
