@@ -692,31 +692,29 @@ def _age_conflicts(
     """Sources that give one person different ages ("Jane Doe, 32," and "Jane Doe, 33,").
     Whose age a figure is comes from its sentence (claims.counted); a name that could be two
     people of the story is not compared, nor is a source that gives one person two ages."""
+    claims = [
+        (analysis.article.id, claim)
+        for analysis in analyses
+        for claim in claims_of(analysis, lang)
+        if claim.thing == "age" and claim.person and claim.unit == "count"
+    ]
     # The names the story gives each person decide whose a name is; a surname alone is
     # anyone's of that name only when it is no one's written form ("Dunn" written for Michael
-    # Dunn is his, though Sandra Dunn is in the story too).
-    named: dict[str, str | None] = {}
-    surnames: dict[str, str | None] = {}
+    # Dunn is his, though Sandra Dunn is in the story too). A full name given an age that is
+    # no one's of the story is a person of its own ("Jane Roe, 41," in one source and "Roe,
+    # 42," in another).
+    names = _PersonNames(lang)
     for person in people:
-        if person.type != "person":
-            continue
-        for form in (person.name, *person.aliases):
-            if key := fold(form):
-                named[key] = None if named.get(key, person.name) != person.name else person.name
-                last = key.split()[-1]
-                surnames[last] = (
-                    None if surnames.get(last, person.name) != person.name else person.name
-                )
-    owner = {**{k: v for k, v in surnames.items() if k not in named}, **named}
+        if person.type == "person":
+            for form in (person.name, *person.aliases):
+                names.add(form, person.name)
+    for _, claim in claims:
+        if claim.person and len(fold(claim.person).split()) > 1 and not names.known(claim.person):
+            names.add(claim.person, claim.person)
     ages: dict[str, dict[str, set[float]]] = defaultdict(lambda: defaultdict(set))
-    for analysis in analyses:
-        for claim in claims_of(analysis, lang):
-            if claim.thing != "age" or not claim.person or claim.unit != "count":
-                continue
-            name = fold(claim.person)
-            whose = owner.get(name) or owner.get(name.split()[-1] if name else "")
-            if whose:
-                ages[whose][analysis.article.id].add(claim.value)
+    for source, claim in claims:
+        if claim.person and (whose := names.whose(claim.person)):
+            ages[whose][source].add(claim.value)
     found = []
     for whose, by_source in sorted(ages.items()):
         clear = {source: next(iter(v)) for source, v in by_source.items() if len(v) == 1}
@@ -726,6 +724,69 @@ def _age_conflicts(
         if len(sides) >= 2:
             found.append(_numbers_conflict(f"Age: age of {whose}", sides))
     return found
+
+
+class _PersonNames:
+    """Whose a written name is, among the people of a story: its full form, the form without
+    the titles before it ("Dr. Jane Doe"), or a surname no two people share. A first name's
+    short form is the name ("Bill Doe" is William Doe) and a suffix ("Jr.") no surname."""
+
+    def __init__(self, lang: LanguageData) -> None:
+        self.lang = lang
+        self.named: dict[str, str | None] = {}  # a form -> its person; None: two people's
+        self.surnames: dict[str, str | None] = {}
+        self.shown: dict[str, str] = {}  # a person's key -> the name first given to it
+
+    def _key(self, name: str) -> list[str]:
+        words = [
+            w.strip(".")
+            for w in fold(name).split()
+            if w not in self.lang.names.name_suffixes and w.strip(".")
+        ]
+        titles = self.lang.titles
+        while len(words) > 1 and (
+            words[0] in titles.honorifics
+            or words[0] in titles.role_words
+            or words[0] in titles.title_abbreviations
+        ):
+            words.pop(0)  # "Dr. Jane Doe", "Mrs. Doe"
+        if len(words) > 1:
+            words[0] = self.lang.names.nicknames.get(words[0], words[0])
+        return words
+
+    def add(self, form: str, person: str) -> None:
+        words = self._key(form)
+        if not words:
+            return
+        # One person written two ways ("Bill Doe", "William Doe") is one person.
+        person = self.shown.setdefault(" ".join(self._key(person)), person)
+        key = " ".join(words)
+        self.named[key] = None if self.named.get(key, person) != person else person
+        last = words[-1]
+        self.surnames[last] = None if self.surnames.get(last, person) != person else person
+
+    def known(self, name: str) -> bool:
+        """Whether the name's surname is any person's of the story."""
+        words = self._key(name)
+        return bool(words) and words[-1] in self.surnames
+
+    def whose(self, name: str) -> str | None:
+        words = self._key(name)
+        if not words:
+            return None
+        # The name, or the name without the words before it ("Englishman Jane Doe"), down to two.
+        for start in range(max(1, len(words) - 1)):
+            if (key := " ".join(words[start:])) in self.named:
+                return self.named[key]
+        last = words[-1]
+        whose = self.named[last] if last in self.named else self.surnames.get(last)
+        if whose and len(words) > 1:
+            # A full name the story does not know is the surname's person only with the same
+            # first name or its initial ("Jane Q. Doe", "J. Doe"), not "Mary Doe".
+            first = self._key(whose)[0]
+            if not (words[0] == first or (len(words[0]) == 1 and first.startswith(words[0]))):
+                return None
+        return whose
 
 
 def _numbers_conflict(topic: str, sides: Mapping[float, set[str]]) -> Conflict:

@@ -648,6 +648,31 @@ def test_an_age_goes_to_the_person_the_story_writes_the_name_for() -> None:
     assert ages.topic == "Age: age of John Doe"
 
 
+def test_an_age_goes_to_a_person_under_a_title_a_suffix_or_a_name_the_story_lacks() -> None:
+    def ages(people: list[Entity], first: str, second: str) -> list[tuple[str, list[str]]]:
+        found = disagree._age_conflicts(
+            [analysis("a", first), analysis("b", second)], people, ENGLISH
+        )
+        return [(c.topic, [claim.text for claim in c.claims]) for c in found]
+
+    mark = Entity("Mark Roe", "person", None, (), ("a", "b"))
+    miles = Entity("Miles Roe", "person", None, (), ("a",))
+    # Two Roes in the story: the surname alone is no one's, the titled full name is Mark's.
+    assert ages([mark, miles], "Dr. Mark Roe, 43, was there.", "Mark Roe, 44, was there.") == [
+        ("Age: age of Mark Roe", ["43", "44"])
+    ]
+    junior = Entity("Joseph Doe Jr.", "person", None, (), ("a", "b"))
+    assert ages([junior], "Joseph Doe Jr., 49, was charged.", "Doe, 48, was charged.") == [
+        ("Age: age of Joseph Doe Jr.", ["48", "49"])
+    ]
+    # A name no entity of the story holds is a person of its own.
+    assert ages([], "Kathy Poe, 10, was hit.", "Poe, 11, was hit on Monday.") == [
+        ("Age: age of Kathy Poe", ["10", "11"])
+    ]
+    # Another first name under the same surname is another person.
+    assert ages([mark], "Mary Roe, 43, was there.", "Mark Roe, 44, was there.") == []
+
+
 def test_every_disagreement_names_its_slot() -> None:
     point = disagree._Point("Figure", ("Figure", "count", "dead"), [], {}, "count", lang=ENGLISH)
     assert point.slot() == "how many (dead)"
