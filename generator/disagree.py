@@ -27,6 +27,7 @@ import numpy as np
 
 from generator.align import FACT_SIMILARITY, SentenceGroup, content_tokens
 from generator.claims import (
+    APPROXIMATE_SHARE,
     LIST_FIGURES,
     agree,
     claims_of,
@@ -183,7 +184,7 @@ class _Point:
 
     def agree(self, a: Claim, b: Claim) -> bool:
         if isinstance(a, tuple) and isinstance(b, tuple):
-            return agree(a, b, self.lang)
+            return _agree(a, b, self.lang)
         if isinstance(a, str) and isinstance(b, str) and "--" in (a[:2], b[:2]):
             return a[-5:] == b[-5:]  # "--09-11" and "2016-09-11": one day of the year
         return a == b
@@ -691,31 +692,29 @@ def _age_conflicts(
     """Sources that give one person different ages ("Jane Doe, 32," and "Jane Doe, 33,").
     Whose age a figure is comes from its sentence (claims.counted); a name that could be two
     people of the story is not compared, nor is a source that gives one person two ages."""
+    claims = [
+        (analysis.article.id, claim)
+        for analysis in analyses
+        for claim in claims_of(analysis, lang)
+        if claim.thing == "age" and claim.person and claim.unit == "count"
+    ]
     # The names the story gives each person decide whose a name is; a surname alone is
     # anyone's of that name only when it is no one's written form ("Dunn" written for Michael
-    # Dunn is his, though Sandra Dunn is in the story too).
-    named: dict[str, str | None] = {}
-    surnames: dict[str, str | None] = {}
+    # Dunn is his, though Sandra Dunn is in the story too). A full name given an age that is
+    # no one's of the story is a person of its own ("Jane Roe, 41," in one source and "Roe,
+    # 42," in another).
+    names = _PersonNames(lang)
     for person in people:
-        if person.type != "person":
-            continue
-        for form in (person.name, *person.aliases):
-            if key := fold(form):
-                named[key] = None if named.get(key, person.name) != person.name else person.name
-                last = key.split()[-1]
-                surnames[last] = (
-                    None if surnames.get(last, person.name) != person.name else person.name
-                )
-    owner = {**{k: v for k, v in surnames.items() if k not in named}, **named}
+        if person.type == "person":
+            for form in (person.name, *person.aliases):
+                names.add(form, person.name)
+    for _, claim in claims:
+        if claim.person and len(fold(claim.person).split()) > 1 and not names.known(claim.person):
+            names.add(claim.person, claim.person)
     ages: dict[str, dict[str, set[float]]] = defaultdict(lambda: defaultdict(set))
-    for analysis in analyses:
-        for claim in claims_of(analysis, lang):
-            if claim.thing != "age" or not claim.person or claim.unit != "count":
-                continue
-            name = fold(claim.person)
-            whose = owner.get(name) or owner.get(name.split()[-1] if name else "")
-            if whose:
-                ages[whose][analysis.article.id].add(claim.value)
+    for source, claim in claims:
+        if claim.person and (whose := names.whose(claim.person)):
+            ages[whose][source].add(claim.value)
     found = []
     for whose, by_source in sorted(ages.items()):
         clear = {source: next(iter(v)) for source, v in by_source.items() if len(v) == 1}
@@ -725,6 +724,69 @@ def _age_conflicts(
         if len(sides) >= 2:
             found.append(_numbers_conflict(f"Age: age of {whose}", sides))
     return found
+
+
+class _PersonNames:
+    """Whose a written name is, among the people of a story: its full form, the form without
+    the titles before it ("Dr. Jane Doe"), or a surname no two people share. A first name's
+    short form is the name ("Bill Doe" is William Doe) and a suffix ("Jr.") no surname."""
+
+    def __init__(self, lang: LanguageData) -> None:
+        self.lang = lang
+        self.named: dict[str, str | None] = {}  # a form -> its person; None: two people's
+        self.surnames: dict[str, str | None] = {}
+        self.shown: dict[str, str] = {}  # a person's key -> the name first given to it
+
+    def _key(self, name: str) -> list[str]:
+        words = [
+            w.strip(".")
+            for w in fold(name).split()
+            if w not in self.lang.names.name_suffixes and w.strip(".")
+        ]
+        titles = self.lang.titles
+        while len(words) > 1 and (
+            words[0] in titles.honorifics
+            or words[0] in titles.role_words
+            or words[0] in titles.title_abbreviations
+        ):
+            words.pop(0)  # "Dr. Jane Doe", "Mrs. Doe"
+        if len(words) > 1:
+            words[0] = self.lang.names.nicknames.get(words[0], words[0])
+        return words
+
+    def add(self, form: str, person: str) -> None:
+        words = self._key(form)
+        if not words:
+            return
+        # One person written two ways ("Bill Doe", "William Doe") is one person.
+        person = self.shown.setdefault(" ".join(self._key(person)), person)
+        key = " ".join(words)
+        self.named[key] = None if self.named.get(key, person) != person else person
+        last = words[-1]
+        self.surnames[last] = None if self.surnames.get(last, person) != person else person
+
+    def known(self, name: str) -> bool:
+        """Whether the name's surname is any person's of the story."""
+        words = self._key(name)
+        return bool(words) and words[-1] in self.surnames
+
+    def whose(self, name: str) -> str | None:
+        words = self._key(name)
+        if not words:
+            return None
+        # The name, or the name without the words before it ("Englishman Jane Doe"), down to two.
+        for start in range(max(1, len(words) - 1)):
+            if (key := " ".join(words[start:])) in self.named:
+                return self.named[key]
+        last = words[-1]
+        whose = self.named[last] if last in self.named else self.surnames.get(last)
+        if whose and len(words) > 1:
+            # A full name the story does not know is the surname's person only with the same
+            # first name or its initial ("Jane Q. Doe", "J. Doe"), not "Mary Doe".
+            first = self._key(whose)[0]
+            if not (words[0] == first or (len(words[0]) == 1 and first.startswith(words[0]))):
+                return None
+        return whose
 
 
 def _numbers_conflict(topic: str, sides: Mapping[float, set[str]]) -> Conflict:
@@ -882,9 +944,19 @@ def tallies_in(text: str, lang: LanguageData) -> set[str]:
         return set()
     found = set()
     for match in _TALLY.finditer(text):
+        if text[: match.start()].endswith("(") or lang.disagreements.record_before.search(
+            text[: match.start()]
+        ):
+            continue  # "the Tar Heels (10-0)", "falling to 5-10": a record, not this result
+        after = _NEXT_WORD.match(text, match.end())
+        if after and after[1].lower() in lang.disagreements.tally_parts:
+            continue  # "a pivotal 15-2 run", "a 20-13 lead": a part of a game, not its result
         high, low = sorted((int(match[1]), int(match[2])), reverse=True)
         found.add(f"{high}-{low}")
     return found
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 
 def clause_claims(
@@ -1209,7 +1281,7 @@ def _same_slot(
     a, b = first.claim, second.claim
     if a.article == b.article or a.unit != b.unit:
         return False
-    if agree((a.value, a.hedge), (b.value, b.hedge), lang):
+    if _agree((a.value, a.hedge), (b.value, b.hedge), lang):
         return False
     if a.unit == "count" and a.thing != b.thing:
         return False  # counts of two things
@@ -1234,7 +1306,8 @@ def _same_slot(
     qualified = first.qualifier & second.qualifier
     if qualified:
         shared |= qualified | {a.thing}
-    if len(shared) < SLOT_SHARED_WORDS:
+    named = first.words & second.words & lang.disagreements.slot_names
+    if len(shared) < SLOT_SHARED_WORDS and not named:
         return False
     least = QUALIFIED_SIMILARITY if qualified else SLOT_SIMILARITY
     return pool.similarity_of(a.article, a.sentence, b.article, b.sentence) >= least
@@ -1255,7 +1328,7 @@ def _slot_conflict(
     clear = {
         source: values
         for source, values in given.items()
-        if all(agree(x, y, lang) for x in values for y in values)
+        if all(_agree(x, y, lang) for x in values for y in values)
     }
     kept: dict[str, set[tuple[float, str | None]]] = {}
     for source, values in clear.items():
@@ -1264,12 +1337,12 @@ def _slot_conflict(
             for other, theirs in clear.items()
             if other != source
             for v in theirs
-            if not any(agree(v, mine, lang) for mine in values)
+            if not any(_agree(v, mine, lang) for mine in values)
         }
         # A bare number counts only when written the same ("3.6" for "$3.6 billion"): "more than
         # 800,000" people is no amount of money.
         if not any(
-            (u == unit and agree(o, (v, h), lang)) or (u == "count" and same_value(o[0], v))
+            (u == unit and _agree(o, (v, h), lang)) or (u == "count" and same_value(o[0], v))
             for o in others
             for v, h, u in known.get(source, ())
         ):
@@ -1282,7 +1355,7 @@ def _slot_conflict(
         values_of[label] |= values
     labels = sorted(sides)
     if len(labels) < 2 or any(
-        agree(x, y, lang)
+        _agree(x, y, lang)
         for i, first in enumerate(labels)
         for second in labels[i + 1 :]
         for x in values_of[first]
@@ -1296,6 +1369,26 @@ def _slot_conflict(
         f"Figure: {_slot_name(said, text, unit, lang)}, in “{topic}”",
         tuple(Cited(label, tuple(sorted(sides[label]))) for label in labels),
     )
+
+
+def _agree(a: tuple[float, str | None], b: tuple[float, str | None], lang: LanguageData) -> bool:
+    """Whether two figures can both be true (claims.agree), a figure just short of its number
+    ("nearly 90%") never reaching past it: "nearly 90%" and "93.9%" cannot."""
+    if not agree(a, b, lang):
+        return False
+    bounds = lang.figures.at_least | lang.figures.at_most
+    for (value, hedge), (other, other_hedge) in ((a, b), (b, a)):
+        if hedge not in lang.disagreements.short_of:
+            continue
+        if other_hedge is None or other_hedge in lang.figures.at_least:
+            lowest = other
+        elif other_hedge in bounds:
+            continue  # "up to 95": as low as the other side likes
+        else:
+            lowest = other * (1 - APPROXIMATE_SHARE)
+        if lowest > value and not same_value(lowest, value):
+            return False
+    return True
 
 
 def _figure_labels(unit: str, values: set[tuple[float, str | None]]) -> str:
@@ -1436,10 +1529,14 @@ def _dated_days(analysis: Analysis, lang: LanguageData) -> list[_Dated]:
         by_start = {d.start: d for d in resolved}
         weekdays = weekday_spans(text, lang)
         starts = {start for _, start, _, _ in weekdays}
-        if len(starts | set(by_start)) > 1:
-            continue  # two dates in one sentence: which happening each dates is not clear
+        # Two days in one sentence: which happening each dates is not clear. A week or a year
+        # beside a day ("apologized Saturday for a post on a speech earlier this week") dates
+        # another happening, told in other words, and is never compared here.
+        days = {start for start, d in by_start.items() if d.precision in _COMPARED_PRECISIONS}
+        if len(starts | days) > 1:
+            continue
         for dated in resolved:
-            if dated.start in starts or dated.precision not in ("day", "month"):
+            if dated.start in starts or dated.precision not in _COMPARED_PRECISIONS:
                 continue  # weekdays below, as written; years and weeks say too little
             label = dated.iso if dated.precision == "day" else _month_label(dated.iso, lang)
             written.append((label, dated.iso, "Date", dated.start, dated.end, dated.kind))
@@ -1473,6 +1570,11 @@ def _dated_days(analysis: Analysis, lang: LanguageData) -> list[_Dated]:
                     )
                 )
     return found
+
+
+# The precisions of the dates one happening's days are compared at: a week or a year says too
+# little ("earlier this week", "in 2014").
+_COMPARED_PRECISIONS = ("day", "month")
 
 
 def _month_label(iso: str, lang: LanguageData) -> str:

@@ -568,6 +568,23 @@ def test_one_happening_put_on_two_days_in_unlike_sentences() -> None:
     (day,) = _shown(first, second)
     assert day.topic.startswith("Day: the day")
     assert [(c.text, c.sources) for c in day.claims] == [("Friday", ("a",)), ("Saturday", ("b",))]
+    # A week beside the day dates another happening: the day is still the apology's.
+    recalled = analysis(
+        "b",
+        "The spokeswoman had to apologize Saturday for a post critical of the mayor's visit "
+        "earlier this week.",
+        "2014-11-30",
+    )
+    (day,) = _shown(first, recalled)
+    assert [(c.text, c.sources) for c in day.claims] == [("Friday", ("a",)), ("Saturday", ("b",))]
+    # Two days in one sentence: which of them dates the apology is not clear.
+    both = analysis(
+        "b",
+        "The spokeswoman had to apologize Saturday for a post critical of the mayor's visit on "
+        "Wednesday.",
+        "2014-11-30",
+    )
+    assert _shown(first, both) == []
     fired = analysis(
         "c", "The board fired the director on June 3, 2015, after a long review.", None
     )
@@ -591,6 +608,27 @@ def test_one_happening_put_on_two_days_in_unlike_sentences() -> None:
     assert _shown(homs, aleppo, alike=0.4) == []
 
 
+def test_a_turnout_just_short_of_a_number_and_one_past_it_disagree() -> None:
+    reached = analysis(
+        "a", "Officials said turnout reached 93.9 percent in the vote for parliament."
+    )
+    short = analysis("b", "The election commission said that turnout was almost 90%.")
+    (turnout,) = _shown(reached, short)
+    assert turnout.topic.startswith("Figure: the share (turnout)")
+    assert [(c.text, c.sources) for c in turnout.claims] == [
+        ("93.9%", ("a",)),
+        ("almost 90%", ("b",)),
+    ]
+    # "about 92%" may be 93.9%; "almost 94%" is short of it by a rounding.
+    about = analysis("c", "The election commission said that turnout was about 92%.")
+    assert _shown(reached, about) == []
+    rounded = analysis("d", "The election commission said that turnout was almost 94%.")
+    assert _shown(reached, rounded) == []
+    # A share of something else is no turnout, whatever the words around it.
+    seats = analysis("e", "The election commission said that 90% of the seats went to the party.")
+    assert _shown(reached, seats) == []
+
+
 def test_a_recurrence_counted_over_two_spans() -> None:
     first = analysis("a", "It was the third fire at the plant in six weeks, officials said.")
     second = analysis("b", "It was the third such incident in five weeks.")
@@ -608,6 +646,31 @@ def test_an_age_goes_to_the_person_the_story_writes_the_name_for() -> None:
     second = analysis("b", "John Doe, 42, was charged.")
     (ages,) = disagree._age_conflicts([first, second], [john, mary], ENGLISH)
     assert ages.topic == "Age: age of John Doe"
+
+
+def test_an_age_goes_to_a_person_under_a_title_a_suffix_or_a_name_the_story_lacks() -> None:
+    def ages(people: list[Entity], first: str, second: str) -> list[tuple[str, list[str]]]:
+        found = disagree._age_conflicts(
+            [analysis("a", first), analysis("b", second)], people, ENGLISH
+        )
+        return [(c.topic, [claim.text for claim in c.claims]) for c in found]
+
+    mark = Entity("Mark Roe", "person", None, (), ("a", "b"))
+    miles = Entity("Miles Roe", "person", None, (), ("a",))
+    # Two Roes in the story: the surname alone is no one's, the titled full name is Mark's.
+    assert ages([mark, miles], "Dr. Mark Roe, 43, was there.", "Mark Roe, 44, was there.") == [
+        ("Age: age of Mark Roe", ["43", "44"])
+    ]
+    junior = Entity("Joseph Doe Jr.", "person", None, (), ("a", "b"))
+    assert ages([junior], "Joseph Doe Jr., 49, was charged.", "Doe, 48, was charged.") == [
+        ("Age: age of Joseph Doe Jr.", ["48", "49"])
+    ]
+    # A name no entity of the story holds is a person of its own.
+    assert ages([], "Kathy Poe, 10, was hit.", "Poe, 11, was hit on Monday.") == [
+        ("Age: age of Kathy Poe", ["10", "11"])
+    ]
+    # Another first name under the same surname is another person.
+    assert ages([mark], "Mary Roe, 43, was there.", "Mark Roe, 44, was there.") == []
 
 
 def test_every_disagreement_names_its_slot() -> None:

@@ -165,6 +165,17 @@ def test_a_claim_is_read_from_the_clause_that_states_the_fact() -> None:
     assert claims("The court struck down the law after 2-3 days.", court)["Tally"] == set()
 
 
+def test_a_record_or_a_run_is_no_result_of_a_game() -> None:
+    def tallies(text: str) -> set[str]:
+        return disagree.tallies_in(text, ENGLISH)
+
+    assert tallies("The Rams won 91-73 over the visiting Owls (7-2).") == {"91-73"}
+    assert tallies("The Rams beat the Owls, falling to 5-10 on the season.") == set()
+    assert tallies("The Rams won after a pivotal 15-2 run late in the game.") == set()
+    assert tallies("A late goal gave the Rams a 20-13 lead, and they won.") == set()
+    assert tallies("The Rams (10-0) stayed unbeaten with a 91-73 victory.") == {"91-73"}
+
+
 def test_tallies_are_not_read_as_figures() -> None:
     sentences = [Sentence("The court ruled 7-6 that the law was void, with 13 judges.", "a", 0, 0)]
     assert [f.value for f in find_figures(sentences, ENGLISH)] == [13.0]

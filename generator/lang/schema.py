@@ -572,6 +572,10 @@ class Disagreements:
     calendar_tokens: frozenset[str] = frozenset()
     # Words of voting, ruling or playing: next to one, "7-6" is a tally.
     tally_words: frozenset[str] = frozenset()
+    # Words after two counts that make them a part of a game, not its result ("a 15-2 run").
+    tally_parts: frozenset[str] = frozenset()
+    # Words right before two counts that make them a season's record ("falling to 5-10").
+    record_before: re.Pattern[str] = NEVER
     # Beginnings of words of a happening that takes place once in a story -> its name.
     once_events: Mapping[str, str] = field(default_factory=dict)
     # The same, for happenings that take place once for each person (a death, an arrest).
@@ -584,6 +588,12 @@ class Disagreements:
     uncompared: frozenset[str] = frozenset()
     # Words next to a figure that say nothing of which figure it is ("said", "also").
     slot_noise: frozenset[str] = frozenset()
+    # Nouns that alone name one quantity of an event ("turnout"): next to two sources' figures,
+    # they say the figures fill one slot.
+    slot_names: frozenset[str] = frozenset()
+    # Hedges of a figure that falls short of its number ("nearly 90%"): a number above it is
+    # beyond its tolerance.
+    short_of: frozenset[str] = frozenset()
     # "the third fire in six weeks": groups nth, count and unit.
     recurrence_span: re.Pattern[str] = NEVER
     # Parts of a day ("late", "morning") and endings cut off words of happenings.

@@ -23,6 +23,15 @@ TALLY_WORDS = frozenset(
     beat beating lost lose defeated defeat score scored victory draw drew passed approved
     adopted rejected""".split()
 )
+# "a pivotal 15-2 run", "a 20-13 lead", "a 13-10 deficit": two counts of a
+# part of a game, not its result.
+TALLY_PARTS = frozenset({"run", "lead", "deficit", "spurt", "streak"})
+# "the Jaguars falling to 5-10", "Creighton improved to 25-7": a team's record after a game.
+RECORD_BEFORE = re.compile(
+    r"\b(?:fall|falls|fell|falling|drop|drops|dropped|dropping|improve|improves|improved|"
+    r"improving|move|moves|moved|moving|slip|slips|slipped|slipping)\s+to\s+$",
+    re.IGNORECASE,
+)
 # Pronouns that stand for a person ("he resigned Friday", "his resignation"): whom a happening
 # told with one of them happened to is not clear from the sentence.
 ACTOR_PRONOUNS = frozenset(
@@ -50,6 +59,13 @@ SLOT_NOISE = (
         hr hrs sec secs km kms kg lb lbs mph""".split()
     )
 )
+# Nouns that alone name one quantity of an event: an election has one turnout, a match one
+# attendance ("turnout reached 93.9 percent", "turnout was almost 90%"), however few other
+# words the two sentences share.
+SLOT_NAMES = frozenset({"turnout", "attendance"})
+# Hedges of a figure just short of its number: "nearly 90%" is not 93.9%, though "about 90%"
+# may be.
+SHORT_OF = frozenset({"nearly", "almost"})
 # "the third Model S fire in six weeks": the span of time in which a happening came for the
 # nth time. Groups: the ordinal, the span's number and its unit.
 _ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
