@@ -485,6 +485,7 @@ class FigureGrammar:
     thing_synonyms: Mapping[str, str] = field(default_factory=dict)
     not_things: frozenset[str] = frozenset()
     phrase_stop: frozenset[str] = frozenset()
+    verbs_after_noun: frozenset[str] = frozenset()
     participle_endings: tuple[str, ...] = ()
     # Ages: "years old" after a number; a name before or after an age; articles before it.
     age_after: re.Pattern[str] = NEVER
@@ -546,6 +547,19 @@ class FigureGrammar:
     range_between: str = ""
     low_end_hedge: str = ""
     high_end_hedge: str = ""
+    # Hedges written as signs ("~50 km", "<700"); the number before a number in words that makes
+    # it a range's high end ("two to three weeks"); the amount before "over" that makes "over
+    # 10 years" a period; the words that make "less than" no bound ("anything less than").
+    sign_hedges: Mapping[str, str] = field(default_factory=dict)
+    word_range_before: re.Pattern[str] = NEVER
+    period_amount_before: re.Pattern[str] = NEVER
+    not_a_bound_before: re.Pattern[str] = NEVER
+    # No quantities: idioms ("the lower 48"), roads ("the 405 freeway"), sizes of devices
+    # ("32-bit", "a 55-inch TV"), ratios ("2 in 3 chance": groups part, whole).
+    idiom_before: re.Pattern[str] = NEVER
+    road_after: re.Pattern[str] = NEVER
+    device_size_after: re.Pattern[str] = NEVER
+    ratio_in: re.Pattern[str] = NEVER
 
 
 @dataclass(frozen=True, eq=False)

@@ -111,6 +111,10 @@ HEDGES = (
     "no less than",
     "perhaps",
     "something like",
+    # A guess in speech is as approximate as "about": "probably 4,500 homes", "maybe 24 hours".
+    "probably",
+    "maybe",
+    "possibly",
 )
 HEDGE = "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
 # A number in digits as English writes it: commas between thousands, a full stop before decimals.
@@ -232,7 +236,7 @@ ARTICLE_NUMBERS = frozenset({"a"})
 # "at 9 a.m.", "10 pm", "9:30": a time of day, not a count.
 # "1720 GMT", "at 0900 local time": a time on the 24-hour clock.
 CLOCK_AFTER = re.compile(
-    r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|:\d|o['’]clock\b"
+    r"\s*(?:[ap]\.\s?m\.?|am\b|pm\b|:\d|o['’]clock\b"
     r"|(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|local time|hours? local)\b)"
 )
 # "for six months": a length of time, a quantity, though its unit is one of time.
@@ -265,6 +269,12 @@ NAME_BEFORE_AGE = re.compile(
 # Words that end the noun phrase a figure counts: "2,000 troops stationed", "4,000 people
 # evacuated" (participles), "inches of rain" (a preposition).
 PHRASE_STOP = frozenset("of in on at for from by with as to into over under per".split())
+# Verbs in -s that, after the counted noun, end its phrase: "a 47-page indictment says" counts
+# pages of an indictment, no "say". Some are nouns too ("12 claims"): only after a noun.
+VERBS_AFTER_NOUN = frozenset(
+    """says alleges claims shows finds states notes adds accuses seeks lists describes details
+    reveals argues warns suggests estimates calls charges""".split()
+)
 # "Jane Doe, a 32-year-old teacher": a name before an article is not whose age it is.
 ARTICLES_BEFORE = (" a", " an", " the")
 # Participles end the noun phrase a figure counts ("4,000 people evacuated").
@@ -325,8 +335,11 @@ CLAUSE_OPENERS = frozenset(
 # goes on; read as its first word it would be wrong ("two hundred" for 220 million), so it is
 # left out.
 _NUMBER_WORDS = "|".join(NUMBER_WORDS)
+# "three-quarters of", "two thirds": a fraction, not a count of anything.
+FRACTION_WORD = r"(?:halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
 COMPOUND_AFTER = re.compile(
-    rf"(?:\s*-\s*|\s+)(?:and[\s-]+)?(?:{_NUMBER_WORDS}|a[\s-]+half|{SCALE_WORD})\b", re.IGNORECASE
+    rf"(?:\s*-\s*|\s+)(?:and[\s-]+)?(?:{_NUMBER_WORDS}|a[\s-]+half|{SCALE_WORD}|{FRACTION_WORD})\b",
+    re.IGNORECASE,
 )
 COMPOUND_BEFORE = re.compile(
     rf"\b(?:{_NUMBER_WORDS}|{SCALE_WORD})(?:\s+and\s+|\s*-\s*)$", re.IGNORECASE
@@ -380,7 +393,9 @@ AMOUNT_OF = re.compile(r"\s+in\s+(?=[^\W\d_])")
 NOUN_BOUNDS = frozenset({"under", "over"})
 # "ages 17 and 12", "Americans age 18 to 34", "at age 36": ages, of people the figure does not
 # name, not counts of the noun before them.
-AGE_BEFORE = re.compile(r"\b(?:age|ages|aged)\s+(?:\d{1,3}\s*(?:,|and|to|or|-|–)\s*)?$", re.I)
+AGE_BEFORE = re.compile(
+    r"\b(?:age|ages|aged)\s+(?:of\s+)?(?:\d{1,3}\s*(?:,|and|to|or|-|–)\s*)?$", re.I
+)
 # "46 to 57 months", "$250,000 to $300,000": a range without "from" ("from 50% to 37%" may be a
 # change, "54 to 45" a tally: figures.py takes it as a range only when it rises).
 RANGE_TO = re.compile(
@@ -392,3 +407,39 @@ RANGE_TO = re.compile(
 RANGE_BETWEEN = "between"
 LOW_END_HEDGE = "at least"
 HIGH_END_HEDGE = "up to"
+# "~50 km", "<700 °C", "≥ 3": a hedge written as a sign before the number.
+SIGN_HEDGES = {
+    "~": "about",
+    "∼": "about",
+    "≈": "about",
+    "<": "less than",
+    "≤": "at most",
+    ">": "more than",
+    "≥": "at least",
+}
+# "two to three weeks", "four or five days": a number in words after another and "to" or "or"
+# is the high end of a range.
+WORD_RANGE_BEFORE = re.compile(rf"(?:\b(?:{_NUMBER_WORDS})|\d)\s*(?:to|or|-|–)\s*$", re.IGNORECASE)
+# "$5.1 trillion in cuts over 10 years": after an amount, "over" and a length of time is the
+# period the amount is spread over, no hedge ("for over 10 years" is one).
+PERIOD_AMOUNT_BEFORE = re.compile(
+    r"[$€£¥₹₩%]|\b(?:percent|per cent|thousand|million|billion|trillion|bn)\b", re.IGNORECASE
+)
+# Words before "less than" that make it no bound of the amount: "refused anything less than
+# $5.7 billion" asks for $5.7 billion.
+NOT_A_BOUND_BEFORE = re.compile(r"\b(?:anything|nothing)\s+$", re.IGNORECASE)
+# "the lower 48", "the contiguous 48": the states of a country, an idiom and no count.
+# "the 405 freeway": a road's name.
+IDIOM_BEFORE = re.compile(r"\b(?:[Ll]ower|[Cc]ontiguous)\s$")
+ROAD_AFTER = re.compile(r"\s+(?:freeway|expressway|motorway|turnpike|highway)\b", re.IGNORECASE)
+# "32-bit", "a 27-inch touchscreen", "a 55-inch TV", "a .38-caliber revolver", "a 12-gauge
+# shotgun": the size or make of a device or a weapon, no quantity the news reports.
+DEVICE_SIZE_AFTER = re.compile(
+    r"\s?-\s?bit\b|[\s-](?:caliber|calibre|gauge)\b|[\s-]inch(?:es)?[\s,]+(?:[\w-]+[\s,]+){0,2}(?:screens?|displays?|"
+    r"touch\s?screens?|monitors?|televisions?|tvs?|tablets?|laptops?|notebooks?|phones?|"
+    r"smartphones?|models?|versions?|ipads?|imacs?|macbooks?|all-in-ones?)\b",
+    re.IGNORECASE,
+)
+# "2 in 3 chance", "5 in 1,000": a ratio; neither number counts anything ("one in 20 homes" is
+# read as a share by OUT_OF).
+RATIO_IN = re.compile(rf"(?<![\d.,])(?P<part>\d+)\s+in\s+(?:every\s+)?(?P<whole>{NUMBER})\b")
