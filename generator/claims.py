@@ -79,7 +79,7 @@ def counted(figure: FigureMention, sentence: str, lang: LanguageData) -> tuple[s
     "the death toll rose to 16" count the dead; "2,000 U.S. troops", troops; "Jane Doe, 25,"
     is the age of Jane Doe."""
     noun = head_noun(figure.about, lang)
-    at = sentence.find(figure.text)
+    at = locate(figure.text, sentence)
     if at >= 0 and figure.unit == "count":  # money and percentages are never ages
         end = at + len(figure.text)
         is_age, person = _age_of(sentence, at, end, lang)
@@ -87,7 +87,9 @@ def counted(figure: FigureMention, sentence: str, lang: LanguageData) -> tuple[s
             return "age", person  # "Jane Doe, aged 32" too
         if lang.figures.age_before.search(sentence, 0, at):
             return "", None  # "ages 17 and 12": ages of people it does not name, not a count
-        if _age_after_noun(sentence, at, end, figure, lang):
+        if _age_after_noun(sentence, at, end, figure, lang) or _age_in_time_clause(
+            sentence, at, end, figure, lang
+        ):
             return "age", None  # "the actress, 33, ...": her age, no count of actresses
         compound = _COMPOUND_UNIT.match(sentence, end)
         if compound and compound[1].lower() not in lang.stop_words:
@@ -109,6 +111,15 @@ def counted(figure: FigureMention, sentence: str, lang: LanguageData) -> tuple[s
             if word.islower() and (event := lang.figures.figure_events.get(word)):
                 return event, None
     return noun, None
+
+
+def locate(written: str, sentence: str) -> int:
+    """Where a figure as written stands in its sentence: "6" in "on Dec. 26, 1996, ... the
+    6-year-old" is the last one, not the 6 inside 26; -1 when it is not there."""
+    found = re.search(rf"(?<![\w.,]){re.escape(written)}(?![\d])", sentence)
+    if found:
+        return found.start()
+    return sentence.find(written)
 
 
 def _age_of(sentence: str, at: int, end: int, lang: LanguageData) -> tuple[bool, str | None]:
@@ -162,6 +173,20 @@ def _age_after_noun(
         or singular(word, lang) != word
         or word in grammar.plural_nouns
         or word.endswith(grammar.verb_endings[:2])  # "killed, 12, ..." and "-ing"
+    )
+
+
+def _age_in_time_clause(
+    sentence: str, at: int, end: int, figure: FigureMention, lang: LanguageData
+) -> bool:
+    """Whether a bare number closing a clause of time is someone's age: "by the time she was
+    17", "when he turned 40,"."""
+    return bool(
+        not figure.hedge
+        and figure.value.is_integer()
+        and 1 <= figure.value <= OLDEST_AGE
+        and lang.figures.age_clause_before.search(sentence, 0, at)
+        and _SET_OFF_CLOSES.match(sentence, end)
     )
 
 
@@ -389,7 +414,7 @@ def context_words(claim: FigureClaim, lang: LanguageData) -> frozenset[str]:
 
 def clause_words(claim: FigureClaim, lang: LanguageData) -> frozenset[str]:
     """The content words, singular, of the clause a figure is written in."""
-    at = claim.said.find(claim.text)
+    at = locate(claim.text, claim.said)
     if at < 0:
         return frozenset()
     before = _CLAUSE_END.split(claim.said[:at])[-1]

@@ -375,6 +375,11 @@ def _digit_figures(
             continue  # "buried between 3,000 and 1,500 years ago": both ends date it
         hedge_after = grammar.hedge_after.match(text, match.end())
         end = hedge_after.end() if hedge_after else match.end()
+        if plus := grammar.plus_after.match(text, match.end()):
+            end = plus.end()  # "60-plus votes": at least 60 votes
+            if unit == "count" and (percent := grammar.percent_after.match(text, end)):
+                unit = "%"  # "90-plus percent"
+                end = percent.end()
         about = _about(text, end, match.start(), grammar)
         if unit not in ("count", "%") and (of := grammar.amount_of.match(text, end)):
             about = about_after(text, of.end(), grammar) or about  # "$2 billion in tax breaks"
@@ -400,8 +405,10 @@ def _digit_figures(
             ].strip()
         hedge = (
             hedge
-            or (hedge_after["hedge"] if hedge_after else "")
+            or (grammar.low_end_hedge if plus else "")
+            or _after_hedge(hedge_after, grammar, text, match.end())
             or _sign_hedge(text, match, grammar)
+            or _article_hedge(text, match, unit, grammar)
         )
         range_text = _range_around(text, match.start(), match.end(), grammar)
         if end_of := _range_end(text, match, grammar):
@@ -421,6 +428,27 @@ def _digit_figures(
             )
         )
     return found
+
+
+def _after_hedge(
+    hedge_after: re.Match[str] | None, grammar: FigureGrammar, text: str = "", end: int = 0
+) -> str:
+    """The hedge written after a figure, as one written before it ("60 or more": at least),
+    or after the noun it counts ("five years or less": at most)."""
+    if not hedge_after and text:
+        hedge_after = grammar.hedge_after_noun.match(text, end)
+    if not hedge_after:
+        return ""
+    written = hedge_after["hedge"].lower()
+    return grammar.hedges_after.get(written, written)
+
+
+def _article_hedge(text: str, match: re.Match[str], unit: str, grammar: FigureGrammar) -> str:
+    """The hedge before an article before a share or an amount: "up to a 4.75% stake"."""
+    if unit == "count" or match["hedge"]:
+        return ""
+    found = grammar.hedge_article_before.search(text, 0, match.start())
+    return found["hedge"] if found else ""
 
 
 def _sign_hedge(text: str, match: re.Match[str], grammar: FigureGrammar) -> str:
@@ -761,7 +789,7 @@ def _word_figures(sentence: Sentence, grammar: FigureGrammar) -> list[FigureMent
             if match["scale"]:
                 value *= grammar.word_scales[match["scale"].lower()]
             hedge = (
-                match["hedge"] or (hedge_after["hedge"] if hedge_after else "")
+                match["hedge"] or _after_hedge(hedge_after, grammar, text, match.end())
             ).lower() or None
             if match["hedge"] and not _hedge_bounds(text, match, grammar):
                 hedge = None  # "$5 trillion over ten years": the period, no bound

@@ -1038,3 +1038,37 @@ def test_one_person_s_age_is_one_figure() -> None:
     assert (unowned.about, unowned.sources) == ("years old", ("c", "d"))
     assert claims.same_person("Jeffny Pally", "Pally")
     assert not claims.same_person("Jane Roe", "John Roe")
+
+
+def test_hedges_written_after_the_number_or_before_an_article() -> None:
+    assert hedged("It needs 60 or more votes in the Senate.") == [(60.0, "at least")]
+    assert hedged("Most spend it all in five years or less.") == [(5.0, "at most")]
+    assert hedged("The fund plans to buy up to a 4.75% stake.") == [(4.75, "up to")]
+    assert hedged("They argued about a 5% raise.") == [(5.0, None)]  # a preposition
+    # "-plus": a lower bound, of a share too ("90-plus percent").
+    assert hedged("He said 90-plus percent of the files were old.") == [(90.0, "at least")]
+    assert figures_of("He said 90-plus percent of the files were old.") == [(90.0, "%")]
+    assert hedged("The $70,000-plus sedan burned.") == [(70000.0, "at least")]
+
+
+def test_an_embedded_post_s_credit_line_states_nothing() -> None:
+    line = "A post shared by Jane Roe (@jroe) on Jun 20, 2017 at 10:33am PDT"
+    assert ENGLISH.boilerplate.caption.search(line)
+
+
+def test_a_figure_is_read_where_it_is_written_not_inside_another_number() -> None:
+    text = "On Dec. 26, 1996, hours later, they reported the 6-year-old child missing."
+    (figure,) = find_figures([Sentence(text, "a", 0, 0)], ENGLISH)
+    assert claims.counted(figure, text, ENGLISH) == ("age", None)
+    assert claims.locate("6", text) == text.index("6-year")
+
+
+def test_an_age_closing_a_clause_of_time() -> None:
+    def thing(text: str) -> str:
+        (figure,) = find_figures([Sentence(text, "a", 0, 0)], ENGLISH)
+        return claims.counted(figure, text, ENGLISH)[0]
+
+    assert thing("She had a degree by the time she was 17.") == "age"
+    assert thing("When he turned 40, he quit the band.") == "age"
+    assert thing("Jane Roe quit when Roe was 52.") == "age"
+    assert thing("When the count was 40, they stopped.") != "age"  # a count, no person

@@ -551,6 +551,15 @@ class FigureGrammar:
     # it a range's high end ("two to three weeks"); the amount before "over" that makes "over
     # 10 years" a period; the words that make "less than" no bound ("anything less than").
     sign_hedges: Mapping[str, str] = field(default_factory=dict)
+    # Hedges written after the number -> as written before ("60 or more": "at least"); a hedge
+    # and an article before a share or an amount ("up to a 4.75% stake"); "-plus" after a
+    # number ("90-plus percent"); a clause of time whose closing number is an age.
+    hedges_after: Mapping[str, str] = field(default_factory=dict)
+    hedge_after_noun: re.Pattern[str] = NEVER
+    hedge_article_before: re.Pattern[str] = NEVER
+    plus_after: re.Pattern[str] = NEVER
+    percent_after: re.Pattern[str] = NEVER
+    age_clause_before: re.Pattern[str] = NEVER
     word_range_before: re.Pattern[str] = NEVER
     period_amount_before: re.Pattern[str] = NEVER
     not_a_bound_before: re.Pattern[str] = NEVER

@@ -289,7 +289,30 @@ GLUED_UNITS = frozenset(
     AM PM""".split()
 )
 # "20 or so people", "two dozen or so": a hedge written after the number.
-HEDGE_AFTER = re.compile(r"\s+(?P<hedge>or so)\b", re.IGNORECASE)
+HEDGE_AFTER = re.compile(r"\s+(?P<hedge>or (?:so|more|less|fewer))\b", re.IGNORECASE)
+# "five years or less", "10 days or more": the hedge after the noun the number counts.
+HEDGE_AFTER_NOUN = re.compile(r"\s+[a-z]+\s+(?P<hedge>or (?:more|less|fewer))\b")
+# What a hedge written after the number says, as a hedge written before it ("60 or more": at
+# least 60).
+HEDGES_AFTER = {"or more": "at least", "or less": "at most", "or fewer": "at most"}
+# "up to a 4.75% stake", "nearly a $2 billion cut": a hedge, an article, then a share or an
+# amount. Not the hedges that are prepositions too ("talked about a 5% raise", "a row over a
+# $5 million contract").
+HEDGE_ARTICLE_BEFORE = re.compile(
+    r"(?:^|[^\w])(?P<hedge>up to|nearly|almost|more than|less than|roughly|approximately"
+    r"|as much as|at least|close to)\s+an?\s+$",
+    re.IGNORECASE,
+)
+# "60-plus votes", "$70,000-plus", "90-plus percent": a lower bound.
+PLUS_AFTER = re.compile(r"-?plus\b", re.IGNORECASE)
+PERCENT_AFTER = re.compile(r"\s?(?:%|percent\b|per cent\b)", re.IGNORECASE)
+# "by the time she was 17", "when he turned 40": an age, of whom the clause says.
+# Its subject is a person: a pronoun or a name ("When the count was 40" counts).
+AGE_CLAUSE_BEFORE = re.compile(
+    r"\b(?:[Ww]hen|[Bb]y the time|[Uu]ntil|[Ss]ince|[Bb]efore|[Aa]fter)\s+"
+    r"(?:he|she|I|we|they|you|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
+    r"(?:was|were|is|turned|turns|reached)\s+$"
+)
 # "424 BC", "79 AD", "360 B.C.": a year of an era (upper case: "an ad" is an advertisement).
 ERA_AFTER = re.compile(r"\s?(?:B\.?C\.?(?:E\.?)?|A\.?D\.?|C\.?E\.?)(?![A-Za-z])")
 # A year before 1800 written after a preposition and closing its phrase: "in the fall of 1677,",
