@@ -179,14 +179,23 @@ def _age_after_noun(
 def _age_in_time_clause(
     sentence: str, at: int, end: int, figure: FigureMention, lang: LanguageData
 ) -> bool:
-    """Whether a bare number closing a clause of time is someone's age: "by the time she was
-    17", "when he turned 40,"."""
+    """Whether a bare number closing a clause of time, or stated of a pronoun or a name, is
+    someone's age: "by the time she was 17", "when he turned 40,", "Thatcher was 56 when"."""
+    grammar = lang.figures
     return bool(
         not figure.hedge
         and figure.value.is_integer()
         and 1 <= figure.value <= OLDEST_AGE
-        and lang.figures.age_clause_before.search(sentence, 0, at)
-        and _SET_OFF_CLOSES.match(sentence, end)
+        and (
+            (
+                grammar.age_clause_before.search(sentence, 0, at)
+                and _SET_OFF_CLOSES.match(sentence, end)
+            )
+            or (
+                grammar.age_stated_before.search(sentence, 0, at)
+                and grammar.age_stated_after.match(sentence, end)
+            )
+        )
     )
 
 

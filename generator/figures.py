@@ -251,6 +251,8 @@ def _not_a_quantity(text: str, start: int, end: int, grammar: FigureGrammar) -> 
         or grammar.idiom_before.search(before)
         or grammar.road_after.match(after)
         or grammar.device_size_after.match(after)
+        or grammar.age_bound_after.match(after)
+        or grammar.mixed_fraction_after.match(after)
     )
 
 
@@ -411,6 +413,10 @@ def _digit_figures(
             or _article_hedge(text, match, unit, grammar)
         )
         range_text = _range_around(text, match.start(), match.end(), grammar)
+        if or_range := _or_range_end(text, match, grammar):
+            if or_range == grammar.low_end_hedge:
+                continue  # "30 or 40 members": the low end of a guess is no figure
+            hedge = hedge or or_range
         if end_of := _range_end(text, match, grammar):
             if hedge.lower() in grammar.at_most and end_of[1] == grammar.low_end_hedge:
                 continue  # "as many as 30 to 40": the bound is the range's, 30 is no figure
@@ -428,6 +434,20 @@ def _digit_figures(
             )
         )
     return found
+
+
+def _or_range_end(text: str, match: re.Match[str], grammar: FigureGrammar) -> str:
+    """The hedge of an end of a guess between two numbers ("30 or 40 members": the low end
+    takes "at least", the high end "up to"), or "" when the number is none, or they fall."""
+    for found in _matches(grammar.or_range, text):
+        low, high = (float(found[g].replace(",", "")) for g in ("low", "high"))
+        if low >= high:
+            continue
+        if match.span("number") == found.span("low"):
+            return grammar.low_end_hedge
+        if match.span("number") == found.span("high"):
+            return grammar.high_end_hedge
+    return ""
 
 
 def _after_hedge(

@@ -1072,3 +1072,22 @@ def test_an_age_closing_a_clause_of_time() -> None:
     assert thing("When he turned 40, he quit the band.") == "age"
     assert thing("Jane Roe quit when Roe was 52.") == "age"
     assert thing("When the count was 40, they stopped.") != "age"  # a count, no person
+
+
+def test_bounds_of_ages_guesses_between_two_numbers_and_mixed_fractions() -> None:
+    assert figures_of("Members who are 58 and older keep their benefits.") == []
+    assert figures_of("Guests aged 65 or over get in free.") == []
+    assert hedged("A room with 30 or 40 members in it.") == [(40.0, "up to")]
+    assert figures_of("The charger was unplugged 2 1/2 hours ago.") == []
+    assert figures_of("Police found a 9 mm handgun in the car.") == []
+    assert hedged("She took the 12+ hour flight home.") == [(12.0, "at least")]
+
+
+def test_an_age_stated_of_a_pronoun_or_a_name() -> None:
+    def thing(text: str) -> str:
+        (figure,) = find_figures([Sentence(text, "a", 0, 0)], ENGLISH)
+        return claims.counted(figure, text, ENGLISH)[0]
+
+    assert thing("In the film, Roe was 56 when the war began.") == "age"
+    assert thing("She is currently 61 and still acting.") == "age"
+    assert thing("Turnout was 56, officials said.") != "age"  # no person

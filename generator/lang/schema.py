@@ -569,6 +569,14 @@ class FigureGrammar:
     road_after: re.Pattern[str] = NEVER
     device_size_after: re.Pattern[str] = NEVER
     ratio_in: re.Pattern[str] = NEVER
+    # A bound of an age after the number ("58 and older"); "30 or 40" (groups low, high); an
+    # age stated of a pronoun or a name ("Thatcher was 56 when"), before and after the number;
+    # a fraction after a whole number ("2 1/2").
+    age_bound_after: re.Pattern[str] = NEVER
+    or_range: re.Pattern[str] = NEVER
+    age_stated_before: re.Pattern[str] = NEVER
+    age_stated_after: re.Pattern[str] = NEVER
+    mixed_fraction_after: re.Pattern[str] = NEVER
 
 
 @dataclass(frozen=True, eq=False)

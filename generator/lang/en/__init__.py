@@ -357,6 +357,11 @@ ENGLISH = LanguageData(
         road_after=quantities.ROAD_AFTER,
         device_size_after=quantities.DEVICE_SIZE_AFTER,
         ratio_in=quantities.RATIO_IN,
+        age_bound_after=quantities.AGE_BOUND_AFTER,
+        or_range=quantities.OR_RANGE,
+        age_stated_before=quantities.AGE_STATED_BEFORE,
+        age_stated_after=quantities.AGE_STATED_AFTER,
+        mixed_fraction_after=quantities.MIXED_FRACTION_AFTER,
     ),
     disagreements=Disagreements(
         reported_on=disagree.REPORTED_ON,

@@ -304,7 +304,7 @@ HEDGE_ARTICLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "60-plus votes", "$70,000-plus", "90-plus percent": a lower bound.
-PLUS_AFTER = re.compile(r"-?plus\b", re.IGNORECASE)
+PLUS_AFTER = re.compile(r"-?plus\b|\+(?![\d+])", re.IGNORECASE)  # "a 12+ hour flight" too
 PERCENT_AFTER = re.compile(r"\s?(?:%|percent\b|per cent\b)", re.IGNORECASE)
 # "by the time she was 17", "when he turned 40": an age, of whom the clause says.
 # Its subject is a person: a pronoun or a name ("When the count was 40" counts).
@@ -458,11 +458,29 @@ ROAD_AFTER = re.compile(r"\s+(?:freeway|expressway|motorway|turnpike|highway)\b"
 # "32-bit", "a 27-inch touchscreen", "a 55-inch TV", "a .38-caliber revolver", "a 12-gauge
 # shotgun": the size or make of a device or a weapon, no quantity the news reports.
 DEVICE_SIZE_AFTER = re.compile(
-    r"\s?-\s?bit\b|[\s-](?:caliber|calibre|gauge)\b|[\s-]inch(?:es)?[\s,]+(?:[\w-]+[\s,]+){0,2}(?:screens?|displays?|"
+    r"\s?-\s?bit\b|[\s-](?:caliber|calibre|gauge)\b"
+    r"|[\s-]?mm\s+(?:handguns?|pistols?|rifles?|guns?|semi-?automatics?|ammunition|rounds?)\b"
+    r"|[\s-]inch(?:es)?[\s,]+(?:[\w-]+[\s,]+){0,2}(?:screens?|displays?|"
     r"touch\s?screens?|monitors?|televisions?|tvs?|tablets?|laptops?|notebooks?|phones?|"
     r"smartphones?|models?|versions?|ipads?|imacs?|macbooks?|all-in-ones?)\b",
     re.IGNORECASE,
 )
+# "workers who are 58 and older", "aged 65 or over": a bound of an age, no count.
+AGE_BOUND_AFTER = re.compile(
+    r"\s+(?:and|or)\s+(?:older|younger|over|under|up|above|below)\b", re.IGNORECASE
+)
+# "30 or 40 members": a guess between two numbers (the first end is no figure, the second is
+# one at most).
+OR_RANGE = re.compile(rf"(?<![\d.,])(?P<low>{NUMBER})\s+or\s+(?P<high>{NUMBER})(?![\d.,]\d)")
+# "Thatcher was 56 when ...", "she is now 61,": an age, told of a person by a pronoun or a name
+# inside the sentence (a capitalised word opening it may be anything: "Turnout was 56").
+AGE_STATED_BEFORE = re.compile(
+    r"(?:\b(?:he|she|He|She)|(?<=[\w,;:] )[A-Z][\w’'-]+)\s+(?:is|was)\s+"
+    r"(?:now\s+|then\s+|currently\s+|only\s+|just\s+|still\s+)?$"
+)
+AGE_STATED_AFTER = re.compile(r"\s*(?:[,.;)]|$|\s(?:when|and|at the time|in)\b)")
+# "2 1/2 hours": a whole number before a fraction; read alone it would be wrong.
+MIXED_FRACTION_AFTER = re.compile(r"\s\d/\d")
 # "2 in 3 chance", "5 in 1,000": a ratio; neither number counts anything ("one in 20 homes" is
 # read as a share by OUT_OF).
 RATIO_IN = re.compile(rf"(?<![\d.,])(?P<part>\d+)\s+in\s+(?:every\s+)?(?P<whole>{NUMBER})\b")
