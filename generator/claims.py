@@ -47,14 +47,14 @@ def claims_of(analysis: Analysis, lang: LanguageData) -> list[FigureClaim]:
     named: dict[bool, set[str]] = {True: set(), False: set()}
     for mention in analysis.mentions:
         if mention.type in ("person", "place", "organisation"):
-            named[mention.type == "person"].update(_name_words(mention.name))
+            named[mention.type == "person"].update(_name_words(mention.name, lang))
     for index, figures in sorted(per_sentence.items()):
         text = by_index.get(index, "")
         if len(figures) > LIST_FIGURES or lang.boilerplate.caption.search(text):
             continue
         for figure in figures:
             thing, person = counted(figure, text, lang)
-            words = set(_name_words(person or ""))
+            words = set(_name_words(person or "", lang))
             if words and words <= named[False] and not words & named[True]:
                 person = None  # "the 39-year-old London man": an age, of no one named
             found.append(
@@ -303,7 +303,7 @@ def story_figures(analyses: Sequence[Analysis], lang: LanguageData) -> tuple[Fig
                 if g[0].unit == claim.unit
                 and same_value(g[0].value, claim.value)
                 and any(
-                    same_person(other.person, claim.person)
+                    same_person(other.person, claim.person, lang)
                     and (same_thing(claim, other, lang) or _repeated(claim, other, lang))
                     for other in g
                 )
@@ -316,7 +316,7 @@ def story_figures(analyses: Sequence[Analysis], lang: LanguageData) -> tuple[Fig
             home.append(claim)
     groups = _ages_to_owners(groups)
     ranked = sorted(groups, key=lambda g: (-len({c.article for c in g}), _first(g), g[0].unit))
-    return tuple(_figure(g) for g in ranked[:MAX_FIGURES])
+    return tuple(_figure(g, lang) for g in ranked[:MAX_FIGURES])
 
 
 def _repeated(a: FigureClaim, b: FigureClaim, lang: LanguageData) -> bool:
@@ -330,28 +330,25 @@ def _repeated(a: FigureClaim, b: FigureClaim, lang: LanguageData) -> bool:
     )
 
 
-_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-
-
-def _name_words(name: str) -> list[str]:
+def _name_words(name: str, lang: LanguageData) -> list[str]:
     """The words of a name that tell who it is, lower case: no suffix ("Jr."), no initial
     ("K."), no possessive ending ("Reid's")."""
     words = []
     for word in fold(name).replace("'s", " ").replace("’s", " ").split():
         word = word.strip(".,'’")
-        if len(word) > 1 and word not in _NAME_SUFFIXES:
+        if len(word) > 1 and word not in lang.figures.name_suffixes:
             words.append(word)
     return words
 
 
-def same_person(a: str | None, b: str | None) -> bool:
+def same_person(a: str | None, b: str | None, lang: LanguageData) -> bool:
     """Whether two names (or no name) are one person's: "Jane Doe", "Doe", "Jane" and "Jane
     K. Doe Jr." are; "Jane Doe" and "John Doe" are not."""
     if a == b:
         return True
     if not a or not b:
         return False
-    first, second = _name_words(a), _name_words(b)
+    first, second = _name_words(a, lang), _name_words(b, lang)
     if not first or not second:
         return False
     shorter, longer = sorted((first, second), key=len)
@@ -436,7 +433,7 @@ def _first(claims: Iterable[FigureClaim]) -> tuple[int, str]:
     return min((c.sentence, c.article) for c in claims)
 
 
-def _figure(claims: Sequence[FigureClaim]) -> Figure:
+def _figure(claims: Sequence[FigureClaim], lang: LanguageData) -> Figure:
     def most_common(values: Iterable[str]) -> str:
         counts: dict[str, int] = defaultdict(int)
         for value in values:
@@ -453,26 +450,24 @@ def _figure(claims: Sequence[FigureClaim]) -> Figure:
         # The name most sources write, the fullest of those.
         person = max(sorted(named), key=lambda n: (named.count(n), len(n))) if named else None
         about = f"age of {person}" if person else "years old"
+    text = most_common(c.text for c in claims)
+    share = claims[0].unit == "%" and lang.figures.share_written.search(text)
     return Figure(
         value=claims[0].value,
         unit=claims[0].unit,
         about=about,
-        text=most_common(c.text for c in claims),
+        text=text,
+        shown=text if share else "",
         sources=tuple(sorted(first_said)),
         hedge=hedge,
         said=tuple(Cited(text, (article,)) for article, text in sorted(first_said.items())),
     )
 
 
-# A share written as a ratio ("one in every 500", "29 of 34", "nine out of 10"): its percentage
-# is ours, not the source's.
-_SHARE_WRITTEN = re.compile(r"\w\s+(?:out\s+of|of|in)\s+(?:every\s+)?\d[\d,.]*$", re.IGNORECASE)
-
-
 def figure_label(unit: str, value: float, written: str = "") -> str:
-    """A figure as a reader writes it: 12%, 4,000, 2.5 billion USD; a share as its source
-    wrote it (`written`: "nine out of 10", not a percentage the source does not state)."""
-    if unit == "%" and _SHARE_WRITTEN.search(written):
+    """A figure as a reader writes it: 12%, 4,000, 2.5 billion USD; or as its source wrote it,
+    when that is given (`written`, a Figure's `shown`: "nine out of 10")."""
+    if written:
         return written
     for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
         if value >= scale and unit != "%":

@@ -83,10 +83,6 @@ def _same_noun_between(between: str, grammar: FigureGrammar) -> bool:
     return bool(words) and set(words) <= grammar.skip_after
 
 
-# Words that join two clauses or phrases: the words before one are the other's.
-_COORDINATORS = frozenset({"and", "or", "but"})
-
-
 def _about_before(sentence: str, start: int, grammar: FigureGrammar, appositive: bool) -> str:
     """The nouns right before a figure, within its clause ("inflation from 6%")."""
     content: list[str] = []
@@ -97,7 +93,7 @@ def _about_before(sentence: str, start: int, grammar: FigureGrammar, appositive:
             break
         end = match.start()
         word = match[0]
-        if not content and word.lower() in _COORDINATORS:
+        if not content and word.lower() in grammar.coordinators:
             break  # "12 were killed and 20 wounded": "killed" is the other number's
         if word.lower() in grammar.skip_after or word.lower() in grammar.phrase_end:
             if content:

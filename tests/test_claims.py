@@ -949,10 +949,15 @@ def test_the_numbers_of_a_ratio_count_nothing() -> None:
 
 
 def test_a_share_is_shown_as_written_not_as_our_percentage() -> None:
-    assert claims.figure_label("%", 0.2, "one in every 500") == "one in every 500"
-    assert claims.figure_label("%", 85.29, "29 of 34") == "29 of 34"
-    assert claims.figure_label("%", 8.0, "about 8") == "8%"  # a range end, written as one
-    assert claims.figure_label("%", 12.0, "12 percent") == "12%"
+    def shown(text: str) -> list[str]:
+        return [
+            claims.figure_label(f.unit, f.value, f.shown)
+            for f in claims.story_figures([analysis("a", text)], ENGLISH)
+        ]
+
+    assert shown("Experts say one in every 500 users was exposed.") == ["one in every 500"]
+    assert shown("The quarterback completed 29 of 34 passes.") == ["29 of 34"]
+    assert shown("Some 12 percent of users were exposed.") == ["12%"]
 
 
 def test_a_number_listed_after_a_name_names_a_thing_too() -> None:
@@ -1036,8 +1041,8 @@ def test_one_person_s_age_is_one_figure() -> None:
     again = analysis("d", "A 41-year-old woman was hurt.")
     (unowned,) = claims.story_figures([unnamed, again], ENGLISH)
     assert (unowned.about, unowned.sources) == ("years old", ("c", "d"))
-    assert claims.same_person("Jeffny Pally", "Pally")
-    assert not claims.same_person("Jane Roe", "John Roe")
+    assert claims.same_person("Jeffny Pally", "Pally", ENGLISH)
+    assert not claims.same_person("Jane Roe", "John Roe", ENGLISH)
 
 
 def test_hedges_written_after_the_number_or_before_an_article() -> None:

@@ -577,6 +577,10 @@ class FigureGrammar:
     age_stated_before: re.Pattern[str] = NEVER
     age_stated_after: re.Pattern[str] = NEVER
     mixed_fraction_after: re.Pattern[str] = NEVER
+    # Suffixes of names ("Jr."); words that join clauses ("and"); a share written as a ratio.
+    name_suffixes: frozenset[str] = frozenset()
+    coordinators: frozenset[str] = frozenset()
+    share_written: re.Pattern[str] = NEVER
 
 
 @dataclass(frozen=True, eq=False)

@@ -362,6 +362,9 @@ ENGLISH = LanguageData(
         age_stated_before=quantities.AGE_STATED_BEFORE,
         age_stated_after=quantities.AGE_STATED_AFTER,
         mixed_fraction_after=quantities.MIXED_FRACTION_AFTER,
+        name_suffixes=quantities.NAME_SUFFIXES,
+        coordinators=quantities.COORDINATORS,
+        share_written=quantities.SHARE_WRITTEN,
     ),
     disagreements=Disagreements(
         reported_on=disagree.REPORTED_ON,

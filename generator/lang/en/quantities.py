@@ -481,6 +481,14 @@ AGE_STATED_BEFORE = re.compile(
 AGE_STATED_AFTER = re.compile(r"\s*(?:[,.;)]|$|\s(?:when|and|at the time|in)\b)")
 # "2 1/2 hours": a whole number before a fraction; read alone it would be wrong.
 MIXED_FRACTION_AFTER = re.compile(r"\s\d/\d")
+# Words after a name that are no part of whose it is ("Jane Roe Jr." is Jane Roe).
+NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+# Words that join two clauses or phrases: the words before one are the other's ("12 were
+# killed and 20 wounded": "killed" is not what 20 counts).
+COORDINATORS = frozenset("and or but".split())
+# A share written as a ratio ("one in every 500", "29 of 34", "nine out of 10"): its percentage
+# is ours, not the source's.
+SHARE_WRITTEN = re.compile(r"\w\s+(?:out\s+of|of|in)\s+(?:every\s+)?\d[\d,.]*$", re.IGNORECASE)
 # "2 in 3 chance", "5 in 1,000": a ratio; neither number counts anything ("one in 20 homes" is
 # read as a share by OUT_OF).
 RATIO_IN = re.compile(rf"(?<![\d.,])(?P<part>\d+)\s+in\s+(?:every\s+)?(?P<whole>{NUMBER})\b")
