@@ -43,12 +43,20 @@ def claims_of(analysis: Analysis, lang: LanguageData) -> list[FigureClaim]:
     for figure in analysis.figures:
         per_sentence[figure.sentence].append(figure)
     found = []
+    # Names the article gives a person, and names it gives a place or a body.
+    named: dict[bool, set[str]] = {True: set(), False: set()}
+    for mention in analysis.mentions:
+        if mention.type in ("person", "place", "organisation"):
+            named[mention.type == "person"].update(_name_words(mention.name, lang))
     for index, figures in sorted(per_sentence.items()):
         text = by_index.get(index, "")
         if len(figures) > LIST_FIGURES or lang.boilerplate.caption.search(text):
             continue
         for figure in figures:
             thing, person = counted(figure, text, lang)
+            words = set(_name_words(person or "", lang))
+            if words and words <= named[False] and not words & named[True]:
+                person = None  # "the 39-year-old London man": an age, of no one named
             found.append(
                 FigureClaim(
                     article=analysis.article.id,
@@ -71,13 +79,24 @@ def counted(figure: FigureMention, sentence: str, lang: LanguageData) -> tuple[s
     "the death toll rose to 16" count the dead; "2,000 U.S. troops", troops; "Jane Doe, 25,"
     is the age of Jane Doe."""
     noun = head_noun(figure.about, lang)
-    at = sentence.find(figure.text)
+    at = locate(figure.text, sentence)
     if at >= 0 and figure.unit == "count":  # money and percentages are never ages
-        is_age, person = _age_of(sentence, at, at + len(figure.text), lang)
+        end = at + len(figure.text)
+        is_age, person = _age_of(sentence, at, end, lang)
         if is_age:
             return "age", person  # "Jane Doe, aged 32" too
         if lang.figures.age_before.search(sentence, 0, at):
             return "", None  # "ages 17 and 12": ages of people it does not name, not a count
+        if _age_after_noun(sentence, at, end, figure, lang) or _age_in_time_clause(
+            sentence, at, end, figure, lang
+        ):
+            return "age", None  # "the actress, 33, ...": her age, no count of actresses
+        compound = _COMPOUND_UNIT.match(sentence, end)
+        if compound and compound[1].lower() not in lang.stop_words:
+            # "a 30-minute speech" measures minutes, "a 225-page report" counts pages: not
+            # speeches nor reports.
+            word = singular(compound[1].lower(), lang)
+            noun = lang.figures.thing_synonyms.get(word, word)
     if noun in lang.figures.not_things:
         return "", None  # "the 3300 block": an address, not a count
     if at >= 0:
@@ -92,6 +111,15 @@ def counted(figure: FigureMention, sentence: str, lang: LanguageData) -> tuple[s
             if word.islower() and (event := lang.figures.figure_events.get(word)):
                 return event, None
     return noun, None
+
+
+def locate(written: str, sentence: str) -> int:
+    """Where a figure as written stands in its sentence: "6" in "on Dec. 26, 1996, ... the
+    6-year-old" is the last one, not the 6 inside 26; -1 when it is not there."""
+    found = re.search(rf"(?<![\w.,]){re.escape(written)}(?![\d])", sentence)
+    if found:
+        return found.start()
+    return sentence.find(written)
 
 
 def _age_of(sentence: str, at: int, end: int, lang: LanguageData) -> tuple[bool, str | None]:
@@ -112,6 +140,63 @@ def _age_of(sentence: str, at: int, end: int, lang: LanguageData) -> tuple[bool,
     if before and found and closes and not found[0].rstrip().endswith(lang.figures.articles_before):
         return True, before
     return False, None
+
+
+# "a 30-minute speech": the word a number is joined to by a hyphen is its unit.
+_COMPOUND_UNIT = re.compile(r"\s?-\s?([A-Za-z]+)\b(?!-)")
+# "the actress, 33, ...": a number set off by commas after a noun, closing its phrase.
+_SET_OFF_AFTER_NOUN = re.compile(r"\b([a-z]{3,}),\s*$")
+_SET_OFF_CLOSES = re.compile(r"\s*(?:[,.;)]|and\b|$)")
+# People live no longer than this: a larger number set off after a noun is no age.
+OLDEST_AGE = 120
+
+
+def _age_after_noun(
+    sentence: str, at: int, end: int, figure: FigureMention, lang: LanguageData
+) -> bool:
+    """Whether a bare number set off by commas right after a singular noun is the age of whom
+    the noun names ("The swimsuit model, 23, and the pitcher, 33, ..."): a count is never
+    written so, and a number after a plural ("the seats, 125,") is not an age."""
+    if figure.hedge or not figure.value.is_integer() or not 1 <= figure.value <= OLDEST_AGE:
+        return False
+    noun = _SET_OFF_AFTER_NOUN.search(sentence, 0, at)
+    if not noun or not _SET_OFF_CLOSES.match(sentence, end):
+        return False
+    word = noun[1]
+    grammar = lang.figures
+    return not (
+        word in lang.stop_words
+        or word in grammar.phrase_end
+        or word in grammar.measure_units
+        or word in grammar.number_words
+        or word in lang.calendar.calendar_words
+        or singular(word, lang) != word
+        or word in grammar.plural_nouns
+        or word.endswith(grammar.verb_endings[:2])  # "killed, 12, ..." and "-ing"
+    )
+
+
+def _age_in_time_clause(
+    sentence: str, at: int, end: int, figure: FigureMention, lang: LanguageData
+) -> bool:
+    """Whether a bare number closing a clause of time, or stated of a pronoun or a name, is
+    someone's age: "by the time she was 17", "when he turned 40,", "Thatcher was 56 when"."""
+    grammar = lang.figures
+    return bool(
+        not figure.hedge
+        and figure.value.is_integer()
+        and 1 <= figure.value <= OLDEST_AGE
+        and (
+            (
+                grammar.age_clause_before.search(sentence, 0, at)
+                and _SET_OFF_CLOSES.match(sentence, end)
+            )
+            or (
+                grammar.age_stated_before.search(sentence, 0, at)
+                and grammar.age_stated_after.match(sentence, end)
+            )
+        )
+    )
 
 
 def _name_in(words: str, lang: LanguageData) -> str | None:
@@ -155,7 +240,11 @@ def head_noun(about: str, lang: LanguageData) -> str:
     content: list[str] = []
     for word in fold(about).split():
         if word in lang.figures.phrase_stop or (
-            content and word.endswith(lang.figures.participle_endings)
+            content
+            and (
+                word.endswith(lang.figures.participle_endings)
+                or word in lang.figures.verbs_after_noun
+            )
         ):
             break
         if word not in lang.stop_words and word.isalpha():
@@ -213,8 +302,11 @@ def story_figures(analyses: Sequence[Analysis], lang: LanguageData) -> tuple[Fig
                 for g in groups
                 if g[0].unit == claim.unit
                 and same_value(g[0].value, claim.value)
-                and g[0].person == claim.person
-                and any(same_thing(claim, other, lang) for other in g)
+                and any(
+                    same_person(other.person, claim.person, lang)
+                    and (same_thing(claim, other, lang) or _repeated(claim, other, lang))
+                    for other in g
+                )
             ),
             None,
         )
@@ -222,8 +314,69 @@ def story_figures(analyses: Sequence[Analysis], lang: LanguageData) -> tuple[Fig
             groups.append([claim])
         else:
             home.append(claim)
+    groups = _ages_to_owners(groups)
     ranked = sorted(groups, key=lambda g: (-len({c.article for c in g}), _first(g), g[0].unit))
-    return tuple(_figure(g) for g in ranked[:MAX_FIGURES])
+    return tuple(_figure(g, lang) for g in ranked[:MAX_FIGURES])
+
+
+def _repeated(a: FigureClaim, b: FigureClaim, lang: LanguageData) -> bool:
+    """Whether two claims of one article are one figure said twice (a headline and its
+    story): the same thing, and for a unit of measure the same words after it."""
+    return (
+        a.article == b.article
+        and bool(a.thing)
+        and a.thing == b.thing
+        and (a.thing not in lang.figures.measure_units or fold(a.about) == fold(b.about))
+    )
+
+
+def _name_words(name: str, lang: LanguageData) -> list[str]:
+    """The words of a name that tell who it is, lower case: no suffix ("Jr."), no initial
+    ("K."), no possessive ending ("Reid's")."""
+    words = []
+    for word in fold(name).replace("'s", " ").replace("’s", " ").split():
+        word = word.strip(".,'’")
+        if len(word) > 1 and word not in lang.figures.name_suffixes:
+            words.append(word)
+    return words
+
+
+def same_person(a: str | None, b: str | None, lang: LanguageData) -> bool:
+    """Whether two names (or no name) are one person's: "Jane Doe", "Doe", "Jane" and "Jane
+    K. Doe Jr." are; "Jane Doe" and "John Doe" are not."""
+    if a == b:
+        return True
+    if not a or not b:
+        return False
+    first, second = _name_words(a, lang), _name_words(b, lang)
+    if not first or not second:
+        return False
+    shorter, longer = sorted((first, second), key=len)
+    if len(shorter) == 1:
+        return shorter[0] in longer
+    return shorter[-1] == longer[-1] and set(shorter) <= set(longer)
+
+
+def _ages_to_owners(groups: list[list[FigureClaim]]) -> list[list[FigureClaim]]:
+    """An age told of no one named ("the 33-year-old actress") is left out when someone named
+    has that age: most often it is theirs, shown already, but whose it is is a guess ("a
+    19-year-old was arrested" in a story of a 19-year-old sister). Ages of no one named with
+    the same value are one figure."""
+    named = {g[0].value for g in groups if g[0].thing == "age" and g[0].person}
+    kept: list[list[FigureClaim]] = []
+    unnamed: dict[float, list[FigureClaim]] = {}
+    for group in groups:
+        value = group[0].value
+        if group[0].thing != "age" or group[0].person:
+            kept.append(group)
+        elif any(same_value(value, age) for age in named):
+            continue
+        elif value in unnamed:
+            unnamed[value].extend(group)
+        else:
+            unnamed[value] = group
+            kept.append(group)
+    return kept
 
 
 def same_thing(a: FigureClaim, b: FigureClaim, lang: LanguageData) -> bool:
@@ -267,7 +420,7 @@ def context_words(claim: FigureClaim, lang: LanguageData) -> frozenset[str]:
 
 def clause_words(claim: FigureClaim, lang: LanguageData) -> frozenset[str]:
     """The content words, singular, of the clause a figure is written in."""
-    at = claim.said.find(claim.text)
+    at = locate(claim.text, claim.said)
     if at < 0:
         return frozenset()
     before = _CLAUSE_END.split(claim.said[:at])[-1]
@@ -280,7 +433,7 @@ def _first(claims: Iterable[FigureClaim]) -> tuple[int, str]:
     return min((c.sentence, c.article) for c in claims)
 
 
-def _figure(claims: Sequence[FigureClaim]) -> Figure:
+def _figure(claims: Sequence[FigureClaim], lang: LanguageData) -> Figure:
     def most_common(values: Iterable[str]) -> str:
         counts: dict[str, int] = defaultdict(int)
         for value in values:
@@ -293,21 +446,29 @@ def _figure(claims: Sequence[FigureClaim]) -> Figure:
     hedge = most_common(c.hedge for c in claims if c.hedge) or None
     about = most_common(c.about for c in claims if c.about)
     if claims[0].thing == "age":
-        person = claims[0].person
+        named = [c.person for c in claims if c.person]
+        # The name most sources write, the fullest of those.
+        person = max(sorted(named), key=lambda n: (named.count(n), len(n))) if named else None
         about = f"age of {person}" if person else "years old"
+    text = most_common(c.text for c in claims)
+    share = claims[0].unit == "%" and lang.figures.share_written.search(text)
     return Figure(
         value=claims[0].value,
         unit=claims[0].unit,
         about=about,
-        text=most_common(c.text for c in claims),
+        text=text,
+        shown=text if share else "",
         sources=tuple(sorted(first_said)),
         hedge=hedge,
         said=tuple(Cited(text, (article,)) for article, text in sorted(first_said.items())),
     )
 
 
-def figure_label(unit: str, value: float) -> str:
-    """A figure as a reader writes it: 12%, 4,000, 2.5 billion USD."""
+def figure_label(unit: str, value: float, written: str = "") -> str:
+    """A figure as a reader writes it: 12%, 4,000, 2.5 billion USD; or as its source wrote it,
+    when that is given (`written`, a Figure's `shown`: "nine out of 10")."""
+    if written:
+        return written
     for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
         if value >= scale and unit != "%":
             shown = f"{value / scale:,.1f}".removesuffix(".0") + f" {word}"

@@ -93,6 +93,8 @@ def _about_before(sentence: str, start: int, grammar: FigureGrammar, appositive:
             break
         end = match.start()
         word = match[0]
+        if not content and word.lower() in grammar.coordinators:
+            break  # "12 were killed and 20 wounded": "killed" is the other number's
         if word.lower() in grammar.skip_after or word.lower() in grammar.phrase_end:
             if content:
                 break
@@ -107,7 +109,7 @@ _SCORE_AFTER = re.compile(r"[-–]\d")  # "7-6": a tally, read by factbox.py
 # "2+2", "24/7", "3.1.1": a number joined to another by a sign is part of a sum, a fraction, a
 # date or a version, never a count of something. (The second number of "1–3%" or "4–6 hours",
 # after its dash, is the end of a range: shown alone it would read as an exact figure.)
-_JOINED_AFTER = re.compile(r"[+/]\d|\.\d")
+_JOINED_AFTER = re.compile(r"\s?[+/]\s?\d|\.\d")  # "odds of 2 / 1" too
 _JOINED_BEFORE = "-–/:.+"
 # "Peter Thiel's 20 Under 20", "the Forbes 30 Under 30": a hedge written in title case inside a
 # clause is a word of a name ("More than 200 people" opens a sentence; all capitals shout).
@@ -173,6 +175,11 @@ _PHONE_GROUPS = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?0\d{1,4}\)?(?:[\s.-]\d{2,4}
 _LIST_MARKER = re.compile(r"\(\d\)|\(\d{1,3}(?:\s?[,–-]\s?\d{1,3})+\)")
 _NAME_END = re.compile(r"[A-Z][\w’'.-]*\s*$")
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]")
+# "170, 000 people", "$200, 000 bail": a number whose thousands comma is followed by a space, as
+# some feeds write them; read as two numbers either would be wrong, and which one is meant
+# ("1, 300") is a guess: neither is a figure.
+_SIGNS_BEFORE = re.compile(r"([~∼≈<≤>≥]{1,2})\s?$")
+_SPLIT_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:, \d{3})+(?![\d])")
 # "... quit, 39 , 40 and ...": footnote numbers of a copied page, their brackets lost.
 _FOOTNOTE_LIST = re.compile(r"\d{1,3}(?: , \d{1,3})+(?!\d)")
 # Letters glued to the end of a number ("5,250ft", "8chan").
@@ -236,6 +243,12 @@ def _not_a_quantity(text: str, start: int, end: int, grammar: FigureGrammar) -> 
         or any(m.start() <= start < m.end() for m in _matches(_FOOTNOTE, text))
         or (_QUOTE_OPENS.search(before) and _QUOTE_CLOSES.match(after))
         or any(m.start() <= start < m.end() for m in _matches(_FOOTNOTE_LIST, text))
+        or any(m.start() < end and start < m.end() for m in _matches(_SPLIT_THOUSANDS, text))
+        or grammar.idiom_before.search(before)
+        or grammar.road_after.match(after)
+        or grammar.device_size_after.match(after)
+        or grammar.age_bound_after.match(after)
+        or grammar.mixed_fraction_after.match(after)
     )
 
 
@@ -292,34 +305,62 @@ def find_figures(sentences: Sequence[Sentence], lang: LanguageData) -> tuple[Fig
     figures, and are left out."""
     found: list[FigureMention] = []
     previous: Sentence | None = None
-    for sentence in sentences:
+    for at, sentence in enumerate(sentences):
+        following = sentences[at + 1] if at + 1 < len(sentences) else None
         # "the post-Sept. 11 law" cut after the abbreviation: the number opening the next
-        # sentence of the paragraph is the day of that month.
+        # sentence of the paragraph is the day of that month; "watched by 6. 1m people", a
+        # decimal cut at its point, leaves no figure either side of the cut.
         day_first = bool(
             previous
-            and (previous.article, previous.paragraph) == (sentence.article, sentence.paragraph)
-            and lang.figures.month_before.search(previous.text.rstrip() + " ")
+            and _same_paragraph(previous, sentence)
+            and (
+                lang.figures.month_before.search(previous.text.rstrip() + " ")
+                or _cut_decimal(previous, sentence)
+            )
+        )
+        decimal_last = bool(
+            following and _same_paragraph(sentence, following) and _cut_decimal(sentence, following)
         )
         previous = sentence
         if _LINK_LINE.match(sentence.text):
             continue  # a link to another page: its numbers are another story's
         if _DIGIT.search(sentence.text):
-            found += _digit_figures(sentence, lang, day_first)
+            found += _digit_figures(sentence, lang, day_first, decimal_last)
         if lang.figures.number_word.search(sentence.text):
             found += _word_figures(sentence, lang.figures)
     return tuple(_share_range_about(found))
 
 
+_DECIMAL_HEAD = re.compile(r"\d\.$")
+_DECIMAL_TAIL = re.compile(r"\d")
+
+
+def _same_paragraph(a: Sentence, b: Sentence) -> bool:
+    return (a.article, a.paragraph) == (b.article, b.paragraph)
+
+
+def _cut_decimal(sentence: Sentence, following: Sentence) -> bool:
+    """Whether a decimal was cut at its point between two sentences: one ends with a digit and
+    its full stop, the next opens with a digit ("watched by 6." and "1m people ...")."""
+    return bool(
+        _DECIMAL_HEAD.search(sentence.text.rstrip()) and _DECIMAL_TAIL.match(following.text)
+    )
+
+
 def _digit_figures(
-    sentence: Sentence, lang: LanguageData, day_first: bool = False
+    sentence: Sentence, lang: LanguageData, day_first: bool = False, decimal_last: bool = False
 ) -> list[FigureMention]:
     """The figures of a sentence written in digits ("$3.5 billion", "about 4,000", "12%");
-    with `day_first`, the number opening it is a day of the month the last sentence ended with."""
+    with `day_first`, the number opening it is a day of the month the last sentence ended with
+    or the decimals of a number it ended with; with `decimal_last`, the number closing it is
+    the whole part of a number the next sentence goes on with."""
     grammar = lang.figures
     text = sentence.text
     found = []
     for match in grammar.figure.finditer(text):
         if day_first and not text[: match.start()].strip():
+            continue
+        if decimal_last and not text[match.end() :].strip(" ."):
             continue
         if _written_as_no_quantity(text, match, grammar):
             continue
@@ -332,6 +373,11 @@ def _digit_figures(
             continue  # "buried between 3,000 and 1,500 years ago": both ends date it
         hedge_after = grammar.hedge_after.match(text, match.end())
         end = hedge_after.end() if hedge_after else match.end()
+        if plus := grammar.plus_after.match(text, match.end()):
+            end = plus.end()  # "60-plus votes": at least 60 votes
+            if unit == "count" and (percent := grammar.percent_after.match(text, end)):
+                unit = "%"  # "90-plus percent"
+                end = percent.end()
         about = _about(text, end, match.start(), grammar)
         if unit not in ("count", "%") and (of := grammar.amount_of.match(text, end)):
             about = about_after(text, of.end(), grammar) or about  # "$2 billion in tax breaks"
@@ -348,9 +394,28 @@ def _digit_figures(
             ].strip()
         if unit == "%" and not match["percent"] and (share := _share_match(text, match, grammar)):
             written = share[0]
-        hedge = hedge or (hedge_after["hedge"] if hedge_after else "")
+        if hedge and not _hedge_bounds(text, match, grammar):
+            hedge = ""  # "anything less than $5.7 billion", "$5 trillion over 10 years"
+            written = text[
+                match.start("currency")
+                if match["currency"]
+                else match.start("number") : match.end()
+            ].strip()
+        hedge = (
+            hedge
+            or (grammar.low_end_hedge if plus else "")
+            or _after_hedge(hedge_after, grammar, text, match.end())
+            or _sign_hedge(text, match, grammar)
+            or _article_hedge(text, match, unit, grammar)
+        )
         range_text = _range_around(text, match.start(), match.end(), grammar)
+        if or_range := _or_range_end(text, match, grammar):
+            if or_range == grammar.low_end_hedge:
+                continue  # "30 or 40 members": the low end of a guess is no figure
+            hedge = hedge or or_range
         if end_of := _range_end(text, match, grammar):
+            if hedge.lower() in grammar.at_most and end_of[1] == grammar.low_end_hedge:
+                continue  # "as many as 30 to 40": the bound is the range's, 30 is no figure
             range_text = range_text or end_of[0]
             hedge = hedge or end_of[1]  # "46 to 57 months": at least 46, up to 57
         found.append(
@@ -365,6 +430,67 @@ def _digit_figures(
             )
         )
     return found
+
+
+def _or_range_end(text: str, match: re.Match[str], grammar: FigureGrammar) -> str:
+    """The hedge of an end of a guess between two numbers ("30 or 40 members": the low end
+    takes "at least", the high end "up to"), or "" when the number is none, or they fall."""
+    for found in _matches(grammar.or_range, text):
+        low, high = (float(found[g].replace(",", "")) for g in ("low", "high"))
+        if low >= high:
+            continue
+        if match.span("number") == found.span("low"):
+            return grammar.low_end_hedge
+        if match.span("number") == found.span("high"):
+            return grammar.high_end_hedge
+    return ""
+
+
+def _after_hedge(
+    hedge_after: re.Match[str] | None, grammar: FigureGrammar, text: str = "", end: int = 0
+) -> str:
+    """The hedge written after a figure, as one written before it ("60 or more": at least),
+    or after the noun it counts ("five years or less": at most)."""
+    if not hedge_after and text:
+        hedge_after = grammar.hedge_after_noun.match(text, end)
+    if not hedge_after:
+        return ""
+    written = hedge_after["hedge"].lower()
+    return grammar.hedges_after.get(written, written)
+
+
+def _article_hedge(text: str, match: re.Match[str], unit: str, grammar: FigureGrammar) -> str:
+    """The hedge before an article before a share or an amount: "up to a 4.75% stake"."""
+    if unit == "count" or match["hedge"]:
+        return ""
+    found = grammar.hedge_article_before.search(text, 0, match.start())
+    return found["hedge"] if found else ""
+
+
+def _sign_hedge(text: str, match: re.Match[str], grammar: FigureGrammar) -> str:
+    """The hedge written as signs right before a figure ("~50 km"), the bound first when there
+    are two ("<∼700 °C": less than), or ""."""
+    signs = _SIGNS_BEFORE.search(text, 0, match.start())
+    if not signs:
+        return ""
+    return grammar.sign_hedges.get(signs[1].strip()[0], "")
+
+
+_OF_AGE = re.compile(r"\s+(?:of\s+age|old)\b")
+
+
+def _hedge_bounds(text: str, match: re.Match[str], grammar: FigureGrammar) -> bool:
+    """Whether the hedge before a figure bounds or rounds it: not in "refused anything less
+    than $5.7 billion" (which asks for $5.7 billion), nor in "$5.1 trillion in cuts over 10
+    years" (the period the amount is spread over)."""
+    hedge = (match["hedge"] or "").lower()
+    if grammar.not_a_bound_before.search(text, 0, match.start()):
+        return False
+    duration = grammar.duration_after.match(text, match.end())
+    if hedge == "over" and duration and not _OF_AGE.match(text, duration.end()):
+        clause = _CLAUSE_GAP.split(text[: match.start()])[-1]
+        return not grammar.period_amount_before.search(clause)
+    return True
 
 
 def _written_as_no_quantity(text: str, match: re.Match[str], grammar: FigureGrammar) -> bool:
@@ -530,6 +656,40 @@ def _count_is_no_quantity(
         or (opener and opener[1][0].isupper() and opener[1].lower() in grammar.clause_openers)
         or _is_share_part(text, match, grammar)
         or _label_of_noun_before(text, match, lang)
+        or _in_ratio(text, match, grammar)
+        or _goes_on_a_name(text, match.start(), lang)
+    )
+
+
+def _in_ratio(text: str, match: re.Match[str], grammar: FigureGrammar) -> bool:
+    """Whether a number is the part or the whole of a ratio ("a 2 in 3 chance", "about 5 in
+    1,000"): neither counts anything. Not "killed 3 in 2012" (a year) nor "5 in 24 hours"."""
+    for found in _matches(grammar.ratio_in, text):
+        if match.span("number") not in (found.span("part"), found.span("whole")):
+            continue
+        whole = found["whole"]
+        part, total = float(found["part"]), float(whole.replace(",", ""))
+        if (
+            2 <= part < total
+            and not _YEAR.fullmatch(whole)
+            and not grammar.not_share_after.match(text, found.end())
+        ):
+            return True
+    return False
+
+
+# "Internet Explorer 8 and 9", "Flights 214 and 215": a number listed right after one that
+# names a thing names one too.
+_LISTED_AFTER = re.compile(r"(\d+)\s*(?:,|and|or|&)\s*$")
+
+
+def _goes_on_a_name(text: str, start: int, lang: LanguageData) -> bool:
+    listed = _LISTED_AFTER.search(text, 0, start)
+    if not listed:
+        return False
+    before = text[: listed.start(1)]
+    return bool(
+        _names_before(text, listed.start(1), lang) or lang.figures.identifier_before.search(before)
     )
 
 
@@ -645,8 +805,12 @@ def _word_figures(sentence: Sentence, grammar: FigureGrammar) -> list[FigureMent
             if match["scale"]:
                 value *= grammar.word_scales[match["scale"].lower()]
             hedge = (
-                match["hedge"] or (hedge_after["hedge"] if hedge_after else "")
+                match["hedge"] or _after_hedge(hedge_after, grammar, text, match.end())
             ).lower() or None
+            if match["hedge"] and not _hedge_bounds(text, match, grammar):
+                hedge = None  # "$5 trillion over ten years": the period, no bound
+            if not hedge and grammar.word_range_before.search(text, 0, match.start("number")):
+                hedge = grammar.high_end_hedge  # "two to three weeks": up to three
             unit = "%" if grammar.word_percent_after.match(text, match.end()) else "count"
             found.append(FigureMention(value, unit, about, match[0].strip(), sentence.index, hedge))
     return found

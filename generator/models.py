@@ -199,6 +199,9 @@ class Figure:
     sources: tuple[str, ...]
     hedge: str | None = None
     said: tuple[Cited, ...] = ()  # each source's sentence that gives it
+    # The figure as its source wrote it, when a label of the value would state what no source
+    # does (a share written "one in every 500", not our 0.2%); else "".
+    shown: str = ""
 
 
 @dataclass(frozen=True)

@@ -150,7 +150,7 @@ def make_env(templates_dir: Path = TEMPLATES_DIR) -> jinja2.Environment:
         when=when,
         weekday_date=lambda iso: f"{date.fromisoformat(iso[:10]):%a} {human_date(iso)}",
         excerpt=_excerpt,
-        figure=lambda value, unit: figure_label(unit, value),
+        figure=lambda value, unit, written="": figure_label(unit, value, written),
         sup=superscript,
     )
     env.globals.update(date_range=date_range, dots=dots, limits=PAGE_LIMITS)

@@ -982,3 +982,180 @@ def test_a_count_of_a_thing_qualified_alike_names_its_slot() -> None:
     backed = analysis("f", "The group now backs him by a 22-point margin, the poll found.")
     oppose = analysis("g", "Voters oppose the plan by a 16-point margin, the poll found.")
     assert _shown(backed, oppose, alike=0.12) == []
+
+
+# Figures an editor found wrong in fresh stories (issue 17, figures on events nobody tuned on) ---
+
+
+def hedged(text: str) -> list[tuple[float, str | None]]:
+    return [(f.value, f.hedge) for f in find_figures([Sentence(text, "a", 0, 0)], ENGLISH)]
+
+
+def test_a_thousands_comma_followed_by_a_space_leaves_no_figure() -> None:
+    # Read as "120" and "000", or as "4" and "183", the figure would be wrong; which is meant is
+    # a guess.
+    assert figures_of("The flood displaced 120, 000 residents of the valley.") == []
+    assert figures_of("Bail was set at $250, 000 on Monday.") == []
+    assert figures_of("He ended the season with 4, 183 passing yards.") == []
+
+
+def test_a_time_of_day_written_with_spaces_is_no_count() -> None:
+    assert figures_of("The crash happened at about 9 p. m. on Sunday.") == []
+    assert figures_of("Witnesses heard two blasts at 4 a. m. near the camp.") == []
+
+
+def test_the_numbers_of_a_ratio_count_nothing() -> None:
+    assert figures_of("Pollsters gave her a 3 in 4 chance of winning the seat.") == []
+    assert figures_of("Roughly 4 in 1,000 patients relapse within a year.") == []
+    assert figures_of("The storm killed 3 in 2019.") == [(3.0, "count")]  # a year: no ratio
+    assert (12.0, "count") in figures_of("Police arrested 12 in 24 hours.")
+
+
+def test_a_share_is_shown_as_written_not_as_our_percentage() -> None:
+    def shown(text: str) -> list[str]:
+        return [
+            claims.figure_label(f.unit, f.value, f.shown)
+            for f in claims.story_figures([analysis("a", text)], ENGLISH)
+        ]
+
+    assert shown("Experts say one in every 500 users was exposed.") == ["one in every 500"]
+    assert shown("The quarterback completed 29 of 34 passes.") == ["29 of 34"]
+    assert shown("Some 12 percent of users were exposed.") == ["12%"]
+
+
+def test_a_number_listed_after_a_name_names_a_thing_too() -> None:
+    assert figures_of("The flaw affects Firefox 3 and 4 on every system.") == []
+    assert figures_of("Fire crews closed Route 9 and 10 overnight.") == []
+    assert figures_of("Rescuers pulled 3 and 4 more from the rubble.") == [
+        (3.0, "count"),
+        (4.0, "count"),
+    ]
+
+
+def test_hedges_a_source_writes_are_kept_and_no_others_are_made() -> None:
+    assert hedged("The council refused anything less than $4.2 million.") == [(4.2e6, None)]
+    assert hedged("The bill cuts $2.3 trillion over 10 years.") == [(2.3e12, None), (10.0, None)]
+    assert hedged("She has taught there for over 10 years.") == [(10.0, "over")]
+    assert hedged("Only 8 percent were over 60 years of age.") == [(8.0, None), (60.0, "over")]
+    assert hedged("The mantle is cooler (<900 °C) some ~40 km down.") == [
+        (900.0, "less than"),
+        (40.0, "about"),
+    ]
+    assert hedged("Officials expect to reach probably 300 homes.") == [(300.0, "probably")]
+    assert hedged("Repairs could take three to five weeks.") == [(5.0, "up to")]
+    # "as many as" bounds the range: its low end is no figure, its high end one at most.
+    assert hedged("As many as 20 to 25 marchers were held.") == [(25.0, "up to")]
+
+
+def test_what_a_number_after_and_counts_is_not_the_word_before_and() -> None:
+    text = "Officials said 12 people were killed and 20 were wounded."
+    found = find_figures([Sentence(text, "a", 0, 0)], ENGLISH)
+    assert [(f.value, f.about) for f in found] == [(12.0, "people"), (20.0, "")]
+    assert figures_of("He now has odds of 5 / 1 to win.") == []
+
+
+def test_fractions_devices_and_idioms_are_no_figures() -> None:
+    for text in (
+        "Nearly two-thirds of the voters stayed home.",
+        "The app runs on 64-bit phones.",
+        "The kit has a 42-inch screen and a remote.",
+        "Deputies found a .22-caliber rifle in the car.",
+        "He shot it with a 12-gauge shotgun.",
+        "Wolves are rare in the lower 48.",
+        "Traffic backed up on the 710 freeway.",
+    ):
+        assert figures_of(text) == [], text
+    assert figures_of("The wall is 42 inches high.") == [(42.0, "count")]
+
+
+def test_a_decimal_cut_at_its_point_leaves_no_figure_either_side() -> None:
+    sentences = [
+        Sentence("The final was watched by 7.", "a", 0, 0),
+        Sentence("4m people, its best audience.", "a", 1, 0),
+    ]
+    assert find_figures(sentences, ENGLISH) == ()
+
+
+def test_what_a_compound_measures_and_where_a_counted_phrase_ends() -> None:
+    def thing(text: str) -> str:
+        (figure,) = find_figures([Sentence(text, "a", 0, 0)], ENGLISH)
+        return claims.counted(figure, text, ENGLISH)[0]
+
+    assert thing("She gave a 45-minute address to the crowd.") == "minute"
+    assert thing("A 12-page memo says the plan failed.") == "page"
+    assert thing("The 12-person jury deliberated.") == "people"
+    assert claims.head_noun("memo alleges fraud", ENGLISH) == "memo"
+    assert claims.head_noun("claims were filed", ENGLISH) == "claim"
+    # An age set off by commas after a noun is the age of whom the noun names.
+    assert thing("The goalkeeper, 29, was sent off.") == "age"
+    assert thing("Voters filled the seats, 125, on Sunday.") != "age"
+    # "under the age of 18" bounds an age, of no one named: nothing is counted.
+    assert thing("Many children under the age of 18 suffer from it.") == ""
+
+
+def test_one_person_s_age_is_one_figure() -> None:
+    full = analysis("a", "Jane Roe Jr., 41, was arrested on Monday.")
+    short = analysis("b", "Roe, 41, denied the charge.")
+    unnamed = analysis("c", "The 41-year-old teacher was released on bail.")
+    (age,) = claims.story_figures([full, short, unnamed], ENGLISH)
+    assert age.about == "age of Jane Roe Jr."
+    assert age.sources == ("a", "b")
+    # An age of no one named is shown once, whoever writes it.
+    again = analysis("d", "A 41-year-old woman was hurt.")
+    (unowned,) = claims.story_figures([unnamed, again], ENGLISH)
+    assert (unowned.about, unowned.sources) == ("years old", ("c", "d"))
+    assert claims.same_person("Jeffny Pally", "Pally", ENGLISH)
+    assert not claims.same_person("Jane Roe", "John Roe", ENGLISH)
+
+
+def test_hedges_written_after_the_number_or_before_an_article() -> None:
+    assert hedged("It needs 60 or more votes in the Senate.") == [(60.0, "at least")]
+    assert hedged("Most spend it all in five years or less.") == [(5.0, "at most")]
+    assert hedged("The fund plans to buy up to a 4.75% stake.") == [(4.75, "up to")]
+    assert hedged("They argued about a 5% raise.") == [(5.0, None)]  # a preposition
+    # "-plus": a lower bound, of a share too ("90-plus percent").
+    assert hedged("He said 90-plus percent of the files were old.") == [(90.0, "at least")]
+    assert figures_of("He said 90-plus percent of the files were old.") == [(90.0, "%")]
+    assert hedged("The $70,000-plus sedan burned.") == [(70000.0, "at least")]
+
+
+def test_an_embedded_post_s_credit_line_states_nothing() -> None:
+    line = "A post shared by Jane Roe (@jroe) on Jun 20, 2017 at 10:33am PDT"
+    assert ENGLISH.boilerplate.caption.search(line)
+
+
+def test_a_figure_is_read_where_it_is_written_not_inside_another_number() -> None:
+    text = "On Dec. 26, 1996, hours later, they reported the 6-year-old child missing."
+    (figure,) = find_figures([Sentence(text, "a", 0, 0)], ENGLISH)
+    assert claims.counted(figure, text, ENGLISH) == ("age", None)
+    assert claims.locate("6", text) == text.index("6-year")
+
+
+def test_an_age_closing_a_clause_of_time() -> None:
+    def thing(text: str) -> str:
+        (figure,) = find_figures([Sentence(text, "a", 0, 0)], ENGLISH)
+        return claims.counted(figure, text, ENGLISH)[0]
+
+    assert thing("She had a degree by the time she was 17.") == "age"
+    assert thing("When he turned 40, he quit the band.") == "age"
+    assert thing("Jane Roe quit when Roe was 52.") == "age"
+    assert thing("When the count was 40, they stopped.") != "age"  # a count, no person
+
+
+def test_bounds_of_ages_guesses_between_two_numbers_and_mixed_fractions() -> None:
+    assert figures_of("Members who are 58 and older keep their benefits.") == []
+    assert figures_of("Guests aged 65 or over get in free.") == []
+    assert hedged("A room with 30 or 40 members in it.") == [(40.0, "up to")]
+    assert figures_of("The charger was unplugged 2 1/2 hours ago.") == []
+    assert figures_of("Police found a 9 mm handgun in the car.") == []
+    assert hedged("She took the 12+ hour flight home.") == [(12.0, "at least")]
+
+
+def test_an_age_stated_of_a_pronoun_or_a_name() -> None:
+    def thing(text: str) -> str:
+        (figure,) = find_figures([Sentence(text, "a", 0, 0)], ENGLISH)
+        return claims.counted(figure, text, ENGLISH)[0]
+
+    assert thing("In the film, Roe was 56 when the war began.") == "age"
+    assert thing("She is currently 61 and still acting.") == "age"
+    assert thing("Turnout was 56, officials said.") != "age"  # no person

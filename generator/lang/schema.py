@@ -498,6 +498,7 @@ class FigureGrammar:
     thing_synonyms: Mapping[str, str] = field(default_factory=dict)
     not_things: frozenset[str] = frozenset()
     phrase_stop: frozenset[str] = frozenset()
+    verbs_after_noun: frozenset[str] = frozenset()
     participle_endings: tuple[str, ...] = ()
     # Ages: "years old" after a number; a name before or after an age; articles before it.
     age_after: re.Pattern[str] = NEVER
@@ -559,6 +560,40 @@ class FigureGrammar:
     range_between: str = ""
     low_end_hedge: str = ""
     high_end_hedge: str = ""
+    # Hedges written as signs ("~50 km", "<700"); the number before a number in words that makes
+    # it a range's high end ("two to three weeks"); the amount before "over" that makes "over
+    # 10 years" a period; the words that make "less than" no bound ("anything less than").
+    sign_hedges: Mapping[str, str] = field(default_factory=dict)
+    # Hedges written after the number -> as written before ("60 or more": "at least"); a hedge
+    # and an article before a share or an amount ("up to a 4.75% stake"); "-plus" after a
+    # number ("90-plus percent"); a clause of time whose closing number is an age.
+    hedges_after: Mapping[str, str] = field(default_factory=dict)
+    hedge_after_noun: re.Pattern[str] = NEVER
+    hedge_article_before: re.Pattern[str] = NEVER
+    plus_after: re.Pattern[str] = NEVER
+    percent_after: re.Pattern[str] = NEVER
+    age_clause_before: re.Pattern[str] = NEVER
+    word_range_before: re.Pattern[str] = NEVER
+    period_amount_before: re.Pattern[str] = NEVER
+    not_a_bound_before: re.Pattern[str] = NEVER
+    # No quantities: idioms ("the lower 48"), roads ("the 405 freeway"), sizes of devices
+    # ("32-bit", "a 55-inch TV"), ratios ("2 in 3 chance": groups part, whole).
+    idiom_before: re.Pattern[str] = NEVER
+    road_after: re.Pattern[str] = NEVER
+    device_size_after: re.Pattern[str] = NEVER
+    ratio_in: re.Pattern[str] = NEVER
+    # A bound of an age after the number ("58 and older"); "30 or 40" (groups low, high); an
+    # age stated of a pronoun or a name ("Thatcher was 56 when"), before and after the number;
+    # a fraction after a whole number ("2 1/2").
+    age_bound_after: re.Pattern[str] = NEVER
+    or_range: re.Pattern[str] = NEVER
+    age_stated_before: re.Pattern[str] = NEVER
+    age_stated_after: re.Pattern[str] = NEVER
+    mixed_fraction_after: re.Pattern[str] = NEVER
+    # Suffixes of names ("Jr."); words that join clauses ("and"); a share written as a ratio.
+    name_suffixes: frozenset[str] = frozenset()
+    coordinators: frozenset[str] = frozenset()
+    share_written: re.Pattern[str] = NEVER
 
 
 @dataclass(frozen=True, eq=False)

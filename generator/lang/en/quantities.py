@@ -111,6 +111,10 @@ HEDGES = (
     "no less than",
     "perhaps",
     "something like",
+    # A guess in speech is as approximate as "about": "probably 4,500 homes", "maybe 24 hours".
+    "probably",
+    "maybe",
+    "possibly",
 )
 HEDGE = "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
 # A number in digits as English writes it: commas between thousands, a full stop before decimals.
@@ -232,7 +236,7 @@ ARTICLE_NUMBERS = frozenset({"a"})
 # "at 9 a.m.", "10 pm", "9:30": a time of day, not a count.
 # "1720 GMT", "at 0900 local time": a time on the 24-hour clock.
 CLOCK_AFTER = re.compile(
-    r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|:\d|o['’]clock\b"
+    r"\s*(?:[ap]\.\s?m\.?|am\b|pm\b|:\d|o['’]clock\b"
     r"|(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|local time|hours? local)\b)"
 )
 # "for six months": a length of time, a quantity, though its unit is one of time.
@@ -265,6 +269,12 @@ NAME_BEFORE_AGE = re.compile(
 # Words that end the noun phrase a figure counts: "2,000 troops stationed", "4,000 people
 # evacuated" (participles), "inches of rain" (a preposition).
 PHRASE_STOP = frozenset("of in on at for from by with as to into over under per".split())
+# Verbs in -s that, after the counted noun, end its phrase: "a 47-page indictment says" counts
+# pages of an indictment, no "say". Some are nouns too ("12 claims"): only after a noun.
+VERBS_AFTER_NOUN = frozenset(
+    """says alleges claims shows finds states notes adds accuses seeks lists describes details
+    reveals argues warns suggests estimates calls charges""".split()
+)
 # "Jane Doe, a 32-year-old teacher": a name before an article is not whose age it is.
 ARTICLES_BEFORE = (" a", " an", " the")
 # Participles end the noun phrase a figure counts ("4,000 people evacuated").
@@ -279,7 +289,30 @@ GLUED_UNITS = frozenset(
     AM PM""".split()
 )
 # "20 or so people", "two dozen or so": a hedge written after the number.
-HEDGE_AFTER = re.compile(r"\s+(?P<hedge>or so)\b", re.IGNORECASE)
+HEDGE_AFTER = re.compile(r"\s+(?P<hedge>or (?:so|more|less|fewer))\b", re.IGNORECASE)
+# "five years or less", "10 days or more": the hedge after the noun the number counts.
+HEDGE_AFTER_NOUN = re.compile(r"\s+[a-z]+\s+(?P<hedge>or (?:more|less|fewer))\b")
+# What a hedge written after the number says, as a hedge written before it ("60 or more": at
+# least 60).
+HEDGES_AFTER = {"or more": "at least", "or less": "at most", "or fewer": "at most"}
+# "up to a 4.75% stake", "nearly a $2 billion cut": a hedge, an article, then a share or an
+# amount. Not the hedges that are prepositions too ("talked about a 5% raise", "a row over a
+# $5 million contract").
+HEDGE_ARTICLE_BEFORE = re.compile(
+    r"(?:^|[^\w])(?P<hedge>up to|nearly|almost|more than|less than|roughly|approximately"
+    r"|as much as|at least|close to)\s+an?\s+$",
+    re.IGNORECASE,
+)
+# "60-plus votes", "$70,000-plus", "90-plus percent": a lower bound.
+PLUS_AFTER = re.compile(r"-?plus\b|\+(?![\d+])", re.IGNORECASE)  # "a 12+ hour flight" too
+PERCENT_AFTER = re.compile(r"\s?(?:%|percent\b|per cent\b)", re.IGNORECASE)
+# "by the time she was 17", "when he turned 40": an age, of whom the clause says.
+# Its subject is a person: a pronoun or a name ("When the count was 40" counts).
+AGE_CLAUSE_BEFORE = re.compile(
+    r"\b(?:[Ww]hen|[Bb]y the time|[Uu]ntil|[Ss]ince|[Bb]efore|[Aa]fter)\s+"
+    r"(?:he|she|I|we|they|you|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
+    r"(?:was|were|is|turned|turns|reached)\s+$"
+)
 # "424 BC", "79 AD", "360 B.C.": a year of an era (upper case: "an ad" is an advertisement).
 ERA_AFTER = re.compile(r"\s?(?:B\.?C\.?(?:E\.?)?|A\.?D\.?|C\.?E\.?)(?![A-Za-z])")
 # A year before 1800 written after a preposition and closing its phrase: "in the fall of 1677,",
@@ -325,8 +358,11 @@ CLAUSE_OPENERS = frozenset(
 # goes on; read as its first word it would be wrong ("two hundred" for 220 million), so it is
 # left out.
 _NUMBER_WORDS = "|".join(NUMBER_WORDS)
+# "three-quarters of", "two thirds": a fraction, not a count of anything.
+FRACTION_WORD = r"(?:halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
 COMPOUND_AFTER = re.compile(
-    rf"(?:\s*-\s*|\s+)(?:and[\s-]+)?(?:{_NUMBER_WORDS}|a[\s-]+half|{SCALE_WORD})\b", re.IGNORECASE
+    rf"(?:\s*-\s*|\s+)(?:and[\s-]+)?(?:{_NUMBER_WORDS}|a[\s-]+half|{SCALE_WORD}|{FRACTION_WORD})\b",
+    re.IGNORECASE,
 )
 COMPOUND_BEFORE = re.compile(
     rf"\b(?:{_NUMBER_WORDS}|{SCALE_WORD})(?:\s+and\s+|\s*-\s*)$", re.IGNORECASE
@@ -380,7 +416,9 @@ AMOUNT_OF = re.compile(r"\s+in\s+(?=[^\W\d_])")
 NOUN_BOUNDS = frozenset({"under", "over"})
 # "ages 17 and 12", "Americans age 18 to 34", "at age 36": ages, of people the figure does not
 # name, not counts of the noun before them.
-AGE_BEFORE = re.compile(r"\b(?:age|ages|aged)\s+(?:\d{1,3}\s*(?:,|and|to|or|-|–)\s*)?$", re.I)
+AGE_BEFORE = re.compile(
+    r"\b(?:age|ages|aged)\s+(?:of\s+)?(?:\d{1,3}\s*(?:,|and|to|or|-|–)\s*)?$", re.I
+)
 # "46 to 57 months", "$250,000 to $300,000": a range without "from" ("from 50% to 37%" may be a
 # change, "54 to 45" a tally: figures.py takes it as a range only when it rises).
 RANGE_TO = re.compile(
@@ -392,3 +430,65 @@ RANGE_TO = re.compile(
 RANGE_BETWEEN = "between"
 LOW_END_HEDGE = "at least"
 HIGH_END_HEDGE = "up to"
+# "~50 km", "<700 °C", "≥ 3": a hedge written as a sign before the number.
+SIGN_HEDGES = {
+    "~": "about",
+    "∼": "about",
+    "≈": "about",
+    "<": "less than",
+    "≤": "at most",
+    ">": "more than",
+    "≥": "at least",
+}
+# "two to three weeks", "four or five days": a number in words after another and "to" or "or"
+# is the high end of a range.
+WORD_RANGE_BEFORE = re.compile(rf"(?:\b(?:{_NUMBER_WORDS})|\d)\s*(?:to|or|-|–)\s*$", re.IGNORECASE)
+# "$5.1 trillion in cuts over 10 years": after an amount, "over" and a length of time is the
+# period the amount is spread over, no hedge ("for over 10 years" is one).
+PERIOD_AMOUNT_BEFORE = re.compile(
+    r"[$€£¥₹₩%]|\b(?:percent|per cent|thousand|million|billion|trillion|bn)\b", re.IGNORECASE
+)
+# Words before "less than" that make it no bound of the amount: "refused anything less than
+# $5.7 billion" asks for $5.7 billion.
+NOT_A_BOUND_BEFORE = re.compile(r"\b(?:anything|nothing)\s+$", re.IGNORECASE)
+# "the lower 48", "the contiguous 48": the states of a country, an idiom and no count.
+# "the 405 freeway": a road's name.
+IDIOM_BEFORE = re.compile(r"\b(?:[Ll]ower|[Cc]ontiguous)\s$")
+ROAD_AFTER = re.compile(r"\s+(?:freeway|expressway|motorway|turnpike|highway)\b", re.IGNORECASE)
+# "32-bit", "a 27-inch touchscreen", "a 55-inch TV", "a .38-caliber revolver", "a 12-gauge
+# shotgun": the size or make of a device or a weapon, no quantity the news reports.
+DEVICE_SIZE_AFTER = re.compile(
+    r"\s?-\s?bit\b|[\s-](?:caliber|calibre|gauge)\b"
+    r"|[\s-]?mm\s+(?:handguns?|pistols?|rifles?|guns?|semi-?automatics?|ammunition|rounds?)\b"
+    r"|[\s-]inch(?:es)?[\s,]+(?:[\w-]+[\s,]+){0,2}(?:screens?|displays?|"
+    r"touch\s?screens?|monitors?|televisions?|tvs?|tablets?|laptops?|notebooks?|phones?|"
+    r"smartphones?|models?|versions?|ipads?|imacs?|macbooks?|all-in-ones?)\b",
+    re.IGNORECASE,
+)
+# "workers who are 58 and older", "aged 65 or over": a bound of an age, no count.
+AGE_BOUND_AFTER = re.compile(
+    r"\s+(?:and|or)\s+(?:older|younger|over|under|up|above|below)\b", re.IGNORECASE
+)
+# "30 or 40 members": a guess between two numbers (the first end is no figure, the second is
+# one at most).
+OR_RANGE = re.compile(rf"(?<![\d.,])(?P<low>{NUMBER})\s+or\s+(?P<high>{NUMBER})(?![\d.,]\d)")
+# "Thatcher was 56 when ...", "she is now 61,": an age, told of a person by a pronoun or a name
+# inside the sentence (a capitalised word opening it may be anything: "Turnout was 56").
+AGE_STATED_BEFORE = re.compile(
+    r"(?:\b(?:he|she|He|She)|(?<=[\w,;:] )[A-Z][\w’'-]+)\s+(?:is|was)\s+"
+    r"(?:now\s+|then\s+|currently\s+|only\s+|just\s+|still\s+)?$"
+)
+AGE_STATED_AFTER = re.compile(r"\s*(?:[,.;)]|$|\s(?:when|and|at the time|in)\b)")
+# "2 1/2 hours": a whole number before a fraction; read alone it would be wrong.
+MIXED_FRACTION_AFTER = re.compile(r"\s\d/\d")
+# Words after a name that are no part of whose it is ("Jane Roe Jr." is Jane Roe).
+NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+# Words that join two clauses or phrases: the words before one are the other's ("12 were
+# killed and 20 wounded": "killed" is not what 20 counts).
+COORDINATORS = frozenset("and or but".split())
+# A share written as a ratio ("one in every 500", "29 of 34", "nine out of 10"): its percentage
+# is ours, not the source's.
+SHARE_WRITTEN = re.compile(r"\w\s+(?:out\s+of|of|in)\s+(?:every\s+)?\d[\d,.]*$", re.IGNORECASE)
+# "2 in 3 chance", "5 in 1,000": a ratio; neither number counts anything ("one in 20 homes" is
+# read as a share by OUT_OF).
+RATIO_IN = re.compile(rf"(?<![\d.,])(?P<part>\d+)\s+in\s+(?:every\s+)?(?P<whole>{NUMBER})\b")
