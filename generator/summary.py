@@ -176,10 +176,15 @@ def stating(
     """The articles whose sentence in `group` states what `shown` says: its own article, and
     each other member that states the same claim (restate.py), not one that merely shares some
     of its words."""
+    others = [member for member in group.members if member.article != shown.article]
+    if not others:
+        # Most groups are one source's sentence alone: it states its own claim, and reading a
+        # claim (restate.claim) is the costliest step of a summary.
+        return (shown.article,)
     wanted = claim(shown.text, lang)
     row = index.get((shown.article, shown.index))
     found = {shown.article}
-    for member in group.members:
+    for member in others:
         if member.article in found:
             continue
         col = index.get((member.article, member.index))
