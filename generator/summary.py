@@ -111,24 +111,18 @@ def summarise(
             + POSITION_WEIGHT * position
         )
 
-    candidates = []
-    for group in groups:
-        text = rep_of(group).text
-        words = len(text.split())
-        if (
-            not SENTENCE_MIN_WORDS <= words <= SENTENCE_MAX_WORDS
-            or is_question(text)
-            or not reads_as_news(text, lang)
-            or lang.boilerplate.caption.search(text)
-            or lang.boilerplate.furniture.search(text)
-            or quotes_unnamed_speaker(text, lang)
-        ):
-            continue
-        candidates.append((score(group) - (0.3 if opens_unresolved(text, lang) else 0.0), group))
-    candidates.sort(key=lambda c: (-c[0], rep_of(c[1]).article, rep_of(c[1]).index))
+    ranked = [
+        (score(group) - (0.3 if opens_unresolved(rep_of(group).text, lang) else 0.0), group)
+        for group in groups
+    ]
+    ranked.sort(key=lambda c: (-c[0], rep_of(c[1]).article, rep_of(c[1]).index))
     chosen: list[SentenceGroup] = []
     chosen_rows: list[int] = []
-    for _, group in candidates:
+    # Best first, each judged fit only when its turn comes: the patterns of page furniture are
+    # slow, and a summary takes its few sentences from the top of a story's dozens of groups.
+    for _, group in ranked:
+        if not _fit_for_summary(rep_of(group).text, lang):
+            continue
         row = index[(rep_of(group).article, rep_of(group).index)]
         if any(similarity[row, other] > REDUNDANCY_SIMILARITY for other in chosen_rows):
             continue
@@ -150,6 +144,20 @@ def summarise(
             chosen.remove(first)
             chosen.insert(0, first)
     return tuple(Cited(rep_of(g).text, shown[id(g)][1]) for g in chosen)
+
+
+def _fit_for_summary(text: str, lang: LanguageData) -> bool:
+    """A readable statement that stands alone as news: no question, link, caption, page
+    furniture or quotation of an unnamed speaker."""
+    words = len(text.split())
+    return (
+        SENTENCE_MIN_WORDS <= words <= SENTENCE_MAX_WORDS
+        and not is_question(text)
+        and reads_as_news(text, lang)
+        and lang.boilerplate.caption.search(text) is None
+        and lang.boilerplate.furniture.search(text) is None
+        and not quotes_unnamed_speaker(text, lang)
+    )
 
 
 def best_stated(
