@@ -329,6 +329,8 @@ def _figure_points(
     points: dict[tuple[str, ...], _Point] = {}
     for s in group.members:
         figures = numbers.get((s.article, s.index), [])
+        if not figures:
+            continue  # most sentences: nothing to compare, and no caption pattern to run
         if len(figures) > LIST_FIGURES or is_caption(s.text, lang):
             continue  # a list or a table row: which figure goes with which noun is a guess
         measured = [counted(f, s.text, lang) for f in figures]

@@ -65,33 +65,32 @@ def notes(
         own = []
         for g in alone[(analysis.article.id,)]:
             first = g.members[0]
+            restated = novel.get((first.article, first.index), 0.0) if novel else 0.0
             if (
                 len(first.text.split()) < UNIQUE_MIN_WORDS
                 or first.text == analysis.lead
                 or first.index in quoted
+                # before _statement, whose patterns are slow: most sentences are like another's
+                or restated >= unlike
                 or not _statement(g, lang)
             ):
                 continue
-            restated = novel.get((first.article, first.index), 0.0) if novel else 0.0
-            if restated < unlike:
-                if others is None:
-                    others = " ".join(
-                        s.text for a in analyses if a is not analysis for s in a.sentences
-                    )
-                    other_values = {
-                        f.value for a in analyses if a is not analysis for f in a.figures
-                    }
-                    other_stems = [
-                        stems(text, lang)
-                        for a in analyses
-                        if a is not analysis
-                        for text in (*(s.text for s in a.sentences), a.article.title or "")
-                    ]
-                if _told_elsewhere(first.text, other_stems, lang) or _states_main_event(
-                    first.text, main, lang
-                ):
-                    continue
-                own.append((_anchors(first, analysis, others, other_values), g))
+            if others is None:
+                others = " ".join(
+                    s.text for a in analyses if a is not analysis for s in a.sentences
+                )
+                other_values = {f.value for a in analyses if a is not analysis for f in a.figures}
+                other_stems = [
+                    stems(text, lang)
+                    for a in analyses
+                    if a is not analysis
+                    for text in (*(s.text for s in a.sentences), a.article.title or "")
+                ]
+            if _told_elsewhere(first.text, other_stems, lang) or _states_main_event(
+                first.text, main, lang
+            ):
+                continue
+            own.append((_anchors(first, analysis, others, other_values), g))
         own.sort(key=lambda pair: (-pair[0], -_novelty(pair[1], novel), pair[1].members[0].index))
         chosen = [g for _, g in own[:MAX_UNIQUE]]
         unique = tuple(
