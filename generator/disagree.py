@@ -542,9 +542,11 @@ def _once_days(
         }
         persons = {**{n: n for n in named}, **owner}
         for sentence in analysis.sentences:
-            if is_caption(sentence.text, lang):
+            happenings = _event_days(sentence.text, lang)
+            # Few sentences date a happening: the caption pattern, slow, runs only on those.
+            if not happenings or is_caption(sentence.text, lang):
                 continue
-            for event, day, lead, head, before, rest in _event_days(sentence.text, lang):
+            for event, day, lead, head, before, rest in happenings:
                 actor, subject = _actor(lead, head, before, persons, lang)
                 if actor == "":
                     continue  # whom it happened to is not clear
@@ -784,9 +786,11 @@ def _compound_sizes(analyses: Sequence[Analysis], lang: LanguageData) -> list[Co
     names: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for analysis in analyses:
         for sentence in analysis.sentences:
-            if is_caption(sentence.text, lang):
+            compounds = list(_COMPOUND_SIZE.finditer(sentence.text))
+            # Few sentences write a size: the caption pattern, slow, runs only on those.
+            if not compounds or is_caption(sentence.text, lang):
                 continue
-            for match in _COMPOUND_SIZE.finditer(sentence.text):
+            for match in compounds:
                 written, unit, thing = match[1].lower(), match[2].lower(), match[3].lower()
                 digits = written.replace(",", "")
                 value = int(digits) if digits.isdigit() else lang.numbers.words.get(written)
@@ -1431,7 +1435,7 @@ def _dated_days(analysis: Analysis, lang: LanguageData) -> list[_Dated]:
     found = []
     for sentence in analysis.sentences:
         text = sentence.text
-        if not lang.disagreements.may_claim.search(text) or lang.boilerplate.caption.search(text):
+        if not lang.disagreements.may_claim.search(text) or is_caption(text, lang):
             continue
         written: list[tuple[str, str | None, str, int, int, str]] = []
         resolved = dates_in(text, published, lang)
