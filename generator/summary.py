@@ -153,10 +153,11 @@ def _fit_for_summary(text: str, lang: LanguageData) -> bool:
     return (
         SENTENCE_MIN_WORDS <= words <= SENTENCE_MAX_WORDS
         and not is_question(text)
+        and not quotes_unnamed_speaker(text, lang)
         and reads_as_news(text, lang)
+        # last: the caption and furniture patterns are the slow tests
         and lang.boilerplate.caption.search(text) is None
         and lang.boilerplate.furniture.search(text) is None
-        and not quotes_unnamed_speaker(text, lang)
     )
 
 

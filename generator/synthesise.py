@@ -165,8 +165,6 @@ def _statement(group: SentenceGroup, lang: LanguageData) -> bool:
     return (
         group.centrality < UNIQUE_MAX_CENTRALITY
         and _SENTENCE_END.search(text) is not None
-        and not is_caption(text, lang)
-        and not lang.boilerplate.furniture.search(text)
         # "Editor's picks ...": a list of links to other stories, glued to a line of text
         and not lang.boilerplate.related_marker.match(text)
         # shown alone, under its outlet's name, a note must stand alone: not "That brought
@@ -175,6 +173,9 @@ def _statement(group: SentenceGroup, lang: LanguageData) -> bool:
         and not _needs_context(text, lang)
         and not _unattributed_quote(text, lang)
         and not _speaker_unnamed(text, lang)
+        # last: the caption and furniture patterns are the slow tests
+        and not is_caption(text, lang)
+        and not lang.boilerplate.furniture.search(text)
     )
 
 
