@@ -286,9 +286,11 @@ def _day_points(
             found, words = by_kind[kind]
             if found:
                 claims[article], clauses[article] = set(found), words
+        if not claims:
+            continue  # no source says anything of this kind here: nothing to compare or merge
         claiming = [s for s in group.members if s.article in claims]
         origin = frozenset(claims)  # a restating sentence gives a claim, not the topic
-        if pool is not None and claims:
+        if pool is not None:
             for s, anchor in pool.restating(kind, claiming, set(claims)):
                 found, words = _clause_claims(
                     s.text, _words(anchor.text, lang), published[s.article], lang
