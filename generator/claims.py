@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
+from generator.lang import is_caption
 from generator.lang.schema import LanguageData
 from generator.models import Analysis, Cited, Figure, FigureClaim, FigureMention
 from generator.text import fold
@@ -50,7 +51,7 @@ def claims_of(analysis: Analysis, lang: LanguageData) -> list[FigureClaim]:
             named[mention.type == "person"].update(_name_words(mention.name, lang))
     for index, figures in sorted(per_sentence.items()):
         text = by_index.get(index, "")
-        if len(figures) > LIST_FIGURES or lang.boilerplate.caption.search(text):
+        if len(figures) > LIST_FIGURES or is_caption(text, lang):
             continue
         for figure in figures:
             thing, person = counted(figure, text, lang)

@@ -104,6 +104,8 @@ def weekdays_in(text: str, lang: LanguageData) -> set[str]:
 # day, the days of once-only happenings, each clause compared): kept per text and language.
 @functools.lru_cache(maxsize=1 << 16)
 def _weekdays_in(text: str, lang: LanguageData) -> frozenset[str]:
+    if not lang.dates.weekday_name.search(text):
+        return frozenset()  # most sentences: the mentions pattern, slow, would find no weekday
     found = set()
     for match in lang.dates.mentions.finditer(text):
         day = match["wd"] or match["bare"]
@@ -745,6 +747,8 @@ def weekday_spans(text: str, lang: LanguageData) -> list[tuple[str, int, int, st
     """Each weekday a sentence writes (not in a name, not pinned by a written date), with where
     it is written and what it dates, as `dates_in` tells it when there is no publication day to
     resolve it against: (weekday, start, end, kind)."""
+    if not lang.dates.weekday_name.search(text):
+        return []  # most sentences (see _weekdays_in)
     found = []
     for match in lang.dates.mentions.finditer(text):
         day = match["wd"] or match["bare"]

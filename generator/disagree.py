@@ -287,9 +287,11 @@ def _day_points(
             found, words = by_kind[kind]
             if found:
                 claims[article], clauses[article] = set(found), words
+        if not claims:
+            continue  # no source says anything of this kind here: nothing to compare or merge
         claiming = [s for s in group.members if s.article in claims]
         origin = frozenset(claims)  # a restating sentence gives a claim, not the topic
-        if pool is not None and claims:
+        if pool is not None:
             for s, anchor in pool.restating(kind, claiming, set(claims)):
                 found, words = _clause_claims(
                     s.text, _words(anchor.text, lang), published[s.article], lang
@@ -330,6 +332,8 @@ def _figure_points(
     points: dict[tuple[str, ...], _Point] = {}
     for s in group.members:
         figures = numbers.get((s.article, s.index), [])
+        if not figures:
+            continue  # most sentences: nothing to compare, and no caption pattern to run
         if len(figures) > LIST_FIGURES or is_caption(s.text, lang):
             continue  # a list or a table row: which figure goes with which noun is a guess
         measured = [counted(f, s.text, lang) for f in figures]
@@ -541,9 +545,11 @@ def _once_days(
         }
         persons = {**{n: n for n in named}, **owner}
         for sentence in analysis.sentences:
-            if is_caption(sentence.text, lang):
+            happenings = _event_days(sentence.text, lang)
+            # Few sentences date a happening: the caption pattern, slow, runs only on those.
+            if not happenings or is_caption(sentence.text, lang):
                 continue
-            for event, day, lead, head, before, rest in _event_days(sentence.text, lang):
+            for event, day, lead, head, before, rest in happenings:
                 actor, subject = _actor(lead, head, before, persons, lang)
                 if actor == "":
                     continue  # whom it happened to is not clear
@@ -844,9 +850,11 @@ def _compound_sizes(analyses: Sequence[Analysis], lang: LanguageData) -> list[Co
     names: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for analysis in analyses:
         for sentence in analysis.sentences:
-            if is_caption(sentence.text, lang):
+            compounds = list(_COMPOUND_SIZE.finditer(sentence.text))
+            # Few sentences write a size: the caption pattern, slow, runs only on those.
+            if not compounds or is_caption(sentence.text, lang):
                 continue
-            for match in _COMPOUND_SIZE.finditer(sentence.text):
+            for match in compounds:
                 written, unit, thing = match[1].lower(), match[2].lower(), match[3].lower()
                 digits = written.replace(",", "")
                 value = int(digits) if digits.isdigit() else lang.numbers.words.get(written)
@@ -1522,7 +1530,7 @@ def _dated_days(analysis: Analysis, lang: LanguageData) -> list[_Dated]:
     found = []
     for sentence in analysis.sentences:
         text = sentence.text
-        if not lang.disagreements.may_claim.search(text) or lang.boilerplate.caption.search(text):
+        if not lang.disagreements.may_claim.search(text) or is_caption(text, lang):
             continue
         written: list[tuple[str, str | None, str, int, int, str]] = []
         resolved = dates_in(text, published, lang)

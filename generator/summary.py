@@ -111,24 +111,18 @@ def summarise(
             + POSITION_WEIGHT * position
         )
 
-    candidates = []
-    for group in groups:
-        text = rep_of(group).text
-        words = len(text.split())
-        if (
-            not SENTENCE_MIN_WORDS <= words <= SENTENCE_MAX_WORDS
-            or is_question(text)
-            or not reads_as_news(text, lang)
-            or lang.boilerplate.caption.search(text)
-            or lang.boilerplate.furniture.search(text)
-            or quotes_unnamed_speaker(text, lang)
-        ):
-            continue
-        candidates.append((score(group) - (0.3 if opens_unresolved(text, lang) else 0.0), group))
-    candidates.sort(key=lambda c: (-c[0], rep_of(c[1]).article, rep_of(c[1]).index))
+    ranked = [
+        (score(group) - (0.3 if opens_unresolved(rep_of(group).text, lang) else 0.0), group)
+        for group in groups
+    ]
+    ranked.sort(key=lambda c: (-c[0], rep_of(c[1]).article, rep_of(c[1]).index))
     chosen: list[SentenceGroup] = []
     chosen_rows: list[int] = []
-    for _, group in candidates:
+    # Best first, each judged fit only when its turn comes: the patterns of page furniture are
+    # slow, and a summary takes its few sentences from the top of a story's dozens of groups.
+    for _, group in ranked:
+        if not _fit_for_summary(rep_of(group).text, lang):
+            continue
         row = index[(rep_of(group).article, rep_of(group).index)]
         if any(similarity[row, other] > REDUNDANCY_SIMILARITY for other in chosen_rows):
             continue
@@ -150,6 +144,21 @@ def summarise(
             chosen.remove(first)
             chosen.insert(0, first)
     return tuple(Cited(rep_of(g).text, shown[id(g)][1]) for g in chosen)
+
+
+def _fit_for_summary(text: str, lang: LanguageData) -> bool:
+    """A readable statement that stands alone as news: no question, link, caption, page
+    furniture or quotation of an unnamed speaker."""
+    words = len(text.split())
+    return (
+        SENTENCE_MIN_WORDS <= words <= SENTENCE_MAX_WORDS
+        and not is_question(text)
+        and not quotes_unnamed_speaker(text, lang)
+        and reads_as_news(text, lang)
+        # last: the caption and furniture patterns are the slow tests
+        and lang.boilerplate.caption.search(text) is None
+        and lang.boilerplate.furniture.search(text) is None
+    )
 
 
 def best_stated(
@@ -176,10 +185,15 @@ def stating(
     """The articles whose sentence in `group` states what `shown` says: its own article, and
     each other member that states the same claim (restate.py), not one that merely shares some
     of its words."""
+    others = [member for member in group.members if member.article != shown.article]
+    if not others:
+        # Most groups are one source's sentence alone: it states its own claim, and reading a
+        # claim (restate.claim) is the costliest step of a summary.
+        return (shown.article,)
     wanted = claim(shown.text, lang)
     row = index.get((shown.article, shown.index))
     found = {shown.article}
-    for member in group.members:
+    for member in others:
         if member.article in found:
             continue
         col = index.get((member.article, member.index))

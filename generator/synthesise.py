@@ -65,33 +65,32 @@ def notes(
         own = []
         for g in alone[(analysis.article.id,)]:
             first = g.members[0]
+            restated = novel.get((first.article, first.index), 0.0) if novel else 0.0
             if (
                 len(first.text.split()) < UNIQUE_MIN_WORDS
                 or first.text == analysis.lead
                 or first.index in quoted
+                # before _statement, whose patterns are slow: most sentences are like another's
+                or restated >= unlike
                 or not _statement(g, lang)
             ):
                 continue
-            restated = novel.get((first.article, first.index), 0.0) if novel else 0.0
-            if restated < unlike:
-                if others is None:
-                    others = " ".join(
-                        s.text for a in analyses if a is not analysis for s in a.sentences
-                    )
-                    other_values = {
-                        f.value for a in analyses if a is not analysis for f in a.figures
-                    }
-                    other_stems = [
-                        stems(text, lang)
-                        for a in analyses
-                        if a is not analysis
-                        for text in (*(s.text for s in a.sentences), a.article.title or "")
-                    ]
-                if _told_elsewhere(first.text, other_stems, lang) or _states_main_event(
-                    first.text, main, lang
-                ):
-                    continue
-                own.append((_anchors(first, analysis, others, other_values), g))
+            if others is None:
+                others = " ".join(
+                    s.text for a in analyses if a is not analysis for s in a.sentences
+                )
+                other_values = {f.value for a in analyses if a is not analysis for f in a.figures}
+                other_stems = [
+                    stems(text, lang)
+                    for a in analyses
+                    if a is not analysis
+                    for text in (*(s.text for s in a.sentences), a.article.title or "")
+                ]
+            if _told_elsewhere(first.text, other_stems, lang) or _states_main_event(
+                first.text, main, lang
+            ):
+                continue
+            own.append((_anchors(first, analysis, others, other_values), g))
         own.sort(key=lambda pair: (-pair[0], -_novelty(pair[1], novel), pair[1].members[0].index))
         chosen = [g for _, g in own[:MAX_UNIQUE]]
         unique = tuple(
@@ -166,8 +165,6 @@ def _statement(group: SentenceGroup, lang: LanguageData) -> bool:
     return (
         group.centrality < UNIQUE_MAX_CENTRALITY
         and _SENTENCE_END.search(text) is not None
-        and not is_caption(text, lang)
-        and not lang.boilerplate.furniture.search(text)
         # "Editor's picks ...": a list of links to other stories, glued to a line of text
         and not lang.boilerplate.related_marker.match(text)
         # shown alone, under its outlet's name, a note must stand alone: not "That brought
@@ -176,6 +173,9 @@ def _statement(group: SentenceGroup, lang: LanguageData) -> bool:
         and not _needs_context(text, lang)
         and not _unattributed_quote(text, lang)
         and not _speaker_unnamed(text, lang)
+        # last: the caption and furniture patterns are the slow tests
+        and not is_caption(text, lang)
+        and not lang.boilerplate.furniture.search(text)
     )
 
 

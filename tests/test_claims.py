@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from generator import claims, disagree
+from generator import claims, disagree, lang
 from generator.align import SentenceGroup
 from generator.dates import dates_in, weekdays_in
 from generator.figures import find_figures
@@ -368,6 +368,23 @@ def test_weekday_claims_leave_out_the_day_of_saying() -> None:
         "Thursday"
     }
     assert weekdays_in("It is published every Friday.", ENGLISH) == set()
+
+
+def test_every_weekday_the_dates_pattern_reads_is_seen_by_the_weekday_filter() -> None:
+    # weekdays_in runs the long mentions pattern only on a sentence weekday_name finds a name in:
+    # a form of a weekday the pattern reads and the filter misses would be lost.
+    for language in lang.LANGUAGES.values():
+        grammar = language.dates
+        for day in language.calendar.weekdays:
+            for text in (
+                f"They were indicted {day.capitalize()} over the leak.",
+                f"They were indicted on {day} over the leak.",
+                f"THEY WERE INDICTED ON {day.upper()} OVER THE LEAK.",
+            ):
+                read = [m for m in grammar.mentions.finditer(text) if m["wd"] or m["bare"]]
+                assert read, text
+                assert grammar.weekday_name.search(text), text
+                assert weekdays_in(text, language) == {day.capitalize()}, text
 
 
 # Timeline ---------------------------------------------------------------------------------------

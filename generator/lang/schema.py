@@ -78,6 +78,9 @@ class DateGrammar:
     day_month_year: re.Pattern[str] = NEVER
     month_day_year: re.Pattern[str] = NEVER
     mentions: re.Pattern[str] = NEVER
+    # Any weekday's name that `mentions` reads as a weekday (its wd and bare groups): a sentence
+    # without one names no weekday, and the long `mentions` pattern is not run for its weekdays.
+    weekday_name: re.Pattern[str] = NEVER
     # After a weekday: the date it falls on ("Friday, Sept. 14").
     date_follows: re.Pattern[str] = NEVER
     # Before a weekday: a name it is part of ("Super Tuesday").

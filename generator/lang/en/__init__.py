@@ -70,6 +70,7 @@ ENGLISH = LanguageData(
         day_month_year=dates.DAY_MONTH_YEAR,
         month_day_year=dates.MONTH_DAY_YEAR,
         mentions=dates.MENTIONS,
+        weekday_name=dates.WEEKDAY_NAME,
         date_follows=dates.DATE_FOLLOWS,
         name_before_day=dates.NAME_BEFORE_DAY,
         show_today=dates.SHOW_TODAY,

@@ -30,6 +30,8 @@ MENTIONS = re.compile(
     rf")\b",
     re.IGNORECASE,
 )
+# A weekday's name, in any case: what MENTIONS' weekday groups (wd, bare) are made of.
+WEEKDAY_NAME = re.compile("|".join(WEEKDAYS), re.IGNORECASE)
 # "Friday, Sept. 14", "Monday, Oct. 28, 2013": a weekday that the date after it pins down.
 DATE_FOLLOWS = re.compile(
     rf",?\s+(?:{MONTH_WORD}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_WORD})", re.I
