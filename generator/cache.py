@@ -47,14 +47,21 @@ def source_of(module: str) -> Path | None:
     return None
 
 
-def _imported(module: str) -> set[str]:
+def _imported(module: str) -> frozenset[str]:
     """The generator modules `module` imports anywhere in its source (at the top or inside a
     function, where heavy or optional imports live), read from its syntax tree. Importing a
     module of a package runs the package's __init__.py first: every package on the way is
     imported too ("generator.lang.en.calendar" imports "lang" and "lang.en")."""
     path = source_of(module)
     if path is None:
-        return set()
+        return frozenset()
+    return _imports_in(path, module, path.stat().st_mtime_ns)
+
+
+# The closures of the stages share most of their modules: each file is parsed once per run
+# (once per version of it: `changed`, its time of change, is part of the key).
+@functools.lru_cache(maxsize=256)
+def _imports_in(path: Path, module: str, changed: int) -> frozenset[str]:
     # Where a relative import starts: the package itself for an __init__.py, else its parent.
     here = module.split(".") if path.name == "__init__.py" else module.split(".")[:-1]
     found: set[str] = set()
@@ -80,7 +87,7 @@ def _imported(module: str) -> set[str]:
                 name = ".".join(parts[1:end])
                 if source_of(name) is not None:
                     found.add(name)
-    return found
+    return frozenset(found)
 
 
 @functools.lru_cache(maxsize=16)

@@ -170,6 +170,7 @@ def _build(
         config.max_file_bytes,
         config.max_articles,
         tick=lambda articles: progress(f"read {articles}"),
+        cache_dir=cache_dir,
     )
     report.skipped = list(result.skipped)
     if not result.sources:

@@ -17,6 +17,7 @@ from typing import IO, Any, ClassVar, Protocol
 import yaml
 from markdown_it import MarkdownIt
 
+from generator.cache import DiskCache, code_fingerprint, content_key
 from generator.errors import DigestError, InputError
 from generator.extract import extract
 from generator.models import Block, Meta, Source
@@ -819,15 +820,62 @@ def shown_path(path: Path, roots: Sequence[Path]) -> str:
     return path.as_posix()
 
 
+class _Logged(logging.Handler):
+    """Whether anything of ours was logged while a file was read (a warning about its encoding
+    or its keys): such a file is read again by every build, so that every build says so."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.any = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.any = True
+
+
+class ReadCache:
+    """The articles of each file read whole (a .txt, .md or .html file), kept between builds
+    under the file's path, size and time of change and the reading code: a daily archive is
+    read again by every build, and its files, once written, never change. A file whose
+    reading logged anything or found a problem is not kept. JSON exports are not kept: one may
+    hold a gigabyte, read one record at a time. Not a dataclass: it owns a store."""
+
+    def __init__(self, cache_dir: Path) -> None:
+        self.store = DiskCache.for_code(cache_dir, "read", code_fingerprint("read"))
+
+    def items(self, reader: Reader, path: Path, max_record_bytes: int) -> Iterable[Item]:
+        if not isinstance(reader, _WholeFile):
+            return reader.read_file(path, max_record_bytes)
+        status = path.stat()
+        # The time of change in nanoseconds and the size: a file written again (by hand, or by
+        # a fetch that replaced it) gets a new time, whatever its size.
+        key = content_key(str(path), status.st_size, status.st_mtime_ns, max_record_bytes)
+        found = self.store.get(key)
+        if isinstance(found, tuple) and all(isinstance(item, Source) for item in found):
+            return found
+        logged = _Logged()
+        logger = logging.getLogger(__name__.split(".")[0])
+        logger.addHandler(logged)
+        try:
+            items = tuple(reader.read_file(path, max_record_bytes))
+        finally:
+            logger.removeHandler(logged)
+        if not logged.any and all(isinstance(item, Source) for item in items):
+            self.store.put(key, items)
+        return items
+
+
 def read(
     paths: Iterable[Path],
     max_file_bytes: int,
     max_articles: int,
     tick: Callable[[int], None] = lambda articles: None,
+    cache_dir: Path | None = None,
 ) -> ReadResult:
     """Read every article in `paths`; a file or record that cannot be read is reported and
     skipped. `max_file_bytes` limits one article: a whole file, or one record of a JSON export.
-    `tick(articles)` reports progress."""
+    `tick(articles)` reports progress. With `cache_dir`, what files read whole gave is kept
+    there (ReadCache)."""
+    cache = ReadCache(cache_dir) if cache_dir is not None else None
     roots = list(paths)
     files, skipped = find_inputs(roots)
     for problem in skipped:
@@ -853,7 +901,12 @@ def read(
                 _report_skipped(problem)
             given = [meta for pattern, meta in folder_meta if fnmatch.fnmatch(path.name, pattern)]
             shown = shown_path(path, roots)
-            for item in reader.read_file(path, max_file_bytes):
+            items = (
+                reader.read_file(path, max_file_bytes)
+                if cache is None
+                else cache.items(reader, path, max_file_bytes)
+            )
+            for item in items:
                 if isinstance(item, InputError):
                     skip(item)
                     continue

@@ -446,6 +446,29 @@ def source_page(env: jinja2.Environment, inputs: SourceInputs) -> str:
     )
 
 
+def story_page_inputs(
+    story: Story, articles: Mapping[str, Article], headlines: Mapping[str, str]
+) -> tuple[Story, tuple[Article, ...], tuple[str | None, ...]]:
+    """Everything a story page is made from (its cache key): the story, its articles (their
+    names, links and copies), and the headlines of its related stories (None for one not
+    published). A new day changes the pages of the stories it adds to or relates to, not the
+    others."""
+    return (
+        story,
+        tuple(articles[i] for i in story.articles),
+        tuple(headlines.get(r.story) for r in story.related),
+    )
+
+
+def story_page(
+    env: jinja2.Environment,
+    story: Story,
+    articles: Mapping[str, Article],
+    headlines: Mapping[str, str],
+) -> str:
+    return env.get_template("story.md.j2").render(**story_context(story, articles, headlines))
+
+
 def templates_fingerprint(templates_dir: Path) -> str:
     """A hash of the rendering code and every template: new templates, new cached pages."""
     digest = hashlib.sha256(modules_fingerprint("render").encode())
@@ -484,7 +507,9 @@ def article_entry(
         "text": a.text,
         "removed": [{"line": r.line, "reason": r.reason} for r in a.removed],
         "lead": analysis.lead,
-        "keyphrases": [asdict(k) for k in analysis.keyphrases],
+        # As asdict() writes them, without its deep copy (an archive's digest holds tens of
+        # thousands of keyphrases).
+        "keyphrases": [{"phrase": k.phrase, "score": k.score} for k in analysis.keyphrases],
         "story": story,
         "duplicate_of": duplicate_of,
     }
@@ -841,22 +866,21 @@ def render(
         ]
         searchable = {i for s in stories[:SEARCH_RECENT_STORIES] for i in s.articles}
         headlines = {s.id: s.headline for s in stories}
-        for story in stories:
-            pages.append(
-                Page(
-                    f"stories/{story.id}.md",
-                    env.get_template("story.md.j2").render(
-                        **story_context(story, articles, headlines)
-                    ),
-                )
-            )
-        # Source pages, most of the site, change only with their article or its story's
-        # headline: kept between builds under the hash of what they are made from.
+        # Story and source pages, most of the site, change only with what they are made from:
+        # kept between builds under its hash.
         store = (
             DiskCache.for_code(cache_dir, "pages", templates_fingerprint(templates_dir))
             if cache_dir is not None
             else None
         )
+        for story in stories:
+            made = functools.partial(story_page, env, story, articles, headlines)
+            if store is not None:
+                key = content_key("story", *story_page_inputs(story, articles, headlines))
+                content = store.get_or_make(key, str, made)
+            else:
+                content = made()
+            pages.append(Page(f"stories/{story.id}.md", content))
         for analysis in analyses:
             article_id = analysis.article.id
             inputs = source_inputs(analysis, story_of.get(article_id), article_id in searchable)

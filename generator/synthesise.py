@@ -13,7 +13,7 @@ import numpy as np
 
 from generator import background, claims, disagree, factbox, people, timeline
 from generator.align import SentenceGroup, align
-from generator.cache import DiskCache, content_key
+from generator.cache import DiskCache, content_key, fingerprint
 from generator.cache import code_fingerprint as modules_fingerprint
 from generator.config import Config
 from generator.keyphrases import story_keyphrases
@@ -415,11 +415,12 @@ def synthesise(
     `cache_dir`, a story whose articles, settings and code are unchanged since an earlier build
     is taken from there instead of being written again."""
     by_id = {a.article.id: a for a in analyses}
-    store = (
-        DiskCache.for_code(cache_dir, "stories", modules_fingerprint("synthesise"))
-        if cache_dir is not None
-        else None
-    )
+    # A story is made from the analyses of its articles, and an analysis from its article by
+    # the analysis code with the settings: the articles, the settings and both codes make it
+    # (hashing the analyses themselves, several times the size of the articles, cost more than
+    # a second of a daily archive's rebuild).
+    code = fingerprint(modules_fingerprint("synthesise"), modules_fingerprint("analyse"))
+    store = DiskCache.for_code(cache_dir, "stories", code) if cache_dir is not None else None
     stories = []
     for group in groups:
         if store is None:
@@ -430,9 +431,7 @@ def synthesise(
         # ones): they are set on the story as it comes from the store.
         members = [by_id[i] for i in group.articles]
         unrelated = replace(group, related=())
-        key = content_key(
-            config, unrelated, [replace(a, article=replace(a.article, path="")) for a in members]
-        )
+        key = content_key(config, unrelated, [replace(a.article, path="") for a in members])
         story = store.get_or_make(key, Story, partial(synthesise_story, unrelated, by_id, config))
         stories.append(replace(story, related=group.related))
     if not config.publish_single_source:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import logging
+import os
 import tracemalloc
 from pathlib import Path
 
@@ -438,3 +439,54 @@ def test_unknown_keys_are_reported_once_per_file_with_the_known_keys(
         str(feed),
         2,
     )
+
+
+def _read_cached(folder: Path, cache: Path) -> tuple[Source, ...]:
+    return read([folder], 5_000_000, 1000, cache_dir=cache).sources
+
+
+def _unreadable(self: object, path: Path, data: str) -> object:
+    raise AssertionError(f"{path} parsed again")
+
+
+def test_an_unchanged_file_is_read_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A daily archive is read again by every build: its files, once written, come from the
+    cache (what reading them gave, sidecar metadata still applied on top)."""
+    inputs, cache = tmp_path / "in", tmp_path / "cache"
+    write(inputs, "a.md", "---\ntitle: Ports close\n---\n" + ARTICLE)
+    write(inputs, "b.txt", ARTICLE)
+    write(inputs, "sources.yaml", "b.txt: {outlet: Harbour Post}\n")
+    first = _read_cached(inputs, cache)
+    assert first == run(inputs).sources
+    for reader in generator.read.READERS:
+        monkeypatch.setattr(type(reader), "read", _unreadable)
+    assert _read_cached(inputs, cache) == first
+    assert [s.meta.outlet for s in first] == [None, "Harbour Post"]
+
+
+def test_a_file_written_again_is_read_again(tmp_path: Path) -> None:
+    inputs, cache = tmp_path / "in", tmp_path / "cache"
+    path = write(inputs, "a.txt", ARTICLE)
+    os.utime(path, ns=(1_700_000_000_000_000_000, 1_700_000_000_000_000_000))
+    _read_cached(inputs, cache)
+    write(inputs, "a.txt", ARTICLE.replace("three", "seven"))  # the same size
+    os.utime(path, ns=(1_700_000_000_000_000_001, 1_700_000_000_000_000_001))
+    (source,) = _read_cached(inputs, cache)
+    assert "seven ports" in source.blocks[-1].text
+
+
+def test_a_file_that_warns_warns_in_every_build(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    inputs, cache = tmp_path / "in", tmp_path / "cache"
+    write(
+        inputs, "latin.txt", "Caf\xe9 owners said the ports closed on Tuesday.\n".encode("latin-1")
+    )
+    for _ in range(2):
+        caplog.clear()
+        with caplog.at_level(logging.WARNING):
+            (source,) = _read_cached(inputs, cache)
+        assert "not UTF-8" in caplog.text
+        assert source.blocks[0].text.startswith("Café")

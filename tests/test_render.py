@@ -155,16 +155,18 @@ def test_source_pages_kept_between_builds_are_the_pages_rendered_afresh(
     assert first == seed_pages
     (folder,) = cache.glob("pages-*")
     entries = sorted(folder.rglob("*.pickle"))
-    assert len(entries) == 5  # one per source page
+    assert len(entries) == 5 + len(stories)  # one per source page and one per story page
     for entry in entries:  # a later build reads them back (an entry holds its key too)
         entry.write_bytes(pickle.dumps((entry.stem, "kept")))
     again = {p.path: p.content for p in render(stories, seed_analyses, Config(), cache_dir=cache)}
     assert [again[p] for p in again if p.startswith("sources/")] == ["kept"] * 5
-    # A new headline for the story is a new link on each of its source pages.
+    assert [again[p] for p in again if p.startswith("stories/")] == ["kept"] * len(stories)
+    # A new headline for the story is a new link on each of its source pages, and a new story
+    # page.
     retitled = [replace(s, headline=s.headline + " Updated") for s in stories]
     pages = {p.path: p.content for p in render(retitled, seed_analyses, Config(), cache_dir=cache)}
     for path, content in pages.items():
-        if path.startswith("sources/"):
+        if path.startswith(("sources/", "stories/")):
             assert "Updated" in content and content != seed_pages[path]
 
 

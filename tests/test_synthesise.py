@@ -229,11 +229,14 @@ def test_stories_kept_between_builds_equal_fresh_ones(
     monkeypatch.setattr(synthesise_module, "synthesise_story", counting)
     assert synthesise(groups, reloaded, Config(), cache_dir=tmp_path) == fresh
     assert written == []
-    # One article changed: only its story is written again; other settings: all of them.
+    # One article changed (and so its analysis): only its story is written again; other
+    # settings: all of them.
     changed = next(g for g in groups if len(g.articles) > 2)
     target = changed.articles[0]
     edited = tuple(
-        replace(a, lead="An edited lead sentence.") if a.article.id == target else a
+        replace(a, article=replace(a.article, title="An edited title"))
+        if a.article.id == target
+        else a
         for a in reloaded
     )
     synthesise(groups, edited, Config(), cache_dir=tmp_path)

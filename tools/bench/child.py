@@ -44,6 +44,10 @@ def _rusage() -> Json:
     }
 
 
+# Reading is shown every this many articles.
+READ_PROGRESS_EVERY = 1000
+
+
 class _Progress:
     """Stage changes, and analysis progress every tenth, as progress lines."""
 
@@ -55,7 +59,11 @@ class _Progress:
     def __call__(self, stage: str) -> None:
         elapsed = time.perf_counter() - self.started
         name, _, count = stage.partition(" ")
-        if name == "analyse" and count:
+        if name == "read" and count:
+            # A line per article read would cost more than reading it from the cache does.
+            if int(count) % READ_PROGRESS_EVERY:
+                return
+        elif name == "analyse" and count:
             done, total = (int(n) for n in count.split("/"))
             tenth = done * 10 // max(total, 1)
             if tenth == self.shown:
