@@ -18,8 +18,8 @@ import pickle
 import re
 import shutil
 import time
-from collections.abc import Callable
-from importlib.metadata import PackageNotFoundError, version
+from collections.abc import Callable, Mapping
+from importlib.metadata import PackageNotFoundError, packages_distributions, version
 from pathlib import Path
 from typing import TypeVar
 
@@ -55,17 +55,34 @@ def _imported(module: str) -> frozenset[str]:
     path = source_of(module)
     if path is None:
         return frozenset()
-    return _imports_in(path, module, path.stat().st_mtime_ns)
+    return _imports_in(path, module, path.stat().st_mtime_ns)[0]
+
+
+def _imported_projects(module: str) -> frozenset[str]:
+    """The top-level names of other projects' modules that `module` imports ("yake", "lxml",
+    "json" of the standard library among them)."""
+    path = source_of(module)
+    if path is None:
+        return frozenset()
+    return _imports_in(path, module, path.stat().st_mtime_ns)[1]
 
 
 # The closures of the stages share most of their modules: each file is parsed once per run
 # (once per version of it: `changed`, its time of change, is part of the key).
 @functools.lru_cache(maxsize=256)
-def _imports_in(path: Path, module: str, changed: int) -> frozenset[str]:
+def _imports_in(path: Path, module: str, changed: int) -> tuple[frozenset[str], frozenset[str]]:
+    """(the generator modules, the top-level names of other modules) imported in `path`."""
     # Where a relative import starts: the package itself for an __init__.py, else its parent.
     here = module.split(".") if path.name == "__init__.py" else module.split(".")[:-1]
     found: set[str] = set()
+    others: set[str] = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        data_of = _data_read_from(node)
+        if data_of is not None:
+            # Data read from another project's files (a name list) makes results as its code
+            # does; its distribution is named where it is located.
+            others.add(data_of)
+            continue
         if isinstance(node, ast.Import):
             names = [alias.name.split(".") for alias in node.names]
         elif isinstance(node, ast.ImportFrom):
@@ -82,12 +99,25 @@ def _imports_in(path: Path, module: str, changed: int) -> frozenset[str]:
             continue
         for parts in names:
             if parts[0] != PACKAGE.name:
+                others.add(parts[0])
                 continue
             for end in range(2, len(parts) + 1):
                 name = ".".join(parts[1:end])
                 if source_of(name) is not None:
                     found.add(name)
-    return frozenset(found)
+    return frozenset(found), frozenset(others)
+
+
+def _data_read_from(node: ast.AST) -> str | None:
+    """The project named when `node` is a call `distribution("name")`: importlib.metadata's
+    way to a project's files, how data a project ships is read without importing its code."""
+    if not isinstance(node, ast.Call) or not node.args:
+        return None
+    called = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+    first = node.args[0]
+    if called == "distribution" and isinstance(first, ast.Constant):
+        return first.value if isinstance(first.value, str) else None
+    return None
 
 
 @functools.lru_cache(maxsize=16)
@@ -121,11 +151,30 @@ def installed(*distributions: str) -> str:
     return "; ".join(found)
 
 
+@functools.lru_cache(maxsize=1)
+def _distributions_of_modules() -> Mapping[str, list[str]]:
+    # Scans every installed distribution's file list: once per run.
+    return packages_distributions()
+
+
+def projects_imported(stage: str) -> tuple[str, ...]:
+    """The installed distributions whose modules the stage's code imports directly (trafilatura,
+    yake, markdown-it-py ...), sorted; the standard library has none."""
+    by_module = _distributions_of_modules()
+    found: set[str] = set()
+    for name in import_closure(stage):
+        for top in _imported_projects(name):
+            found.update(by_module.get(top, ()))
+    return tuple(sorted(found))
+
+
 @functools.lru_cache(maxsize=16)
 def code_fingerprint(stage: str) -> str:
     """A hash of the code of a stage (the module `stage` and every generator module it imports,
-    found from the imports themselves) and the YAKE version: new code, new cache entries."""
-    digest = hashlib.sha256(installed("yake").encode())
+    found from the imports themselves) and of the versions of the other projects that code
+    imports (an upgraded extractor or keyword library makes other entries): new code, new
+    cache entries. Their own dependencies are not followed: a pinned lock file moves them."""
+    digest = hashlib.sha256(installed(*projects_imported(stage)).encode())
     for name in import_closure(stage):
         path = source_of(name)
         if path is not None:

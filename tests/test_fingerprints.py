@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import json
 import shutil
 import subprocess
@@ -142,3 +143,24 @@ def test_the_closure_follows_the_modules_of_packages(
         )
     finally:
         cache.import_closure.cache_clear()
+
+
+def test_a_project_read_as_data_is_in_the_fingerprint() -> None:
+    """A name list read from another project's files, not imported, still keys the cache."""
+    assert "nomquamgender" in cache.projects_imported("names")
+    assert "yake" in cache.projects_imported("analyse")
+    assert "trafilatura" in cache.projects_imported("read")
+
+
+def test_an_upgraded_project_the_stage_imports_changes_the_fingerprint(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real = importlib.metadata.version
+    cache.code_fingerprint.cache_clear()
+    before = cache.code_fingerprint("read")
+    monkeypatch.setattr(
+        cache, "version", lambda name: "99.0" if name == "trafilatura" else real(name)
+    )
+    cache.code_fingerprint.cache_clear()
+    assert cache.code_fingerprint("read") != before
+    cache.code_fingerprint.cache_clear()
