@@ -1039,10 +1039,6 @@ def _clause_claims(
     return best
 
 
-# "will play", "is set to sign", "advances to play": the verb of a happening to come.
-_PLANNED_VERB = re.compile(r"\b(?:will|would|shall|to)\s+(?:be\s+)?([a-z]+)\b")
-
-
 def _acts(clause: str, kind: str, lang: LanguageData) -> frozenset[str]:
     """The happenings a clause dates, each as its tense and its verb's stem (a synonym's
     stem for a verb of a family: "past:kill" for "was killed", "died"): the verbs in the past
@@ -1054,7 +1050,7 @@ def _acts(clause: str, kind: str, lang: LanguageData) -> frozenset[str]:
     if _planned(before, lang):
         return frozenset(
             f"plan:{_happening_stem(verb, lang)}"
-            for verb in _PLANNED_VERB.findall(before.lower())
+            for verb in lang.disagreements.planned_verb.findall(before.lower())
             if verb not in lang.stop_words
         )
     return frozenset(

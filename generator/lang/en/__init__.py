@@ -368,6 +368,7 @@ ENGLISH = LanguageData(
         recurrence_span=disagree.RECURRENCE_SPAN,
         day_parts=disagree.DAY_PARTS,
         stem_endings=disagree.STEM_ENDINGS,
+        planned_verb=disagree.PLANNED_VERB,
         happening_synonyms={
             stem.stem(word): stem.stem(family.split()[0])
             for family in disagree.HAPPENING_FAMILIES

@@ -98,3 +98,5 @@ STEM_ENDINGS = (
 # Saturday", "the premier received him Saturday"). Two sources' days are compared only for
 # one happening (see disagree._acts), so these are its only other names.
 HAPPENING_FAMILIES = ("arrive arrived arrival land landed receive received welcome welcomed",)
+# "will play", "is set to sign", "advances to play": the verb of a happening to come.
+PLANNED_VERB = re.compile(r"\b(?:will|would|shall|to)\s+(?:be\s+)?([a-z]+)\b")
