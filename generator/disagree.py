@@ -155,6 +155,11 @@ class _Point:
     # compared only when their clauses share a word: "came into force on June 1" and "ruled
     # on October 22" date two different things.
     clauses: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Days and dates only: the happenings each source's clause tells, by tense and verb
+    # (see _acts). Two sources' days are compared only for one happening: "identified the
+    # victim on Thursday" and "was killed Wednesday" date two acts on one person, and "advances
+    # to play Saturday" a game to come, not the one "defeated ... on Friday" tells.
+    acts: dict[str, frozenset[str]] = field(default_factory=dict)
     said: dict[str, str] = field(default_factory=dict)  # source -> the sentence of its claim
     origin: frozenset[str] = frozenset()  # the sources whose sentences the topic is from
     published: Mapping[str, str | None] = field(default_factory=dict)  # source -> its day
@@ -237,9 +242,14 @@ class _Point:
             # A source stays only if its clause shares a word with a source on another side.
             side = {s: claim for claim, sources in by_claim.items() for s in sources}
             words = {s: self.clauses.get(s, frozenset()) for s in side}
+            acts = {s: self.acts.get(s, frozenset()) for s in side}
+            dated = self.kind in _DATED_KINDS
             by_claim = defaultdict(set)
             for a, claim in side.items():
-                if any(side[b] != claim and words[a] & words[b] for b in side):
+                if any(
+                    side[b] != claim and words[a] & words[b] and (not dated or acts[a] & acts[b])
+                    for b in side
+                ):
                     by_claim[claim].add(a)
         if len(by_claim) < 2:
             return None  # "16" and "about 16": one claim, written two ways
@@ -272,7 +282,7 @@ def _day_points(
     checked against a date unless the publication day is known."""
     points = []
     said = {s.article: s.text for s in group.members}
-    found_by: dict[str, dict[str, tuple[set[str], frozenset[str]]]] = {}
+    found_by: dict[str, dict[str, _ClauseClaims]] = {}
     if len(group.members) > 1:
         for s in group.members:
             if lang.disagreements.may_claim.search(s.text):
@@ -283,21 +293,26 @@ def _day_points(
     for kind in CLAUSE_CLAIMS:
         claims: dict[str, set[Claim]] = {}
         clauses: dict[str, frozenset[str]] = {}
+        acts: dict[str, frozenset[str]] = {}
         for article, by_kind in found_by.items():
-            found, words = by_kind[kind]
+            found, words, told = by_kind[kind]
             if found:
-                claims[article], clauses[article] = set(found), words
+                claims[article], clauses[article], acts[article] = set(found), words, told
         if not claims:
             continue  # no source says anything of this kind here: nothing to compare or merge
         claiming = [s for s in group.members if s.article in claims]
         origin = frozenset(claims)  # a restating sentence gives a claim, not the topic
         if pool is not None:
             for s, anchor in pool.restating(kind, claiming, set(claims)):
-                found, words = _clause_claims(
+                found, words, told = _clause_claims(
                     s.text, _words(anchor.text, lang), published[s.article], lang
                 )[kind]
                 if found:
-                    claims[s.article], clauses[s.article] = set(found), words
+                    claims[s.article], clauses[s.article], acts[s.article] = (
+                        set(found),
+                        words,
+                        told,
+                    )
         points.append(
             _Point(
                 kind,
@@ -305,6 +320,7 @@ def _day_points(
                 claiming,
                 claims,
                 clauses=clauses,
+                acts=acts,
                 said=said,
                 origin=origin,
                 published={a: _day_text(published[a]) for a in claims},
@@ -456,6 +472,8 @@ def _absorb(whole: _Point, part: _Point) -> None:
         whole.claims.setdefault(source, set()).update(values)
         if source in part.clauses:
             whole.clauses[source] = whole.clauses.get(source, frozenset()) | part.clauses[source]
+        if source in part.acts:
+            whole.acts[source] = whole.acts.get(source, frozenset()) | part.acts[source]
         if source in part.said:
             whole.said.setdefault(source, part.said[source])
     whole.members.extend(s for s in part.members if s not in whole.members)
@@ -978,7 +996,10 @@ def clause_claims(
     word with the context is about something else ("under the law, which took effect on
     June 1, ...") and is left out."""
     shared = frozenset().union(*(_words(other, lang) for other in context))
-    return _clause_claims(text, shared, published, lang)
+    return {
+        kind: (claims, words)
+        for kind, (claims, words, _) in _clause_claims(text, shared, published, lang).items()
+    }
 
 
 @functools.lru_cache(maxsize=65536)
@@ -987,12 +1008,17 @@ def _words(text: str, lang: LanguageData) -> frozenset[str]:
     return frozenset(content_tokens(text, lang)) - lang.disagreements.calendar_tokens
 
 
+# What a clause claims of one kind: the claims, its content words, and the happenings it tells
+# (for days and dates, see _acts).
+_ClauseClaims = tuple[set[str], frozenset[str], frozenset[str]]
+# The kinds of claim that date a happening.
+_DATED_KINDS = ("Day", "Date")
+
+
 def _clause_claims(
     text: str, shared: frozenset[str], published: str | None, lang: LanguageData
-) -> dict[str, tuple[set[str], frozenset[str]]]:
-    best: dict[str, tuple[set[str], frozenset[str]]] = {
-        k: (set(), frozenset()) for k in CLAUSE_CLAIMS
-    }
+) -> dict[str, _ClauseClaims]:
+    best: dict[str, _ClauseClaims] = {k: (set(), frozenset(), frozenset()) for k in CLAUSE_CLAIMS}
     best_overlap = dict.fromkeys(CLAUSE_CLAIMS, 0)
     for clause in _CLAUSE_BREAK.split(text):
         found = {
@@ -1011,12 +1037,88 @@ def _clause_claims(
         for kind, claims in found.items():
             if not claims:
                 continue
+            told = _acts(clause, kind, lang) if kind in _DATED_KINDS else frozenset()
             if overlap > best_overlap[kind]:
-                best[kind], best_overlap[kind] = (claims, words), overlap
+                best[kind], best_overlap[kind] = (claims, words, told), overlap
             elif overlap == best_overlap[kind] and overlap:
                 # No clause stands out: all are claims.
-                best[kind] = (best[kind][0] | claims, best[kind][1] | words)
+                old = best[kind]
+                best[kind] = (old[0] | claims, old[1] | words, old[2] | told)
     return best
+
+
+def _acts(clause: str, kind: str, lang: LanguageData) -> frozenset[str]:
+    """The happenings a clause dates, each as its tense and its verb's stem (a synonym's
+    stem for a verb of a family: "past:kill" for "was killed", "died"): the verbs in the past
+    (and the words of a family) of a clause that tells what happened; the verbs after "will"
+    or "to" of one whose words before its day tell a plan, a schedule or a future ("is set to
+    sign", "advances to play"). A clause whose verb is not found tells no happening that can
+    be matched: it dates nothing compared."""
+    before = clause[: _first_day(clause, kind, lang)]
+    if _planned(before, lang):
+        return frozenset(
+            f"plan:{_happening_stem(verb, lang)}"
+            for verb in lang.disagreements.planned_verb.findall(before.lower())
+            if verb not in lang.stop_words
+        )
+    return frozenset(
+        f"past:{_happening_stem(word, lang)}"
+        for word in _plain_words(clause, lang)
+        if _in_past(word, lang) or _of_a_family(word, lang)
+    )
+
+
+def _of_a_family(word: str, lang: LanguageData) -> bool:
+    """Whether a word is one of a family news writes for one happening ("died", "death")."""
+    words = lang.restating
+    return (
+        words.uninflect(word) in words.synonyms
+        or words.stem(word) in lang.disagreements.happening_synonyms
+    )
+
+
+def _planned(before: str, lang: LanguageData) -> bool:
+    """Whether the words of a clause before its day tell a plan, a schedule or a future ("will",
+    "is set to", "advances to play"): the day is of a happening to come. An infinitive after a
+    verb in the past tells what was done ("had to apologize Saturday", "was forced to resign
+    Friday")."""
+    grammar = lang.dates
+    if grammar.plan_cue.search(before) or grammar.future_cue.search(before):
+        return True
+    return any(
+        not _in_past(_last_word(before[: found.start()]), lang)
+        for found in grammar.infinitive.finditer(before)
+    )
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def _last_word(text: str) -> str:
+    """The last word of a text, lower case ("" when there is none)."""
+    found = _LAST_WORD.search(text)
+    return found[1].lower() if found else ""
+
+
+def _first_day(clause: str, kind: str, lang: LanguageData) -> int:
+    """Where a clause's first weekday (or, for dates, its first written date) starts."""
+    if kind == "Day":
+        starts = [start for _, start, _, _ in weekday_spans(clause, lang)]
+    else:
+        starts = [clause.find(written) for _, _, written in find_dates(clause, None, lang)]
+    return min((s for s in starts if s >= 0), default=len(clause))
+
+
+def _happening_stem(word: str, lang: LanguageData) -> str:
+    """What a verb is compared as: its family's word when news writes others for one
+    happening ("died", "killed"; "landed", "arrived"), else its stem."""
+    words = lang.restating
+    stem = words.stem(word)
+    return (
+        words.synonyms.get(words.uninflect(word))
+        or lang.disagreements.happening_synonyms.get(stem)
+        or stem
+    )
 
 
 class _Pool:
@@ -1559,6 +1661,8 @@ def _dated_days(analysis: Analysis, lang: LanguageData) -> list[_Dated]:
             if kind != "event":
                 continue
             before = _CLAUSE_BREAK.split(text[:start])[-1]
+            if _planned(before, lang):
+                continue  # "advances to play Saturday": a game to come, not one played
             after = _CLAUSE_BREAK.split(text[end:])[0]
             near = [
                 *_plain_words(before, lang)[-HAPPENING_WORDS:],

@@ -625,6 +625,65 @@ def test_one_happening_put_on_two_days_in_unlike_sentences() -> None:
     assert _shown(homs, aleppo, alike=0.4) == []
 
 
+def _fact_days(*texts: str, published: str | None = "2018-12-23") -> list[str]:
+    """The days in dispute in one fact the sources' sentences state (one sentence each, aligned
+    as loose paraphrases are), as "day: sources" lines."""
+    analyses = [analysis(chr(ord("a") + i), t, published) for i, t in enumerate(texts)]
+    sentences = [a.sentences[0] for a in analyses]
+    similarity = np.full((len(sentences), len(sentences)), 0.35, dtype=np.float32)
+    np.fill_diagonal(similarity, 1.0)
+    group = SentenceGroup(tuple(sentences), 0.5)
+    found = disagree.conflicts(analyses, [group], [], ENGLISH, (similarity, sentences))
+    return [
+        f"{c.text}: {','.join(c.sources)}"
+        for conflict in found
+        if conflict.topic.startswith(("Day:", "Date:"))
+        for c in conflict.claims
+    ]
+
+
+def test_the_day_of_one_happening_is_not_compared_with_another_act_on_the_same_person() -> None:
+    # Identifying a driver and arresting her are two acts: each has its own day.
+    identified = "Police identified the driver on Thursday as Jane Roe of Elmwood."
+    arrested = "Jane Roe of Elmwood was arrested on Wednesday near the old bridge."
+    assert _fact_days(identified, arrested) == []
+    # The same act on two days is still a disagreement, told with one verb or a word of its
+    # family ("was killed", "died").
+    again = "Jane Roe of Elmwood was arrested on Thursday near the old bridge."
+    assert _fact_days(arrested, again) == ["Thursday: b", "Wednesday: a"]
+    killed = "The night guard was killed Tuesday in the blast at the fuel depot."
+    died = "The night guard died Monday in the blast at the fuel depot."
+    assert _fact_days(killed, died) == ["Monday: b", "Tuesday: a"]
+    # A visitor's arrival told as his landing is one happening.
+    arrived = "The envoy arrived in the capital on Friday for two days of talks."
+    landed = "The envoy landed in the capital on Saturday for two days of talks."
+    assert _fact_days(arrived, landed) == ["Friday: a", "Saturday: b"]
+    # A date of another act on the same people: "announced" one thing, "took over" another.
+    announced = "The club's owner announced on May 3, 2019 that the coach was relieved."
+    took_over = "The owner took over the club on May 6, 2017, naming a new coach."
+    assert _fact_days(announced, took_over, published=None) == []
+
+
+def test_a_plan_is_never_compared_with_a_past_happening() -> None:
+    played = "The Rovers beat the Hornets 3-1 in the semifinal on Friday."
+    for planned in (
+        "The Rovers advance to play the Lions on Saturday in the final.",
+        "The Rovers will play the Lions in the final on Saturday.",
+        "The Rovers are set to play the Lions in the final on Saturday.",
+    ):
+        assert _fact_days(played, planned) == [], planned
+    # An infinitive after a verb in the past tells what was done, on its day.
+    assert _fact_days(
+        "The aide had to resign on Friday over the post.",
+        "The aide resigned on Saturday over the post.",
+    ) == ["Friday: a", "Saturday: b"]
+    # Two days of one plan still disagree.
+    assert _fact_days(
+        "The Rovers advance to play the Lions on Saturday in the final.",
+        "The Rovers will play the Lions in the final on Sunday.",
+    ) == ["Saturday: a", "Sunday: b"]
+
+
 def test_a_turnout_just_short_of_a_number_and_one_past_it_disagree() -> None:
     reached = analysis(
         "a", "Officials said turnout reached 93.9 percent in the vote for parliament."

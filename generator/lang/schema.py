@@ -637,6 +637,11 @@ class Disagreements:
     # Parts of a day ("late", "morning") and endings cut off words of happenings.
     day_parts: frozenset[str] = frozenset()
     stem_endings: tuple[str, ...] = ()
+    # Stems of verbs news writes for one happening's day -> the stem that stands for them all
+    # ("landed", "arrived"): beside the restating synonyms, two sources' days of it compare.
+    happening_synonyms: Mapping[str, str] = field(default_factory=dict)
+    # The verb of a happening to come ("will play", "is set to sign"): group 1, lower case.
+    planned_verb: re.Pattern[str] = NEVER
 
 
 @dataclass(frozen=True, eq=False)

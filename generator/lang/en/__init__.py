@@ -392,6 +392,12 @@ ENGLISH = LanguageData(
         recurrence_span=disagree.RECURRENCE_SPAN,
         day_parts=disagree.DAY_PARTS,
         stem_endings=disagree.STEM_ENDINGS,
+        planned_verb=disagree.PLANNED_VERB,
+        happening_synonyms={
+            stem.stem(word): stem.stem(family.split()[0])
+            for family in disagree.HAPPENING_FAMILIES
+            for word in family.split()
+        },
     ),
     summary=SummaryWords(
         unresolved_openers=summary.UNRESOLVED_OPENERS,

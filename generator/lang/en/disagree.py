@@ -93,3 +93,10 @@ STEM_ENDINGS = (
     "e",
     "s",
 )
+# Verbs that tell one happening's day in other words: a visitor's arrival is told as his
+# landing or as his hosts receiving him ("arrived in the capital on Friday", "landed there on
+# Saturday", "the premier received him Saturday"). Two sources' days are compared only for
+# one happening (see disagree._acts), so these are its only other names.
+HAPPENING_FAMILIES = ("arrive arrived arrival land landed receive received welcome welcomed",)
+# "will play", "is set to sign", "advances to play": the verb of a happening to come.
+PLANNED_VERB = re.compile(r"\b(?:will|would|shall|to)\s+(?:be\s+)?([a-z]+)\b")
