@@ -373,6 +373,7 @@ def _names_a_thing(text: str, start: int, end: int, lang: LanguageData) -> bool:
             noun
             and noun[1].islower()
             and noun[1] not in lang.stop_words
+            and noun[1] not in lang.dates.day_part_prepositions
             and not noun[1].endswith(lang.dates.past_ending)
         )
     if _word_before(text, start) not in lang.dates.noun_determiners:

@@ -572,3 +572,43 @@ def test_a_season_written_with_its_end_dates_no_one_happening() -> None:
     # A span opened by "from" is dated by its start, as the sentence tells it.
     text = "She coached the club from 1981-85."
     assert story_timeline([text]) == [("1981", text)]
+
+
+def test_a_team_that_advances_to_play_a_weekday_plans_the_coming_one() -> None:
+    # A verb in the past elsewhere in the clause ("improved") tells the last game, not the
+    # next: the weekday after "advances to play" is a plan, in the coming week.
+    text = "The Hornets improved to 12-3 and advances to play Monday in the semifinal."
+    assert kinds(text) == [("2019-04-01", "Monday", "plan")]
+    assert kinds("The Hornets advance to face the Lions on Tuesday.") == [
+        ("2019-04-02", "on Tuesday", "plan")
+    ]
+    # A vote to advance a bill is no game to come: it was held on its day.
+    assert kinds("Senators voted to advance to a final vote on Tuesday.") == [
+        ("2019-03-26", "on Tuesday", "event")
+    ]
+    (entry,) = timeline(
+        [
+            Analysis(
+                Article("a", "a", "a.md", None, None, None, PUBLISHED, None, None, "en", (), ()),
+                (Sentence(text, "a", 0, 0),),
+                None,
+                (),
+                dates=tuple(
+                    DateMention(d.iso, d.precision, d.written, 0, d.kind) for d in dated(text)
+                ),
+            )
+        ],
+        [],
+        ENGLISH,
+    )
+    assert (entry.date, entry.kind) == ("2019-04-01", "plan")
+
+
+def test_a_part_of_a_day_before_a_place_dates_the_happening() -> None:
+    # "on Wednesday night near the bridge": "near" opens a phrase of place, it is no noun
+    # the day names (as "the Sunday afternoon meeting" is).
+    for text in (
+        "The driver was arrested on Wednesday night near the old bridge.",
+        "The driver was arrested Wednesday morning outside the depot.",
+    ):
+        assert [(iso, kind) for iso, _, kind in kinds(text)] == [("2019-03-27", "event")], text

@@ -148,6 +148,9 @@ class DateGrammar:
     # deadline").
     noun_determiners: frozenset[str] = frozenset()
     parts_of_day: frozenset[str] = frozenset()
+    # Prepositions, not stop words, that open a phrase after a part of a day ("Wednesday night
+    # near the bridge"): the day is the happening's, not a noun's it names.
+    day_part_prepositions: frozenset[str] = frozenset()
     # A sentence that refers to a time told before it ("that year", "the same week"): its dates
     # without a year belong to that time, not to the publication's.
     anaphoric_time: re.Pattern[str] = NEVER

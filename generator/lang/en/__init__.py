@@ -112,6 +112,7 @@ ENGLISH = LanguageData(
         last_week=dates.LAST_WEEK,
         noun_determiners=dates.NOUN_DETERMINERS,
         parts_of_day=dates.PARTS_OF_DAY,
+        day_part_prepositions=dates.DAY_PART_PREPOSITIONS,
         anaphoric_time=dates.ANAPHORIC_TIME,
         post_signature=dates.POST_SIGNATURE,
         report_antecedent=dates.REPORT_ANTECEDENT,

@@ -189,6 +189,10 @@ DETERMINERS = frozenset("a an the this that these those his her its their our my
 NOUN_DETERMINERS = frozenset("a an the his her its their our my your own".split())
 # Parts of a day: after a weekday they are no noun it names ("issued his Monday afternoon").
 PARTS_OF_DAY = frozenset("morning afternoon evening night overnight".split())
+# Prepositions that are no stop words: after a part of a day they open a phrase of place or
+# cause ("was arrested Wednesday night near the bridge"), and the day is that of the happening,
+# not a noun it names.
+DAY_PART_PREPOSITIONS = frozenset("near outside inside amid despite opposite".split())
 # Modal verbs: a clause with one speaks of what may or must happen.
 MODAL = re.compile(r"\b(?:will|would|shall|should|must|can|could|may|might|has to|have to)\b")
 # Words that make what a date dates a plan: "will meet on Monday", "is due to vote on June 1".
@@ -197,6 +201,10 @@ PLAN_CUE = re.compile(
     r"|expected to|expects? to|planning to|planned for|intends? to|upcoming|the coming"
     r"|ahead of|in advance of|plans? for|later this|to be held|prepar(?:e|es|ed|ing) (?:for|to)"
     r"|expect(?:s|ed)?(?: \S+){0,6}? to be)\b"
+    # a team that goes through to a later round: "advances to play Saturday", "advance to face
+    # the winner on Friday" (the present: "advanced to" may tell of a round already played when
+    # the paper came out; and "voted to advance to a final vote on Monday" tells no game)
+    r"|\badvances? to (?:play|face|meet|take on)\b"
     # "plans to attend", not "Trump's plan to build a wall": a noun names a plan, not its day
     r"|(?<![’']s )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btheir )(?<!\ba )\bplans? to\b"
     # the present of a scheduled happening: "is meeting on Tuesday", "are in court Monday"
