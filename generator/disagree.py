@@ -80,9 +80,10 @@ def conflicts(
         for f in a.figures:
             numbers[(a.article.id, f.sentence)].append(f)
             values_by_article[a.article.id].add((f.value, f.hedge, f.unit))
+    named = _NamedPeople(analyses, people)
     points: list[_Point] = []
     for group in groups:  # a sentence only one source has can still join a disagreement
-        points.extend(_day_points(group, published, pool, lang))
+        points.extend(_day_points(group, published, pool, named, lang))
         points.extend(_figure_points(group, numbers, values_by_article, lang))
     found = [
         conflict for point in _merged(points, pool) if (conflict := point.conflict()) is not None
@@ -101,7 +102,7 @@ def conflicts(
     if pool is not None:
         found.extend(
             c
-            for c in _happening_days(analyses, pool, lang)
+            for c in _happening_days(analyses, pool, named, lang)
             if not any(_covers(shown, c) for shown in found)
         )
     # A day already in dispute in a fact the sources share is not told twice.
@@ -160,6 +161,10 @@ class _Point:
     # victim on Thursday" and "was killed Wednesday" date two acts on one person, and "advances
     # to play Saturday" a game to come, not the one "defeated ... on Friday" tells.
     acts: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Days and dates only: the story's people each source's clause names (see _NamedPeople).
+    # "placed Jane Doe on injured reserve Tuesday" and "placed John Roe on injured reserve
+    # Wednesday" date one act done to two people: two happenings, not compared.
+    persons: dict[str, frozenset[str]] = field(default_factory=dict)
     said: dict[str, str] = field(default_factory=dict)  # source -> the sentence of its claim
     origin: frozenset[str] = frozenset()  # the sources whose sentences the topic is from
     published: Mapping[str, str | None] = field(default_factory=dict)  # source -> its day
@@ -243,11 +248,17 @@ class _Point:
             side = {s: claim for claim, sources in by_claim.items() for s in sources}
             words = {s: self.clauses.get(s, frozenset()) for s in side}
             acts = {s: self.acts.get(s, frozenset()) for s in side}
+            persons = {s: self.persons.get(s, frozenset()) for s in side}
             dated = self.kind in _DATED_KINDS
             by_claim = defaultdict(set)
             for a, claim in side.items():
                 if any(
-                    side[b] != claim and words[a] & words[b] and (not dated or acts[a] & acts[b])
+                    side[b] != claim
+                    and words[a] & words[b]
+                    and (
+                        not dated
+                        or (acts[a] & acts[b] and not _other_people(persons[a], persons[b]))
+                    )
                     for b in side
                 ):
                     by_claim[claim].add(a)
@@ -275,6 +286,7 @@ def _day_points(
     group: SentenceGroup,
     published: Mapping[str, str | None],
     pool: _Pool | None,
+    named: _NamedPeople,
     lang: LanguageData,
 ) -> list[_Point]:
     """The weekdays ("on Friday"), calendar days ("August 23") and tallies ("a 7-6 vote") the
@@ -294,17 +306,19 @@ def _day_points(
         claims: dict[str, set[Claim]] = {}
         clauses: dict[str, frozenset[str]] = {}
         acts: dict[str, frozenset[str]] = {}
+        persons: dict[str, frozenset[str]] = {}
         for article, by_kind in found_by.items():
-            found, words, told = by_kind[kind]
+            found, words, told, clause = by_kind[kind]
             if found:
                 claims[article], clauses[article], acts[article] = set(found), words, told
+                persons[article] = named.of(clause, lang)
         if not claims:
             continue  # no source says anything of this kind here: nothing to compare or merge
         claiming = [s for s in group.members if s.article in claims]
         origin = frozenset(claims)  # a restating sentence gives a claim, not the topic
         if pool is not None:
             for s, anchor in pool.restating(kind, claiming, set(claims)):
-                found, words, told = _clause_claims(
+                found, words, told, clause = _clause_claims(
                     s.text, _words(anchor.text, lang), published[s.article], lang
                 )[kind]
                 if found:
@@ -313,6 +327,7 @@ def _day_points(
                         words,
                         told,
                     )
+                    persons[s.article] = named.of(clause, lang)
         points.append(
             _Point(
                 kind,
@@ -321,6 +336,7 @@ def _day_points(
                 claims,
                 clauses=clauses,
                 acts=acts,
+                persons=persons,
                 said=said,
                 origin=origin,
                 published={a: _day_text(published[a]) for a in claims},
@@ -474,6 +490,8 @@ def _absorb(whole: _Point, part: _Point) -> None:
             whole.clauses[source] = whole.clauses.get(source, frozenset()) | part.clauses[source]
         if source in part.acts:
             whole.acts[source] = whole.acts.get(source, frozenset()) | part.acts[source]
+        if source in part.persons:
+            whole.persons[source] = whole.persons.get(source, frozenset()) | part.persons[source]
         if source in part.said:
             whole.said.setdefault(source, part.said[source])
     whole.members.extend(s for s in part.members if s not in whole.members)
@@ -616,6 +634,65 @@ def _person_owner(people: Sequence[Entity]) -> dict[str, str]:
     # A form two people share names neither: it stays, owned by no one, so that a sentence
     # that writes it has an unclear subject.
     return {k: v or f"?{k}" for k, v in forms.items()}
+
+
+class _NamedPeople:
+    """Which of the story's people a stretch of text names: by the story's resolution of its
+    people (name, aliases, a surname no one else has; see _person_owner), and by the other
+    names of people its articles write. A form two people share stays a form of its own."""
+
+    def __init__(self, analyses: Sequence[Analysis], people: Sequence[Entity]) -> None:
+        owner = _person_owner(people)
+        mentioned = {
+            fold(m.name)
+            for a in analyses
+            for m in a.mentions
+            if m.type == "person" and fold(m.name) and fold(m.name) not in owner
+        }
+        self.persons = {**{n: n for n in mentioned}, **owner}
+        forms = sorted(self.persons, key=lambda form: (-len(form), form))
+        self.pattern = (
+            re.compile(rf"(?<![\w'])(?:{'|'.join(map(re.escape, forms))})(?!\w)") if forms else None
+        )
+
+    def of(self, text: str, lang: LanguageData) -> frozenset[str]:
+        """The people a text names as whom its verb tells of, each as its person's key: not a
+        name after a preposition ("a post critical of Jane Doe", "during President Doe's
+        address") nor one that owns another noun ("Doe's daughters"). Only capitalised words
+        are read: a surname that is also a word ("Young") names no one in lower case."""
+        if self.pattern is None:
+            return frozenset()
+        return frozenset(
+            self.persons[m[0]]
+            for run in _CAPITALISED_RUN.finditer(text)
+            if not _after_preposition(text[: run.start()], lang) and not _OWNER_END.search(run[0])
+            for m in self.pattern.finditer(fold(run[0]))
+        )
+
+
+# Capitalised words in a row, with the initials and apostrophes of names ("Jane Q. O'Doe").
+# A run that ends in a possessive ("Jane Doe's", "the Does'") names the owner of a noun.
+_OWNER_END = re.compile(r"['’]s?$")
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+
+
+def _with_subject(head: str, sentence: str, lang: LanguageData) -> str:
+    """A clause's words before its day, with the sentence's opening clause before them when the
+    clause opens with its verb: its subject was written there ("Jane Doe, the club's captain,
+    was placed on leave Tuesday")."""
+    words = re.findall(r"[A-Za-z]+", head)
+    first = words[0] if words else ""
+    if first.islower() and (_in_past(first, lang) or first in lang.dates.perfect_auxiliaries):
+        return f"{_CLAUSE_BREAK.split(sentence)[0]} {head}"
+    return head
+
+
+def _other_people(first: frozenset[str], second: frozenset[str]) -> bool:
+    """Whether each of two clauses names someone of the story the other does not: whatever both
+    tell of, the one acted on or the one acting is another person ("the club placed Jane Doe
+    on leave", "the club placed John Roe on leave"). A clause that names fewer may leave one
+    unnamed ("Doe was fired", "Roe fired Doe"): the same happening may be told."""
+    return bool(first - second and second - first)
 
 
 def _subject_words(text: str, lang: LanguageData) -> list[str]:
@@ -998,7 +1075,7 @@ def clause_claims(
     shared = frozenset().union(*(_words(other, lang) for other in context))
     return {
         kind: (claims, words)
-        for kind, (claims, words, _) in _clause_claims(text, shared, published, lang).items()
+        for kind, (claims, words, _, _) in _clause_claims(text, shared, published, lang).items()
     }
 
 
@@ -1008,9 +1085,10 @@ def _words(text: str, lang: LanguageData) -> frozenset[str]:
     return frozenset(content_tokens(text, lang)) - lang.disagreements.calendar_tokens
 
 
-# What a clause claims of one kind: the claims, its content words, and the happenings it tells
-# (for days and dates, see _acts).
-_ClauseClaims = tuple[set[str], frozenset[str], frozenset[str]]
+# What a clause claims of one kind: the claims, its content words, the happenings it tells
+# and its words before its day (for days and dates, see _acts; the clauses', when several
+# claim alike).
+_ClauseClaims = tuple[set[str], frozenset[str], frozenset[str], str]
 # The kinds of claim that date a happening.
 _DATED_KINDS = ("Day", "Date")
 
@@ -1018,7 +1096,9 @@ _DATED_KINDS = ("Day", "Date")
 def _clause_claims(
     text: str, shared: frozenset[str], published: str | None, lang: LanguageData
 ) -> dict[str, _ClauseClaims]:
-    best: dict[str, _ClauseClaims] = {k: (set(), frozenset(), frozenset()) for k in CLAUSE_CLAIMS}
+    best: dict[str, _ClauseClaims] = {
+        k: (set(), frozenset(), frozenset(), "") for k in CLAUSE_CLAIMS
+    }
     best_overlap = dict.fromkeys(CLAUSE_CLAIMS, 0)
     for clause in _CLAUSE_BREAK.split(text):
         found = {
@@ -1037,13 +1117,19 @@ def _clause_claims(
         for kind, claims in found.items():
             if not claims:
                 continue
-            told = _acts(clause, kind, lang) if kind in _DATED_KINDS else frozenset()
+            told: frozenset[str] = frozenset()
+            head = ""
+            if kind in _DATED_KINDS:
+                # The clause up to its day: whom its verb tells of, the day's adjuncts after it
+                # ("apologized Friday for a post critical of Jane Doe") left out.
+                told = _acts(clause, kind, lang)
+                head = _with_subject(clause[: _first_day(clause, kind, lang)], text, lang)
             if overlap > best_overlap[kind]:
-                best[kind], best_overlap[kind] = (claims, words, told), overlap
+                best[kind], best_overlap[kind] = (claims, words, told, head), overlap
             elif overlap == best_overlap[kind] and overlap:
                 # No clause stands out: all are claims.
                 old = best[kind]
-                best[kind] = (old[0] | claims, old[1] | words, old[2] | told)
+                best[kind] = (old[0] | claims, old[1] | words, old[2] | told, f"{old[3]}; {head}")
     return best
 
 
@@ -1562,15 +1648,16 @@ class _Dated:
     words: frozenset[str]  # content words of its clause
     # Capitalised words of its clause: where it happened ("killed Monday in Homs").
     names: frozenset[str] = frozenset()
+    persons: frozenset[str] = frozenset()  # the story's people its clause names
 
 
 def _happening_days(
-    analyses: Sequence[Analysis], pool: _Pool, lang: LanguageData
+    analyses: Sequence[Analysis], pool: _Pool, named: _NamedPeople, lang: LanguageData
 ) -> list[Conflict]:
     """Sources that put one happening (the same word next to the day, and another word of its
     clause in common) on different days. A day later than another source's publication is
     of a later happening; a source that gives two days is on no side."""
-    dated = [d for a in analyses for d in _dated_days(a, lang)]
+    dated = [d for a in analyses for d in _dated_days(a, named, lang)]
     published = {a.article.id: _day_text(a.article.published) for a in analyses}
     links: dict[int, set[int]] = defaultdict(set)
     for i, first in enumerate(dated):
@@ -1625,7 +1712,7 @@ def _components(links: Mapping[int, set[int]]) -> list[list[int]]:
     return found
 
 
-def _dated_days(analysis: Analysis, lang: LanguageData) -> list[_Dated]:
+def _dated_days(analysis: Analysis, named: _NamedPeople, lang: LanguageData) -> list[_Dated]:
     """The weekdays and calendar dates (a day, or a month of a year) an article puts happenings
     on (not days of reports, plans or habits), with the happening's words."""
     published = analysis.article.published
@@ -1669,6 +1756,7 @@ def _dated_days(analysis: Analysis, lang: LanguageData) -> list[_Dated]:
                 *_plain_words(after, lang)[:HAPPENING_WORDS],
             ]
             if near:
+                acting = _with_subject(before, text, lang)
                 found.append(
                     _Dated(
                         sentence,
@@ -1679,6 +1767,7 @@ def _dated_days(analysis: Analysis, lang: LanguageData) -> list[_Dated]:
                         frozenset(_stem(w, lang) for w in near if _in_past(w, lang)),
                         frozenset(_plain_words(f"{before} {after}", lang)),
                         frozenset(_names_in(f" {before} {after}", lang)),
+                        named.of(acting, lang),
                     )
                 )
     return found
@@ -1759,4 +1848,6 @@ def _same_happening(
         return False  # "were killed Monday in Homs" and "more were killed on Tuesday"
     if first.names and second.names and not first.names & second.names:
         return False  # "killed Monday in Homs" and "killed in Aleppo on Sunday": two places
+    if _other_people(first.persons, second.persons):
+        return False  # "placed Jane Doe on leave Tuesday", "placed John Roe on leave Monday"
     return pool.similarity_of(a.article, a.index, b.article, b.index) >= DAY_SIMILARITY

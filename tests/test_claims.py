@@ -3,6 +3,7 @@ citations, "only here" notes and copies, each on the trap it was built against."
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 import numpy as np
@@ -514,14 +515,16 @@ def test_a_happening_of_one_person_is_not_dated_by_another_persons() -> None:
     assert [(c.text, c.sources) for c in day.claims] == [("Friday", ("e",)), ("Thursday", ("b",))]
 
 
-def _shown(*analyses: Analysis, alike: float = 0.25) -> list[Conflict]:
+def _shown(
+    *analyses: Analysis, alike: float = 0.25, people: Sequence[Entity] = ()
+) -> list[Conflict]:
     """The disagreements of a story of these analyses whose sentences, from different sources,
     are each `alike` (too little to be grouped as one fact: no groups are given)."""
     sentences = [s for a in analyses for s in a.sentences]
     articles = np.array([s.article for s in sentences])
     similarity = np.where(articles[:, None] == articles[None, :], 0.0, alike).astype(np.float32)
     np.fill_diagonal(similarity, 1.0)
-    return list(disagree.conflicts(analyses, [], [], ENGLISH, (similarity, sentences)))
+    return list(disagree.conflicts(analyses, [], people, ENGLISH, (similarity, sentences)))
 
 
 def test_one_amount_told_in_unlike_sentences_disagrees() -> None:
@@ -625,7 +628,9 @@ def test_one_happening_put_on_two_days_in_unlike_sentences() -> None:
     assert _shown(homs, aleppo, alike=0.4) == []
 
 
-def _fact_days(*texts: str, published: str | None = "2018-12-23") -> list[str]:
+def _fact_days(
+    *texts: str, published: str | None = "2018-12-23", people: Sequence[Entity] = ()
+) -> list[str]:
     """The days in dispute in one fact the sources' sentences state (one sentence each, aligned
     as loose paraphrases are), as "day: sources" lines."""
     analyses = [analysis(chr(ord("a") + i), t, published) for i, t in enumerate(texts)]
@@ -633,7 +638,7 @@ def _fact_days(*texts: str, published: str | None = "2018-12-23") -> list[str]:
     similarity = np.full((len(sentences), len(sentences)), 0.35, dtype=np.float32)
     np.fill_diagonal(similarity, 1.0)
     group = SentenceGroup(tuple(sentences), 0.5)
-    found = disagree.conflicts(analyses, [group], [], ENGLISH, (similarity, sentences))
+    found = disagree.conflicts(analyses, [group], people, ENGLISH, (similarity, sentences))
     return [
         f"{c.text}: {','.join(c.sources)}"
         for conflict in found
@@ -662,6 +667,37 @@ def test_the_day_of_one_happening_is_not_compared_with_another_act_on_the_same_p
     announced = "The club's owner announced on May 3, 2019 that the coach was relieved."
     took_over = "The owner took over the club on May 6, 2017, naming a new coach."
     assert _fact_days(announced, took_over, published=None) == []
+
+
+def test_one_act_done_to_two_people_on_two_days_is_two_happenings() -> None:
+    people = [
+        Entity("Ann Smith", "person", None, ("Smith",), ("a", "b")),
+        Entity("Bo Jones", "person", None, ("Jones",), ("a", "b")),
+    ]
+    smith = "The Rovers placed forward Ann Smith on the injured list Tuesday after the match."
+    jones = "The Rovers placed Bo Jones on the injured list Wednesday after the match."
+    # Whether the sentences are one fact's (a group) or alike enough to tell one happening:
+    # each names another person, so neither path compares their days.
+    assert _fact_days(smith, jones, people=people) == []
+    assert _shown(analysis("a", smith), analysis("b", jones), alike=0.5, people=people) == []
+    # A clause that opens with its verb has its subject at the head of the sentence.
+    aside = "Bo Jones, the club's top scorer, was placed on the injured list Wednesday."
+    assert _fact_days(smith, aside, people=people) == []
+    # Someone named after a preposition or as an owner is not whom the act is of, and a
+    # surname in lower case is a word.
+    named = disagree._NamedPeople([], people)
+    assert named.of("The club placed Bo Jones on the list", ENGLISH) == {"bo jones"}
+    assert named.of("A post critical of Ann Smith was deleted", ENGLISH) == frozenset()
+    assert named.of("Bo Jones's aide apologized", ENGLISH) == frozenset()
+    assert named.of("The smith and her apprentice were hurt", ENGLISH) == frozenset()
+    # The same person on two days is still a disagreement, on both paths, and a clause that
+    # names no one ("was placed") makes no claim of another person.
+    again = "Ann Smith was placed on the injured list Wednesday after the match."
+    assert _fact_days(smith, again, people=people) == ["Tuesday: a", "Wednesday: b"]
+    (day,) = _shown(analysis("a", smith), analysis("b", again), alike=0.5, people=people)
+    assert [c.text for c in day.claims] == ["Tuesday", "Wednesday"]
+    unnamed = "The forward was placed on the injured list Wednesday after the match."
+    assert _fact_days(smith, unnamed, people=people) == ["Tuesday: a", "Wednesday: b"]
 
 
 def test_a_plan_is_never_compared_with_a_past_happening() -> None:
