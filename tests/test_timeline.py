@@ -612,3 +612,17 @@ def test_a_part_of_a_day_before_a_place_dates_the_happening() -> None:
         "The driver was arrested Wednesday morning outside the depot.",
     ):
         assert [(iso, kind) for iso, _, kind in kinds(text)] == [("2019-03-27", "event")], text
+
+
+def test_who_did_it_after_by_makes_no_deadline_of_the_day() -> None:
+    # Published on a Saturday: the Wednesday and Tuesday just past, the days the deeds were done.
+    assert kinds("The cyclist was killed by a motorist Wednesday night outside the school.") == [
+        ("2019-03-27", "Wednesday", "event")
+    ]
+    assert kinds("The suspect was arrested by police Tuesday.") == [
+        ("2019-03-26", "Tuesday", "event")
+    ]
+    # Words of time between "by" and the day still make a deadline.
+    assert kinds("The report must be filed by the end of Friday.") == [
+        ("2019-04-05", "Friday", "deadline")
+    ]

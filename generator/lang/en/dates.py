@@ -46,11 +46,15 @@ SHOW_TODAY = re.compile(r"(?<=[\w,;:] )Today\b")
 # Where a clause ends: punctuation, a dash, a "that" clause.
 CLAUSE_BREAK = re.compile(r"[;:()]|,\s|\s[—–-]\s|\bthat\b")
 # A deadline: what must happen by a day, or lasts until it; the words between the cue and the
-# date are small ones ("by the end of"), not a name ("brought by Mueller in November": an
-# agent), and "due to" gives a cause, not a date.
+# date are small ones ("until early", "through the"), not a name ("brought by Mueller in
+# November": an agent), and "due to" gives a cause, not a date. After "by" only words of time
+# may come between ("by the end of", "by noon"): "killed by a motorist Wednesday" and "arrested
+# by police Tuesday" name who did it, and the day is the day it was done.
+_BY_TIME_WORDS = "the|end|close|middle|start|beginning|of|early|late|mid|next|this|noon|midnight"
 DEADLINE_CUE = re.compile(
-    r"\b(?:until|till|through|by|due(?!\s+to\b)|deadline|expires?|expiring|no later than"
-    r"|effective)\s+(?:(?-i:[a-z0-9][\w'’-]*)\s+){0,2}$",
+    r"\b(?:(?:until|till|through|due(?!\s+to\b)|deadline|expires?|expiring|no later than"
+    r"|effective)\s+(?:(?-i:[a-z0-9][\w'’-]*)\s+){0,2}"
+    rf"|by\s+(?:(?:{_BY_TIME_WORDS})\s+){{0,3}})$",
     re.IGNORECASE,
 )
 # Words of saying: a date next to one of these is the day something was said, not the day of
