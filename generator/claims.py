@@ -181,7 +181,7 @@ def _age_in_time_clause(
     sentence: str, at: int, end: int, figure: FigureMention, lang: LanguageData
 ) -> bool:
     """Whether a bare number closing a clause of time, or stated of a pronoun or a name, is
-    someone's age: "by the time she was 17", "when he turned 40,", "Thatcher was 56 when"."""
+    someone's age: "by the time she was 17", "when he turned 40,", "Smith was 56 when"."""
     grammar = lang.figures
     return bool(
         not figure.hedge

@@ -259,7 +259,7 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
             found.append(_dated(text, f"{year:04d}-{month:02d}", "month", *at, lang=lang))
         elif match["yr"]:
             if _names_a_thing_after(text, match.end(), lang):
-                # "shot to fame in 1999 movie ...", "($76 million in 2006 dollars)": the year
+                # "rose to fame in 1997 film ...", "($50 million in 2005 dollars)": the year
                 # names the thing after it, like "the 2015 agreement"
                 found.append(Dated(match["year4"], "year", written, *at, kind="modifier"))
                 continue
@@ -391,7 +391,7 @@ _WORD_AFTER_YEAR = re.compile(r"\s+([a-z][a-z-]*)\b")
 
 
 def _names_a_thing_after(text: str, end: int, lang: LanguageData) -> bool:
-    """Whether the year that ends at `end` stands before a noun it names ("in 1999 movie", "in
+    """Whether the year that ends at `end` stands before a noun it names ("in 1997 film", "in
     2006 dollars", "in 2012 elections"); not before any other word ("in 2012 apart from")."""
     after = _WORD_AFTER_YEAR.match(text, end)
     return after is not None and after[1] in lang.dates.named_by_year

@@ -800,8 +800,8 @@ def _age_conflicts(
         if claim.thing == "age" and claim.person and claim.unit == "count"
     ]
     # The names the story gives each person decide whose a name is; a surname alone is
-    # anyone's of that name only when it is no one's written form ("Dunn" written for Michael
-    # Dunn is his, though Sandra Dunn is in the story too). A full name given an age that is
+    # anyone's of that name only when it is no one's written form ("Lane" written for Peter
+    # Lane is his, though Ruth Lane is in the story too). A full name given an age that is
     # no one's of the story is a person of its own ("Jane Roe, 41," in one source and "Roe,
     # 42," in another).
     names = _PersonNames(lang)
@@ -1050,7 +1050,7 @@ def tallies_in(text: str, lang: LanguageData) -> set[str]:
         if text[: match.start()].endswith("(") or lang.disagreements.record_before.search(
             text[: match.start()]
         ):
-            continue  # "the Tar Heels (10-0)", "falling to 5-10": a record, not this result
+            continue  # "the Hawks (10-0)", "falling to 5-10": a record, not this result
         after = _NEXT_WORD.match(text, match.end())
         if after and after[1].lower() in lang.disagreements.tally_parts:
             continue  # "a pivotal 15-2 run", "a 20-13 lead": a part of a game, not its result

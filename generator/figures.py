@@ -175,7 +175,7 @@ _PHONE_GROUPS = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?0\d{1,4}\)?(?:[\s.-]\d{2,4}
 _LIST_MARKER = re.compile(r"\(\d\)|\(\d{1,3}(?:\s?[,–-]\s?\d{1,3})+\)")
 _NAME_END = re.compile(r"[A-Z][\w’'.-]*\s*$")
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]")
-# "170, 000 people", "$200, 000 bail": a number whose thousands comma is followed by a space, as
+# "140, 000 people", "$300, 000 bond": a number whose thousands comma is followed by a space, as
 # some feeds write them; read as two numbers either would be wrong, and which one is meant
 # ("1, 300") is a guess: neither is a figure.
 _SIGNS_BEFORE = re.compile(r"([~∼≈<≤>≥]{1,2})\s?$")
@@ -308,7 +308,7 @@ def find_figures(sentences: Sequence[Sentence], lang: LanguageData) -> tuple[Fig
     for at, sentence in enumerate(sentences):
         following = sentences[at + 1] if at + 1 < len(sentences) else None
         # "the post-Sept. 11 law" cut after the abbreviation: the number opening the next
-        # sentence of the paragraph is the day of that month; "watched by 6. 1m people", a
+        # sentence of the paragraph is the day of that month; "seen by 4. 2m people", a
         # decimal cut at its point, leaves no figure either side of the cut.
         day_first = bool(
             previous
@@ -395,7 +395,7 @@ def _digit_figures(
         if unit == "%" and not match["percent"] and (share := _share_match(text, match, grammar)):
             written = share[0]
         if hedge and not _hedge_bounds(text, match, grammar):
-            hedge = ""  # "anything less than $5.7 billion", "$5 trillion over 10 years"
+            hedge = ""  # "anything less than $4.2 billion", "$5 trillion over 10 years"
             written = text[
                 match.start("currency")
                 if match["currency"]
@@ -481,7 +481,7 @@ _OF_AGE = re.compile(r"\s+(?:of\s+age|old)\b")
 
 def _hedge_bounds(text: str, match: re.Match[str], grammar: FigureGrammar) -> bool:
     """Whether the hedge before a figure bounds or rounds it: not in "refused anything less
-    than $5.7 billion" (which asks for $5.7 billion), nor in "$5.1 trillion in cuts over 10
+    than $4.2 billion" (which asks for $4.2 billion), nor in "$5.1 trillion in cuts over 10
     years" (the period the amount is spread over)."""
     hedge = (match["hedge"] or "").lower()
     if grammar.not_a_bound_before.search(text, 0, match.start()):
@@ -678,7 +678,7 @@ def _in_ratio(text: str, match: re.Match[str], grammar: FigureGrammar) -> bool:
     return False
 
 
-# "Internet Explorer 8 and 9", "Flights 214 and 215": a number listed right after one that
+# "Browser 8 and 9", "Flights 214 and 215": a number listed right after one that
 # names a thing names one too.
 _LISTED_AFTER = re.compile(r"(\d+)\s*(?:,|and|or|&)\s*$")
 

@@ -126,14 +126,14 @@ _CLAUSE_OF_ITS_OWN = re.compile(r"[;:]\s")
 
 def side_clause(sentence: str, written: str, lang: LanguageData) -> bool:
     """Whether a date is written in a clause or phrase that hangs off the sentence's news, so
-    that it dates that clause, not the news: in brackets ("($76 million in 2006 dollars)"); in a
+    that it dates that clause, not the news: in brackets ("($50 million in 2005 dollars)"); in a
     relative or subordinate clause ("Smith, who was elected in 2008, said", "the worst since the
     junta fell in 1974", "comes after she crashed her car on June 8"); in what a concern or a
     claim holds ("raised concerns that the inquiry began in 2016"); in a clause that compares
     the news with another time ("..., just as he did in September"; "As the bill reached her desk
     on Monday, she ..." opens the sentence and tells its time, and so does "when": "was killed
     when she crossed the street on Friday"); or in an apposition or a participle set beside a
-    name ("Mat Maid, a dairy begun in 1936, tried ...", "two videos, published last year, that
+    name ("Acme Mills, a firm begun in 1950, tried ...", "two videos, published last year, that
     ..."). A relative clause closed before the date without a comma ("The aide who resigned
     spoke on Friday": two verbs after "who") does not hold it."""
     at = sentence.find(written)
@@ -180,7 +180,7 @@ def side_clause(sentence: str, written: str, lang: LanguageData) -> bool:
         return False
     # An apposition follows a clause with its verb (not one of a relative clause or of another
     # aside: "Ms. Doe, who had left the team, quit in May", "The Senate, led by Democrats,
-    # passed ..."), or stands between a subject and its verb ("Mat Maid, a dairy begun in 1936,
+    # passed ..."), or stands between a subject and its verb ("Acme Mills, a firm begun in 1950,
     # tried ...").
     previous_words = [
         word

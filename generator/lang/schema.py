@@ -196,14 +196,14 @@ class DateGrammar:
     season_tail: re.Pattern[str] = NEVER
     # A clause or phrase that hangs off the sentence's news ("who was elected in 2008"), its
     # relative pronouns, the opening of a clause that likens the news to another time ("..., just
-    # as he did in September"), and the first words of an apposition ("Mat Maid, a dairy begun
+    # as he did in September"), and the first words of an apposition ("Acme Mills, a firm begun
     # in 1936, ...").
     side_opener: re.Pattern[str] = NEVER
     content_opener: re.Pattern[str] = NEVER
     relative_pronouns: frozenset[str] = frozenset()
     frame_opener: re.Pattern[str] = NEVER
     apposition_openers: frozenset[str] = frozenset()
-    # Nouns a year right before them names ("in 1999 movie", "in 2006 dollars").
+    # Nouns a year right before them names ("in 1997 film", "in 2005 dollars").
     named_by_year: frozenset[str] = frozenset()
 
 
@@ -589,7 +589,7 @@ class FigureGrammar:
     device_size_after: re.Pattern[str] = NEVER
     ratio_in: re.Pattern[str] = NEVER
     # A bound of an age after the number ("58 and older"); "30 or 40" (groups low, high); an
-    # age stated of a pronoun or a name ("Thatcher was 56 when"), before and after the number;
+    # age stated of a pronoun or a name ("Smith was 56 when"), before and after the number;
     # a fraction after a whole number ("2 1/2").
     age_bound_after: re.Pattern[str] = NEVER
     or_range: re.Pattern[str] = NEVER

@@ -48,7 +48,7 @@ CLAUSE_BREAK = re.compile(r"[;:()]|,\s|\s[—–-]\s|\bthat\b")
 # A deadline: what must happen by a day, or lasts until it; the words between the cue and the
 # date are small ones ("until early", "through the"), not a name ("brought by Mueller in
 # November": an agent), and "due to" gives a cause, not a date. After "by" only words of time
-# may come between ("by the end of", "by noon"): "killed by a motorist Wednesday" and "arrested
+# may come between ("by the end of", "by noon"): "struck by a driver Wednesday" and "arrested
 # by police Tuesday" name who did it, and the day is the day it was done.
 _BY_TIME_WORDS = "the|end|close|middle|start|beginning|of|early|late|mid|next|this|noon|midnight"
 DEADLINE_CUE = re.compile(
@@ -340,7 +340,7 @@ SEASON_TAIL = re.compile(r"\s*[-–/]\s*'?\d{2}\b(?!\d)")
 # Words that open a clause or phrase hanging off the sentence's news: a date after one of them,
 # in its own stretch of the sentence, dates that clause ("Smith, who was elected in 2008,
 # said ...", "the worst since the junta fell in 1974", "spoke out against the bill, which passed
-# on Thursday", "a motto that was adopted in 1956"), not the news. "that" only when a verb
+# on Thursday", "a rule that was adopted in 1960"), not the news. "that" only when a verb
 # follows it (a relative clause, not "said that on Friday he ...").
 SIDE_OPENER = re.compile(
     r"\b(?:who|whom|whose|which|where|since|because|although|though|whereas|unless|until"
@@ -366,10 +366,10 @@ RELATIVE_PRONOUNS = frozenset("who whom whose which where".split())
 # time of the news itself: "was killed when she was crossing the street on Friday".)
 FRAME_OPENER = re.compile(r"^\s*(?:just |even )?(?:as|once)\b", re.I)
 # The first words of an apposition: a noun phrase set beside a name between commas or dashes
-# ("Mat Maid, a dairy begun in 1936, tried ...", "— an unarmed teenager shot last year —").
+# ("Acme Mills, a firm begun in 1950, tried ...", "— an unarmed teenager shot last year —").
 APPOSITION_OPENERS = frozenset("a an the another his her its their".split())
 # Nouns a year written right before them names, so that "in <year> <noun>" dates the thing,
-# not a happening of the sentence: "shot to fame in 1999 movie ...", "($76 million in 2006
+# not a happening of the sentence: "rose to fame in 1997 film ...", "($76 million in 2006
 # dollars)", "lost in 2012 elections".
 NAMED_BY_YEAR = frozenset(
     """movie movies film films book novel album song show series episode season seasons

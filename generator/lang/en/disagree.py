@@ -26,7 +26,7 @@ TALLY_WORDS = frozenset(
 # "a pivotal 15-2 run", "a 20-13 lead", "a 13-10 deficit": two counts of a
 # part of a game, not its result.
 TALLY_PARTS = frozenset({"run", "lead", "deficit", "spurt", "streak"})
-# "the Jaguars falling to 5-10", "Creighton improved to 25-7": a team's record after a game.
+# "the Hawks falling to 5-10", "Riverside improved to 25-7": a team's record after a game.
 RECORD_BEFORE = re.compile(
     r"\b(?:fall|falls|fell|falling|drop|drops|dropped|dropping|improve|improves|improved|"
     r"improving|move|moves|moved|moving|slip|slips|slipped|slipping)\s+to\s+$",

@@ -449,7 +449,7 @@ PERIOD_AMOUNT_BEFORE = re.compile(
     r"[$€£¥₹₩%]|\b(?:percent|per cent|thousand|million|billion|trillion|bn)\b", re.IGNORECASE
 )
 # Words before "less than" that make it no bound of the amount: "refused anything less than
-# $5.7 billion" asks for $5.7 billion.
+# $4.2 billion" asks for $4.2 billion.
 NOT_A_BOUND_BEFORE = re.compile(r"\b(?:anything|nothing)\s+$", re.IGNORECASE)
 # "the lower 48", "the contiguous 48": the states of a country, an idiom and no count.
 # "the 405 freeway": a road's name.
@@ -472,7 +472,7 @@ AGE_BOUND_AFTER = re.compile(
 # "30 or 40 members": a guess between two numbers (the first end is no figure, the second is
 # one at most).
 OR_RANGE = re.compile(rf"(?<![\d.,])(?P<low>{NUMBER})\s+or\s+(?P<high>{NUMBER})(?![\d.,]\d)")
-# "Thatcher was 56 when ...", "she is now 61,": an age, told of a person by a pronoun or a name
+# "Smith was 56 when ...", "she is now 61,": an age, told of a person by a pronoun or a name
 # inside the sentence (a capitalised word opening it may be anything: "Turnout was 56").
 AGE_STATED_BEFORE = re.compile(
     r"(?:\b(?:he|she|He|She)|(?<=[\w,;:] )[A-Z][\w’'-]+)\s+(?:is|was)\s+"
