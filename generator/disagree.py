@@ -1625,9 +1625,9 @@ def _slot_name(slots: Sequence[_Slot], text: str, unit: str, lang: LanguageData)
 
 # Days of one happening ---------------------------------------------------------------------------
 #
-# Two sources may date one happening in sentences too unlike to be grouped as one fact ("A
-# staffer on Friday apologized for a Facebook post" and "had to apologize Saturday for a
-# Facebook post critical of ..."). The happening is told by the words right next to the weekday.
+# Two sources may date one happening in sentences too unlike to be grouped as one fact ("An
+# aide on Friday apologized for a remark" and "had to say sorry Saturday for the remark he
+# made about ..."). The happening is told by the words right next to the weekday.
 
 # Content words either side of a weekday, within its clause, that may name what happened then.
 HAPPENING_WORDS = 2

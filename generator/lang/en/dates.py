@@ -207,7 +207,7 @@ PLAN_CUE = re.compile(
     r"|expect(?:s|ed)?(?: \S+){0,6}? to be)\b"
     # a team that goes through to a later round: "advances to play Saturday", "advance to face
     # the winner on Friday" (the present: "advanced to" may tell of a round already played when
-    # the paper came out; and "voted to advance to a final vote on Monday" tells no game)
+    # the paper came out; and "moved to advance the bill to a floor vote on Monday" tells no game)
     r"|\badvances? to (?:play|face|meet|take on)\b"
     # "plans to attend", not "Trump's plan to build a wall": a noun names a plan, not its day
     r"|(?<![’']s )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btheir )(?<!\ba )\bplans? to\b"
