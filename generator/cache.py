@@ -47,24 +47,17 @@ def source_of(module: str) -> Path | None:
     return None
 
 
-def _imported(module: str) -> frozenset[str]:
-    """The generator modules `module` imports anywhere in its source (at the top or inside a
-    function, where heavy or optional imports live), read from its syntax tree. Importing a
-    module of a package runs the package's __init__.py first: every package on the way is
-    imported too ("generator.lang.en.calendar" imports "lang" and "lang.en")."""
+def _imports(module: str) -> tuple[frozenset[str], frozenset[str]]:
+    """What `module` imports anywhere in its source (at the top or inside a function, where
+    heavy or optional imports live), read from its syntax tree: the generator modules, and the
+    top-level names of other projects' modules ("yake", "lxml", "json" of the standard library
+    among them). Importing a module of a package runs the package's __init__.py first: every
+    package on the way is imported too ("generator.lang.en.calendar" imports "lang" and
+    "lang.en")."""
     path = source_of(module)
     if path is None:
-        return frozenset()
-    return _imports_in(path, module, path.stat().st_mtime_ns)[0]
-
-
-def _imported_projects(module: str) -> frozenset[str]:
-    """The top-level names of other projects' modules that `module` imports ("yake", "lxml",
-    "json" of the standard library among them)."""
-    path = source_of(module)
-    if path is None:
-        return frozenset()
-    return _imports_in(path, module, path.stat().st_mtime_ns)[1]
+        return frozenset(), frozenset()
+    return _imports_in(path, module, path.stat().st_mtime_ns)
 
 
 # The closures of the stages share most of their modules: each file is parsed once per run
@@ -125,7 +118,7 @@ def import_closure(module: str) -> tuple[str, ...]:
     """Every generator module that `module` needs, itself included: what made its results."""
     seen, todo = {module}, [module]
     while todo:
-        for name in _imported(todo.pop()) - seen:
+        for name in _imports(todo.pop())[0] - seen:
             seen.add(name)
             todo.append(name)
     return tuple(sorted(seen))
@@ -163,7 +156,7 @@ def projects_imported(stage: str) -> tuple[str, ...]:
     by_module = _distributions_of_modules()
     found: set[str] = set()
     for name in import_closure(stage):
-        for top in _imported_projects(name):
+        for top in _imports(name)[1]:
             found.update(by_module.get(top, ()))
     return tuple(sorted(found))
 
