@@ -1011,7 +1011,7 @@ def _run_limited(
         "usage = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
         "if code == -signal.SIGXCPU or usage.ru_utime + usage.ru_stime > cpu:\n"
         "    code = None\n"
-        "    err += f'\\nused {usage.ru_utime + usage.ru_stime:.1f} s of CPU, over {cpu} s'\n"
+        "    err += f'\\nused {usage.ru_utime + usage.ru_stime:.1f} s of CPU (budget {cpu} s)'\n"
         "print(json.dumps({'code': code, 'rss': usage.ru_maxrss, 'err': err[-4000:]}))\n"
     )
     env = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "CI": "1"}
