@@ -121,6 +121,11 @@ def gazetteer(lang: LanguageData) -> frozenset[str]:
 
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z]+(?![\w’'-])")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+# A name that is all a quotation holds ('the album "Maisie Takes Flight," sold ...') is the title
+# of a work: prose quotes words, not people's names. An apostrophe and a letter after the name
+# ("Doe's") is a possessive, not a closing quote.
+_OPENS_QUOTE = re.compile(r"(?:^|\s)[\"“]\s*$")
+_CLOSES_QUOTE = re.compile(r"[,.!?]?[\"”](?![\w’'])")
 _ASCII_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
 
 
@@ -548,6 +553,8 @@ def _mention(
         return []  # "Presidents Bush", "Senators Doe and Roe": more than one person
     role, words, titled = titled_name(words, before, lang)
     words = _after_group(words, lang)
+    while words and words[0].lower().strip(".") in lang.names.edge_words:
+        words = words[1:]  # "PARIS An Algerian man": the label went, and "An" opens no name
     while words and words[-1].lower().strip(".") in lang.names.edge_words:
         words = words[:-1]
     if words:
@@ -602,6 +609,16 @@ def _mention(
         and any(w.lower() in lowercase_words for w in words[1 if kind == "person" else 0 :])
     ):
         kind = "other"  # "Late Show", "Last Video": words the text also uses as common words
+    if (
+        kind in ("person?", "person")
+        and not titled
+        and _OPENS_QUOTE.search(before)
+        and _CLOSES_QUOTE.match(after)
+    ):
+        # A work's title in quotation marks, though it opens with a first name; or a name
+        # quoted as words ('a search for "Jane Doe"'): no mention either way, so it neither
+        # makes a person nor counts against one named elsewhere in the story.
+        return []
     if kind != "person" and role and not known_job(role.split()[-1], lang):
         role = None  # a word shaped like a job beside a name that is not a person's
     return [Mention(lang.names.alias_of.get(key, name), kind, role, sentence)]

@@ -145,6 +145,35 @@ def test_days_and_labels_around_a_name_are_not_part_of_it() -> None:
     ), people
 
 
+def test_a_dateline_and_an_article_open_no_name() -> None:
+    """A dateline in capitals before "An" once left "An <demonym>" as a person ("An" is in the
+    first-name list); an article word opens no name once the label before it is gone."""
+    people = _people(
+        _analysis(
+            "a",
+            "LISBON An Icelandic sailor was rescued off the coast on Sunday, the navy said.",
+            "The Icelandic sailor, 41, had been missing for two days.",
+        )
+    )
+    assert not any(name.split()[0] == "An" for name in people), people
+
+
+def test_a_name_that_is_all_a_quotation_holds_makes_no_person() -> None:
+    people = _people(
+        _analysis(
+            "a",
+            "The band's debut album, “Marcus Rides Again,” came out in 1971, singer Jane Roe "
+            "said on Friday.",
+            'Its second record, "Annie Goes West", sold better.',
+            "“Marcus Doe is a friend,” she said, and she thanked “President Tom Kale,” too.",
+            "A search for “Lena Fairweather” now shows the painter Lena Fairweather first.",
+        )
+    )
+    assert "Marcus Rides Again" not in people and "Annie Goes West" not in people, people
+    # a name quoted as words does not outweigh the evidence of another mention
+    assert {"Jane Roe", "Marcus Doe", "Tom Kale", "Lena Fairweather"} <= set(people), people
+
+
 def test_parse_name_keeps_what_tells_people_apart() -> None:
     assert parse_name("Donald J. Trump", ENGLISH).key == parse_name("Donald Trump", ENGLISH).key
     assert parse_name("Bill Clinton", ENGLISH).key == parse_name("William Clinton", ENGLISH).key
