@@ -164,6 +164,11 @@ BOILERPLATE: tuple[tuple[str, str], ...] = (
         r".{0,200}\b(click|tap|watch|subscribe|get more|follow us|sign up|download)\b.{0,200}(https?://|www\.|bit\.ly/)\S+\s*",
     ),
     ("press release marker", r"(for immediate release|news provided by|###|-ends-|- ends -|ends)"),
+    (
+        # what a web archive shows where it kept no copy of the page: the crawler's notice
+        "web archive notice",
+        r".{0,120}\bdonating (their|its) crawl data to the internet archive\b.*",
+    ),
 )
 
 # Lines that open a list of links to other stories: the short lines after them are headlines.
