@@ -174,6 +174,23 @@ def test_a_name_that_is_all_a_quotation_holds_makes_no_person() -> None:
     assert {"Jane Roe", "Marcus Doe", "Tom Kale", "Lena Fairweather"} <= set(people), people
 
 
+def test_a_role_phrase_ends_at_a_verb_or_a_preposition_before_it() -> None:
+    people = _people(
+        _analysis(
+            "a",
+            "The estimate is far too low, writes marine biologist Vera Lindqvist in a new book.",
+            "Two pupils were behind teacher Hal Brennan when the alarm went off.",
+            "A stagehand walks past host Tom Kale before the show.",
+        )
+    )
+    roles = {name: entity.role for name, entity in people.items()}
+    assert roles == {
+        "Vera Lindqvist": "marine biologist",
+        "Hal Brennan": "teacher",
+        "Tom Kale": "host",
+    }, roles
+
+
 def test_parse_name_keeps_what_tells_people_apart() -> None:
     assert parse_name("Donald J. Trump", ENGLISH).key == parse_name("Donald Trump", ENGLISH).key
     assert parse_name("Bill Clinton", ENGLISH).key == parse_name("William Clinton", ENGLISH).key

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from generator.lang.en.names import CONNECTOR_WORDS, ORGANISATION_NOUNS, ORGANISATION_WORDS
-from generator.lang.en.titles import ROLE_TITLES
+from generator.lang.en.titles import ROLE_TITLES, ROLE_WORDS
+from generator.lang.en.verbs import ATTRIBUTION_VERBS
 
 _CAP_WORD = r"[A-Z][\w’'-]*\.?"
 CONNECTORS = "(?:" + "|".join(sorted(CONNECTOR_WORDS)) + ")"
@@ -42,12 +43,20 @@ TRAILING_CALENDAR = frozenset(
 )
 # Words that end a role phrase read from the text: what comes before them is not part of a
 # title ("though author", "one former", "accusing the president", ", through his lawyer,").
-ROLE_BREAKERS = frozenset(
+_SMALL_BREAKERS = frozenset(
     """though although however also who which whose whom including like unlike through via
     against despite among between without within off up out down back away now then once
     still even only just not never both each every all some many most several one two three
     four five where why how than so too very""".split()
 )
+# A verb of being or having, a preposition of place or a verb of saying ends a role phrase:
+# "were behind teacher Jane Doe", "walks past host Jane Doe", "writes biologist Jane Doe".
+_VERB_AND_PLACE_BREAKERS = frozenset(
+    """is are was were be been being has have had do does did will would can could should may
+    might must behind past beside beyond toward towards around across along alongside near
+    upon onto amid""".split()
+)
+ROLE_BREAKERS = _SMALL_BREAKERS | _VERB_AND_PLACE_BREAKERS | (ATTRIBUTION_VERBS - ROLE_WORDS)
 # A -ing or -ed word in a role phrase is a verb or a participle ("accusing", "embattled").
 VERB_FORM = re.compile(r"[a-z]{3,}(?:ing|ed)$")
 # Evidence after a name that it is a person's: an age ("Jane Doe, 45,"), a relative "who", a
