@@ -124,6 +124,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # A name that is all a quotation holds ('the album "Maisie Takes Flight," sold ...') is the title
 # of a work: prose quotes words, not people's names. An apostrophe and a letter after the name
 # ("Doe's") is a possessive, not a closing quote.
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _OPENS_QUOTE = re.compile(r"(?:^|\s)[\"“]\s*$")
 _CLOSES_QUOTE = re.compile(r"[,.!?]?[\"”](?![\w’'])")
 _ASCII_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
@@ -638,6 +639,8 @@ def _not_a_person(name: str, text: str, after: str, before: str, lang: LanguageD
         return "organisation"
     if lang.entities.place_after.match(after) or lang.entities.place_before.search(before):
         return "place"
+    if lang.entities.craft_before.search(before) and not _POSSESSIVE_AFTER.match(after):
+        return "other"  # "aboard Jane Doe's yacht" still names her
     if (kind := lang.entities.organisation_after.match(after)) and not any(
         w in lang.names.edge_words or known_job(w, lang) for w in kind["filler"].lower().split()
     ):

@@ -191,6 +191,19 @@ def test_a_role_phrase_ends_at_a_verb_or_a_preposition_before_it() -> None:
     }, roles
 
 
+def test_a_name_after_a_noun_of_a_vessel_names_the_vessel() -> None:
+    people = _people(
+        _analysis(
+            "a",
+            "Divers aboard the navy ship Mary Lark found the wreck on Monday, officials said.",
+            "The Mary Lark will return to port on Friday.",
+            "Later the crew went aboard Jane Roe's yacht, captain Tom Kale said.",
+        )
+    )
+    assert "Mary Lark" not in people, people
+    assert {"Jane Roe", "Tom Kale"} <= set(people), people
+
+
 def test_parse_name_keeps_what_tells_people_apart() -> None:
     assert parse_name("Donald J. Trump", ENGLISH).key == parse_name("Donald Trump", ENGLISH).key
     assert parse_name("Bill Clinton", ENGLISH).key == parse_name("William Clinton", ENGLISH).key

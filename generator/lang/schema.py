@@ -397,6 +397,8 @@ class EntityGrammar:
     organisation_after: re.Pattern[str] = NEVER
     place_after: re.Pattern[str] = NEVER
     place_before: re.Pattern[str] = NEVER
+    # Words before a name that say it names a vessel or craft: "the ship Sea Lark".
+    craft_before: re.Pattern[str] = NEVER
     person_after: re.Pattern[str] = NEVER
     # A sentence opening with a pronoun for a person; a word that is never a name.
     pronoun_opener: re.Pattern[str] = NEVER

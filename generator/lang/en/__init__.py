@@ -242,6 +242,7 @@ ENGLISH = LanguageData(
         organisation_after=entities.ORGANISATION_AFTER,
         place_after=entities.PLACE_AFTER,
         place_before=entities.PLACE_BEFORE,
+        craft_before=entities.CRAFT_BEFORE,
         person_after=entities.PERSON_AFTER,
         pronoun_opener=entities.PRONOUN_OPENER,
         not_a_name=entities.NOT_A_NAME,

@@ -86,6 +86,13 @@ ORGANISATION_AFTER = re.compile(
 )
 PLACE_AFTER = re.compile(r"\s+(?:province|state|region|county|district)\b")
 PLACE_BEFORE = re.compile(r"\b(?:north|south|east|west|outside)\s+of\s*$", re.IGNORECASE)
+# A noun of a vessel or craft, or "aboard", just before a name: "the navy ship Sea Lark",
+# "aboard Sea Lark". Ships and probes bear people's names ("Queen Mary") as often as not.
+CRAFT_BEFORE = re.compile(
+    r"\b(?:ship|vessel|boat|yacht|submarine|frigate|destroyer|tanker|ferry|liner|trawler"
+    r"|freighter|cruiser|spacecraft|rocket|probe|lander|rover|aboard)\s*$",
+    re.IGNORECASE,
+)
 # Small words that join two names ("Britain and France", "Jane Doe of Georgia", "Kevin
 # McCarthy for the House") or sit inside an organisation's name ("Bank of England").
 AND_WORD = "and"
