@@ -204,6 +204,20 @@ def test_a_name_after_a_noun_of_a_vessel_names_the_vessel() -> None:
     assert {"Jane Roe", "Tom Kale"} <= set(people), people
 
 
+def test_military_ranks_are_titles_not_parts_of_the_name() -> None:
+    people = _people(
+        _analysis(
+            "a",
+            "Field Marshal Tom Kale and Major General Ann Roe met on Monday.",
+            "Kale said the talks went well, and Roe agreed.",
+        )
+    )
+    assert {n: e.role for n, e in people.items()} == {
+        "Tom Kale": "Field Marshal",
+        "Ann Roe": "Major General",
+    }, people
+
+
 def test_parse_name_keeps_what_tells_people_apart() -> None:
     assert parse_name("Donald J. Trump", ENGLISH).key == parse_name("Donald Trump", ENGLISH).key
     assert parse_name("Bill Clinton", ENGLISH).key == parse_name("William Clinton", ENGLISH).key

@@ -127,6 +127,16 @@ rabbi
 imam
 cmdr.
 adm.
+marshal
+field marshal
+brigadier
+brigadier general
+major general
+lieutenant general
+lieutenant colonel
+vice admiral
+rear admiral
+corporal
 sgt
 cpl.
 """
