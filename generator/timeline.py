@@ -162,7 +162,7 @@ def side_clause(sentence: str, written: str, lang: LanguageData) -> bool:
     # Jane Roe, 34, on Oct. 2", "a lawsuit his aide, Jane Roe, had filed in 2014"): what the
     # phrase holds is read over it.
     nested = _ASIDE_BREAK.split(_AGE_ASIDE.sub(" ", own))[-1]
-    if grammar.nested_phrase.search(nested) or _clause_after_noun(nested, lang):
+    if _in_nested_phrase(nested, lang) or _clause_after_noun(nested, lang):
         return True
     words = lead.split()
     if len(pieces) == 1 or not words:
@@ -199,6 +199,17 @@ def side_clause(sentence: str, written: str, lang: LanguageData) -> bool:
     return _verb_at(previous_words, lang) is not None or (
         bool(next_words) and next_words[0][:1].islower() and _verb_at(next_words, lang) is not None
     )
+
+
+def _in_nested_phrase(lead: str, lang: LanguageData) -> bool:
+    """Whether the stretch before a date ends in a phrase inside a noun phrase ("of robbing a
+    bank downtown in", "including a title in"), not closed by a verb of its clause after it
+    ("convicted of playing a role in the crime and sentenced to death on")."""
+    found = list(lang.dates.nested_phrase.finditer(lead))
+    if not found:
+        return False
+    rest = lead[found[-1].end() :].split()
+    return not any(_is_verb(rest, at, lang) for at in range(len(rest)))
 
 
 _AGE_ASIDE = re.compile(r",\s*(?:\d{1,3}|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s")
@@ -248,10 +259,16 @@ def _clause_after_noun(lead: str, lang: LanguageData) -> bool:
         ):
             return False
     noun = subject - 1
-    if noun >= 1 and words[noun].lower() in lang.dates.complement_openers:
+    relative = noun >= 1 and words[noun].lower() in lang.dates.complement_openers
+    if relative:
         noun -= 1  # "the seat that the governor vacated"
     if noun < 0:
         return False
+    before = words[max(0, noun - ATTRIBUTION_WORDS) : noun]
+    if relative and grammar.report_words.search(" ".join(before)):
+        return False  # "noted to a reporter that her brother had died": what was said
+    if not relative and words[subject][:1].isupper() and not any(at in verbs for at in range(noun)):
+        return False  # "Her son Jack Doe was killed": a name beside its noun, the news's subject
     head = words[noun]
     if not (head.isalpha() and head.islower()) or (
         head in lang.stop_words

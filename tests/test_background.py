@@ -98,12 +98,20 @@ def test_a_clause_set_after_a_noun_dates_that_clause_not_the_news() -> None:
         "It is the same clinic the troubled singer visited in 2010.",
     ):
         assert background([told]) == [], told
-    # The subject of the news after a phrase that opens the sentence is no such clause.
+    # The subject of the news after a phrase that opens the sentence is no such clause, nor is
+    # a name beside its noun, nor what was said ("noted to a reporter that ...").
     kept = [
         "The company his father founded closed in 1998.",
         "In the final the team beat the visitors in 2014.",
+        "Her son Jack Doe, 23, was killed in 2011 in a crash.",
+        "A neighbour, Jo Welch, noted to another reporter that her brother had died in 2012.",
     ]
-    assert background(kept) == [("1998", kept[0]), ("2014", kept[1])]
+    assert background(kept) == [
+        ("1998", kept[0]),
+        ("2011", kept[2]),
+        ("2012", kept[3]),
+        ("2014", kept[1]),
+    ]
 
 
 def test_a_date_inside_a_phrase_of_a_noun_dates_that_phrase() -> None:
@@ -118,3 +126,6 @@ def test_a_date_inside_a_phrase_of_a_noun_dates_that_phrase() -> None:
     assert background([told], published=None) == []
     kept = "The man was convicted in 2015 of robbing a bank."
     assert background([kept]) == [("2015", kept)]
+    # A verb after the phrase closes it: the date is the verb's.
+    kept = "The man was convicted of playing a role in the fraud and sentenced on Dec. 15, 1961."
+    assert background([kept]) == [("1961-12-15", kept)]

@@ -632,6 +632,8 @@ def test_a_page_note_on_its_own_change_dates_no_happening() -> None:
     # The page says when it was amended: a day of the page, not of the story.
     assert [k for _, _, k in kinds("This article was amended on 3 May 2018.")] == ["report"]
     assert [k for _, _, k in kinds("This story has been updated on March 28.")] == ["report"]
+    text = "A version of this article appeared March 4, 2012, on page A9 of the print edition."
+    assert [k for _, _, k in kinds(text)] == ["report"]
 
 
 def test_a_contracted_auxiliary_is_no_verb_in_the_past() -> None:

@@ -343,10 +343,13 @@ UPDATE_STAMP = re.compile(
     r"\W*(?:UPDATE|UPDATED|Update|Updated|CORRECTION|Correction)\b(?:\s*\d+)?[^\w:]*"
     r"(?:on\s+|at\s+)?$"
     # the page's own note on its making: "This article was amended on 3 May 2015", "This story
-    # has been updated on ...": the day the page changed, no happening of the story
+    # has been updated on ...", "A version of this article appeared in print on ...": the day
+    # the page changed or was printed, no happening of the story
     r"|\W*This (?:article|story|report|post|piece|page|version)"
     r"(?: (?:was|has been|had been|is))?(?: (?:first|originally|last))?"
     r" (?:amended|updated|corrected|changed|edited|published|posted|modified)\s+(?:on\s+|at\s+)?$"
+    # "A version of this article appeared in print on May 3, 2015, on page A11"
+    r"|\W*A version of this (?:article|story|report|review|column) appeared\b[^.]{0,30}?$"
 )
 # One of two dates: "in 2011 or 2012", "in May or June 2014" (after the first, before the second).
 ALTERNATIVE_AFTER = re.compile(r"\s*or\s+(?:[A-Za-z]+\.?\s+)?'?\d", re.IGNORECASE)
