@@ -11,7 +11,7 @@ from functools import partial
 from pathlib import Path
 
 from generator.cache import DiskCache, code_fingerprint, content_key
-from generator.dates import parse_date
+from generator.dates import day_of, parse_date
 from generator.lang import get as language_data
 from generator.lang import warn_without_data
 from generator.lang.schema import LanguageData
@@ -73,12 +73,16 @@ class _Draft:
     kept: list[Block]
     removed: list[RemovedLine] = field(default_factory=list)
     inferred: dict[str, str] = field(default_factory=dict)
+    # Every day a stamp or a metadata line of the page gives (the first is "published").
+    stamped: list[str] = field(default_factory=list)
 
     def remove(self, block: Block, reason: str) -> None:
         self.removed.append(RemovedLine(block.text, reason, block.line))
 
     def infer(self, key: str, value: str | None) -> None:
         value = (value or "").strip(" ,.;|/-")
+        if value and key == "published":
+            self.stamped.append(value)
         if value and key not in self.inferred:
             self.inferred[key] = value
 
@@ -150,6 +154,18 @@ def _outlet_clue(line: str, lang: LanguageData) -> str | None:
     return None
 
 
+# A page's stamps (published, updated) that lie further apart than this give no one day the
+# page was written: a page of dated posts or letters ("April 10, 2016" above, "April 13, 2015"
+# further down), whose undated sentences a wrong year would misplace. Its date is left unknown.
+STAMPS_APART_DAYS = 7
+
+
+def _one_date(stamped: list[str]) -> bool:
+    """Whether the days a page's stamps give lie close enough to be the day it was written."""
+    days = sorted(d for d in (day_of(s) for s in stamped) if d is not None)
+    return not days or (days[-1] - days[0]).days <= STAMPS_APART_DAYS
+
+
 def is_prose(text: str) -> bool:
     """A sentence or more: ends like a sentence and has the words of one."""
     words = len(text.split())
@@ -209,8 +225,11 @@ def _first_pass(source: Source, lang: LanguageData) -> _Draft:
         elif reason := metadata_reason(text, draft, lang):
             draft.remove(block, reason)
         elif is_datestamp(text, lang) or is_datestamp(_PLACE_PREFIX.sub("", text), lang):
-            # "Kestri, Updated: July 3, 2024 11:05 IST" carries a place before the stamp.
-            draft.infer("published", parse_date(text, lang))
+            # "Kestri, Updated: July 3, 2024 11:05 IST" carries a place before the stamp. A
+            # date that ends in a colon heads an entry of a dated list ("March 3, 2015:"): the
+            # day of that entry, not of the page.
+            if not text.rstrip().endswith(":"):
+                draft.infer("published", parse_date(text, lang))
             draft.remove(block, "publication date")
         elif after_end_mark:
             draft.remove(block, "after the end mark")
@@ -529,7 +548,13 @@ def _finish(draft: _Draft, slug: str, default_language: str) -> Article:
         or inferred.get("outlet_clue")
         or inferred.get("agency")
     )
-    published = parse_date(given.published, lang) if given.published else inferred.get("published")
+    published = (
+        parse_date(given.published, lang)
+        if given.published
+        else inferred.get("published")
+        if _one_date(draft.stamped)
+        else None
+    )
     if given.published and published is None:
         log.warning(
             "%s: published date %r is not a date; ignored", draft.source.path, given.published

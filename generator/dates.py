@@ -208,6 +208,8 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
             target = lang.calendar.weekdays.index(day_word.lower())
             word = written.split()[0].lower()
             delta = (target - anchor.weekday()) % 7
+            if word == grammar.next_word and not delta:
+                delta = 7  # "next Sunday" written on a Sunday: a week on, not today
             kind = date_kind(text, *at, lang)
             if kind in _AHEAD and word != grammar.next_word and _reported_future(text, at, lang):
                 # "said Tuesday they would meet Thursday", in a paper of Saturday: this week's
@@ -480,7 +482,14 @@ def _past(clause: str, lang: LanguageData) -> bool:
     a participle ("followed by the House on Thursday"), and so is one after "is" or "are" (the
     present: "is widely expected"). A capitalised word is a name ("the Rose Garden")."""
     grammar = lang.dates
-    written = re.findall(r"[A-Za-z]+", clause)
+    found = list(re.finditer(r"[A-Za-z]+", clause))
+    written = [m[0] for m in found]
+    # "he's", "they're": what is left after the apostrophe ("re-signed" is no contraction)
+    contracted = {
+        at
+        for at, m in enumerate(found)
+        if m.start() > 0 and clause[m.start() - 1] in "'’" and m[0].lower() in grammar.contracted
+    }
     words = [w.lower() for w in written]
     for at, word in enumerate(words):
         if written[at][0].isupper() and not clause.isupper():
@@ -495,10 +504,14 @@ def _past(clause: str, lang: LanguageData) -> bool:
             and previous not in grammar.determiners
             and following not in grammar.agent_words
         )
-        perfect = previous in grammar.perfect_auxiliaries or (
-            at > 1
-            and words[at - 2] in grammar.perfect_auxiliaries
-            and (previous.endswith("ly") or previous in grammar.negations)
+        perfect = (
+            previous in grammar.perfect_auxiliaries
+            or at - 1 in contracted
+            or (
+                at > 1
+                and words[at - 2] in grammar.perfect_auxiliaries
+                and (previous.endswith("ly") or previous in grammar.negations)
+            )
         )  # "has sought", "is widely expected", "is not expected"
         if (word in grammar.irregular_past or regular) and not perfect:
             return True
@@ -658,7 +671,8 @@ def _kind(text: str, start: int, end: int, lang: LanguageData) -> str:
 
 def _reported_future(text: str, at: tuple[int, int], lang: LanguageData) -> bool:
     """Whether the date at text[at[0]:at[1]] is a plan told with "would" in its clause before
-    it ("announced that they would campaign together June 15"), not one told with "will"."""
+    it ("announced that they would campaign together June 15"), or in the past ("was scheduled
+    to begin Monday"); not one told with "will"."""
     text, start, _ = _within_quotation(text, *at)
     grammar = lang.dates
     before = grammar.clause_break.split(text[max(0, start - FUTURE_CUE_CHARS) : start])[-1]
@@ -668,6 +682,8 @@ def _reported_future(text: str, at: tuple[int, int], lang: LanguageData) -> bool
     own = list(grammar.subordinator.finditer(before))
     if own:
         before = before[own[-1].end() :]
+    if grammar.past_plan.search(before):
+        return True  # "was scheduled to begin Monday": a plan told in the past, like "would"
     return bool(grammar.reported_future.search(before)) and not grammar.plan_cue.search(before)
 
 

@@ -158,6 +158,12 @@ def side_clause(sentence: str, written: str, lang: LanguageData) -> bool:
         pronoun = opener[0].lower() in grammar.relative_pronouns
         if groups < 2 and (groups or pronoun):
             return True
+    # An age or a name between commas is no break of the phrase it is in ("charged with killing
+    # Jane Roe, 34, on Oct. 2", "a lawsuit his aide, Jane Roe, had filed in 2014"): what the
+    # phrase holds is read over it.
+    nested = _ASIDE_BREAK.split(_AGE_ASIDE.sub(" ", own))[-1]
+    if _in_nested_phrase(nested, lang) or _clause_after_noun(nested, lang):
+        return True
     words = lead.split()
     if len(pieces) == 1 or not words:
         return False
@@ -193,6 +199,107 @@ def side_clause(sentence: str, written: str, lang: LanguageData) -> bool:
     return _verb_at(previous_words, lang) is not None or (
         bool(next_words) and next_words[0][:1].islower() and _verb_at(next_words, lang) is not None
     )
+
+
+def _in_nested_phrase(lead: str, lang: LanguageData) -> bool:
+    """Whether the stretch before a date ends in a phrase inside a noun phrase ("of robbing a
+    bank downtown in", "including a title in"), not closed by a verb of its clause after it
+    ("convicted of playing a role in the crime and sentenced to death on")."""
+    found = list(lang.dates.nested_phrase.finditer(lead))
+    if not found:
+        return False
+    rest = lead[found[-1].end() :].split()
+    return not any(_is_verb(rest, at, lang) for at in range(len(rest)))
+
+
+_AGE_ASIDE = re.compile(r",\s*(?:\d{1,3}|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s")
+
+
+def _clause_after_noun(lead: str, lang: LanguageData) -> bool:
+    """Whether the stretch of a sentence before a date ends in a clause set after a noun with
+    no relative pronoun, or with "that" and a subject of its own: "dropped a lawsuit his aide
+    had filed in 2014", "the seat that the governor vacated in 2008". The date dates that
+    clause, not the news. The clause's subject is a pronoun, a name, or a noun after a
+    determiner; the noun before it is no word of time ("Two years later the council ...") and
+    not the last word of a phrase that opens the sentence ("In the final the team beat ...")."""
+    grammar = lang.dates
+    words = [w.strip(_EDGE) for w in _QUOTED.sub(" ", lead).split()]
+    words = [w for w in words if w]
+    verbs = [at for at, word in enumerate(words) if _is_verb(words, at, lang)]
+    # a verb after an auxiliary is of its group ("had filed"); any other opens one ("his
+    # father founded closed": two)
+    starts = [
+        at for at in verbs if not (at - 1 in verbs and words[at - 1].lower() in grammar.auxiliaries)
+    ]
+    if not starts:
+        return False
+    verb = starts[-1]
+    if verb - 1 in verbs:
+        return False  # "his father founded closed": the verb of the subject's own clause
+    if verb >= 1 and words[verb - 1].lower() in grammar.subject_pronouns:
+        subject = verb - 1
+    elif verb >= 1 and words[verb - 1][:1].isupper():
+        subject = verb - 1
+        while subject > max(0, verb - NAME_WORDS) and words[subject - 1][:1].isupper():
+            subject -= 1
+    else:
+        # a determiner and a noun, with at most two words between ("his aide", "the troubled
+        # actress", "his former press secretary")
+        subject = next(
+            (
+                at
+                for at in range(verb - 2, max(-1, verb - 2 - SUBJECT_MODIFIERS), -1)
+                if words[at].lower() in grammar.determiners
+            ),
+            -1,
+        )
+        between = words[subject + 1 : verb]
+        if subject < 0 or not all(
+            w.isalpha() and w.islower() and w not in grammar.adjunct_openers for w in between
+        ):
+            return False
+    noun = subject - 1
+    relative = noun >= 1 and words[noun].lower() in lang.dates.complement_openers
+    if relative:
+        noun -= 1  # "the seat that the governor vacated"
+    if noun < 0:
+        return False
+    before = words[max(0, noun - ATTRIBUTION_WORDS) : noun]
+    if relative and grammar.report_words.search(" ".join(before)):
+        return False  # "noted to a reporter that her brother had died": what was said
+    if not relative and words[subject][:1].isupper() and not any(at in verbs for at in range(noun)):
+        return False  # "Her son Jack Doe was killed": a name beside its noun, the news's subject
+    head = words[noun]
+    if not (head.isalpha() and head.islower()) or (
+        head in lang.stop_words
+        or head in grammar.time_nouns
+        or head.endswith("ly")
+        or noun in verbs
+    ):
+        return False
+    opening = words[: noun + 1]
+    return not (
+        opening[0].lower() in grammar.adjunct_openers and not any(at in verbs for at in range(noun))
+    )
+
+
+# A name set as a clause's subject has at most this many words ("Gov. Jane Roe"); a noun that
+# is, at most this many words after its determiner ("his former press secretary").
+NAME_WORDS = 3
+SUBJECT_MODIFIERS = 3
+
+
+def _is_verb(words: Sequence[str], at: int, lang: LanguageData) -> bool:
+    """Whether the word at `at` is a verb in the past or an auxiliary (or, after one, the verb
+    it goes with): not a name, not an -ed word after a determiner ("a revised bill")."""
+    word = words[at]
+    if not word[:1].islower():
+        return False
+    lower = word.lower()
+    if lower in lang.dates.auxiliaries:
+        return True
+    previous = words[at - 1].lower() if at else ""
+    return previous not in lang.dates.determiners and _verb_at([word], lang) is not None
 
 
 def _clause_words(text: str, lang: LanguageData) -> list[str]:
@@ -285,6 +392,23 @@ def _year_guessed(iso: str, written: str, anchor: str) -> bool:
     except ValueError:
         return False  # the 29th of February of a leap year, read in another
     return int(iso[:4]) < first.year and 0 < (this_year - first).days <= UNDATED_LATER_DAYS
+
+
+def _period_guessed(precision: str, written: str, anchor: str, lang: LanguageData) -> bool:
+    """Whether a year or a month counted from publication ("last year", "this month", "two
+    years ago"), in an article whose own date is not known and which is read against the
+    story's first date, may be another: the article may have been published up to
+    UNDATED_LATER_DAYS later, in the next month or year ("last year" read against Dec. 29 is
+    the year before the one an article of Jan. 5 means)."""
+    first = day_of(anchor)
+    words = written.lower().split()
+    counted = bool(words) and (words[-1] == lang.dates.ago or words[0] in lang.dates.period_shifts)
+    if first is None or precision not in ("year", "month") or not counted:
+        return False
+    later = date.fromordinal(first.toordinal() + UNDATED_LATER_DAYS)
+    if precision == "year":
+        return later.year != first.year
+    return (later.year, later.month) != (first.year, first.month)
 
 
 # A weekday told in the past is read as the last such day: the day after the publication's
@@ -455,6 +579,7 @@ def timeline(
                 for s in analysis.sentences
                 for d in dates_in(s.text, published[0], lang)
                 if not _year_guessed(d.iso, d.written, published[0])
+                and not _period_guessed(d.precision, d.written, published[0], lang)
             ]
         per_sentence: dict[int, list[tuple[DateMention, str]]] = {}
         all_dates: dict[int, list[DateMention]] = {}

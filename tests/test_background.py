@@ -13,7 +13,7 @@ from tests.test_timeline import one_source
 PUBLISHED = "2016-06-09"
 
 
-def background(sentences: list[str], published: str = PUBLISHED) -> list[tuple[str, str]]:
+def background(sentences: list[str], published: str | None = PUBLISHED) -> list[tuple[str, str]]:
     """(date, sentence) of the background a one-source story told in `sentences` shows."""
     analysis = one_source(sentences, published)
     entries = checked(timeline([analysis], [], ENGLISH), [analysis], ENGLISH)
@@ -86,3 +86,46 @@ def test_a_count_of_time_that_is_one_of_two_is_no_date() -> None:
     assert background(told) == []
     told = ["The couple moved to the coast six years ago, a neighbour said."]
     assert background(told) == [("2010", told[0])]
+
+
+def test_a_clause_set_after_a_noun_dates_that_clause_not_the_news() -> None:
+    # "a lawsuit his aide had filed in 2014": the year is the filing's; the sentence's news (the
+    # settlement) has no date of its own.
+    for told in (
+        "The senator used campaign money to settle a lawsuit his former press aide, Jane Roe,"
+        " had filed in 2014.",
+        "Investigators looked into the seat that the governor vacated in 2008.",
+        "It is the same clinic the troubled singer visited in 2010.",
+    ):
+        assert background([told]) == [], told
+    # The subject of the news after a phrase that opens the sentence is no such clause, nor is
+    # a name beside its noun, nor what was said ("noted to a reporter that ...").
+    kept = [
+        "The company his father founded closed in 1998.",
+        "In the final the team beat the visitors in 2014.",
+        "Her son Jack Doe, 23, was killed in 2011 in a crash.",
+        "A neighbour, Jo Welch, noted to another reporter that her brother had died in 2012.",
+    ]
+    assert background(kept) == [
+        ("1998", kept[0]),
+        ("2011", kept[2]),
+        ("2012", kept[3]),
+        ("2014", kept[1]),
+    ]
+
+
+def test_a_date_inside_a_phrase_of_a_noun_dates_that_phrase() -> None:
+    for told in (
+        "The team made ten playoff appearances, including a title in 1983.",
+        "The footage was shown at the trial of two men charged with killing a guard, 34,"
+        " on Oct. 2, 2011.",
+    ):
+        assert background([told]) == [], told
+    # Read without a publication date, "in May" is no date that would leave the sentence out.
+    told = "The man was found guilty in May of knowingly robbing a bank in 2015."
+    assert background([told], published=None) == []
+    kept = "The man was convicted in 2015 of robbing a bank."
+    assert background([kept]) == [("2015", kept)]
+    # A verb after the phrase closes it: the date is the verb's.
+    kept = "The man was convicted of playing a role in the fraud and sentenced on Dec. 15, 1961."
+    assert background([kept]) == [("1961-12-15", kept)]

@@ -186,3 +186,16 @@ def test_an_html_page_is_read_as_an_extracted_body(tmp_path: Path) -> None:
     assert source.meta.title == "Council votes on budget"
     assert f"{PROSE} (0)" in [b.text for b in source.blocks]
     assert not any("Privacy" in b.text for b in source.blocks)
+
+
+def test_a_page_whose_stamps_give_days_far_apart_has_no_known_date() -> None:
+    # A page of dated posts: the newest on top, older ones below. Which day its undated
+    # sentences were written is not known; a wrong year would misplace them.
+    posts = ["April 10, 2016", PROSE, "June 4, 2015", MORE_PROSE, "April 13, 2015", PROSE]
+    assert cleaned(posts, extracted=True).published is None
+    # Stamps a day apart (published, then updated) still date the page.
+    stamps = ["Published March 3, 2016", PROSE, "Updated March 4, 2016", MORE_PROSE]
+    assert cleaned(stamps, extracted=True).published == "2016-03-03"
+    # A date with a colon heads an entry of a dated list, not the page.
+    listed = [PROSE, "July 15, 2017:", MORE_PROSE]
+    assert cleaned(listed, extracted=True).published is None

@@ -156,7 +156,7 @@ def test_a_date_in_a_phrase_of_its_own_dates_nothing_the_clause_tells() -> None:
     assert [k for _, _, k in kinds(text)] == ["unknown"]  # not the coming Wednesday's plan
 
 
-def one_source(sentences: list[str], published: str) -> Analysis:
+def one_source(sentences: list[str], published: str | None) -> Analysis:
     """The analysis of one article told in `sentences`, with the dates they write."""
     article = Article("a", "a", "a.md", None, None, None, published, None, None, "en", (), ())
     told = tuple(Sentence(text, "a", index, index) for index, text in enumerate(sentences))
@@ -626,3 +626,59 @@ def test_who_did_it_after_by_makes_no_deadline_of_the_day() -> None:
     assert kinds("The report must be filed by the end of Friday.") == [
         ("2019-04-05", "Friday", "deadline")
     ]
+
+
+def test_a_page_note_on_its_own_change_dates_no_happening() -> None:
+    # The page says when it was amended: a day of the page, not of the story.
+    assert [k for _, _, k in kinds("This article was amended on 3 May 2018.")] == ["report"]
+    assert [k for _, _, k in kinds("This story has been updated on March 28.")] == ["report"]
+    text = "A version of this article appeared March 4, 2012, on page A9 of the print edition."
+    assert [k for _, _, k in kinds(text)] == ["report"]
+
+
+def test_a_contracted_auxiliary_is_no_verb_in_the_past() -> None:
+    # "he's sentenced" is "he is sentenced": a day still to come, not a day gone by.
+    text = "He faces ten years in prison when he's sentenced May 7."
+    assert [k for _, _, k in kinds(text)] == ["unknown"]
+    # "re-signed" is no contraction: the deed was done on Tuesday.
+    assert kinds("The club re-signed the striker on Tuesday.") == [
+        ("2019-03-26", "on Tuesday", "event")
+    ]
+
+
+def test_one_who_appeared_in_court_was_there_and_said_nothing() -> None:
+    assert kinds("The suspect appeared in court Friday and was held without bail.") == [
+        ("2019-03-29", "Friday", "event")
+    ]
+    # On a programme, or as one seemed, it is still the day of words.
+    assert [k for _, _, k in kinds("The senator appeared on a talk show Sunday.")] == ["report"]
+
+
+def test_a_plan_told_in_the_past_is_in_no_known_week() -> None:
+    # Published on a Saturday: "was scheduled to begin Monday" may be the Monday gone by, whether
+    # it began or not, or the coming one.
+    assert [k for _, _, k in kinds("The trial was scheduled to begin Monday.")] == ["unknown"]
+    assert kinds("The trial is scheduled to begin Monday.") == [("2019-04-01", "Monday", "plan")]
+    # "was set in motion" was done; "due in court" is a plan, not a deadline.
+    assert [k for _, _, k in kinds("The merger was set in motion in January.")] == ["event"]
+    assert kinds("He is due in court Monday.") == [("2019-04-01", "Monday", "plan")]
+    # "next Saturday" written on a Saturday is a week on, not today.
+    assert kinds("Next Saturday, the band plays at home.") == [
+        ("2019-04-06", "Next Saturday", "plan")
+    ]
+
+
+def test_a_year_counted_back_in_an_undated_source_near_the_new_year_is_left_out() -> None:
+    # The dated source is of Dec. 29; the undated one may be of January: its "last year" may
+    # be the year of the dated source, not the one before. Away from the turn of the year it is
+    # read.
+    told = ["The sign was listed as a hate symbol by the league last year."]
+    for published, shown in (("2016-12-29", []), ("2016-06-09", ["2015"])):
+        dated = Article("a", "a", "a.md", None, None, None, published, None, None, "en", (), ())
+        undated = Article("b", "b", "b.md", None, None, None, None, None, None, "en", (), ())
+        sentences = tuple(Sentence(t, "b", i, i) for i, t in enumerate(told))
+        analyses = [
+            Analysis(dated, (Sentence("Nothing dated here.", "a", 0, 0),), None, (), dates=()),
+            Analysis(undated, sentences, None, (), dates=()),
+        ]
+        assert [e.date for e in timeline(analyses, [], ENGLISH)] == shown, published

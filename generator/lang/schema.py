@@ -121,6 +121,8 @@ class DateGrammar:
     determiners: frozenset[str] = frozenset()
     # "has", "have": a past with no day ("has sought"); "by" after a participle ("followed by").
     perfect_auxiliaries: frozenset[str] = frozenset()
+    # What is left of an auxiliary in a contraction ("he's sentenced": "s").
+    contracted: frozenset[str] = frozenset()
     # A verb of the present or the future in a clause: "is", "has", "will".
     present_marker: re.Pattern[str] = NEVER
     negations: frozenset[str] = frozenset()
@@ -181,6 +183,8 @@ class DateGrammar:
     adjunct_openers: frozenset[str] = frozenset()
     # Before a date: the stamp of an update ("UPDATE - May 30, 5:20 p.m.:").
     update_stamp: re.Pattern[str] = NEVER
+    # A plan told in the past ("was scheduled to begin Monday"): which week it is in is not told.
+    past_plan: re.Pattern[str] = NEVER
     # After a date: a picture it dates ("in this March 24, 2014 handout photo").
     picture_after: re.Pattern[str] = NEVER
     # Before a date: the other side of a comparison ("than it did in June 2013").
@@ -203,6 +207,12 @@ class DateGrammar:
     relative_pronouns: frozenset[str] = frozenset()
     frame_opener: re.Pattern[str] = NEVER
     apposition_openers: frozenset[str] = frozenset()
+    # A phrase inside a noun phrase before a date ("of robbing a bank", "including a title"); the
+    # words that are a clause's subject alone ("he", "they") and nouns of time ("years later"):
+    # to find a clause set after a noun without "that" ("a lawsuit his aide had filed in 2014").
+    nested_phrase: re.Pattern[str] = NEVER
+    subject_pronouns: frozenset[str] = frozenset()
+    time_nouns: frozenset[str] = frozenset()
     # Nouns a year right before them names ("in 1997 film", "in 2005 dollars").
     named_by_year: frozenset[str] = frozenset()
 

@@ -52,7 +52,7 @@ CLAUSE_BREAK = re.compile(r"[;:()]|,\s|\s[—–-]\s|\bthat\b")
 # by police Tuesday" name who did it, and the day is the day it was done.
 _BY_TIME_WORDS = "the|end|close|middle|start|beginning|of|early|late|mid|next|this|noon|midnight"
 DEADLINE_CUE = re.compile(
-    r"\b(?:(?:until|till|through|due(?!\s+to\b)|deadline|expires?|expiring|no later than"
+    r"\b(?:(?:until|till|through|due(?!\s+(?:to|in|at|back)\b)|deadline|expires?|expiring|no later than"
     r"|effective)\s+(?:(?-i:[a-z0-9][\w'’-]*)\s+){0,2}"
     rf"|by\s+(?:(?:{_BY_TIME_WORDS})\s+){{0,3}})$",
     re.IGNORECASE,
@@ -61,7 +61,9 @@ DEADLINE_CUE = re.compile(
 # what was said ("officials said on Tuesday"; "in a statement on Thursday"). Verbs in every form
 # ("explain", "explains", "explained", "explaining"); those that are also common nouns ("state",
 # "post", "claim", "blast", "challenge") only in the forms that are verbs; none that is as often
-# a deed ("maintain", "posting a loss", "adding jobs").
+# a deed ("maintain", "posting a loss", "adding jobs"). "Appeared" only on a programme or as
+# one seemed ("appeared on a Sunday show", "appeared to be angered"): one who "appeared in court
+# Friday" did not speak, he was there.
 _SPEECH_VERBS = """
     say says saying said tell tells telling told tweet tweets tweeting tweeted write writes
     wrote add added insist insists insisting insisted argue argues arguing argued urge urges
@@ -87,7 +89,7 @@ _SPEECH_VERBS = """
     condemned clarify clarifies clarifying clarified challenging challenged noted noting stated
     stating posted questioned questioning addressed addressing reported reports reporting
     signaled signalled signaling signalling echoed echoing mentioned mentioning remarked
-    remarking claimed claiming attacked joked joking promised appeared appearing countered
+    remarking claimed claiming attacked joked joking promised countered
     countering interviewed
 """.split()
 REPORT_WORDS = re.compile(
@@ -97,6 +99,7 @@ REPORT_WORDS = re.compile(
     r"|called (?:\S+ ){1,3}?for|condolences?|lament|laments|lamenting|lamented|weighs? in"
     r"|weighing in|pledge|pledges|pledging|pledged|bashed|bashing|a claim|the claim"
     r"|commented|commenting"
+    r"|appear(?:ed|ing) (?:on|to)"
     r"|lashed out|pushed back|hit back|fired back|weighed in|doubled down|pointed out"
     r"|took aim|took on|took to|continued|debate|rally"
     r"|on Twitter|on Facebook|on television|on TV|news show)\b",
@@ -163,6 +166,9 @@ IRREGULAR_PAST = frozenset(
     rode sang shone slid slept strove swam swung understood undertook wept withheld
     withstood woke""".split()
 )
+# What is left of "is", "has" and "are" in a contraction ("he's sentenced", "they're charged"),
+# read as a word of its own: an -ed word after one is no verb in the past.
+CONTRACTED_AUXILIARIES = frozenset("s re".split())
 # Before an -ed word: "has sought", "have long argued" (a past that the sentence gives no day);
 # "is expected", "are widely seen" (the present).
 PERFECT_AUXILIARIES = frozenset("has have having ve is are am be being".split())
@@ -294,6 +300,15 @@ ADJUNCT_OPENERS = frozenset(
 # June 15", "the law would take effect Jan. 1". What it dates is a plan when it is still ahead
 # of the report; one already past by then may or may not have happened.
 REPORTED_FUTURE = re.compile(r"\bwould\b(?!\s+(?:not\s+)?have\b)", re.IGNORECASE)
+# A plan told in the past: "was scheduled to begin Monday", "were expected to vote on May 2",
+# "was set for Friday" (not "was set in motion in May": that was done). Written after the day, it is not known whether it happened; written
+# before it, the present would do ("is scheduled"): which week, or year, the day is in, the
+# text does not tell.
+PAST_PLAN = re.compile(
+    r"\b(?:was|were)\s+(?:(?:also|then|still|first|initially)\s+)?"
+    r"(?:scheduled|slated|set|expected|due|planned|planning|going)\s+(?:to|for)\b",
+    re.IGNORECASE,
+)
 # A date joined to another by "and" or "or" ("in 1970 and 1985", "in April and May", "tonight or
 # tomorrow", "Friday or possibly early next week"): two happenings, a span or a guess; no one
 # day of one happening. Names of days and months are capitalised.
@@ -327,6 +342,14 @@ BASELINE = re.compile(r"\bthan\s+(?!\d)(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
 UPDATE_STAMP = re.compile(
     r"\W*(?:UPDATE|UPDATED|Update|Updated|CORRECTION|Correction)\b(?:\s*\d+)?[^\w:]*"
     r"(?:on\s+|at\s+)?$"
+    # the page's own note on its making: "This article was amended on 3 May 2015", "This story
+    # has been updated on ...", "A version of this article appeared in print on ...": the day
+    # the page changed or was printed, no happening of the story
+    r"|\W*This (?:article|story|report|post|piece|page|version)"
+    r"(?: (?:was|has been|had been|is))?(?: (?:first|originally|last))?"
+    r" (?:amended|updated|corrected|changed|edited|published|posted|modified)\s+(?:on\s+|at\s+)?$"
+    # "A version of this article appeared in print on May 3, 2015, on page A11"
+    r"|\W*A version of this (?:article|story|report|review|column) appeared\b[^.]{0,30}?$"
 )
 # One of two dates: "in 2011 or 2012", "in May or June 2014" (after the first, before the second).
 ALTERNATIVE_AFTER = re.compile(r"\s*or\s+(?:[A-Za-z]+\.?\s+)?'?\d", re.IGNORECASE)
@@ -356,6 +379,29 @@ CONTENT_OPENER = re.compile(
     r"|speculation|theory|theories|beliefs?|idea|notion|hopes?|suggestions?|assertions?)"
     r"\s+that\b",
     re.IGNORECASE,
+)
+# Before a date in its stretch of the sentence, a phrase inside a noun phrase or a verb's object:
+# a gerund after "of" or "with" ("was found guilty in May of robbing a bank in 2015", "the trial
+# of two men charged with killing a guard on Oct. 2, 2011") or a list of examples ("made ten
+# playoff appearances, including a title in 1983"). The date dates what the phrase tells, not
+# the news of the clause. Nouns in -ing are no gerunds ("the end of the meeting in 2015").
+NESTED_PHRASE = re.compile(
+    r"\b(?:of|with)\s+(?:(?-i:[a-z]+ly)\s+)?(?!(?:nothing|something|anything|everything|morning|evening|building"
+    r"|spring|during|wedding|meeting|hearing|funding|ruling|briefing|housing|ceiling|thing"
+    r"|king|ring|string|offering|opening|ending|earning|earnings|training|clothing|being"
+    r"|shooting|bombing|landing|filing|holding|listing|setting|standing|warning|uprising"
+    r"|gathering|signing|swearing)\b)(?-i:[a-z]+ing)\b"
+    r"|(?:^|\b)(?:including|such as)\b",
+    re.IGNORECASE,
+)
+# Words that are the subject of a clause by themselves: in "a lawsuit his aide had filed in
+# 2014" and "the car they bought in 2010" a clause follows a noun without "that" or "which".
+SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
+# Nouns of time: before a subject and its verb they open the sentence's own clause ("Two years
+# later the council approved ..."), not a clause after a noun.
+TIME_NOUNS = frozenset(
+    """year years month months week weeks day days decade decades time times later earlier ago
+    morning afternoon evening night""".split()
 )
 # Of those, the relative pronouns: what follows them is a clause even before its verb ("who in
 # 2008 won ..."); the others open one only with a verb ("after he was charged in 2014", not
