@@ -301,9 +301,9 @@ ADJUNCT_OPENERS = frozenset(
 # of the report; one already past by then may or may not have happened.
 REPORTED_FUTURE = re.compile(r"\bwould\b(?!\s+(?:not\s+)?have\b)", re.IGNORECASE)
 # A plan told in the past: "was scheduled to begin Monday", "were expected to vote on May 2",
-# "was set for Friday" (not "was set in motion in May": that was done). Written after the day, it is not known whether it happened; written
-# before it, the present would do ("is scheduled"): which week, or year, the day is in, the
-# text does not tell.
+# "was set for Friday" (not "was set in motion in May": that was done). Written after the day,
+# it is not known whether it happened; written before it, the present would do ("is
+# scheduled"): which week, or year, the day is in, the text does not tell.
 PAST_PLAN = re.compile(
     r"\b(?:was|were)\s+(?:(?:also|then|still|first|initially)\s+)?"
     r"(?:scheduled|slated|set|expected|due|planned|planning|going)\s+(?:to|for)\b",
