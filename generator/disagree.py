@@ -374,7 +374,7 @@ def _figure_points(
             continue  # a list or a table row: which figure goes with which noun is a guess
         measured = [counted(f, s.text, lang) for f in figures]
         for f, (thing, _) in zip(figures, measured, strict=True):
-            if f.range_text:
+            if f.range_text or not _stated(s.text, s.text.find(f.text), lang):
                 continue
             if not thing:
                 # "seeking 8.5 per cent more, while the company offered 5.2 per cent": the
@@ -411,6 +411,32 @@ def _figure_points(
             values.add((f.value, f.hedge))
             point.said[s.article] = s.text
     return list(points.values())
+
+
+# Closing quotation marks and spaces after a sentence's last word.
+_CLOSING = " \t\"'”’»"
+
+
+def _stated(sentence: str, at: int, lang: LanguageData) -> bool:
+    """Whether a sentence states a figure written at `at` as a value of its slot: not asked
+    about ("whether she would get 90 percent", a question), nor told in a sentence of a running
+    count at one moment ("with 94 percent of precincts reporting", "so far"), which another
+    source may tell at another, nor of a poll or survey, when a story may cite several."""
+    if at < 0:
+        return True  # not found as written: nothing to read around it
+    grammar = lang.disagreements
+    before = _CLAUSE_BREAK.split(sentence[:at])[-1]
+    clause = before + _CLAUSE_BREAK.split(sentence[at:])[0]
+    # A count of votes may be told at its moment in another clause: "led with 52 percent,
+    # with 64 percent of precincts reporting". "So far" only of its own clause: "the so far
+    # fruitless search, with relatives of 150 passengers" dates no count.
+    return not (
+        sentence.rstrip(_CLOSING).endswith("?")
+        or grammar.figure_asked.search(before)
+        or grammar.count_so_far.search(clause)
+        or grammar.votes_counted_so_far.search(sentence)
+        or grammar.figure_of_a_poll.search(sentence)
+    )
 
 
 # Figures never compared as counts: with no noun nobody can tell what they count; ages go person
@@ -1358,6 +1384,8 @@ def _slots(analysis: Analysis, lang: LanguageData) -> list[_Slot]:
         if at < 0:
             continue
         end = at + len(claim.text)
+        if not _stated(claim.said, at, lang):
+            continue
         if _RANGE_BEFORE.search(claim.said[:at]) or _RANGE_AFTER.match(claim.said, end):
             continue  # "ages 20 to 29": an end of a range the figures did not read as one
         # The neighbourhood stops at another figure of the unit: "$2.5 billion" in "use $3.6

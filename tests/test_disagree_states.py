@@ -86,3 +86,57 @@ def test_a_plan_told_at_two_moments_or_in_both_states_is_no_disagreement() -> No
     both = analysis("c", f"{text_paused}\nA day later the league cancelled the final between "
                     "the two harbour clubs.")  # fmt: skip
     assert _shown(both, later) == []
+
+
+def test_a_figure_asked_about_or_of_a_running_count_is_no_claim() -> None:
+    won = analysis("a", "The senator won 71 percent of the union vote in the county caucus.")
+    asked = analysis(
+        "b", "It is no question of whether the senator would win 88 percent of the union vote."
+    )
+    stated = analysis("b", "The senator won 88 percent of the union vote in the county caucus.")
+    # The nearest true case: two sources state two shares of one vote.
+    assert len(_shown(won, stated)) == 1
+    # "whether she would win 88 percent" asks; a question states nothing either.
+    assert _shown(won, asked) == []
+    question = analysis("b", "Did the senator win 88 percent of the union vote in the caucus?")
+    assert _shown(won, question) == []
+    # A count still running is told at a moment: 64 percent of the precincts reporting late at
+    # night and all of them the next day are two moments of one count.
+    night = analysis(
+        "a", "The mayor led with 52 percent of the vote, with 64 percent of precincts reporting."
+    )
+    morning = analysis(
+        "b", "The mayor won with 55 percent of the vote, with 100 percent of precincts reporting."
+    )
+    assert _shown(night, morning) == []
+    toll = analysis("a", "The storm has killed 12 people in the valley so far, officials said.")
+    later = analysis("b", "The storm has killed 19 people in the valley, officials said.")
+    assert _shown(toll, later) == []
+
+
+def test_figures_of_polls_are_not_compared() -> None:
+    # Two polls of one story, each told by one outlet: which poll a share is of is not said in
+    # words the two share.
+    one = analysis(
+        "a", "A poll for a regional paper found 61 percent of voters oppose the new bridge toll."
+    )
+    other = analysis(
+        "b", "A survey published on Sunday said 74 percent of voters oppose the new bridge toll."
+    )
+    assert _shown(one, other) == []
+    # The nearest true case: the same shares stated, not of a poll, disagree.
+    stated = analysis(
+        "a", "Some 61 percent of voters oppose the new bridge toll, the council said."
+    )
+    also = analysis("b", "Some 74 percent of voters oppose the new bridge toll, the council said.")
+    assert len(_shown(stated, also)) == 1
+    # "So far" of another clause dates no count: 150 and 153 passengers still disagree.
+    search = analysis(
+        "a",
+        "The so far fruitless search has taken a toll, with relatives of 150 foreign passengers "
+        "clashing with police.",
+    )
+    count = analysis(
+        "b", "Some relatives of the flight's 153 foreign passengers have refused to leave."
+    )
+    assert len(_shown(search, count)) == 1

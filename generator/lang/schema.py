@@ -654,6 +654,14 @@ class Disagreements:
     final_states: frozenset[str] = frozenset()
     state_unsure_before: re.Pattern[str] = NEVER
     state_condition: re.Pattern[str] = NEVER
+    # A running count told at one moment: in a figure's clause ("so far"), in a sentence of
+    # votes ("with 94 percent of precincts reporting"); words before a figure that ask about
+    # it ("whether").
+    count_so_far: re.Pattern[str] = NEVER
+    votes_counted_so_far: re.Pattern[str] = NEVER
+    # A sentence that gives a figure of a poll or survey (a story may cite several).
+    figure_of_a_poll: re.Pattern[str] = NEVER
+    figure_asked: re.Pattern[str] = NEVER
 
 
 @dataclass(frozen=True, eq=False)

@@ -399,6 +399,10 @@ ENGLISH = LanguageData(
         final_states=disagree.FINAL_STATES,
         state_unsure_before=disagree.STATE_UNSURE_BEFORE,
         state_condition=disagree.STATE_CONDITION,
+        count_so_far=disagree.COUNT_SO_FAR,
+        votes_counted_so_far=disagree.VOTES_COUNTED_SO_FAR,
+        figure_of_a_poll=disagree.FIGURE_OF_A_POLL,
+        figure_asked=disagree.FIGURE_ASKED,
         happening_synonyms={
             stem.stem(word): stem.stem(family.split()[0])
             for family in disagree.HAPPENING_FAMILIES

@@ -130,3 +130,23 @@ STATE_UNSURE_BEFORE = re.compile(
 # A sentence that puts a state under a condition ("would be cancelled if it rains") or asks
 # about it claims none.
 STATE_CONDITION = re.compile(r"\b(?:if|unless|whether|in case)\b|\?", re.IGNORECASE)
+# A count still running, told at one moment: in its figure's clause ("25 dead so far", "as of
+# noon"), or anywhere in the sentence of a count of votes ("led with 52 percent, with 64
+# percent of precincts reporting"). Another source's figure may be of another moment.
+COUNT_SO_FAR = re.compile(
+    r"\b(?:so\s+far|to\s+date|thus\s+far|as\s+of|at\s+last\s+count)\b", re.IGNORECASE
+)
+VOTES_COUNTED_SO_FAR = re.compile(
+    r"\b(?:precincts|districts|ballots|votes)\s+(?:reporting|counted|tallied|in)\b", re.IGNORECASE
+)
+# A figure of a poll or a survey: a story may cite several, and which one a figure is of is
+# seldom told in words two outlets share ("a poll for one paper found 68 percent", "a poll
+# published by another said 83.3 percent").
+FIGURE_OF_A_POLL = re.compile(
+    r"\b(?:polls?|polling|pollsters?|surveys?|surveyed|respondents|"
+    r"margin\s+of\s+(?:sampling\s+)?error)\b",
+    re.IGNORECASE,
+)
+# Words before a figure, within its clause, that ask about it rather than state it ("not a
+# question of whether she would get 90 percent of the vote").
+FIGURE_ASKED = re.compile(r"\bwhether\b", re.IGNORECASE)
