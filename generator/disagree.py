@@ -9,10 +9,12 @@ construction projects", "the military construction budget, to the tune of $3.5 b
 and dates only in clauses that say the same thing, or next to the same verb of what happened;
 the span of a recurrence ("the third fire in six weeks") by its nth time; ages only for the same
 person; titles only by a rank word (a deputy minister and the minister), never by a word of time
-("former", "late", "outgoing"), which describes a person at another moment. Figures that differ
-within the tolerance of their hedges ("about 4,000" and "4,100") do not disagree, nor does a
-source that gives, anywhere, the other side's value too. Each disagreement names its slot in
-words, the values as each source writes them, and who says which.
+("former", "late", "outgoing"), which describes a person at another moment; the state of a plan
+("abandoned" and "put on hold", "expected to meet" and "unlikely to meet") only for one plan,
+told by words of its own next to both states. Figures that differ within the tolerance of their
+hedges ("about 4,000" and "4,100") do not disagree, nor does a source that gives, anywhere, the
+other side's value too. Each disagreement names its slot in words, the values as each source
+writes them, and who says which.
 """
 
 from __future__ import annotations
@@ -105,6 +107,8 @@ def conflicts(
             for c in _happening_days(analyses, pool, named, lang)
             if not any(_covers(shown, c) for shown in found)
         )
+    if pool is not None:
+        found.extend(_state_conflicts(analyses, pool, named, lang))
     # A day already in dispute in a fact the sources share is not told twice.
     days = {frozenset(c.text for c in conflict.claims) for conflict in found}
     found.extend(
@@ -370,7 +374,7 @@ def _figure_points(
             continue  # a list or a table row: which figure goes with which noun is a guess
         measured = [counted(f, s.text, lang) for f in figures]
         for f, (thing, _) in zip(figures, measured, strict=True):
-            if f.range_text:
+            if f.range_text or not _stated(s.text, s.text.find(f.text), lang):
                 continue
             if not thing:
                 # "seeking 8.5 per cent more, while the company offered 5.2 per cent": the
@@ -407,6 +411,32 @@ def _figure_points(
             values.add((f.value, f.hedge))
             point.said[s.article] = s.text
     return list(points.values())
+
+
+# Closing quotation marks and spaces after a sentence's last word.
+_CLOSING = " \t\"'”’»"
+
+
+def _stated(sentence: str, at: int, lang: LanguageData) -> bool:
+    """Whether a sentence states a figure written at `at` as a value of its slot: not asked
+    about ("whether she would get 90 percent", a question), nor told in a sentence of a running
+    count at one moment ("with 94 percent of precincts reporting", "so far"), which another
+    source may tell at another, nor of a poll or survey, when a story may cite several."""
+    if at < 0:
+        return True  # not found as written: nothing to read around it
+    grammar = lang.disagreements
+    before = _CLAUSE_BREAK.split(sentence[:at])[-1]
+    clause = before + _CLAUSE_BREAK.split(sentence[at:])[0]
+    # A count of votes may be told at its moment in another clause: "led with 52 percent,
+    # with 64 percent of precincts reporting". "So far" only of its own clause: "the so far
+    # fruitless search, with relatives of 150 passengers" dates no count.
+    return not (
+        sentence.rstrip(_CLOSING).endswith("?")
+        or grammar.figure_asked.search(before)
+        or grammar.count_so_far.search(clause)
+        or grammar.votes_counted_so_far.search(sentence)
+        or grammar.figure_of_a_poll.search(sentence)
+    )
 
 
 # Figures never compared as counts: with no noun nobody can tell what they count; ages go person
@@ -1354,6 +1384,8 @@ def _slots(analysis: Analysis, lang: LanguageData) -> list[_Slot]:
         if at < 0:
             continue
         end = at + len(claim.text)
+        if not _stated(claim.said, at, lang):
+            continue
         if _RANGE_BEFORE.search(claim.said[:at]) or _RANGE_AFTER.match(claim.said, end):
             continue  # "ages 20 to 29": an end of a range the figures did not read as one
         # The neighbourhood stops at another figure of the unit: "$2.5 billion" in "use $3.6
@@ -1851,3 +1883,173 @@ def _same_happening(
     if _other_people(first.persons, second.persons):
         return False  # "placed Jane Doe on leave Tuesday", "placed John Roe on leave Monday"
     return pool.similarity_of(a.article, a.index, b.article, b.index) >= DAY_SIMILARITY
+
+
+# States of one plan ------------------------------------------------------------------------------
+#
+# Two sources may tell one plan in two states that cannot both hold: "the company would abandon
+# its deal to expand the headquarters" and "put on hold plans to expand its headquarters"; "is
+# expected to meet the mayor" and "is unlikely to meet the mayor". What the plan is, is told by
+# the words either side of its state, within its clause, as for figures (see _Slot).
+
+# Content words either side of a state, within its clause, that say whose and which plan it is.
+STATE_WORDS_BEFORE = 4
+STATE_WORDS_AFTER = 6
+# Words the two neighbourhoods must share, beside the expected act itself, that are not the
+# story's common words: a plan of the story in particular, not its subject.
+STATE_SHARED_WORDS = 2
+# The two sentences must be at least this alike (as for figures, see SLOT_SIMILARITY).
+STATE_SIMILARITY = 0.15
+
+
+@dataclass(frozen=True)
+class _State:
+    """The state one source puts a plan or an expected act in."""
+
+    sentence: Sentence
+    state: str  # the name of the state's group in the language's plan_state
+    written: str  # the state as written, lower case ("put on hold")
+    act: str  # the expected act's verb ("meet", "be closed"); "" for a plan's state
+    words: frozenset[str]  # content words next to it, within its clause
+    names: frozenset[str]  # capitalised words of its clause: whose, or where, the plan is
+    persons: frozenset[str]  # the story's people its clause names
+
+
+def _state_conflicts(
+    analyses: Sequence[Analysis], pool: _Pool, named: _NamedPeople, lang: LanguageData
+) -> list[Conflict]:
+    """Sources that put one plan in states that exclude each other (the language's
+    state_opposites): ended and put on hold, expected and unlikely. Their neighbourhoods must
+    share words of this plan in particular (not the story's common words) and, for an
+    expected act, its verb; clauses that name places or people name one in common and no two
+    people; the sentences are on one point. A source that tells the plan in both states (one
+    later than the other: "postponed, then cancelled") is on no side. A state denied, wished,
+    threatened, made conditional or asked about is no claim."""
+    published = {a.article.id: _day_text(a.article.published) for a in analyses}
+    opposite = {a: b for pair in lang.disagreements.state_opposites for a, b in (pair, pair[::-1])}
+    states = [s for a in analyses for s in _states(a, named, lang)]
+    if len(states) < 2:
+        return []
+    common = _common_words(analyses, lang)
+    links: dict[int, set[int]] = defaultdict(set)
+    for i, first in enumerate(states):
+        for j in range(i + 1, len(states)):
+            second = states[j]
+            if second.state not in (first.state, opposite.get(first.state)):
+                continue
+            if _same_plan(first, second, pool, common):
+                links[i].add(j)
+                links[j].add(i)
+    found = []
+    for component in _components(links):
+        told: dict[str, set[str]] = defaultdict(set)  # source -> the states it tells
+        written: dict[str, set[str]] = defaultdict(set)  # state -> as written
+        for i in component:
+            told[states[i].sentence.article].add(states[i].state)
+        sides: dict[str, set[str]] = defaultdict(set)
+        for source, given in told.items():
+            if len(given) == 1:
+                sides[next(iter(given))].add(source)
+        if len(sides) < 2 or _update(sides, published, lang):
+            continue
+        for i in component:
+            if states[i].sentence.article in sides.get(states[i].state, ()):
+                written[states[i].state].add(states[i].written)
+        members = [states[i] for i in component if states[i].state in written]
+        text = min((m.sentence.text for m in members), key=lambda t: (len(t), t))
+        topic = shorten(text, lang, TOPIC_MAX_CHARS) or text
+        shared = frozenset.intersection(*(m.words for m in members)) - common
+        what = " ".join(
+            dict.fromkeys(w for w in _WORD.findall(text) if set(content_tokens(w, lang)) & shared)
+        )
+        act = members[0].act
+        slot = f"whether it is expected to {act}" if act else "what became of the plan"
+        found.append(
+            Conflict(
+                f"State: {slot} ({what}), in “{topic}”" if what else f"State: {slot}, in “{topic}”",
+                tuple(
+                    Cited(", ".join(sorted(written[state])), tuple(sorted(sources)))
+                    for state, sources in sorted(sides.items(), key=lambda x: sorted(written[x[0]]))
+                ),
+            )
+        )
+    return found
+
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _update(
+    sides: Mapping[str, set[str]], published: Mapping[str, str | None], lang: LanguageData
+) -> bool:
+    """Whether two sides may tell one plan at two moments: every source of one side went out
+    on a day before every source of the other, and its state is one a plan leaves ("postponed"
+    on Monday, "cancelled" on Wednesday)."""
+    days: dict[str, set[str]] = {}
+    for state, sources in sides.items():
+        known = [published.get(s) for s in sources]
+        if None in known:
+            return False  # a source of unknown day may have gone out with any other
+        days[state] = {day for day in known if day}
+    return any(
+        state not in lang.disagreements.final_states and max(days[state]) < min(days[other])
+        for state in days
+        for other in days
+        if other != state
+    )
+
+
+def _states(analysis: Analysis, named: _NamedPeople, lang: LanguageData) -> list[_State]:
+    """The states an article puts plans and expected acts in, with the words next to each."""
+    grammar = lang.disagreements
+    found = []
+    for sentence in analysis.sentences:
+        text = sentence.text
+        matches = list(grammar.plan_state.finditer(text))
+        # Few sentences tell a state: the condition and caption patterns run only on those.
+        if not matches or grammar.state_condition.search(text) or is_caption(text, lang):
+            continue
+        for match in matches:
+            state = next(name for pair in grammar.state_opposites for name in pair if match[name])
+            before = _CLAUSE_BREAK.split(text[: match.start()])[-1]
+            if grammar.state_unsure_before.search(before):
+                continue  # "threatened to cancel", "did not postpone": no claim of what is
+            after = _CLAUSE_BREAK.split(text[match.end() :])[0]
+            act = (match["act"] or match["act_no"] or "").lower()
+            if act in lang.stop_words:
+                # "likely to be closed", "expected to have left": the act is the word after.
+                act = " ".join([act, *_WORD.findall(after.lower())[:1]])
+            near = [
+                *_plain_words(before, lang)[-STATE_WORDS_BEFORE:],
+                *_plain_words(after, lang)[:STATE_WORDS_AFTER],
+            ]
+            found.append(
+                _State(
+                    sentence,
+                    state,
+                    " ".join(match[0].lower().split()),
+                    act,
+                    frozenset(near),
+                    # The sentence's first word is capitalised as a first word, not a name.
+                    frozenset(
+                        _names_in(f"{' ' * (match.start() > len(before))}{before} {after}", lang)
+                    ),
+                    named.of(_with_subject(before, text, lang), lang),
+                )
+            )
+    return found
+
+
+def _same_plan(first: _State, second: _State, pool: _Pool, common: frozenset[str]) -> bool:
+    """Whether two sources' states are of one plan (see _state_conflicts)."""
+    a, b = first.sentence, second.sentence
+    if a.article == b.article or first.act != second.act:
+        return False
+    # The act expected ("to meet", "to be closed") is one word of the plan the two share.
+    if len(first.words & second.words - common) < STATE_SHARED_WORDS - bool(first.act):
+        return False
+    if first.names and second.names and not first.names & second.names:
+        return False  # "cancelled the concert in Leeds", "postponed the concert in York"
+    if _other_people(first.persons, second.persons):
+        return False  # "Jane Doe is expected to testify", "John Roe is unlikely to testify"
+    return pool.similarity_of(a.article, a.index, b.article, b.index) >= STATE_SIMILARITY

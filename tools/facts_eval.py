@@ -565,8 +565,25 @@ def _numbers(value: str) -> set[float]:
 _VALUE_STOP = frozenset("the a an of on in to and or by for was is were with as at".split())
 
 
+# Endings of inflection: a gold value is in the annotator's own words ("abandons the deal"), a
+# shown one as the article writes it ("would abandon"), and the same word may end either way.
+_INFLECTIONS = ("ing", "ed", "es", "s")
+# A word cut to fewer letters than this is no longer the word ("us" of "uses").
+_MIN_BASE = 3
+
+
+def _base(word: str) -> str:
+    """A word without its ending of tense, person or number ("abandons", "abandoned":
+    "abandon"; "postpones", "postpone": "postpon")."""
+    for ending in _INFLECTIONS:
+        if word.endswith(ending) and len(word) - len(ending) >= _MIN_BASE:
+            word = word[: -len(ending)]
+            break
+    return word.removesuffix("e") if len(word) > _MIN_BASE else word
+
+
 def _value_words(value: str) -> set[str]:
-    return {w for w in fold(value).split() if w not in _VALUE_STOP}
+    return {_base(w) for w in fold(value).split() if w not in _VALUE_STOP}
 
 
 def value_matches(shown: str, gold: str) -> bool:

@@ -657,6 +657,23 @@ class Disagreements:
     happening_synonyms: Mapping[str, str] = field(default_factory=dict)
     # The verb of a happening to come ("will play", "is set to sign"): group 1, lower case.
     planned_verb: re.Pattern[str] = NEVER
+    # The state of a plan or an expected act ("abandoned", "put on hold", "unlikely to
+    # meet"): one named group per state; the pairs of states that exclude each other, and the
+    # states a plan never leaves ("abandoned"); words
+    # before a state that make it no claim ("threatened to cancel"); a sentence's condition.
+    plan_state: re.Pattern[str] = NEVER
+    state_opposites: tuple[tuple[str, str], ...] = ()
+    final_states: frozenset[str] = frozenset()
+    state_unsure_before: re.Pattern[str] = NEVER
+    state_condition: re.Pattern[str] = NEVER
+    # A running count told at one moment: in a figure's clause ("so far"), in a sentence of
+    # votes ("with 94 percent of precincts reporting"); words before a figure that ask about
+    # it ("whether").
+    count_so_far: re.Pattern[str] = NEVER
+    votes_counted_so_far: re.Pattern[str] = NEVER
+    # A sentence that gives a figure of a poll or survey (a story may cite several).
+    figure_of_a_poll: re.Pattern[str] = NEVER
+    figure_asked: re.Pattern[str] = NEVER
 
 
 @dataclass(frozen=True, eq=False)

@@ -400,6 +400,15 @@ ENGLISH = LanguageData(
         day_parts=disagree.DAY_PARTS,
         stem_endings=disagree.STEM_ENDINGS,
         planned_verb=disagree.PLANNED_VERB,
+        plan_state=disagree.PLAN_STATE,
+        state_opposites=disagree.STATE_OPPOSITES,
+        final_states=disagree.FINAL_STATES,
+        state_unsure_before=disagree.STATE_UNSURE_BEFORE,
+        state_condition=disagree.STATE_CONDITION,
+        count_so_far=disagree.COUNT_SO_FAR,
+        votes_counted_so_far=disagree.VOTES_COUNTED_SO_FAR,
+        figure_of_a_poll=disagree.FIGURE_OF_A_POLL,
+        figure_asked=disagree.FIGURE_ASKED,
         happening_synonyms={
             stem.stem(word): stem.stem(family.split()[0])
             for family in disagree.HAPPENING_FAMILIES

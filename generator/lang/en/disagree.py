@@ -100,3 +100,53 @@ STEM_ENDINGS = (
 HAPPENING_FAMILIES = ("arrive arrived arrival land landed receive received welcome welcomed",)
 # "will play", "is set to sign", "advances to play": the verb of a happening to come.
 PLANNED_VERB = re.compile(r"\b(?:will|would|shall|to)\s+(?:be\s+)?([a-z]+)\b")
+# The state a plan or an expected act is in, as a source tells it. Each named group is a state;
+# STATE_OPPOSITES pairs the states that cannot both hold of one plan at one moment. A plan
+# "abandoned" or "cancelled" is ended; one "postponed", "suspended" or "put on hold" may go on.
+# An act "expected to" happen and one "unlikely to" happen: the act is the verb after "to"
+# (group act or act_no), and two sources' expectations are compared only for one act.
+PLAN_STATE = re.compile(
+    r"\b(?:(?P<ended>abandon(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|scrap(?:s|ped|ping)?|"
+    r"scuttl(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+off)"
+    r"|(?P<paused>postpon(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|"
+    r"(?:put|puts|putting|placed?|places|placing)\s+on\s+hold|on\s+hold)"
+    r"|(?P<unexpected>(?:unlikely|not\s+(?:expected|likely|scheduled|set))\s+to\s+(?P<act_no>[a-z]+))"
+    r"|(?P<expected>(?:expected|likely|scheduled|poised|set)\s+to\s+(?P<act>[a-z]+)))\b",
+    re.IGNORECASE,
+)
+STATE_OPPOSITES = (("ended", "paused"), ("expected", "unexpected"))
+# States a plan does not leave: a plan postponed may be cancelled a day later, and an act
+# expected may become unlikely, but a plan abandoned is not put on hold after.
+FINAL_STATES = frozenset({"ended"})
+# Words before a state, within its clause, that make it no claim of what is: a denial ("did
+# not cancel", "no plans to"), a wish or a threat ("urged them to cancel", "threatened to
+# scrap"), a possibility ("could be postponed"), an infinitive ("to cancel").
+STATE_UNSURE_BEFORE = re.compile(
+    r"\b(?:not|never|no|could|can|may|might|should|must|threaten\w*|urg\w*|ask\w*|"
+    r"consider\w*|want\w*|wish\w*|plan\w*|propos\w*|vow\w*|demand\w*|call(?:s|ed|ing)?\s+for|"
+    r"refus\w*|den(?:y|ies|ied|ying)|reject\w*|rumou?r\w*)\b|n[’']t\b|\bto\s*$",
+    re.IGNORECASE,
+)
+# A sentence that puts a state under a condition ("would be cancelled if it rains") or asks
+# about it claims none.
+STATE_CONDITION = re.compile(r"\b(?:if|unless|whether|in case)\b|\?", re.IGNORECASE)
+# A count still running, told at one moment: in its figure's clause ("25 dead so far", "as of
+# noon"), or anywhere in the sentence of a count of votes ("led with 52 percent, with 64
+# percent of precincts reporting"). Another source's figure may be of another moment.
+COUNT_SO_FAR = re.compile(
+    r"\b(?:so\s+far|to\s+date|thus\s+far|as\s+of|at\s+last\s+count)\b", re.IGNORECASE
+)
+VOTES_COUNTED_SO_FAR = re.compile(
+    r"\b(?:precincts|districts|ballots|votes)\s+(?:reporting|counted|tallied|in)\b", re.IGNORECASE
+)
+# A figure of a poll or a survey: a story may cite several, and which one a figure is of is
+# seldom told in words two outlets share ("a poll for one paper found 68 percent", "a poll
+# published by another said 83.3 percent").
+FIGURE_OF_A_POLL = re.compile(
+    r"\b(?:polls?|polling|pollsters?|surveys?|surveyed|respondents|"
+    r"margin\s+of\s+(?:sampling\s+)?error)\b",
+    re.IGNORECASE,
+)
+# Words before a figure, within its clause, that ask about it rather than state it ("not a
+# question of whether she would get 90 percent of the vote").
+FIGURE_ASKED = re.compile(r"\bwhether\b", re.IGNORECASE)
