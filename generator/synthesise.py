@@ -382,6 +382,7 @@ def synthesise_story(group: Group, by_id: Mapping[str, Analysis], config: Config
     )
     title = headline(distinct, key_names, lang)
     facts_by_article = {i: sum(1 for f in facts if i in f.sources) for i in distinct_ids}
+    figure_claims = claims.claims_by_article(distinct, lang)
     published = sorted(a.article.published for a in members if a.article.published)
     return Story(
         id=group.id,
@@ -396,10 +397,12 @@ def synthesise_story(group: Group, by_id: Mapping[str, Analysis], config: Config
         ),
         facts=facts,
         entities=entities[: factbox.MAX_ENTITIES],
-        figures=claims.story_figures(distinct, lang),
+        figures=claims.story_figures(distinct, lang, figure_claims),
         timeline=background.checked(timeline.timeline(distinct, groups, lang), distinct, lang),
         quotes=story_quotes(distinct, [e for e in entities if e.type == "person"], key_names),
-        conflicts=disagree.conflicts(distinct, groups, entities, lang, (similarity, sentences)),
+        conflicts=disagree.conflicts(
+            distinct, groups, entities, lang, (similarity, sentences), claims=figure_claims
+        ),
         notes=notes(distinct, groups, facts_by_article, lang, (similarity, sentences), main=title),
         related=group.related,
     )
