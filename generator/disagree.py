@@ -707,6 +707,13 @@ def _subject_words(text: str, lang: LanguageData) -> list[str]:
     return [w for w in _plain_words(text, lang) if w not in lang.disagreements.slot_noise]
 
 
+@functools.lru_cache(maxsize=1 << 12)
+def _form_pattern(form: str) -> re.Pattern[str]:
+    """A person's written form as a whole word, in any case: made once per form (re's own cache
+    of 512 patterns was too small for a build's names, which were compiled again and again)."""
+    return re.compile(rf"(?<![\w']){re.escape(form)}(?!\w)", re.I)
+
+
 def _actor(
     lead: str, head: str, before: str, persons: Mapping[str, str], lang: LanguageData
 ) -> tuple[str | None, str]:
@@ -725,7 +732,7 @@ def _actor(
     found = {
         whose
         for form, whose in persons.items()
-        for match in re.finditer(rf"(?<![\w']){re.escape(form)}(?!\w)", scope, re.I)
+        for match in _form_pattern(form).finditer(scope)
         if not _after_preposition(scope[: match.start()], lang)
         and not _owns_another(scope[match.end() :], lang)
     }
