@@ -69,7 +69,7 @@ def analyse_article(article: Article, config: Config) -> Analysis:
         mentions=found,
         figures=find_figures(sentences, lang),
         dates=tuple(
-            DateMention(d.iso, d.precision, d.written, s.index, d.kind)
+            DateMention(d.iso, d.precision, d.written, s.index, d.kind, (d.start, d.end))
             for s in sentences
             for d in dates_in(s.text, article.published, lang)
         ),
@@ -94,11 +94,15 @@ def analyse(
     done = total - len(todo)
     tick(done, total)
     workers = workers or os.cpu_count() or 1
-    if todo and cache is not None:
-        load_gazetteers(cache.store.folder.parent)  # before the workers fork: they share it
-        names.load(cache.store.folder.parent)
+    parallel = workers > 1 and len(todo) >= PARALLEL_MIN_ARTICLES
+    if todo and (cache is not None or parallel):
+        # Before the workers fork, which share them: without a cache, each worker made its own
+        # (3 s of CPU each for the first names) and synthesis made them once more.
+        folder = cache.store.folder.parent if cache is not None else None
+        load_gazetteers(folder)
+        names.load(folder)
     with _few_collections():
-        if workers > 1 and len(todo) >= PARALLEL_MIN_ARTICLES:
+        if parallel:
             chunk = max(1, min(CHUNK_ARTICLES, len(todo) // (workers * 4) or 1))
             with ProcessPoolExecutor(max_workers=workers, initializer=_worker_start) as pool:
                 jobs = ((articles[i], config) for i in todo)

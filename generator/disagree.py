@@ -31,14 +31,16 @@ from generator.align import FACT_SIMILARITY, SentenceGroup, content_tokens
 from generator.claims import (
     APPROXIMATE_SHARE,
     LIST_FIGURES,
+    Claims,
     agree,
-    claims_of,
+    claims_by_article,
     counted,
     figure_label,
     head_noun,
     same_value,
 )
-from generator.dates import dates_in, day_of, find_dates, weekday_spans, weekdays_in
+from generator.dates import Dated, dates_in, day_of, find_dates, weekday_spans, weekdays_in
+from generator.lang import get as language_data
 from generator.lang import is_caption
 from generator.lang.schema import LanguageData
 from generator.models import (
@@ -63,6 +65,8 @@ def conflicts(
     people: Sequence[Entity],
     lang: LanguageData,
     alignment: tuple[np.ndarray, Sequence[Sentence]] | None = None,
+    *,
+    claims: Claims | None = None,
 ) -> tuple[Conflict, ...]:
     """Where sources that state the same fact disagree: a different day or date, a different
     number for the same thing, or a different role for the same person. Nothing is reported
@@ -71,7 +75,10 @@ def conflicts(
     `alignment` (the sentence similarities the groups were made from) lets a source whose
     sentence in a fact gives no day give it in another sentence that says the same thing, and
     joins the claims of facts that restate each other (a death toll told in three ways) into
-    one disagreement with every source on its side."""
+    one disagreement with every source on its side. `claims` are the analyses' figure claims
+    by article id (claims.claims_by_article), when they were already made."""
+    if claims is None:
+        claims = claims_by_article(analyses, lang)
     published = {a.article.id: a.article.published for a in analyses}
     pool = _Pool(alignment, lang) if alignment is not None else None
     numbers: dict[tuple[str, int], list[FigureMention]] = defaultdict(list)
@@ -93,10 +100,10 @@ def conflicts(
     if pool is not None:
         found.extend(
             c
-            for c in _slot_conflicts(analyses, pool, lang)
+            for c in _slot_conflicts(analyses, pool, lang, claims)
             if not any(_covers(shown, c) for shown in found)
         )
-    found.extend(_age_conflicts(analyses, people, lang))
+    found.extend(_age_conflicts(analyses, people, lang, claims))
     found.extend(_recurrence_spans(analyses, lang))
     found.extend(
         c for c in _compound_sizes(analyses, lang) if not any(_covers(f, c) for f in found)
@@ -730,6 +737,13 @@ def _subject_words(text: str, lang: LanguageData) -> list[str]:
     return [w for w in _plain_words(text, lang) if w not in lang.disagreements.slot_noise]
 
 
+@functools.lru_cache(maxsize=1 << 12)
+def _form_pattern(form: str) -> re.Pattern[str]:
+    """A person's written form as a whole word, in any case: made once per form (re's own cache
+    of 512 patterns was too small for a build's names, which were compiled again and again)."""
+    return re.compile(rf"(?<![\w']){re.escape(form)}(?!\w)", re.I)
+
+
 def _actor(
     lead: str, head: str, before: str, persons: Mapping[str, str], lang: LanguageData
 ) -> tuple[str | None, str]:
@@ -748,7 +762,7 @@ def _actor(
     found = {
         whose
         for form, whose in persons.items()
-        for match in re.finditer(rf"(?<![\w']){re.escape(form)}(?!\w)", scope, re.I)
+        for match in _form_pattern(form).finditer(scope)
         if not _after_preposition(scope[: match.start()], lang)
         and not _owns_another(scope[match.end() :], lang)
     }
@@ -818,15 +832,19 @@ def _event_days(text: str, lang: LanguageData) -> list[tuple[str, str, str, str,
 
 
 def _age_conflicts(
-    analyses: Sequence[Analysis], people: Sequence[Entity], lang: LanguageData
+    analyses: Sequence[Analysis],
+    people: Sequence[Entity],
+    lang: LanguageData,
+    claims: Claims | None = None,
 ) -> list[Conflict]:
     """Sources that give one person different ages ("Jane Doe, 32," and "Jane Doe, 33,").
     Whose age a figure is comes from its sentence (claims.counted); a name that could be two
     people of the story is not compared, nor is a source that gives one person two ages."""
-    claims = [
+    made = claims if claims is not None else claims_by_article(analyses, lang)
+    aged = [
         (analysis.article.id, claim)
         for analysis in analyses
-        for claim in claims_of(analysis, lang)
+        for claim in made[analysis.article.id]
         if claim.thing == "age" and claim.person and claim.unit == "count"
     ]
     # The names the story gives each person decide whose a name is; a surname alone is
@@ -839,11 +857,11 @@ def _age_conflicts(
         if person.type == "person":
             for form in (person.name, *person.aliases):
                 names.add(form, person.name)
-    for _, claim in claims:
+    for _, claim in aged:
         if claim.person and len(fold(claim.person).split()) > 1 and not names.known(claim.person):
             names.add(claim.person, claim.person)
     ages: dict[str, dict[str, set[float]]] = defaultdict(lambda: defaultdict(set))
-    for source, claim in claims:
+    for source, claim in aged:
         if claim.person and (whose := names.whose(claim.person)):
             ages[whose][source].add(claim.value)
     found = []
@@ -1338,10 +1356,10 @@ class _Slot:
 
 
 def _slot_conflicts(
-    analyses: Sequence[Analysis], pool: _Pool, lang: LanguageData
+    analyses: Sequence[Analysis], pool: _Pool, lang: LanguageData, claims: Claims
 ) -> list[Conflict]:
     """Figures of two sources that fill one slot (see above) with values no hedge reconciles."""
-    slots = [slot for a in analyses for slot in _slots(a, lang)]
+    slots = [slot for a in analyses for slot in _slots(a, claims[a.article.id], lang)]
     if len(slots) < 2:
         return []
     common = _common_words(analyses, lang)
@@ -1364,13 +1382,14 @@ def _slot_conflicts(
     ]
 
 
-def _slots(analysis: Analysis, lang: LanguageData) -> list[_Slot]:
-    """The figures of an article that may fill a slot: not ages (compared person by person),
-    not an end of a range, not a count of nothing said or of a unit of measure."""
+def _slots(analysis: Analysis, made: Sequence[FigureClaim], lang: LanguageData) -> list[_Slot]:
+    """The figures of an article (`made`: its claims) that may fill a slot: not ages (compared
+    person by person), not an end of a range, not a count of nothing said or of a unit of
+    measure."""
     in_range = {(f.sentence, f.text) for f in analysis.figures if f.range_text}
     claims = [
         c
-        for c in claims_of(analysis, lang)
+        for c in made
         if (c.sentence, c.text) not in in_range
         and c.thing != "age"
         and not (
@@ -1748,13 +1767,22 @@ def _dated_days(analysis: Analysis, named: _NamedPeople, lang: LanguageData) -> 
     """The weekdays and calendar dates (a day, or a month of a year) an article puts happenings
     on (not days of reports, plans or habits), with the happening's words."""
     published = analysis.article.published
+    read = _dates_read(analysis, lang)
     found = []
     for sentence in analysis.sentences:
         text = sentence.text
+        # In a dated article, a weekday is compared only on the day its date says: a sentence
+        # without a date dates nothing here.
+        if published and read is not None and sentence.index not in read:
+            continue
         if not lang.disagreements.may_claim.search(text) or is_caption(text, lang):
             continue
         written: list[tuple[str, str | None, str, int, int, str]] = []
-        resolved = dates_in(text, published, lang)
+        resolved = (
+            read.get(sentence.index, []) if read is not None else dates_in(text, published, lang)
+        )
+        if published and not resolved:
+            continue
         by_start = {d.start: d for d in resolved}
         weekdays = weekday_spans(text, lang)
         starts = {start for _, start, _, _ in weekdays}
@@ -1802,6 +1830,25 @@ def _dated_days(analysis: Analysis, named: _NamedPeople, lang: LanguageData) -> 
                         named.of(acting, lang),
                     )
                 )
+    return found
+
+
+def _dates_read(analysis: Analysis, lang: LanguageData) -> dict[int, list[Dated]] | None:
+    """The dates of each sentence (by its index) as the article's analysis read them, when it
+    read them as they are read here (in `lang`, with their places in the sentence): parsing
+    every sentence again cost a tenth of a story's synthesis. None when it did not."""
+    if (
+        not lang.supported
+        or language_data(analysis.article.language) is not lang
+        or any(m.span is None for m in analysis.dates)
+    ):
+        return None
+    found: dict[int, list[Dated]] = {}
+    for m in analysis.dates:
+        start, end = m.span or (0, 0)
+        found.setdefault(m.sentence, []).append(
+            Dated(m.date, m.precision, m.text, start, end, kind=m.kind)
+        )
     return found
 
 

@@ -53,10 +53,14 @@ def _gazetteers() -> Gazetteers:
     return _PLACES["loaded"]
 
 
-def load_gazetteers(cache_dir: Path) -> None:
+def load_gazetteers(cache_dir: Path | None) -> None:
     """Have the gazetteers ready in this process (and in the workers it forks), read from
-    `cache_dir` when an earlier build wrote them there: making them takes half a second."""
+    `cache_dir` when an earlier build wrote them there: making them takes half a second.
+    Without a `cache_dir`, they are made here."""
     if "loaded" in _PLACES:
+        return
+    if cache_dir is None:
+        _gazetteers()
         return
     from generator.cache import DiskCache, code_fingerprint
 

@@ -134,6 +134,9 @@ class DateMention:
     # "modifier" (a year naming a thing: "the 2015 deal"), or "unknown" (a weekday in a clause
     # with no verb in the past: which week is meant is not known).
     kind: str = "event"
+    # Where `text` stands in its sentence (start, end), as analysis read it: synthesis reads the
+    # sentence's dates from here instead of parsing them again. None for a date made otherwise.
+    span: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)

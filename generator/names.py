@@ -56,10 +56,14 @@ def _table() -> dict[str, str]:
     return _TABLE["loaded"]
 
 
-def load(cache_dir: Path) -> None:
+def load(cache_dir: Path | None) -> None:
     """Have the table ready in this process (and the workers it forks), from `cache_dir` when
-    an earlier build kept it there: reading the list takes about a second."""
+    an earlier build kept it there: reading the list takes about a second. Without a
+    `cache_dir`, the table is made here."""
     if "loaded" in _TABLE:
+        return
+    if cache_dir is None:
+        _table()
         return
     from generator.cache import DiskCache, code_fingerprint
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
+import os
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
-from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -382,6 +384,7 @@ def synthesise_story(group: Group, by_id: Mapping[str, Analysis], config: Config
     )
     title = headline(distinct, key_names, lang)
     facts_by_article = {i: sum(1 for f in facts if i in f.sources) for i in distinct_ids}
+    figure_claims = claims.claims_by_article(distinct, lang)
     published = sorted(a.article.published for a in members if a.article.published)
     return Story(
         id=group.id,
@@ -396,10 +399,12 @@ def synthesise_story(group: Group, by_id: Mapping[str, Analysis], config: Config
         ),
         facts=facts,
         entities=entities[: factbox.MAX_ENTITIES],
-        figures=claims.story_figures(distinct, lang),
+        figures=claims.story_figures(distinct, lang, figure_claims),
         timeline=background.checked(timeline.timeline(distinct, groups, lang), distinct, lang),
         quotes=story_quotes(distinct, [e for e in entities if e.type == "person"], key_names),
-        conflicts=disagree.conflicts(distinct, groups, entities, lang, (similarity, sentences)),
+        conflicts=disagree.conflicts(
+            distinct, groups, entities, lang, (similarity, sentences), claims=figure_claims
+        ),
         notes=notes(distinct, groups, facts_by_article, lang, (similarity, sentences), main=title),
         related=group.related,
     )
@@ -410,10 +415,12 @@ def synthesise(
     analyses: Sequence[Analysis],
     config: Config,
     cache_dir: Path | None = None,
+    workers: int | None = None,
 ) -> tuple[Story, ...]:
     """Stories newest first (by their latest article; undated last), ties by id. With a
     `cache_dir`, a story whose articles, settings and code are unchanged since an earlier build
-    is taken from there instead of being written again."""
+    is taken from there instead of being written again. Stories are written in parallel across
+    `workers` processes (default: all cores)."""
     by_id = {a.article.id: a for a in analyses}
     # A story is made from the analyses of its articles, and an analysis from its article by
     # the analysis code with the settings: the articles, the settings and both codes make it
@@ -421,10 +428,12 @@ def synthesise(
     # a second of a daily archive's rebuild).
     code = fingerprint(modules_fingerprint("synthesise"), modules_fingerprint("analyse"))
     store = DiskCache.for_code(cache_dir, "stories", code) if cache_dir is not None else None
-    stories = []
+    found: list[Story | None] = []
+    todo: list[tuple[int, Group, str]] = []  # where, the group to write, its key in the store
     for group in groups:
         if store is None:
-            stories.append(synthesise_story(group, by_id, config))
+            todo.append((len(found), group, ""))
+            found.append(None)
             continue
         # Where an article was read from is not part of its story; nor are the stories it is
         # related to, which change as other stories come (a new day relates old stories to new
@@ -432,14 +441,69 @@ def synthesise(
         members = [by_id[i] for i in group.articles]
         unrelated = replace(group, related=())
         key = content_key(config, unrelated, [replace(a.article, path="") for a in members])
-        story = store.get_or_make(key, Story, partial(synthesise_story, unrelated, by_id, config))
-        stories.append(replace(story, related=group.related))
+        kept = store.get(key)
+        if not isinstance(kept, Story):
+            todo.append((len(found), unrelated, key))
+            kept = None
+        found.append(kept)
+    written = _write_stories([group for _, group, _ in todo], by_id, config, workers)
+    for (at, _, key), story in zip(todo, written, strict=True):
+        if store is not None:
+            store.put(key, story)
+        found[at] = story
+    stories = [
+        replace(story, related=group.related)
+        for story, group in zip(found, groups, strict=True)
+        if story is not None
+    ]
     if not config.publish_single_source:
         stories = [s for s in stories if len(s.articles) - len(s.duplicates) > 1]
     languages = {group.id: story_language(group, by_id) for group in groups}
     stories = list(people.unify(stories, languages))
     stories.sort(key=lambda s: (s.last_published is None, _negate(s.last_published), s.id))
     return tuple(stories)
+
+
+# Below this many stories to write, starting worker processes costs more than it saves.
+PARALLEL_MIN_STORIES = 32
+# Stories sent to a worker at a time: stories differ in size tenfold, so a few at a time keep
+# both cores busy to the end.
+CHUNK_STORIES = 4
+
+
+def _write_stories(
+    groups: Sequence[Group], by_id: Mapping[str, Analysis], config: Config, workers: int | None
+) -> list[Story]:
+    """The story of each group, in order. A story is a function of its group's analyses
+    alone: stories are written in worker processes, which are given the analyses once, as they
+    start (forked, they share the parent's memory; only each group and its story are sent)."""
+    workers = workers or os.cpu_count() or 1
+    if workers < 2 or len(groups) < PARALLEL_MIN_STORIES:
+        return [synthesise_story(group, by_id, config) for group in groups]
+    # The analyses the workers share are never collected: a collection in a forked worker
+    # would touch (and so copy) every page of them.
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(
+            max_workers=workers, initializer=_worker_start, initargs=(by_id, config)
+        ) as pool:
+            return list(pool.map(_write_in_worker, groups, chunksize=CHUNK_STORIES))
+    finally:
+        gc.unfreeze()
+
+
+# What a synthesis worker writes stories from: set once as it starts (a worker process lives
+# for one build's synthesis).
+_WORKER_INPUT: dict[str, tuple[Mapping[str, Analysis], Config]] = {}
+
+
+def _worker_start(by_id: Mapping[str, Analysis], config: Config) -> None:
+    _WORKER_INPUT["input"] = (by_id, config)
+
+
+def _write_in_worker(group: Group) -> Story:
+    by_id, config = _WORKER_INPUT["input"]
+    return synthesise_story(group, by_id, config)
 
 
 def _negate(iso: str | None) -> tuple[int, ...]:

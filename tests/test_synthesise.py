@@ -253,6 +253,17 @@ def test_stories_kept_between_builds_equal_fresh_ones(
     assert next(s for s in again if s.id == relating.id).related == relating.related
 
 
+def test_stories_written_by_workers_equal_stories_written_here(
+    event_analyses: tuple[Analysis, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    groups = group(event_analyses)
+    here = synthesise(groups, event_analyses, Config(), workers=1)
+    monkeypatch.setattr(synthesise_module, "PARALLEL_MIN_STORIES", 2)
+    by_workers = synthesise(groups, event_analyses, Config(), workers=2)
+    assert len(groups) >= 2 * synthesise_module.CHUNK_STORIES  # both workers write some
+    assert by_workers == here
+
+
 def test_figures_that_are_not_quantities_are_never_compared() -> None:
     """Ages, street numbers, decades and ranks read from real Multi-News stories were once
     taken for disagreeing figures."""
