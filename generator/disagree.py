@@ -123,6 +123,15 @@ def conflicts(
         for conflict in _once_event_days(analyses, people, lang)
         if frozenset(c.text for c in conflict.claims) not in days
     )
+    found.extend(_title_conflicts(analyses, people, pool, lang))
+    return tuple(found)
+
+
+def _title_conflicts(
+    analyses: Sequence[Analysis], people: Sequence[Entity], pool: _Pool | None, lang: LanguageData
+) -> list[Conflict]:
+    """Two titles of one person given in accounts of the same fact."""
+    found: list[Conflict] = []
     for person in people:
         if person.type != "person":
             continue
@@ -147,7 +156,7 @@ def conflicts(
             ]
             if pool is None or pool.alike(sides[0], sides[1]):
                 found.append(conflict)
-    return tuple(found)
+    return found
 
 
 # A claim: a weekday ("Friday"), an ISO date, or a figure with its hedge (12.0, "about").
