@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
+from generator.figures import about_after
 from generator.lang import is_caption
 from generator.lang.schema import LanguageData
 from generator.models import Analysis, Cited, Figure, FigureClaim, FigureMention
@@ -32,6 +33,9 @@ ROUNDING_SHARE = 0.005
 # Words two sentences must share, besides the unit, for two lengths of time (or two ages of
 # someone unnamed) to be one fact: one shared word ("judge") is too often chance.
 SHARED_CONTEXT_WORDS = 2
+
+# How near a scaled value must be to one of two decimals to be written with them.
+LABEL_EPSILON = 1e-6
 
 _CLAUSE_END = re.compile(r"[,;:()\[\]]")
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -55,6 +59,7 @@ def claims_of(analysis: Analysis, lang: LanguageData) -> list[FigureClaim]:
             continue
         for figure in figures:
             thing, person = counted(figure, text, lang)
+            person = _without_titles(person, lang)
             words = set(_name_words(person or "", lang))
             if words and words <= named[False] and not words & named[True]:
                 person = None  # "the 39-year-old London man": an age, of no one named
@@ -73,6 +78,50 @@ def claims_of(analysis: Analysis, lang: LanguageData) -> list[FigureClaim]:
                 )
             )
     return found
+
+
+def _without_titles(person: str | None, lang: LanguageData) -> str | None:
+    """A name without the titles written before it ("Deputy Sheriff Carl Moss" -> "Carl
+    Moss"), or None when it is a title or a job alone ("Police Chief, 56,"): a name ends with
+    no job noun."""
+    if not person:
+        return person
+    roles = lang.titles.title_words | lang.titles.job_words
+    parts = person.split()
+    if fold(parts[-1]).strip(".,") in roles:
+        return None
+    while parts and fold(parts[0]).strip(".,") in roles:
+        parts.pop(0)
+    return " ".join(parts) or None
+
+
+def _shown(claim: FigureClaim, published: str | None, lang: LanguageData) -> bool:
+    """Whether a claim may stand in the fact box: not one side of a tally ("won 21 to 14"),
+    nor a toll of an event of another year ("the 2010 quake that killed 3,000 people": a
+    past disaster's dead are not this story's)."""
+    at = locate(claim.text, claim.said)
+    if at < 0:
+        return True
+    clause_start = max((m.end() for m in _TOLL_CLAUSE.finditer(claim.said, 0, at)), default=0)
+    clause = claim.said[clause_start:at]
+    for found in lang.figures.range_to.finditer(claim.said):
+        if at not in (found.start("low"), found.start("high")) or claim.unit != "count":
+            continue
+        low, high = (float(found[g].replace(",", "")) for g in ("low", "high"))
+        if low > high or lang.disagreements.tally_words & set(fold(clause).split()):
+            return False
+    if claim.thing in set(lang.figures.figure_events.values()):
+        year = (published or "")[:4]
+        end = min((m.start() for m in _TOLL_CLAUSE.finditer(claim.said, at)), default=None)
+        years = _YEAR_IN.findall(claim.said[clause_start:end])
+        return all(y == year for y in years)
+    return True
+
+
+# A clause's end, for the tolls of other events: "a quake that killed 12, the worst since the
+# 2010 quake" dates the 12 by no year.
+_TOLL_CLAUSE = re.compile(r"[,;:()\[\]—–]|--")
+_YEAR_IN = re.compile(r"(?<![\d,.$])(?:19|20)\d\d(?![\d,])")
 
 
 def counted(figure: FigureMention, sentence: str, lang: LanguageData) -> tuple[str, str | None]:
@@ -238,6 +287,10 @@ def _names_whose_age(between: str, after: re.Match[str], lang: LanguageData) -> 
 def head_noun(about: str, lang: LanguageData) -> str:
     """The noun a phrase is about, singular: "American soldiers" -> "soldier", "people
     evacuated" -> "people", "inches of rain" -> "inch"."""
+    rate = lang.figures.rate_after.match(" " + fold(about))
+    if rate:  # "per person", "a gallon": a rate, never the same thing as a total
+        unit = singular(rate["unit"], lang)
+        return f"per {lang.figures.thing_synonyms.get(unit, unit)}"
     content: list[str] = []
     for word in fold(about).split():
         if word in lang.figures.phrase_stop or (
@@ -296,7 +349,13 @@ def story_figures(analyses: Sequence[Analysis], lang: LanguageData) -> tuple[Fig
     """The story's figures, each with the sources that give that value for the same thing,
     most sources first, then by where the sources put them (news puts what matters first)."""
     groups: list[list[FigureClaim]] = []
-    for claim in (c for a in analyses for c in claims_of(a, lang) if c.thing):
+    published = {a.article.id: a.article.published for a in analyses}
+    for claim in (
+        c
+        for a in analyses
+        for c in claims_of(a, lang)
+        if c.thing and _shown(c, published[c.article], lang)
+    ):
         home = next(
             (
                 g
@@ -390,6 +449,8 @@ def same_thing(a: FigureClaim, b: FigureClaim, lang: LanguageData) -> bool:
     if any(a.hedge in one and b.hedge in other for one, other in (bounds, bounds[::-1])):
         return False  # "more than three times a week" and "less than three times a week"
     same_key = a.thing == b.thing
+    if not same_key and _counts_noun_after(a, lang) and _counts_noun_after(b, lang):
+        return False  # "a 10-win improvement" and "10 seasons": each names what it counts
     if not (same_key or a.thing in clause_words(b, lang) or b.thing in clause_words(a, lang)):
         return False
     shared = (context_words(a, lang) & context_words(b, lang)) - {a.thing, b.thing}
@@ -401,6 +462,20 @@ def same_thing(a: FigureClaim, b: FigureClaim, lang: LanguageData) -> bool:
     # "Obama at 45 percent" and "45 percent of Americans call Obama too liberal": one key
     # named in the other's clause is one fact only when the sentences share something more.
     return same_key or bool(shared)
+
+
+def _counts_noun_after(claim: FigureClaim, lang: LanguageData) -> bool:
+    """Whether a claim's key is the noun written right after its number ("10 seasons", "a
+    10-win improvement"), not one read from the words around it ("tariffs ... at 15%")."""
+    at = locate(claim.text, claim.said)
+    if at < 0:
+        return False
+    end = at + len(claim.text)
+    compound = _COMPOUND_UNIT.match(claim.said, end)
+    if compound:
+        word = singular(compound[1].lower(), lang)
+        return lang.figures.thing_synonyms.get(word, word) == claim.thing
+    return head_noun(about_after(claim.said, end, lang.figures), lang) == claim.thing
 
 
 def context_words(claim: FigureClaim, lang: LanguageData) -> frozenset[str]:
@@ -472,7 +547,11 @@ def figure_label(unit: str, value: float, written: str = "") -> str:
         return written
     for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
         if value >= scale and unit != "%":
-            shown = f"{value / scale:,.1f}".removesuffix(".0") + f" {word}"
+            # "$3.85 million" stays 3.85 million: a label rounded to one decimal (3.9) would
+            # state a figure no source does; longer values are rounded as a reader would.
+            scaled = value / scale
+            digits = 2 if abs(scaled * 100 - round(scaled * 100)) < LABEL_EPSILON else 1
+            shown = f"{scaled:,.{digits}f}".rstrip("0").rstrip(".") + f" {word}"
             break
     else:
         shown = f"{value:,.2f}".rstrip("0").rstrip(".")

@@ -58,23 +58,53 @@ def about_after(sentence: str, end: int, grammar: FigureGrammar) -> str:
         and not _same_noun_between(sentence[end : m.start()], grammar)
     ]
     stop = min(numbers, default=len(sentence))
+    if rate := _rate_after(sentence, end, grammar):
+        return rate  # "$3 a gallon": per gallon, not gallons
     for match in _WORD.finditer(sentence, end, stop):
         gap = sentence[end if not words else words[-1][1] : match.start()]
         word = match[0].lower().rstrip(".")  # "in April.": the full stop is no part of it
-        if any(ch in gap for ch in ',;:()"“”') or word in grammar.phrase_end:
+        if _ABOUT_GAP.search(gap) or word in grammar.phrase_end:
             break
         if word not in grammar.skip_after or words:
             words.append((match[0], match.end()))
-        if len(words) == 3:
+        # "yards allowed per game": a rate word takes the word after it along.
+        if len(words) >= ABOUT_WORDS and words[-1][0].lower() not in grammar.skip_after:
             break
+        if len(words) == ABOUT_WORDS + 2:
+            break
+    while words and words[-1][0].lower() in grammar.skip_after:
+        words.pop()  # "doctors per" (1,000 residents): what follows is another number's
     return " ".join(w for w, _ in words).rstrip(".")
+
+
+def _rate_after(sentence: str, end: int, grammar: FigureGrammar) -> str:
+    """The rate a figure is written per, right after it ("per person", "a gallon"), or ""."""
+    rate = grammar.rate_after.match(sentence, end)
+    if not rate or (rate["rate"] != "per" and rate["unit"] not in grammar.rate_units):
+        return ""
+    return rate[0].strip()
+
+
+def _rate_per_number(sentence: str, end: int, grammar: FigureGrammar) -> bool:
+    """Whether a figure is a rate per a number written after it ("2.5 doctors per 1,000
+    residents"): shown alone it would read as a total."""
+    numbers = [m.start() for m in _matches(grammar.figure, sentence) if m.start() > end]
+    if not numbers:
+        return False
+    between = sentence[end : min(numbers)]
+    return not _ABOUT_GAP.search(between) and bool(grammar.rate_base_before.search(between))
 
 
 # What ends a clause between two words: what a figure counts is never across it ("in 1,500
 # years ago, just 6 were found" counts no years; "Press 2 ..., and 3" counts no hackers).
-_CLAUSE_GAP = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s")
-_PHRASE_GAP = re.compile(r"[;:()\[\]\"“”—–]|\s-\s")
+_CLAUSE_GAP = re.compile(r"[,;:()\[\]\"“”—–]|--|\s-\s")
+_PHRASE_GAP = re.compile(r"[;:()\[\]\"“”—–]|--|\s-\s")
 _APPOSITIVE_END = re.compile(r"\s*(?:[.,;!?)]|$)")
+# What ends the phrase after a figure: "$1 million -- critics noted --" counts no critics.
+# Words after a figure that say what it counts ("4,000 rescue workers"): more are another
+# phrase's.
+ABOUT_WORDS = 3
+_ABOUT_GAP = re.compile(r"[,;:()\"“”—–]|--|\s-\s")
 
 
 def _same_noun_between(between: str, grammar: FigureGrammar) -> bool:
@@ -232,6 +262,9 @@ def _not_a_quantity(text: str, start: int, end: int, grammar: FigureGrammar) -> 
         or _DIMENSION.match(after)
         or _DIMENSION_BEFORE.search(before)
         or grammar.simile_after.match(after)
+        or (grammar.simile_before.search(before) and grammar.age_after.match(after))
+        or grammar.rate_base_before.search(before)
+        or _supposed(before, after, grammar)
         or (grammar.time_span_after.match(after) and not before.endswith(grammar.duration_opener))
         or grammar.street_after.match(after)
         or any(m.start() <= start < m.end() for m in _matches(_PHONE, text))
@@ -250,6 +283,19 @@ def _not_a_quantity(text: str, start: int, end: int, grammar: FigureGrammar) -> 
         or grammar.age_bound_after.match(after)
         or grammar.mixed_fraction_after.match(after)
     )
+
+
+def _supposed(before: str, after: str, grammar: FigureGrammar) -> bool:
+    """Whether a number is inside a clause of condition that the sentence goes on after ("if
+    the city raises the fare by $2, riders will leave"): supposed, not stated. A condition
+    closing the sentence, or a word of condition in a long clause ("those wondering if the
+    reading would be dramatic saw 27 amendments read"), is left alone."""
+    return bool(grammar.supposed_before.search(_CLAUSE_GAP.split(before)[-1])) and bool(
+        _CONDITION_ENDS.search(after)
+    )
+
+
+_CONDITION_ENDS = re.compile(r",\s")
 
 
 def _range_around(text: str, start: int, end: int, grammar: FigureGrammar) -> str | None:
@@ -378,7 +424,11 @@ def _digit_figures(
             if unit == "count" and (percent := grammar.percent_after.match(text, end)):
                 unit = "%"  # "90-plus percent"
                 end = percent.end()
+        if _rate_per_number(text, end, grammar):
+            continue  # "2.5 doctors per 1,000 residents": a rate, no count of doctors
         about = _about(text, end, match.start(), grammar)
+        if unit == "%" and grammar.point_words & set(about.lower().split()):
+            about = ""  # "0.3 percentage points to 5.1 percent": 5.1% is no count of points
         if unit not in ("count", "%") and (of := grammar.amount_of.match(text, end)):
             about = about_after(text, of.end(), grammar) or about  # "$2 billion in tax breaks"
         written = match[0].strip()
@@ -736,14 +786,46 @@ def _names_before(text: str, end: int, lang: LanguageData) -> bool:
     5", "KPIX 5"; not a capitalised function word ("“All 12 of them"...)."""
     name = _NAME_BEFORE.search(text, 0, end)
     return bool(
-        (name and name[1].lower() not in lang.stop_words) or _ACRONYM_BEFORE.search(text, 0, end)
+        (name and name[1].lower() not in lang.stop_words)
+        or _ACRONYM_BEFORE.search(text, 0, end)
+        or _opening_name(text, end, lang)
     )
+
+
+# The first word of a sentence, capitalised, right before a number ("Windows 8, due out ...",
+# "Apollo 11 landed ...").
+_OPENING_WORD = re.compile(r"^[\W]{0,2}([A-Z][a-z][\w’'-]*) $")
+
+
+def _opening_name(text: str, end: int, lang: LanguageData) -> bool:
+    """Whether the number at text[end:] and the capitalised word opening the sentence before it
+    make a name: not a function word, an adverb ("Only 12 came"), a word of the calendar or a
+    number word ("Monday 12 ..."), and the number counts nothing after it."""
+    found = _OPENING_WORD.search(text, 0, end)
+    if not found:
+        return False
+    word = found[1].lower()
+    number = _NUMBER_AT.match(text, end)
+    return bool(
+        number
+        and word not in lang.stop_words
+        and word not in lang.figures.phrase_end
+        and word not in lang.figures.clause_openers
+        and word not in lang.figures.number_words
+        and word not in lang.calendar.calendar_words
+        and not word.endswith("ly")
+        and lang.figures.named_number_ends.match(text, number.end())
+    )
+
+
+_NUMBER_AT = re.compile(r"\d[\d,.]*\d|\d")
 
 
 def _intensifier(text: str, match: re.Match[str], value: float, grammar: FigureGrammar) -> bool:
     """Whether a percentage only says "completely": "100 percent wrong", "100% sure"."""
-    return value in grammar.intensifier_percents and bool(
-        grammar.intensified_after.match(text, match.end())
+    return bool(grammar.confidence_after.match(text, match.end())) or (
+        value in grammar.intensifier_percents
+        and bool(grammar.intensified_after.match(text, match.end()))
     )
 
 

@@ -600,6 +600,19 @@ class FigureGrammar:
     name_suffixes: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
     share_written: re.Pattern[str] = NEVER
+    # An age in a simile by the words before it ("like a 19-year-old"); a share saying how sure
+    # someone is ("99.9 per cent sure"); a rate after a figure ("$3 a gallon": groups rate,
+    # unit) and the units it may be per after an article; the base of a rate ("per 1,000");
+    # words of a change in points ("percentage points"); a clause of condition ("if").
+    simile_before: re.Pattern[str] = NEVER
+    confidence_after: re.Pattern[str] = NEVER
+    rate_after: re.Pattern[str] = NEVER
+    rate_units: frozenset[str] = frozenset()
+    rate_base_before: re.Pattern[str] = NEVER
+    point_words: frozenset[str] = frozenset()
+    supposed_before: re.Pattern[str] = NEVER
+    # What follows a number named by the word opening its sentence ("Apollo 11 landed").
+    named_number_ends: re.Pattern[str] = NEVER
 
 
 @dataclass(frozen=True, eq=False)

@@ -117,11 +117,14 @@ HEDGES = (
     "possibly",
 )
 HEDGE = "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
+# "maybe an additional 24 hours", "up to a further 300 troops": words between a hedge and its
+# number that add to an amount already told; the hedge still bounds or rounds the number.
+ADDED = r"(?:an\s+additional|a\s+further|an\s+extra|another|additional|further)\s+"
 # A number in digits as English writes it: commas between thousands, a full stop before decimals.
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A figure in digits, with its hedge, currency, scale and percent sign; in words, after a hedge.
 FIGURE = re.compile(
-    rf"(?:(?P<hedge>{HEDGE})\s+)?"
+    rf"(?:(?P<hedge>{HEDGE})\s+(?:{ADDED})?)?"
     rf"(?:(?P<currency>US\$|[$€£¥₹₩])\s?)?(?P<number>{NUMBER})"
     rf"(?:\s?(?P<scale>thousand|million|billion|trillion|mn|bn|tn|[mb])\b)?"
     rf"(?P<percent>\s?%|\s(?:percent|per cent)\b)?",
@@ -130,7 +133,7 @@ FIGURE = re.compile(
 # "two dozen" is 24 and "more than a dozen" 12; "dozens of" stays a word (no number before it).
 # "a" is a number only before a scale ("a dozen", "a hundred").
 WORD_FIGURE = re.compile(
-    rf"(?:(?P<hedge>{HEDGE})\s+)?\b(?P<number>{'|'.join(WORD_NUMBERS)}|a(?=[\s-]+{SCALE_WORD}))\b"
+    rf"(?:(?P<hedge>{HEDGE})\s+(?:{ADDED})?)?\b(?P<number>{'|'.join(WORD_NUMBERS)}|a(?=[\s-]+{SCALE_WORD}))\b"
     rf"(?:[\s-]+(?P<scale>{SCALE_WORD})\b)?(?:\s+of\b)?",
     re.IGNORECASE,
 )
@@ -164,9 +167,10 @@ AMOUNT = (
     rf"(?:[$€£¥₹₩]\s?)?(?:{NUMBER})\s?(?:%|percent|per cent)?"
     r"(?:\s?(?:thousand|million|billion|trillion))?"
 )
-# "from 25% to 15%", "between 3 and 5 inches", "10-15%"
+# "from 25% to 15%", "between 3 and 5 inches", "10-15%"; "between $3.85 million and more than
+# $4 million" too (the high end's own hedge bounds it further).
 RANGE = re.compile(
-    rf"(?:from|between)\s+{AMOUNT}\s+(?:to|and)\s+{AMOUNT}"
+    rf"(?:from|between)\s+{AMOUNT}\s+(?:to|and)\s+(?:(?:{HEDGE})\s+)?{AMOUNT}"
     rf"|(?:{NUMBER})\s?(?:-|–|to)\s?(?:{NUMBER})\s?(?:%|percent|per cent)",
     re.IGNORECASE,
 )
@@ -195,9 +199,14 @@ IDENTIFIER_BEFORE = re.compile(
 )
 # "20-something", "30-odd": an age or an amount in a simile, never a figure.
 # "the 800-pound gorilla" is an idiom, "5-foot-7" a height in feet and inches.
+# "a 24-hour-a-day job", "a seven-day-a-week habit": how much of the time, no length of it.
 SIMILE_AFTER = re.compile(
-    r"-(?:something|odd|ish)\b|-pound gorilla\b|-(?:foot|feet)-\d", re.IGNORECASE
+    r"-(?:something|odd|ish)\b|-pound gorilla\b|-(?:foot|feet)-\d"
+    r"|[\s-](?:hours?|days?)-an?-(?:day|week)\b",
+    re.IGNORECASE,
 )
+# "she writes like a 19-year-old", "in the style of a 12-year-old": an age in a simile.
+SIMILE_BEFORE = re.compile(r"\b(?:like|style of)\s+an?\s$", re.IGNORECASE)
 # "60 years ago", "six months after the vote": a span that places something in time.
 TIME_SPAN_AFTER = re.compile(
     r"[\s-](?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\s+"
@@ -214,11 +223,13 @@ DURATION_AFTER = re.compile(r"\s+(?:days?|weeks?|months?|years?|hours?|decades?)
 # "14 cents": money in hundredths of the dollar (or euro, pound) named by the word.
 # Lower-case only: "50 Cent" is a name.
 CENTS_AFTER = re.compile(r"\s?(?:cents?|¢)(?!\w)")
-# "nine out of 10 winners": a share, read as a percentage.
+# "nine out of 10 winners": a share, read as a percentage; "9 out 10" too, a slip of the pen
+# for it (read as two numbers, the 10 would count the winners).
 # "one in 20 homes" too (group `one`: "killed 5 in 10 attacks" is no share), but not "one in
 # 2015" nor "one in 24 hours".
 OUT_OF = re.compile(
-    rf"\b(?:(?P<part>\d+|{'|'.join(NUMBER_WORDS)})\s+(?P<out>out\s+)?of|(?P<one>one|1)\s+in)\s+"
+    rf"\b(?:(?P<part>\d+|{'|'.join(NUMBER_WORDS)})\s+(?:(?P<out>out)(?:\s+of)?|of)"
+    rf"|(?P<one>one|1)\s+in)\s+"
     rf"(?P<every>every\s+)?(?P<whole>{NUMBER})\b",
     re.IGNORECASE,
 )
@@ -273,7 +284,8 @@ PHRASE_STOP = frozenset("of in on at for from by with as to into over under per"
 # pages of an indictment, no "say". Some are nouns too ("12 claims"): only after a noun.
 VERBS_AFTER_NOUN = frozenset(
     """says alleges claims shows finds states notes adds accuses seeks lists describes details
-    reveals argues warns suggests estimates calls charges""".split()
+    reveals argues warns suggests estimates calls charges goes comes means remains makes takes
+    gets includes requires applies""".split()
 )
 # "Jane Doe, a 32-year-old teacher": a name before an article is not whose age it is.
 ARTICLES_BEFORE = (" a", " an", " the")
@@ -326,6 +338,9 @@ YEAR_BEFORE = re.compile(
 EMERGENCY_NUMBERS = frozenset({"911", "999"})
 # "100 percent wrong", "I'm 100% sure": a percentage as an intensifier, no share of anything.
 INTENSIFIER_PERCENTS = frozenset({100.0, 110.0, 1000.0})
+# "99.9 per cent sure", "70 percent confident": how sure someone is, whatever the share, no
+# quantity of anything.
+CONFIDENCE_AFTER = re.compile(r"\s+(?:sure|certain|confident|convinced|positive)\b", re.I)
 INTENSIFIED_AFTER = re.compile(
     r"\s+(?:not|sure|certain|right|wrong|correct|incorrect|true|false|behind|committed|"
     r"confident|convinced|honest|clear|positive|serious|safe|guilty|innocent|responsible|"
@@ -488,7 +503,30 @@ NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 COORDINATORS = frozenset("and or but".split())
 # A share written as a ratio ("one in every 500", "29 of 34", "nine out of 10"): its percentage
 # is ours, not the source's.
-SHARE_WRITTEN = re.compile(r"\w\s+(?:out\s+of|of|in)\s+(?:every\s+)?\d[\d,.]*$", re.IGNORECASE)
+SHARE_WRITTEN = re.compile(r"\w\s+(?:out(?:\s+of)?|of|in)\s+(?:every\s+)?\d[\d,.]*$", re.IGNORECASE)
 # "2 in 3 chance", "5 in 1,000": a ratio; neither number counts anything ("one in 20 homes" is
 # read as a share by OUT_OF).
 RATIO_IN = re.compile(rf"(?<![\d.,])(?P<part>\d+)\s+in\s+(?:every\s+)?(?P<whole>{NUMBER})\b")
+# "$50 per person", "$3 a gallon", "20 a day": a rate, per one of the unit after the rate word;
+# shown without it, it would read as a total. "12 a day after the vote" is no rate.
+RATE_AFTER = re.compile(
+    r"\s+(?P<rate>per|an?)\s+(?P<unit>[a-z]+)\b(?!\s+(?:after|before|later|earlier|ago)\b)"
+)
+# Units a rate after "a" or "an" is written per ("$3 a gallon"): a unit of measure or one of
+# these; any word after "per" is one.
+RATE_UNITS = MEASURE_UNITS | frozenset(
+    """head person share piece gallon barrel night game season visit ticket unit student
+    resident household family""".split()
+)
+# "2.5 doctors per 1,000 residents", "for every 100 people": a number after these is the base
+# of a rate, no count; the number before it is a rate per that base.
+RATE_BASE_BEFORE = re.compile(r"\b(?:per|for every)\s$", re.IGNORECASE)
+# "rose 0.3 percentage points to 5.1 percent": the words of a change in points before a
+# percentage are not what the percentage is of.
+POINT_WORDS = frozenset({"point", "points", "percentage"})
+# "if the city raises the fare by $2, ...": a figure in a clause of condition is supposed, not
+# stated.
+SUPPOSED_BEFORE = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+# "Windows 8, due out ...", "Apollo 11 landed": after a number that a capitalised word opening
+# the sentence names, the end of the phrase or a verb; a count goes on with what it counts.
+NAMED_NUMBER_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:[a-z]+ed|is|are|was|were|has|had)\b")
