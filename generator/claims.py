@@ -34,6 +34,8 @@ ROUNDING_SHARE = 0.005
 # someone unnamed) to be one fact: one shared word ("judge") is too often chance.
 SHARED_CONTEXT_WORDS = 2
 
+# Words after a figure read for what it counts when two figures' nouns are compared.
+ABOUT_REACH = 8
 # How near a scaled value must be to one of two decimals to be written with them.
 LABEL_EPSILON = 1e-6
 
@@ -102,8 +104,7 @@ def _shown(claim: FigureClaim, published: str | None, lang: LanguageData) -> boo
     at = locate(claim.text, claim.said)
     if at < 0:
         return True
-    clause_start = max((m.end() for m in _TOLL_CLAUSE.finditer(claim.said, 0, at)), default=0)
-    clause = claim.said[clause_start:at]
+    clause = _CLAUSE_END.split(claim.said[:at])[-1]
     for found in lang.figures.range_to.finditer(claim.said):
         if at not in (found.start("low"), found.start("high")) or claim.unit != "count":
             continue
@@ -111,16 +112,16 @@ def _shown(claim: FigureClaim, published: str | None, lang: LanguageData) -> boo
         if low > high or lang.disagreements.tally_words & set(fold(clause).split()):
             return False
     if claim.thing in set(lang.figures.figure_events.values()):
+        # "the 20 children killed in the 2012 shooting" in a story of its lawsuits is the
+        # story's own past; only a happening set beside the story's is another event.
+        compared = list(lang.figures.compared_before.finditer(claim.said, 0, at))
         year = (published or "")[:4]
-        end = min((m.start() for m in _TOLL_CLAUSE.finditer(claim.said, at)), default=None)
-        years = _YEAR_IN.findall(claim.said[clause_start:end])
-        return all(y == year for y in years)
+        if compared:
+            years = _YEAR_IN.findall(claim.said, compared[-1].end(), at + len(claim.text))
+            return all(y == year for y in years)
     return True
 
 
-# A clause's end, for the tolls of other events: "a quake that killed 12, the worst since the
-# 2010 quake" dates the 12 by no year.
-_TOLL_CLAUSE = re.compile(r"[,;:()\[\]—–]|--")
 _YEAR_IN = re.compile(r"(?<![\d,.$])(?:19|20)\d\d(?![\d,])")
 
 
@@ -238,6 +239,10 @@ def _age_in_time_clause(
         and 1 <= figure.value <= OLDEST_AGE
         and (
             (
+                grammar.age_turn_before.search(sentence, 0, at)
+                and grammar.age_turn_after.match(sentence, end)
+            )
+            or (
                 grammar.age_clause_before.search(sentence, 0, at)
                 and _SET_OFF_CLOSES.match(sentence, end)
             )
@@ -449,7 +454,12 @@ def same_thing(a: FigureClaim, b: FigureClaim, lang: LanguageData) -> bool:
     if any(a.hedge in one and b.hedge in other for one, other in (bounds, bounds[::-1])):
         return False  # "more than three times a week" and "less than three times a week"
     same_key = a.thing == b.thing
-    if not same_key and _counts_noun_after(a, lang) and _counts_noun_after(b, lang):
+    if (
+        not same_key
+        and _counts_noun_after(a, lang)
+        and _counts_noun_after(b, lang)
+        and not _about_words(a, lang) & _about_words(b, lang)
+    ):
         return False  # "a 10-win improvement" and "10 seasons": each names what it counts
     if not (same_key or a.thing in clause_words(b, lang) or b.thing in clause_words(a, lang)):
         return False
@@ -476,6 +486,20 @@ def _counts_noun_after(claim: FigureClaim, lang: LanguageData) -> bool:
         word = singular(compound[1].lower(), lang)
         return lang.figures.thing_synonyms.get(word, word) == claim.thing
     return head_noun(about_after(claim.said, end, lang.figures), lang) == claim.thing
+
+
+def _about_words(claim: FigureClaim, lang: LanguageData) -> frozenset[str]:
+    """The content words, singular, of what a figure counts and the rest of its phrase ("31
+    separate pieces of firefighting apparatus")."""
+    at = locate(claim.text, claim.said)
+    phrase = _CLAUSE_END.split(claim.said[at + len(claim.text) :])[0] if at >= 0 else ""
+    words = []
+    for word in fold(f"{claim.about} {phrase}".replace("-", " ")).split()[:ABOUT_REACH]:
+        if word in lang.figures.phrase_end:
+            break  # "10 seasons and the wins followed": the wins are another phrase's
+        if word.isalpha() and word not in lang.stop_words:
+            words.append(singular(word, lang))
+    return frozenset(words)
 
 
 def context_words(claim: FigureClaim, lang: LanguageData) -> frozenset[str]:

@@ -68,12 +68,14 @@ def about_after(sentence: str, end: int, grammar: FigureGrammar) -> str:
         if word not in grammar.skip_after or words:
             words.append((match[0], match.end()))
         # "yards allowed per game": a rate word takes the word after it along.
-        if len(words) >= ABOUT_WORDS and words[-1][0].lower() not in grammar.skip_after:
+        if len(words) > ABOUT_WORDS or (
+            len(words) == ABOUT_WORDS and words[-1][0].lower() not in grammar.rate_words
+        ):
             break
-        if len(words) == ABOUT_WORDS + 2:
-            break
-    while words and words[-1][0].lower() in grammar.skip_after:
-        words.pop()  # "doctors per" (1,000 residents): what follows is another number's
+    while words and (
+        words[-1][0].lower() in grammar.skip_after or words[-1][0].lower() in grammar.phrase_stop
+    ):
+        words.pop()  # "doctors per" (1,000 residents), "seconds into" (the round): cut short
     return " ".join(w for w, _ in words).rstrip(".")
 
 
@@ -82,6 +84,10 @@ def _rate_after(sentence: str, end: int, grammar: FigureGrammar) -> str:
     rate = grammar.rate_after.match(sentence, end)
     if not rate or (rate["rate"] != "per" and rate["unit"] not in grammar.rate_units):
         return ""
+    if rate["unit"].endswith(grammar.participle_endings) and (
+        noun := _NEXT_WORD.match(sentence, rate.end())
+    ):
+        return f"{rate[0].strip()} {noun[1]}"  # "per trained employee"
     return rate[0].strip()
 
 

@@ -1310,6 +1310,10 @@ def test_two_counts_that_name_different_nouns_are_two_figures() -> None:
     seasons = analysis("b", "The coach has led the Otters for 10 seasons and the wins followed.")
     shown = claims.story_figures([wins, seasons], ENGLISH)
     assert sorted(f.sources for f in shown) == [("a",), ("b",)]
+    staff = analysis("c", "Nearly 90 Linden College faculty signed the letter.")
+    members = analysis("d", "The letter was signed by nearly 90 faculty members.")
+    (joined,) = claims.story_figures([staff, members], ENGLISH)
+    assert joined.sources == ("c", "d")
 
 
 def test_an_age_is_told_of_a_name_never_of_a_title() -> None:
@@ -1318,6 +1322,9 @@ def test_an_age_is_told_of_a_name_never_of_a_title() -> None:
     ]
     assert _in_fact_box("The town's Police Chief, 56, retired in May.") == [
         ("56", None, "years old")
+    ]
+    assert _in_fact_box("She will not turn 25 until after the pageant.") == [
+        ("25", None, "years old")
     ]
 
 
@@ -1329,7 +1336,13 @@ def test_a_number_named_by_the_word_opening_its_sentence_is_no_figure() -> None:
 
 def test_tallies_and_tolls_of_other_years_stay_out_of_the_fact_box() -> None:
     assert _in_fact_box("The Otters won 21 to 14 on Sunday at home.") == []
-    assert _in_fact_box("A 2004 tidal wave killed 230,000 people along the coast.") == []
+    assert (
+        _in_fact_box("It was the deadliest since the 2004 tidal wave, which killed 230,000.") == []
+    )
+    # A story of a past event's aftermath: its toll is the story's own.
+    assert _in_fact_box("Parents of the 20 pupils killed in the 2012 attack have sued.") == [
+        ("20", None, "pupils killed")
+    ]
     assert _in_fact_box(
         "The quake killed 12 people, the worst since the 2010 quake that killed 3,000 people."
     ) == [("12", None, "people")]
@@ -1378,6 +1391,7 @@ def test_supposed_figures_similes_and_degrees_of_belief_are_no_figures() -> None
     assert figures_of("The agency was 99.9 per cent sure no one was inside.") == []
     assert figures_of("It was a 24-hour-a-day job for the nurses.") == []
     assert figures_of("She writes like a 19-year-old who found a thesaurus.") == []
+    assert figures_of("The pitcher went on the 15-day injured list.") == []
 
 
 def test_what_a_figure_counts_ends_at_a_double_hyphen() -> None:

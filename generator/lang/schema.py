@@ -613,6 +613,12 @@ class FigureGrammar:
     supposed_before: re.Pattern[str] = NEVER
     # What follows a number named by the word opening its sentence ("Apollo 11 landed").
     named_number_ends: re.Pattern[str] = NEVER
+    # Words a rate is written with ("per"); a verb of reaching an age, and what follows the
+    # age ("turn 25 until"); words that set a past happening beside the story's ("since").
+    rate_words: frozenset[str] = frozenset()
+    age_turn_before: re.Pattern[str] = NEVER
+    age_turn_after: re.Pattern[str] = NEVER
+    compared_before: re.Pattern[str] = NEVER
 
 
 @dataclass(frozen=True, eq=False)

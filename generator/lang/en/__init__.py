@@ -382,6 +382,10 @@ ENGLISH = LanguageData(
         point_words=quantities.POINT_WORDS,
         supposed_before=quantities.SUPPOSED_BEFORE,
         named_number_ends=quantities.NAMED_NUMBER_ENDS,
+        rate_words=quantities.RATE_WORDS,
+        age_turn_before=quantities.AGE_TURN_BEFORE,
+        age_turn_after=quantities.AGE_TURN_AFTER,
+        compared_before=quantities.COMPARED_BEFORE,
     ),
     disagreements=Disagreements(
         reported_on=disagree.REPORTED_ON,

@@ -200,9 +200,10 @@ IDENTIFIER_BEFORE = re.compile(
 # "20-something", "30-odd": an age or an amount in a simile, never a figure.
 # "the 800-pound gorilla" is an idiom, "5-foot-7" a height in feet and inches.
 # "a 24-hour-a-day job", "a seven-day-a-week habit": how much of the time, no length of it.
+# "the 15-day disabled list": the name of a list of a team's players.
 SIMILE_AFTER = re.compile(
     r"-(?:something|odd|ish)\b|-pound gorilla\b|-(?:foot|feet)-\d"
-    r"|[\s-](?:hours?|days?)-an?-(?:day|week)\b",
+    r"|[\s-](?:hours?|days?)-an?-(?:day|week)\b|-day\s+(?:disabled|injured|inactive)\s+list\b",
     re.IGNORECASE,
 )
 # "she writes like a 19-year-old", "in the style of a 12-year-old": an age in a simile.
@@ -530,3 +531,17 @@ SUPPOSED_BEFORE = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 # "Windows 8, due out ...", "Apollo 11 landed": after a number that a capitalised word opening
 # the sentence names, the end of the phrase or a verb; a count goes on with what it counts.
 NAMED_NUMBER_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:[a-z]+ed|is|are|was|were|has|had)\b")
+# Words a rate is written with after a figure ("yards allowed per game").
+RATE_WORDS = frozenset({"per"})
+# "she won't turn 25 until after the pageant", "he turns 40 next week": an age, after a verb
+# of reaching it, when nothing counted follows.
+AGE_TURN_BEFORE = re.compile(r"\bturn(?:s|ed|ing)?\s+$")
+AGE_TURN_AFTER = re.compile(
+    r"\s*(?:[,.;:!?)]|$|\s(?:until|when|on|in|next|this|last|later|before|after|and|but)\b)"
+)
+# Words that set a happening of the past beside the story's ("the worst since the 2010 quake
+# that killed 3,000"): a toll after one of them and a year is another event's.
+COMPARED_BEFORE = re.compile(
+    r"\b(?:since|than|worst|deadliest|largest|biggest|previous|compared|similar|recalled?)\b",
+    re.IGNORECASE,
+)
