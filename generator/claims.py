@@ -65,6 +65,10 @@ def claims_of(analysis: Analysis, lang: LanguageData) -> list[FigureClaim]:
             words = set(_name_words(person or "", lang))
             if words and words <= named[False] and not words & named[True]:
                 person = None  # "the 39-year-old London man": an age, of no one named
+            if len(words) == 1 and named[True] and not words & named[True]:
+                # "a 26-year-old American": one word, and none of the article's people is
+                # named by it (an article whose people went unread is not judged so).
+                person = None
             found.append(
                 FigureClaim(
                     article=analysis.article.id,

@@ -23,7 +23,8 @@ _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(1[89]\d\d|20\d\d)")
 
 
-_WORD = re.compile(r"[A-Za-z][\w’'.-]*")
+# A word, not letters glued to a number ("12th graders" counts graders, no "th").
+_WORD = re.compile(r"(?<!\w)[A-Za-z][\w’'.-]*")
 
 
 # Each figure of a sentence asks where its ranges, shares, phone numbers and footnote marks
@@ -63,7 +64,11 @@ def about_after(sentence: str, end: int, grammar: FigureGrammar) -> str:
     for match in _WORD.finditer(sentence, end, stop):
         gap = sentence[end if not words else words[-1][1] : match.start()]
         word = match[0].lower().rstrip(".")  # "in April.": the full stop is no part of it
-        if _ABOUT_GAP.search(gap) or word in grammar.phrase_end:
+        if _ABOUT_GAP.search(gap):
+            break
+        if word in grammar.possessives and not words:
+            continue  # "three billion of its accounts" counts accounts
+        if word in grammar.phrase_end:
             break
         if word not in grammar.skip_after or words:
             words.append((match[0], match.end()))
@@ -73,7 +78,9 @@ def about_after(sentence: str, end: int, grammar: FigureGrammar) -> str:
         ):
             break
     while words and (
-        words[-1][0].lower() in grammar.skip_after or words[-1][0].lower() in grammar.phrase_stop
+        words[-1][0].lower() in grammar.skip_after
+        or words[-1][0].lower() in grammar.phrase_stop
+        or words[-1][0].lower() in grammar.dangling
     ):
         words.pop()  # "doctors per" (1,000 residents), "seconds into" (the round): cut short
     return " ".join(w for w, _ in words).rstrip(".")

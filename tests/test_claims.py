@@ -19,6 +19,7 @@ from generator.models import (
     Conflict,
     DateMention,
     Entity,
+    Mention,
     Sentence,
 )
 from generator.render import republished
@@ -140,9 +141,10 @@ def test_numbers_in_words_ranges_shares_and_money_words() -> None:
     (about_twenty,) = find_figures(
         [Sentence("They expect 20 or so delegates.", "a", 0, 0)], ENGLISH
     )
+    # "or so" written after the number is shown before it as the source meant it: about 20.
     assert (about_twenty.value, about_twenty.hedge, about_twenty.about) == (
         20.0,
-        "or so",
+        "about",
         "delegates",
     )
 
@@ -1402,3 +1404,21 @@ def test_what_a_figure_counts_ends_at_a_double_hyphen() -> None:
 def test_a_verb_after_the_counted_noun_ends_its_phrase() -> None:
     assert claims.head_noun("cultivation tax goes", ENGLISH) == "tax"
     assert claims.head_noun("new rules includes", ENGLISH) == "rule"
+
+
+def test_an_age_is_of_a_word_the_article_names_a_person_by() -> None:
+    text = "The victim, Jane Roe, was a 26-year-old American who lived nearby."
+    read = replace(analysis("a", text), mentions=(Mention("Jane Roe", "person", None, 0),))
+    (age,) = claims.story_figures([read], ENGLISH)
+    assert (age.value, age.about) == (26.0, "years old")
+    named = "The driver, a 41-year-old Roe, lived nearby."
+    read = replace(analysis("b", named), mentions=(Mention("Jane Roe", "person", None, 0),))
+    assert [f.about for f in claims.story_figures([read], ENGLISH)] == ["age of Roe"]
+
+
+def test_letters_glued_to_a_number_and_possessives_after_of() -> None:
+    assert _found("About 15 percent of 12th graders have tried it.")[0][3].startswith("graders")
+    assert _found("The breach hit all three billion of its accounts.") == [
+        (3e9, "count", None, "accounts")
+    ]
+    assert _found("Seizures averaged 2,763 pounds between 2005 and 2008.")[0][3] == "pounds"

@@ -619,6 +619,9 @@ class FigureGrammar:
     age_turn_before: re.Pattern[str] = NEVER
     age_turn_after: re.Pattern[str] = NEVER
     compared_before: re.Pattern[str] = NEVER
+    # Possessives after "of" in what a figure counts; words that leave it hanging at its end.
+    possessives: frozenset[str] = frozenset()
+    dangling: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)

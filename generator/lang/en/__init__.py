@@ -386,6 +386,8 @@ ENGLISH = LanguageData(
         age_turn_before=quantities.AGE_TURN_BEFORE,
         age_turn_after=quantities.AGE_TURN_AFTER,
         compared_before=quantities.COMPARED_BEFORE,
+        possessives=quantities.POSSESSIVES,
+        dangling=quantities.DANGLING,
     ),
     disagreements=Disagreements(
         reported_on=disagree.REPORTED_ON,

@@ -307,7 +307,12 @@ HEDGE_AFTER = re.compile(r"\s+(?P<hedge>or (?:so|more|less|fewer))\b", re.IGNORE
 HEDGE_AFTER_NOUN = re.compile(r"\s+[a-z]+\s+(?P<hedge>or (?:more|less|fewer))\b")
 # What a hedge written after the number says, as a hedge written before it ("60 or more": at
 # least 60).
-HEDGES_AFTER = {"or more": "at least", "or less": "at most", "or fewer": "at most"}
+HEDGES_AFTER = {
+    "or more": "at least",
+    "or less": "at most",
+    "or fewer": "at most",
+    "or so": "about",  # shown before the number, "or so 40" would read as nothing
+}
 # "up to a 4.75% stake", "nearly a $2 billion cut": a hedge, an article, then a share or an
 # amount. Not the hedges that are prepositions too ("talked about a 5% raise", "a row over a
 # $5 million contract").
@@ -544,4 +549,12 @@ AGE_TURN_AFTER = re.compile(
 COMPARED_BEFORE = re.compile(
     r"\b(?:since|than|worst|deadliest|largest|biggest|previous|compared|similar|recalled?)\b",
     re.IGNORECASE,
+)
+# Possessives that may follow "of" in what a figure counts ("three billion of its accounts").
+POSSESSIVES = frozenset("its their his her our my your".split())
+# Words that leave what a figure counts hanging when it ends with them ("2,763 pounds between"
+# 2005 and 2008): cut off.
+DANGLING = frozenset(
+    """between among during through toward towards against across within without about around
+    after before until since than""".split()
 )
