@@ -61,6 +61,8 @@ def claims_of(analysis: Analysis, lang: LanguageData) -> list[FigureClaim]:
             continue
         for figure in figures:
             thing, person = counted(figure, text, lang)
+            if _stated_age(figure, thing, named[True], lang):
+                thing, person = "age", figure.about  # "Devin was 41."
             person = _without_titles(person, lang)
             words = set(_name_words(person or "", lang))
             if words and words <= named[False] and not words & named[True]:
@@ -93,12 +95,32 @@ def _without_titles(person: str | None, lang: LanguageData) -> str | None:
     if not person:
         return person
     roles = lang.titles.title_words | lang.titles.job_words
-    parts = person.split()
-    if fold(parts[-1]).strip(".,") in roles:
+
+    def role(word: str) -> bool:
+        word = fold(word).strip(".,")
+        return word in roles or singular(word, lang) in roles  # "Pilots Troy Bradley"
+
+    parts = person.removesuffix("'s").removesuffix("’s").split()  # "Klitschko's"
+    if not parts or role(parts[-1]):
         return None
-    while parts and fold(parts[0]).strip(".,") in roles:
+    while parts and role(parts[0]):
         parts.pop(0)
     return " ".join(parts) or None
+
+
+def _stated_age(figure: FigureMention, thing: str, people: set[str], lang: LanguageData) -> bool:
+    """Whether a bare count told of a one-word name of a person of the article, "Devin was
+    41.", is that person's age: a count of no thing, where the name opens the sentence."""
+    return bool(
+        figure.unit == "count"
+        and not figure.hedge
+        and figure.value.is_integer()
+        and 1 <= figure.value <= OLDEST_AGE
+        and figure.about
+        and " " not in figure.about
+        and fold(figure.about) == thing
+        and thing in people
+    )
 
 
 def _shown(claim: FigureClaim, published: str | None, lang: LanguageData) -> bool:

@@ -1422,3 +1422,13 @@ def test_letters_glued_to_a_number_and_possessives_after_of() -> None:
         (3e9, "count", None, "accounts")
     ]
     assert _found("Seizures averaged 2,763 pounds between 2005 and 2008.")[0][3] == "pounds"
+
+
+def test_an_age_told_of_a_one_word_name_or_after_a_plural_title_or_a_possessive() -> None:
+    def with_person(text: str) -> list[str]:
+        read = replace(analysis("a", text), mentions=(Mention("Dana Lowe", "person", None, 0),))
+        return [f.about for f in claims.story_figures([read], ENGLISH)]
+
+    assert with_person("Dana was 41.") == ["age of Dana"]
+    assert with_person("Pilots Dana Lowe, 50, took off at dawn.") == ["age of Dana Lowe"]
+    assert with_person("It was the 32-year-old Lowe's third win of the year.") == ["age of Lowe"]
