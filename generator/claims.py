@@ -67,10 +67,6 @@ def claims_of(analysis: Analysis, lang: LanguageData) -> list[FigureClaim]:
             words = set(_name_words(person or "", lang))
             if words and words <= named[False] and not words & named[True]:
                 person = None  # "the 39-year-old London man": an age, of no one named
-            if len(words) == 1 and named[True] and not words & named[True]:
-                # "a 26-year-old American": one word, and none of the article's people is
-                # named by it (an article whose people went unread is not judged so).
-                person = None
             found.append(
                 FigureClaim(
                     article=analysis.article.id,
@@ -121,34 +117,6 @@ def _stated_age(figure: FigureMention, thing: str, people: set[str], lang: Langu
         and fold(figure.about) == thing
         and thing in people
     )
-
-
-def _shown(claim: FigureClaim, published: str | None, lang: LanguageData) -> bool:
-    """Whether a claim may stand in the fact box: not one side of a tally ("won 21 to 14"),
-    nor a toll of an event of another year ("the 2010 quake that killed 3,000 people": a
-    past disaster's dead are not this story's)."""
-    at = locate(claim.text, claim.said)
-    if at < 0:
-        return True
-    clause = _CLAUSE_END.split(claim.said[:at])[-1]
-    for found in lang.figures.range_to.finditer(claim.said):
-        if at not in (found.start("low"), found.start("high")) or claim.unit != "count":
-            continue
-        low, high = (float(found[g].replace(",", "")) for g in ("low", "high"))
-        if low > high or lang.disagreements.tally_words & set(fold(clause).split()):
-            return False
-    if claim.thing in set(lang.figures.figure_events.values()):
-        # "the 20 children killed in the 2012 shooting" in a story of its lawsuits is the
-        # story's own past; only a happening set beside the story's is another event.
-        compared = list(lang.figures.compared_before.finditer(claim.said, 0, at))
-        year = (published or "")[:4]
-        if compared:
-            years = _YEAR_IN.findall(claim.said, compared[-1].end(), at + len(claim.text))
-            return all(y == year for y in years)
-    return True
-
-
-_YEAR_IN = re.compile(r"(?<![\d,.$])(?:19|20)\d\d(?![\d,])")
 
 
 def counted(figure: FigureMention, sentence: str, lang: LanguageData) -> tuple[str, str | None]:
@@ -380,13 +348,7 @@ def story_figures(analyses: Sequence[Analysis], lang: LanguageData) -> tuple[Fig
     """The story's figures, each with the sources that give that value for the same thing,
     most sources first, then by where the sources put them (news puts what matters first)."""
     groups: list[list[FigureClaim]] = []
-    published = {a.article.id: a.article.published for a in analyses}
-    for claim in (
-        c
-        for a in analyses
-        for c in claims_of(a, lang)
-        if c.thing and _shown(c, published[c.article], lang)
-    ):
+    for claim in (c for a in analyses for c in claims_of(a, lang) if c.thing):
         home = next(
             (
                 g

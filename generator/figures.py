@@ -77,12 +77,16 @@ def about_after(sentence: str, end: int, grammar: FigureGrammar) -> str:
             len(words) == ABOUT_WORDS and words[-1][0].lower() not in grammar.rate_words
         ):
             break
-    while words and (
-        words[-1][0].lower() in grammar.skip_after
-        or words[-1][0].lower() in grammar.phrase_stop
-        or words[-1][0].lower() in grammar.dangling
+    while (
+        words
+        and words[-1][0].lower() not in grammar.rate_words
+        and (
+            words[-1][0].lower() in grammar.skip_after
+            or words[-1][0].lower() in grammar.phrase_stop
+            or words[-1][0].lower() in grammar.dangling
+        )
     ):
-        words.pop()  # "doctors per" (1,000 residents), "seconds into" (the round): cut short
+        words.pop()  # "seconds into" (the round), "pounds between" (two years): cut short
     return " ".join(w for w, _ in words).rstrip(".")
 
 
@@ -96,16 +100,6 @@ def _rate_after(sentence: str, end: int, grammar: FigureGrammar) -> str:
     ):
         return f"{rate[0].strip()} {noun[1]}"  # "per trained employee"
     return rate[0].strip()
-
-
-def _rate_per_number(sentence: str, end: int, grammar: FigureGrammar) -> bool:
-    """Whether a figure is a rate per a number written after it ("2.5 doctors per 1,000
-    residents"): shown alone it would read as a total."""
-    numbers = [m.start() for m in _matches(grammar.figure, sentence) if m.start() > end]
-    if not numbers:
-        return False
-    between = sentence[end : min(numbers)]
-    return not _ABOUT_GAP.search(between) and bool(grammar.rate_base_before.search(between))
 
 
 # What ends a clause between two words: what a figure counts is never across it ("in 1,500
@@ -126,7 +120,13 @@ def _same_noun_between(between: str, grammar: FigureGrammar) -> bool:
     return bool(words) and set(words) <= grammar.skip_after
 
 
-def _about_before(sentence: str, start: int, grammar: FigureGrammar, appositive: bool) -> str:
+def _about_before(
+    sentence: str,
+    start: int,
+    grammar: FigureGrammar,
+    appositive: bool,
+    skipped: frozenset[str] = frozenset(),
+) -> str:
     """The nouns right before a figure, within its clause ("inflation from 6%")."""
     content: list[str] = []
     end = start
@@ -138,6 +138,8 @@ def _about_before(sentence: str, start: int, grammar: FigureGrammar, appositive:
         word = match[0]
         if not content and word.lower() in grammar.coordinators:
             break  # "12 were killed and 20 wounded": "killed" is the other number's
+        if word.lower() in skipped:
+            continue  # "rose 0.3 percentage points to 5.1 percent": no points
         if word.lower() in grammar.skip_after or word.lower() in grammar.phrase_end:
             if content:
                 break
@@ -145,6 +147,8 @@ def _about_before(sentence: str, start: int, grammar: FigureGrammar, appositive:
         content.insert(0, word)
         if len(content) == 2:
             break
+    while content and content[-1].lower() in grammar.dangling:
+        content.pop()  # "cost between" (a range): what hangs is no part of it
     return " ".join(content).rstrip(".")
 
 
@@ -276,8 +280,6 @@ def _not_a_quantity(text: str, start: int, end: int, grammar: FigureGrammar) -> 
         or _DIMENSION_BEFORE.search(before)
         or grammar.simile_after.match(after)
         or (grammar.simile_before.search(before) and grammar.age_after.match(after))
-        or grammar.rate_base_before.search(before)
-        or _supposed(before, after, grammar)
         or (grammar.time_span_after.match(after) and not before.endswith(grammar.duration_opener))
         or grammar.street_after.match(after)
         or any(m.start() <= start < m.end() for m in _matches(_PHONE, text))
@@ -296,19 +298,6 @@ def _not_a_quantity(text: str, start: int, end: int, grammar: FigureGrammar) -> 
         or grammar.age_bound_after.match(after)
         or grammar.mixed_fraction_after.match(after)
     )
-
-
-def _supposed(before: str, after: str, grammar: FigureGrammar) -> bool:
-    """Whether a number is inside a clause of condition that the sentence goes on after ("if
-    the city raises the fare by $2, riders will leave"): supposed, not stated. A condition
-    closing the sentence, or a word of condition in a long clause ("those wondering if the
-    reading would be dramatic saw 27 amendments read"), is left alone."""
-    return bool(grammar.supposed_before.search(_CLAUSE_GAP.split(before)[-1])) and bool(
-        _CONDITION_ENDS.search(after)
-    )
-
-
-_CONDITION_ENDS = re.compile(r",\s")
 
 
 def _range_around(text: str, start: int, end: int, grammar: FigureGrammar) -> str | None:
@@ -437,11 +426,10 @@ def _digit_figures(
             if unit == "count" and (percent := grammar.percent_after.match(text, end)):
                 unit = "%"  # "90-plus percent"
                 end = percent.end()
-        if _rate_per_number(text, end, grammar):
-            continue  # "2.5 doctors per 1,000 residents": a rate, no count of doctors
         about = _about(text, end, match.start(), grammar)
         if unit == "%" and grammar.point_words & set(about.lower().split()):
-            about = ""  # "0.3 percentage points to 5.1 percent": 5.1% is no count of points
+            # "joblessness rose 0.3 percentage points to 5.1 percent": 5.1% is of joblessness
+            about = _about_before(text, match.start(), grammar, False, grammar.point_words)
         if unit not in ("count", "%") and (of := grammar.amount_of.match(text, end)):
             about = about_after(text, of.end(), grammar) or about  # "$2 billion in tax breaks"
         written = match[0].strip()
@@ -836,9 +824,8 @@ _NUMBER_AT = re.compile(r"\d[\d,.]*\d|\d")
 
 def _intensifier(text: str, match: re.Match[str], value: float, grammar: FigureGrammar) -> bool:
     """Whether a percentage only says "completely": "100 percent wrong", "100% sure"."""
-    return bool(grammar.confidence_after.match(text, match.end())) or (
-        value in grammar.intensifier_percents
-        and bool(grammar.intensified_after.match(text, match.end()))
+    return value in grammar.intensifier_percents and bool(
+        grammar.intensified_after.match(text, match.end())
     )
 
 
@@ -937,8 +924,12 @@ def _share_value(match: re.Match[str], text: str, grammar: FigureGrammar) -> flo
 
 def _share_range_about(found: list[FigureMention]) -> list[FigureMention]:
     """Both ends of "between 3 and 5 inches" measure what the last end is followed by."""
-    last_about = {(f.sentence, f.range_text): f.about for f in found if f.range_text}
+    # (An end the sentence closes with says nothing: "between $3.85 million and more than $4
+    # million." keeps what the first end is of.)
+    last_about = {(f.sentence, f.range_text): f.about for f in found if f.range_text and f.about}
     return [
-        replace(f, about=last_about[(f.sentence, f.range_text)]) if f.range_text else f
+        replace(f, about=last_about[(f.sentence, f.range_text)])
+        if (f.sentence, f.range_text) in last_about
+        else f
         for f in found
     ]

@@ -600,25 +600,20 @@ class FigureGrammar:
     name_suffixes: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
     share_written: re.Pattern[str] = NEVER
-    # An age in a simile by the words before it ("like a 19-year-old"); a share saying how sure
-    # someone is ("99.9 per cent sure"); a rate after a figure ("$3 a gallon": groups rate,
-    # unit) and the units it may be per after an article; the base of a rate ("per 1,000");
-    # words of a change in points ("percentage points"); a clause of condition ("if").
+    # An age in a simile by the words before it ("like a 19-year-old"); a rate after a figure
+    # ("$3 a gallon": groups rate, unit) and the units it may be per after an article; words
+    # of a change in points ("percentage points").
     simile_before: re.Pattern[str] = NEVER
-    confidence_after: re.Pattern[str] = NEVER
     rate_after: re.Pattern[str] = NEVER
     rate_units: frozenset[str] = frozenset()
-    rate_base_before: re.Pattern[str] = NEVER
     point_words: frozenset[str] = frozenset()
-    supposed_before: re.Pattern[str] = NEVER
     # What follows a number named by the word opening its sentence ("Apollo 11 landed").
     named_number_ends: re.Pattern[str] = NEVER
     # Words a rate is written with ("per"); a verb of reaching an age, and what follows the
-    # age ("turn 25 until"); words that set a past happening beside the story's ("since").
+    # age ("turn 25 until").
     rate_words: frozenset[str] = frozenset()
     age_turn_before: re.Pattern[str] = NEVER
     age_turn_after: re.Pattern[str] = NEVER
-    compared_before: re.Pattern[str] = NEVER
     # Possessives after "of" in what a figure counts; words that leave it hanging at its end.
     possessives: frozenset[str] = frozenset()
     dangling: frozenset[str] = frozenset()

@@ -344,9 +344,6 @@ YEAR_BEFORE = re.compile(
 EMERGENCY_NUMBERS = frozenset({"911", "999"})
 # "100 percent wrong", "I'm 100% sure": a percentage as an intensifier, no share of anything.
 INTENSIFIER_PERCENTS = frozenset({100.0, 110.0, 1000.0})
-# "99.9 per cent sure", "70 percent confident": how sure someone is, whatever the share, no
-# quantity of anything.
-CONFIDENCE_AFTER = re.compile(r"\s+(?:sure|certain|confident|convinced|positive)\b", re.I)
 INTENSIFIED_AFTER = re.compile(
     r"\s+(?:not|sure|certain|right|wrong|correct|incorrect|true|false|behind|committed|"
     r"confident|convinced|honest|clear|positive|serious|safe|guilty|innocent|responsible|"
@@ -524,15 +521,9 @@ RATE_UNITS = MEASURE_UNITS | frozenset(
     """head person share piece gallon barrel night game season visit ticket unit student
     resident household family""".split()
 )
-# "2.5 doctors per 1,000 residents", "for every 100 people": a number after these is the base
-# of a rate, no count; the number before it is a rate per that base.
-RATE_BASE_BEFORE = re.compile(r"\b(?:per|for every)\s$", re.IGNORECASE)
 # "rose 0.3 percentage points to 5.1 percent": the words of a change in points before a
 # percentage are not what the percentage is of.
 POINT_WORDS = frozenset({"point", "points", "percentage"})
-# "if the city raises the fare by $2, ...": a figure in a clause of condition is supposed, not
-# stated.
-SUPPOSED_BEFORE = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 # "Windows 8, due out ...", "Apollo 11 landed": after a number that a capitalised word opening
 # the sentence names, the end of the phrase or a verb; a count goes on with what it counts.
 NAMED_NUMBER_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:[a-z]+ed|is|are|was|were|has|had)\b")
@@ -543,12 +534,6 @@ RATE_WORDS = frozenset({"per"})
 AGE_TURN_BEFORE = re.compile(r"\bturn(?:s|ed|ing)?\s+$")
 AGE_TURN_AFTER = re.compile(
     r"\s*(?:[,.;:!?)]|$|\s(?:until|when|on|in|next|this|last|later|before|after|and|but)\b)"
-)
-# Words that set a happening of the past beside the story's ("the worst since the 2010 quake
-# that killed 3,000"): a toll after one of them and a year is another event's.
-COMPARED_BEFORE = re.compile(
-    r"\b(?:since|than|worst|deadliest|largest|biggest|previous|compared|similar|recalled?)\b",
-    re.IGNORECASE,
 )
 # Possessives that may follow "of" in what a figure counts ("three billion of its accounts").
 POSSESSIVES = frozenset("its their his her our my your".split())
