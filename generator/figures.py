@@ -928,8 +928,8 @@ def _share_range_about(found: list[FigureMention]) -> list[FigureMention]:
     # million." keeps what the first end is of.)
     last_about = {(f.sentence, f.range_text): f.about for f in found if f.range_text and f.about}
     return [
-        replace(f, about=last_about[(f.sentence, f.range_text)])
-        if (f.sentence, f.range_text) in last_about
+        replace(f, about=last_about[(f.sentence, f.range_text or "")])
+        if f.range_text and (f.sentence, f.range_text) in last_about
         else f
         for f in found
     ]
