@@ -442,6 +442,8 @@ def same_thing(a: FigureClaim, b: FigureClaim, lang: LanguageData) -> bool:
     if any(a.hedge in one and b.hedge in other for one, other in (bounds, bounds[::-1])):
         return False  # "more than three times a week" and "less than three times a week"
     same_key = a.thing == b.thing
+    if not (same_key or a.thing in clause_words(b, lang) or b.thing in clause_words(a, lang)):
+        return False
     if (
         not same_key
         and _counts_noun_after(a, lang)
@@ -449,8 +451,6 @@ def same_thing(a: FigureClaim, b: FigureClaim, lang: LanguageData) -> bool:
         and not _about_words(a, lang) & _about_words(b, lang)
     ):
         return False  # "a 10-win improvement" and "10 seasons": each names what it counts
-    if not (same_key or a.thing in clause_words(b, lang) or b.thing in clause_words(a, lang)):
-        return False
     shared = (context_words(a, lang) & context_words(b, lang)) - {a.thing, b.thing}
     units = lang.figures.measure_units
     if a.thing in units or b.thing in units or (a.thing == "age" and not a.person):
