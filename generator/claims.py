@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
+from generator.figures import about_after
 from generator.lang import is_caption
 from generator.lang.schema import LanguageData
 from generator.models import Analysis, Cited, Figure, FigureClaim, FigureMention
@@ -32,6 +33,11 @@ ROUNDING_SHARE = 0.005
 # Words two sentences must share, besides the unit, for two lengths of time (or two ages of
 # someone unnamed) to be one fact: one shared word ("judge") is too often chance.
 SHARED_CONTEXT_WORDS = 2
+
+# Words after a figure read for what it counts when two figures' nouns are compared.
+ABOUT_REACH = 8
+# How near a scaled value must be to one of two decimals to be written with them.
+LABEL_EPSILON = 1e-6
 
 _CLAUSE_END = re.compile(r"[,;:()\[\]]")
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -55,6 +61,9 @@ def claims_of(analysis: Analysis, lang: LanguageData) -> list[FigureClaim]:
             continue
         for figure in figures:
             thing, person = counted(figure, text, lang)
+            if _stated_age(figure, thing, named[True], lang):
+                thing, person = "age", figure.about  # "Devin was 41."
+            person = _without_titles(person, lang)
             words = set(_name_words(person or "", lang))
             if words and words <= named[False] and not words & named[True]:
                 person = None  # "the 39-year-old London man": an age, of no one named
@@ -73,6 +82,41 @@ def claims_of(analysis: Analysis, lang: LanguageData) -> list[FigureClaim]:
                 )
             )
     return found
+
+
+def _without_titles(person: str | None, lang: LanguageData) -> str | None:
+    """A name without the titles written before it ("Deputy Sheriff Carl Moss" -> "Carl
+    Moss"), or None when it is a title or a job alone ("Police Chief, 56,"): a name ends with
+    no job noun."""
+    if not person:
+        return person
+    roles = lang.titles.title_words | lang.titles.job_words
+
+    def role(word: str) -> bool:
+        word = fold(word).strip(".,")
+        return word in roles or singular(word, lang) in roles  # "Pilots Troy Bradley"
+
+    parts = person.removesuffix("'s").removesuffix("’s").split()  # "Klitschko's"
+    if not parts or role(parts[-1]):
+        return None
+    while parts and role(parts[0]):
+        parts.pop(0)
+    return " ".join(parts) or None
+
+
+def _stated_age(figure: FigureMention, thing: str, people: set[str], lang: LanguageData) -> bool:
+    """Whether a bare count told of a one-word name of a person of the article, "Devin was
+    41.", is that person's age: a count of no thing, where the name opens the sentence."""
+    return bool(
+        figure.unit == "count"
+        and not figure.hedge
+        and figure.value.is_integer()
+        and 1 <= figure.value <= OLDEST_AGE
+        and figure.about
+        and " " not in figure.about
+        and fold(figure.about) == thing
+        and thing in people
+    )
 
 
 def counted(figure: FigureMention, sentence: str, lang: LanguageData) -> tuple[str, str | None]:
@@ -196,6 +240,10 @@ def _age_in_time_clause(
         and 1 <= figure.value <= OLDEST_AGE
         and (
             (
+                grammar.age_turn_before.search(sentence, 0, at)
+                and grammar.age_turn_after.match(sentence, end)
+            )
+            or (
                 grammar.age_clause_before.search(sentence, 0, at)
                 and _SET_OFF_CLOSES.match(sentence, end)
             )
@@ -245,6 +293,10 @@ def _names_whose_age(between: str, after: re.Match[str], lang: LanguageData) -> 
 def head_noun(about: str, lang: LanguageData) -> str:
     """The noun a phrase is about, singular: "American soldiers" -> "soldier", "people
     evacuated" -> "people", "inches of rain" -> "inch"."""
+    rate = lang.figures.rate_after.match(" " + fold(about))
+    if rate:  # "per person", "a gallon": a rate, never the same thing as a total
+        unit = singular(rate["unit"], lang)
+        return f"per {lang.figures.thing_synonyms.get(unit, unit)}"
     content: list[str] = []
     for word in fold(about).split():
         if word in lang.figures.phrase_stop or (
@@ -414,6 +466,13 @@ def same_thing(a: FigureClaim, b: FigureClaim, lang: LanguageData) -> bool:
     same_key = a.thing == b.thing
     if not (same_key or a.thing in clause_words(b, lang) or b.thing in clause_words(a, lang)):
         return False
+    if (
+        not same_key
+        and _counts_noun_after(a, lang)
+        and _counts_noun_after(b, lang)
+        and not _about_words(a, lang) & _about_words(b, lang)
+    ):
+        return False  # "a 10-win improvement" and "10 seasons": each names what it counts
     shared = (context_words(a, lang) & context_words(b, lang)) - {a.thing, b.thing}
     units = lang.figures.measure_units
     if a.thing in units or b.thing in units or (a.thing == "age" and not a.person):
@@ -423,6 +482,34 @@ def same_thing(a: FigureClaim, b: FigureClaim, lang: LanguageData) -> bool:
     # "Obama at 45 percent" and "45 percent of Americans call Obama too liberal": one key
     # named in the other's clause is one fact only when the sentences share something more.
     return same_key or bool(shared)
+
+
+def _counts_noun_after(claim: FigureClaim, lang: LanguageData) -> bool:
+    """Whether a claim's key is the noun written right after its number ("10 seasons", "a
+    10-win improvement"), not one read from the words around it ("tariffs ... at 15%")."""
+    at = locate(claim.text, claim.said)
+    if at < 0:
+        return False
+    end = at + len(claim.text)
+    compound = _COMPOUND_UNIT.match(claim.said, end)
+    if compound:
+        word = singular(compound[1].lower(), lang)
+        return lang.figures.thing_synonyms.get(word, word) == claim.thing
+    return head_noun(about_after(claim.said, end, lang.figures), lang) == claim.thing
+
+
+def _about_words(claim: FigureClaim, lang: LanguageData) -> frozenset[str]:
+    """The content words, singular, of what a figure counts and the rest of its phrase ("31
+    separate pieces of firefighting apparatus")."""
+    at = locate(claim.text, claim.said)
+    phrase = _CLAUSE_END.split(claim.said[at + len(claim.text) :])[0] if at >= 0 else ""
+    words = []
+    for word in fold(f"{claim.about} {phrase}".replace("-", " ")).split()[:ABOUT_REACH]:
+        if word in lang.figures.phrase_end:
+            break  # "10 seasons and the wins followed": the wins are another phrase's
+        if word.isalpha() and word not in lang.stop_words:
+            words.append(singular(word, lang))
+    return frozenset(words)
 
 
 def context_words(claim: FigureClaim, lang: LanguageData) -> frozenset[str]:
@@ -494,7 +581,11 @@ def figure_label(unit: str, value: float, written: str = "") -> str:
         return written
     for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
         if value >= scale and unit != "%":
-            shown = f"{value / scale:,.1f}".removesuffix(".0") + f" {word}"
+            # "$3.85 million" stays 3.85 million: a label rounded to one decimal (3.9) would
+            # state a figure no source does; longer values are rounded as a reader would.
+            scaled = value / scale
+            digits = 2 if abs(scaled * 100 - round(scaled * 100)) < LABEL_EPSILON else 1
+            shown = f"{scaled:,.{digits}f}".rstrip("0").rstrip(".") + f" {word}"
             break
     else:
         shown = f"{value:,.2f}".rstrip("0").rstrip(".")

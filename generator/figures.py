@@ -23,7 +23,8 @@ _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(1[89]\d\d|20\d\d)")
 
 
-_WORD = re.compile(r"[A-Za-z][\w’'.-]*")
+# A word, not letters glued to a number ("12th graders" counts graders, no "th").
+_WORD = re.compile(r"(?<!\w)[A-Za-z][\w’'.-]*")
 
 
 # Each figure of a sentence asks where its ranges, shares, phone numbers and footnote marks
@@ -58,23 +59,59 @@ def about_after(sentence: str, end: int, grammar: FigureGrammar) -> str:
         and not _same_noun_between(sentence[end : m.start()], grammar)
     ]
     stop = min(numbers, default=len(sentence))
+    if rate := _rate_after(sentence, end, grammar):
+        return rate  # "$3 a gallon": per gallon, not gallons
     for match in _WORD.finditer(sentence, end, stop):
         gap = sentence[end if not words else words[-1][1] : match.start()]
         word = match[0].lower().rstrip(".")  # "in April.": the full stop is no part of it
-        if any(ch in gap for ch in ',;:()"“”') or word in grammar.phrase_end:
+        if _ABOUT_GAP.search(gap):
+            break
+        if word in grammar.possessives and not words:
+            continue  # "three billion of its accounts" counts accounts
+        if word in grammar.phrase_end:
             break
         if word not in grammar.skip_after or words:
             words.append((match[0], match.end()))
-        if len(words) == 3:
+        # "yards allowed per game": a rate word takes the word after it along.
+        if len(words) > ABOUT_WORDS or (
+            len(words) == ABOUT_WORDS and words[-1][0].lower() not in grammar.rate_words
+        ):
             break
+    while (
+        words
+        and words[-1][0].lower() not in grammar.rate_words
+        and (
+            words[-1][0].lower() in grammar.skip_after
+            or words[-1][0].lower() in grammar.phrase_stop
+            or words[-1][0].lower() in grammar.dangling
+        )
+    ):
+        words.pop()  # "seconds into" (the round), "pounds between" (two years): cut short
     return " ".join(w for w, _ in words).rstrip(".")
+
+
+def _rate_after(sentence: str, end: int, grammar: FigureGrammar) -> str:
+    """The rate a figure is written per, right after it ("per person", "a gallon"), or ""."""
+    rate = grammar.rate_after.match(sentence, end)
+    if not rate or (rate["rate"] != "per" and rate["unit"] not in grammar.rate_units):
+        return ""
+    if rate["unit"].endswith(grammar.participle_endings) and (
+        noun := _NEXT_WORD.match(sentence, rate.end())
+    ):
+        return f"{rate[0].strip()} {noun[1]}"  # "per trained employee"
+    return rate[0].strip()
 
 
 # What ends a clause between two words: what a figure counts is never across it ("in 1,500
 # years ago, just 6 were found" counts no years; "Press 2 ..., and 3" counts no hackers).
-_CLAUSE_GAP = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s")
-_PHRASE_GAP = re.compile(r"[;:()\[\]\"“”—–]|\s-\s")
+_CLAUSE_GAP = re.compile(r"[,;:()\[\]\"“”—–]|--|\s-\s")
+_PHRASE_GAP = re.compile(r"[;:()\[\]\"“”—–]|--|\s-\s")
 _APPOSITIVE_END = re.compile(r"\s*(?:[.,;!?)]|$)")
+# What ends the phrase after a figure: "$1 million -- critics noted --" counts no critics.
+# Words after a figure that say what it counts ("4,000 rescue workers"): more are another
+# phrase's.
+ABOUT_WORDS = 3
+_ABOUT_GAP = re.compile(r"[,;:()\"“”—–]|--|\s-\s")
 
 
 def _same_noun_between(between: str, grammar: FigureGrammar) -> bool:
@@ -83,7 +120,13 @@ def _same_noun_between(between: str, grammar: FigureGrammar) -> bool:
     return bool(words) and set(words) <= grammar.skip_after
 
 
-def _about_before(sentence: str, start: int, grammar: FigureGrammar, appositive: bool) -> str:
+def _about_before(
+    sentence: str,
+    start: int,
+    grammar: FigureGrammar,
+    appositive: bool,
+    skipped: frozenset[str] = frozenset(),
+) -> str:
     """The nouns right before a figure, within its clause ("inflation from 6%")."""
     content: list[str] = []
     end = start
@@ -95,6 +138,8 @@ def _about_before(sentence: str, start: int, grammar: FigureGrammar, appositive:
         word = match[0]
         if not content and word.lower() in grammar.coordinators:
             break  # "12 were killed and 20 wounded": "killed" is the other number's
+        if word.lower() in skipped:
+            continue  # "rose 0.3 percentage points to 5.1 percent": no points
         if word.lower() in grammar.skip_after or word.lower() in grammar.phrase_end:
             if content:
                 break
@@ -102,6 +147,8 @@ def _about_before(sentence: str, start: int, grammar: FigureGrammar, appositive:
         content.insert(0, word)
         if len(content) == 2:
             break
+    while content and content[-1].lower() in grammar.dangling:
+        content.pop()  # "cost between" (a range): what hangs is no part of it
     return " ".join(content).rstrip(".")
 
 
@@ -232,6 +279,7 @@ def _not_a_quantity(text: str, start: int, end: int, grammar: FigureGrammar) -> 
         or _DIMENSION.match(after)
         or _DIMENSION_BEFORE.search(before)
         or grammar.simile_after.match(after)
+        or (grammar.simile_before.search(before) and grammar.age_after.match(after))
         or (grammar.time_span_after.match(after) and not before.endswith(grammar.duration_opener))
         or grammar.street_after.match(after)
         or any(m.start() <= start < m.end() for m in _matches(_PHONE, text))
@@ -379,6 +427,9 @@ def _digit_figures(
                 unit = "%"  # "90-plus percent"
                 end = percent.end()
         about = _about(text, end, match.start(), grammar)
+        if unit == "%" and grammar.point_words & set(about.lower().split()):
+            # "joblessness rose 0.3 percentage points to 5.1 percent": 5.1% is of joblessness
+            about = _about_before(text, match.start(), grammar, False, grammar.point_words)
         if unit not in ("count", "%") and (of := grammar.amount_of.match(text, end)):
             about = about_after(text, of.end(), grammar) or about  # "$2 billion in tax breaks"
         written = match[0].strip()
@@ -736,8 +787,39 @@ def _names_before(text: str, end: int, lang: LanguageData) -> bool:
     5", "KPIX 5"; not a capitalised function word ("“All 12 of them"...)."""
     name = _NAME_BEFORE.search(text, 0, end)
     return bool(
-        (name and name[1].lower() not in lang.stop_words) or _ACRONYM_BEFORE.search(text, 0, end)
+        (name and name[1].lower() not in lang.stop_words)
+        or _ACRONYM_BEFORE.search(text, 0, end)
+        or _opening_name(text, end, lang)
     )
+
+
+# The first word of a sentence, capitalised, right before a number ("Windows 8, due out ...",
+# "Apollo 11 landed ...").
+_OPENING_WORD = re.compile(r"^[\W]{0,2}([A-Z][a-z][\w’'-]*) $")
+
+
+def _opening_name(text: str, end: int, lang: LanguageData) -> bool:
+    """Whether the number at text[end:] and the capitalised word opening the sentence before it
+    make a name: not a function word, an adverb ("Only 12 came"), a word of the calendar or a
+    number word ("Monday 12 ..."), and the number counts nothing after it."""
+    found = _OPENING_WORD.search(text, 0, end)
+    if not found:
+        return False
+    word = found[1].lower()
+    number = _NUMBER_AT.match(text, end)
+    return bool(
+        number
+        and word not in lang.stop_words
+        and word not in lang.figures.phrase_end
+        and word not in lang.figures.clause_openers
+        and word not in lang.figures.number_words
+        and word not in lang.calendar.calendar_words
+        and not word.endswith("ly")
+        and lang.figures.named_number_ends.match(text, number.end())
+    )
+
+
+_NUMBER_AT = re.compile(r"\d[\d,.]*\d|\d")
 
 
 def _intensifier(text: str, match: re.Match[str], value: float, grammar: FigureGrammar) -> bool:
@@ -842,8 +924,12 @@ def _share_value(match: re.Match[str], text: str, grammar: FigureGrammar) -> flo
 
 def _share_range_about(found: list[FigureMention]) -> list[FigureMention]:
     """Both ends of "between 3 and 5 inches" measure what the last end is followed by."""
-    last_about = {(f.sentence, f.range_text): f.about for f in found if f.range_text}
+    # (An end the sentence closes with says nothing: "between $3.85 million and more than $4
+    # million." keeps what the first end is of.)
+    last_about = {(f.sentence, f.range_text): f.about for f in found if f.range_text and f.about}
     return [
-        replace(f, about=last_about[(f.sentence, f.range_text)]) if f.range_text else f
+        replace(f, about=last_about[(f.sentence, f.range_text or "")])
+        if f.range_text and (f.sentence, f.range_text) in last_about
+        else f
         for f in found
     ]

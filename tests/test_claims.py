@@ -19,6 +19,7 @@ from generator.models import (
     Conflict,
     DateMention,
     Entity,
+    Mention,
     Sentence,
 )
 from generator.render import republished
@@ -140,9 +141,10 @@ def test_numbers_in_words_ranges_shares_and_money_words() -> None:
     (about_twenty,) = find_figures(
         [Sentence("They expect 20 or so delegates.", "a", 0, 0)], ENGLISH
     )
+    # "or so" written after the number is shown before it as the source meant it: about 20.
     assert (about_twenty.value, about_twenty.hedge, about_twenty.about) == (
         20.0,
-        "or so",
+        "about",
         "delegates",
     )
 
@@ -1271,3 +1273,127 @@ def test_an_age_stated_of_a_pronoun_or_a_name() -> None:
     assert thing("In the film, Roe was 56 when the war began.") == "age"
     assert thing("She is currently 61 and still acting.") == "age"
     assert thing("Turnout was 56, officials said.") != "age"  # no person
+
+
+# Figures as an editor reads them (issue 17, fourth pass) ----------------------------------------
+
+
+def _found(text: str) -> list[tuple[float, str, str | None, str]]:
+    return [
+        (f.value, f.unit, f.hedge, f.about)
+        for f in find_figures([Sentence(text, "a", 0, 0)], ENGLISH)
+    ]
+
+
+def _in_fact_box(*texts: str, published: str = "2018-12-23") -> list[tuple[str, str | None, str]]:
+    analyses = [analysis(f"s{i}", text, published) for i, text in enumerate(texts)]
+    return [
+        (claims.figure_label(f.unit, f.value, f.shown), f.hedge, f.about)
+        for f in claims.story_figures(analyses, ENGLISH)
+    ]
+
+
+def test_a_hedge_before_an_added_amount_still_hedges_it() -> None:
+    assert _found("The repair may take maybe an additional 24 hours, a crew chief said.") == [
+        (24.0, "count", "maybe", "hours")
+    ]
+    assert _found("Crews need perhaps another 36 hours to finish the dam.") == [
+        (36.0, "count", "perhaps", "hours")
+    ]
+    assert _found("Up to a further 300 troops may follow.") == [(300.0, "count", "up to", "troops")]
+
+
+def test_a_share_written_without_of_is_still_a_share() -> None:
+    assert figures_of("Some 9 out 10 drivers ignore the new sign.") == [(90.0, "%")]
+
+
+def test_two_counts_that_name_different_nouns_are_two_figures() -> None:
+    wins = analysis("a", "The Otters posted a 10-win improvement under their new coach.")
+    seasons = analysis("b", "The coach has led the Otters for 10 seasons and the wins followed.")
+    shown = claims.story_figures([wins, seasons], ENGLISH)
+    assert sorted(f.sources for f in shown) == [("a",), ("b",)]
+    staff = analysis("c", "Nearly 90 Linden College faculty signed the letter.")
+    members = analysis("d", "The letter was signed by nearly 90 faculty members.")
+    (joined,) = claims.story_figures([staff, members], ENGLISH)
+    assert joined.sources == ("c", "d")
+
+
+def test_an_age_is_told_of_a_name_never_of_a_title() -> None:
+    assert _in_fact_box("Deputy Marshal Carl Moss, 56, retired in May.") == [
+        ("56", None, "age of Carl Moss")
+    ]
+    assert _in_fact_box("The town's Police Chief, 56, retired in May.") == [
+        ("56", None, "years old")
+    ]
+    assert _in_fact_box("She will not turn 25 until after the pageant.") == [
+        ("25", None, "years old")
+    ]
+
+
+def test_a_number_named_by_the_word_opening_its_sentence_is_no_figure() -> None:
+    assert figures_of("Windows 8, due out in October, is not affected.") == []
+    assert figures_of("Apollo 11 landed on the moon in July.") == []
+    assert figures_of("Another 20 people were hurt in the crush.") == [(20.0, "count")]
+
+
+def test_a_money_range_gives_bounds_and_a_label_keeps_the_written_decimals() -> None:
+    assert [
+        (v, h)
+        for v, _, h, _ in _found("The hall cost between $3.85 million and more than $4 million.")
+    ] == [
+        (3.85e6, "at least"),
+        (4e6, "more than"),
+    ]
+    assert claims.figure_label("USD", 3.85e6) == "3.85 million USD"
+    assert claims.figure_label("USD", 43_885_310.0) == "43.9 million USD"
+
+
+def test_a_rate_is_shown_with_what_it_is_per() -> None:
+    assert _in_fact_box("Tickets to the fair cost $50 per person.") == [
+        ("50 USD", None, "per person")
+    ]
+    assert _found("Gas sold for $3 a gallon last week.") == [(3.0, "USD", None, "a gallon")]
+    assert _found("The defence allowed 156.9 yards per game.") == [
+        (156.9, "count", None, "yards per game")
+    ]
+
+
+def test_percentage_points_are_not_what_a_percentage_is_of() -> None:
+    assert _found("Joblessness rose 3 percentage points to 5.1 per cent.") == [
+        (3.0, "count", None, "percentage points"),
+        (5.1, "%", None, "Joblessness rose"),
+    ]
+
+
+def test_similes_and_names_of_lists_are_no_figures() -> None:
+    assert figures_of("It was a 24-hour-a-day job for the nurses.") == []
+    assert figures_of("She writes like a 19-year-old who found a thesaurus.") == []
+    assert figures_of("The pitcher went on the 15-day injured list.") == []
+
+
+def test_what_a_figure_counts_ends_at_a_double_hyphen() -> None:
+    (figure,) = _found("It cost more than $1 million -- critics noted -- for one day.")
+    assert "critics" not in figure[3]
+
+
+def test_a_verb_after_the_counted_noun_ends_its_phrase() -> None:
+    assert claims.head_noun("cultivation tax goes", ENGLISH) == "tax"
+    assert claims.head_noun("new rules includes", ENGLISH) == "rule"
+
+
+def test_letters_glued_to_a_number_and_possessives_after_of() -> None:
+    assert _found("About 15 percent of 12th graders have tried it.")[0][3].startswith("graders")
+    assert _found("The breach hit all three billion of its accounts.") == [
+        (3e9, "count", None, "accounts")
+    ]
+    assert _found("Seizures averaged 2,763 pounds between 2005 and 2008.")[0][3] == "pounds"
+
+
+def test_an_age_told_of_a_one_word_name_or_after_a_plural_title_or_a_possessive() -> None:
+    def with_person(text: str) -> list[str]:
+        read = replace(analysis("a", text), mentions=(Mention("Dana Lowe", "person", None, 0),))
+        return [f.about for f in claims.story_figures([read], ENGLISH)]
+
+    assert with_person("Dana was 41.") == ["age of Dana"]
+    assert with_person("Pilots Dana Lowe, 50, took off at dawn.") == ["age of Dana Lowe"]
+    assert with_person("It was the 32-year-old Lowe's third win of the year.") == ["age of Lowe"]

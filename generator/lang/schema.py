@@ -612,6 +612,23 @@ class FigureGrammar:
     name_suffixes: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
     share_written: re.Pattern[str] = NEVER
+    # An age in a simile by the words before it ("like a 19-year-old"); a rate after a figure
+    # ("$3 a gallon": groups rate, unit) and the units it may be per after an article; words
+    # of a change in points ("percentage points").
+    simile_before: re.Pattern[str] = NEVER
+    rate_after: re.Pattern[str] = NEVER
+    rate_units: frozenset[str] = frozenset()
+    point_words: frozenset[str] = frozenset()
+    # What follows a number named by the word opening its sentence ("Apollo 11 landed").
+    named_number_ends: re.Pattern[str] = NEVER
+    # Words a rate is written with ("per"); a verb of reaching an age, and what follows the
+    # age ("turn 25 until").
+    rate_words: frozenset[str] = frozenset()
+    age_turn_before: re.Pattern[str] = NEVER
+    age_turn_after: re.Pattern[str] = NEVER
+    # Possessives after "of" in what a figure counts; words that leave it hanging at its end.
+    possessives: frozenset[str] = frozenset()
+    dangling: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)

@@ -117,11 +117,14 @@ HEDGES = (
     "possibly",
 )
 HEDGE = "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
+# "maybe an additional 24 hours", "up to a further 300 troops": words between a hedge and its
+# number that add to an amount already told; the hedge still bounds or rounds the number.
+ADDED = r"(?:an\s+additional|a\s+further|an\s+extra|another|additional|further)\s+"
 # A number in digits as English writes it: commas between thousands, a full stop before decimals.
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A figure in digits, with its hedge, currency, scale and percent sign; in words, after a hedge.
 FIGURE = re.compile(
-    rf"(?:(?P<hedge>{HEDGE})\s+)?"
+    rf"(?:(?P<hedge>{HEDGE})\s+(?:{ADDED})?)?"
     rf"(?:(?P<currency>US\$|[$€£¥₹₩])\s?)?(?P<number>{NUMBER})"
     rf"(?:\s?(?P<scale>thousand|million|billion|trillion|mn|bn|tn|[mb])\b)?"
     rf"(?P<percent>\s?%|\s(?:percent|per cent)\b)?",
@@ -130,7 +133,7 @@ FIGURE = re.compile(
 # "two dozen" is 24 and "more than a dozen" 12; "dozens of" stays a word (no number before it).
 # "a" is a number only before a scale ("a dozen", "a hundred").
 WORD_FIGURE = re.compile(
-    rf"(?:(?P<hedge>{HEDGE})\s+)?\b(?P<number>{'|'.join(WORD_NUMBERS)}|a(?=[\s-]+{SCALE_WORD}))\b"
+    rf"(?:(?P<hedge>{HEDGE})\s+(?:{ADDED})?)?\b(?P<number>{'|'.join(WORD_NUMBERS)}|a(?=[\s-]+{SCALE_WORD}))\b"
     rf"(?:[\s-]+(?P<scale>{SCALE_WORD})\b)?(?:\s+of\b)?",
     re.IGNORECASE,
 )
@@ -164,9 +167,10 @@ AMOUNT = (
     rf"(?:[$€£¥₹₩]\s?)?(?:{NUMBER})\s?(?:%|percent|per cent)?"
     r"(?:\s?(?:thousand|million|billion|trillion))?"
 )
-# "from 25% to 15%", "between 3 and 5 inches", "10-15%"
+# "from 25% to 15%", "between 3 and 5 inches", "10-15%"; "between $3.85 million and more than
+# $4 million" too (the high end's own hedge bounds it further).
 RANGE = re.compile(
-    rf"(?:from|between)\s+{AMOUNT}\s+(?:to|and)\s+{AMOUNT}"
+    rf"(?:from|between)\s+{AMOUNT}\s+(?:to|and)\s+(?:(?:{HEDGE})\s+)?{AMOUNT}"
     rf"|(?:{NUMBER})\s?(?:-|–|to)\s?(?:{NUMBER})\s?(?:%|percent|per cent)",
     re.IGNORECASE,
 )
@@ -195,9 +199,15 @@ IDENTIFIER_BEFORE = re.compile(
 )
 # "20-something", "30-odd": an age or an amount in a simile, never a figure.
 # "the 800-pound gorilla" is an idiom, "5-foot-7" a height in feet and inches.
+# "a 24-hour-a-day job", "a seven-day-a-week habit": how much of the time, no length of it.
+# "the 15-day disabled list": the name of a list of a team's players.
 SIMILE_AFTER = re.compile(
-    r"-(?:something|odd|ish)\b|-pound gorilla\b|-(?:foot|feet)-\d", re.IGNORECASE
+    r"-(?:something|odd|ish)\b|-pound gorilla\b|-(?:foot|feet)-\d"
+    r"|[\s-](?:hours?|days?)-an?-(?:day|week)\b|-day\s+(?:disabled|injured|inactive)\s+list\b",
+    re.IGNORECASE,
 )
+# "she writes like a 19-year-old", "in the style of a 12-year-old": an age in a simile.
+SIMILE_BEFORE = re.compile(r"\b(?:like|style of)\s+an?\s$", re.IGNORECASE)
 # "60 years ago", "six months after the vote": a span that places something in time.
 TIME_SPAN_AFTER = re.compile(
     r"[\s-](?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\s+"
@@ -214,11 +224,13 @@ DURATION_AFTER = re.compile(r"\s+(?:days?|weeks?|months?|years?|hours?|decades?)
 # "14 cents": money in hundredths of the dollar (or euro, pound) named by the word.
 # Lower-case only: "50 Cent" is a name.
 CENTS_AFTER = re.compile(r"\s?(?:cents?|¢)(?!\w)")
-# "nine out of 10 winners": a share, read as a percentage.
+# "nine out of 10 winners": a share, read as a percentage; "9 out 10" too, a slip of the pen
+# for it (read as two numbers, the 10 would count the winners).
 # "one in 20 homes" too (group `one`: "killed 5 in 10 attacks" is no share), but not "one in
 # 2015" nor "one in 24 hours".
 OUT_OF = re.compile(
-    rf"\b(?:(?P<part>\d+|{'|'.join(NUMBER_WORDS)})\s+(?P<out>out\s+)?of|(?P<one>one|1)\s+in)\s+"
+    rf"\b(?:(?P<part>\d+|{'|'.join(NUMBER_WORDS)})\s+(?:(?P<out>out)(?:\s+of)?|of)"
+    rf"|(?P<one>one|1)\s+in)\s+"
     rf"(?P<every>every\s+)?(?P<whole>{NUMBER})\b",
     re.IGNORECASE,
 )
@@ -273,7 +285,8 @@ PHRASE_STOP = frozenset("of in on at for from by with as to into over under per"
 # pages of an indictment, no "say". Some are nouns too ("12 claims"): only after a noun.
 VERBS_AFTER_NOUN = frozenset(
     """says alleges claims shows finds states notes adds accuses seeks lists describes details
-    reveals argues warns suggests estimates calls charges""".split()
+    reveals argues warns suggests estimates calls charges goes comes means remains makes takes
+    gets includes requires applies""".split()
 )
 # "Jane Doe, a 32-year-old teacher": a name before an article is not whose age it is.
 ARTICLES_BEFORE = (" a", " an", " the")
@@ -294,7 +307,12 @@ HEDGE_AFTER = re.compile(r"\s+(?P<hedge>or (?:so|more|less|fewer))\b", re.IGNORE
 HEDGE_AFTER_NOUN = re.compile(r"\s+[a-z]+\s+(?P<hedge>or (?:more|less|fewer))\b")
 # What a hedge written after the number says, as a hedge written before it ("60 or more": at
 # least 60).
-HEDGES_AFTER = {"or more": "at least", "or less": "at most", "or fewer": "at most"}
+HEDGES_AFTER = {
+    "or more": "at least",
+    "or less": "at most",
+    "or fewer": "at most",
+    "or so": "about",  # shown before the number, "or so 40" would read as nothing
+}
 # "up to a 4.75% stake", "nearly a $2 billion cut": a hedge, an article, then a share or an
 # amount. Not the hedges that are prepositions too ("talked about a 5% raise", "a row over a
 # $5 million contract").
@@ -488,7 +506,40 @@ NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 COORDINATORS = frozenset("and or but".split())
 # A share written as a ratio ("one in every 500", "29 of 34", "nine out of 10"): its percentage
 # is ours, not the source's.
-SHARE_WRITTEN = re.compile(r"\w\s+(?:out\s+of|of|in)\s+(?:every\s+)?\d[\d,.]*$", re.IGNORECASE)
+SHARE_WRITTEN = re.compile(r"\w\s+(?:out(?:\s+of)?|of|in)\s+(?:every\s+)?\d[\d,.]*$", re.IGNORECASE)
 # "2 in 3 chance", "5 in 1,000": a ratio; neither number counts anything ("one in 20 homes" is
 # read as a share by OUT_OF).
 RATIO_IN = re.compile(rf"(?<![\d.,])(?P<part>\d+)\s+in\s+(?:every\s+)?(?P<whole>{NUMBER})\b")
+# "$50 per person", "$3 a gallon", "20 a day": a rate, per one of the unit after the rate word;
+# shown without it, it would read as a total. "12 a day after the vote" is no rate.
+RATE_AFTER = re.compile(
+    r"\s+(?P<rate>per|an?)\s+(?P<unit>[a-z]+)\b(?!\s+(?:after|before|later|earlier|ago)\b)"
+)
+# Units a rate after "a" or "an" is written per ("$3 a gallon"): a unit of measure or one of
+# these; any word after "per" is one.
+RATE_UNITS = MEASURE_UNITS | frozenset(
+    """head person share piece gallon barrel night game season visit ticket unit student
+    resident household family""".split()
+)
+# "rose 0.3 percentage points to 5.1 percent": the words of a change in points before a
+# percentage are not what the percentage is of.
+POINT_WORDS = frozenset({"point", "points", "percentage"})
+# "Windows 8, due out ...", "Apollo 11 landed": after a number that a capitalised word opening
+# the sentence names, the end of the phrase or a verb; a count goes on with what it counts.
+NAMED_NUMBER_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:[a-z]+ed|is|are|was|were|has|had)\b")
+# Words a rate is written with after a figure ("yards allowed per game").
+RATE_WORDS = frozenset({"per"})
+# "she won't turn 25 until after the pageant", "he turns 40 next week": an age, after a verb
+# of reaching it, when nothing counted follows.
+AGE_TURN_BEFORE = re.compile(r"\bturn(?:s|ed|ing)?\s+$")
+AGE_TURN_AFTER = re.compile(
+    r"\s*(?:[,.;:!?)]|$|\s(?:until|when|on|in|next|this|last|later|before|after|and|but)\b)"
+)
+# Possessives that may follow "of" in what a figure counts ("three billion of its accounts").
+POSSESSIVES = frozenset("its their his her our my your".split())
+# Words that leave what a figure counts hanging when it ends with them ("2,763 pounds between"
+# 2005 and 2008): cut off.
+DANGLING = frozenset(
+    """between among during through toward towards against across within without about around
+    after before until since than""".split()
+)
