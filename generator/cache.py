@@ -277,7 +277,7 @@ def prune_unused(parent: Path, days: float = KEEP_UNUSED_DAYS, now: float | None
                     continue
                 try:
                     if entry.stat(follow_symlinks=False).st_mtime < cutoff:
-                        os.unlink(entry.path)
+                        os.unlink(entry.path)  # noqa: PTH108  (a DirEntry: no Path made per entry)
                         removed += 1
                 except OSError:
                     continue  # gone already, or not ours to remove: only space is at stake
