@@ -414,7 +414,11 @@ _NON_WORD = re.compile(r"\W+")
 def shingles(text: str, size: int = SHINGLE_WORDS) -> frozenset[int]:
     """Hashes of the text's overlapping runs of `size` words (case ignored)."""
     words = _WORD.findall(text.lower())
-    return frozenset(hash(tuple(words[i : i + size])) for i in range(max(1, len(words) - size + 1)))
+    if len(words) <= size:
+        return frozenset((hash(tuple(words)),))  # one run: the whole text
+    # The runs as zip makes them (words[i], ..., words[i + size - 1]), hashed without a Python
+    # loop: a rebuild shingles every story's near-copies again.
+    return frozenset(map(hash, zip(*(words[k:] for k in range(size)), strict=False)))
 
 
 def jaccard(a: frozenset[int], b: frozenset[int]) -> float:

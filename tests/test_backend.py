@@ -617,3 +617,18 @@ def test_only_the_backend_imports_the_framework() -> None:
         if backend not in path.parents and imports.search(path.read_text(encoding="utf-8"))
     ]
     assert outside == []
+
+
+def test_a_long_text_goes_into_a_key_as_its_hash_and_every_change_of_it_changes_the_key() -> None:
+    """A page's Markdown and HTML are in the keys of its conversion, search entries and HTML:
+    hashed once rather than written out as JSON, and told apart from any other value."""
+    describer = speedups._Describer()
+    text = "<p>" + "a report of the day, " * 500 + "</p>"
+    described = describer.value({"content": text, "title": "Short"})
+    assert len(json.dumps(described)) < len(text) // 20  # the text is not in the key
+    assert "Short" in json.dumps(described)  # a short one is, as it is
+    edited = describer.value({"content": text.replace("day", "dax", 1), "title": "Short"})
+    assert speedups._hash(edited) != speedups._hash(described)
+    # A list that reads like a hashed text is described as a list: another key.
+    lookalike = describer.value({"content": speedups._text(text), "title": "Short"})
+    assert speedups._hash(lookalike) != speedups._hash(described)

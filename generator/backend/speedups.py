@@ -190,6 +190,21 @@ def _hash(parts: object) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+# A text longer than this goes into a key as its own hash: a page's Markdown or HTML (tens of
+# kilobytes) costs five times less to hash than to write as JSON first, and every kept page's
+# keys hold it three or four times.
+LONG_TEXT = 256
+# Marks a text put in a key as its hash; no other value of a key is a list that starts so.
+TEXT_HASH = "text-sha256"
+
+
+def _text(value: str) -> str | list[str]:
+    """A text as it goes into a key: itself, or (a long one) its hash, marked as such."""
+    if len(value) <= LONG_TEXT:
+        return value
+    return [TEXT_HASH, hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()]
+
+
 def _plain(value: object) -> object:
     """An extension setting as JSON, with each type marked (True and 1 differ for a setting)."""
     if value is None or isinstance(value, str | bool | int | float):
@@ -347,7 +362,14 @@ class _PageCache:
             return
         file = page.file
         key = _hash(
-            [fingerprint, file.src_uri, file.url, file.dest_uri, file.inclusion.name, page.markdown]
+            [
+                fingerprint,
+                file.src_uri,
+                file.url,
+                file.dest_uri,
+                file.inclusion.name,
+                _text(page.markdown),
+            ]
         )
         entry = self.store.get(key)
         if isinstance(entry, dict) and _lookups_hold(entry.get("lookups"), files):
@@ -446,7 +468,7 @@ class _SearchCache:
             [
                 self.versions,
                 page.url,
-                page.content,
+                _text(page.content),
                 repr(page.title),
                 # The entries read these from the page's metadata; repr tells types apart.
                 [repr(meta[name]) if name in meta else "" for name in ("title", "tags", "search")],
@@ -590,7 +612,9 @@ class _Describer:
         if depth > DESCRIBE_DEPTH:
             raise _Unsupported("a value nested too deep")
         deeper = depth + 1
-        if value is None or isinstance(value, str | bool | int | float):
+        if isinstance(value, str):
+            return _text(value)
+        if value is None or isinstance(value, bool | int | float):
             return value
         if isinstance(value, list | tuple):
             return [type(value).__name__, [self.value(v, deeper) for v in value]]
