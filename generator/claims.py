@@ -94,7 +94,7 @@ def _without_titles(person: str | None, lang: LanguageData) -> str | None:
 
     def role(word: str) -> bool:
         word = fold(word).strip(".,")
-        return word in roles or singular(word, lang) in roles  # "Pilots Troy Bradley"
+        return word in roles or singular(word, lang) in roles  # "Pilots Dana Lowe"
 
     parts = person.removesuffix("'s").removesuffix("’s").split()  # "Klitschko's"
     if not parts or role(parts[-1]):
@@ -472,7 +472,7 @@ def same_thing(a: FigureClaim, b: FigureClaim, lang: LanguageData) -> bool:
         and _counts_noun_after(b, lang)
         and not _about_words(a, lang) & _about_words(b, lang)
     ):
-        return False  # "a 10-win improvement" and "10 seasons": each names what it counts
+        return False  # "a 10-win turnaround" and "10 seasons": each names what it counts
     shared = (context_words(a, lang) & context_words(b, lang)) - {a.thing, b.thing}
     units = lang.figures.measure_units
     if a.thing in units or b.thing in units or (a.thing == "age" and not a.person):

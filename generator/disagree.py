@@ -436,7 +436,7 @@ _CLOSING = " \t\"'”’»"
 def _stated(sentence: str, at: int, lang: LanguageData) -> bool:
     """Whether a sentence states a figure written at `at` as a value of its slot: not asked
     about ("whether she would get 90 percent", a question), nor told in a sentence of a running
-    count at one moment ("with 94 percent of precincts reporting", "so far"), which another
+    count at one moment ("with 81 percent of precincts reporting", "so far"), which another
     source may tell at another, nor of a poll or survey, when a story may cite several."""
     if at < 0:
         return True  # not found as written: nothing to read around it

@@ -559,7 +559,7 @@ def _mention(
     role, words, titled = titled_name(words, before, lang)
     words = _after_group(words, lang)
     while words and words[0].lower().strip(".") in lang.names.edge_words:
-        words = words[1:]  # "PARIS An Algerian man": the label went, and "An" opens no name
+        words = words[1:]  # "LISBON An Icelandic sailor": the label went, and "An" opens no name
     while words and words[-1].lower().strip(".") in lang.names.edge_words:
         words = words[:-1]
     if words:

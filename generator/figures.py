@@ -67,12 +67,12 @@ def about_after(sentence: str, end: int, grammar: FigureGrammar) -> str:
         if _ABOUT_GAP.search(gap):
             break
         if word in grammar.possessives and not words:
-            continue  # "three billion of its accounts" counts accounts
+            continue  # "two million of its customers" counts customers
         if word in grammar.phrase_end:
             break
         if word not in grammar.skip_after or words:
             words.append((match[0], match.end()))
-        # "yards allowed per game": a rate word takes the word after it along.
+        # "goals conceded per match": a rate word takes the word after it along.
         if len(words) > ABOUT_WORDS or (
             len(words) == ABOUT_WORDS and words[-1][0].lower() not in grammar.rate_words
         ):
@@ -98,7 +98,7 @@ def _rate_after(sentence: str, end: int, grammar: FigureGrammar) -> str:
     if rate["unit"].endswith(grammar.participle_endings) and (
         noun := _NEXT_WORD.match(sentence, rate.end())
     ):
-        return f"{rate[0].strip()} {noun[1]}"  # "per trained employee"
+        return f"{rate[0].strip()} {noun[1]}"  # "per licensed driver"
     return rate[0].strip()
 
 

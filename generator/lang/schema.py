@@ -684,7 +684,7 @@ class Disagreements:
     state_unsure_before: re.Pattern[str] = NEVER
     state_condition: re.Pattern[str] = NEVER
     # A running count told at one moment: in a figure's clause ("so far"), in a sentence of
-    # votes ("with 94 percent of precincts reporting"); words before a figure that ask about
+    # votes ("with 81 percent of precincts reporting"); words before a figure that ask about
     # it ("whether").
     count_so_far: re.Pattern[str] = NEVER
     votes_counted_so_far: re.Pattern[str] = NEVER

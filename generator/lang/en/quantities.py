@@ -117,7 +117,7 @@ HEDGES = (
     "possibly",
 )
 HEDGE = "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
-# "maybe an additional 24 hours", "up to a further 300 troops": words between a hedge and its
+# "maybe an additional 30 hours", "up to a further 300 troops": words between a hedge and its
 # number that add to an amount already told; the hedge still bounds or rounds the number.
 ADDED = r"(?:an\s+additional|a\s+further|an\s+extra|another|additional|further)\s+"
 # A number in digits as English writes it: commas between thousands, a full stop before decimals.
@@ -200,7 +200,7 @@ IDENTIFIER_BEFORE = re.compile(
 # "20-something", "30-odd": an age or an amount in a simile, never a figure.
 # "the 800-pound gorilla" is an idiom, "5-foot-7" a height in feet and inches.
 # "a 24-hour-a-day job", "a seven-day-a-week habit": how much of the time, no length of it.
-# "the 15-day disabled list": the name of a list of a team's players.
+# "the 60-day injured list": the name of a list of a team's players.
 SIMILE_AFTER = re.compile(
     r"-(?:something|odd|ish)\b|-pound gorilla\b|-(?:foot|feet)-\d"
     r"|[\s-](?:hours?|days?)-an?-(?:day|week)\b|-day\s+(?:disabled|injured|inactive)\s+list\b",
@@ -224,7 +224,7 @@ DURATION_AFTER = re.compile(r"\s+(?:days?|weeks?|months?|years?|hours?|decades?)
 # "14 cents": money in hundredths of the dollar (or euro, pound) named by the word.
 # Lower-case only: "50 Cent" is a name.
 CENTS_AFTER = re.compile(r"\s?(?:cents?|¢)(?!\w)")
-# "nine out of 10 winners": a share, read as a percentage; "9 out 10" too, a slip of the pen
+# "seven out of 10 voters": a share, read as a percentage; "9 out 10" too, a slip of the pen
 # for it (read as two numbers, the 10 would count the winners).
 # "one in 20 homes" too (group `one`: "killed 5 in 10 attacks" is no share), but not "one in
 # 2015" nor "one in 24 hours".
@@ -527,17 +527,17 @@ POINT_WORDS = frozenset({"point", "points", "percentage"})
 # "Windows 8, due out ...", "Apollo 11 landed": after a number that a capitalised word opening
 # the sentence names, the end of the phrase or a verb; a count goes on with what it counts.
 NAMED_NUMBER_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:[a-z]+ed|is|are|was|were|has|had)\b")
-# Words a rate is written with after a figure ("yards allowed per game").
+# Words a rate is written with after a figure ("goals conceded per match").
 RATE_WORDS = frozenset({"per"})
-# "she won't turn 25 until after the pageant", "he turns 40 next week": an age, after a verb
+# "he won't turn 30 until after the final", "he turns 40 next week": an age, after a verb
 # of reaching it, when nothing counted follows.
 AGE_TURN_BEFORE = re.compile(r"\bturn(?:s|ed|ing)?\s+$")
 AGE_TURN_AFTER = re.compile(
     r"\s*(?:[,.;:!?)]|$|\s(?:until|when|on|in|next|this|last|later|before|after|and|but)\b)"
 )
-# Possessives that may follow "of" in what a figure counts ("three billion of its accounts").
+# Possessives that may follow "of" in what a figure counts ("two million of its customers").
 POSSESSIVES = frozenset("its their his her our my your".split())
-# Words that leave what a figure counts hanging when it ends with them ("2,763 pounds between"
+# Words that leave what a figure counts hanging when it ends with them ("1,482 pounds between"
 # 2005 and 2008): cut off.
 DANGLING = frozenset(
     """between among during through toward towards against across within without about around
