@@ -14,7 +14,7 @@ import numpy as np
 from generator.align import SentenceGroup
 from generator.lang.schema import LanguageData
 from generator.models import Analysis, Cited, Entity, Sentence
-from generator.summary import best_stated, representative
+from generator.summary import best_stated, fit_for_summary, representative
 
 # Entities shown in the fact box: enough to scan, few enough to scan in seconds.
 MAX_ENTITIES = 12
@@ -40,7 +40,9 @@ def facts(
             shown, sources = best_stated(group, alignment[0], index, lang)
         else:
             shown, sources = representative(group, lang), group.articles
-        if len(sources) >= 2:
+        # Shown as a fact, a sentence must stand alone as a summary's does: not a quotation
+        # whose speaker it does not name, a question or a caption.
+        if len(sources) >= 2 and fit_for_summary(shown.text, lang):
             cited.append((group, Cited(shown.text, sources)))
     cited.sort(key=lambda pair: (-len(pair[1].sources), -pair[0].centrality, pair[1].text))
     return tuple(fact for _, fact in cited[:MAX_FACTS])

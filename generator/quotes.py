@@ -38,6 +38,9 @@ ANTECEDENT_SENTENCES = 3
 
 _OPEN, _CLOSE = '"“«', '"”»'
 _QUOTED = re.compile(r"[\"“«](?P<text>[^\"“”«»]{10,}?)[\"”»]")
+_OPENING_MARKS = frozenset("“«")
+_CLOSING_MARKS = frozenset("”»")
+_CLOSING_PUNCTUATION = frozenset(",.!?")
 
 
 @dataclass(frozen=True)
@@ -629,11 +632,37 @@ def quotes_unnamed_speaker(text: str, lang: LanguageData) -> bool:
         for m in lang.attribution.capitalised_run.finditer(text)
         if m.start() > 0 or len(m[0].split()) > 1 or m[0].lower() not in lang.sentences.openers
     ]
-    for match in _QUOTED.finditer(text):
-        if len(match["text"].split()) < QUOTE_MIN_WORDS:
-            continue
-        if not isinstance(
-            _attribution(text, match.start(), match.end(), people, lang).speaker, _Person
-        ):
-            return True
-    return False
+    spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text) if _long_quote(m["text"])]
+    if (run_on := _run_on_quotation(text)) is not None:
+        spans.append(run_on)
+    return any(
+        not isinstance(_attribution(text, start, end, people, lang).speaker, _Person)
+        for start, end in spans
+    )
+
+
+def _long_quote(quoted: str) -> bool:
+    return len(quoted.split()) >= QUOTE_MIN_WORDS
+
+
+def _run_on_quotation(text: str) -> tuple[int, int] | None:
+    """Where a quotation runs on past the sentence: a mark that opens with none to close it
+    ("“The plan is dead. ...": the sentence ends inside the quotation), or one that closes what
+    an earlier sentence opened. The quoted part of the sentence, as (start, end), or None."""
+    opens = [i for i, ch in enumerate(text) if ch in _OPENING_MARKS]
+    closes = [i for i, ch in enumerate(text) if ch in _CLOSING_MARKS]
+    straight = [i for i, ch in enumerate(text) if ch == '"']
+    if len(straight) % 2:
+        # A straight mark does not say which way it faces: one after a sentence's punctuation
+        # (',"' '."') closes; else a long run of words after the last one is a quotation
+        # left open.
+        last = straight[-1]
+        if text[last - 1 : last] not in _CLOSING_PUNCTUATION and _long_quote(text[last + 1 :]):
+            opens.append(straight[-1])
+        else:
+            closes.insert(0, straight[0])
+    if len(opens) > len(closes) and _long_quote(text[opens[-1] + 1 :]):
+        return opens[-1], len(text)
+    if len(closes) > len(opens) and _long_quote(text[: closes[0]]):
+        return 0, closes[0] + 1
+    return None

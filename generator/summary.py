@@ -121,7 +121,7 @@ def summarise(
     # Best first, each judged fit only when its turn comes: the patterns of page furniture are
     # slow, and a summary takes its few sentences from the top of a story's dozens of groups.
     for _, group in ranked:
-        if not _fit_for_summary(rep_of(group).text, lang):
+        if not fit_for_summary(rep_of(group).text, lang):
             continue
         row = index[(rep_of(group).article, rep_of(group).index)]
         if any(similarity[row, other] > REDUNDANCY_SIMILARITY for other in chosen_rows):
@@ -146,7 +146,7 @@ def summarise(
     return tuple(Cited(rep_of(g).text, shown[id(g)][1]) for g in chosen)
 
 
-def _fit_for_summary(text: str, lang: LanguageData) -> bool:
+def fit_for_summary(text: str, lang: LanguageData) -> bool:
     """A readable statement that stands alone as news: no question, link, caption, page
     furniture or quotation of an unnamed speaker."""
     words = len(text.split())

@@ -9,14 +9,15 @@ from typing import Any
 
 import pytest
 
-from generator import disagree
+from generator import disagree, factbox
 from generator import synthesise as synthesise_module
 from generator.align import SentenceGroup
 from generator.config import Config
 from generator.figures import find_figures
 from generator.group import group
 from generator.models import Analysis, Group, Related, Sentence, Story
-from generator.summary import HEADLINE_MAX_CHARS, opens_unresolved, shorten
+from generator.quotes import quotes_unnamed_speaker
+from generator.summary import HEADLINE_MAX_CHARS, fit_for_summary, opens_unresolved, shorten
 from generator.synthesise import synthesise
 from tests.conftest import ENGLISH
 
@@ -283,3 +284,31 @@ def test_figures_that_are_not_quantities_are_never_compared() -> None:
         for s in members
     }
     assert all(not p.claims for p in point(group, numbers, values, ENGLISH))
+
+
+def test_a_quotation_cut_at_its_inner_full_stop_is_no_statement_of_fact() -> None:
+    """A quotation of several sentences is split at its full stops: its first sentence keeps
+    an opening mark and no closing one, its last a closing mark and "he said". Alone, neither
+    says who spoke, so neither goes into a summary or the facts the sources agree on."""
+    opened = "“The council ignored every warning we sent about the old bridge for years."
+    closed = "They simply never answered a single letter from the residents,” he said."
+    named = "They simply never answered a single letter from the residents,” Jane Roe said."
+    straight = '"The council ignored every warning we sent about the old bridge for years.'
+    for text in (opened, closed, straight):
+        assert quotes_unnamed_speaker(text, ENGLISH), text
+        assert not fit_for_summary(text, ENGLISH), text
+    assert not quotes_unnamed_speaker(named, ENGLISH)
+    assert fit_for_summary("The council ignored every warning about the old bridge.", ENGLISH)
+
+
+def test_the_facts_agreed_on_never_list_a_quotation_without_its_speaker() -> None:
+    def sentence(article: str, text: str, index: int = 0) -> Sentence:
+        return Sentence(text, article, index, index)
+
+    quoted = "“It is remarkable what the council can get away with in this town,” he said."
+    stated = "The council closed the old bridge to traffic on Monday after an inspection."
+    groups = [
+        SentenceGroup((sentence("a", quoted), sentence("b", quoted)), 0.9),
+        SentenceGroup((sentence("a", stated, 1), sentence("b", stated, 1)), 0.8),
+    ]
+    assert [fact.text for fact in factbox.facts(groups, ENGLISH)] == [stated]
