@@ -21,6 +21,7 @@ from generator.entities import load_gazetteers, mentions
 from generator.figures import find_figures
 from generator.keyphrases import extract
 from generator.lang import get as language_data
+from generator.lang import is_caption
 from generator.lang.schema import LanguageData
 from generator.models import Analysis, Article, DateMention, Sentence
 from generator.quotes import find_quotes
@@ -42,6 +43,14 @@ def sentences_of(article: Article, lang: LanguageData) -> tuple[Sentence, ...]:
     return tuple(found)
 
 
+def lead_of(sentences: Sequence[Sentence], lang: LanguageData) -> str | None:
+    """The first sentence that is news: a photo's caption or a credit left at the top of the
+    text ("A man, left, waves a flag ... (Associated Press)") is not what the article leads with.
+    The first sentence when every one looks like one."""
+    news = next((s for s in sentences if not is_caption(s.text, lang)), None)
+    return (news or sentences[0]).text if sentences else None
+
+
 def analyse_article(article: Article, config: Config) -> Analysis:
     """The article read in its own language. Without data for that language it has sentences
     and YAKE's keyphrases only: no entity, figure, date or quotation is read as if the text
@@ -56,7 +65,7 @@ def analyse_article(article: Article, config: Config) -> Analysis:
         config.keyphrase_max_words,
         lang=lang,
     )
-    lead = sentences[0].text if sentences else None
+    lead = lead_of(sentences, lang)
     if not lang.supported:
         return Analysis(article=article, sentences=sentences, lead=lead, keyphrases=keyphrases)
     capitalised = frozenset(w for s in sentences for w in _MID_SENTENCE_CAPITAL.findall(s.text))

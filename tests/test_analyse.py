@@ -270,3 +270,19 @@ def test_gazetteers_are_read_back_from_the_cache(
     monkeypatch.setattr(entities, "_build_gazetteers", lambda: pytest.fail("made again"))
     entities.load_gazetteers(tmp_path)  # read from the cache this time
     assert entities._gazetteers() == made
+
+
+def test_the_lead_is_the_first_sentence_that_is_news_not_a_photo_caption() -> None:
+    def sentence(index: int, text: str) -> Sentence:
+        return Sentence(text, "a", index, index)
+
+    caption = sentence(
+        0, "A firefighter, left, carries a child from the flooded street on Sunday... (Reuters)"
+    )
+    credited = sentence(1, "A rescue boat on the river near the town. (AP Photo/Jane Roe)")
+    news = sentence(2, "Floods forced 3,000 people from their homes in the valley on Sunday.")
+    assert analyse_module.lead_of((caption, credited, news), ENGLISH) == news.text
+    assert analyse_module.lead_of((news, caption), ENGLISH) == news.text
+    # Nothing but captions: the first is still the lead, not nothing.
+    assert analyse_module.lead_of((caption, credited), ENGLISH) == caption.text
+    assert analyse_module.lead_of((), ENGLISH) is None

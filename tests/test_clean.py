@@ -105,6 +105,7 @@ def test_seed_subheadings_are_headings(seed_articles: tuple[Article, ...]) -> No
         "@newsdesk",
         "© 2024 Harbour Media. All rights reserved.",
         "We use cookies to improve your experience. Accept all cookies",
+        "Note: By submitting this form, you agree to Harbour Media's terms.",
         # a web archive's notice where it kept no copy of the page (made-up crawler)
         "Since 2001, Example Crawl Co. has been donating its crawl data to the Internet "
         "Archive, where it joins the Wayback Machine after a delay.",
@@ -122,6 +123,7 @@ def test_boilerplate_lines(line: str) -> None:
         "Comments from the minister drew criticism from farm unions on Tuesday.",
         "Related talks on a national agreement are due to resume next week.",
         "Share prices across the sector rose slightly on the news.",
+        "By signing the accord, both governments agreed to cut tariffs on steel.",
         "The Internet Archive's Wayback Machine now holds copies of billions of pages, its "
         "director said on Monday.",
     ],

@@ -126,6 +126,11 @@ BOILERPLATE: tuple[tuple[str, str], ...] = (
         r".{0,160}\b(delivered|sent|straight) (straight |directly )?to your inbox\b.{0,80}|.{0,120}\bdelivered every (week)?(day|morning|evening|week|friday|monday)\b.{0,60}|get the .{1,60}['’]s (daily|weekly|morning|evening) .{0,100}|type your email.{0,20}|enter your email.{0,60}|thanks for reading .{1,80}|discover more from .{1,80}|you('re| are) receiving this (email |newsletter |message )?because .{2,160}|(.{0,80}\b(you can|to) )?unsubscribe\b.{0,80}",
     ),
     (
+        # A form's consent line: "By signing up, you agree to our terms", with or without "Note:".
+        "consent notice",
+        r"((note|nb)\s*:\s*)?by (submitting|signing up|subscribing|registering|clicking|continuing|using)\b.{0,120}\byou (agree|consent|acknowledge)\b.{0,200}",
+    ),
+    (
         "social counter",
         r"[\d.,]+\s*[kKmM]?\s+(likes?|restacks?|followers?|claps?|shares?|views?|reads?|entries|reactions?)|restacks?|discussion about this post|write a comment\.*|published in [A-Z][^,.;]{1,60}",
     ),
@@ -285,8 +290,9 @@ CAPTION = re.compile(
     r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\b"
     # a byline or a navigation line: "By Jane Doe | The Daily | 5 Nov 2025 | Updated: 3:02 pm"
     r"|\s\|\s.*\s\|\s"
-    # a teaser cut short by the page
-    r"|(?:\.\.\.|…)\s*$"
+    # a teaser cut short by the page, or a caption cut short before its credit:
+    # "... on Saturday,... (Reuters)"
+    r"|(?:\.\.\.|…)\s*(?:\([^()]{2,40}\)\s*)?$"
     # who stands where in a photo: "(L)", "(2nd R)", "(left)"; not "(R)" alone, a party's
     r"|\((?:\d(?:st|nd|rd|th) (?:L|R)|L|left|right|center|centre)\)"
     # a video's teaser: "Jane Doe has the latest on the investigation."
