@@ -477,7 +477,7 @@ def _split_joined(offset: int, words: list[str], lang: LanguageData) -> list[tup
             return [*_split_joined(offset, left, lang), *_split_joined(right_offset, right, lang)]
         if (
             joiner == grammar.of_word
-            and (right_is_place or has_first_name(left[-2:], lang))  # "Jane Doe of Laguna Niguel"
+            and (right_is_place or has_first_name(left[-2:], lang))  # "Jane Doe of Fairhaven"
             and not organisation
             and fold(left[-1]) not in lang.names.place_words
         ):

@@ -10,10 +10,12 @@ back: see generator/entities.py); a name nothing confirms is left out.
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from generator.entities import is_group
 from generator.lang.schema import LanguageData
 from generator.models import Analysis, Entity, Keyphrase, Mention, Story
 from generator.text import fold
@@ -185,10 +187,17 @@ def entities(analyses: Sequence[Analysis], lang: LanguageData) -> tuple[Entity, 
     resolved = _resolve(analyses, lang)
     found: dict[str, _Identity] = {}
     for analysis in analyses:
+        own_outlet = _letters(analysis.article.outlet or "")
         for mention in analysis.mentions:
             at = (analysis.article.id, mention.name)
             if at in resolved and resolved[at] is None:
                 continue  # "Clinton" where two Clintons are in play: no one can tell which
+            if (
+                mention.type == "organisation"
+                and own_outlet
+                and _letters(mention.name) == own_outlet
+            ):
+                continue  # "a source told Daily Courier" in Daily Courier's own report
             key = resolved.get(at) or fold(mention.name)
             entry = found.setdefault(key, _Identity(Counter(), Counter(), Counter(), set()))
             entry.names[mention.name] += 1
@@ -210,8 +219,56 @@ def entities(analyses: Sequence[Analysis], lang: LanguageData) -> tuple[Entity, 
         role = max(roles, key=lambda r: (roles[r], len(r), r)) if roles else None
         aliases = tuple(sorted(n for n in counts if n != name))
         result.append(Entity(name, kind, role, aliases, tuple(sorted(entry.sources))))
+    result = _without_short_forms(result, lang)
     result.sort(key=lambda e: (-len(e.sources), e.type, e.name))
     return tuple(result)
+
+
+def _letters(name: str) -> str:
+    """A name's letters and digits, folded: "The Daily Courier", "dailycourier.com" ->
+    "dailycourier" (a web address without its suffix)."""
+    name = re.sub(r"^www\.|(\.[a-z]{2,3})+$", "", name.strip().lower())
+    return re.sub(r"^the\b|\W|_", "", fold(name))
+
+
+def _described(name: str, lang: LanguageData) -> bool:
+    """A body's name with a word that describes it rather than names it: "Republican Senate",
+    "Democratic-controlled House", "S. Congress" (an initial cut from its country): the one
+    word alone is the better name, so nothing is folded into this one."""
+    first, *rest = name.split()
+    return len(rest) == 1 and (
+        is_group([first], lang) or "-" in first or len(first.rstrip(".")) == 1
+    )
+
+
+def _without_short_forms(found: list[Entity], lang: LanguageData) -> list[Entity]:
+    """An organisation named by one word that ends another organisation's name in the story
+    ("Police" beside "Harbour City Police", "Department" beside "Justice Department") is that
+    one's second reference: folded into it. With two such names, it could be either: dropped.
+    A body named by the one word ("Senate") keeps it."""
+    organisations = [e for e in found if e.type == "organisation"]
+    kept = [e for e in found if e.type != "organisation" or " " in e.name]
+    longer = {e.name: e for e in kept if e.type == "organisation"}
+    for short in (e for e in organisations if " " not in e.name):
+        if fold(short.name) in lang.names.bodies_named_alone:
+            kept.append(short)
+            continue
+        owners = [
+            e
+            for e in longer.values()
+            if fold(e.name).split()[-1] == fold(short.name) and not _described(e.name, lang)
+        ]
+        if not owners:
+            kept.append(short)
+        elif len(owners) == 1:
+            owner = owners[0]
+            merged = replace(
+                owner,
+                aliases=tuple(sorted({*owner.aliases, short.name, *short.aliases})),
+                sources=tuple(sorted({*owner.sources, *short.sources})),
+            )
+            kept[kept.index(owner)] = longer[owner.name] = merged
+    return kept
 
 
 def _kind(kinds: Counter[str], against: int) -> str:

@@ -296,3 +296,31 @@ def test_the_tag_index_lists_tags_of_several_stories_first() -> None:
     index = tag_index(stories)
     assert [(e["tag"], e["stories"]) for e in index] == [("Donald Trump", 3), ("tariffs", 2)]
     assert index[0]["anchor"] == "tag:donald-trump"
+
+
+def test_an_outlet_naming_itself_and_a_short_second_reference_make_no_organisation() -> None:
+    reported = _analysis(
+        "a",
+        "The Harbour City Police Department said two men were arrested after the fire.",
+        "The Department said both men would appear in court, a spokesman told the Daily Courier.",
+    )
+    own = replace(reported, article=replace(reported.article, outlet="dailycourier.com"))
+    other = _analysis("b", "Firefighters spoke to the Daily Courier and the Evening Post on Friday.")
+    found = {e.name: e for e in entities((own, other), ENGLISH) if e.type == "organisation"}
+    assert "Department" not in found  # the second reference of the city's police department
+    assert "Department" in found["Harbour City Police Department"].aliases
+    # Daily Courier's own "told Daily Courier" is no mention; another outlet's is.
+    assert found["Daily Courier"].sources == ("b",)
+
+
+def test_initials_written_without_spaces_stay_in_the_name() -> None:
+    found = _analysis(
+        "a",
+        "The U.S. Coast Guard said the U.N. Refugee Agency had asked for help.",
+        "U.S. Rep. Jane Roe said the U.S. wanted answers.",
+    ).mentions
+    names = {m.name: m for m in found}
+    assert names["U.S. Coast Guard"].type == "organisation"  # not "S. Coast Guard"
+    assert "U.N. Refugee Agency" in names
+    assert names["Jane Roe"].role == "Rep."
+    assert not any(name.startswith(("S. ", "N. ")) for name in names)

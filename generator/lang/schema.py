@@ -361,6 +361,8 @@ class NameWords:
     # Last words of organisations' names, and nouns of an organisation's kind ("company").
     organisation_words: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()
+    # Organisation words that name a body alone ("the Senate"): never a longer name's short form.
+    bodies_named_alone: frozenset[str] = frozenset()
     # Last words of things' names (laws, events, buildings) and of places' names, first words
     # of places' names, and places the gazetteer lacks.
     thing_words: frozenset[str] = frozenset()

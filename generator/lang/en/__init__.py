@@ -218,6 +218,7 @@ ENGLISH = LanguageData(
         connector_words=names.CONNECTOR_WORDS,
         edge_words=names.EDGE_WORDS,
         organisation_words=names.ORGANISATION_WORDS,
+        bodies_named_alone=names.BODIES_NAMED_ALONE,
         organisation_nouns=names.ORGANISATION_NOUNS,
         thing_words=names.THING_WORDS,
         place_words=names.PLACE_WORDS,

@@ -8,7 +8,9 @@ from generator.lang.en.names import CONNECTOR_WORDS, ORGANISATION_NOUNS, ORGANIS
 from generator.lang.en.titles import ROLE_TITLES, ROLE_WORDS
 from generator.lang.en.verbs import ATTRIBUTION_VERBS
 
-_CAP_WORD = r"[A-Z][\w’'-]*\.?"
+# A capitalised word, or initials written without spaces ("U.S.", "D.C."): both its letters
+# belong to the name ("U.S. Capitol Police", not "S. Capitol Police").
+_CAP_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]*\.?)"
 CONNECTORS = "(?:" + "|".join(sorted(CONNECTOR_WORDS)) + ")"
 NAME = re.compile(
     rf"{_CAP_WORD}(?:\s+(?:{CONNECTORS}\s+){{0,2}}{_CAP_WORD}|\s+(?:al|el)-{_CAP_WORD})*"

@@ -17,6 +17,11 @@ ORGANISATION_WORDS = frozenset(
     communications laboratories labs electric society academy observatory radio tv design
     periodicals syndicate features science zoo comics universe state""".split()
 )
+# Of those, the bodies a story names by the one word, its own name and no second reference
+# to a longer one ("the Senate", "Congress", "the Navy").
+BODIES_NAMED_ALONE = frozenset(
+    "parliament assembly congress senate legislature army navy government administration".split()
+)
 # Last words of names that are neither people nor organisations: laws and documents, events
 # and contests, facilities and works. A first name before them ("Rose Garden", "Emmy Awards",
 # "George Washington Bridge") does not make a person.
