@@ -1700,35 +1700,9 @@ def _slot_conflict(
     )
 
 
-# A figure written round ("150 passengers", "$43,000") is the rounding of a more precise one
-# ("153", "$43,350") when the precise one rounds to it at its last non-zero digit and lies within
-# this share of it: a writer who rounds says no other number. Below ROUNDED_MIN a figure is told
-# to the unit (ages, small tolls, shares: "40 killed" and "41 killed" do disagree).
-ROUNDED_SHARE = 0.025
-ROUNDED_MIN = 100
-
-
-def _rounding_of(rounded: float, precise: float) -> bool:
-    """Whether `rounded`, written without a hedge, is `precise` written to fewer digits."""
-    if rounded < ROUNDED_MIN or rounded == precise or rounded != int(rounded):
-        return False
-    whole = int(rounded)
-    step = 1
-    while whole % (step * 10) == 0:
-        step *= 10
-    return (
-        step > 1
-        and int(precise / step + 0.5) * step == whole
-        and abs(precise - rounded) <= ROUNDED_SHARE * rounded
-    )
-
-
 def _agree(a: tuple[float, str | None], b: tuple[float, str | None], lang: LanguageData) -> bool:
     """Whether two figures can both be true (claims.agree), a figure just short of its number
-    ("nearly 90%") never reaching past it: "nearly 90%" and "93.9%" cannot. Two figures
-    written without hedges agree when one is the other rounded ("150" and "153")."""
-    if a[1] is None and b[1] is None and (_rounding_of(a[0], b[0]) or _rounding_of(b[0], a[0])):
-        return True
+    ("nearly 90%") never reaching past it: "nearly 90%" and "93.9%" cannot."""
     if not agree(a, b, lang):
         return False
     bounds = lang.figures.at_least | lang.figures.at_most
