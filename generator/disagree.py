@@ -116,6 +116,7 @@ def conflicts(
         )
     if pool is not None:
         found.extend(_state_conflicts(analyses, pool, named, lang))
+        found.extend(_part_ordinals(analyses, pool, named, lang))
     # A day already in dispute in a fact the sources share is not told twice.
     days = {frozenset(c.text for c in conflict.claims) for conflict in found}
     found.extend(
@@ -983,6 +984,78 @@ def _recurrence_spans(analyses: Sequence[Analysis], lang: LanguageData) -> list[
                 )
             )
     return found
+
+
+# Words two sources' sentences must share, beside the part and the thing, for their ordinals of
+# one part to be told of one act ("changing the second line of the anthem from ..." and "the
+# third line of the anthem will change from ..."): the rest of the sentence, not the part's name.
+PART_SHARED_WORDS = 2
+
+
+def _part_ordinals(
+    analyses: Sequence[Analysis], pool: _Pool, named: _NamedPeople, lang: LanguageData
+) -> list[Conflict]:
+    """Sources that say a different one of the parts of one thing: "the second line of the
+    anthem" and "the third line of the anthem". A source that names two of them is on no side;
+    parts that are moments of a happening ("the second half of the game") are never compared;
+    the sides' sentences must be alike (SLOT_SIMILARITY), share PART_SHARED_WORDS words
+    beside the part and the thing, and not be told of two of the story's people."""
+    told: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    where: dict[tuple[str, str], dict[str, list[Sentence]]] = defaultdict(lambda: defaultdict(list))
+    grammar = lang.disagreements
+    for analysis in analyses:
+        for sentence in analysis.sentences:
+            for match in grammar.part_ordinal.finditer(sentence.text):
+                part, thing = match["part"].lower(), match["thing"].lower()
+                if {part, thing} & (grammar.part_moments | grammar.uncompared | lang.stop_words):
+                    continue
+                told[(part, thing)][analysis.article.id].add(match["nth"].lower())
+                where[(part, thing)][analysis.article.id].append(sentence)
+    found = []
+    for (part, thing), by_source in sorted(told.items()):
+        sides: dict[str, set[str]] = defaultdict(set)
+        for source, given in by_source.items():
+            if len(given) == 1:
+                sides[next(iter(given))].add(source)
+        said = {
+            nth: [s for source in sources for s in where[(part, thing)][source]]
+            for nth, sources in sides.items()
+        }
+        if len(sides) >= 2 and all(
+            any(
+                _one_part_told(a, b, {part, thing}, pool=pool, named=named, lang=lang)
+                for a in x
+                for b in y
+            )
+            for i, x in enumerate(said.values())
+            for y in list(said.values())[i + 1 :]
+        ):
+            found.append(
+                Conflict(
+                    f"Ordinal: which {part} of the {thing}",
+                    tuple(Cited(nth, tuple(sorted(s))) for nth, s in sorted(sides.items())),
+                )
+            )
+    return found
+
+
+def _one_part_told(
+    a: Sentence,
+    b: Sentence,
+    key: set[str],
+    *,
+    pool: _Pool,
+    named: _NamedPeople,
+    lang: LanguageData,
+) -> bool:
+    """Whether two sentences tell one act on a part (see _part_ordinals)."""
+    if pool.similarity_of(a.article, a.index, b.article, b.index) < SLOT_SIMILARITY:
+        return False
+    if _other_people(named.of(a.text, lang), named.of(b.text, lang)):
+        return False
+    first = {_stem(w, lang) for w in _plain_words(a.text, lang)} - key
+    second = {_stem(w, lang) for w in _plain_words(b.text, lang)} - key
+    return len(first & second) >= PART_SHARED_WORDS
 
 
 # "a 48-page indictment", "the 38-word oath": the size of one thing of the story, written as a

@@ -62,6 +62,14 @@ def test_no_false_disagreement_on_the_held_out_half(report: facts_eval.Report) -
     assert tally.shown - tally.right <= MAX_FALSE_DISAGREEMENTS, tally.wrong
 
 
+def test_no_false_disagreement_on_the_dev_set(report: facts_eval.Report) -> None:
+    # The dev set (tests/fixtures/disagreements): 13 real disagreements in 36 other events.
+    assert set(report.dev) == set(facts_eval.SPLITS)
+    assert sum(tally.gold for tally in report.dev.values()) == 13
+    for tally in report.dev.values():
+        assert tally.shown - tally.right <= MAX_FALSE_DISAGREEMENTS, tally.wrong
+
+
 def test_every_gold_event_is_scored(report: facts_eval.Report) -> None:
     assert len(report.events) == 40
     assert {e.split for e in report.events} == {"tune", "heldout"}

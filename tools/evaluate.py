@@ -963,7 +963,7 @@ def evaluate_facts(eval_dir: Path, limit: int | None) -> Section:
     section.data = {
         split: {m: t.as_json(details=False) for m, t in report.splits[split].items()}
         for split in facts_eval.SPLITS
-    } | {"audit": report.audit}
+    } | {"audit": report.audit, "dev": {s: t.as_json(details=False) for s, t in report.dev.items()}}
     return section
 
 

@@ -88,6 +88,9 @@ from generator.text import INVISIBLE, fold
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "tests" / "fixtures" / "facts"
+# Real disagreements read in 36 other events, before tuning (its README): scored for
+# disagreements only, in rows of their own beside the gold's.
+DEV_FILE = ROOT / "tests" / "fixtures" / "disagreements" / "dev.json"
 DEFAULT_EVAL_DIR = ROOT.parent / "shared" / "eval"
 SETS = ("basil", "multinews")
 SPLITS = ("tune", "heldout")
@@ -117,6 +120,14 @@ def load_gold(gold_dir: Path = GOLD_DIR) -> list[Json]:
         gold["name"] = path.stem
         found.append(gold)
     return found
+
+
+def load_dev(path: Path = DEV_FILE) -> list[Json]:
+    """The dev set's events (`cluster` is each one's name), or none when it is absent."""
+    if not path.is_file():
+        return []
+    found: list[Json] = json.loads(path.read_text(encoding="utf-8"))["events"]
+    return [event | {"name": str(event["cluster"])} for event in found]
 
 
 def _n(path: Path) -> int:
@@ -725,18 +736,25 @@ def score_event(gold: Json, built: Built) -> EventScore:
 
 @dataclass
 class Report:
-    """Per split, the summed tallies; per event, its scores; and the audit's disagreements."""
+    """Per split, the summed tallies; per event, its scores; the audit's disagreements; and per
+    split of the dev set (DEV_FILE), its disagreements' tally."""
 
     splits: dict[str, dict[str, Tally]]
     events: list[EventScore]
     extra: dict[str, dict[str, int]]
     audit: list[str]
+    dev: dict[str, Tally] = field(default_factory=dict)
 
 
 def evaluate(
-    eval_dir: Path, gold_dir: Path = GOLD_DIR, audit: bool = True, cache_dir: Path | None = None
+    eval_dir: Path,
+    gold_dir: Path = GOLD_DIR,
+    audit: bool = True,
+    cache_dir: Path | None = None,
+    dev_file: Path | None = DEV_FILE,
 ) -> Report:
     golds = [g for g in load_gold(gold_dir) if (eval_dir / g["set"]).is_dir()]
+    devs = [d for d in load_dev(dev_file) if (eval_dir / d["set"]).is_dir()] if dev_file else []
     audit = audit and (eval_dir / "basil").is_dir()
     events: dict[str, list[list[str]]] = {name: [] for name in SETS if (eval_dir / name).is_dir()}
     for gold in golds:
@@ -749,6 +767,8 @@ def evaluate(
         for cluster in audit_clusters(gold_dir):
             audit_ids.append(sorted(i for i, c in cluster_of.items() if c == cluster))
         events["basil"] += audit_ids
+    for dev in devs:
+        events[dev["set"]].append(list(dev["articles"]))
     built_sets = build(eval_dir, events, cache_dir)
     built_by_set = dict(zip(events, built_sets, strict=True))
     scores = []
@@ -760,10 +780,19 @@ def evaluate(
     listed = []
     for cluster, built in zip(
         audit_clusters(gold_dir) if audit else [],
-        built_by_set["basil"][counters["basil"] :],
+        built_by_set["basil"][counters["basil"] : counters["basil"] + len(audit_ids)],
         strict=True,
     ):
         listed += [f"BASIL {cluster}: {describe(c)}" for c in built.story.conflicts]
+    if "basil" in counters:
+        counters["basil"] += len(audit_ids)
+    dev_tallies = {s: Tally() for s in SPLITS} if devs else {}
+    for dev in devs:
+        built = built_by_set[dev["set"]][counters[dev["set"]]]
+        counters[dev["set"]] += 1
+        score = EventScore(dev["name"], dev["split"])
+        score_disagreements(_Event(dev, built), score)
+        dev_tallies[dev["split"]].add(score.tallies["disagreements"])
     splits: dict[str, dict[str, Tally]] = {s: {m: Tally() for m in MEASURES} for s in SPLITS}
     extra: dict[str, dict[str, int]] = {s: defaultdict(int) for s in SPLITS}
     for score in scores:
@@ -771,7 +800,7 @@ def evaluate(
             splits[score.split][measure].add(tally)
         extra[score.split]["unstated_summary"] += score.unstated_summary
         extra[score.split]["about_right"] += score.about_right
-    return Report(splits, scores, {s: dict(v) for s, v in extra.items()}, listed)
+    return Report(splits, scores, {s: dict(v) for s, v in extra.items()}, listed, dev_tallies)
 
 
 # Report ---------------------------------------------------------------------------------------
@@ -800,6 +829,14 @@ def table(report: Report) -> list[str]:
             f"| {pr('disagreements', True)} "
             f"| {pr('citations')} | {pr('only_here')} |"
         )
+    for split, tally in report.dev.items():
+        measured = {"disagreements": tally}
+        blank = "| · " * 5
+        lines.append(
+            f"| dev {split} (disagreements only) {blank}"
+            f"| {pr('disagreements', t=measured)} | {pr('disagreements', True, measured)} "
+            "| · | · |"
+        )
     return lines
 
 
@@ -812,6 +849,13 @@ def details(report: Report, split: str) -> list[str]:
         if measure in ("disagreements",):
             lines.append(f"### {split}: {measure} — missed ({len(tally.missed)})")
             lines += [f"- {m}" for m in tally.missed]
+        lines.append("")
+    if split in report.dev:
+        tally = report.dev[split]
+        lines.append(f"### dev {split}: disagreements — wrong ({len(tally.wrong)})")
+        lines += [f"- {w}" for w in tally.wrong]
+        lines.append(f"### dev {split}: disagreements — missed ({len(tally.missed)})")
+        lines += [f"- {m}" for m in tally.missed]
         lines.append("")
     return lines
 

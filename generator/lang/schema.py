@@ -668,6 +668,10 @@ class Disagreements:
     short_of: frozenset[str] = frozenset()
     # "the third fire in six weeks": groups nth, count and unit.
     recurrence_span: re.Pattern[str] = NEVER
+    # "the second line of the anthem": groups nth, part and thing; parts that are moments of a
+    # happening ("the second half of the game"), never compared.
+    part_ordinal: re.Pattern[str] = NEVER
+    part_moments: frozenset[str] = frozenset()
     # Parts of a day ("late", "morning") and endings cut off words of happenings.
     day_parts: frozenset[str] = frozenset()
     stem_endings: tuple[str, ...] = ()

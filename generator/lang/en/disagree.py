@@ -75,6 +75,20 @@ RECURRENCE_SPAN = re.compile(
     rf"(?P<count>\d+|{'|'.join(NUMBER_WORDS)})\s+(?P<unit>days|weeks|months|years|decades)\b",
     re.IGNORECASE,
 )
+# "the second line of the anthem": which one of the parts of a thing a source says. Groups: the
+# ordinal, the part and the thing.
+PART_ORDINAL = re.compile(
+    rf"\bthe\s+(?P<nth>{'|'.join(_ORDINALS)})\s+(?P<part>[a-z]{{3,}})\s+of\s+"
+    r"(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?P<thing>[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+# Parts that are moments or rounds of a happening ("the second half of the game", "the third
+# day of the trial"): a story tells several of them, each of another moment, so two sources'
+# ordinals of one are no disagreement.
+PART_MOMENTS = frozenset(
+    "half halves quarter period inning innings round set leg stage phase day week month year "
+    "term season time game match session hour minute".split()
+)
 # Parts of a day written next to a weekday ("late Friday night"): not the happening.
 DAY_PARTS = frozenset("morning afternoon evening night late early last earlier later".split())
 # Endings of tense and of nouns made from verbs, longest first: a happening told as a verb and
