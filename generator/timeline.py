@@ -412,21 +412,35 @@ def _period_guessed(precision: str, written: str, anchor: str, lang: LanguageDat
     return (later.year, later.month) != (first.year, first.month)
 
 
-def _read_undated(text: str, first: str, last: str, lang: LanguageData) -> list[Dated]:
+def _read_undated(
+    text: str, published: Sequence[str], live: Sequence[str], lang: LanguageData
+) -> list[Dated]:
     """The dates of a sentence of an article whose own date is not known, read against the
-    story's first publication date; only those read the same against its last one. An undated
-    article was published some time in (or after) the story's days: "on Sunday", "yesterday" or
-    "this week" read against Aug. 1 and against Aug. 5 are two days, and which one it means is
-    not known."""
-    found = dates_in(text, first, lang)
-    if day_of(first) == day_of(last):
-        return found
-    later = {(d.start, d.iso, d.precision, d.kind) for d in dates_in(text, last, lang)}
-    # still a date of the sentence, which then dates two days ("signed one on Tuesday and
-    # another today"), but none that is shown
+    story's publication dates (`published`, sorted); each is kept only when read the same
+    against the first and the last of them. A day or a week counted from publication ("on
+    Sunday", "yesterday", "this week") is read against the dates of the sources that tell the
+    story's own days so (`live`): a source that tells none may be an old page (a video posted
+    years before), whose date would put the day in another year. Without such a source, which
+    day it is is not known. A date that is not kept stays a date of the sentence, which then
+    dates two days ("signed one on June 2 and another today"), but none that is shown."""
+
+    def read(against: Sequence[str]) -> dict[int, Dated]:
+        first = {d.start: d for d in dates_in(text, against[0], lang)}
+        if day_of(against[0]) == day_of(against[-1]):
+            return first
+        last = {(d.start, d.iso, d.precision, d.kind) for d in dates_in(text, against[-1], lang)}
+        return {
+            at: d if (at, d.iso, d.precision, d.kind) in last else replace(d, kind="unknown")
+            for at, d in first.items()
+        }
+
+    found = read(published)
+    counted = read(live) if live else {}
     return [
-        d if (d.start, d.iso, d.precision, d.kind) in later else replace(d, kind="unknown")
-        for d in found
+        (counted.get(at) or replace(d, kind="unknown"))
+        if d.precision == "week" or _counted_from_publication(d.written, lang)
+        else d
+        for at, d in sorted(found.items())
     ]
 
 
@@ -595,6 +609,18 @@ def timeline(
     first = day_of(published[0]) if published else None
     last = day_of(published[-1]) if published else None
     days = sorted({day for day in map(day_of, published) if day is not None})
+    # The dated sources that tell a happening of the story's days counted from their own date
+    # ("on Sunday", "yesterday"): reports of those days, against whose dates an undated
+    # source's such days are read.
+    live = sorted(
+        a.article.published
+        for a in analyses
+        if a.article.published
+        and any(
+            _counted_from_publication(m.text, lang) and placement(m, first, last, lang) is not None
+            for m in a.dates
+        )
+    )
     entries: dict[tuple[str, str, Sentence], tuple[str, list[tuple[str, str]]]] = {}
     for analysis in analyses:
         by_index = {s.index: s for s in analysis.sentences}
@@ -603,7 +629,7 @@ def timeline(
             mentions = [
                 DateMention(d.iso, d.precision, d.written, s.index, d.kind)
                 for s in analysis.sentences
-                for d in _read_undated(s.text, published[0], published[-1], lang)
+                for d in _read_undated(s.text, published, live, lang)
                 if not _year_guessed(d.iso, d.written, published[0])
                 and not _period_guessed(d.precision, d.written, published[0], lang)
             ]

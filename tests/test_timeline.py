@@ -766,19 +766,43 @@ def test_a_clause_in_the_past_after_a_plan_dates_what_was_done() -> None:
     assert [k for _, _, k in kinds(text)] == ["plan"]
 
 
-def test_an_undated_source_s_weekday_is_shown_only_when_the_story_s_days_agree_on_it() -> None:
-    # The dated sources came out on a Monday and on the Friday after: an undated source's
-    # "on Wednesday" is the Wednesday before the Monday or the one before the Friday.
+def test_an_undated_source_s_weekdays_are_read_only_against_reports_of_the_story_s_days() -> None:
+    # "on Wednesday", "yesterday" in a source whose date is not known are counted from a day
+    # the text does not give. Another source's date tells it only when that source reports the
+    # story's days (a page that tells none may be an old one: a video posted years before).
+    told = [
+        "The bridge was closed on Wednesday.",
+        "The ferry sank yesterday.",
+        "The port was closed on March 20.",
+    ]
+    analyses = story_of([("2019-03-25", ["Nothing dated here."]), (None, told)])
+    shown = [(e.date, e.text) for e in timeline(analyses, [], ENGLISH)]
+    assert shown == [("2019-03-20", "The port was closed on March 20.")]
+    analyses = story_of([("2019-03-25", ["The mayor resigned on Monday."]), (None, told)])
+    shown = [(e.date, e.text) for e in timeline(analyses, [], ENGLISH)]
+    assert ("2019-03-20", "The bridge was closed on Wednesday.") in shown
+    assert ("2019-03-24", "The ferry sank yesterday.") in shown
+    # Reports of several days: "on Wednesday" read against a Monday and against the Friday
+    # after is two Wednesdays; "on Sunday", the same one.
     analyses = story_of(
         [
-            ("2019-03-25", ["Nothing dated here."]),
-            ("2019-03-29", ["Nothing dated here either."]),
+            ("2019-03-25", ["The mayor resigned on Monday."]),
+            ("2019-03-29", ["The council met on Thursday."]),
             (None, ["The bridge was closed on Wednesday.", "The ferry sank on Sunday."]),
         ]
     )
     shown = [(e.date, e.text) for e in timeline(analyses, [], ENGLISH)]
-    # Sunday is the one before the Monday, read against either.
-    assert shown == [("2019-03-24", "The ferry sank on Sunday.")]
+    assert ("2019-03-24", "The ferry sank on Sunday.") in shown
+    assert not any("bridge" in text for _, text in shown)
+    # Read against one dated source or another, "in April" is one month or another.
+    analyses = story_of(
+        [
+            ("2019-03-25", ["Nothing dated here."]),
+            ("2019-05-02", ["Nothing dated here either."]),
+            (None, ["The port was closed in April."]),
+        ]
+    )
+    assert [e.date for e in timeline(analyses, [], ENGLISH)] == []
 
 
 def test_a_weekday_two_days_after_an_article_updated_then_is_left_out() -> None:
