@@ -185,6 +185,10 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
                 continue  # "the 17 February Brigade": a date in a name
             iso = _valid(year, month, day)
             kind = date_kind(text, *at, lang)
+            if match["day_end"] and kind != "modifier":
+                # "March 3-9", "on May 4 and 5": several days; shown under the first, it would
+                # read as a happening of that day
+                kind = "unknown"
             if iso and anchor and not year_text:
                 days = (date.fromisoformat(iso) - anchor).days
                 if kind in _AHEAD and days < -PAST_SLACK_DAYS and _reported_future(text, at, lang):
@@ -194,7 +198,14 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
                 elif kind in _AHEAD and days < -PAST_SLACK_DAYS:
                     # "until Feb. 8", written in December; but "when they take over on Jan. 5"
                     # in a paper of Jan. 6 was written the day before, not a year ahead
-                    iso = _valid(year + 1, month, day)
+                    ahead = _valid(year + 1, month, day)
+                    if ahead and (date.fromisoformat(ahead) - anchor).days > FUTURE_LIMIT_DAYS:
+                        # "preferring to punt until after Nov. 2", in a paper of Dec. 1: a day
+                        # most of a year ahead is written with its year; without it, the
+                        # plan or bound is one of the past, whose happening is not told
+                        kind = "unknown"
+                    else:
+                        iso = ahead
                 elif kind not in _AHEAD and days > PAST_SLACK_DAYS:
                     iso = _valid(year - 1, month, day)  # "began on Sept. 14", written in May
             if iso:
@@ -288,7 +299,64 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
                 found.append(Dated(iso, precision, written, *at, kind="modifier"))
                 continue
             found.append(_dated(text, iso, precision, *at, lang=lang))
-    return [_coordinated(_told(dated, text, lang), text, lang) for dated in found]
+    read = []
+    for dated in found:
+        dated = _coordinated(_told(dated, text, lang), text, lang)
+        read.append(_bounded(_spanned(dated, text, lang), text, lang))
+    return _planned_from_report(read, anchor, lang) if anchor else read
+
+
+def _spanned(dated: Dated, text: str, lang: LanguageData) -> Dated:
+    """A date that opens a span ("will take place from Oct. 16 to Nov. 14", "From 2007 to
+    2011, he bought ...") dates a happening that lasts: shown under its first day, it would
+    read as a happening of that day. Its kind becomes "unknown" (a modifier stays one)."""
+    if dated.kind == "modifier":
+        return dated
+    grammar = lang.dates
+    opener = grammar.range_opener.search(text, 0, dated.start)
+    if grammar.range_of_years.match(text, opener.start() if opener else dated.start):
+        return replace(dated, kind="unknown")
+    return dated
+
+
+def _bounded(dated: Dated, text: str, lang: LanguageData) -> Dated:
+    """A date right after a word that makes it a bound ("will deliver an update before Oct.
+    9", "will wrap up its recess after this week") is not the day of the happening, which the
+    text does not tell: its kind becomes "unknown" (a modifier or a report keeps its own)."""
+    if dated.kind in ("modifier", "report") or _POSSESSIVE.match(text, dated.end):
+        return dated  # "before next Thursday's election": the election is on that day
+    if _word_before(text, dated.start) in lang.dates.bound_words:
+        return replace(dated, kind="unknown")
+    return dated
+
+
+def _planned_from_report(found: list[Dated], anchor: date, lang: LanguageData) -> list[Dated]:
+    """A weekday of a plan told beside the day it was said ("will tour the coast on Tuesday,
+    an official said Friday") is the first such day after the saying. When that is not the one
+    read from the publication date (the saying was days before it, and its Tuesday already
+    past), the sentence was written before its page's date and which day it means is not known:
+    its kind becomes "unknown"."""
+    weekdays = lang.calendar.weekdays
+    said = [
+        date.fromisoformat(d.iso)
+        for d in found
+        if d.kind == "report" and d.precision == "day" and _story_day(d.written, lang)
+    ]
+    said = [day for day in said if day < anchor]
+    if not said:
+        return found
+    read = []
+    for dated in found:
+        named = [w for w in dated.written.lower().split() if w in weekdays]
+        if dated.kind in _AHEAD and dated.precision == "day" and named:
+            target = weekdays.index(named[-1])
+            planned = {
+                date.fromordinal(day.toordinal() + (target - day.weekday()) % 7) for day in said
+            }
+            if planned != {date.fromisoformat(dated.iso)}:
+                dated = replace(dated, kind="unknown")
+        read.append(dated)
+    return read
 
 
 def _coordinated(dated: Dated, text: str, lang: LanguageData) -> Dated:
@@ -647,7 +715,22 @@ def _kind(text: str, start: int, end: int, lang: LanguageData) -> str:
         # voting to override Wednesday": the date is in a phrase of its own, which tells
         # neither the tense nor the happening of its clause.
         return "unknown"
-    if grammar.plan_cue.search(before) or text[start:end].lower().startswith(grammar.plan_openers):
+    # A clause of its own with its subject and a verb in the past, between a word of a plan
+    # and the date ("will meet them Saturday after the visitors beat the hosts Friday"), dates
+    # what was done, not the plan; not a relative clause ("elections which are planned for
+    # Dec. 15") nor a participle ("as planned on Friday").
+    own = list(grammar.subordinator.finditer(before))
+    rest = before[own[-1].end() :].split() if own else []
+    done = (
+        bool(own)
+        and own[-1][0].lower() not in grammar.relative_pronouns
+        and len(rest) > 1
+        and not _past(rest[0], lang)
+        and _past(" ".join(rest), lang)
+    )
+    if not done and (
+        grammar.plan_cue.search(before) or text[start:end].lower().startswith(grammar.plan_openers)
+    ):
         return "plan"
     if _reported_future(text, (start, end), lang):
         return "plan"  # "said they would campaign together June 15"

@@ -14,10 +14,11 @@ import functools
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from generator.align import SentenceGroup
-from generator.dates import dates_in, day_of
+from generator.dates import Dated, dates_in, day_of
 from generator.lang.schema import LanguageData
 from generator.models import Analysis, Cited, DateMention, Sentence, TimelineEntry
 from generator.restate import claim, states, stems
@@ -411,25 +412,63 @@ def _period_guessed(precision: str, written: str, anchor: str, lang: LanguageDat
     return (later.year, later.month) != (first.year, first.month)
 
 
+def _read_undated(
+    text: str, published: Sequence[str], live: Sequence[str], lang: LanguageData
+) -> list[Dated]:
+    """The dates of a sentence of an article whose own date is not known, read against the
+    story's publication dates (`published`, sorted); each is kept only when read the same
+    against the first and the last of them. A day or a week counted from publication ("on
+    Sunday", "yesterday", "this week") is read against the dates of the sources that tell the
+    story's own days so (`live`): a source that tells none may be an old page (a video posted
+    years before), whose date would put the day in another year. Without such a source, which
+    day it is is not known. A date that is not kept stays a date of the sentence, which then
+    dates two days ("signed one on June 2 and another today"), but none that is shown."""
+
+    def read(against: Sequence[str]) -> dict[int, Dated]:
+        first = {d.start: d for d in dates_in(text, against[0], lang)}
+        if day_of(against[0]) == day_of(against[-1]):
+            return first
+        last = {(d.start, d.iso, d.precision, d.kind) for d in dates_in(text, against[-1], lang)}
+        return {
+            at: d if (at, d.iso, d.precision, d.kind) in last else replace(d, kind="unknown")
+            for at, d in first.items()
+        }
+
+    found = read(published)
+    counted = read(live) if live else {}
+    return [
+        (counted.get(at) or replace(d, kind="unknown"))
+        if d.precision == "week" or _counted_from_publication(d.written, lang)
+        else d
+        for at, d in sorted(found.items())
+    ]
+
+
 # A weekday told in the past is read as the last such day: the day after the publication's
-# weekday is then this many days back.
+# weekday is then this many days back, and the day after that this many less one.
 WEEK_BACK_DAYS = 6
+# An article may have been updated this many days after its publication date (the next day's
+# developments added to the page, its date left as it was).
+UPDATED_WITHIN_DAYS = 2
 
 
 def updated_weekday(
-    mention: DateMention, analysis: Analysis, last: date | None, lang: LanguageData
+    mention: DateMention, analysis: Analysis, days: Sequence[date], lang: LanguageData
 ) -> bool:
-    """Whether a weekday in the past is the day after its article's publication weekday while
-    the story was still reported the day after: "Thursday" in a Wednesday article, updated on
-    Thursday as the others were published, is that Thursday, not the one six days before; which
+    """Whether a weekday in the past is one of the days just after its article's publication
+    weekday while the story was still reported on that day: "Thursday" in a Wednesday article,
+    updated on Thursday as the others were published, is that Thursday, not the one six days
+    before ("Monday" in a Saturday article, with the story reported on Monday, likewise); which
     one it is, the text does not tell."""
     published = day_of(analysis.article.published)
-    if published is None or last is None or mention.kind != "event" or mention.precision != "day":
+    if published is None or mention.kind != "event" or mention.precision != "day":
         return False
     if not any(word in lang.calendar.weekday_words for word in mention.text.lower().split()):
         return False
     back = (published - date.fromisoformat(mention.date)).days
-    return back == WEEK_BACK_DAYS and last > published
+    later = date.fromisoformat(mention.date).toordinal() + WEEK_BACK_DAYS + 1
+    recent = WEEK_BACK_DAYS - UPDATED_WITHIN_DAYS < back <= WEEK_BACK_DAYS
+    return recent and any(0 <= day.toordinal() - later <= UPDATED_WITHIN_DAYS for day in days)
 
 
 def _counted_from_publication(written: str, lang: LanguageData) -> bool:
@@ -569,6 +608,19 @@ def timeline(
     published = sorted(a.article.published for a in analyses if a.article.published)
     first = day_of(published[0]) if published else None
     last = day_of(published[-1]) if published else None
+    days = sorted({day for day in map(day_of, published) if day is not None})
+    # The dated sources that tell a happening of the story's days counted from their own date
+    # ("on Sunday", "yesterday"): reports of those days, against whose dates an undated
+    # source's such days are read.
+    live = sorted(
+        a.article.published
+        for a in analyses
+        if a.article.published
+        and any(
+            _counted_from_publication(m.text, lang) and placement(m, first, last, lang) is not None
+            for m in a.dates
+        )
+    )
     entries: dict[tuple[str, str, Sentence], tuple[str, list[tuple[str, str]]]] = {}
     for analysis in analyses:
         by_index = {s.index: s for s in analysis.sentences}
@@ -577,7 +629,7 @@ def timeline(
             mentions = [
                 DateMention(d.iso, d.precision, d.written, s.index, d.kind)
                 for s in analysis.sentences
-                for d in dates_in(s.text, published[0], lang)
+                for d in _read_undated(s.text, published, live, lang)
                 if not _year_guessed(d.iso, d.written, published[0])
                 and not _period_guessed(d.precision, d.written, published[0], lang)
             ]
@@ -586,7 +638,7 @@ def timeline(
         for mention in mentions:
             all_dates.setdefault(mention.sentence, []).append(mention)
             kind = placement(mention, first, last, lang)
-            if kind is not None and updated_weekday(mention, analysis, last, lang):
+            if kind is not None and updated_weekday(mention, analysis, days, lang):
                 continue
             if kind is not None and not in_past_narrative(mention, mentions, first, lang):
                 per_sentence.setdefault(mention.sentence, []).append((mention, kind))

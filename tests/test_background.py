@@ -23,8 +23,10 @@ def background(sentences: list[str], published: str | None = PUBLISHED) -> list[
 def test_a_recalled_happening_is_shown_under_its_date() -> None:
     told = [
         "The company was founded in 1998 by two engineers from Ohio.",
-        "Mr. Fox was president from 2000 to 2006, and he opposed the plan.",
+        "Mr. Fox took office in 2000, and he opposed the plan.",
         "The law was struck down in March 2015 by a federal judge.",
+        # a span, which did not happen in its first year: left out
+        "Mr. Fox was president from 2000 to 2006, and he opposed the plan.",
     ]
     assert background(told) == [
         ("1998", told[0]),

@@ -345,7 +345,8 @@ def test_what_a_date_dates() -> None:
     assert kinds("Congress has until Feb. 8 to act.") == [("2019-02-08", "deadline")]
     assert kinds("The 2015 deal still holds.") == [("2015", "modifier")]
     assert kinds("Emissions fell since 2016.") == [("2016", "modifier")]
-    assert kinds("He was governor from 2000 to 2006.") == [("2000", "event")]
+    # a span: no happening of its first year
+    assert kinds("He was governor from 2000 to 2006.") == [("2000", "unknown")]
 
 
 def test_weekdays_in_names_shows_and_quotations_date_nothing() -> None:

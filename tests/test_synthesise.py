@@ -119,7 +119,9 @@ def test_single_source_stories_can_be_left_out(event_analyses: tuple[Analysis, .
 def test_timeline_and_event_days(seed_story: Story) -> None:
     dates = [entry.date for entry in seed_story.timeline]
     assert dates == sorted(dates)
-    assert {"1910", "2025-08-22", "2025-08-23", "2025-08-25"} <= set(dates)
+    assert {"2025-08-22", "2025-08-23", "2025-08-25"} <= set(dates)
+    # A span of years ("from ... to ...") is no happening of its first year: not shown.
+    assert not any(entry.date == "1910" for entry in seed_story.timeline)
     arrival = next(e for e in seed_story.timeline if e.date == "2025-08-22")
     assert "Friday" in arrival.text  # an undated source read against the story's date
 

@@ -175,6 +175,9 @@ class DateGrammar:
     # those that then end a period ("until"): either way no deadline.
     done_by: frozenset[str] = frozenset()
     period_end: frozenset[str] = frozenset()
+    # Right before a date, words that make it a bound of a happening, not its day ("will
+    # deliver an update before Oct. 9", "after this week").
+    bound_words: frozenset[str] = frozenset()
     # The happening a sentence tells, for telling two outlets' accounts of one happening apart
     # from two happenings (timeline.py): auxiliaries before a main verb ("was indicted", "will
     # meet"), and the words that open an adjunct after the verb and its object ("pleaded guilty

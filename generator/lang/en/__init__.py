@@ -125,6 +125,7 @@ ENGLISH = LanguageData(
         gerund_phrase=dates.GERUND_PHRASE,
         done_by=dates.DONE_BY,
         period_end=dates.PERIOD_END,
+        bound_words=dates.BOUND_WORDS,
         auxiliaries=dates.AUXILIARIES,
         adjunct_openers=dates.ADJUNCT_OPENERS,
         reported_future=dates.REPORTED_FUTURE,

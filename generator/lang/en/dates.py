@@ -254,6 +254,9 @@ DEADLINE_WORDS = frozenset({"until", "till", "through", "by"})
 # Friday", "battled through Jan. 25" end a period: neither is a deadline.
 DONE_BY = frozenset({"by"})
 PERIOD_END = frozenset({"until", "till", "through"})
+# "will deliver an update before Oct. 9", "will wrap up its recess after this week": the day
+# bounds the happening, which is on no day the text tells.
+BOUND_WORDS = frozenset({"before", "after"})
 # A date that opens with one of these is a plan.
 PLAN_OPENERS = ("next", "tomorrow")
 NEXT_WORD = "next"
