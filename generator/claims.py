@@ -95,7 +95,14 @@ def claims_of(analysis: Analysis, lang: LanguageData) -> list[FigureClaim]:
 
 # The label of a figure told of what would be, not of what is.
 HYPOTHETICAL = "hypothetical"
-_CLAUSE_YEAR = re.compile(r"(?<![\w$£€.,])(1[89]\d\d|20\d\d)(?![\w,.]\d|\s?%)")
+# A year that places a happening: "the 2004 tsunami", "in 2004" (not "since 2004", a
+# baseline, nor "$2004").
+_CLAUSE_YEAR = re.compile(
+    r"\b(?:in|the|of|during)\s+(1[89]\d\d|20\d\d)(?![\w,.]\d|\s?%)", re.IGNORECASE
+)
+# What ends a clause for the year of a happening: dashes too ("fell 31% since 2000 -- and 3
+# million deaths were avoided").
+_YEAR_CLAUSE_END = re.compile(r"[,;:()\[\]—–]|--")
 
 
 def _other_case(
@@ -115,7 +122,8 @@ def _other_case(
     thing = counted(figure, sentence, lang)[0]
     if thing not in set(grammar.figure_events.values()):
         return ""
-    years = [int(y) for y in _CLAUSE_YEAR.findall(f"{before} {after}")]
+    near = f"{_YEAR_CLAUSE_END.split(before)[-1]} {_YEAR_CLAUSE_END.split(after)[0]}"
+    years = [int(y) for y in _CLAUSE_YEAR.findall(near)]
     this_year = int(published[:4]) if published and published[:4].isdigit() else None
     earlier = [y for y in years if this_year is None or y < this_year]
     return str(max(earlier)) if earlier and len(set(years)) == 1 else ""

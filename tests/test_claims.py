@@ -1453,7 +1453,16 @@ def test_figures_of_what_would_be_or_of_an_earlier_event_are_labelled_apart() ->
     assert _shown_figures("Unless 60 senators agree, the bill dies.") == [
         (60.0, "senators agree (hypothetical)")
     ]
-    # A toll of an earlier disaster, told for comparison, is not this one's.
+    # "check if" asks whether: the count is a fact.
+    assert _shown_figures("Agencies can check if their plans harm any of the 812 species.") == [
+        (812.0, "species")
+    ]
+    # A toll of an earlier disaster, told for comparison, is not this one's; a baseline year
+    # ("since 2001") places no happening.
+    assert _shown_figures("Cases fell 20% since 2001 -- and 4,000 deaths were avoided.") == [
+        (20.0, "Cases fell"),
+        (4000.0, "deaths"),
+    ]
     assert _shown_figures(
         "The 1998 flood killed 900 people, far more than the 14 killed on Monday.",
         "The flood killed 900 people, officials said.",

@@ -261,7 +261,11 @@ SUBSET_BEFORE = re.compile(
 # what would be, not what is; it is kept, labelled, and never one fact with what is. A
 # sentence that opens with the condition ("If the dam breaks, 500 people could die") puts all
 # its figures in it.
-CONDITION_BEFORE = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+# "determine if their plans harm any of the 1,247 species" asks whether: no condition. A
+# condition opens its clause, after a comma, a conjunction or "that".
+CONDITION_BEFORE = re.compile(
+    r"(?:^|[,;:—–]\s*|\b(?:and|but|or|even|only|that|so|then)\s+)(?:if|unless)\b", re.IGNORECASE
+)
 CONDITION_OPENS = re.compile(r"^\W*(?:if|unless|even\s+if)\b", re.IGNORECASE)
 # What follows the whole of a share written with "in" when it is no share: a unit of time or
 # measure ("one in 24 hours").
