@@ -119,6 +119,8 @@ def _other_case(
     after = _CLAUSE_END.split(sentence[at + len(figure.text) :])[0]
     if grammar.condition_opens.match(sentence) or grammar.condition_before.search(before):
         return HYPOTHETICAL
+    if sentence[at + len(figure.text) : at + len(figure.text) + 1] == "-":
+        return ""  # "the 2011 shooting death of his 10-week-old dog": a measure, no toll
     thing = counted(figure, sentence, lang)[0]
     if thing not in set(grammar.figure_events.values()):
         return ""
@@ -251,6 +253,10 @@ def _age_of(sentence: str, at: int, end: int, lang: LanguageData) -> tuple[bool,
     found = lang.figures.name_before_age.search(sentence, 0, at)
     # "Instead, the 68-year-old": a word opening the sentence, no name.
     before = _name_in(found[1], lang) if found else None
+    if found and lang.figures.age_after.search(sentence[: found.start(1)].rstrip()[-12:]):
+        # "15-year-old Tom, 13-year-old Ben": the name before is the last age's; a list of
+        # ages names each after its age.
+        before = None
     if year_old := lang.figures.age_after.match(sentence, end):
         if before:
             return True, before

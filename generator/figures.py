@@ -132,8 +132,10 @@ def _about_before(
     end = start
     gap = _PHRASE_GAP if appositive else _CLAUSE_GAP
     for match in reversed(list(_WORD.finditer(sentence, 0, start))):
-        if gap.search(sentence, match.end(), end):
-            break
+        if gap.search(sentence, match.end(), end) or (
+            not skipped and _DIGIT.search(sentence, match.end(), end)
+        ):
+            break  # "Lee leading Kim, 49 percent to 44 percent": Kim's is no 44, nor 49
         end = match.start()
         word = match[0]
         if not content and word.lower() in grammar.coordinators:

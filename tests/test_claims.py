@@ -1477,3 +1477,18 @@ def test_a_scaled_amount_is_labelled_as_written() -> None:
     assert claims.figure_label("USD", 4.718e9) == "4.718 billion USD"
     assert claims.figure_label("USD", 2.25e6) == "2.25 million USD"
     assert claims.figure_label("USD", 1.23456e9) == "1.2 billion USD"  # computed, rounded
+
+
+def test_each_age_of_a_list_goes_to_the_name_after_it() -> None:
+    assert _shown_figures(
+        "She and her sons, 16-year-old Omar, 11-year-old Luca and 7-year-old Ravi, slept there."
+    ) == [(7.0, "age of Ravi"), (11.0, "age of Luca"), (16.0, "age of Omar")]
+
+
+def test_the_second_side_of_a_tally_counts_nothing_before_the_first() -> None:
+    # "leading Kim" is Lee's 51, not Kim's 46: neither side is shown as what it is not.
+    assert _shown_figures("A poll shows Lee leading Kim, 51 percent to 46 percent, in Iowa.") == []
+    # A toll's year is no label for a measure of something else in the clause.
+    assert _shown_figures(
+        "He was convicted in the 2011 killing of a man and his 9-week-old pup."
+    ) == [(9.0, "week-old pup")]
