@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import zip_longest
 
 from generator.figures import about_after, subset_of_count
 from generator.lang import is_caption
@@ -98,7 +99,12 @@ HYPOTHETICAL = "hypothetical"
 # A year that places a happening: "the 2004 tsunami", "in 2004" (not "since 2004", a
 # baseline, nor "$2004").
 _CLAUSE_YEAR = re.compile(
-    r"\b(?:in|the|of|during)\s+(1[89]\d\d|20\d\d)(?![\w,.]\d|\s?%)", re.IGNORECASE
+    r"\b(?:in|the|during)\s+(1[89]\d\d|20\d\d)(?![\w,.]\d|\s?%)", re.IGNORECASE
+)
+# After the figure, only "in 2004" right after what it counts dates it: "killing 5 people in a
+# region hit by the tsunami of 2004" does not.
+_YEAR_AFTER_FIGURE = re.compile(
+    r"^\s*(?:[^\W\d_]+\s+){0,3}?in\s+(1[89]\d\d|20\d\d)\b(?![\w,.]\d|\s?%)", re.IGNORECASE
 )
 # What ends a clause for the year of a happening: dashes too ("fell 31% since 2000 -- and 3
 # million deaths were avoided").
@@ -124,8 +130,9 @@ def _other_case(
     thing = counted(figure, sentence, lang)[0]
     if thing not in set(grammar.figure_events.values()):
         return ""
-    near = f"{_YEAR_CLAUSE_END.split(before)[-1]} {_YEAR_CLAUSE_END.split(after)[0]}"
-    years = [int(y) for y in _CLAUSE_YEAR.findall(near)]
+    years = [int(y) for y in _CLAUSE_YEAR.findall(_YEAR_CLAUSE_END.split(before)[-1])]
+    if later := _YEAR_AFTER_FIGURE.match(_YEAR_CLAUSE_END.split(after)[0]):
+        years.append(int(later[1]))
     this_year = int(published[:4]) if published and published[:4].isdigit() else None
     earlier = [y for y in years if this_year is None or y < this_year]
     return str(max(earlier)) if earlier and len(set(years)) == 1 else ""
@@ -220,9 +227,12 @@ def _counted(figure: FigureMention, sentence: str, lang: LanguageData) -> tuple[
         end = at + len(figure.text)
         before = _CLAUSE_END.split(sentence[:at])[-1]
         after = _CLAUSE_END.split(sentence[end:])[0]
+        # The nearest event word first, either side: "killing at least five people and
+        # injuring dozens" counts the dead, not the injured.
+        following = _WORDS.findall(after)[:EVENT_WINDOW]
+        preceding = list(reversed(_WORDS.findall(before)[-EVENT_WINDOW:]))
         near = [
-            *_WORDS.findall(after)[:EVENT_WINDOW],
-            *reversed(_WORDS.findall(before)[-EVENT_WINDOW:]),
+            word for pair in zip_longest(following, preceding) for word in pair if word is not None
         ]
         for word in near:  # "the Grateful Dead" is a name: only lower-case words are events
             if word.islower() and (event := lang.figures.figure_events.get(word)):

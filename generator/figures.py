@@ -133,7 +133,7 @@ def _about_before(
     gap = _PHRASE_GAP if appositive else _CLAUSE_GAP
     for match in reversed(list(_WORD.finditer(sentence, 0, start))):
         if gap.search(sentence, match.end(), end) or (
-            not skipped and _DIGIT.search(sentence, match.end(), end)
+            not skipped and _NOT_A_YEAR.search(sentence, match.end(), end)
         ):
             break  # "Lee leading Kim, 49 percent to 44 percent": Kim's is no 44, nor 49
         end = match.start()
@@ -154,6 +154,9 @@ def _about_before(
     return " ".join(content).rstrip(".")
 
 
+# A number that is no year: "tax rate for 2014 was 35.7 percent" reads across the year, not
+# across another figure.
+_NOT_A_YEAR = re.compile(r"(?<![\d,.])(?!(?:1[89]|20)\d\d(?![\d,.]\d))\d")
 _SCORE_AFTER = re.compile(r"[-–]\d")  # "7-6": a tally, read by factbox.py
 # "2+2", "24/7", "3.1.1": a number joined to another by a sign is part of a sum, a fraction, a
 # date or a version, never a count of something. (The second number of "1–3%" or "4–6 hours",

@@ -1492,3 +1492,21 @@ def test_the_second_side_of_a_tally_counts_nothing_before_the_first() -> None:
     assert _shown_figures(
         "He was convicted in the 2011 killing of a man and his 9-week-old pup."
     ) == [(9.0, "week-old pup")]
+
+
+def test_a_figure_counts_the_event_nearest_to_it() -> None:
+    killed = analysis("a", "A storm hit, killing at least six people and injuring dozens.")
+    hurt = analysis("b", "A storm hit, injuring at least six people.")
+    assert [c.thing for c in claims.claims_of(killed, ENGLISH)] == ["dead"]
+    shown = claims.story_figures([killed, hurt], ENGLISH)
+    assert sorted(f.sources for f in shown) == [("a",), ("b",)]  # the dead are not the hurt
+
+
+def test_a_year_read_across_is_no_other_figure_and_dates_no_toll_after_it() -> None:
+    assert _shown_figures("The city's jobless rate for 2016 was 6.2 percent.") == [
+        (6.2, "jobless rate")
+    ]
+    # The year of a disaster the region once had dates no figure of this one.
+    assert _shown_figures(
+        "A quake hit, killing at least 9 people in a town hit by the flood of 1999."
+    ) == [(9.0, "people")]
