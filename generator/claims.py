@@ -215,6 +215,9 @@ def _counted(figure: FigureMention, sentence: str, lang: LanguageData) -> tuple[
             sentence, at, end, figure, lang
         ):
             return "age", None  # "the actress, 33, ...": her age, no count of actresses
+        glued = _GLUED_UNIT.match(sentence, end - 1)
+        if glued and glued[1] in lang.figures.thing_synonyms:
+            noun = lang.figures.thing_synonyms[glued[1]]  # "fell 200ft": feet, not a fall
         compound = _COMPOUND_UNIT.match(sentence, end)
         if compound and compound[1].lower() not in lang.stop_words:
             # "a 30-minute speech" measures minutes, "a 225-page report" counts pages: not
@@ -280,6 +283,8 @@ def _age_of(sentence: str, at: int, end: int, lang: LanguageData) -> tuple[bool,
     return False, None
 
 
+# "200ft", "35km": a unit written short, glued to its number.
+_GLUED_UNIT = re.compile(r"\d([a-z]{1,3})\b")
 # "a 30-minute speech": the word a number is joined to by a hyphen is its unit.
 _COMPOUND_UNIT = re.compile(r"\s?-\s?([A-Za-z]+)\b(?!-)")
 # "the actress, 33, ...": a number set off by commas after a noun, closing its phrase.

@@ -335,6 +335,16 @@ def _range_end(text: str, match: re.Match[str], grammar: FigureGrammar) -> tuple
     return None
 
 
+def _first_side_of_tally(text: str, match: re.Match[str], grammar: FigureGrammar) -> bool:
+    """Whether a figure opens a tally, "51 percent to 45 percent" or "54 to 45": the words
+    before it name the contest ("Lee leading Kim"), not whose number it is."""
+    start = match.start("currency") if match["currency"] else match.start("number")
+    return any(
+        found.start("low") == start and not _rises(found, grammar)
+        for found in _matches(grammar.range_to, text)
+    )
+
+
 def _rises(found: re.Match[str], grammar: FigureGrammar) -> bool:
     """Whether the low end of an "A to B" match is below its high end, scales counted."""
 
@@ -439,6 +449,8 @@ def _digit_figures(
         if unit not in ("count", "%") and (of := grammar.amount_of.match(text, end)):
             about = about_after(text, of.end(), grammar) or about  # "$2 billion in tax breaks"
         about = _whole_or_rate(text, match, end, about, lang)
+        if _first_side_of_tally(text, match, grammar) and not about_after(text, end, grammar):
+            about = ""  # "Lee leading Kim 51 percent to 45 percent": not Kim's 51
         if unit == "count" and subset_of_count(text, match.start(), lang):
             about = _subset_about(text, end, grammar) or about
         written = match[0].strip()

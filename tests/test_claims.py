@@ -1510,3 +1510,23 @@ def test_a_year_read_across_is_no_other_figure_and_dates_no_toll_after_it() -> N
     assert _shown_figures(
         "A quake hit, killing at least 9 people in a town hit by the flood of 1999."
     ) == [(9.0, "people")]
+
+
+def test_ages_in_a_simile_and_age_bounds_written_with_hyphens_are_no_figures() -> None:
+    assert figures_of("It was like having your 85-year-old uncle fall ill.") == []
+    assert figures_of("She coached his 12-and-under side to a title.") == []
+
+
+def test_the_first_side_of_a_tally_is_not_the_rival_s() -> None:
+    # "leading Kim" is the contest: 52 is Lee's, never Kim's.
+    assert _shown_figures("A poll had Lee leading Kim 52 percent to 41 percent among voters.") == [
+        (41.0, "among voters")
+    ]
+
+
+def test_a_unit_written_short_is_what_a_figure_measures() -> None:
+    feet = analysis("a", "The hiker slipped and fell around 300ft from a ledge.")
+    metres = analysis("b", "The hiker slipped and fell about 300 metres from a ledge.")
+    assert [c.thing for c in claims.claims_of(feet, ENGLISH)] == ["foot"]
+    shown = claims.story_figures([feet, metres], ENGLISH)
+    assert sorted(f.sources for f in shown) == [("a",), ("b",)]  # 300 feet are no 300 metres

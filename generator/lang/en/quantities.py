@@ -35,6 +35,21 @@ THING_SYNONYMS = {
     "worker": "employee",
     "staffer": "employee",
     "dollar": "usd",
+    # One unit spelt two ways, or written short after the number ("200ft", "35km").
+    "meter": "metre",
+    "kilometer": "kilometre",
+    "centimeter": "centimetre",
+    "feet": "foot",
+    "ft": "foot",
+    "km": "kilometre",
+    "cm": "centimetre",
+    "mm": "millimetre",
+    "mi": "mile",
+    "yd": "yard",
+    "kg": "kilogram",
+    "lb": "pound",
+    "lbs": "pound",
+    "oz": "ounce",
 }
 # Happenings that take place once in a story: two outlets that put one on different days
 # disagree ("indicted Thursday" and "an indictment handed up Tuesday"). Word beginnings -> the
@@ -207,7 +222,11 @@ SIMILE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "she writes like a 19-year-old", "in the style of a 12-year-old": an age in a simile.
-SIMILE_BEFORE = re.compile(r"\b(?:like|style of)\s+an?\s$", re.IGNORECASE)
+# "like having your 90-year-old aunt get sick": "your" is anyone's, a simile too.
+SIMILE_BEFORE = re.compile(
+    r"\b(?:like|style of)\s+(?:(?:having|being|seeing|watching|losing)\s+)?(?:an?|your)\s$",
+    re.IGNORECASE,
+)
 # "60 years ago", "six months after the vote": a span that places something in time.
 TIME_SPAN_AFTER = re.compile(
     r"[\s-](?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\s+"
@@ -517,8 +536,9 @@ DEVICE_SIZE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "workers who are 58 and older", "aged 65 or over": a bound of an age, no count.
+# "his 10-and-younger team" too, hyphenated.
 AGE_BOUND_AFTER = re.compile(
-    r"\s+(?:and|or)\s+(?:older|younger|over|under|up|above|below)\b", re.IGNORECASE
+    r"(?:\s+|-)(?:and|or)(?:\s+|-)(?:older|younger|over|under|up|above|below)\b", re.IGNORECASE
 )
 # "30 or 40 members": a guess between two numbers (the first end is no figure, the second is
 # one at most).
