@@ -117,14 +117,22 @@ def _other_case(
     """Why a figure is not of this event, as a label: "if" for a figure in a condition ("If
     500 people had been inside"), the year of an earlier happening a toll is told of ("the
     2004 tsunami killed 230,000 people", in a later article), or "" when it is of this one."""
-    at = locate(figure.text, sentence)
+    at = locate(figure.text, sentence, figure.about)
     if at < 0:
         return ""
     grammar = lang.figures
     before = _CLAUSE_END.split(sentence[:at])[-1]
     after = _CLAUSE_END.split(sentence[at + len(figure.text) :])[0]
-    if grammar.condition_opens.match(sentence) or grammar.condition_before.search(before):
+    if grammar.condition_before.search(before):
         return HYPOTHETICAL
+    if grammar.condition_opens.match(sentence):
+        # "If the dam breaks, 500 people could die": the rest of the sentence says what would
+        # be; "If this is innocent, I don't know why it took three months" says what was.
+        condition_ends = _CLAUSE_END.search(sentence)
+        if not condition_ends or at < condition_ends.start():
+            return HYPOTHETICAL
+        if grammar.condition_modal.search(sentence, condition_ends.end()):
+            return HYPOTHETICAL
     if sentence[at + len(figure.text) : at + len(figure.text) + 1] == "-":
         return ""  # "the 2011 shooting death of his 10-week-old dog": a measure, no toll
     thing = counted(figure, sentence, lang)[0]
@@ -180,7 +188,7 @@ def counted(figure: FigureMention, sentence: str, lang: LanguageData) -> tuple[s
     within that whole, and a part of a count before it ("including 51 wins by knockout") is
     a part: neither is ever the same fact as a count of all, nor a rival value of one."""
     thing, person = _counted(figure, sentence, lang)
-    at = locate(figure.text, sentence)
+    at = locate(figure.text, sentence, figure.about)
     if not thing or thing == "age" or at < 0:
         return thing, person
     grammar = lang.figures
@@ -203,7 +211,7 @@ def _matches_in(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
 
 def _counted(figure: FigureMention, sentence: str, lang: LanguageData) -> tuple[str, str | None]:
     noun = head_noun(figure.about, lang)
-    at = locate(figure.text, sentence)
+    at = locate(figure.text, sentence, figure.about)
     if at >= 0 and figure.unit == "count":  # money and percentages are never ages
         end = at + len(figure.text)
         is_age, person = _age_of(sentence, at, end, lang)
@@ -243,20 +251,40 @@ def _counted(figure: FigureMention, sentence: str, lang: LanguageData) -> tuple[
     return noun, None
 
 
-def locate(written: str, sentence: str) -> int:
+def locate(written: str, sentence: str, about: str = "") -> int:
     """Where a figure as written stands in its sentence: "6" in "on Dec. 26, 1996, ... the
-    6-year-old" is the last one, not the 6 inside 26; -1 when it is not there."""
+    6-year-old" is the last one, not the 6 inside 26; of two, the one next to what it counts
+    (`about`: "Channel 11 said the 11-year-old girl's house"); -1 when it is not there."""
     # As the pattern (?<![\w.,])written(?!\d) would find it, without compiling a pattern per
     # figure (a thousand of them in a story build).
+    first = -1
     at = sentence.find(written)
     while at >= 0:
         end = at + len(written)
         # \w is what str.isalnum() says, and "_"; \d is a decimal digit
         free_before = at == 0 or not (sentence[at - 1].isalnum() or sentence[at - 1] in "_.,")
         if free_before and (end == len(sentence) or not sentence[end].isdecimal()):
-            return at
+            if not about or _about_next_to(sentence, at, end, about):
+                return at
+            first = at if first < 0 else first
         at = sentence.find(written, at + 1)
-    return sentence.find(written)
+    return first if first >= 0 else sentence.find(written)
+
+
+# How far from a figure the first (or last) word of what it counts may start: past a hyphen, an
+# article or a possessive, not across a clause.
+ABOUT_NEXT_TO = 12
+
+
+def _about_next_to(sentence: str, at: int, end: int, about: str) -> bool:
+    """Whether what a figure counts is written right after (or right before) the number at
+    sentence[at:end]."""
+    words = about.partition(" (")[0].split()  # no label ("(hypothetical)")
+    if not words:
+        return True
+    after = sentence[end : end + len(words[0]) + ABOUT_NEXT_TO]
+    before = sentence[max(0, at - len(words[-1]) - ABOUT_NEXT_TO) : at]
+    return words[0] in after or words[-1] in before
 
 
 def _age_of(sentence: str, at: int, end: int, lang: LanguageData) -> tuple[bool, str | None]:
@@ -602,7 +630,7 @@ def _qualifier(thing: str) -> str:
 def _counts_noun_after(claim: FigureClaim, lang: LanguageData) -> bool:
     """Whether a claim's key is the noun written right after its number ("10 seasons", "a
     10-win improvement"), not one read from the words around it ("tariffs ... at 15%")."""
-    at = locate(claim.text, claim.said)
+    at = locate(claim.text, claim.said, claim.about)
     if at < 0:
         return False
     end = at + len(claim.text)
@@ -616,7 +644,7 @@ def _counts_noun_after(claim: FigureClaim, lang: LanguageData) -> bool:
 def _about_words(claim: FigureClaim, lang: LanguageData) -> frozenset[str]:
     """The content words, singular, of what a figure counts and the rest of its phrase ("31
     separate pieces of firefighting apparatus")."""
-    at = locate(claim.text, claim.said)
+    at = locate(claim.text, claim.said, claim.about)
     phrase = _CLAUSE_END.split(claim.said[at + len(claim.text) :])[0] if at >= 0 else ""
     words = []
     for word in fold(f"{claim.about} {phrase}".replace("-", " ")).split()[:ABOUT_REACH]:
@@ -645,7 +673,7 @@ def context_words(claim: FigureClaim, lang: LanguageData) -> frozenset[str]:
 
 def clause_words(claim: FigureClaim, lang: LanguageData) -> frozenset[str]:
     """The content words, singular, of the clause a figure is written in."""
-    at = locate(claim.text, claim.said)
+    at = locate(claim.text, claim.said, claim.about)
     if at < 0:
         return frozenset()
     before = _CLAUSE_END.split(claim.said[:at])[-1]

@@ -140,6 +140,8 @@ def _about_before(
         word = match[0]
         if not content and word.lower() in grammar.coordinators:
             break  # "12 were killed and 20 wounded": "killed" is the other number's
+        if word.lower() in grammar.scales:
+            break  # "outraised him $5.4 million to $200,000": the scale is the other's
         if word.lower() in skipped:
             continue  # "rose 0.3 percentage points to 5.1 percent": no points
         if word.lower() in grammar.skip_after or word.lower() in grammar.phrase_end:

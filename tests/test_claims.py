@@ -1530,3 +1530,23 @@ def test_a_unit_written_short_is_what_a_figure_measures() -> None:
     assert [c.thing for c in claims.claims_of(feet, ENGLISH)] == ["foot"]
     shown = claims.story_figures([feet, metres], ENGLISH)
     assert sorted(f.sources for f in shown) == [("a",), ("b",)]  # 300 feet are no 300 metres
+
+
+def test_a_figure_is_read_at_the_number_next_to_what_it_counts() -> None:
+    # The first "9" is a channel's: the figure is the 9-year-old's age.
+    assert _shown_figures(
+        "Neighbors told Channel 9 they saw him at the 9-year-old boy's home."
+    ) == [(9.0, "years old")]
+
+
+def test_a_condition_labels_what_would_be_not_what_was() -> None:
+    assert _shown_figures("If the levee fails, 700 homes could flood.") == [
+        (700.0, "homes (hypothetical)")
+    ]
+    assert _shown_figures("If this was routine, I wonder why it took five months to say so.") == [
+        (5.0, "months")
+    ]
+
+
+def test_a_scale_word_before_a_figure_is_the_other_side_s() -> None:
+    assert _shown_figures("She outspent her rival $3.1 million to $90,000.") == []

@@ -513,6 +513,7 @@ class FigureGrammar:
     subset_before: re.Pattern[str] = NEVER
     condition_before: re.Pattern[str] = NEVER
     condition_opens: re.Pattern[str] = NEVER
+    condition_modal: re.Pattern[str] = NEVER
     range: re.Pattern[str] = NEVER
     # The noun phrase a figure quantifies: words skipped after the number, words that end it.
     skip_after: frozenset[str] = frozenset()

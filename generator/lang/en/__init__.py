@@ -319,6 +319,7 @@ ENGLISH = LanguageData(
         subset_before=quantities.SUBSET_BEFORE,
         condition_before=quantities.CONDITION_BEFORE,
         condition_opens=quantities.CONDITION_OPENS,
+        condition_modal=quantities.CONDITION_MODAL,
         range=quantities.RANGE,
         skip_after=quantities.SKIP_AFTER,
         phrase_end=quantities.PHRASE_END,

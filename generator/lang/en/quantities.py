@@ -285,6 +285,7 @@ SUBSET_BEFORE = re.compile(
 CONDITION_BEFORE = re.compile(
     r"(?:^|[,;:—–]\s*|\b(?:and|but|or|even|only|that|so|then)\s+)(?:if|unless)\b", re.IGNORECASE
 )
+CONDITION_MODAL = re.compile(r"\b(?:would|could|might|should|will|may|can)\b|['’]d\b", re.I)
 CONDITION_OPENS = re.compile(r"^\W*(?:if|unless|even\s+if)\b", re.IGNORECASE)
 # What follows the whole of a share written with "in" when it is no share: a unit of time or
 # measure ("one in 24 hours").
