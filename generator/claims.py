@@ -224,8 +224,10 @@ def _counted(figure: FigureMention, sentence: str, lang: LanguageData) -> tuple[
         ):
             return "age", None  # "the actress, 33, ...": her age, no count of actresses
         glued = _GLUED_UNIT.match(sentence, end - 1)
-        if glued and glued[1] in lang.figures.thing_synonyms:
-            noun = lang.figures.thing_synonyms[glued[1]]  # "fell 200ft": feet, not a fall
+        if noun and glued and glued[1] in lang.figures.thing_synonyms:
+            # "fell 200ft": feet, not a fall (a figure that counts nothing said stays unshown:
+            # "nine 46cm cannon" measures the cannon, not nine of anything).
+            noun = lang.figures.thing_synonyms[glued[1]]
         compound = _COMPOUND_UNIT.match(sentence, end)
         if compound and compound[1].lower() not in lang.stop_words:
             # "a 30-minute speech" measures minutes, "a 225-page report" counts pages: not

@@ -1530,6 +1530,9 @@ def test_a_unit_written_short_is_what_a_figure_measures() -> None:
     assert [c.thing for c in claims.claims_of(feet, ENGLISH)] == ["foot"]
     shown = claims.story_figures([feet, metres], ENGLISH)
     assert sorted(f.sources for f in shown) == [("a",), ("b",)]  # 300 feet are no 300 metres
+    assert _shown_figures("The ship carried eight 40cm guns.") == [(40.0, "cm guns")]
+    # A road's number is no figure.
+    assert figures_of("Phones pinged towers along the U.S. 59 corridor.") == []
 
 
 def test_a_figure_is_read_at_the_number_next_to_what_it_counts() -> None:

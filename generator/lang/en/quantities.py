@@ -525,7 +525,10 @@ NOT_A_BOUND_BEFORE = re.compile(r"\b(?:anything|nothing)\s+$", re.IGNORECASE)
 # "the lower 48", "the contiguous 48": the states of a country, an idiom and no count.
 # "the 405 freeway": a road's name.
 IDIOM_BEFORE = re.compile(r"\b(?:[Ll]ower|[Cc]ontiguous)\s$")
-ROAD_AFTER = re.compile(r"\s+(?:freeway|expressway|motorway|turnpike|highway)\b", re.IGNORECASE)
+# "the U.S. 271 corridor" too: a road's number, the stretch along it.
+ROAD_AFTER = re.compile(
+    r"\s+(?:freeway|expressway|motorway|turnpike|highway|corridor|bypass)\b", re.IGNORECASE
+)
 # "32-bit", "a 27-inch touchscreen", "a 55-inch TV", "a .38-caliber revolver", "a 12-gauge
 # shotgun": the size or make of a device or a weapon, no quantity the news reports.
 DEVICE_SIZE_AFTER = re.compile(
