@@ -140,8 +140,8 @@ def _about_before(
         word = match[0]
         if not content and word.lower() in grammar.coordinators:
             break  # "12 were killed and 20 wounded": "killed" is the other number's
-        if word.lower() in grammar.scales:
-            break  # "outraised him $5.4 million to $200,000": the scale is the other's
+        if word.lower() in grammar.scales or word.lower() in grammar.number_words:
+            break  # "outraised him $5.4 million to $200,000", "nine 46cm cannon": another's
         if word.lower() in skipped:
             continue  # "rose 0.3 percentage points to 5.1 percent": no points
         if word.lower() in grammar.skip_after or word.lower() in grammar.phrase_end:
@@ -451,11 +451,6 @@ def _digit_figures(
         if unit not in ("count", "%") and (of := grammar.amount_of.match(text, end)):
             about = about_after(text, of.end(), grammar) or about  # "$2 billion in tax breaks"
         about = _whole_or_rate(text, match, end, about, lang)
-        glued = _GLUED.match(text, match.end("number"))
-        if unit == "count" and glued and glued[0] in grammar.thing_synonyms:
-            # "fell 200ft from a ridge", "nine 46cm cannon": the unit written short is what
-            # the figure measures, and the words after it what it measures of.
-            about = f"{glued[0]} {about_after(text, glued.end(), grammar)}".strip()
         if _first_side_of_tally(text, match, grammar) and not about_after(text, end, grammar):
             about = ""  # "Lee leading Kim 51 percent to 45 percent": not Kim's 51
         if unit == "count" and subset_of_count(text, match.start(), lang):

@@ -1530,7 +1530,8 @@ def test_a_unit_written_short_is_what_a_figure_measures() -> None:
     assert [c.thing for c in claims.claims_of(feet, ENGLISH)] == ["foot"]
     shown = claims.story_figures([feet, metres], ENGLISH)
     assert sorted(f.sources for f in shown) == [("a",), ("b",)]  # 300 feet are no 300 metres
-    assert _shown_figures("The ship carried eight 40cm guns.") == [(40.0, "cm guns")]
+    # A figure that counts nothing said is not made to count its unit: "eight 40cm guns".
+    assert _shown_figures("The ship carried eight 40cm (16in) guns.") == []
     # A road's number is no figure.
     assert figures_of("Phones pinged towers along the U.S. 59 corridor.") == []
 
