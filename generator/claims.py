@@ -96,16 +96,6 @@ def claims_of(analysis: Analysis, lang: LanguageData) -> list[FigureClaim]:
 
 # The label of a figure told of what would be, not of what is.
 HYPOTHETICAL = "hypothetical"
-# A year that places a happening: "the 2004 tsunami", "in 2004" (not "since 2004", a
-# baseline, nor "$2004").
-_CLAUSE_YEAR = re.compile(
-    r"\b(?:in|the|during)\s+(1[89]\d\d|20\d\d)(?![\w,.]\d|\s?%)", re.IGNORECASE
-)
-# After the figure, only "in 2004" right after what it counts dates it: "killing 5 people in a
-# region hit by the tsunami of 2004" does not.
-_YEAR_AFTER_FIGURE = re.compile(
-    r"^\s*(?:[^\W\d_]+\s+){0,3}?in\s+(1[89]\d\d|20\d\d)\b(?![\w,.]\d|\s?%)", re.IGNORECASE
-)
 # What ends a clause for the year of a happening: dashes too ("fell 31% since 2000 -- and 3
 # million deaths were avoided").
 _YEAR_CLAUSE_END = re.compile(r"[,;:()\[\]—–]|--")
@@ -138,8 +128,10 @@ def _other_case(
     thing = counted(figure, sentence, lang)[0]
     if thing not in set(grammar.figure_events.values()):
         return ""
-    years = [int(y) for y in _CLAUSE_YEAR.findall(_YEAR_CLAUSE_END.split(before)[-1])]
-    if later := _YEAR_AFTER_FIGURE.match(_YEAR_CLAUSE_END.split(after)[0]):
+    years = [
+        int(y) for y in lang.figures.happening_year.findall(_YEAR_CLAUSE_END.split(before)[-1])
+    ]
+    if later := lang.figures.happening_year_after.match(_YEAR_CLAUSE_END.split(after)[0]):
         years.append(int(later[1]))
     this_year = int(published[:4]) if published and published[:4].isdigit() else None
     earlier = [y for y in years if this_year is None or y < this_year]
@@ -441,7 +433,7 @@ def head_noun(about: str, lang: LanguageData) -> str:
     head = plural or (content[-1] if content else "")
     noun = singular(head, lang) if head else ""
     noun = lang.figures.thing_synonyms.get(noun, noun)
-    if noun and (base := _RATE_BASE.search(about.lower())):
+    if noun and (base := lang.figures.rate_base_in.search(about.lower())):
         # "2.5 doctors per 1,000 people": a rate per 1,000 people, never a count of doctors.
         unit = singular(base[2], lang)
         unit = lang.figures.thing_synonyms.get(unit, unit)
@@ -451,9 +443,6 @@ def head_noun(about: str, lang: LanguageData) -> str:
 
 # The base of a rate within what a figure counts: "doctors per 1,000 people" (the base's
 # number, then the first word of what it counts).
-_RATE_BASE = re.compile(
-    r"\b(?:per|for\s+every|for\s+each)\s+([\d,.]+(?:\s+[a-z]+illion|\s+thousand)?)\s+([a-z]+)"
-)
 
 
 def singular(word: str, lang: LanguageData) -> str:

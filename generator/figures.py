@@ -506,14 +506,6 @@ def _digit_figures(
     return found
 
 
-# "2.5 doctors per 1,000 people": the words after a figure up to the base of the rate it is
-# written per (the base itself is no figure: _not_a_quantity).
-_RATE_BASE_AFTER = re.compile(
-    r"((?:\s+[A-Za-z][\w’'-]*){0,3}?)\s+(per|for\s+every|for\s+each)\s+"
-    r"(\d{1,3}(?:,\d{3})+|\d+)(\s+(?:thousand|million|billion))?\b"
-)
-
-
 def _whole_or_rate(
     text: str, match: re.Match[str], end: int, about: str, lang: LanguageData
 ) -> str:
@@ -532,7 +524,7 @@ def _whole_or_rate(
             return f"{of} {found['det']}{found['whole']} {whole}".strip() if whole else ""
         if found.span("whole") == match.span("number"):
             return _noun_only(about, lang)
-    rate = _RATE_BASE_AFTER.match(text, end)
+    rate = grammar.rate_base_after.match(text, end)
     if rate and (not rate[1].strip() or about.startswith(rate[1].strip())):
         base = f"{rate[3]}{rate[4] or ''}"
         counted: list[str] = []

@@ -509,6 +509,11 @@ class FigureGrammar:
     part_of_whole: re.Pattern[str] = NEVER
     rate_base_before: re.Pattern[str] = NEVER
     rate_base_ends: frozenset[str] = frozenset()
+    rate_base_after: re.Pattern[str] = NEVER
+    rate_base_in: re.Pattern[str] = NEVER
+    # The year that places a happening a figure is told of, in its clause and after it.
+    happening_year: re.Pattern[str] = NEVER
+    happening_year_after: re.Pattern[str] = NEVER
     part_of_word: str = ""
     subset_before: re.Pattern[str] = NEVER
     condition_before: re.Pattern[str] = NEVER

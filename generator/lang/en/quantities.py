@@ -266,6 +266,26 @@ PART_OF_WHOLE = re.compile(
 # "2.5 doctors per 1,000 people", "one bed for every 300 residents": the number after the rate
 # word is the base of a rate, no count of anything; the rate is written per it.
 RATE_BASE_BEFORE = re.compile(r"\b(?:per|for\s+every|for\s+each)\s+$", re.IGNORECASE)
+# The words after a figure up to the base of the rate it is written per: "2.5 doctors per
+# 1,000 people" (groups: the words, the rate word, the base, its scale).
+RATE_BASE_AFTER = re.compile(
+    r"((?:\s+[A-Za-z][\w’'-]*){0,3}?)\s+(per|for\s+every|for\s+each)\s+"
+    r"(\d{1,3}(?:,\d{3})+|\d+)(\s+(?:thousand|million|billion))?\b"
+)
+# The base of a rate within what a figure counts ("doctors per 1,000 people": the base's
+# number, then the first word of what it counts).
+RATE_BASE_IN = re.compile(
+    r"\b(?:per|for\s+every|for\s+each)\s+([\d,.]+(?:\s+[a-z]+illion|\s+thousand)?)\s+([a-z]+)"
+)
+# A year that places a happening in the figure's clause: "the 2004 tsunami", "in 2004" (not
+# "since 2004", a baseline, nor "$2004"); after the figure only "in 2004" right after what it
+# counts ("killing 5 people in a region hit by the tsunami of 2004" is not dated by it).
+HAPPENING_YEAR = re.compile(
+    r"\b(?:in|the|during)\s+(1[89]\d\d|20\d\d)(?![\w,.]\d|\s?%)", re.IGNORECASE
+)
+HAPPENING_YEAR_AFTER = re.compile(
+    r"^\s*(?:[^\W\d_]+\s+){0,3}?in\s+(1[89]\d\d|20\d\d)\b(?![\w,.]\d|\s?%)", re.IGNORECASE
+)
 # Words that end what the base of a rate counts: "per 100,000 residents last year" is per
 # resident; the year is when.
 RATE_BASE_ENDS = frozenset("last next this that each every".split())
