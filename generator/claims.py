@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from itertools import zip_longest
 
 from generator.figures import about_after, subset_of_count
 from generator.lang import is_caption
@@ -96,9 +95,7 @@ def claims_of(analysis: Analysis, lang: LanguageData) -> list[FigureClaim]:
 
 # The label of a figure told of what would be, not of what is.
 HYPOTHETICAL = "hypothetical"
-# What ends a clause for the year of a happening: dashes too ("fell 31% since 2000 -- and 3
-# million deaths were avoided").
-_YEAR_CLAUSE_END = re.compile(r"[,;:()\[\]—–]|--")
+_CLAUSE_YEAR = re.compile(r"(?<![\w$£€.,])(1[89]\d\d|20\d\d)(?![\w,.]\d|\s?%)")
 
 
 def _other_case(
@@ -107,12 +104,13 @@ def _other_case(
     """Why a figure is not of this event, as a label: "if" for a figure in a condition ("If
     500 people had been inside"), the year of an earlier happening a toll is told of ("the
     2004 tsunami killed 230,000 people", in a later article), or "" when it is of this one."""
-    at = locate(figure.text, sentence, figure.about)
+    at = locate(figure.text, sentence)
     if at < 0:
         return ""
     grammar = lang.figures
+    end = at + len(figure.text)
     before = _CLAUSE_END.split(sentence[:at])[-1]
-    after = _CLAUSE_END.split(sentence[at + len(figure.text) :])[0]
+    after = _CLAUSE_END.split(sentence[end:])[0]
     if grammar.condition_before.search(before):
         return HYPOTHETICAL
     if grammar.condition_opens.match(sentence):
@@ -123,19 +121,28 @@ def _other_case(
             return HYPOTHETICAL
         if grammar.condition_modal.search(sentence, condition_ends.end()):
             return HYPOTHETICAL
-    if sentence[at + len(figure.text) : at + len(figure.text) + 1] == "-":
+    if sentence[end : end + 1] == "-":
         return ""  # "the 2011 shooting death of his 10-week-old dog": a measure, no toll
     thing = counted(figure, sentence, lang)[0]
     if thing not in set(grammar.figure_events.values()):
         return ""
-    years = [
-        int(y) for y in lang.figures.happening_year.findall(_YEAR_CLAUSE_END.split(before)[-1])
-    ]
-    if later := lang.figures.happening_year_after.match(_YEAR_CLAUSE_END.split(after)[0]):
-        years.append(int(later[1]))
+    years = {int(y) for y in _CLAUSE_YEAR.findall(f"{before} {after}")}
+    if len(years) != 1:
+        return ""
+    # The year places the happening only before the figure ("the 2004 tsunami killed") or as
+    # "in 2004" right after it, within the clause dashes end: not "since 2000 -- and 3.3
+    # million deaths", nor "in a region hit by the tsunami of 2004".
+    placed = {int(y) for y in grammar.happening_year.findall(_YEAR_CLAUSE_END.split(before)[-1])}
+    if later := grammar.happening_year_after.match(_YEAR_CLAUSE_END.split(after)[0]):
+        placed.add(int(later[1]))
+    year = years.pop()
     this_year = int(published[:4]) if published and published[:4].isdigit() else None
-    earlier = [y for y in years if this_year is None or y < this_year]
-    return str(max(earlier)) if earlier and len(set(years)) == 1 else ""
+    earlier = this_year is None or year < this_year
+    return str(year) if earlier and year in placed else ""
+
+
+# What ends a clause for the year of a happening: dashes too.
+_YEAR_CLAUSE_END = re.compile(r"[,;:()\[\]—–]|--")
 
 
 def _without_titles(person: str | None, lang: LanguageData) -> str | None:
@@ -180,7 +187,7 @@ def counted(figure: FigureMention, sentence: str, lang: LanguageData) -> tuple[s
     within that whole, and a part of a count before it ("including 51 wins by knockout") is
     a part: neither is ever the same fact as a count of all, nor a rival value of one."""
     thing, person = _counted(figure, sentence, lang)
-    at = locate(figure.text, sentence, figure.about)
+    at = locate(figure.text, sentence)
     if not thing or thing == "age" or at < 0:
         return thing, person
     grammar = lang.figures
@@ -203,7 +210,7 @@ def _matches_in(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
 
 def _counted(figure: FigureMention, sentence: str, lang: LanguageData) -> tuple[str, str | None]:
     noun = head_noun(figure.about, lang)
-    at = locate(figure.text, sentence, figure.about)
+    at = locate(figure.text, sentence)
     if at >= 0 and figure.unit == "count":  # money and percentages are never ages
         end = at + len(figure.text)
         is_age, person = _age_of(sentence, at, end, lang)
@@ -215,11 +222,6 @@ def _counted(figure: FigureMention, sentence: str, lang: LanguageData) -> tuple[
             sentence, at, end, figure, lang
         ):
             return "age", None  # "the actress, 33, ...": her age, no count of actresses
-        glued = _GLUED_UNIT.match(sentence, end - 1)
-        if noun and glued and glued[1] in lang.figures.thing_synonyms:
-            # "fell 200ft": feet, not a fall (a figure that counts nothing said stays unshown:
-            # "nine 46cm cannon" measures the cannon, not nine of anything).
-            noun = lang.figures.thing_synonyms[glued[1]]
         compound = _COMPOUND_UNIT.match(sentence, end)
         if compound and compound[1].lower() not in lang.stop_words:
             # "a 30-minute speech" measures minutes, "a 225-page report" counts pages: not
@@ -232,12 +234,9 @@ def _counted(figure: FigureMention, sentence: str, lang: LanguageData) -> tuple[
         end = at + len(figure.text)
         before = _CLAUSE_END.split(sentence[:at])[-1]
         after = _CLAUSE_END.split(sentence[end:])[0]
-        # The nearest event word first, either side: "killing at least five people and
-        # injuring dozens" counts the dead, not the injured.
-        following = _WORDS.findall(after)[:EVENT_WINDOW]
-        preceding = list(reversed(_WORDS.findall(before)[-EVENT_WINDOW:]))
         near = [
-            word for pair in zip_longest(following, preceding) for word in pair if word is not None
+            *_WORDS.findall(after)[:EVENT_WINDOW],
+            *reversed(_WORDS.findall(before)[-EVENT_WINDOW:]),
         ]
         for word in near:  # "the Grateful Dead" is a name: only lower-case words are events
             if word.islower() and (event := lang.figures.figure_events.get(word)):
@@ -245,40 +244,20 @@ def _counted(figure: FigureMention, sentence: str, lang: LanguageData) -> tuple[
     return noun, None
 
 
-def locate(written: str, sentence: str, about: str = "") -> int:
+def locate(written: str, sentence: str) -> int:
     """Where a figure as written stands in its sentence: "6" in "on Dec. 26, 1996, ... the
-    6-year-old" is the last one, not the 6 inside 26; of two, the one next to what it counts
-    (`about`: "Channel 11 said the 11-year-old girl's house"); -1 when it is not there."""
+    6-year-old" is the last one, not the 6 inside 26; -1 when it is not there."""
     # As the pattern (?<![\w.,])written(?!\d) would find it, without compiling a pattern per
     # figure (a thousand of them in a story build).
-    first = -1
     at = sentence.find(written)
     while at >= 0:
         end = at + len(written)
         # \w is what str.isalnum() says, and "_"; \d is a decimal digit
         free_before = at == 0 or not (sentence[at - 1].isalnum() or sentence[at - 1] in "_.,")
         if free_before and (end == len(sentence) or not sentence[end].isdecimal()):
-            if not about or _about_next_to(sentence, at, end, about):
-                return at
-            first = at if first < 0 else first
+            return at
         at = sentence.find(written, at + 1)
-    return first if first >= 0 else sentence.find(written)
-
-
-# How far from a figure the first (or last) word of what it counts may start: past a hyphen, an
-# article or a possessive, not across a clause.
-ABOUT_NEXT_TO = 12
-
-
-def _about_next_to(sentence: str, at: int, end: int, about: str) -> bool:
-    """Whether what a figure counts is written right after (or right before) the number at
-    sentence[at:end]."""
-    words = about.partition(" (")[0].split()  # no label ("(hypothetical)")
-    if not words:
-        return True
-    after = sentence[end : end + len(words[0]) + ABOUT_NEXT_TO]
-    before = sentence[max(0, at - len(words[-1]) - ABOUT_NEXT_TO) : at]
-    return words[0] in after or words[-1] in before
+    return sentence.find(written)
 
 
 def _age_of(sentence: str, at: int, end: int, lang: LanguageData) -> tuple[bool, str | None]:
@@ -288,10 +267,6 @@ def _age_of(sentence: str, at: int, end: int, lang: LanguageData) -> tuple[bool,
     found = lang.figures.name_before_age.search(sentence, 0, at)
     # "Instead, the 68-year-old": a word opening the sentence, no name.
     before = _name_in(found[1], lang) if found else None
-    if found and lang.figures.age_after.search(sentence[: found.start(1)].rstrip()[-12:]):
-        # "15-year-old Tom, 13-year-old Ben": the name before is the last age's; a list of
-        # ages names each after its age.
-        before = None
     if year_old := lang.figures.age_after.match(sentence, end):
         if before:
             return True, before
@@ -305,8 +280,6 @@ def _age_of(sentence: str, at: int, end: int, lang: LanguageData) -> tuple[bool,
     return False, None
 
 
-# "200ft", "35km": a unit written short, glued to its number.
-_GLUED_UNIT = re.compile(r"\d([a-z]{1,3})\b")
 # "a 30-minute speech": the word a number is joined to by a hyphen is its unit.
 _COMPOUND_UNIT = re.compile(r"\s?-\s?([A-Za-z]+)\b(?!-)")
 # "the actress, 33, ...": a number set off by commas after a noun, closing its phrase.
@@ -433,7 +406,7 @@ def head_noun(about: str, lang: LanguageData) -> str:
     head = plural or (content[-1] if content else "")
     noun = singular(head, lang) if head else ""
     noun = lang.figures.thing_synonyms.get(noun, noun)
-    if noun and (base := lang.figures.rate_base_in.search(about.lower())):
+    if noun and (base := _RATE_BASE.search(about.lower())):
         # "2.5 doctors per 1,000 people": a rate per 1,000 people, never a count of doctors.
         unit = singular(base[2], lang)
         unit = lang.figures.thing_synonyms.get(unit, unit)
@@ -443,6 +416,9 @@ def head_noun(about: str, lang: LanguageData) -> str:
 
 # The base of a rate within what a figure counts: "doctors per 1,000 people" (the base's
 # number, then the first word of what it counts).
+_RATE_BASE = re.compile(
+    r"\b(?:per|for\s+every|for\s+each)\s+([\d,.]+(?:\s+[a-z]+illion|\s+thousand)?)\s+([a-z]+)"
+)
 
 
 def singular(word: str, lang: LanguageData) -> str:
@@ -621,7 +597,7 @@ def _qualifier(thing: str) -> str:
 def _counts_noun_after(claim: FigureClaim, lang: LanguageData) -> bool:
     """Whether a claim's key is the noun written right after its number ("10 seasons", "a
     10-win improvement"), not one read from the words around it ("tariffs ... at 15%")."""
-    at = locate(claim.text, claim.said, claim.about)
+    at = locate(claim.text, claim.said)
     if at < 0:
         return False
     end = at + len(claim.text)
@@ -635,7 +611,7 @@ def _counts_noun_after(claim: FigureClaim, lang: LanguageData) -> bool:
 def _about_words(claim: FigureClaim, lang: LanguageData) -> frozenset[str]:
     """The content words, singular, of what a figure counts and the rest of its phrase ("31
     separate pieces of firefighting apparatus")."""
-    at = locate(claim.text, claim.said, claim.about)
+    at = locate(claim.text, claim.said)
     phrase = _CLAUSE_END.split(claim.said[at + len(claim.text) :])[0] if at >= 0 else ""
     words = []
     for word in fold(f"{claim.about} {phrase}".replace("-", " ")).split()[:ABOUT_REACH]:
@@ -664,7 +640,7 @@ def context_words(claim: FigureClaim, lang: LanguageData) -> frozenset[str]:
 
 def clause_words(claim: FigureClaim, lang: LanguageData) -> frozenset[str]:
     """The content words, singular, of the clause a figure is written in."""
-    at = locate(claim.text, claim.said, claim.about)
+    at = locate(claim.text, claim.said)
     if at < 0:
         return frozenset()
     before = _CLAUSE_END.split(claim.said[:at])[-1]

@@ -132,16 +132,12 @@ def _about_before(
     end = start
     gap = _PHRASE_GAP if appositive else _CLAUSE_GAP
     for match in reversed(list(_WORD.finditer(sentence, 0, start))):
-        if gap.search(sentence, match.end(), end) or (
-            not skipped and _NOT_A_YEAR.search(sentence, match.end(), end)
-        ):
-            break  # "Lee leading Kim, 49 percent to 44 percent": Kim's is no 44, nor 49
+        if gap.search(sentence, match.end(), end):
+            break
         end = match.start()
         word = match[0]
         if not content and word.lower() in grammar.coordinators:
             break  # "12 were killed and 20 wounded": "killed" is the other number's
-        if word.lower() in grammar.scales or word.lower() in grammar.number_words:
-            break  # "outraised him $5.4 million to $200,000", "nine 46cm cannon": another's
         if word.lower() in skipped:
             continue  # "rose 0.3 percentage points to 5.1 percent": no points
         if word.lower() in grammar.skip_after or word.lower() in grammar.phrase_end:
@@ -156,9 +152,6 @@ def _about_before(
     return " ".join(content).rstrip(".")
 
 
-# A number that is no year: "tax rate for 2014 was 35.7 percent" reads across the year, not
-# across another figure.
-_NOT_A_YEAR = re.compile(r"(?<![\d,.])(?!(?:1[89]|20)\d\d(?![\d,.]\d))\d")
 _SCORE_AFTER = re.compile(r"[-–]\d")  # "7-6": a tally, read by factbox.py
 # "2+2", "24/7", "3.1.1": a number joined to another by a sign is part of a sum, a fraction, a
 # date or a version, never a count of something. (The second number of "1–3%" or "4–6 hours",
@@ -337,16 +330,6 @@ def _range_end(text: str, match: re.Match[str], grammar: FigureGrammar) -> tuple
     return None
 
 
-def _first_side_of_tally(text: str, match: re.Match[str], grammar: FigureGrammar) -> bool:
-    """Whether a figure opens a tally, "51 percent to 45 percent" or "54 to 45": the words
-    before it name the contest ("Lee leading Kim"), not whose number it is."""
-    start = match.start("currency") if match["currency"] else match.start("number")
-    return any(
-        found.start("low") == start and not _rises(found, grammar)
-        for found in _matches(grammar.range_to, text)
-    )
-
-
 def _rises(found: re.Match[str], grammar: FigureGrammar) -> bool:
     """Whether the low end of an "A to B" match is below its high end, scales counted."""
 
@@ -451,8 +434,6 @@ def _digit_figures(
         if unit not in ("count", "%") and (of := grammar.amount_of.match(text, end)):
             about = about_after(text, of.end(), grammar) or about  # "$2 billion in tax breaks"
         about = _whole_or_rate(text, match, end, about, lang)
-        if _first_side_of_tally(text, match, grammar) and not about_after(text, end, grammar):
-            about = ""  # "Lee leading Kim 51 percent to 45 percent": not Kim's 51
         if unit == "count" and subset_of_count(text, match.start(), lang):
             about = _subset_about(text, end, grammar) or about
         written = match[0].strip()

@@ -510,15 +510,14 @@ class FigureGrammar:
     rate_base_before: re.Pattern[str] = NEVER
     rate_base_ends: frozenset[str] = frozenset()
     rate_base_after: re.Pattern[str] = NEVER
-    rate_base_in: re.Pattern[str] = NEVER
-    # The year that places a happening a figure is told of, in its clause and after it.
-    happening_year: re.Pattern[str] = NEVER
-    happening_year_after: re.Pattern[str] = NEVER
     part_of_word: str = ""
     subset_before: re.Pattern[str] = NEVER
     condition_before: re.Pattern[str] = NEVER
     condition_opens: re.Pattern[str] = NEVER
     condition_modal: re.Pattern[str] = NEVER
+    # The year that places a happening a figure is told of, in its clause and after it.
+    happening_year: re.Pattern[str] = NEVER
+    happening_year_after: re.Pattern[str] = NEVER
     range: re.Pattern[str] = NEVER
     # The noun phrase a figure quantifies: words skipped after the number, words that end it.
     skip_after: frozenset[str] = frozenset()
