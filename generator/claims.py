@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
-from generator.figures import about_after
+from generator.figures import about_after, subset_of_count
 from generator.lang import is_caption
 from generator.lang.schema import LanguageData
 from generator.models import Analysis, Cited, Figure, FigureClaim, FigureMention
@@ -38,6 +38,9 @@ SHARED_CONTEXT_WORDS = 2
 ABOUT_REACH = 8
 # How near a scaled value must be to one of two decimals to be written with them.
 LABEL_EPSILON = 1e-6
+# Decimals of a scaled amount a label keeps when the source writes them ("$3.392 billion"); a
+# value with more was computed (a conversion), not written, and is rounded to one.
+LABEL_DECIMALS = 3
 
 _CLAUSE_END = re.compile(r"[,;:()\[\]]")
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -50,6 +53,7 @@ def claims_of(analysis: Analysis, lang: LanguageData) -> list[FigureClaim]:
     for figure in analysis.figures:
         per_sentence[figure.sentence].append(figure)
     found = []
+    published = analysis.article.published
     # Names the article gives a person, and names it gives a place or a body.
     named: dict[bool, set[str]] = {True: set(), False: set()}
     for mention in analysis.mentions:
@@ -64,6 +68,11 @@ def claims_of(analysis: Analysis, lang: LanguageData) -> list[FigureClaim]:
             if _stated_age(figure, thing, named[True], lang):
                 thing, person = "age", figure.about  # "Devin was 41."
             person = _without_titles(person, lang)
+            about = figure.about
+            if thing and thing != "age" and (label := _other_case(figure, text, published, lang)):
+                # "if 500 people had been inside", "the 2004 quake killed 5,000": kept, said
+                # for what it is, and never one fact with this event's figures.
+                thing, about = f"{thing} ({label})", f"{about} ({label})".strip()
             words = set(_name_words(person or "", lang))
             if words and words <= named[False] and not words & named[True]:
                 person = None  # "the 39-year-old London man": an age, of no one named
@@ -75,13 +84,65 @@ def claims_of(analysis: Analysis, lang: LanguageData) -> list[FigureClaim]:
                     unit=figure.unit,
                     hedge=figure.hedge,
                     text=figure.text,
-                    about=figure.about,
+                    about=about,
                     thing=thing,
                     person=person,
                     said=text,
                 )
             )
     return found
+
+
+# The label of a figure told of what would be, not of what is.
+HYPOTHETICAL = "hypothetical"
+_CLAUSE_YEAR = re.compile(r"(?<![\w$£€.,])(1[89]\d\d|20\d\d)(?![\w,.]\d|\s?%)")
+
+
+def _other_case(
+    figure: FigureMention, sentence: str, published: str | None, lang: LanguageData
+) -> str:
+    """Why a figure is not of this event, as a label: "if" for a figure in a condition ("If
+    500 people had been inside"), the year of an earlier happening a toll is told of ("the
+    2004 tsunami killed 230,000 people", in a later article), or "" when it is of this one."""
+    at = locate(figure.text, sentence)
+    if at < 0:
+        return ""
+    grammar = lang.figures
+    end = at + len(figure.text)
+    before = _CLAUSE_END.split(sentence[:at])[-1]
+    after = _CLAUSE_END.split(sentence[end:])[0]
+    if grammar.condition_before.search(before):
+        return HYPOTHETICAL
+    if grammar.condition_opens.match(sentence):
+        # "If the dam breaks, 500 people could die": the rest of the sentence says what would
+        # be; "If this is innocent, I don't know why it took three months" says what was.
+        condition_ends = _CLAUSE_END.search(sentence)
+        if not condition_ends or at < condition_ends.start():
+            return HYPOTHETICAL
+        if grammar.condition_modal.search(sentence, condition_ends.end()):
+            return HYPOTHETICAL
+    if sentence[end : end + 1] == "-":
+        return ""  # "the 2011 shooting death of his 10-week-old dog": a measure, no toll
+    thing = counted(figure, sentence, lang)[0]
+    if thing not in set(grammar.figure_events.values()):
+        return ""
+    years = {int(y) for y in _CLAUSE_YEAR.findall(f"{before} {after}")}
+    if len(years) != 1:
+        return ""
+    # The year places the happening only before the figure ("the 2004 tsunami killed") or as
+    # "in 2004" right after it, within the clause dashes end: not "since 2000 -- and 3.3
+    # million deaths", nor "in a region hit by the tsunami of 2004".
+    placed = {int(y) for y in grammar.happening_year.findall(_YEAR_CLAUSE_END.split(before)[-1])}
+    if later := grammar.happening_year_after.match(_YEAR_CLAUSE_END.split(after)[0]):
+        placed.add(int(later[1]))
+    year = years.pop()
+    this_year = int(published[:4]) if published and published[:4].isdigit() else None
+    earlier = this_year is None or year < this_year
+    return str(year) if earlier and year in placed else ""
+
+
+# What ends a clause for the year of a happening: dashes too.
+_YEAR_CLAUSE_END = re.compile(r"[,;:()\[\]—–]|--")
 
 
 def _without_titles(person: str | None, lang: LanguageData) -> str | None:
@@ -122,7 +183,32 @@ def _stated_age(figure: FigureMention, thing: str, people: set[str], lang: Langu
 def counted(figure: FigureMention, sentence: str, lang: LanguageData) -> tuple[str, str | None]:
     """What a figure counts, as a key, and whose age it is when it is one: "14 people died" and
     "the death toll rose to 16" count the dead; "2,000 U.S. troops", troops; "Jane Doe, 25,"
-    is the age of Jane Doe."""
+    is the age of Jane Doe. A part of a whole set apart ("18 of its next 23 games") counts
+    within that whole, and a part of a count before it ("including 51 wins by knockout") is
+    a part: neither is ever the same fact as a count of all, nor a rival value of one."""
+    thing, person = _counted(figure, sentence, lang)
+    at = locate(figure.text, sentence)
+    if not thing or thing == "age" or at < 0:
+        return thing, person
+    grammar = lang.figures
+    end = at + len(figure.text)
+    for found in _matches_in(grammar.part_of_whole, sentence):
+        if at <= found.start("part") and found.end("part") <= end:
+            return f"{thing} of {found['whole']}", None
+    if figure.unit == "count" and subset_of_count(sentence, at, lang):
+        return f"{thing} {PART_KEY}", None
+    return thing, person
+
+
+# What the key of a part of a count ends with ("win part"): no noun of a language is written so.
+PART_KEY = "(part)"
+
+
+def _matches_in(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    return list(pattern.finditer(text))
+
+
+def _counted(figure: FigureMention, sentence: str, lang: LanguageData) -> tuple[str, str | None]:
     noun = head_noun(figure.about, lang)
     at = locate(figure.text, sentence)
     if at >= 0 and figure.unit == "count":  # money and percentages are never ages
@@ -298,7 +384,10 @@ def head_noun(about: str, lang: LanguageData) -> str:
         unit = singular(rate["unit"], lang)
         return f"per {lang.figures.thing_synonyms.get(unit, unit)}"
     content: list[str] = []
-    for word in fold(about).split():
+    words = fold(about).split()
+    if words[:1] == [lang.figures.part_of_word]:
+        words = words[1:]  # "of its next 23 games": a part counts what its whole counts
+    for word in words:
         if word in lang.figures.phrase_stop or (
             content
             and (
@@ -316,7 +405,20 @@ def head_noun(about: str, lang: LanguageData) -> str:
     )
     head = plural or (content[-1] if content else "")
     noun = singular(head, lang) if head else ""
-    return lang.figures.thing_synonyms.get(noun, noun)
+    noun = lang.figures.thing_synonyms.get(noun, noun)
+    if noun and (base := _RATE_BASE.search(about.lower())):
+        # "2.5 doctors per 1,000 people": a rate per 1,000 people, never a count of doctors.
+        unit = singular(base[2], lang)
+        unit = lang.figures.thing_synonyms.get(unit, unit)
+        return f"{noun} per {base[1].replace(',', '')} {unit}"
+    return noun
+
+
+# The base of a rate within what a figure counts: "doctors per 1,000 people" (the base's
+# number, then the first word of what it counts).
+_RATE_BASE = re.compile(
+    r"\b(?:per|for\s+every|for\s+each)\s+([\d,.]+(?:\s+[a-z]+illion|\s+thousand)?)\s+([a-z]+)"
+)
 
 
 def singular(word: str, lang: LanguageData) -> str:
@@ -464,6 +566,8 @@ def same_thing(a: FigureClaim, b: FigureClaim, lang: LanguageData) -> bool:
     if any(a.hedge in one and b.hedge in other for one, other in (bounds, bounds[::-1])):
         return False  # "more than three times a week" and "less than three times a week"
     same_key = a.thing == b.thing
+    if not same_key and _qualifier(a.thing) != _qualifier(b.thing):
+        return False  # "18 of its next 23 games" and "18 wins"; a rate and a count; "if"
     if not (same_key or a.thing in clause_words(b, lang) or b.thing in clause_words(a, lang)):
         return False
     if (
@@ -482,6 +586,12 @@ def same_thing(a: FigureClaim, b: FigureClaim, lang: LanguageData) -> bool:
     # "Obama at 45 percent" and "45 percent of Americans call Obama too liberal": one key
     # named in the other's clause is one fact only when the sentences share something more.
     return same_key or bool(shared)
+
+
+def _qualifier(thing: str) -> str:
+    """What sets a key apart from its noun: " of 23" (a part of a whole), " per 1000 people" (a
+    rate), " (part)", " (if)", " (2004)"; "" for a plain noun or event."""
+    return thing.partition(" ")[2]
 
 
 def _counts_noun_after(claim: FigureClaim, lang: LanguageData) -> bool:
@@ -584,7 +694,15 @@ def figure_label(unit: str, value: float, written: str = "") -> str:
             # "$3.85 million" stays 3.85 million: a label rounded to one decimal (3.9) would
             # state a figure no source does; longer values are rounded as a reader would.
             scaled = value / scale
-            digits = 2 if abs(scaled * 100 - round(scaled * 100)) < LABEL_EPSILON else 1
+            # "$3.392 billion" too: up to LABEL_DECIMALS as written, else rounded to one.
+            digits = next(
+                (
+                    d
+                    for d in range(1, LABEL_DECIMALS + 1)
+                    if abs(scaled * 10**d - round(scaled * 10**d)) < LABEL_EPSILON
+                ),
+                1,
+            )
             shown = f"{scaled:,.{digits}f}".rstrip("0").rstrip(".") + f" {word}"
             break
     else:

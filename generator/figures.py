@@ -293,6 +293,7 @@ def _not_a_quantity(text: str, start: int, end: int, grammar: FigureGrammar) -> 
         or any(m.start() <= start < m.end() for m in _matches(_FOOTNOTE_LIST, text))
         or any(m.start() < end and start < m.end() for m in _matches(_SPLIT_THOUSANDS, text))
         or grammar.idiom_before.search(before)
+        or grammar.rate_base_before.search(before)  # "2.5 doctors per 1,000 people"
         or grammar.road_after.match(after)
         or grammar.device_size_after.match(after)
         or grammar.age_bound_after.match(after)
@@ -432,6 +433,9 @@ def _digit_figures(
             about = _about_before(text, match.start(), grammar, False, grammar.point_words)
         if unit not in ("count", "%") and (of := grammar.amount_of.match(text, end)):
             about = about_after(text, of.end(), grammar) or about  # "$2 billion in tax breaks"
+        about = _whole_or_rate(text, match, end, about, lang)
+        if unit == "count" and subset_of_count(text, match.start(), lang):
+            about = _subset_about(text, end, grammar) or about
         written = match[0].strip()
         hedge = match["hedge"] or ""
         if unit == "count" and _bounds_noun_before(text, match, end, lang):
@@ -481,6 +485,91 @@ def _digit_figures(
             )
         )
     return found
+
+
+def _whole_or_rate(
+    text: str, match: re.Match[str], end: int, about: str, lang: LanguageData
+) -> str:
+    """What a figure counts when the words around it make it a part, a whole or a rate: the
+    part of a whole set apart counts within it ("18 of its next 23 games": "of its next 23
+    games"); that whole counts only its noun ("Nine of the town's 10 officers backed him": 10
+    officers, who did not all back him); a rate keeps its base ("2.5 doctors per 1,000
+    people")."""
+    grammar, calendar = lang.figures, lang.calendar.calendar_words
+    for found in _matches(grammar.part_of_whole, text):
+        if _YEAR.fullmatch(found["whole"]):
+            continue  # "3 of the 2015 recruits": a year, no whole
+        if found.span("part") == match.span("number"):
+            whole = about_after(text, found.end("whole"), grammar)
+            of = grammar.part_of_word
+            return f"{of} {found['det']}{found['whole']} {whole}".strip() if whole else ""
+        if found.span("whole") == match.span("number"):
+            return _noun_only(about, lang)
+    rate = grammar.rate_base_after.match(text, end)
+    if rate and (not rate[1].strip() or about.startswith(rate[1].strip())):
+        base = f"{rate[3]}{rate[4] or ''}"
+        counted: list[str] = []
+        for word in about_after(text, rate.end(), grammar).split():
+            if word.lower() in grammar.rate_base_ends or word.lower() in calendar:
+                break
+            counted.append(word)
+        return " ".join(w for w in (rate[1].strip(), rate[2], base, *counted) if w)
+    return about
+
+
+def subset_of_count(text: str, start: int, lang: LanguageData) -> bool:
+    """Whether the number at text[start:] counts a part of a count written before it in the
+    sentence: "58 wins, including 51 by knockout" (not "The tour includes 11 stops")."""
+    found = lang.figures.subset_before.search(text, 0, start)
+    return bool(
+        found
+        and (
+            _DIGIT.search(text, 0, found.start())
+            or lang.figures.number_word.search(text[: found.start()])
+        )
+    )
+
+
+# Words a part of a count may run to after its noun ("51 wins by knockout"): more are another
+# phrase's.
+SUBSET_ABOUT_WORDS = 5
+
+
+def _subset_about(text: str, end: int, grammar: FigureGrammar) -> str:
+    """What a part of a count counts, with the words that set it apart ("including 51 wins by
+    knockout": "wins by knockout"), up to the clause's end or the next verb or conjunction."""
+    words: list[str] = []
+    last = end
+    for match in _WORD.finditer(text, end):
+        gap = text[last : match.start()]
+        if _ABOUT_GAP.search(gap) or len(words) == SUBSET_ABOUT_WORDS:
+            break
+        word = match[0].lower().rstrip(".")
+        if word in grammar.phrase_end and word not in grammar.phrase_stop:
+            break
+        words.append(match[0].rstrip("."))
+        last = match.end()
+        if match[0].endswith("."):
+            break
+    while words and words[-1].lower() in grammar.phrase_stop | grammar.skip_after:
+        words.pop()
+    return " ".join(words)
+
+
+def _noun_only(about: str, lang: LanguageData) -> str:
+    """The words of what a figure counts up to its verb: "officers backed him" -> "officers"."""
+    grammar = lang.figures
+    words: list[str] = []
+    for word in about.split():
+        lower = word.lower()
+        if words and (
+            lower.endswith(grammar.participle_endings)
+            or lower in grammar.verbs_after_noun
+            or lower in grammar.count_verbs
+        ):
+            break
+        words.append(word)
+    return " ".join(words)
 
 
 def _or_range_end(text: str, match: re.Match[str], grammar: FigureGrammar) -> str:

@@ -297,9 +297,10 @@ def test_what_a_figure_counts_is_read_within_its_clause() -> None:
         (11.0, "stops"),
         (3.0, "days"),
     ]
+    # The part counts within its whole; the whole did not all come.
     assert shown("Only 13 of the 20 young children came.") == [
-        (13.0, "young children came"),
-        (20.0, "young children came"),
+        (13.0, "of the 20 young children came"),
+        (20.0, "young children"),
     ]
     assert shown("It has the highest graduation rate in the state, around 97 percent.") == [
         (97.0, "state")
@@ -1398,3 +1399,89 @@ def test_an_age_told_of_a_one_word_name_or_after_a_plural_title_or_a_possessive(
     assert with_person("Dana was 41.") == ["age of Dana"]
     assert with_person("Pilots Dana Lowe, 50, took off at dawn.") == ["age of Dana Lowe"]
     assert with_person("It was the 32-year-old Lowe's third win of the year.") == ["age of Lowe"]
+
+
+def _shown_figures(*texts: str, published: str | None = "2018-12-23") -> list[tuple[float, str]]:
+    """The story's figures, as (value, about), of one article per text."""
+    built = [analysis(chr(ord("a") + i), t, published) for i, t in enumerate(texts)]
+    return sorted((f.value, f.about) for f in claims.story_figures(built, ENGLISH))
+
+
+def test_a_part_of_a_whole_set_apart_counts_within_it() -> None:
+    # "18 games" alone would be all of them: the part keeps its whole, and is never one fact
+    # with a count of all the wins.
+    assert _shown_figures(
+        "The Otters won 18 of their last 23 matches.", "The Otters have 18 wins this year."
+    ) == [(18.0, "of their last 23 matches"), (18.0, "wins"), (23.0, "matches")]
+    # The whole counts its noun: the verb is the part's.
+    assert _shown_figures("Seven of the council's 12 members voted against it.") == [
+        (12.0, "members")
+    ]
+    assert _shown_figures("Police said 11 of the 40 guests were hurt.") == [
+        (11.0, "of the 40 guests"),
+        (40.0, "guests"),
+    ]
+
+
+def test_a_rate_keeps_what_it_is_per_and_its_base_is_no_figure() -> None:
+    assert _shown_figures("The county has 3.1 nurses per 1,000 people.") == [
+        (3.1, "nurses per 1,000 people")
+    ]
+    assert _shown_figures("There is one ambulance for every 9,000 residents last year.") == []
+    # A rate and a count of the same noun are two facts.
+    assert _shown_figures(
+        "The county has 3.1 nurses per 1,000 people.", "The ward had 3.1 nurses on duty."
+    ) == [(3.1, "nurses"), (3.1, "nurses per 1,000 people")]
+
+
+def test_a_part_of_a_count_is_not_the_count() -> None:
+    shown = _shown_figures(
+        "The boxer retired with 44 wins, including 39 wins by stoppage.",
+        "The boxer retired with 39 wins.",
+    )
+    assert shown == [(39.0, "wins"), (39.0, "wins by stoppage"), (44.0, "wins")]
+    first = analysis("a", "The boxer retired with 44 wins, including 39 wins by stoppage.")
+    assert [c.thing for c in claims.claims_of(first, ENGLISH)] == ["win", "win (part)"]
+    # A verb that includes is no part of a count before it.
+    assert _shown_figures("The tour includes 14 stops.") == [(14.0, "stops")]
+
+
+def test_figures_of_what_would_be_or_of_an_earlier_event_are_labelled_apart() -> None:
+    assert _shown_figures(
+        "If 300 guests had stayed inside, the fire would have been worse.",
+        "About 300 guests were inside the hall.",
+    ) == [(300.0, "guests"), (300.0, "guests (hypothetical)")]
+    assert _shown_figures("Unless 60 senators agree, the bill dies.") == [
+        (60.0, "senators agree (hypothetical)")
+    ]
+    # "check if" asks whether: the count is a fact; what a sentence opening with a condition
+    # says was is no hypothetical.
+    assert _shown_figures("Agencies can check if their plans harm any of the 812 species.") == [
+        (812.0, "species")
+    ]
+    assert _shown_figures("If this was routine, I wonder why it took five months to say so.") == [
+        (5.0, "months")
+    ]
+    # A baseline year ("since 2001") and a measure joined by a hyphen date no toll.
+    assert _shown_figures("Cases fell 20% since 2001 -- and 4,000 deaths were avoided.") == [
+        (20.0, "Cases fell"),
+        (4000.0, "deaths"),
+    ]
+    assert _shown_figures(
+        "He was convicted in the 2011 killing of a man and his 9-week-old pup."
+    ) == [(9.0, "week-old pup")]
+    # A toll of an earlier disaster, told for comparison, is not this one's.
+    assert _shown_figures(
+        "The 1998 flood killed 900 people, far more than the 14 killed on Monday.",
+        "The flood killed 900 people, officials said.",
+    ) == [(14.0, "killed"), (900.0, "people"), (900.0, "people (1998)")]
+
+
+def test_references_to_figures_of_a_paper_are_no_figures() -> None:
+    assert figures_of("Maps adapted from an earlier survey: figs 3, 5.") == []
+
+
+def test_a_scaled_amount_is_labelled_as_written() -> None:
+    assert claims.figure_label("USD", 4.718e9) == "4.718 billion USD"
+    assert claims.figure_label("USD", 2.25e6) == "2.25 million USD"
+    assert claims.figure_label("USD", 1.23456e9) == "1.2 billion USD"  # computed, rounded

@@ -508,6 +508,21 @@ class FigureGrammar:
     duration_after: re.Pattern[str] = NEVER
     cents_after: re.Pattern[str] = NEVER
     out_of: re.Pattern[str] = NEVER
+    # A part of a whole set apart ("18 of its next 23 games": groups part, det, whole), the
+    # base of a rate before its number ("per 1,000"), a part of a count before it ("including
+    # 51"), a condition ("if 500 people ...": a word in the clause, or opening the sentence).
+    part_of_whole: re.Pattern[str] = NEVER
+    rate_base_before: re.Pattern[str] = NEVER
+    rate_base_ends: frozenset[str] = frozenset()
+    rate_base_after: re.Pattern[str] = NEVER
+    part_of_word: str = ""
+    subset_before: re.Pattern[str] = NEVER
+    condition_before: re.Pattern[str] = NEVER
+    condition_opens: re.Pattern[str] = NEVER
+    condition_modal: re.Pattern[str] = NEVER
+    # The year that places a happening a figure is told of, in its clause and after it.
+    happening_year: re.Pattern[str] = NEVER
+    happening_year_after: re.Pattern[str] = NEVER
     range: re.Pattern[str] = NEVER
     # The noun phrase a figure quantifies: words skipped after the number, words that end it.
     skip_after: frozenset[str] = frozenset()

@@ -185,7 +185,7 @@ IDENTIFIER_NOUNS = (
     "|district|ward|precinct|pier|terminal|runway|docket|case|form|schedule|annex|appendix"
     # labels of a place in a list, a scale or a contest: "table 4", "Group 3", "HPV type 68",
     # "stage 4", "Category 5", "Game 7", "option (2)", "positions 81 and 82", "floor 3"
-    "|table|figure|fig|group|type|level|grade|stage|category|tier|round|game|row|seat|option"
+    "|table|figure|fig|figs|group|type|level|grade|stage|category|tier|round|game|row|seat|option"
     "|question|step|unit|lot|floor|zone|lane|track|jersey|position|positions"
 )
 # "p. 3", "pp. 12", "# 149", "No 5": a page or a number sign.
@@ -233,6 +233,55 @@ OUT_OF = re.compile(
     rf"|(?P<one>one|1)\s+in)\s+"
     rf"(?P<every>every\s+)?(?P<whole>{NUMBER})\b",
     re.IGNORECASE,
+)
+# "won 18 of its next 23 games", "12 of the 20 people": a part of a whole that a determiner,
+# a possessive or a qualifier sets apart ("7 of 10 voters", with none, is a share: OUT_OF). The
+# part counts only within that whole: shown alone, "18 games" would read as all of them.
+PART_OF_WHOLE = re.compile(
+    rf"(?<![\w.,])(?P<part>{NUMBER}|{'|'.join(NUMBER_WORDS)})\s+of\s+"
+    r"(?P<det>(?:(?:the|its|their|his|her|our|your|these|those|[\w’'.-]+['’]s?)\s+){1,2}"
+    r"(?:[a-z][\w-]*\s+){0,2})"
+    rf"(?P<whole>{NUMBER})\b",
+    re.IGNORECASE,
+)
+# "2.5 doctors per 1,000 people", "one bed for every 300 residents": the number after the rate
+# word is the base of a rate, no count of anything; the rate is written per it.
+RATE_BASE_BEFORE = re.compile(r"\b(?:per|for\s+every|for\s+each)\s+$", re.IGNORECASE)
+# The words after a figure up to the base of the rate it is written per: "2.5 doctors per
+# 1,000 people" (groups: the words, the rate word, the base, its scale).
+RATE_BASE_AFTER = re.compile(
+    r"((?:\s+[A-Za-z][\w’'-]*){0,3}?)\s+(per|for\s+every|for\s+each)\s+"
+    r"(\d{1,3}(?:,\d{3})+|\d+)(\s+(?:thousand|million|billion))?\b"
+)
+# Words that end what the base of a rate counts: "per 100,000 residents last year" is per
+# resident; the year is when.
+RATE_BASE_ENDS = frozenset("last next this that each every".split())
+# "58 wins, including 51 by knockout", "among them 12 children": a count of a part of what the
+# sentence counted before it; it is never the same fact as the whole, nor a rival value of it.
+SUBSET_BEFORE = re.compile(
+    r"(?:\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which"
+    r"|of\s+them)\s+)(?:(?:some|about|nearly|almost|at\s+least|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+# "if 500 people had been inside", "unless 60 senators vote": a figure in a condition states
+# what would be, not what is; it is kept, labelled, and never one fact with what is. A
+# sentence that opens with the condition ("If the dam breaks, 500 people could die") puts all
+# its figures in it.
+# "determine if their plans harm any of the 1,247 species" asks whether: no condition. A
+# condition opens its clause, after a comma, a conjunction or "that".
+CONDITION_BEFORE = re.compile(
+    r"(?:^|[,;:—–]\s*|\b(?:and|but|or|even|only|that|so|then)\s+)(?:if|unless)\b", re.IGNORECASE
+)
+CONDITION_OPENS = re.compile(r"^\W*(?:if|unless|even\s+if)\b", re.IGNORECASE)
+# What the rest of a sentence opening with a condition says when it says what would be.
+CONDITION_MODAL = re.compile(r"\b(?:would|could|might|should|will|may|can)\b|['’]d\b", re.I)
+# A year that places a happening in the figure's clause: "the 2004 tsunami", "in 2004" (not
+# "since 2004", a baseline); after the figure only "in 2004" right after what it counts.
+HAPPENING_YEAR = re.compile(
+    r"\b(?:in|the|during)\s+(1[89]\d\d|20\d\d)(?![\w,.]\d|\s?%)", re.IGNORECASE
+)
+HAPPENING_YEAR_AFTER = re.compile(
+    r"^\s*(?:[^\W\d_]+\s+){0,3}?in\s+(1[89]\d\d|20\d\d)\b(?![\w,.]\d|\s?%)", re.IGNORECASE
 )
 # What follows the whole of a share written with "in" when it is no share: a unit of time or
 # measure ("one in 24 hours").
