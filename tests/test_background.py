@@ -23,10 +23,10 @@ def background(sentences: list[str], published: str | None = PUBLISHED) -> list[
 def test_a_recalled_happening_is_shown_under_its_date() -> None:
     told = [
         "The company was founded in 1998 by two engineers from Ohio.",
-        "Mr. Fox took office in 2000, and he opposed the plan.",
+        "Mr. Pike took office in 2000, and he opposed the plan.",
         "The law was struck down in March 2015 by a federal judge.",
         # a span, which did not happen in its first year: left out
-        "Mr. Fox was mayor from 2001 to 2007, and he opposed the plan.",
+        "Mr. Pike was mayor from 2001 to 2007, and he opposed the plan.",
     ]
     assert background(told) == [
         ("1998", told[0]),
@@ -37,7 +37,7 @@ def test_a_recalled_happening_is_shown_under_its_date() -> None:
 
 def test_a_sentence_whose_news_is_a_day_of_the_story_is_not_background() -> None:
     # "said on Wednesday": the sentence tells what was said this week, not what happened in 2001.
-    told = ["Mr. Fox, mayor from 2001 to 2007, said on Wednesday that his tour was a blunder."]
+    told = ["Mr. Pike, mayor from 2001 to 2007, said on Wednesday that his tour was a blunder."]
     assert background(told) == []
 
 
@@ -55,7 +55,7 @@ def test_a_day_still_to_come_is_not_placed_a_year_back() -> None:
     # year's, still to come: not a day of the year before.
     told = ["The band announced that the two would tour together June 17 in Harbour City."]
     assert background(told) == []
-    told = ["The speaker wants the plan made public before the president speaks on Jan. 28."]
+    told = ["The speaker wants the plan made public before the governor speaks on Jan. 28."]
     assert background(told, published="2014-01-22") == []
     # A past day without its year, which the text before places, stays.
     told = ["A boiler exploded at the east side of the depot on Aug. 16, injuring two workers."]
@@ -74,8 +74,8 @@ def test_a_date_in_a_clause_beside_the_news_is_not_its_background() -> None:
     # "who was mayor from 2001 to 2007": a term of office that says who someone is, not
     # the date of what the sentence tells (the opposing).
     told = [
-        "Mr. Fox, who was mayor from 2001 to 2007, opposed the plan.",
-        "Greene, an engineer who won the lottery in 2002, soon lost her fortune.",
+        "Mr. Pike, who was mayor from 2001 to 2007, opposed the plan.",
+        "Hart, a nurse who won a jackpot in 2002, soon lost her fortune.",
         "The museum, which opened in 1994, draws few visitors.",
     ]
     assert background(told) == []
@@ -91,13 +91,13 @@ def test_a_count_of_time_that_is_one_of_two_is_no_date() -> None:
 
 
 def test_a_clause_set_after_a_noun_dates_that_clause_not_the_news() -> None:
-    # "a lawsuit his aide had filed in 2014": the year is the filing's; the sentence's news (the
+    # "a claim his driver had filed in 2014": the year is the filing's; the sentence's news (the
     # settlement) has no date of its own.
     for told in (
-        "The senator used campaign money to settle a lawsuit his former press aide, Jane Roe,"
+        "The mayor used city funds to settle a claim his former driver, Jane Roe,"
         " had filed in 2014.",
-        "Investigators looked into the seat that the governor vacated in 2008.",
-        "It is the same clinic the troubled singer visited in 2010.",
+        "Auditors looked into the seat that the mayor vacated in 2008.",
+        "It is the same spa the famous boxer visited in 2010.",
     ):
         assert background([told]) == [], told
     # The subject of the news after a phrase that opens the sentence is no such clause, nor is
@@ -106,7 +106,7 @@ def test_a_clause_set_after_a_noun_dates_that_clause_not_the_news() -> None:
         "The company his father founded closed in 1998.",
         "In the final the team beat the visitors in 2014.",
         "Her son Jack Doe, 23, was killed in 2011 in a crash.",
-        "A neighbour, Jo Welch, noted to one reporter that her uncle had died in 2012.",
+        "A neighbour, Jo Marsh, noted to one reporter that her uncle had died in 2012.",
     ]
     assert background(kept) == [
         ("1998", kept[0]),
@@ -118,7 +118,7 @@ def test_a_clause_set_after_a_noun_dates_that_clause_not_the_news() -> None:
 
 def test_a_date_inside_a_phrase_of_a_noun_dates_that_phrase() -> None:
     for told in (
-        "The team made ten playoff appearances, including a title in 1983.",
+        "The club reached nine cup finals, including a win in 1983.",
         "The video was played at the hearing of two men charged with robbing a clerk, 52,"
         " on Oct. 2, 2011.",
     ):
@@ -129,5 +129,5 @@ def test_a_date_inside_a_phrase_of_a_noun_dates_that_phrase() -> None:
     kept = "The man was convicted in 2015 of robbing a bank."
     assert background([kept]) == [("2015", kept)]
     # A verb after the phrase closes it: the date is the verb's.
-    kept = "The man was convicted of taking a part in the fraud and sentenced on Dec. 15, 1961."
-    assert background([kept]) == [("1961-12-15", kept)]
+    kept = "The man was convicted of taking a part in the fraud and sentenced on Nov. 3, 1958."
+    assert background([kept]) == [("1958-11-03", kept)]

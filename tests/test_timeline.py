@@ -36,7 +36,7 @@ def test_a_year_told_before_the_sentence_leaves_its_dates_unresolved() -> None:
 
 def test_periods_up_to_now_and_possessives_date_nothing() -> None:
     assert kinds("Prices have risen sharply over the last week.") == []
-    assert kinds("In the last year, the bishops have emerged as critics.") == []
+    assert kinds("In the last year, the farmers have turned into critics.") == []
     assert [k for _, _, k in kinds("She lost last year's election to a newcomer.")] == ["modifier"]
 
 
@@ -61,7 +61,7 @@ def test_an_agent_after_by_is_no_deadline() -> None:
 
 
 def test_a_deadline_set_in_the_past_is_still_ahead() -> None:
-    assert kinds("The chairman set a deadline of May 1 for the interview.") == [
+    assert kinds("The editor set a deadline of May 1 for the essays.") == [
         ("2019-05-01", "May 1", "deadline")
     ]
 
@@ -72,15 +72,15 @@ def test_the_date_of_an_embedded_post_is_the_day_it_was_written() -> None:
 
 
 def test_a_date_between_an_article_and_a_noun_names_a_thing() -> None:
-    assert [k for _, _, k in kinds("The bill funded the agency through the Friday deadline.")] == [
+    assert [k for _, _, k in kinds("The grant paid the staff up to the Friday deadline.")] == [
         "modifier"
     ]
     assert [k for _, _, k in kinds("She said in a March 3 letter that she would stay.")] == [
         "modifier"
     ]
-    # A part of the day is no noun: "issued his Monday afternoon" dates the issuing.
+    # A part of the day is no noun: "filed his Monday afternoon" dates the filing.
     assert kinds(
-        "Mr. Ames issued his ban on Sunday, and Mr. Bell issued his Monday afternoon."
+        "Mr. Ames filed his appeal on Sunday, and Mr. Bell filed his Monday afternoon."
     ) == [
         ("2019-03-24", "on Sunday", "event"),
         ("2019-03-25", "Monday", "event"),
@@ -90,10 +90,10 @@ def test_a_date_between_an_article_and_a_noun_names_a_thing() -> None:
 def test_what_someone_said_on_a_day_is_a_report() -> None:
     # A verb of saying in any of its forms, a sentence opening with one, or one going on after
     # the weekday it dates.
-    assert kinds("The coach sought to explain Sunday that his remark was a joke.") == [
+    assert kinds("The coach sought to clarify Sunday that his remark was a joke.") == [
         ("2019-03-24", "Sunday", "report")
     ]
-    assert kinds("Asked about the remarks, the governor remained adamant on Sunday.") == [
+    assert kinds("Asked about the delay, the coach stayed firm on Sunday.") == [
         ("2019-03-24", "on Sunday", "report")
     ]
     text = "The senator on Tuesday offered support for the nominee, saying his record matters."
@@ -102,7 +102,7 @@ def test_what_someone_said_on_a_day_is_a_report() -> None:
 
 def test_a_deed_recalled_with_its_reasons_is_no_report() -> None:
     # An older date recalls a deed; its reasons do not make it a statement.
-    assert kinds("She sued the company in 2014, claiming she was fired unfairly.") == [
+    assert kinds("He sued the club in 2014, claiming he was dropped unfairly.") == [
         ("2014", "in 2014", "event")
     ]
     # A word of saying in a phrase of its own is not what the clause tells.
@@ -110,8 +110,8 @@ def test_a_deed_recalled_with_its_reasons_is_no_report() -> None:
     assert kinds(text) == [("2012", "in 2012", "event")]
     # A short aside in brackets does not cut the clause short.
     text = (
-        "Gov. Ann Roe (D) announced Monday that she would halt official trips to the state, "
-        "where a new law could let shops deny service."
+        "Gov. Ann Roe (R) announced Monday that she would stop state-paid visits to the region, "
+        "where a new rule could let landlords refuse tenants."
     )
     assert kinds(text) == [("2019-03-25", "Monday", "event")]
     # Only a date among the first words of its sentence is read with the clause after it.
@@ -124,15 +124,17 @@ def test_a_happening_is_told_in_the_past() -> None:
     assert [k for _, _, k in kinds("The market is down again this week.")] == ["unknown"]
     assert [k for _, _, k in kinds("Today the veterans will gather at the hall.")] == ["unknown"]
     assert [k for _, _, k in kinds("Jan. 24.")] == ["unknown"]  # a caption
-    text = "Mr. Gray has sought to keep the inquiry into the fires in 2012 apart from the race."
+    text = "Mr. Pell has tried to keep the audit of the floods in 2012 apart from the vote."
     assert [k for _, _, k in kinds(text)] == ["unknown"]  # a past with no day
     text = "The new treasurer, sworn in Monday, is not due to alter course."
     assert [k for _, _, k in kinds(text)] == ["unknown"]
     # "followed by the lower house": a participle, not a verb in the past.
-    text = "Voting is expected to open in the Senate on Monday, followed by the House on Tuesday."
+    text = (
+        "Hearings are expected to start in the Senate on Monday, followed by the House on Tuesday."
+    )
     assert ("2019-03-26", "on Tuesday", "unknown") in kinds(text)
-    # A quotation keeps its own tense: "What is behind this Wednesday leak?"
-    text = "He exchanged messages with the site and asked, “What is behind this Wednesday leak?”"
+    # A quotation keeps its own tense: "What is behind this Wednesday rumour?"
+    text = "She traded emails with the paper and asked, “What is behind this Wednesday rumour?”"
     assert [k for _, _, k in kinds(text)] == ["unknown"]
     # A span dates no one happening, whatever its tense.
     text = "Relations have been tense since the occupation from 1910 to 1945."
@@ -140,10 +142,10 @@ def test_a_happening_is_told_in_the_past() -> None:
 
 
 def test_a_phrase_without_a_verb_is_told_by_the_clause_it_belongs_to() -> None:
-    assert kinds("She sued him in 2014.") == [("2014", "in 2014", "event")]
-    text = "Mr. Lane was sued by a former aide, Ann Bell, in 2014, alleging unfair dismissal."
+    assert kinds("He sued her in 2014.") == [("2014", "in 2014", "event")]
+    text = "Mr. Hale was sued by a former tenant, Ann Bell, in 2014, alleging unpaid rent."
     assert kinds(text) == [("2014", "in 2014", "event")]
-    text = "On Feb. 8, 2011, two senators, both members of the panel, invited every colleague."
+    text = "On Feb. 8, 2011, two mayors, both members of the league, invited every councillor."
     assert kinds(text) == [("2011-02-08", "Feb. 8, 2011", "event")]
     # On the story's own days, a phrase that belongs to a verb of saying dates what was said.
     text = "The envoy, in a memo Monday to a junior minister, said he backs the deal."
@@ -192,18 +194,18 @@ def test_a_sentence_with_several_dates_is_placed_at_its_main_clause_or_left_out(
 
 def test_a_weekday_right_after_a_day_long_past_is_a_day_of_that_past() -> None:
     told = [
-        "At 9:52 p.m. on Sept. 14, the aide sent a note to the agency.",
-        "Two hours later, the staff made the final changes.",
-        "The staff sent the final text to the envoy on Sunday.",
+        "At 7:41 p.m. on Oct. 9, the clerk sent a memo to the board.",
+        "An hour later, the clerks made the last edits.",
+        "The clerks sent the last draft to the judge on Sunday.",
     ]
-    assert [day for day, _ in story_timeline(told, "2013-05-15")] == ["2012-09-14"]
+    assert [day for day, _ in story_timeline(told, "2013-05-15")] == ["2012-10-09"]
     recent = ["The mayor resigned in 2005.", "The council met on Sunday."]
     assert [day for day, _ in story_timeline(recent, "2013-05-15")] == ["2005", "2013-05-12"]
 
 
 def test_plans_are_told_by_verbs_of_planning() -> None:
     # "the mayor's plan to build a dam" names a plan; it does not make Wednesday a plan.
-    text = "Mr. Fox opposed the mayor's plan to build a dam and on Wednesday he left for Canada."
+    text = "Mr. Pike opposed the mayor's plan to build a dam and on Wednesday he left for Canada."
     assert kinds(text) == [("2019-03-27", "on Wednesday", "event")]
     # "believed the letter to be linked": not a plan either.
     text = "Detectives believed the letter to be linked to the others sent this week."
@@ -231,7 +233,7 @@ def test_parts_of_days_and_counts_of_time_name_no_day() -> None:
 def test_more_ways_of_saying() -> None:
     for text in (
         "The mayor on Sunday sent her condolences to the victims' relatives.",
-        "The senator called Wednesday for a ban on the rifles.",
+        "The mayor called Wednesday for a curfew on the park.",
         "The chairman declined to weigh in on his rival's bid Wednesday.",
         "“She is a rival,” the coach said in a TV interview that aired Wednesday evening.",
     ):
@@ -270,14 +272,14 @@ def test_what_did_not_happen_is_no_event() -> None:
 def test_sources_and_quotations_are_reports() -> None:
     text = "The aide wrote to the paper during the campaign, according to a memo published Monday."
     assert [k for _, _, k in kinds(text)] == ["report"]
-    text = "In 2007, he bought televisions, according to the documents."
-    assert kinds(text) == [("2007", "In 2007", "event")]
+    text = "In 2005, she bought paintings, according to the records."
+    assert kinds(text) == [("2005", "In 2005", "event")]
     # A quotation's words are the speaker's: its "will" makes no plan of the attribution's day.
     text = "“We will act,” the mayor said in a speech Friday."
     assert [k for _, _, k in kinds(text)] == ["report"]
-    # A quotation ends no clause: "said the account was “hacked,” but ... Wednesday" is still
+    # A quotation ends no clause: "said the page was “spoofed,” but ... Wednesday" is still
     # about what was said.
-    text = "His office said the account was “hacked,” but he used the word “prank” Wednesday."
+    text = "Her aide said the page was “spoofed,” but she used the word “joke” Wednesday."
     assert [k for _, _, k in kinds(text)] == ["report"]
     text = "In the Drew Library on Friday, the mayor said she was upset."  # "Drew" is a name
     assert [k for _, _, k in kinds(text)] == ["report"]
@@ -348,7 +350,7 @@ def sources_timeline(
 
 
 def test_one_happening_told_by_several_outlets_is_one_entry_citing_each() -> None:
-    first = "Rep. Jane Doe (D-Ohio) and her aide, John Roe, were indicted Tuesday on fraud charges."
+    first = "Rep. Jane Doe (D-Ohio) and her aide, John Roe, were indicted on Tuesday for fraud."
     second = (
         "Representative Jane Doe was indicted in Columbus on Tuesday by a grand jury"
         " after a long audit of her party's books."
@@ -396,7 +398,7 @@ def test_a_day_set_for_what_is_to_come_is_a_plan_in_the_coming_year() -> None:
 
 def test_what_would_happen_is_a_plan_while_ahead_and_unknown_once_past() -> None:
     # Written on June 9: "would tour June 15" is a plan six days ahead, not a year back.
-    text = "The label announced that she and the drummer would tour together June 15."
+    text = "The label announced that the singer and her drummer would tour together June 15."
     assert kinds(text, "2016-06-09") == [("2016-06-15", "June 15", "plan")]
     # Written on June 20, the day is past: it may or may not have happened.
     assert [k for _, _, k in kinds(text, "2016-06-20")] == ["unknown"]
@@ -413,9 +415,9 @@ def test_dates_joined_by_and_or_or_date_no_one_happening() -> None:
         "The measure could reach a vote as soon as Friday or perhaps late next week.",
     ):
         assert {k for _, _, k in kinds(text)} <= {"unknown", "modifier"}, text
-    # A span stays one ("between 1962 and 1978", "from 2007 to 2011"), which dates no one
+    # A span stays one ("between 1962 and 1978", "from 2005 to 2009"), which dates no one
     # happening either, and its end no other.
-    assert [k for _, _, k in kinds("From 2007 to 2011, he bought televisions.")] == ["unknown"]
+    assert [k for _, _, k in kinds("From 2005 to 2009, she bought paintings.")] == ["unknown"]
 
 
 def test_a_term_of_office_beside_a_name_dates_nothing() -> None:
@@ -500,7 +502,7 @@ def test_a_yearless_date_soon_after_the_first_report_in_an_undated_source_is_lef
 
 
 def test_a_baseline_of_comparison_and_the_day_of_a_picture_date_no_happening() -> None:
-    text = "The hospital had eight more births this spring than it did in June 2013."
+    text = "The clinic saw six more patients this winter than it did in May 2012."
     assert [k for _, _, k in kinds(text)] == ["modifier"]
     assert [k for _, _, k in kinds("Turnout was higher than in 2010.")] == ["modifier"]
     # A number after "than" is a count: "more than 30 died in 2014" dates the deaths.
@@ -575,9 +577,9 @@ def test_a_season_written_with_its_end_dates_no_one_happening() -> None:
 
 
 def test_a_team_that_advances_to_play_a_weekday_plans_the_coming_one() -> None:
-    # A verb in the past elsewhere in the clause ("improved") tells the last game, not the
+    # A verb in the past elsewhere in the clause ("moved") tells the last game, not the
     # next: the weekday after "advances to play" is a plan, in the coming week.
-    text = "The Hornets improved to 12-3 and advances to play Monday in the semifinal."
+    text = "The Hornets moved to 12-3 and advances to play Monday in the final."
     assert kinds(text) == [("2019-04-01", "Monday", "plan")]
     assert kinds("The Hornets advance to face the Lions on Tuesday.") == [
         ("2019-04-02", "on Tuesday", "plan")
@@ -672,7 +674,7 @@ def test_a_year_counted_back_in_an_undated_source_near_the_new_year_is_left_out(
     # The dated source is of Dec. 29; the undated one may be of January: its "last year" may
     # be the year of the dated source, not the one before. Away from the turn of the year it is
     # read.
-    told = ["The badge was listed as a banned logo by the league last year."]
+    told = ["The badge was put on a list of banned logos by the league last year."]
     for published, shown in (("2016-12-29", []), ("2016-06-09", ["2015"])):
         dated = Article("a", "a", "a.md", None, None, None, published, None, None, "en", (), ())
         undated = Article("b", "b", "b.md", None, None, None, None, None, None, "en", (), ())
