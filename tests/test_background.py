@@ -23,10 +23,10 @@ def background(sentences: list[str], published: str | None = PUBLISHED) -> list[
 def test_a_recalled_happening_is_shown_under_its_date() -> None:
     told = [
         "The company was founded in 1998 by two engineers from Ohio.",
-        "Mr. Fox took office in 2000, and he opposed the plan.",
+        "Mr. Pike took office in 2000, and he opposed the plan.",
         "The law was struck down in March 2015 by a federal judge.",
         # a span, which did not happen in its first year: left out
-        "Mr. Fox was president from 2000 to 2006, and he opposed the plan.",
+        "Mr. Pike was mayor from 2001 to 2007, and he opposed the plan.",
     ]
     assert background(told) == [
         ("1998", told[0]),
@@ -36,8 +36,8 @@ def test_a_recalled_happening_is_shown_under_its_date() -> None:
 
 
 def test_a_sentence_whose_news_is_a_day_of_the_story_is_not_background() -> None:
-    # "said on Wednesday": the sentence tells what was said this week, not what happened in 2000.
-    told = ["Mr. Fox, president from 2000 to 2006, said on Wednesday that the visit was a mistake."]
+    # "said on Wednesday": the sentence tells what was said this week, not what happened in 2001.
+    told = ["Mr. Pike, mayor from 2001 to 2007, said on Wednesday that his tour was a blunder."]
     assert background(told) == []
 
 
@@ -46,36 +46,36 @@ def test_one_of_two_years_is_no_date() -> None:
 
 
 def test_a_sentence_that_looks_ahead_is_not_background() -> None:
-    told = ["The movie, set in the build-up to the conflict in 1982, will be directed by Jane Roe."]
+    told = ["The opera, set in the run-up to the strike in 1974, will be staged by Jane Roe."]
     assert background(told) == []
 
 
 def test_a_day_still_to_come_is_not_placed_a_year_back() -> None:
-    # Written on June 9 without a year, a June 15 the sentence tells in the future is this
+    # Written on June 9 without a year, a June 17 the sentence tells in the future is this
     # year's, still to come: not a day of the year before.
-    told = ["The campaign announced that the two would campaign together June 15 in Green Bay."]
+    told = ["The band announced that the two would tour together June 17 in Harbour City."]
     assert background(told) == []
-    told = ["The speaker wants the plan made public before the president speaks on Jan. 28."]
+    told = ["The speaker wants the plan made public before the governor speaks on Jan. 28."]
     assert background(told, published="2014-01-22") == []
     # A past day without its year, which the text before places, stays.
-    told = ["A bomb exploded at the outer wall of the compound on Aug. 16, injuring two guards."]
+    told = ["A boiler exploded at the east side of the depot on Aug. 16, injuring two workers."]
     assert background(told, published="2013-05-10") == [("2012-08-16", told[0])]
 
 
 def test_a_photo_caption_is_no_background() -> None:
     told = [
-        "Two naval aviators, assigned to a patrol squadron, pilot a patrol plane during a mission"
-        " to assist in the search for the missing flight in this March 24, 2014 handout photo."
+        "Two coast guard pilots, assigned to a rescue unit, fly a helicopter during a mission"
+        " to help look for the lost trawler in this April 11, 2015 handout photo."
     ]
     assert background(told) == []
 
 
 def test_a_date_in_a_clause_beside_the_news_is_not_its_background() -> None:
-    # "who was president from 2000 to 2006": a term of office that says who someone is, not
+    # "who was mayor from 2001 to 2007": a term of office that says who someone is, not
     # the date of what the sentence tells (the opposing).
     told = [
-        "Mr. Fox, who was president from 2000 to 2006, opposed the plan.",
-        "Greene, an engineer who won the lottery in 2002, soon lost her fortune.",
+        "Mr. Pike, who was mayor from 2001 to 2007, opposed the plan.",
+        "Hart, a nurse who won a jackpot in 2002, soon lost her fortune.",
         "The museum, which opened in 1994, draws few visitors.",
     ]
     assert background(told) == []
@@ -91,13 +91,13 @@ def test_a_count_of_time_that_is_one_of_two_is_no_date() -> None:
 
 
 def test_a_clause_set_after_a_noun_dates_that_clause_not_the_news() -> None:
-    # "a lawsuit his aide had filed in 2014": the year is the filing's; the sentence's news (the
+    # "a claim his driver had filed in 2014": the year is the filing's; the sentence's news (the
     # settlement) has no date of its own.
     for told in (
-        "The senator used campaign money to settle a lawsuit his former press aide, Jane Roe,"
+        "The mayor used city funds to settle a claim his former driver, Jane Roe,"
         " had filed in 2014.",
-        "Investigators looked into the seat that the governor vacated in 2008.",
-        "It is the same clinic the troubled singer visited in 2010.",
+        "Auditors looked into the seat that the mayor vacated in 2008.",
+        "It is the same spa the famous boxer visited in 2010.",
     ):
         assert background([told]) == [], told
     # The subject of the news after a phrase that opens the sentence is no such clause, nor is
@@ -106,7 +106,7 @@ def test_a_clause_set_after_a_noun_dates_that_clause_not_the_news() -> None:
         "The company his father founded closed in 1998.",
         "In the final the team beat the visitors in 2014.",
         "Her son Jack Doe, 23, was killed in 2011 in a crash.",
-        "A neighbour, Jo Welch, noted to another reporter that her brother had died in 2012.",
+        "A neighbour, Jo Marsh, noted to one reporter that her uncle had died in 2012.",
     ]
     assert background(kept) == [
         ("1998", kept[0]),
@@ -118,8 +118,8 @@ def test_a_clause_set_after_a_noun_dates_that_clause_not_the_news() -> None:
 
 def test_a_date_inside_a_phrase_of_a_noun_dates_that_phrase() -> None:
     for told in (
-        "The team made ten playoff appearances, including a title in 1983.",
-        "The footage was shown at the trial of two men charged with killing a guard, 34,"
+        "The club reached nine cup finals, including a win in 1983.",
+        "The video was played at the hearing of two men charged with robbing a clerk, 52,"
         " on Oct. 2, 2011.",
     ):
         assert background([told]) == [], told
@@ -129,5 +129,5 @@ def test_a_date_inside_a_phrase_of_a_noun_dates_that_phrase() -> None:
     kept = "The man was convicted in 2015 of robbing a bank."
     assert background([kept]) == [("2015", kept)]
     # A verb after the phrase closes it: the date is the verb's.
-    kept = "The man was convicted of playing a role in the fraud and sentenced on Dec. 15, 1961."
-    assert background([kept]) == [("1961-12-15", kept)]
+    kept = "The man was convicted of taking a part in the fraud and sentenced on Nov. 3, 1958."
+    assert background([kept]) == [("1958-11-03", kept)]

@@ -36,7 +36,7 @@ def test_a_year_told_before_the_sentence_leaves_its_dates_unresolved() -> None:
 
 def test_periods_up_to_now_and_possessives_date_nothing() -> None:
     assert kinds("Prices have risen sharply over the last week.") == []
-    assert kinds("In the last year, the bishops have emerged as critics.") == []
+    assert kinds("In the last year, the farmers have turned into critics.") == []
     assert [k for _, _, k in kinds("She lost last year's election to a newcomer.")] == ["modifier"]
 
 
@@ -46,22 +46,22 @@ def test_a_span_is_dated_by_neither_its_start_nor_its_end() -> None:
     found = kinds("From Dec. 22 through Jan. 25, the strike closed the port.")
     assert ("2018-12-22", "Dec. 22", "unknown") in found
     assert not any(k == "event" for _, _, k in found)
-    assert kinds("She worked there from January 2015 until April 2016.") == [
-        ("2015-01", "from January 2015", "unknown"),
-        ("2016-04", "until April 2016", "modifier"),
+    assert kinds("He taught there from March 2013 until June 2014.") == [
+        ("2013-03", "from March 2013", "unknown"),
+        ("2014-06", "until June 2014", "modifier"),
     ]
 
 
 def test_an_agent_after_by_is_no_deadline() -> None:
-    # "brought by Smith in November": who brought the case, not a deadline ("to making" is no
+    # "brought by Jones in November": who brought the suit, not a deadline ("to filing" is no
     # infinitive of a plan either); published in March, a November in the past is last year's.
     assert kinds(
-        "He pleaded guilty to making false claims in a case brought by Smith in November."
+        "She pleaded guilty to filing fake invoices in a suit brought by Jones in November."
     ) == [("2018-11", "in November", "event")]
 
 
 def test_a_deadline_set_in_the_past_is_still_ahead() -> None:
-    assert kinds("The chairman set a deadline of May 1 for the interview.") == [
+    assert kinds("The editor set a deadline of May 1 for the essays.") == [
         ("2019-05-01", "May 1", "deadline")
     ]
 
@@ -72,15 +72,15 @@ def test_the_date_of_an_embedded_post_is_the_day_it_was_written() -> None:
 
 
 def test_a_date_between_an_article_and_a_noun_names_a_thing() -> None:
-    assert [k for _, _, k in kinds("The bill funded the agency through the Friday deadline.")] == [
+    assert [k for _, _, k in kinds("The grant paid the staff up to the Friday deadline.")] == [
         "modifier"
     ]
     assert [k for _, _, k in kinds("She said in a March 3 letter that she would stay.")] == [
         "modifier"
     ]
-    # A part of the day is no noun: "issued his Monday afternoon" dates the issuing.
+    # A part of the day is no noun: "filed his Monday afternoon" dates the filing.
     assert kinds(
-        "Mr. Ames issued his ban on Sunday, and Mr. Bell issued his Monday afternoon."
+        "Mr. Ames filed his appeal on Sunday, and Mr. Bell filed his Monday afternoon."
     ) == [
         ("2019-03-24", "on Sunday", "event"),
         ("2019-03-25", "Monday", "event"),
@@ -90,10 +90,10 @@ def test_a_date_between_an_article_and_a_noun_names_a_thing() -> None:
 def test_what_someone_said_on_a_day_is_a_report() -> None:
     # A verb of saying in any of its forms, a sentence opening with one, or one going on after
     # the weekday it dates.
-    assert kinds("The lawyer attempted to explain Sunday that the post was a mistake.") == [
+    assert kinds("The coach sought to clarify Sunday that his remark was a joke.") == [
         ("2019-03-24", "Sunday", "report")
     ]
-    assert kinds("Asked about the remarks, the governor remained adamant on Sunday.") == [
+    assert kinds("Asked about the delay, the coach stayed firm on Sunday.") == [
         ("2019-03-24", "on Sunday", "report")
     ]
     text = "The senator on Tuesday offered support for the nominee, saying his record matters."
@@ -102,21 +102,21 @@ def test_what_someone_said_on_a_day_is_a_report() -> None:
 
 def test_a_deed_recalled_with_its_reasons_is_no_report() -> None:
     # An older date recalls a deed; its reasons do not make it a statement.
-    assert kinds("She sued the company in 2014, claiming she was fired unfairly.") == [
+    assert kinds("He sued the club in 2014, claiming he was dropped unfairly.") == [
         ("2014", "in 2014", "event")
     ]
     # A word of saying in a phrase of its own is not what the clause tells.
-    text = "Republicans won the House in 2010 partly by arguing that taxes were too high."
-    assert kinds(text) == [("2010", "in 2010", "event")]
+    text = "Democrats took the council in 2012 partly by claiming that fares were too high."
+    assert kinds(text) == [("2012", "in 2012", "event")]
     # A short aside in brackets does not cut the clause short.
     text = (
-        "Gov. Ann Roe (D) announced Monday that she would halt official trips to the state, "
-        "where a new law could let shops deny service."
+        "Gov. Ann Roe (R) announced Monday that she would stop state-paid visits to the region, "
+        "where a new rule could let landlords refuse tenants."
     )
     assert kinds(text) == [("2019-03-25", "Monday", "event")]
     # Only a date among the first words of its sentence is read with the clause after it.
-    text = "It began at 4 p.m. on Friday, Sept. 14, when the counsel sent a note warning staff."
-    assert ("2018-09-14", "Sept. 14", "event") in kinds(text)
+    text = "It started at 6 p.m. on Tuesday, Oct. 9, when the clerk sent a memo warning staff."
+    assert ("2018-10-09", "Oct. 9", "event") in kinds(text)
 
 
 def test_a_happening_is_told_in_the_past() -> None:
@@ -124,15 +124,17 @@ def test_a_happening_is_told_in_the_past() -> None:
     assert [k for _, _, k in kinds("The market is down again this week.")] == ["unknown"]
     assert [k for _, _, k in kinds("Today the veterans will gather at the hall.")] == ["unknown"]
     assert [k for _, _, k in kinds("Jan. 24.")] == ["unknown"]  # a caption
-    text = "Mr. Gray has sought to keep the inquiry into the fires in 2012 apart from the race."
+    text = "Mr. Pell has tried to keep the audit of the floods in 2012 apart from the vote."
     assert [k for _, _, k in kinds(text)] == ["unknown"]  # a past with no day
-    text = "The new chair, sworn in Monday, is not expected to change course."
+    text = "The new treasurer, sworn in Monday, is not due to alter course."
     assert [k for _, _, k in kinds(text)] == ["unknown"]
     # "followed by the lower house": a participle, not a verb in the past.
-    text = "Voting is expected to open in the Senate on Monday, followed by the House on Tuesday."
+    text = (
+        "Hearings are expected to start in the Senate on Monday, followed by the House on Tuesday."
+    )
     assert ("2019-03-26", "on Tuesday", "unknown") in kinds(text)
-    # A quotation keeps its own tense: "What is behind this Wednesday leak?"
-    text = "He exchanged messages with the site and asked, “What is behind this Wednesday leak?”"
+    # A quotation keeps its own tense: "What is behind this Wednesday rumour?"
+    text = "She traded emails with the paper and asked, “What is behind this Wednesday rumour?”"
     assert [k for _, _, k in kinds(text)] == ["unknown"]
     # A span dates no one happening, whatever its tense.
     text = "Relations have been tense since the occupation from 1910 to 1945."
@@ -140,13 +142,13 @@ def test_a_happening_is_told_in_the_past() -> None:
 
 
 def test_a_phrase_without_a_verb_is_told_by_the_clause_it_belongs_to() -> None:
-    assert kinds("She sued him in 2014.") == [("2014", "in 2014", "event")]
-    text = "Mr. Lane was sued by a former aide, Ann Bell, in 2014, alleging unfair dismissal."
+    assert kinds("He sued her in 2014.") == [("2014", "in 2014", "event")]
+    text = "Mr. Hale was sued by a former tenant, Ann Bell, in 2014, alleging unpaid rent."
     assert kinds(text) == [("2014", "in 2014", "event")]
-    text = "On Feb. 8, 2011, two senators, both members of the panel, invited every colleague."
+    text = "On Feb. 8, 2011, two mayors, both members of the league, invited every councillor."
     assert kinds(text) == [("2011-02-08", "Feb. 8, 2011", "event")]
     # On the story's own days, a phrase that belongs to a verb of saying dates what was said.
-    text = "The minister, in a letter Monday to a senior lawmaker, said she backs the plan."
+    text = "The envoy, in a memo Monday to a junior minister, said he backs the deal."
     assert kinds(text) == [("2019-03-25", "Monday", "report")]
 
 
@@ -154,7 +156,7 @@ def test_a_date_in_a_phrase_of_its_own_dates_nothing_the_clause_tells() -> None:
     assert [k for _, _, k in kinds("He thanked the council for passing a budget on Tuesday.")] == [
         "unknown"
     ]
-    text = "The House made sure the bill will become law after voting to override it Wednesday."
+    text = "The council made sure the levy will take effect after voting to override it Wednesday."
     assert [k for _, _, k in kinds(text)] == ["unknown"]  # not the coming Wednesday's plan
 
 
@@ -192,26 +194,26 @@ def test_a_sentence_with_several_dates_is_placed_at_its_main_clause_or_left_out(
 
 def test_a_weekday_right_after_a_day_long_past_is_a_day_of_that_past() -> None:
     told = [
-        "At 9:52 p.m. on Sept. 14, the aide sent a note to the agency.",
-        "Two hours later, the staff made the final changes.",
-        "The staff sent the final text to the envoy on Sunday.",
+        "At 7:41 p.m. on Oct. 9, the clerk sent a memo to the board.",
+        "An hour later, the clerks made the last edits.",
+        "The clerks sent the last draft to the judge on Sunday.",
     ]
-    assert [day for day, _ in story_timeline(told, "2013-05-15")] == ["2012-09-14"]
+    assert [day for day, _ in story_timeline(told, "2013-05-15")] == ["2012-10-09"]
     recent = ["The mayor resigned in 2005.", "The council met on Sunday."]
     assert [day for day, _ in story_timeline(recent, "2013-05-15")] == ["2005", "2013-05-12"]
 
 
 def test_plans_are_told_by_verbs_of_planning() -> None:
-    # "the mayor's plan to build a wall" names a plan; it does not make Wednesday a plan.
-    text = "Mr. Fox opposed the mayor's plan to build a wall and on Wednesday he left for Mexico."
+    # "the mayor's plan to build a dam" names a plan; it does not make Wednesday a plan.
+    text = "Mr. Pike opposed the mayor's plan to build a dam and on Wednesday he left for Canada."
     assert kinds(text) == [("2019-03-27", "on Wednesday", "event")]
-    # "believed the parcel to be related": not a plan either.
-    text = "Police believed the parcel to be related to the others mailed this week."
+    # "believed the letter to be linked": not a plan either.
+    text = "Detectives believed the letter to be linked to the others sent this week."
     assert all(k != "plan" for _, _, k in kinds(text))
-    text = "He expected a bill clarifying the law to be introduced this week."
+    text = "She expected a motion amending the rules to be filed this week."
     assert [k for _, _, k in kinds(text)] == ["plan"]
-    # Preparing for a march on Saturday: the coming Saturday.
-    text = "Liberal groups prepared for a march on Saturday."
+    # Preparing for a rally on Saturday: the coming Saturday.
+    text = "Student unions prepared for a rally on Saturday."
     assert kinds(text) == [("2019-03-30", "on Saturday", "plan")]
 
 
@@ -222,37 +224,37 @@ def test_by_a_day_in_the_past_dates_what_was_done() -> None:
 
 def test_parts_of_days_and_counts_of_time_name_no_day() -> None:
     assert kinds("A month ago Thursday, the strike began.") == []
-    text = "They discussed Sunday morning's attack and the surprise Sunday afternoon meeting."
+    text = "They recalled Sunday morning's storm and the hasty Sunday afternoon briefing."
     assert [k for _, _, k in kinds(text)] == ["modifier", "modifier"]
-    text = "The mayor signed it on Friday night, funding the agencies until May 15."
+    text = "The governor approved it on Friday night, funding the schools until June 30."
     assert ("2019-03-29", "on Friday", "event") in kinds(text)
 
 
 def test_more_ways_of_saying() -> None:
     for text in (
-        "Mr. Obama on Sunday gave his deepest condolences to the families.",
-        "The senator called Wednesday for a ban on the rifles.",
-        "The speaker declined to weigh in on the plan Wednesday.",
-        "“He is a friend,” the governor said in an interview that aired Wednesday night.",
+        "The mayor on Sunday sent her condolences to the victims' relatives.",
+        "The mayor called Wednesday for a curfew on the park.",
+        "The chairman declined to weigh in on his rival's bid Wednesday.",
+        "“She is a rival,” the coach said in a TV interview that aired Wednesday evening.",
     ):
         assert [k for _, _, k in kinds(text)] == ["report"], text
 
 
 def test_a_clause_that_tells_the_present_first_dates_no_past_happening() -> None:
-    text = "The office has been leading the inquiry and the parcels sent this week fall under it."
+    text = "The agency has been running the audit and the files seized this week fall under it."
     assert [k for _, _, k in kinds(text)] == ["unknown"]
-    assert kinds("The program began in 2007 and is in its second phase.") == [
-        ("2007", "in 2007", "event")
+    assert kinds("The project started in 2009 and is in its third year.") == [
+        ("2009", "in 2009", "event")
     ]
 
 
 def test_the_day_of_what_was_said_competes_and_a_deadline_does_not() -> None:
     text = (
-        "The group said the call from the mayor on Wednesday came unexpectedly, and the staff "
+        "The band said the call from the manager on Wednesday came as a shock, and the crew "
         "had spent the day Thursday packing."
     )
     assert story_timeline([text]) == []
-    text = "The mayor signed it on Friday night, funding the agencies until May 15."
+    text = "The governor approved it on Friday night, funding the schools until June 30."
     assert ("2019-03-29", text) in story_timeline([text])
 
 
@@ -260,7 +262,7 @@ def test_what_did_not_happen_is_no_event() -> None:
     for text in (
         "A spokesman did not return calls on Friday.",
         "Neither the mayor nor the council met on Saturday.",
-        "But on Friday, it did not appear that the charges would include fraud.",
+        "But on Friday, it did not seem that the deal would include pensions.",
     ):
         assert [k for _, _, k in kinds(text)] == ["unknown"], text
     # Not what did not happen after the date.
@@ -268,18 +270,18 @@ def test_what_did_not_happen_is_no_event() -> None:
 
 
 def test_sources_and_quotations_are_reports() -> None:
-    text = "The son wrote to the site during the race, according to a report published Monday."
+    text = "The aide wrote to the paper during the campaign, according to a memo published Monday."
     assert [k for _, _, k in kinds(text)] == ["report"]
-    text = "In 2007, he bought televisions, according to the documents."
-    assert kinds(text) == [("2007", "In 2007", "event")]
+    text = "In 2005, she bought paintings, according to the records."
+    assert kinds(text) == [("2005", "In 2005", "event")]
     # A quotation's words are the speaker's: its "will" makes no plan of the attribution's day.
-    text = "“We will act,” the governor said in a statement Friday."
+    text = "“We will act,” the mayor said in a speech Friday."
     assert [k for _, _, k in kinds(text)] == ["report"]
-    # A quotation ends no clause: "said the account was “hacked,” but ... Wednesday" is still
+    # A quotation ends no clause: "said the page was “spoofed,” but ... Wednesday" is still
     # about what was said.
-    text = "His office said the account was “hacked,” but he used the word “prank” Wednesday."
+    text = "Her aide said the page was “spoofed,” but she used the word “joke” Wednesday."
     assert [k for _, _, k in kinds(text)] == ["report"]
-    text = "In the Rose Garden on Friday, the president said he was angry."  # "Rose" is a name
+    text = "In the Drew Library on Friday, the mayor said she was upset."  # "Drew" is a name
     assert [k for _, _, k in kinds(text)] == ["report"]
     text = "On Tuesday, the senator was sharp, calling one reporter a fool."
     assert [k for _, _, k in kinds(text)] == ["report"]
@@ -301,7 +303,7 @@ def test_weekdays_months_and_plans_not_carried_out() -> None:
         ("2019-03-26", "last Tuesday", "event")
     ]
     # A weekday must be told in the past in its own clause: which week is meant depends on it.
-    text = "The state is the latest to act -- lawmakers announced a deal Monday."
+    text = "The city is the latest to act -- councillors announced a pact Monday."
     assert kinds(text) == [("2019-03-25", "Monday", "event")]
     assert kinds("In May, the company filed a report.") == [("2018-05", "In May", "event")]
     text = "“Was supposed to leave in February, but he resigned,” the president wrote."
@@ -348,10 +350,10 @@ def sources_timeline(
 
 
 def test_one_happening_told_by_several_outlets_is_one_entry_citing_each() -> None:
-    first = "Rep. Jane Doe (D-Ohio) and her aide, John Roe, were indicted Tuesday on fraud charges."
+    first = "Rep. Jane Doe (D-Ohio) and her aide, John Roe, were indicted on Tuesday for fraud."
     second = (
-        "Representative Jane Doe was indicted by a federal grand jury in Columbus on Tuesday"
-        " after a long inquiry into her campaign accounts."
+        "Representative Jane Doe was indicted in Columbus on Tuesday by a grand jury"
+        " after a long audit of her party's books."
     )
     assert sources_timeline({"a": [first], "b": [second]}) == [
         ("2019-03-26", ("a", "b"), (("a", first), ("b", second)))
@@ -375,10 +377,10 @@ def test_other_happenings_on_the_same_day_stay_apart() -> None:
 
 def test_the_happening_of_a_sentence_is_its_main_clause_without_adjuncts() -> None:
     assert happening(
-        "Former Rep. Jo Ames, who resigned in May, pleaded guilty Wednesday in federal court"
-        " to charges that she spent campaign money.",
+        "Former Sen. Jo Ames, who retired in June, pleaded guilty Wednesday in a state court"
+        " to charges that she misused party money.",
         ENGLISH,
-    ) == ("plead", "Former Rep. Jo Ames pleaded guilty")
+    ) == ("plead", "Former Sen. Jo Ames pleaded guilty")
     assert happening("On Friday, the House approved the budget after a long debate.", ENGLISH) == (
         "approve",
         "the House approved the budget",
@@ -387,16 +389,16 @@ def test_the_happening_of_a_sentence_is_its_main_clause_without_adjuncts() -> No
 
 
 def test_a_day_set_for_what_is_to_come_is_a_plan_in_the_coming_year() -> None:
-    # Written in February: the sentencing set "for June 28" is this June's, not last June's.
-    assert kinds("The judge set the sentencing for June 28 at 2 p.m.", "2013-02-20") == [
-        ("2013-06-28", "June 28", "plan")
+    # Written in February: the hearing set "for July 12" is this July's, not last July's.
+    assert kinds("The magistrate set the hearing for July 12 at 10 a.m.", "2013-02-20") == [
+        ("2013-07-12", "July 12", "plan")
     ]
     assert kinds("The court scheduled a hearing for Friday.") == [("2019-04-05", "Friday", "plan")]
 
 
 def test_what_would_happen_is_a_plan_while_ahead_and_unknown_once_past() -> None:
-    # Written on June 9: "would campaign June 15" is a plan six days ahead, not a year back.
-    text = "The campaign announced that she and the president would campaign together June 15."
+    # Written on June 9: "would tour June 15" is a plan six days ahead, not a year back.
+    text = "The label announced that the singer and her drummer would tour together June 15."
     assert kinds(text, "2016-06-09") == [("2016-06-15", "June 15", "plan")]
     # Written on June 20, the day is past: it may or may not have happened.
     assert [k for _, _, k in kinds(text, "2016-06-20")] == ["unknown"]
@@ -407,23 +409,21 @@ def test_what_would_happen_is_a_plan_while_ahead_and_unknown_once_past() -> None
 
 def test_dates_joined_by_and_or_or_date_no_one_happening() -> None:
     for text in (
-        "Two mosques, founded in 1970 and 1985, stand within a few blocks.",
-        "The campaign spent more than $1 million in April and May alone.",
-        "A staffer said the vote was likely to happen tonight or tomorrow.",
-        "The bill could come to the floor as soon as Friday or possibly early next week.",
+        "Two chapels, built in 1962 and 1978, stand within a few streets.",
+        "The party spent more than $3 million in June and July alone.",
+        "An aide said the ruling was likely to come tonight or tomorrow.",
+        "The measure could reach a vote as soon as Friday or perhaps late next week.",
     ):
         assert {k for _, _, k in kinds(text)} <= {"unknown", "modifier"}, text
-    # A span stays one ("between 1970 and 1985", "from 2007 to 2011"), which dates no one
+    # A span stays one ("between 1962 and 1978", "from 2005 to 2009"), which dates no one
     # happening either, and its end no other.
-    assert [k for _, _, k in kinds("From 2007 to 2011, he bought televisions.")] == ["unknown"]
+    assert [k for _, _, k in kinds("From 2005 to 2009, she bought paintings.")] == ["unknown"]
 
 
 def test_a_term_of_office_beside_a_name_dates_nothing() -> None:
-    text = (
-        "Vicente Ramos, the country's president from 2000 to 2006, said on Friday it was a mistake."
-    )
+    text = "Lena Ortiz, the city's mayor from 2001 to 2007, said on Friday it was an error."
     assert [(w, k) for _, w, k in kinds(text)] == [
-        ("from 2000 to 2006", "modifier"),
+        ("from 2001 to 2007", "modifier"),
         ("on Friday", "report"),
     ]
 
@@ -446,7 +446,7 @@ def test_would_makes_a_plan_only_in_the_dates_own_clause() -> None:
 def test_the_day_after_publication_in_an_article_updated_then_is_left_out() -> None:
     # A Wednesday article says "on Thursday" in the past while the story's other source came
     # out on Thursday: the article was updated; last week's Thursday is a guess.
-    text = "The senator was still in hospital on Thursday, his office said in a statement."
+    text = "The senator was still in hospital on Thursday, his spokesman said in an email."
     told = "The senator's condition was upgraded on Thursday."
     early = "2017-06-14"  # a Wednesday
     article = Article("a", "a", "a.md", None, None, None, early, None, None, "en", (), ())
@@ -465,7 +465,7 @@ def test_the_day_after_publication_in_an_article_updated_then_is_left_out() -> N
 
 
 def test_a_negated_deadline_bounds_nothing() -> None:
-    assert [k for _, _, k in kinds("Others are not waiting until Friday to post photos.")] == [
+    assert [k for _, _, k in kinds("Many are not holding off until Friday to file claims.")] == [
         "unknown"
     ]
     assert [k for _, _, k in kinds("The talks will run until Friday.")] == ["deadline"]
@@ -474,15 +474,15 @@ def test_a_negated_deadline_bounds_nothing() -> None:
 
 
 def test_two_days_joined_by_and_are_each_no_one_happening() -> None:
-    text = "The last two debates will be held Oct. 16 and Oct. 22."
+    text = "The final two hearings will be held Nov. 6 and Nov. 13."
     assert {k for _, _, k in kinds(text, "2012-10-12")} == {"unknown"}
 
 
 def test_a_dateline_and_an_aside_before_the_verb_leave_the_subject() -> None:
-    first = "U.S. Representative Jo Lang resigned from Congress on Friday, after a long inquiry."
+    first = "U.S. Representative Jo Lang resigned from the House on Friday, after a long audit."
     second = (
-        "WASHINGTON — Representative Jo Lang, the Ohio Republican who used $8,000 of public money"
-        " to settle a case, abruptly resigned from Congress on Friday afternoon."
+        "HARBOUR CITY — Representative Jo Lang, the Utah Democrat who used $6,500 of party funds"
+        " to settle a claim, suddenly resigned from the House on Friday afternoon."
     )
     assert [s for _, s, _ in sources_timeline({"a": [first], "b": [second]})] == [("a", "b")]
 
@@ -492,7 +492,7 @@ def test_a_yearless_date_soon_after_the_first_report_in_an_undated_source_is_lef
     # last year's May 2 is a guess. Its "in December" is last December, though.
     dated = Article("a", "a", "a.md", None, None, None, "2016-04-10", None, None, "en", (), ())
     undated = Article("b", "b", "b.md", None, None, None, None, None, None, "en", (), ())
-    told = ["The charity announced the find on May 2.", "The climbers set out in December."]
+    told = ["The trust announced the discovery on May 2.", "The climbers set out in December."]
     sentences = tuple(Sentence(t, "b", i, i) for i, t in enumerate(told))
     analyses = [
         Analysis(dated, (Sentence("Nothing dated here.", "a", 0, 0),), None, (), dates=()),
@@ -502,18 +502,18 @@ def test_a_yearless_date_soon_after_the_first_report_in_an_undated_source_is_lef
 
 
 def test_a_baseline_of_comparison_and_the_day_of_a_picture_date_no_happening() -> None:
-    text = "The hospital had eight more births this spring than it did in June 2013."
+    text = "The clinic saw six more patients this winter than it did in May 2012."
     assert [k for _, _, k in kinds(text)] == ["modifier"]
     assert [k for _, _, k in kinds("Turnout was higher than in 2010.")] == ["modifier"]
     # A number after "than" is a count: "more than 30 died in 2014" dates the deaths.
     assert [k for _, _, k in kinds("More than 30 people died in 2014.")] == ["event"]
-    text = "Two pilots fly over the sea during a search in this March 24, 2014 handout photo."
+    text = "Two divers swim near the reef during a survey in this April 11, 2017 handout photo."
     assert [k for _, _, k in kinds(text)] == ["modifier"]
     assert [k for _, _, k in kinds("The inquiry began more than two years ago.")] == ["event"]
 
 
 def test_the_stamp_of_an_update_is_the_day_of_the_report() -> None:
-    text = "UPDATE - May 30, 5:20 p.m.: Hours later, the agency fired him."
+    text = "UPDATE - May 30, 4:15 p.m.: Hours later, the board fired him."
     assert [k for _, _, k in kinds(text, "2017-05-31")] == ["report"]
     # After the stamp's colon, a date is the update's news.
     assert [k for _, _, k in kinds("UPDATE 2: On Tuesday the agency fired him.", "2017-05-31")] == [
@@ -577,15 +577,15 @@ def test_a_season_written_with_its_end_dates_no_one_happening() -> None:
 
 
 def test_a_team_that_advances_to_play_a_weekday_plans_the_coming_one() -> None:
-    # A verb in the past elsewhere in the clause ("improved") tells the last game, not the
+    # A verb in the past elsewhere in the clause ("moved") tells the last game, not the
     # next: the weekday after "advances to play" is a plan, in the coming week.
-    text = "The Hornets improved to 12-3 and advances to play Monday in the semifinal."
+    text = "The Hornets moved to 12-3 and advances to play Monday in the final."
     assert kinds(text) == [("2019-04-01", "Monday", "plan")]
     assert kinds("The Hornets advance to face the Lions on Tuesday.") == [
         ("2019-04-02", "on Tuesday", "plan")
     ]
     # A vote to advance a bill is no game to come: it was held on its day.
-    assert kinds("Senators voted to advance to a final vote on Tuesday.") == [
+    assert kinds("Delegates voted to advance to a second ballot on Tuesday.") == [
         ("2019-03-26", "on Tuesday", "event")
     ]
     (entry,) = timeline(
@@ -608,7 +608,7 @@ def test_a_team_that_advances_to_play_a_weekday_plans_the_coming_one() -> None:
 
 def test_a_part_of_a_day_before_a_place_dates_the_happening() -> None:
     # "on Wednesday night near the bridge": "near" opens a phrase of place, it is no noun
-    # the day names (as "the Sunday afternoon meeting" is).
+    # the day names (as "the Sunday afternoon briefing" is).
     for text in (
         "The driver was arrested on Wednesday night near the old bridge.",
         "The driver was arrested Wednesday morning outside the depot.",
@@ -632,15 +632,15 @@ def test_who_did_it_after_by_makes_no_deadline_of_the_day() -> None:
 
 def test_a_page_note_on_its_own_change_dates_no_happening() -> None:
     # The page says when it was amended: a day of the page, not of the story.
-    assert [k for _, _, k in kinds("This article was amended on 3 May 2018.")] == ["report"]
-    assert [k for _, _, k in kinds("This story has been updated on March 28.")] == ["report"]
-    text = "A version of this article appeared March 4, 2012, on page A9 of the print edition."
+    assert [k for _, _, k in kinds("This report was corrected on 3 May 2018.")] == ["report"]
+    assert [k for _, _, k in kinds("This post has been edited on March 28.")] == ["report"]
+    text = "A version of this review appeared March 4, 2012, on page C3 of the weekend edition."
     assert [k for _, _, k in kinds(text)] == ["report"]
 
 
 def test_a_contracted_auxiliary_is_no_verb_in_the_past() -> None:
-    # "he's sentenced" is "he is sentenced": a day still to come, not a day gone by.
-    text = "He faces ten years in prison when he's sentenced May 7."
+    # "she's sentenced" is "she is sentenced": a day still to come, not a day gone by.
+    text = "She faces five years in jail when she's sentenced May 7."
     assert [k for _, _, k in kinds(text)] == ["unknown"]
     # "re-signed" is no contraction: the deed was done on Tuesday.
     assert kinds("The club re-signed the striker on Tuesday.") == [
@@ -674,7 +674,7 @@ def test_a_year_counted_back_in_an_undated_source_near_the_new_year_is_left_out(
     # The dated source is of Dec. 29; the undated one may be of January: its "last year" may
     # be the year of the dated source, not the one before. Away from the turn of the year it is
     # read.
-    told = ["The sign was listed as a hate symbol by the league last year."]
+    told = ["The badge was put on a list of banned logos by the league last year."]
     for published, shown in (("2016-12-29", []), ("2016-06-09", ["2015"])):
         dated = Article("a", "a", "a.md", None, None, None, published, None, None, "en", (), ())
         undated = Article("b", "b", "b.md", None, None, None, None, None, None, "en", (), ())
