@@ -75,12 +75,12 @@ def test_vague_amounts_stay_words() -> None:
 def test_identifiers_addresses_and_sizes_are_no_figures() -> None:
     for text in (
         "Flight 214 landed in San Francisco.",
-        "Section 215 of the Patriot Act allows it.",
+        "Section 48 of the Harbour Safety Act allows it.",
         "Call (202) 555-0100 for details.",
         "He lives at 10 Downing Street.",
         "Graphic is 146 mm x 127 mm.",
         "See http://example.com/story?id=691976 for more.",
-        "She has the ambition of a 20-something!",
+        "He has the energy of a 30-something!",
         "It came about 6 months after the vote.",
         "He was named to the list of the 50 Most Beautiful.",
     ):
@@ -126,7 +126,7 @@ def test_numbers_in_words_ranges_shares_and_money_words() -> None:
     assert figures_of("Officers seized nearly two-dozen rifles.") == [(24.0, "count")]
     assert figures_of("More than a dozen aides quit; dozens of others stayed.") == [(12.0, "count")]
     assert (
-        figures_of("It paid nearly two hundred and forty thousand dollars to some twenty-five.")
+        figures_of("It paid nearly three hundred and thirty thousand dollars to some twenty-five.")
         == []
     )
     assert figures_of("Between 8 and 35 percent of pupils say so.") == [(8.0, "%"), (35.0, "%")]
@@ -208,8 +208,8 @@ def test_the_ends_of_a_range_are_bounds_and_hedges_are_kept() -> None:
 
 
 def test_a_bound_from_above_and_one_from_below_are_two_figures() -> None:
-    more = analysis("a", "Just 80 joggers ran more than three times a week in the study.")
-    less = analysis("b", "Joggers who ran less than three times a week in the study did best.")
+    more = analysis("a", "Just 80 swimmers swam more than three times a month in the trial.")
+    less = analysis("b", "Swimmers who swam less than three times a month in the trial did best.")
     shown = claims.story_figures([more, less], ENGLISH)
     assert [(f.value, f.hedge, f.sources) for f in shown if f.value == 3.0] == [
         (3.0, "more than", ("a",)),
@@ -242,7 +242,7 @@ def test_numbers_joined_by_signs_links_names_and_catalogue_numbers_are_no_figure
     ):
         assert figures_of(text) == [], text
     assert figures_of("More than 200 people came.") == [(200.0, "count")]
-    assert figures_of("It reached a total of MORE THAN $3.39 billion.") == [(3.39e9, "USD")]
+    assert figures_of("It reached a total of MORE THAN $4.72 billion.") == [(4.72e9, "USD")]
     assert figures_of("(The firm said 12 workers were hurt.)") == [(12.0, "count")]
     assert figures_of("He told the press 2 days later that 12 people died.") == [(12.0, "count")]
 
@@ -276,31 +276,31 @@ def test_what_a_figure_counts_is_read_within_its_clause() -> None:
     def shown(text: str) -> list[tuple[float, str]]:
         return [(f.value, f.about) for f in claims.story_figures([analysis("a", text)], ENGLISH)]
 
-    assert shown("Of 1,087 graves dug 3,000 years ago, just 6 were found with a sword.") == [
-        (1087.0, "graves dug")
+    assert shown("Of 2,046 tombs built 4,000 years ago, just 9 were found with a shield.") == [
+        (2046.0, "tombs built")
     ]  # no "6 years"
     assert shown('Press 2 "to speak to an agent," and 3 "to hear this again."') == []
-    assert shown("The plan holds $200 billion in new spending and $240 billion in tax cuts.") == [
-        (2e11, "new spending"),
-        (2.4e11, "tax cuts"),
+    assert shown("The plan holds $150 billion in new grants and $310 billion in tax credits.") == [
+        (1.5e11, "new grants"),
+        (3.1e11, "tax credits"),
     ]
-    assert shown("He was charged with battery on a victim under 12, records show.") == []
+    assert shown("He was accused of assault on a child under 14, court papers show.") == []
     assert shown("She has two sons, ages 17 and 12, at home.") == []
     assert shown("The storm killed over 12.") == [(12.0, "storm killed")]
     assert shown("He paid $5 million in April.") != [(5e6, "April")]
-    assert shown("Three films crossed $1 billion in 19 days.") != [(1e9, "days")]
-    assert shown("It is a town of around 17,000 about 30 miles south.") == [
-        (17000.0, "town"),
-        (30.0, "miles south"),
-    ]  # no "17,000 miles south"
-    assert shown("The blitz includes 11 stops over three days.") == [
-        (11.0, "stops"),
-        (3.0, "days"),
+    assert shown("Two games passed $1 billion in 23 days.") != [(1e9, "days")]
+    assert shown("It is a village of around 4,000 about 25 miles north.") == [
+        (4000.0, "village"),
+        (25.0, "miles north"),
+    ]  # no "4,000 miles north"
+    assert shown("The tour includes 14 stops over four days.") == [
+        (14.0, "stops"),
+        (4.0, "days"),
     ]
     # The part counts within its whole; the whole did not all come.
-    assert shown("Only 13 of the 20 young children came.") == [
-        (13.0, "of the 20 young children came"),
-        (20.0, "young children"),
+    assert shown("Only 17 of the 25 young pupils came.") == [
+        (17.0, "of the 25 young pupils came"),
+        (25.0, "young pupils"),
     ]
     assert shown("It has the highest graduation rate in the state, around 97 percent.") == [
         (97.0, "state")
@@ -326,7 +326,7 @@ def test_ages_belong_to_the_person_named_next_to_them() -> None:
     # Whose age it is: a name, not a place, a people, a college or a word opening the sentence.
     assert age("The 49-year-old teaches at Hill College.") == ("age", None)
     assert age("A 40-year-old woman from Lake County lost her arms.") == ("age", None)
-    assert age("He was a 21-year-old Air Force sergeant.") == ("age", None)
+    assert age("He was a 23-year-old Coast Guard cadet.") == ("age", None)
     assert age("A 90-year-old Texas woman wants a holiday.") == ("age", None)
     assert age("The 61-year-old Smith will play her.") == ("age", "Smith")
     assert age("Instead, the 68-year-old filmmaker died.") == ("age", None)
@@ -341,7 +341,7 @@ def test_ages_belong_to_the_person_named_next_to_them() -> None:
 def test_what_a_date_dates() -> None:
     assert kinds("Mattis resigned Thursday in protest.") == [("2018-12-20", "event")]
     assert kinds("Officials said Tuesday that he had left.") == [("2018-12-18", "report")]
-    assert kinds("In a statement on Thursday, the firm denied it.") == [("2018-12-20", "report")]
+    assert kinds("In its statement on Thursday, the firm denied it.") == [("2018-12-20", "report")]
     assert kinds("The hearing is scheduled for Tuesday.") == [("2018-12-25", "plan")]
     assert kinds("Congress has until Feb. 8 to act.") == [("2019-02-08", "deadline")]
     assert kinds("The 2015 deal still holds.") == [("2015", "modifier")]
@@ -351,7 +351,7 @@ def test_what_a_date_dates() -> None:
 
 
 def test_weekdays_in_names_shows_and_quotations_date_nothing() -> None:
-    assert kinds("She appeared on Fox News Sunday to defend him.") == []
+    assert kinds("She went on Fox News Sunday and defended him.") == []
     assert kinds("Super Tuesday is near.") == []
     assert kinds("He told NBC's Today show that he would run.") == []
     assert kinds("“We rely on it today,” he said.") == []
