@@ -487,7 +487,7 @@ def test_a_happening_of_one_person_is_not_dated_by_another_persons() -> None:
     ]
     roe = analysis(
         "a",
-        "Officials confirmed that Roe submitted his resignation letter on Friday, "
+        "Officials confirmed that Roe handed in his resignation on Friday, "
         "a day after Doe resigned.",
     )
     doe = analysis("b", "Jane Doe, the defense secretary, resigned Thursday in protest.")
@@ -500,7 +500,7 @@ def test_a_happening_of_one_person_is_not_dated_by_another_persons() -> None:
     assert disagree._once_event_days([both, doe], people, ENGLISH) == []
     # A name after a preposition is not whom it happened to: the aides were indicted.
     aides = analysis("f", "Two aides of Jane Doe were indicted Thursday over the leak.", None)
-    papers = analysis("g", "According to an indictment handed up Tuesday, the leak began in May.")
+    papers = analysis("g", "According to an indictment unsealed Tuesday, the leak began in May.")
     (indicted,) = disagree._once_event_days([aides, papers], people, ENGLISH)
     assert [c.text for c in indicted.claims] == ["Thursday", "Tuesday"]
     # Whose mother died is not who died; a death of no one named is compared with none.
@@ -557,7 +557,7 @@ def test_one_amount_told_in_unlike_sentences_disagrees() -> None:
 
 def test_figures_of_two_things_or_known_to_both_sides_do_not_disagree() -> None:
     killed = analysis("a", "The ministry said 15 people were killed in the northern province.")
-    elsewhere = analysis("b", "In all, 104 people were killed in the capital on Monday.")
+    elsewhere = analysis("b", "In total, 86 people were killed in the port city on Monday.")
     assert _shown(killed, elsewhere) == []
     plan = analysis("a", "His plan would cut $800 billion from the health program.")
     done = analysis(
@@ -569,9 +569,9 @@ def test_figures_of_two_things_or_known_to_both_sides_do_not_disagree() -> None:
     # two are two amounts.
     assert _shown(plan, done) == []
     average = analysis(
-        "a", "From 2007 through 2014 the couple paid an effective tax rate of 31.5 percent."
+        "a", "From 2009 through 2016 the pair paid an average tax rate of 28.4 percent."
     )
-    one_year = analysis("b", "The couple paid an effective tax rate of 35.7 percent in 2014.")
+    one_year = analysis("b", "The pair paid an average tax rate of 33.1 percent in 2016.")
     assert _shown(average, one_year) == []
     ages = analysis("a", "Most of the 3,000 residents aged 20 to 29 live with their parents.")
     share = analysis("b", "Some 31 residents aged 20 live with their parents, the survey found.")
@@ -581,12 +581,12 @@ def test_figures_of_two_things_or_known_to_both_sides_do_not_disagree() -> None:
 def test_one_happening_put_on_two_days_in_unlike_sentences() -> None:
     first = analysis(
         "a",
-        "A council aide on Friday apologized for a post that mocked the mayor's son.",
+        "A council aide apologized on Friday over a post that mocked the mayor's son.",
         "2014-11-29",
     )
     second = analysis(
         "b",
-        "The spokeswoman had to apologize Saturday for a post critical of the mayor.",
+        "The spokeswoman was forced to apologize Saturday over a post critical of the mayor.",
         "2014-11-30",
     )
     (day,) = _shown(first, second)
@@ -595,7 +595,7 @@ def test_one_happening_put_on_two_days_in_unlike_sentences() -> None:
     # A week beside the day dates another happening: the day is still the apology's.
     recalled = analysis(
         "b",
-        "The spokeswoman had to apologize Saturday for a post critical of the mayor's visit "
+        "The spokeswoman was forced to apologize Saturday over a post critical of the mayor's visit "
         "earlier this week.",
         "2014-11-30",
     )
@@ -604,7 +604,7 @@ def test_one_happening_put_on_two_days_in_unlike_sentences() -> None:
     # Two days in one sentence: which of them dates the apology is not clear.
     both = analysis(
         "b",
-        "The spokeswoman had to apologize Saturday for a post critical of the mayor's visit on "
+        "The spokeswoman was forced to apologize Saturday over a post critical of the mayor's visit on "
         "Wednesday.",
         "2014-11-30",
     )
@@ -621,15 +621,17 @@ def test_one_happening_put_on_two_days_in_unlike_sentences() -> None:
     late = analysis("b", "The two leaders met for an hour on Thursday at the palace.", "2012-12-13")
     assert _shown(early, late) == []
     # Two happenings that share a noun of the story next to their days are two happenings.
-    signed = analysis("c", "The president on Tuesday signed a treaty annexing the region.", None)
-    approved = analysis("d", "Parliament approved a treaty Thursday to annex the region.", None)
+    signed = analysis("c", "The president on Tuesday signed an accord annexing the region.", None)
+    approved = analysis("d", "Parliament approved an accord Thursday to annex the region.", None)
     assert _shown(signed, approved) == []
     # The same happening in two places, on two days: two happenings.
-    homs = analysis("e", "In all, 104 people were killed Monday in Homs, activists said.", None)
-    aleppo = analysis(
-        "f", "A car bomb in the city of Aleppo killed at least three people on Sunday.", None
+    port = analysis(
+        "e", "In total, 86 residents were killed Monday in Harbour City, activists said.", None
     )
-    assert _shown(homs, aleppo, alike=0.4) == []
+    inland = analysis(
+        "f", "A car bomb in the city of Eastbrook killed at least five people on Sunday.", None
+    )
+    assert _shown(port, inland, alike=0.4) == []
 
 
 def _fact_days(
