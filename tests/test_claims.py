@@ -586,7 +586,7 @@ def test_one_happening_put_on_two_days_in_unlike_sentences() -> None:
     )
     second = analysis(
         "b",
-        "The spokeswoman was forced to apologize Saturday over a post critical of the mayor.",
+        "The spokeswoman was made to apologize Saturday over a post critical of the mayor.",
         "2014-11-30",
     )
     (day,) = _shown(first, second)
@@ -595,7 +595,7 @@ def test_one_happening_put_on_two_days_in_unlike_sentences() -> None:
     # A week beside the day dates another happening: the day is still the apology's.
     recalled = analysis(
         "b",
-        "The spokeswoman was forced to apologize Saturday over a post critical of the mayor's visit "
+        "The spokeswoman was made to apologize Saturday over a post critical of the mayor's visit "
         "earlier this week.",
         "2014-11-30",
     )
@@ -604,8 +604,8 @@ def test_one_happening_put_on_two_days_in_unlike_sentences() -> None:
     # Two days in one sentence: which of them dates the apology is not clear.
     both = analysis(
         "b",
-        "The spokeswoman was forced to apologize Saturday over a post critical of the mayor's visit on "
-        "Wednesday.",
+        "The spokeswoman was made to apologize Saturday over a post critical of the mayor's visit "
+        "on Wednesday.",
         "2014-11-30",
     )
     assert _shown(first, both) == []
@@ -730,7 +730,7 @@ def test_a_turnout_just_short_of_a_number_and_one_past_it_disagree() -> None:
     reached = analysis(
         "a", "Officials said turnout reached 93.9 percent in the vote for parliament."
     )
-    short = analysis("b", "The election commission said that turnout was almost 90%.")
+    short = analysis("b", "The election board put turnout at almost 90%.")
     (turnout,) = _shown(reached, short)
     assert turnout.topic.startswith("Figure: the share (turnout)")
     assert [(c.text, c.sources) for c in turnout.claims] == [
@@ -738,9 +738,9 @@ def test_a_turnout_just_short_of_a_number_and_one_past_it_disagree() -> None:
         ("almost 90%", ("b",)),
     ]
     # "about 92%" may be 93.9%; "almost 94%" is short of it by a rounding.
-    about = analysis("c", "The election commission said that turnout was about 92%.")
+    about = analysis("c", "The election board put turnout at about 92%.")
     assert _shown(reached, about) == []
-    rounded = analysis("d", "The election commission said that turnout was almost 94%.")
+    rounded = analysis("d", "The election board put turnout at almost 94%.")
     assert _shown(reached, rounded) == []
     # A share of something else is no turnout, whatever the words around it.
     seats = analysis("e", "The election commission said that 90% of the seats went to the party.")
@@ -749,7 +749,7 @@ def test_a_turnout_just_short_of_a_number_and_one_past_it_disagree() -> None:
 
 def test_a_recurrence_counted_over_two_spans() -> None:
     first = analysis("a", "It was the third fire at the plant in six weeks, officials said.")
-    second = analysis("b", "It was the third such incident in five weeks.")
+    second = analysis("b", "It was the third such blaze in five weeks.")
     (span,) = _shown(first, second)
     assert [(c.text, c.sources) for c in span.claims] == [("5 weeks", ("b",)), ("6 weeks", ("a",))]
     other = analysis("c", "It was the second recall in five weeks.")
@@ -830,12 +830,12 @@ def test_a_source_is_never_cited_for_what_it_contradicts_or_leaves_open() -> Non
             "The deal is a clear cave by the senator on the border wall.",
         ),
         (
-            "The mayor could be indicted by a grand jury within a month.",
-            "The mayor was indicted by a grand jury within a month.",
+            "The mayor could be charged by state prosecutors within a month.",
+            "The mayor was charged by state prosecutors within a month.",
         ),
         (
-            "Sixty-five people were killed in the fighting on Tuesday.",
-            "Four people were killed in the fighting on Tuesday.",
+            "Sixty-five soldiers died in the battle for the port on Tuesday.",
+            "Four soldiers died in the battle for the port on Tuesday.",
         ),
         (
             '"The plan is a disaster for the city," Smith said.',
@@ -923,15 +923,15 @@ def test_pieces_of_quotations_and_lines_about_someone_unnamed_are_never_only_her
     # not a quotation said by "she", not a quotation whose only word of saying is its own.
     lines = (
         "The council approved the budget on Monday after a long debate.\n"
-        "\u201cI think the mayor is taking an enormous political risk with this budget.\n"
+        "\u201cI think the mayor is running a huge political gamble with this budget.\n"
         "If he has gone soft on the unions, it will hurt him badly at the polls.\n"
         "He handled many important cases for the city before he joined the council in 2010.\n"
         "It\u2019s always fun to watch the council argue about money late into the night.\n"
         "On Friday he voted against the budget for the third year in a row, as he had promised.\n"
         "For instance, one clerk was paid twice for the same week of work in the spring.\n"
         "Then there's the new tram line, which will cost twice what the council had planned.\n"
-        "Both men were fired before they were eligible for their pension and health benefits.\n"
-        '"We said this is exactly what is going to happen to the budget.\n'
+        "Both men were let go before they could draw their full pension and health cover.\n"
+        '"We said all along that this would happen to the budget in the end.\n'
         '"The budget is a disaster for every family in this town," she said.\n'
         "The mayor's office hired three new auditors from a firm in Denver last year."
     )
@@ -969,7 +969,7 @@ def test_the_next_sentence_of_a_quotation_is_not_only_here() -> None:
                 "\u201cThe budget is a gift to the unions and to nobody else in this city.",
                 "The city will pay for this mistake for many years to come, mark my words.",
             ],
-            ["\u201cWe will get along with everyone in this city in the end, believe me!"],
+            ["\u201cWe will make peace with everyone in this city in the end, believe me!"],
             [kept],
         ],
         "The council approved the budget after a debate on Monday.",
@@ -997,9 +997,9 @@ def test_wire_captions_and_the_page_s_prompts_are_never_only_here() -> None:
         "Firefighters stand outside the council hall after the vote in Denver, April 22, 2015.\n"
         "General view of the entrance to the council hall after the vote on the new budget.\n"
         "Check out the rest of our coverage of the budget fight in the council this week.\n"
-        "Keep up-to-date on the latest news and weather with our apps for iPhone and Android.\n"
+        "Keep up-to-date with the latest scores and traffic with our apps for iPhone and Android.\n"
         "Read on for the reactions of the council members, the mayor and the unions.\n"
-        "The station will update this story as more information becomes available tonight.\n"
+        "The station will update this story when the police release more details tonight.\n"
         "The mayor's office hired three new auditors from a firm in Denver last year."
     )
     unique = _notes_of(lines, "The council approved the budget after a debate on Monday.")
@@ -1011,7 +1011,7 @@ def test_wire_captions_and_the_page_s_prompts_are_never_only_here() -> None:
 def test_another_sources_fact_in_other_words_is_not_only_here() -> None:
     lines = (
         "The council approved the budget on Monday after a long debate.\n"
-        "Emergency legislation was prepared and approved in advance by the cabinet.\n"
+        "Emergency legislation was drafted and signed off in advance by the cabinet.\n"
         "The mayor's office hired three new auditors from a firm in Denver last year."
     )
     other = (
@@ -1073,29 +1073,29 @@ def test_the_size_of_one_thing_written_as_a_compound() -> None:
     both = analysis("e", "A 48-page indictment, or 47-page indictment, was filed against Doe.")
     assert disagree._compound_sizes([first, both], ENGLISH) == []
     # Sides that name no one in common: two races' leads, not one lead.
-    arizona = analysis("f", "In Arizona, Sinema took a narrow 9,610-vote lead on Monday.")
-    florida = analysis("g", "In Florida, the recount could erase Scott's 12,562-vote lead.")
-    assert disagree._compound_sizes([arizona, florida], ENGLISH) == []
+    north = analysis("f", "In the north, Jane Roe took a narrow 4,215-vote lead on Monday.")
+    south = analysis("g", "In the south, the recount could erase Smith's 7,348-vote lead.")
+    assert disagree._compound_sizes([north, south], ENGLISH) == []
 
 
 def test_a_count_of_a_thing_qualified_alike_names_its_slot() -> None:
-    """ "150 Chinese passengers" and "153 Chinese passengers": what is counted, qualified the same
+    """ "150 Filipino passengers" and "153 Filipino passengers": what is counted, qualified the same
     way, says the slot, in sentences on one point but not one fact."""
-    first = analysis("a", "Relatives of the 150 Chinese passengers clashed with police.")
-    second = analysis("b", "Some relatives of the flight's 153 Chinese passengers refused to go.")
+    first = analysis("a", "Relatives of the 150 Filipino passengers clashed with police.")
+    second = analysis("b", "Some relatives of the ferry's 153 Filipino passengers refused to go.")
     (count,) = _shown(first, second, alike=0.12)
-    assert count.topic.startswith("Figure: how many (Chinese passengers), in")
+    assert count.topic.startswith("Figure: how many (Filipino passengers), in")
     assert [(c.text, c.sources) for c in count.claims] == [("150", ("a",)), ("153", ("b",))]
     # Qualified otherwise, they are counts of two things.
-    other = analysis("c", "Relatives of the 153 Malaysian passengers refused to go.")
+    other = analysis("c", "Relatives of the 153 Korean passengers refused to go.")
     assert _shown(first, other, alike=0.12) == []
     # Sentences on unrelated points are not compared.
     assert _shown(first, second, alike=0.05) == []
-    pages = analysis("d", "Boxes filled with 50,000 pages of printed emails were delivered.")
-    received = analysis("e", "The department said it had received 55,000 pages of her emails.")
+    pages = analysis("d", "Crates filled with 30,000 pages of printed memos were delivered.")
+    received = analysis("e", "The ministry said it had received 34,000 pages of his memos.")
     (sheets,) = _shown(pages, received, alike=0.2)
-    assert sheets.topic.startswith("Figure: how many (pages of her emails), in")
-    assert [c.text for c in sheets.claims] == ["50,000", "55,000"]
+    assert sheets.topic.startswith("Figure: how many (pages of his memos), in")
+    assert [c.text for c in sheets.claims] == ["30,000", "34,000"]
     # A unit of measure says how a thing is counted, not what: two margins of a story.
     backed = analysis("f", "The group now backs him by a 22-point margin, the poll found.")
     oppose = analysis("g", "Voters oppose the plan by a 16-point margin, the poll found.")
@@ -1110,11 +1110,11 @@ def hedged(text: str) -> list[tuple[float, str | None]]:
 
 
 def test_a_thousands_comma_followed_by_a_space_leaves_no_figure() -> None:
-    # Read as "120" and "000", or as "4" and "183", the figure would be wrong; which is meant is
+    # Read as "120" and "000", or as "3" and "642", the figure would be wrong; which is meant is
     # a guess.
     assert figures_of("The flood displaced 120, 000 residents of the valley.") == []
     assert figures_of("Bail was set at $250, 000 on Monday.") == []
-    assert figures_of("He ended the season with 4, 183 passing yards.") == []
+    assert figures_of("He ended the season with 3, 642 rushing yards.") == []
 
 
 def test_a_time_of_day_written_with_spaces_is_no_count() -> None:
@@ -1166,9 +1166,9 @@ def test_hedges_a_source_writes_are_kept_and_no_others_are_made() -> None:
 
 
 def test_what_a_number_after_and_counts_is_not_the_word_before_and() -> None:
-    text = "Officials said 12 people were killed and 20 were wounded."
+    text = "Officials said 14 people were killed and 31 were wounded."
     found = find_figures([Sentence(text, "a", 0, 0)], ENGLISH)
-    assert [(f.value, f.about) for f in found] == [(12.0, "people"), (20.0, "")]
+    assert [(f.value, f.about) for f in found] == [(14.0, "people"), (31.0, "")]
     assert figures_of("He now has odds of 5 / 1 to win.") == []
 
 
@@ -1207,8 +1207,8 @@ def test_what_a_compound_measures_and_where_a_counted_phrase_ends() -> None:
     # An age set off by commas after a noun is the age of whom the noun names.
     assert thing("The goalkeeper, 29, was sent off.") == "age"
     assert thing("Voters filled the seats, 125, on Sunday.") != "age"
-    # "under the age of 18" bounds an age, of no one named: nothing is counted.
-    assert thing("Many children under the age of 18 suffer from it.") == ""
+    # "under the age of 16" bounds an age, of no one named: nothing is counted.
+    assert thing("Many pupils under the age of 16 suffer from it.") == ""
 
 
 def test_one_person_s_age_is_one_figure() -> None:
@@ -1238,7 +1238,7 @@ def test_hedges_written_after_the_number_or_before_an_article() -> None:
 
 
 def test_an_embedded_post_s_credit_line_states_nothing() -> None:
-    line = "A post shared by Jane Roe (@jroe) on Jun 20, 2017 at 10:33am PDT"
+    line = "A post shared by Jane Roe (@jroe) on Mar 14, 2019 at 4:07pm PDT"
     assert ENGLISH.boilerplate.caption.search(line)
 
 
@@ -1316,8 +1316,8 @@ def test_two_counts_that_name_different_nouns_are_two_figures() -> None:
     seasons = analysis("b", "The coach has led the Otters for 10 seasons and the wins followed.")
     shown = claims.story_figures([wins, seasons], ENGLISH)
     assert sorted(f.sources for f in shown) == [("a",), ("b",)]
-    staff = analysis("c", "Nearly 90 Linden College faculty signed the letter.")
-    members = analysis("d", "The letter was signed by nearly 90 faculty members.")
+    staff = analysis("c", "Nearly 70 Linden College lecturers signed the letter.")
+    members = analysis("d", "The letter was signed by nearly 70 lecturers in all.")
     (joined,) = claims.story_figures([staff, members], ENGLISH)
     assert joined.sources == ("c", "d")
 
@@ -1343,12 +1343,12 @@ def test_a_number_named_by_the_word_opening_its_sentence_is_no_figure() -> None:
 def test_a_money_range_gives_bounds_and_a_label_keeps_the_written_decimals() -> None:
     assert [
         (v, h)
-        for v, _, h, _ in _found("The hall cost between $3.85 million and more than $4 million.")
+        for v, _, h, _ in _found("The hall cost between $2.65 million and more than $3 million.")
     ] == [
-        (3.85e6, "at least"),
-        (4e6, "more than"),
+        (2.65e6, "at least"),
+        (3e6, "more than"),
     ]
-    assert claims.figure_label("USD", 3.85e6) == "3.85 million USD"
+    assert claims.figure_label("USD", 2.65e6) == "2.65 million USD"
     assert claims.figure_label("USD", 43_885_310.0) == "43.9 million USD"
 
 
@@ -1386,7 +1386,7 @@ def test_a_verb_after_the_counted_noun_ends_its_phrase() -> None:
 
 
 def test_letters_glued_to_a_number_and_possessives_after_of() -> None:
-    assert _found("About 15 percent of 12th graders have tried it.")[0][3].startswith("graders")
+    assert _found("About 22 percent of 10th graders have tried it.")[0][3].startswith("graders")
     assert _found("The leak exposed all two million of its customers.") == [
         (2e6, "count", None, "customers")
     ]
