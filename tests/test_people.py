@@ -305,7 +305,9 @@ def test_an_outlet_naming_itself_and_a_short_second_reference_make_no_organisati
         "The Department said both men would appear in court, a spokesman told the Daily Courier.",
     )
     own = replace(reported, article=replace(reported.article, outlet="dailycourier.com"))
-    other = _analysis("b", "Firefighters spoke to the Daily Courier and the Evening Post on Friday.")
+    other = _analysis(
+        "b", "Firefighters spoke to the Daily Courier and the Evening Post on Friday."
+    )
     found = {e.name: e for e in entities((own, other), ENGLISH) if e.type == "organisation"}
     assert "Department" not in found  # the second reference of the city's police department
     assert "Department" in found["Harbour City Police Department"].aliases
