@@ -35,7 +35,7 @@ def last_modified(day: int) -> str:
 
 # Furniture every page carries; none of it may reach the archive.
 FURNITURE = (
-    "We use cookies to improve your experience",
+    "We use cookies to tailor what you read here",
     "Share on Facebook",
     "All rights reserved",
     "Leave a comment",

@@ -75,12 +75,12 @@ def test_vague_amounts_stay_words() -> None:
 def test_identifiers_addresses_and_sizes_are_no_figures() -> None:
     for text in (
         "Flight 214 landed in San Francisco.",
-        "Section 215 of the Patriot Act allows it.",
+        "Section 48 of the Harbour Safety Act allows it.",
         "Call (202) 555-0100 for details.",
         "He lives at 10 Downing Street.",
         "Graphic is 146 mm x 127 mm.",
         "See http://example.com/story?id=691976 for more.",
-        "She has the ambition of a 20-something!",
+        "He has the energy of a 30-something!",
         "It came about 6 months after the vote.",
         "He was named to the list of the 50 Most Beautiful.",
     ):
@@ -126,7 +126,7 @@ def test_numbers_in_words_ranges_shares_and_money_words() -> None:
     assert figures_of("Officers seized nearly two-dozen rifles.") == [(24.0, "count")]
     assert figures_of("More than a dozen aides quit; dozens of others stayed.") == [(12.0, "count")]
     assert (
-        figures_of("It paid nearly two hundred and forty thousand dollars to some twenty-five.")
+        figures_of("It paid nearly three hundred and thirty thousand dollars to some twenty-five.")
         == []
     )
     assert figures_of("Between 8 and 35 percent of pupils say so.") == [(8.0, "%"), (35.0, "%")]
@@ -208,8 +208,8 @@ def test_the_ends_of_a_range_are_bounds_and_hedges_are_kept() -> None:
 
 
 def test_a_bound_from_above_and_one_from_below_are_two_figures() -> None:
-    more = analysis("a", "Just 80 joggers ran more than three times a week in the study.")
-    less = analysis("b", "Joggers who ran less than three times a week in the study did best.")
+    more = analysis("a", "Just 80 swimmers swam more than three times a month in the trial.")
+    less = analysis("b", "Swimmers who swam less than three times a month in the trial did best.")
     shown = claims.story_figures([more, less], ENGLISH)
     assert [(f.value, f.hedge, f.sources) for f in shown if f.value == 3.0] == [
         (3.0, "more than", ("a",)),
@@ -242,7 +242,7 @@ def test_numbers_joined_by_signs_links_names_and_catalogue_numbers_are_no_figure
     ):
         assert figures_of(text) == [], text
     assert figures_of("More than 200 people came.") == [(200.0, "count")]
-    assert figures_of("It reached a total of MORE THAN $3.39 billion.") == [(3.39e9, "USD")]
+    assert figures_of("It reached a total of MORE THAN $4.72 billion.") == [(4.72e9, "USD")]
     assert figures_of("(The firm said 12 workers were hurt.)") == [(12.0, "count")]
     assert figures_of("He told the press 2 days later that 12 people died.") == [(12.0, "count")]
 
@@ -276,31 +276,31 @@ def test_what_a_figure_counts_is_read_within_its_clause() -> None:
     def shown(text: str) -> list[tuple[float, str]]:
         return [(f.value, f.about) for f in claims.story_figures([analysis("a", text)], ENGLISH)]
 
-    assert shown("Of 1,087 graves dug 3,000 years ago, just 6 were found with a sword.") == [
-        (1087.0, "graves dug")
+    assert shown("Of 2,046 tombs built 4,000 years ago, just 9 were found with a shield.") == [
+        (2046.0, "tombs built")
     ]  # no "6 years"
     assert shown('Press 2 "to speak to an agent," and 3 "to hear this again."') == []
-    assert shown("The plan holds $200 billion in new spending and $240 billion in tax cuts.") == [
-        (2e11, "new spending"),
-        (2.4e11, "tax cuts"),
+    assert shown("The plan holds $150 billion in new grants and $310 billion in tax credits.") == [
+        (1.5e11, "new grants"),
+        (3.1e11, "tax credits"),
     ]
-    assert shown("He was charged with battery on a victim under 12, records show.") == []
+    assert shown("He was accused of assault on a child under 14, court papers show.") == []
     assert shown("She has two sons, ages 17 and 12, at home.") == []
     assert shown("The storm killed over 12.") == [(12.0, "storm killed")]
     assert shown("He paid $5 million in April.") != [(5e6, "April")]
-    assert shown("Three films crossed $1 billion in 19 days.") != [(1e9, "days")]
-    assert shown("It is a town of around 17,000 about 30 miles south.") == [
-        (17000.0, "town"),
-        (30.0, "miles south"),
-    ]  # no "17,000 miles south"
-    assert shown("The blitz includes 11 stops over three days.") == [
-        (11.0, "stops"),
-        (3.0, "days"),
+    assert shown("Two games passed $1 billion in 23 days.") != [(1e9, "days")]
+    assert shown("It is a village of around 4,000 about 25 miles north.") == [
+        (4000.0, "village"),
+        (25.0, "miles north"),
+    ]  # no "4,000 miles north"
+    assert shown("The tour includes 14 stops over four days.") == [
+        (14.0, "stops"),
+        (4.0, "days"),
     ]
     # The part counts within its whole; the whole did not all come.
-    assert shown("Only 13 of the 20 young children came.") == [
-        (13.0, "of the 20 young children came"),
-        (20.0, "young children"),
+    assert shown("Only 17 of the 25 young pupils came.") == [
+        (17.0, "of the 25 young pupils came"),
+        (25.0, "young pupils"),
     ]
     assert shown("It has the highest graduation rate in the state, around 97 percent.") == [
         (97.0, "state")
@@ -326,7 +326,7 @@ def test_ages_belong_to_the_person_named_next_to_them() -> None:
     # Whose age it is: a name, not a place, a people, a college or a word opening the sentence.
     assert age("The 49-year-old teaches at Hill College.") == ("age", None)
     assert age("A 40-year-old woman from Lake County lost her arms.") == ("age", None)
-    assert age("He was a 21-year-old Air Force sergeant.") == ("age", None)
+    assert age("He was a 23-year-old Coast Guard cadet.") == ("age", None)
     assert age("A 90-year-old Texas woman wants a holiday.") == ("age", None)
     assert age("The 61-year-old Smith will play her.") == ("age", "Smith")
     assert age("Instead, the 68-year-old filmmaker died.") == ("age", None)
@@ -341,7 +341,7 @@ def test_ages_belong_to_the_person_named_next_to_them() -> None:
 def test_what_a_date_dates() -> None:
     assert kinds("Mattis resigned Thursday in protest.") == [("2018-12-20", "event")]
     assert kinds("Officials said Tuesday that he had left.") == [("2018-12-18", "report")]
-    assert kinds("In a statement on Thursday, the firm denied it.") == [("2018-12-20", "report")]
+    assert kinds("In its statement on Thursday, the firm denied it.") == [("2018-12-20", "report")]
     assert kinds("The hearing is scheduled for Tuesday.") == [("2018-12-25", "plan")]
     assert kinds("Congress has until Feb. 8 to act.") == [("2019-02-08", "deadline")]
     assert kinds("The 2015 deal still holds.") == [("2015", "modifier")]
@@ -351,7 +351,7 @@ def test_what_a_date_dates() -> None:
 
 
 def test_weekdays_in_names_shows_and_quotations_date_nothing() -> None:
-    assert kinds("She appeared on Fox News Sunday to defend him.") == []
+    assert kinds("She went on Fox News Sunday and defended him.") == []
     assert kinds("Super Tuesday is near.") == []
     assert kinds("He told NBC's Today show that he would run.") == []
     assert kinds("“We rely on it today,” he said.") == []
@@ -487,7 +487,7 @@ def test_a_happening_of_one_person_is_not_dated_by_another_persons() -> None:
     ]
     roe = analysis(
         "a",
-        "Officials confirmed that Roe submitted his resignation letter on Friday, "
+        "Officials confirmed that Roe handed in his resignation on Friday, "
         "a day after Doe resigned.",
     )
     doe = analysis("b", "Jane Doe, the defense secretary, resigned Thursday in protest.")
@@ -500,7 +500,7 @@ def test_a_happening_of_one_person_is_not_dated_by_another_persons() -> None:
     assert disagree._once_event_days([both, doe], people, ENGLISH) == []
     # A name after a preposition is not whom it happened to: the aides were indicted.
     aides = analysis("f", "Two aides of Jane Doe were indicted Thursday over the leak.", None)
-    papers = analysis("g", "According to an indictment handed up Tuesday, the leak began in May.")
+    papers = analysis("g", "According to an indictment unsealed Tuesday, the leak began in May.")
     (indicted,) = disagree._once_event_days([aides, papers], people, ENGLISH)
     assert [c.text for c in indicted.claims] == ["Thursday", "Tuesday"]
     # Whose mother died is not who died; a death of no one named is compared with none.
@@ -557,7 +557,7 @@ def test_one_amount_told_in_unlike_sentences_disagrees() -> None:
 
 def test_figures_of_two_things_or_known_to_both_sides_do_not_disagree() -> None:
     killed = analysis("a", "The ministry said 15 people were killed in the northern province.")
-    elsewhere = analysis("b", "In all, 104 people were killed in the capital on Monday.")
+    elsewhere = analysis("b", "In total, 86 people were killed in the port city on Monday.")
     assert _shown(killed, elsewhere) == []
     plan = analysis("a", "His plan would cut $800 billion from the health program.")
     done = analysis(
@@ -569,9 +569,9 @@ def test_figures_of_two_things_or_known_to_both_sides_do_not_disagree() -> None:
     # two are two amounts.
     assert _shown(plan, done) == []
     average = analysis(
-        "a", "From 2007 through 2014 the couple paid an effective tax rate of 31.5 percent."
+        "a", "From 2009 through 2016 the pair paid an average tax rate of 28.4 percent."
     )
-    one_year = analysis("b", "The couple paid an effective tax rate of 35.7 percent in 2014.")
+    one_year = analysis("b", "The pair paid an average tax rate of 33.1 percent in 2016.")
     assert _shown(average, one_year) == []
     ages = analysis("a", "Most of the 3,000 residents aged 20 to 29 live with their parents.")
     share = analysis("b", "Some 31 residents aged 20 live with their parents, the survey found.")
@@ -581,12 +581,12 @@ def test_figures_of_two_things_or_known_to_both_sides_do_not_disagree() -> None:
 def test_one_happening_put_on_two_days_in_unlike_sentences() -> None:
     first = analysis(
         "a",
-        "A council aide on Friday apologized for a post that mocked the mayor's son.",
+        "A council aide apologized on Friday over a post that mocked the mayor's son.",
         "2014-11-29",
     )
     second = analysis(
         "b",
-        "The spokeswoman had to apologize Saturday for a post critical of the mayor.",
+        "The spokeswoman was made to apologize Saturday over a post critical of the mayor.",
         "2014-11-30",
     )
     (day,) = _shown(first, second)
@@ -595,7 +595,7 @@ def test_one_happening_put_on_two_days_in_unlike_sentences() -> None:
     # A week beside the day dates another happening: the day is still the apology's.
     recalled = analysis(
         "b",
-        "The spokeswoman had to apologize Saturday for a post critical of the mayor's visit "
+        "The spokeswoman was made to apologize Saturday over a post critical of the mayor's visit "
         "earlier this week.",
         "2014-11-30",
     )
@@ -604,8 +604,8 @@ def test_one_happening_put_on_two_days_in_unlike_sentences() -> None:
     # Two days in one sentence: which of them dates the apology is not clear.
     both = analysis(
         "b",
-        "The spokeswoman had to apologize Saturday for a post critical of the mayor's visit on "
-        "Wednesday.",
+        "The spokeswoman was made to apologize Saturday over a post critical of the mayor's visit "
+        "on Wednesday.",
         "2014-11-30",
     )
     assert _shown(first, both) == []
@@ -621,15 +621,17 @@ def test_one_happening_put_on_two_days_in_unlike_sentences() -> None:
     late = analysis("b", "The two leaders met for an hour on Thursday at the palace.", "2012-12-13")
     assert _shown(early, late) == []
     # Two happenings that share a noun of the story next to their days are two happenings.
-    signed = analysis("c", "The president on Tuesday signed a treaty annexing the region.", None)
-    approved = analysis("d", "Parliament approved a treaty Thursday to annex the region.", None)
+    signed = analysis("c", "The president on Tuesday signed an accord annexing the region.", None)
+    approved = analysis("d", "Parliament approved an accord Thursday to annex the region.", None)
     assert _shown(signed, approved) == []
     # The same happening in two places, on two days: two happenings.
-    homs = analysis("e", "In all, 104 people were killed Monday in Homs, activists said.", None)
-    aleppo = analysis(
-        "f", "A car bomb in the city of Aleppo killed at least three people on Sunday.", None
+    port = analysis(
+        "e", "In total, 86 residents were killed Monday in Harbour City, activists said.", None
     )
-    assert _shown(homs, aleppo, alike=0.4) == []
+    inland = analysis(
+        "f", "A car bomb in the city of Eastbrook killed at least five people on Sunday.", None
+    )
+    assert _shown(port, inland, alike=0.4) == []
 
 
 def _fact_days(
@@ -728,7 +730,7 @@ def test_a_turnout_just_short_of_a_number_and_one_past_it_disagree() -> None:
     reached = analysis(
         "a", "Officials said turnout reached 93.9 percent in the vote for parliament."
     )
-    short = analysis("b", "The election commission said that turnout was almost 90%.")
+    short = analysis("b", "The election board put turnout at almost 90%.")
     (turnout,) = _shown(reached, short)
     assert turnout.topic.startswith("Figure: the share (turnout)")
     assert [(c.text, c.sources) for c in turnout.claims] == [
@@ -736,9 +738,9 @@ def test_a_turnout_just_short_of_a_number_and_one_past_it_disagree() -> None:
         ("almost 90%", ("b",)),
     ]
     # "about 92%" may be 93.9%; "almost 94%" is short of it by a rounding.
-    about = analysis("c", "The election commission said that turnout was about 92%.")
+    about = analysis("c", "The election board put turnout at about 92%.")
     assert _shown(reached, about) == []
-    rounded = analysis("d", "The election commission said that turnout was almost 94%.")
+    rounded = analysis("d", "The election board put turnout at almost 94%.")
     assert _shown(reached, rounded) == []
     # A share of something else is no turnout, whatever the words around it.
     seats = analysis("e", "The election commission said that 90% of the seats went to the party.")
@@ -747,7 +749,7 @@ def test_a_turnout_just_short_of_a_number_and_one_past_it_disagree() -> None:
 
 def test_a_recurrence_counted_over_two_spans() -> None:
     first = analysis("a", "It was the third fire at the plant in six weeks, officials said.")
-    second = analysis("b", "It was the third such incident in five weeks.")
+    second = analysis("b", "It was the third such blaze in five weeks.")
     (span,) = _shown(first, second)
     assert [(c.text, c.sources) for c in span.claims] == [("5 weeks", ("b",)), ("6 weeks", ("a",))]
     other = analysis("c", "It was the second recall in five weeks.")
@@ -828,12 +830,12 @@ def test_a_source_is_never_cited_for_what_it_contradicts_or_leaves_open() -> Non
             "The deal is a clear cave by the senator on the border wall.",
         ),
         (
-            "The mayor could be indicted by a grand jury within a month.",
-            "The mayor was indicted by a grand jury within a month.",
+            "The mayor could be charged by state prosecutors within a month.",
+            "The mayor was charged by state prosecutors within a month.",
         ),
         (
-            "Sixty-five people were killed in the fighting on Tuesday.",
-            "Four people were killed in the fighting on Tuesday.",
+            "Sixty-five soldiers died in the battle for the port on Tuesday.",
+            "Four soldiers died in the battle for the port on Tuesday.",
         ),
         (
             '"The plan is a disaster for the city," Smith said.',
@@ -921,15 +923,15 @@ def test_pieces_of_quotations_and_lines_about_someone_unnamed_are_never_only_her
     # not a quotation said by "she", not a quotation whose only word of saying is its own.
     lines = (
         "The council approved the budget on Monday after a long debate.\n"
-        "\u201cI think the mayor is taking an enormous political risk with this budget.\n"
+        "\u201cI think the mayor is running a huge political gamble with this budget.\n"
         "If he has gone soft on the unions, it will hurt him badly at the polls.\n"
         "He handled many important cases for the city before he joined the council in 2010.\n"
         "It\u2019s always fun to watch the council argue about money late into the night.\n"
         "On Friday he voted against the budget for the third year in a row, as he had promised.\n"
         "For instance, one clerk was paid twice for the same week of work in the spring.\n"
         "Then there's the new tram line, which will cost twice what the council had planned.\n"
-        "Both men were fired before they were eligible for their pension and health benefits.\n"
-        '"We said this is exactly what is going to happen to the budget.\n'
+        "Both men were let go before they could draw their full pension and health cover.\n"
+        '"We said all along that this would happen to the budget in the end.\n'
         '"The budget is a disaster for every family in this town," she said.\n'
         "The mayor's office hired three new auditors from a firm in Denver last year."
     )
@@ -967,7 +969,7 @@ def test_the_next_sentence_of_a_quotation_is_not_only_here() -> None:
                 "\u201cThe budget is a gift to the unions and to nobody else in this city.",
                 "The city will pay for this mistake for many years to come, mark my words.",
             ],
-            ["\u201cWe will get along with everyone in this city in the end, believe me!"],
+            ["\u201cWe will make peace with everyone in this city in the end, believe me!"],
             [kept],
         ],
         "The council approved the budget after a debate on Monday.",
@@ -995,9 +997,9 @@ def test_wire_captions_and_the_page_s_prompts_are_never_only_here() -> None:
         "Firefighters stand outside the council hall after the vote in Denver, April 22, 2015.\n"
         "General view of the entrance to the council hall after the vote on the new budget.\n"
         "Check out the rest of our coverage of the budget fight in the council this week.\n"
-        "Keep up-to-date on the latest news and weather with our apps for iPhone and Android.\n"
+        "Keep up-to-date with the latest scores and traffic with our apps for iPhone and Android.\n"
         "Read on for the reactions of the council members, the mayor and the unions.\n"
-        "The station will update this story as more information becomes available tonight.\n"
+        "The station will update this story when the police release more details tonight.\n"
         "The mayor's office hired three new auditors from a firm in Denver last year."
     )
     unique = _notes_of(lines, "The council approved the budget after a debate on Monday.")
@@ -1009,7 +1011,7 @@ def test_wire_captions_and_the_page_s_prompts_are_never_only_here() -> None:
 def test_another_sources_fact_in_other_words_is_not_only_here() -> None:
     lines = (
         "The council approved the budget on Monday after a long debate.\n"
-        "Emergency legislation was prepared and approved in advance by the cabinet.\n"
+        "Emergency legislation was drafted and signed off in advance by the cabinet.\n"
         "The mayor's office hired three new auditors from a firm in Denver last year."
     )
     other = (
@@ -1071,29 +1073,29 @@ def test_the_size_of_one_thing_written_as_a_compound() -> None:
     both = analysis("e", "A 48-page indictment, or 47-page indictment, was filed against Doe.")
     assert disagree._compound_sizes([first, both], ENGLISH) == []
     # Sides that name no one in common: two races' leads, not one lead.
-    arizona = analysis("f", "In Arizona, Sinema took a narrow 9,610-vote lead on Monday.")
-    florida = analysis("g", "In Florida, the recount could erase Scott's 12,562-vote lead.")
-    assert disagree._compound_sizes([arizona, florida], ENGLISH) == []
+    north = analysis("f", "In the north, Jane Roe took a narrow 4,215-vote lead on Monday.")
+    south = analysis("g", "In the south, the recount could erase Smith's 7,348-vote lead.")
+    assert disagree._compound_sizes([north, south], ENGLISH) == []
 
 
 def test_a_count_of_a_thing_qualified_alike_names_its_slot() -> None:
-    """ "150 Chinese passengers" and "153 Chinese passengers": what is counted, qualified the same
+    """ "150 Filipino passengers" and "153 Filipino passengers": what is counted, qualified the same
     way, says the slot, in sentences on one point but not one fact."""
-    first = analysis("a", "Relatives of the 150 Chinese passengers clashed with police.")
-    second = analysis("b", "Some relatives of the flight's 153 Chinese passengers refused to go.")
+    first = analysis("a", "Relatives of the 150 Filipino passengers clashed with police.")
+    second = analysis("b", "Some relatives of the ferry's 153 Filipino passengers refused to go.")
     (count,) = _shown(first, second, alike=0.12)
-    assert count.topic.startswith("Figure: how many (Chinese passengers), in")
+    assert count.topic.startswith("Figure: how many (Filipino passengers), in")
     assert [(c.text, c.sources) for c in count.claims] == [("150", ("a",)), ("153", ("b",))]
     # Qualified otherwise, they are counts of two things.
-    other = analysis("c", "Relatives of the 153 Malaysian passengers refused to go.")
+    other = analysis("c", "Relatives of the 153 Korean passengers refused to go.")
     assert _shown(first, other, alike=0.12) == []
     # Sentences on unrelated points are not compared.
     assert _shown(first, second, alike=0.05) == []
-    pages = analysis("d", "Boxes filled with 50,000 pages of printed emails were delivered.")
-    received = analysis("e", "The department said it had received 55,000 pages of her emails.")
+    pages = analysis("d", "Crates filled with 30,000 pages of printed memos were delivered.")
+    received = analysis("e", "The ministry said it had received 34,000 pages of his memos.")
     (sheets,) = _shown(pages, received, alike=0.2)
-    assert sheets.topic.startswith("Figure: how many (pages of her emails), in")
-    assert [c.text for c in sheets.claims] == ["50,000", "55,000"]
+    assert sheets.topic.startswith("Figure: how many (pages of his memos), in")
+    assert [c.text for c in sheets.claims] == ["30,000", "34,000"]
     # A unit of measure says how a thing is counted, not what: two margins of a story.
     backed = analysis("f", "The group now backs him by a 22-point margin, the poll found.")
     oppose = analysis("g", "Voters oppose the plan by a 16-point margin, the poll found.")
@@ -1108,11 +1110,11 @@ def hedged(text: str) -> list[tuple[float, str | None]]:
 
 
 def test_a_thousands_comma_followed_by_a_space_leaves_no_figure() -> None:
-    # Read as "120" and "000", or as "4" and "183", the figure would be wrong; which is meant is
+    # Read as "120" and "000", or as "3" and "642", the figure would be wrong; which is meant is
     # a guess.
     assert figures_of("The flood displaced 120, 000 residents of the valley.") == []
     assert figures_of("Bail was set at $250, 000 on Monday.") == []
-    assert figures_of("He ended the season with 4, 183 passing yards.") == []
+    assert figures_of("He ended the season with 3, 642 rushing yards.") == []
 
 
 def test_a_time_of_day_written_with_spaces_is_no_count() -> None:
@@ -1164,9 +1166,9 @@ def test_hedges_a_source_writes_are_kept_and_no_others_are_made() -> None:
 
 
 def test_what_a_number_after_and_counts_is_not_the_word_before_and() -> None:
-    text = "Officials said 12 people were killed and 20 were wounded."
+    text = "Officials said 14 people were killed and 31 were wounded."
     found = find_figures([Sentence(text, "a", 0, 0)], ENGLISH)
-    assert [(f.value, f.about) for f in found] == [(12.0, "people"), (20.0, "")]
+    assert [(f.value, f.about) for f in found] == [(14.0, "people"), (31.0, "")]
     assert figures_of("He now has odds of 5 / 1 to win.") == []
 
 
@@ -1205,8 +1207,8 @@ def test_what_a_compound_measures_and_where_a_counted_phrase_ends() -> None:
     # An age set off by commas after a noun is the age of whom the noun names.
     assert thing("The goalkeeper, 29, was sent off.") == "age"
     assert thing("Voters filled the seats, 125, on Sunday.") != "age"
-    # "under the age of 18" bounds an age, of no one named: nothing is counted.
-    assert thing("Many children under the age of 18 suffer from it.") == ""
+    # "under the age of 16" bounds an age, of no one named: nothing is counted.
+    assert thing("Many pupils under the age of 16 suffer from it.") == ""
 
 
 def test_one_person_s_age_is_one_figure() -> None:
@@ -1236,7 +1238,7 @@ def test_hedges_written_after_the_number_or_before_an_article() -> None:
 
 
 def test_an_embedded_post_s_credit_line_states_nothing() -> None:
-    line = "A post shared by Jane Roe (@jroe) on Jun 20, 2017 at 10:33am PDT"
+    line = "A post shared by Jane Roe (@jroe) on Mar 14, 2019 at 4:07pm PDT"
     assert ENGLISH.boilerplate.caption.search(line)
 
 
@@ -1314,8 +1316,8 @@ def test_two_counts_that_name_different_nouns_are_two_figures() -> None:
     seasons = analysis("b", "The coach has led the Otters for 10 seasons and the wins followed.")
     shown = claims.story_figures([wins, seasons], ENGLISH)
     assert sorted(f.sources for f in shown) == [("a",), ("b",)]
-    staff = analysis("c", "Nearly 90 Linden College faculty signed the letter.")
-    members = analysis("d", "The letter was signed by nearly 90 faculty members.")
+    staff = analysis("c", "Nearly 70 Linden College lecturers signed the letter.")
+    members = analysis("d", "The letter was signed by nearly 70 lecturers in all.")
     (joined,) = claims.story_figures([staff, members], ENGLISH)
     assert joined.sources == ("c", "d")
 
@@ -1341,12 +1343,12 @@ def test_a_number_named_by_the_word_opening_its_sentence_is_no_figure() -> None:
 def test_a_money_range_gives_bounds_and_a_label_keeps_the_written_decimals() -> None:
     assert [
         (v, h)
-        for v, _, h, _ in _found("The hall cost between $3.85 million and more than $4 million.")
+        for v, _, h, _ in _found("The hall cost between $2.65 million and more than $3 million.")
     ] == [
-        (3.85e6, "at least"),
-        (4e6, "more than"),
+        (2.65e6, "at least"),
+        (3e6, "more than"),
     ]
-    assert claims.figure_label("USD", 3.85e6) == "3.85 million USD"
+    assert claims.figure_label("USD", 2.65e6) == "2.65 million USD"
     assert claims.figure_label("USD", 43_885_310.0) == "43.9 million USD"
 
 
@@ -1384,7 +1386,7 @@ def test_a_verb_after_the_counted_noun_ends_its_phrase() -> None:
 
 
 def test_letters_glued_to_a_number_and_possessives_after_of() -> None:
-    assert _found("About 15 percent of 12th graders have tried it.")[0][3].startswith("graders")
+    assert _found("About 22 percent of 10th graders have tried it.")[0][3].startswith("graders")
     assert _found("The leak exposed all two million of its customers.") == [
         (2e6, "count", None, "customers")
     ]

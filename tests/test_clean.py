@@ -104,11 +104,11 @@ def test_seed_subheadings_are_headings(seed_articles: tuple[Article, ...]) -> No
         "https://example.com/a/b",
         "@newsdesk",
         "© 2024 Harbour Media. All rights reserved.",
-        "We use cookies to improve your experience. Accept all cookies",
-        "Note: By submitting this form, you agree to Harbour Media's terms.",
+        "We use cookies to tailor what you read here. Accept all cookies",
+        "Note: By registering for an account you agree to Harbour Media's terms.",
         # a web archive's notice where it kept no copy of the page (made-up crawler)
         "Since 2001, Example Crawl Co. has been donating its crawl data to the Internet "
-        "Archive, where it joins the Wayback Machine after a delay.",
+        "Archive, whose Wayback Machine shows it some weeks later.",
     ],
 )
 def test_boilerplate_lines(line: str) -> None:

@@ -18,7 +18,7 @@ def test_a_plan_ended_by_one_source_and_put_on_hold_by_another() -> None:
         "abandon a deal with the county to expand its Springfield headquarters.",
     )
     paused = analysis(
-        "b", "Acme Widgets this weekend put on hold plans to expand its Springfield headquarters."
+        "b", "Acme Widgets on Sunday put on hold its plan to expand its Springfield headquarters."
     )
     (state,) = _shown(ended, paused)
     # The slot in words, the values as written, and who says which.
@@ -106,7 +106,7 @@ def test_a_figure_asked_about_or_of_a_running_count_is_no_claim() -> None:
         "a", "The mayor led with 52 percent of the vote, with 64 percent of precincts reporting."
     )
     morning = analysis(
-        "b", "The mayor won with 55 percent of the vote, with 100 percent of precincts reporting."
+        "b", "The mayor won with 55 percent of the vote, with 100 percent of the precincts counted."
     )
     assert _shown(night, morning) == []
     toll = analysis("a", "The storm has killed 12 people in the valley so far, officials said.")
@@ -133,10 +133,10 @@ def test_figures_of_polls_are_not_compared() -> None:
     # "So far" of another clause dates no count: 150 and 153 passengers still disagree.
     search = analysis(
         "a",
-        "The so far fruitless search has taken a toll, with relatives of 150 foreign passengers "
+        "The so far fruitless search has taken a toll, with families of 150 foreign passengers "
         "clashing with police.",
     )
     count = analysis(
-        "b", "Some relatives of the flight's 153 foreign passengers have refused to leave."
+        "b", "Some families of the ferry's 153 foreign passengers have refused to go home."
     )
     assert len(_shown(search, count)) == 1

@@ -38,7 +38,7 @@ def test_acts_events_groups_and_adjectives_are_not_people() -> None:
     people = _people(
         _analysis(
             "a",
-            "Lawmakers voted on Tuesday to repeal parts of the Affordable Care Act, a law that "
+            "Lawmakers voted on Tuesday to repeal parts of the Fair Rent Act, a law that "
             "African Americans and older voters rely on, the senator's office said.",
             "The vote came days before the Super Bowl, and critics cited the Fifth Amendment in "
             "their complaint to the Department of Defense.",
@@ -74,7 +74,7 @@ def test_every_form_of_a_name_is_one_person() -> None:
     second = _analysis(
         "b",
         "Donald J. Trump, the president, defended the order.",
-        "Mr. Trump spoke at the White House, where President Trump met reporters.",
+        "Mr. Trump spoke in the Rose Garden, where President Trump met reporters.",
     )
     people = _people(first, second)
     trumps = [p for p in people.values() if "Trump" in p.name]
@@ -91,7 +91,7 @@ def test_a_bare_surname_goes_to_the_one_person_of_that_name_in_play() -> None:
     )
     both = _analysis(
         "b",
-        "Bill Clinton and Hillary Clinton arrived together in Ohio.",
+        "Hillary Clinton arrived in Ohio together with Bill Clinton.",
         "Clinton told supporters the race was close.",
     )
     people = _people(only_hillary, both)
@@ -117,17 +117,17 @@ def test_titles_with_of_stay_whole_and_roles_are_titles_or_job_nouns() -> None:
     people = _people(
         _analysis(
             "a",
-            "Speaker of the House John Boehner met Secretary of State Hillary Clinton.",
+            "Speaker of the House Ellen Marsh met Secretary of State Victor Hale.",
             "Mark Bauer, however, said the meeting was short.",
             "Lisa Tran, a spokeswoman for the group, declined to comment.",
-            "The retail giant Walmart said Kevin McCarthy for the House was a good choice.",
+            "The retail giant Walmart said Tom Reyes for the House was a good choice.",
         )
     )
-    assert people["John Boehner"].role == "Speaker of the House"
-    assert people["Hillary Clinton"].role == "Secretary of State"
+    assert people["Ellen Marsh"].role == "Speaker of the House"
+    assert people["Victor Hale"].role == "Secretary of State"
     assert people["Mark Bauer"].role is None
     assert people["Lisa Tran"].role == "spokeswoman"
-    assert "Kevin McCarthy" in people
+    assert "Tom Reyes" in people
     assert not any(name.startswith("of ") or " for " in name for name in people)
 
 
