@@ -1487,3 +1487,10 @@ def test_a_scaled_amount_is_labelled_as_written() -> None:
     assert claims.figure_label("USD", 4.718e9) == "4.718 billion USD"
     assert claims.figure_label("USD", 2.25e6) == "2.25 million USD"
     assert claims.figure_label("USD", 1.23456e9) == "1.2 billion USD"  # computed, rounded
+
+
+def test_tens_and_teens_in_words_are_numbers_and_end_no_figure_early() -> None:
+    # Read as its first words, "three hundred and sixty thousand" was a figure of 300.
+    assert figures_of("The firm paid nearly three hundred and sixty thousand dollars.") == []
+    assert figures_of("Some sixty people were moved from the tower.") == [(60.0, "count")]
+    assert figures_of("About seventeen people were hurt in the crash.") == [(17.0, "count")]
