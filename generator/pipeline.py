@@ -190,6 +190,9 @@ def _build(
             f"nothing to build: no article text is left in the {len(result.sources)} article(s) "
             "read once boilerplate is removed (each is named above); give the articles' own text"
         )
+    # The articles as read are not needed any more (the cleaned ones hold all later stages
+    # read): a second copy of every text would stay for the whole build.
+    del result
     stage("clean")
     progress("analyse")
     analyses = analyse(
@@ -198,6 +201,8 @@ def _build(
         cache_dir=cache_dir,
         tick=lambda done, total: progress(f"analyse {done}/{total}"),
     )
+    # Each analysis holds its article: analysed in a worker process, a copy of the one here.
+    del articles
     stage("analyse")
     progress("group")
     previous = {} if regroup else load_state(site_dir / STATE_FILE)
@@ -206,13 +211,17 @@ def _build(
     stage("group")
     progress("synthesise")
     stories = synthesise(groups, analyses, config, cache_dir)
+    # The pages are made from each article, its lead and its keyphrases: the rest of the
+    # analyses (sentences, names, figures, dates, quotes), most of their memory, goes before
+    # the pages come.
+    analyses = tuple(analysis.for_pages() for analysis in analyses)
     stage("synthesise")
     progress("render")
     pages = render(stories, analyses, config, cache_dir=cache_dir)
     stage("render")
     report.articles, report.stories = len(analyses), len(stories)
     # What the pages were made from is not needed any more: the memory goes to MkDocs.
-    del analyses, articles, result
+    del analyses, stories
     if strict and report.warnings:
         raise DigestError(
             f"{len(report.warnings)} warning(s) in strict mode; the site was not updated"
