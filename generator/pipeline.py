@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.analyse import analyse
-from generator.backend import FRAMEWORK_LOGGERS
+from generator.backend import DOCS, FRAMEWORK_LOGGERS
 from generator.cache import prune_unused
 from generator.clean import clean
 from generator.config import Config
@@ -19,7 +19,7 @@ from generator.files import write_atomically
 from generator.group import group
 from generator.models import Group
 from generator.read import nothing_read, read
-from generator.render import render
+from generator.render import DIGEST_PAGE, render
 from generator.site import publish
 from generator.synthesise import synthesise
 
@@ -217,7 +217,7 @@ def _build(
     analyses = tuple(analysis.for_pages() for analysis in analyses)
     stage("synthesise")
     progress("render")
-    pages = render(stories, analyses, config, cache_dir=cache_dir)
+    pages = list(render(stories, analyses, config, cache_dir=cache_dir))
     stage("render")
     report.articles, report.stories = len(analyses), len(stories)
     # What the pages were made from is not needed any more: the memory goes to MkDocs.
@@ -236,7 +236,8 @@ def _build(
     )
     write_atomically(site_dir / STATE_FILE, state_of(groups, missing))
     if json_file is not None:
-        write_atomically(json_file, next(p.content for p in pages if p.path == "digest.json"))
+        # The pages were let go once written: digest.json is one of them.
+        write_atomically(json_file, (site_dir / DOCS / DIGEST_PAGE).read_bytes())
     if cache_dir is not None:
         prune_unused(cache_dir)
     stage("site" if html else "write")
