@@ -360,13 +360,15 @@ def test_each_stage_lets_go_of_what_later_stages_do_not_read(
 ) -> None:
     """A build holds every article: what no later stage reads is let go as soon as it can be
     (the articles as read once cleaned; the analyses' sentences, names, figures, dates and
-    quotes once the stories are written; the analyses and the stories once the pages are),
-    so that a large build's memory does not pile up."""
+    quotes once the stories are written; the analyses and the stories once the pages are; the
+    pages once written, before MkDocs reads them), so that a large build's memory does not
+    pile up."""
     import generator.group
     import generator.read
     import generator.render
     import generator.site
     from generator import pipeline
+    from generator.backend.mkdocs_site import MkDocsBackend
 
     held: dict[str, list[weakref.ref[Any]]] = {}
     read_to_pages: list[tuple[int, ...]] = []
@@ -393,14 +395,21 @@ def test_each_stage_lets_go_of_what_later_stages_do_not_read(
         )
         return render_pages(stories, analyses, *args, **kwargs)
 
-    def publish(*args: Any, **kwargs: Any) -> Any:
+    def publish(pages: Any, *args: Any, **kwargs: Any) -> Any:
         assert still_held("stories", "analyses") == []
-        return publish_site(*args, **kwargs)
+        held["pages"] = [weakref.ref(page) for page in pages]
+        return publish_site(pages, *args, **kwargs)
+
+    def build_html(*args: Any, **kwargs: Any) -> Any:
+        assert still_held("pages") == [], "MkDocs builds beside a copy of every page"
+        return build_site(*args, **kwargs)
 
     read_inputs, group_articles = generator.read.read, generator.group.group
     render_pages, publish_site = generator.render.render, generator.site.publish
+    build_site = MkDocsBackend.build
     for name, stage in (("read", read), ("group", group), ("render", render), ("publish", publish)):
         monkeypatch.setattr(pipeline, name, stage)
+    monkeypatch.setattr(MkDocsBackend, "build", build_html)
     assert main(["build", str(SEEDS), "--site-dir", str(tmp_path / "site"), "--no-cache"]) == 0
-    assert set(held) == {"sources", "stories", "analyses"}
+    assert set(held) == {"sources", "stories", "analyses", "pages"}
     assert read_to_pages and set(read_to_pages) == {(0, 0, 0, 0, 0)}
