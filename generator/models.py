@@ -159,11 +159,6 @@ class Analysis:
     dates: tuple[DateMention, ...] = ()
     quotes: tuple[Quote, ...] = ()
 
-    def for_pages(self) -> Analysis:
-        """What the pages of the site read of an analysis (the article, its lead and its
-        keyphrases) and nothing else: once the stories are written, the rest is let go."""
-        return Analysis(self.article, (), self.lead, self.keyphrases)
-
 
 @dataclass(frozen=True)
 class Cited:

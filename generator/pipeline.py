@@ -17,7 +17,7 @@ from generator.config import Config
 from generator.errors import DigestError, InputError
 from generator.files import write_atomically
 from generator.group import group
-from generator.models import Group
+from generator.models import Analysis, Group
 from generator.read import nothing_read, read
 from generator.render import DIGEST_PAGE, render
 from generator.site import publish
@@ -86,6 +86,13 @@ def build(
         for logger in watched:
             logger.removeHandler(collector)
     return report
+
+
+def for_pages(analysis: Analysis) -> Analysis:
+    """What the pages of the site read of an analysis (the article, its lead and its
+    keyphrases) and nothing else. Here, not in models.py: the analyses kept in the cache are
+    filed under a hash of the modules analysis imports, models.py among them."""
+    return Analysis(analysis.article, (), analysis.lead, analysis.keyphrases)
 
 
 # Which story each article was put in by the last build: read back so that stories keep their
@@ -214,7 +221,7 @@ def _build(
     # The pages are made from each article, its lead and its keyphrases: the rest of the
     # analyses (sentences, names, figures, dates, quotes), most of their memory, goes before
     # the pages come.
-    analyses = tuple(analysis.for_pages() for analysis in analyses)
+    analyses = tuple(for_pages(analysis) for analysis in analyses)
     stage("synthesise")
     progress("render")
     pages = list(render(stories, analyses, config, cache_dir=cache_dir))
