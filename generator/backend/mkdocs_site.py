@@ -48,7 +48,7 @@ BYTECODE = "jinja"
 SEARCH_INDEX = ("search", "search_index.json")
 SEARCH_INDEX_SCRIPT = ("search", "search_index.js")
 # The name our plugin is registered under in MkDocs' plugin collection.
-PLUGIN_NAME = "news-digest"
+PLUGIN_NAME = "news-digest"  # speedups.SITE_PLUGIN_NAME
 
 
 class MkDocsBackend:
