@@ -10,16 +10,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.analyse import analyse
-from generator.backend import FRAMEWORK_LOGGERS
+from generator.backend import DOCS, FRAMEWORK_LOGGERS
 from generator.cache import prune_unused
 from generator.clean import clean
 from generator.config import Config
 from generator.errors import DigestError, InputError
 from generator.files import write_atomically
 from generator.group import group
-from generator.models import Group
+from generator.models import Analysis, Group
 from generator.read import nothing_read, read
-from generator.render import render
+from generator.render import DIGEST_PAGE, render
 from generator.site import publish
 from generator.synthesise import synthesise
 
@@ -86,6 +86,13 @@ def build(
         for logger in watched:
             logger.removeHandler(collector)
     return report
+
+
+def for_pages(analysis: Analysis) -> Analysis:
+    """What the pages of the site read of an analysis (the article, its lead and its
+    keyphrases) and nothing else. Here, not in models.py: the analyses kept in the cache are
+    filed under a hash of the modules analysis imports, models.py among them."""
+    return Analysis(analysis.article, (), analysis.lead, analysis.keyphrases)
 
 
 # Which story each article was put in by the last build: read back so that stories keep their
@@ -190,6 +197,9 @@ def _build(
             f"nothing to build: no article text is left in the {len(result.sources)} article(s) "
             "read once boilerplate is removed (each is named above); give the articles' own text"
         )
+    # The articles as read are not needed any more (the cleaned ones hold all later stages
+    # read): a second copy of every text would stay for the whole build.
+    del result
     stage("clean")
     progress("analyse")
     analyses = analyse(
@@ -198,6 +208,8 @@ def _build(
         cache_dir=cache_dir,
         tick=lambda done, total: progress(f"analyse {done}/{total}"),
     )
+    # Each analysis holds its article: analysed in a worker process, a copy of the one here.
+    del articles
     stage("analyse")
     progress("group")
     previous = {} if regroup else load_state(site_dir / STATE_FILE)
@@ -206,13 +218,17 @@ def _build(
     stage("group")
     progress("synthesise")
     stories = synthesise(groups, analyses, config, cache_dir)
+    # The pages are made from each article, its lead and its keyphrases: the rest of the
+    # analyses (sentences, names, figures, dates, quotes), most of their memory, goes before
+    # the pages come.
+    analyses = tuple(for_pages(analysis) for analysis in analyses)
     stage("synthesise")
     progress("render")
-    pages = render(stories, analyses, config, cache_dir=cache_dir)
+    pages = list(render(stories, analyses, config, cache_dir=cache_dir))
     stage("render")
     report.articles, report.stories = len(analyses), len(stories)
     # What the pages were made from is not needed any more: the memory goes to MkDocs.
-    del analyses, articles, result
+    del analyses, stories
     if strict and report.warnings:
         raise DigestError(
             f"{len(report.warnings)} warning(s) in strict mode; the site was not updated"
@@ -227,7 +243,8 @@ def _build(
     )
     write_atomically(site_dir / STATE_FILE, state_of(groups, missing))
     if json_file is not None:
-        write_atomically(json_file, next(p.content for p in pages if p.path == "digest.json"))
+        # The pages were let go once written: digest.json is one of them.
+        write_atomically(json_file, (site_dir / DOCS / DIGEST_PAGE).read_bytes())
     if cache_dir is not None:
         prune_unused(cache_dir)
     stage("site" if html else "write")

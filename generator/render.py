@@ -549,6 +549,8 @@ def digest_data(stories: Sequence[Story], analyses: Sequence[Analysis]) -> dict[
     return {"generator": f"news-digest {__version__}", "articles": articles, "stories": story_rows}
 
 
+# The page that holds the whole digest as data.
+DIGEST_PAGE = "digest.json"
 # digest.json is written as json.dumps writes it with this indent (one space a level).
 DIGEST_INDENT = 1
 # Its articles and stories are two levels deep: in a list, in the top object.
@@ -564,12 +566,20 @@ def _entry_json(entry: object) -> str:
 
 
 def digest_json(
-    stories: Sequence[Story], analyses: Sequence[Analysis], store: DiskCache | None = None
+    stories: Sequence[Story],
+    analyses: Sequence[Analysis],
+    store: DiskCache | None = None,
+    *,
+    end: str = "",
 ) -> str:
     """digest.json: the text json.dumps(digest_data(...), ensure_ascii=False, indent=1)
-    writes. With `store`, each article's and story's part is kept there under the hash of
-    what it is made from: a daily archive's digest holds every article ever read, and
-    Python's indenting encoder takes seconds over it."""
+    writes, then `end`. With `store`, each article's and story's part is kept there under the
+    hash of what it is made from: a daily archive's digest holds every article ever read, and
+    Python's indenting encoder takes seconds over it. The text is made by one join of its
+    parts: the digest of the bench's 10,000 articles is 74.6 million characters, four bytes
+    each when one of them is beyond the first 65,536 (an emoji), 298 MB as one string, and
+    each whole copy made on the way (a section joined, then the whole, then a line break
+    added) held as much again."""
     story_of = {i: s.id for s in stories for i in s.articles}
     duplicate_of = {copy: original for s in stories for copy, original in s.duplicates.items()}
     published = {s.id for s in stories}
@@ -593,15 +603,20 @@ def digest_json(
     ]
     margin = " " * DIGEST_INDENT
     generator = json.dumps(f"news-digest {__version__}", ensure_ascii=False)
-    parts = [f'{{\n{margin}"generator": {generator},']
+    parts = [f'{{\n{margin}"generator": {generator},\n']
     for name, entries, last in (("articles", articles, False), ("stories", rows, True)):
-        end = "" if last else ","
+        after = "" if last else ","
         if entries:
-            body = ",\n".join(entries)
-            parts.append(f'{margin}"{name}": [\n{body}\n{margin}]{end}')
+            parts.append(f'{margin}"{name}": [\n')
+            for n, text in enumerate(entries):
+                if n:
+                    parts.append(",\n")
+                parts.append(text)
+            parts.append(f"\n{margin}]{after}\n")
         else:
-            parts.append(f'{margin}"{name}": []{end}')
-    return "\n".join(parts) + "\n}"
+            parts.append(f'{margin}"{name}": []{after}\n')
+    parts.append("}" + end)
+    return "".join(parts)
 
 
 @dataclass(frozen=True)
@@ -894,7 +909,7 @@ def render(
         if cache_dir is not None
         else None
     )
-    pages.append(Page("digest.json", digest_json(stories, analyses, digest) + "\n"))
+    pages.append(Page(DIGEST_PAGE, digest_json(stories, analyses, digest, end="\n")))
     if config.site_url:
         pages.append(Page(RSS_FILE, rss(stories, config.site_name, config.site_url)))
         pages.append(Page(JSON_FEED_FILE, json_feed(stories, config.site_name, config.site_url)))

@@ -188,7 +188,7 @@ CHANGES_MAX_SHARE = 0.5
 
 
 def publish(
-    pages: Sequence[Page],
+    pages: list[Page],
     site_dir: Path,
     config: Config,
     html: bool,
@@ -202,7 +202,9 @@ def publish(
     once the build is done the HTML site and the pages are updated in place, each file
     written whole, the others not touched. Otherwise (no cache, the first build, most pages
     changed, no page kept) the pages and the HTML site are written into temporary folders and
-    swapped in whole."""
+    swapped in whole. The pages are handed over: `pages` is emptied once they are written (or
+    their changes noted), so that MkDocs, which reads them from there, does not build beside
+    a second copy of every page (of a large site, hundreds of MB)."""
     from generator.backend.mkdocs_site import MkDocsBackend
 
     # MkDocs reads a relative docs folder from the project file's folder, not ours.
@@ -228,6 +230,7 @@ def publish(
         if changes is None:
             write_pages(pages, docs)
             swaps.append((docs, pages_dir))
+        pages.clear()
         if html:
             previous = published if html_cache is not None and published.is_dir() else None
             if changes is None:

@@ -135,6 +135,31 @@ def test_the_site_built_with_the_speed_ups_off_is_the_same_byte_for_byte(
     assert html(site, tmp_path / "beside", cache)[0] == plain_site
 
 
+def test_no_page_keeps_its_markdown_and_html_once_it_is_written(
+    site: Path, plain_site: dict[str, bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """MkDocs would hold the Markdown and the HTML of every page until its build ends, most of
+    its memory on a large site: each page lets them go once written, with or without the
+    speed-ups, and keeps its title."""
+    from mkdocs.structure.pages import Page as MkDocsPage
+
+    made: list[MkDocsPage] = []
+    make = MkDocsPage.__init__
+
+    def recording(page: MkDocsPage, *args: Any, **kwargs: Any) -> None:
+        make(page, *args, **kwargs)
+        made.append(page)
+
+    monkeypatch.setattr(MkDocsPage, "__init__", recording)
+    for fast in (False, True):
+        made.clear()
+        files, _ = html(site, tmp_path / f"fast-{fast}", tmp_path / f"cache-{fast}", fast=fast)
+        assert files == plain_site
+        assert sorted(p.file.src_uri for p in made) == sorted(markdown_pages(site / "docs"))
+        assert [p.file.src_uri for p in made if p.markdown or p.content] == []
+        assert all(p.title for p in made)
+
+
 def test_warm_build_reuses_every_page_and_search_entry(small_site: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     html(small_site, tmp_path / "cold", cache)

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 import shutil
 import subprocess
 import sys
+import weakref
 from html import unescape as html_unescape
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 from xml.etree import ElementTree
 
 import jsonschema
@@ -350,3 +353,63 @@ def test_a_story_whose_articles_left_the_input_is_named_and_keeps_its_id(
     assert main(["build", str(tmp_path / "in"), "--site-dir", str(site), "--no-html"]) == 0
     after = json.loads((site / "digest-state.json").read_text("utf-8"))["stories"]
     assert after == before
+
+
+def test_each_stage_lets_go_of_what_later_stages_do_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A build holds every article: what no later stage reads is let go as soon as it can be
+    (the articles as read once cleaned; the analyses' sentences, names, figures, dates and
+    quotes once the stories are written; the analyses and the stories once the pages are; the
+    pages once written, before MkDocs reads them), so that a large build's memory does not
+    pile up."""
+    import generator.group
+    import generator.read
+    import generator.render
+    import generator.site
+    from generator import pipeline
+    from generator.backend.mkdocs_site import MkDocsBackend
+
+    held: dict[str, list[weakref.ref[Any]]] = {}
+    read_to_pages: list[tuple[int, ...]] = []
+
+    def still_held(*names: str) -> list[str]:
+        gc.collect()
+        return [name for name in names if any(ref() is not None for ref in held[name])]
+
+    def read(*args: Any, **kwargs: Any) -> Any:
+        result = read_inputs(*args, **kwargs)
+        held["sources"] = [weakref.ref(source) for source in result.sources]
+        return result
+
+    def group(*args: Any, **kwargs: Any) -> Any:
+        assert still_held("sources") == []
+        return group_articles(*args, **kwargs)
+
+    def render(stories: Any, analyses: Any, *args: Any, **kwargs: Any) -> Any:
+        held["stories"] = [weakref.ref(story) for story in stories]
+        held["analyses"] = [weakref.ref(analysis) for analysis in analyses]
+        read_to_pages.extend(
+            (len(a.sentences), len(a.mentions), len(a.figures), len(a.dates), len(a.quotes))
+            for a in analyses
+        )
+        return render_pages(stories, analyses, *args, **kwargs)
+
+    def publish(pages: Any, *args: Any, **kwargs: Any) -> Any:
+        assert still_held("stories", "analyses") == []
+        held["pages"] = [weakref.ref(page) for page in pages]
+        return publish_site(pages, *args, **kwargs)
+
+    def build_html(*args: Any, **kwargs: Any) -> Any:
+        assert still_held("pages") == [], "MkDocs builds beside a copy of every page"
+        return build_site(*args, **kwargs)
+
+    read_inputs, group_articles = generator.read.read, generator.group.group
+    render_pages, publish_site = generator.render.render, generator.site.publish
+    build_site = MkDocsBackend.build
+    for name, stage in (("read", read), ("group", group), ("render", render), ("publish", publish)):
+        monkeypatch.setattr(pipeline, name, stage)
+    monkeypatch.setattr(MkDocsBackend, "build", build_html)
+    assert main(["build", str(SEEDS), "--site-dir", str(tmp_path / "site"), "--no-cache"]) == 0
+    assert set(held) == {"sources", "stories", "analyses", "pages"}
+    assert read_to_pages and set(read_to_pages) == {(0, 0, 0, 0, 0)}

@@ -1425,7 +1425,7 @@ def test_a_story_headline_with_markup_stays_text_in_the_built_site(tmp_path: Pat
         replace(s, headline="Ports shut <img src=x onerror=alert(1)>")
         for s in synthesise(group(analyses), analyses, config)
     )
-    generator.site.publish(render(stories, analyses, config), tmp_path, config, html=True)
+    generator.site.publish(list(render(stories, analyses, config)), tmp_path, config, html=True)
     for page in (tmp_path / "public").rglob("*.html"):
         assert not audit(page.read_text(encoding="utf-8")).handlers, page
 
@@ -1442,7 +1442,7 @@ def test_a_section_name_with_markup_stays_text_in_the_navigation(tmp_path: Path)
         ]
     analyses = analyse(articles, config, workers=1)
     stories = synthesise(group(analyses), analyses, config)
-    generator.site.publish(render(stories, analyses, config), tmp_path, config, html=True)
+    generator.site.publish(list(render(stories, analyses, config)), tmp_path, config, html=True)
     pages = sorted((tmp_path / "public").rglob("*.html"))
     assert any("sections" in page.parts for page in pages)
     for page in pages:

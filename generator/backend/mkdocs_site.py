@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     import jinja2
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
+    from mkdocs.structure.pages import Page as MkDocsPage
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +48,7 @@ BYTECODE = "jinja"
 SEARCH_INDEX = ("search", "search_index.json")
 SEARCH_INDEX_SCRIPT = ("search", "search_index.js")
 # The name our plugin is registered under in MkDocs' plugin collection.
-PLUGIN_NAME = "news-digest"
+PLUGIN_NAME = "news-digest"  # speedups.SITE_PLUGIN_NAME
 
 
 class MkDocsBackend:
@@ -237,6 +238,17 @@ class _SitePlugin(BasePlugin[NoOptions]):  # type: ignore[no-untyped-call]
                 return env  # no cache folder: the templates are compiled as usual
             env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(self.bytecode))
         return env
+
+    @event_priority(-100)  # last: after every other plugin has seen the page
+    def on_post_page(self, output: str, *, page: MkDocsPage, config: MkDocsConfig) -> str:
+        """A page's Markdown and HTML body are not read once its output is made (the search
+        entries and the tag listings are made from them before; link checks after read only
+        the anchors): MkDocs would keep them for every page until the build ends, the largest
+        part of its memory on a large site. They become empty strings, not None, so that
+        `page.title` reads as it did."""
+        page.markdown = ""
+        page.content = ""
+        return output
 
     @event_priority(-100)  # last: after the search plugin has written its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:

@@ -121,6 +121,8 @@ SEARCH_PLUGIN_MODULE = "material.plugins.search.plugin"
 NAVIGATION_TEMPLATE = "partials/nav.html"
 # The name the speed-ups are registered under in MkDocs' plugin collection.
 PLUGIN_NAME = "news-digest/speedups"
+# The name our public-API plugin (mkdocs_site._SitePlugin) is registered under.
+SITE_PLUGIN_NAME = "news-digest"
 # Below this many pages, a process converting pages beside the build costs more than it saves.
 HELPER_MIN_PAGES = 200
 # The helper starts once the build has met this many pages, if at least this share of them had
@@ -678,7 +680,13 @@ def _why_renders_differ(env: jinja2.Environment, config: MkDocsConfig, store: Di
     answer is kept under the hash of their sources."""
     import jinja2.meta
 
-    handlers = config.plugins.events["post_page"]
+    # Our own plugin's handler lets go of a page's text and returns its output as it came.
+    ours = config.plugins.get(SITE_PLUGIN_NAME)
+    handlers = [
+        h
+        for h in config.plugins.events["post_page"]
+        if ours is None or getattr(h, "__self__", None) is not ours
+    ]
     if handlers:
         return f"a plugin changes pages after their template ({handlers[0]})"
     templates = _page_templates(config)

@@ -51,17 +51,62 @@ def _rusage() -> Json:
 READ_PROGRESS_EVERY = 1000
 
 
+def _status_kb(field: str) -> int:
+    """A memory figure of this process from /proc/self/status, in KiB (0 where there is none)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith(f"{field}:"):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+class StagePeaks:
+    """The peak RSS of this process in each stage of a build: at a stage's start the kernel's
+    high-water mark (VmHWM) is read for the stage before and reset (writing 5 to
+    /proc/self/clear_refs), so each figure is exact, not sampled. The reset also resets what
+    getrusage reports as the process's peak: `overall_kb` is the peak over all stages. Where
+    the kernel does not allow the reset, no stage figures are kept."""
+
+    def __init__(self) -> None:
+        self.kb: dict[str, int] = {}
+        self.stage: str | None = None
+        self.before_kb = _status_kb("VmHWM")  # interpreter start and imports
+
+    def enter(self, stage: str) -> None:
+        self.close()
+        try:
+            Path("/proc/self/clear_refs").write_text("5")
+        except OSError:
+            self.stage = None
+            return
+        self.stage = stage
+
+    def close(self) -> None:
+        if self.stage is not None:
+            self.kb[self.stage] = _status_kb("VmHWM")
+            self.stage = None
+
+    def overall_kb(self) -> int:
+        return max([self.before_kb, _status_kb("VmHWM"), *self.kb.values()])
+
+
 class _Progress:
-    """Stage changes, and analysis progress every tenth, as progress lines."""
+    """Stage changes, and analysis progress every tenth, as progress lines; the peak memory of
+    each stage."""
 
     def __init__(self, label: str) -> None:
         self.label = label
         self.started = time.perf_counter()
         self.shown = -1
+        self.peaks = StagePeaks()
 
     def __call__(self, stage: str) -> None:
         elapsed = time.perf_counter() - self.started
         name, _, count = stage.partition(" ")
+        if not count:
+            self.peaks.enter(name)
         if name == "read" and count:
             # A line per article read would cost more than reading it from the cache does.
             if int(count) % READ_PROGRESS_EVERY:
@@ -136,6 +181,7 @@ def task_build(spec: Json) -> Json:
     from generator.pipeline import build
 
     label = str(spec["label"])
+    progress = _Progress(label)
     profiler = cProfile.Profile() if spec.get("profile") else None
     started = time.perf_counter()
     if profiler is not None:
@@ -145,9 +191,10 @@ def task_build(spec: Json) -> Json:
         Path(spec["site_dir"]),
         Config(),
         cache_dir=Path(spec["cache_dir"]),
-        progress=_Progress(label),
+        progress=progress,
     )
     build_seconds = time.perf_counter() - started
+    progress.peaks.close()
     result: Json = {
         "seconds": report.seconds,
         "total_s": round(sum(report.seconds.values()), 3),
@@ -164,7 +211,16 @@ def task_build(spec: Json) -> Json:
     if profiler is not None:
         profiler.disable()
         result["hot"] = _hot(profiler, Path(spec["profile"]))
-    return result | _rusage()
+    # The stage resets lowered what getrusage reports as this process's peak: the peak over
+    # the stages is the process's.
+    return (
+        result
+        | _rusage()
+        | {
+            "maxrss_self_kb": progress.peaks.overall_kb(),
+            "stage_peak_rss_kb": progress.peaks.kb,
+        }
+    )
 
 
 ANALYSIS_PARTS = (

@@ -319,7 +319,8 @@ def _cold_section(r: Results) -> list[str]:
         "Stage seconds from `BuildReport.seconds`; wall is the whole child process "
         "(interpreter start and imports included); memory is the peak of the process tree "
         "(PSS of the build and its analysis workers, sampled every 0.5 s) and the build "
-        "process's own peak RSS."
+        "process's own peak RSS, in all and in each stage (the kernel's high-water mark, "
+        "reset as each stage starts)."
     )
     lines += [""]
     failed = [s for s in r.sizes if s in r.cold and r.cold[s] is None]
@@ -350,6 +351,16 @@ def _cold_table(r: Results, sizes: Sequence[int]) -> list[str]:
     row("peak memory, tree (PSS)", (_bytes(c["peak_tree_pss_kb"] * 1024) for c in cold))
     row("peak RSS, build process", (_bytes(c["maxrss_self_kb"] * 1024) for c in cold))
     row("peak RSS, largest worker", (_bytes(c["maxrss_children_kb"] * 1024) for c in cold))
+    for stage in STAGES:
+        row(
+            f"peak RSS, build process, {stage}",
+            (
+                _bytes(1024 * c["stage_peak_rss_kb"][stage])
+                if stage in c.get("stage_peak_rss_kb", {})
+                else "–"
+                for c in cold
+            ),
+        )
     row(
         "stories formed (synthetic)",
         (
