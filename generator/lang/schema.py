@@ -93,7 +93,7 @@ class DateGrammar:
     range_of_years: re.Pattern[str] = NEVER
     range_opener: re.Pattern[str] = NEVER
     plan_cue: re.Pattern[str] = NEVER
-    # A plan told as not carried out ("was supposed to leave in February").
+    # A plan told as not carried out ("was supposed to open in April").
     unfulfilled: re.Pattern[str] = NEVER
     # After a planned date: the plan is off ("set for Wednesday, has been postponed").
     called_off: re.Pattern[str] = NEVER
@@ -184,13 +184,13 @@ class DateGrammar:
     # on Friday in federal court to charges"), where the happening's core ends.
     auxiliaries: frozenset[str] = frozenset()
     adjunct_openers: frozenset[str] = frozenset()
-    # Before a date: the stamp of an update ("UPDATE - May 30, 5:20 p.m.:").
+    # Before a date: the stamp of an update ("UPDATE - Oct. 12, 9:45 a.m.:").
     update_stamp: re.Pattern[str] = NEVER
     # A plan told in the past ("was scheduled to begin Monday"): which week it is in is not told.
     past_plan: re.Pattern[str] = NEVER
-    # After a date: a picture it dates ("in this March 24, 2014 handout photo").
+    # After a date: a picture it dates ("in this Oct. 3, 2012 handout photo").
     picture_after: re.Pattern[str] = NEVER
-    # Before a date: the other side of a comparison ("than it did in June 2013").
+    # Before a date: the other side of a comparison ("than it did in May 2010").
     baseline: re.Pattern[str] = NEVER
     # "would": the future seen from the past, or a condition ("said they would meet June 15").
     reported_future: re.Pattern[str] = NEVER
@@ -686,7 +686,7 @@ class Disagreements:
     short_of: frozenset[str] = frozenset()
     # "the third fire in six weeks": groups nth, count and unit.
     recurrence_span: re.Pattern[str] = NEVER
-    # "the second line of the anthem": groups nth, part and thing; parts that are moments of a
+    # "the second verse of the hymn": groups nth, part and thing; parts that are moments of a
     # happening ("the second half of the game"), never compared.
     part_ordinal: re.Pattern[str] = NEVER
     part_moments: frozenset[str] = frozenset()
