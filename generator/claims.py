@@ -115,7 +115,7 @@ def _other_case(
         return HYPOTHETICAL
     if grammar.condition_opens.match(sentence):
         # "If the dam breaks, 500 people could die": the rest of the sentence says what would
-        # be; "If this is innocent, I don't know why it took three months" says what was.
+        # be; "If it was a mistake, I don't see why it lasted four weeks" says what was.
         condition_ends = _CLAUSE_END.search(sentence)
         if not condition_ends or at < condition_ends.start():
             return HYPOTHETICAL
@@ -273,7 +273,7 @@ def _age_of(sentence: str, at: int, end: int, lang: LanguageData) -> tuple[bool,
         after = lang.figures.name_after_age.match(sentence, year_old.end())
         if after and _names_whose_age(sentence[year_old.end() : after.start(1)], after, lang):
             return True, _name_in(after[1], lang)
-        return True, None  # "his 20-year-old brother on Saturday": no one named
+        return True, None  # "her 34-year-old cousin on Friday": no one named
     closes = sentence[end : end + 1] in (",", ".", ";", ")") or not sentence[end:].strip()
     if before and found and closes and not found[0].rstrip().endswith(lang.figures.articles_before):
         return True, before
@@ -357,7 +357,7 @@ def _name_in(words: str, lang: LanguageData) -> str | None:
 
 def _names_whose_age(between: str, after: re.Match[str], lang: LanguageData) -> bool:
     """Whether the name after an age ("a 32-year-old former aide Jane Doe") is whose age it is:
-    not when a preposition or a verb stands between ("13-year-old girls from Carroll County",
+    not when a preposition or a verb stands between ("15-year-old boys from Maple County",
     "the 49-year-old teaches at ..."), nor when a noun follows it, which the capitalised words
     then qualify ("a 21-year-old Air Force sergeant")."""
     grammar = lang.figures
@@ -564,7 +564,7 @@ def same_thing(a: FigureClaim, b: FigureClaim, lang: LanguageData) -> bool:
         return False
     bounds = lang.figures.at_least, lang.figures.at_most
     if any(a.hedge in one and b.hedge in other for one, other in (bounds, bounds[::-1])):
-        return False  # "more than three times a week" and "less than three times a week"
+        return False  # "more than four times a year" and "less than four times a year"
     same_key = a.thing == b.thing
     if not same_key and _qualifier(a.thing) != _qualifier(b.thing):
         return False  # "18 of its next 23 games" and "18 wins"; a rate and a count; "if"
@@ -583,7 +583,7 @@ def same_thing(a: FigureClaim, b: FigureClaim, lang: LanguageData) -> bool:
         # "eight years" as secretary of state and "eight years" working together: a unit, or
         # the age of someone unnamed, says what is measured only with the rest of the sentence.
         return len(shared) >= SHARED_CONTEXT_WORDS
-    # "Obama at 45 percent" and "45 percent of Americans call Obama too liberal": one key
+    # "Ruiz at 38 percent" and "38 percent of voters call Ruiz too cautious": one key
     # named in the other's clause is one fact only when the sentences share something more.
     return same_key or bool(shared)
 
@@ -609,8 +609,8 @@ def _counts_noun_after(claim: FigureClaim, lang: LanguageData) -> bool:
 
 
 def _about_words(claim: FigureClaim, lang: LanguageData) -> frozenset[str]:
-    """The content words, singular, of what a figure counts and the rest of its phrase ("31
-    separate pieces of firefighting apparatus")."""
+    """The content words, singular, of what a figure counts and the rest of its phrase ("27
+    separate pieces of rescue equipment")."""
     at = locate(claim.text, claim.said)
     phrase = _CLAUSE_END.split(claim.said[at + len(claim.text) :])[0] if at >= 0 else ""
     words = []

@@ -48,7 +48,7 @@ def about_after(sentence: str, end: int, grammar: FigureGrammar) -> str:
     """The words right after a figure that say what it counts ("4,000 rescue workers"), up to
     three, within its phrase; "" when its phrase ends with it ("rose to 16.")."""
     words: list[tuple[str, int]] = []
-    # Nor past another number: "a community of around 17,000 about 30 miles south" (but "12 of
+    # Nor past another number: "a town of around 9,000 about 40 miles north" (but "12 of
     # the 20 people" count people both).
     numbers = [
         m.start()
@@ -172,7 +172,7 @@ _CONVERTED_BEFORE = re.compile(
     r"\d(?:[\d,.]*\d)?(?:[\s-]?[^\W\d_]+\.?){0,3}\s*\((?:[^()]{0,40}?[,;]\s?)?(?:[a-z]+\s){0,2}$"
 )
 # A whole sentence in brackets that opens with a label and a colon is a link to another page,
-# not the story: "[Photos: Ancient Cemetery with 1 Million Mummies]", "(Also on POLITICO: 10
+# not the story: "[Photos: Old Harbour with 2 Million Visitors]", "(Also on POLITICO: 10
 # things to know about ...)".
 _LINK_LINE = re.compile(r"^\s*[\[(][^\[\]():]{1,40}:\s[^\[\]()]*[\])][.\s]*$")
 # A fraction after a number: "5 ½ days" is 5.5 days.
@@ -419,7 +419,7 @@ def _digit_figures(
         if unit == "%" and _intensifier(text, match, value, grammar):
             continue  # "100 percent wrong"
         if _range_spans_time(text, match.start(), match.end(), grammar):
-            continue  # "buried between 3,000 and 1,500 years ago": both ends date it
+            continue  # "built between 2,000 and 1,200 years ago": both ends date it
         hedge_after = grammar.hedge_after.match(text, match.end())
         end = hedge_after.end() if hedge_after else match.end()
         if plus := grammar.plus_after.match(text, match.end()):
@@ -688,7 +688,7 @@ def _bounds_noun_before(text: str, match: re.Match[str], end: int, lang: Languag
 
 def _title_case_hedge(text: str, match: re.Match[str]) -> bool:
     """Whether the hedge of a figure is a word of a name: written in title case inside a clause
-    ("Peter Thiel's 20 Under 20 fellows")."""
+    ("Jane Roe's 30 Under 30 winners")."""
     hedge = match["hedge"] or ""
     return (
         hedge[:1].isupper()
@@ -936,7 +936,7 @@ def _is_share_part(text: str, match: re.Match[str], grammar: FigureGrammar) -> b
 
 def _is_counter(text: str, match: re.Match[str], grammar: FigureGrammar) -> bool:
     """Whether a number is the whole of a page or picture counter ("1 of 26 Full Screen",
-    "Hide Caption 2 of 6 Photos"): "N of M" in digits, opening the sentence or after a
+    "Hide Caption 4 of 9 Photos"): "N of M" in digits, opening the sentence or after a
     capitalised word, and followed by no lower-case word it would be a share of."""
     share = _share_match(text, match, grammar)
     if not share or not share["part"] or not share["part"].isdigit() or share["out"]:
@@ -1013,7 +1013,7 @@ def _share_value(match: re.Match[str], text: str, grammar: FigureGrammar) -> flo
 
 def _share_range_about(found: list[FigureMention]) -> list[FigureMention]:
     """Both ends of "between 3 and 5 inches" measure what the last end is followed by."""
-    # (An end the sentence closes with says nothing: "between $3.85 million and more than $4
+    # (An end the sentence closes with says nothing: "between $2.65 million and more than $3
     # million." keeps what the first end is of.)
     last_about = {(f.sentence, f.range_text): f.about for f in found if f.range_text and f.about}
     return [

@@ -75,7 +75,7 @@ RECURRENCE_SPAN = re.compile(
     rf"(?P<count>\d+|{'|'.join(NUMBER_WORDS)})\s+(?P<unit>days|weeks|months|years|decades)\b",
     re.IGNORECASE,
 )
-# "the second line of the anthem": which one of the parts of a thing a source says. Groups: the
+# "the second verse of the hymn": which one of the parts of a thing a source says. Groups: the
 # ordinal, the part and the thing.
 PART_ORDINAL = re.compile(
     rf"\bthe\s+(?P<nth>{'|'.join(_ORDINALS)})\s+(?P<part>[a-z]{{3,}})\s+of\s+"
@@ -162,5 +162,5 @@ FIGURE_OF_A_POLL = re.compile(
     re.IGNORECASE,
 )
 # Words before a figure, within its clause, that ask about it rather than state it ("not a
-# question of whether she would get 90 percent of the vote").
+# question of whether he would win 60 percent of the seats").
 FIGURE_ASKED = re.compile(r"\bwhether\b", re.IGNORECASE)

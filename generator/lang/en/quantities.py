@@ -156,7 +156,7 @@ SKIP_AFTER = frozenset(
     """of the a an and or to in on at for from by with as than percent per cent""".split()
 )
 # Adverbs of time and manner and the names of days and months end it too, and are never what
-# a figure counts ("aged 16 and 13 respectively", "in February earmarked $700 billion").
+# a figure counts ("aged 14 and 11 respectively", "in March earmarked $40 million").
 _PHRASE_END_WORDS = """is are was were be been has have had will would could should may might
     can said says to in on at for from by with as than and or but that which who this these
     those its their his her respectively each apiece ago today yesterday tomorrow now then later
@@ -167,8 +167,8 @@ AMOUNT = (
     rf"(?:[$€£¥₹₩]\s?)?(?:{NUMBER})\s?(?:%|percent|per cent)?"
     r"(?:\s?(?:thousand|million|billion|trillion))?"
 )
-# "from 25% to 15%", "between 3 and 5 inches", "10-15%"; "between $3.85 million and more than
-# $4 million" too (the high end's own hedge bounds it further).
+# "from 25% to 15%", "between 3 and 5 inches", "10-15%"; "between $2.65 million and more than
+# $3 million" too (the high end's own hedge bounds it further).
 RANGE = re.compile(
     rf"(?:from|between)\s+{AMOUNT}\s+(?:to|and)\s+(?:(?:{HEDGE})\s+)?{AMOUNT}"
     rf"|(?:{NUMBER})\s?(?:-|–|to)\s?(?:{NUMBER})\s?(?:%|percent|per cent)",
@@ -421,8 +421,8 @@ CLAUSE_OPENERS = frozenset(
     however although though instead meanwhile still yet so because unless until whether
     whereas besides""".split()
 )
-# "twenty-five", "two hundred and twenty million", "three-and-a-half": a number in words that
-# goes on; read as its first word it would be wrong ("two hundred" for 220 million), so it is
+# "twenty-five", "three hundred and forty million", "three-and-a-half": a number in words that
+# goes on; read as its first word it would be wrong ("three hundred" for 340 million), so it is
 # left out.
 _NUMBER_WORDS = "|".join(NUMBER_WORDS)
 # "three-quarters of", "two thirds": a fraction, not a count of anything.
