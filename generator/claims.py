@@ -293,7 +293,7 @@ def _age_after_noun(
     sentence: str, at: int, end: int, figure: FigureMention, lang: LanguageData
 ) -> bool:
     """Whether a bare number set off by commas right after a singular noun is the age of whom
-    the noun names ("The swimsuit model, 23, and the pitcher, 33, ..."): a count is never
+    the noun names ("The singer, 27, and the goalkeeper, 31, ..."): a count is never
     written so, and a number after a plural ("the seats, 125,") is not an age."""
     if figure.hedge or not figure.value.is_integer() or not 1 <= figure.value <= OLDEST_AGE:
         return False

@@ -182,7 +182,7 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
             else:
                 continue
             if not year_text and _NAME_AFTER_DATE.match(text, match.end()):
-                continue  # "the 17 February Brigade": a date in a name
+                continue  # "the 9 March Brigade": a date in a name
             iso = _valid(year, month, day)
             kind = date_kind(text, *at, lang)
             if match["day_end"] and kind != "modifier":
@@ -601,7 +601,7 @@ def _fronted(text: str, start: int, end: int, lang: LanguageData) -> bool:
 def _clause_around(text: str, start: int, end: int, lang: LanguageData) -> str:
     """The clause a date is in; for a date set before its clause at the start of the sentence
     ("On Monday, however, the senator left"), the clause that follows it. A short aside in
-    brackets ("Jay Inslee (D) announced") does not end a clause."""
+    brackets ("Jane Roe (D) announced") does not end a clause."""
     text = _SHORT_ASIDE.sub(lambda aside: " " * len(aside[0]), text)
     opening = lang.dates.clause_break.split(text[:start])
     after = lang.dates.clause_break.split(text[end:])[0]

@@ -1183,7 +1183,7 @@ def tallies_in(text: str, lang: LanguageData) -> set[str]:
             continue  # "the Hawks (10-0)", "falling to 5-10": a record, not this result
         after = _NEXT_WORD.match(text, match.end())
         if after and after[1].lower() in lang.disagreements.tally_parts:
-            continue  # "a pivotal 15-2 run", "a 20-13 lead": a part of a game, not its result
+            continue  # "a decisive 11-3 run", "a 20-13 lead": a part of a game, not its result
         high, low = sorted((int(match[1]), int(match[2])), reverse=True)
         found.add(f"{high}-{low}")
     return found
@@ -1432,7 +1432,7 @@ class _Slot:
     names: frozenset[str]  # capitalised words next to it: the place, body or person it is of
     years: frozenset[str]  # years its sentence gives: a figure of 2014 is not one of 2007-14
     # A count's words that qualify what it counts: "Chinese" of "150 Chinese passengers",
-    # "emails" of "50,000 pages of printed emails".
+    # "letters" of "30,000 pages of printed letters".
     qualifier: frozenset[str] = frozenset()
     qualified: str = ""  # the qualified noun as written ("Chinese passengers")
 
@@ -1779,7 +1779,7 @@ class _Dated:
     happening: frozenset[str]  # stems of the words next to it
     done: frozenset[str]  # stems of those of them that are verbs in the past: what happened
     words: frozenset[str]  # content words of its clause
-    # Capitalised words of its clause: where it happened ("killed Monday in Homs").
+    # Capitalised words of its clause: where it happened ("killed Monday in Eastport").
     names: frozenset[str] = frozenset()
     persons: frozenset[str] = frozenset()  # the story's people its clause names
 

@@ -158,15 +158,15 @@ _SCORE_AFTER = re.compile(r"[-–]\d")  # "7-6": a tally, read by factbox.py
 # after its dash, is the end of a range: shown alone it would read as an exact figure.)
 _JOINED_AFTER = re.compile(r"\s?[+/]\s?\d|\.\d")  # "odds of 2 / 1" too
 _JOINED_BEFORE = "-–/:.+"
-# "Peter Thiel's 20 Under 20", "the Forbes 30 Under 30": a hedge written in title case inside a
+# "Jane Roe's 30 Under 30", "the Forbes 30 Under 30": a hedge written in title case inside a
 # clause is a word of a name ("More than 200 people" opens a sentence; all capitals shout).
 _CLAUSE_GOES_ON = re.compile(r"[\w,;’']\s*$")
 # Whole numbers of five digits or more written without separators are catalogue numbers, codes
 # or identifiers ("KUVP 129716"): news writes counts that large with commas ("129,716").
 IDENTIFIER_DIGITS_BARE = 5
-# How far before an amount the one it converts may be written ("1bn yen ($8.3m, £5.6m)").
+# How far before an amount the one it converts may be written ("2bn yen ($13.4m, £10.5m)").
 CONVERSION_REACH = 80
-# "1bn yen ($8.3m, £5.6m)", "5,900 meters (19,350 feet)", "3,000 BD (nearly $8,000)": an amount in
+# "2bn yen ($13.4m, £10.5m)", "4,200 meters (13,780 feet)", "2,000 BD (nearly $5,300)": an amount in
 # brackets right after another is the same amount converted, not another figure.
 _CONVERTED_BEFORE = re.compile(
     r"\d(?:[\d,.]*\d)?(?:[\s-]?[^\W\d_]+\.?){0,3}\s*\((?:[^()]{0,40}?[,;]\s?)?(?:[a-z]+\s){0,2}$"
@@ -183,7 +183,7 @@ _FRACTION_AFTER = re.compile(rf"\s?([{''.join(_FRACTIONS)}])")
 # What makes a number no quantity, read from the words around it.
 # "Flight 214", "Section 2", "Amendment 64": a number right after a capitalised word names a
 # thing (a sentence's first word is capitalised anyway: "Only 12 came").
-# "New Orleans' Fox 8" too: a possessive before the name still shows it is no sentence's start.
+# "Eastport's Fox 9" too: a possessive before the name still shows it is no sentence's start.
 # "iPhone 5", "eBay 2": a word with a capital inside names a thing as well.
 # After an opening bracket or quotation mark too: "(KUVP 142200)", "titled “Perfect 10”".
 # "the Group of 20 summit", "the Committee of 100": a number after a capitalised noun and "of"
@@ -997,13 +997,13 @@ def _share_at(text: str, start: int, end: int, grammar: FigureGrammar) -> float 
 
 def _share_value(match: re.Match[str], text: str, grammar: FigureGrammar) -> float | None:
     """The percentage of a share match, or None when it is none: a part larger than the whole,
-    "one of 198 people" (which counts the 198), or "one in" before a year or a unit ("one in
+    "one of 143 people" (which counts the 143), or "one in" before a year or a unit ("one in
     2015", "one in 24 hours")."""
     part = (match["part"] or match["one"]).lower()
     count = float(grammar.number_words[part]) if part in grammar.number_words else float(part)
     whole = float(match["whole"].replace(",", ""))
     if match["part"] and not match["out"] and not match["every"] and count < 2:
-        return None  # "one of 198 people" counts the 198
+        return None  # "one of 143 people" counts the 143
     if match["one"] and (
         _YEAR.fullmatch(match["whole"]) or grammar.not_share_after.match(text, match.end())
     ):

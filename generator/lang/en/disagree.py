@@ -23,7 +23,7 @@ TALLY_WORDS = frozenset(
     beat beating lost lose defeated defeat score scored victory draw drew passed approved
     adopted rejected""".split()
 )
-# "a pivotal 15-2 run", "a 20-13 lead", "a 13-10 deficit": two counts of a
+# "a decisive 11-3 run", "a 20-13 lead", "a 13-10 deficit": two counts of a
 # part of a game, not its result.
 TALLY_PARTS = frozenset({"run", "lead", "deficit", "spurt", "streak"})
 # "the Hawks falling to 5-10", "Riverside improved to 25-7": a team's record after a game.
@@ -66,7 +66,7 @@ SLOT_NAMES = frozenset({"turnout", "attendance"})
 # Hedges of a figure just short of its number: "nearly 90%" is not 93.9%, though "about 90%"
 # may be.
 SHORT_OF = frozenset({"nearly", "almost"})
-# "the third Model S fire in six weeks": the span of time in which a happening came for the
+# "the third Zephyr bus fire in six weeks": the span of time in which a happening came for the
 # nth time. Groups: the ordinal, the span's number and its unit.
 _ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
 RECURRENCE_SPAN = re.compile(

@@ -184,7 +184,7 @@ IDENTIFIER_NOUNS = (
     "|paragraph|act|bill|proposition|prop|measure|item|exhibit|channel|phase|resolution"
     "|district|ward|precinct|pier|terminal|runway|docket|case|form|schedule|annex|appendix"
     # labels of a place in a list, a scale or a contest: "table 4", "Group 3", "HPV type 68",
-    # "stage 4", "Category 5", "Game 7", "option (2)", "positions 81 and 82", "floor 3"
+    # "stage 4", "Category 5", "Game 7", "option (2)", "positions 47 and 48", "floor 3"
     "|table|figure|fig|figs|group|type|level|grade|stage|category|tier|round|game|row|seat|option"
     "|question|step|unit|lot|floor|zone|lane|track|jersey|position|positions"
 )
@@ -267,7 +267,7 @@ SUBSET_BEFORE = re.compile(
 # what would be, not what is; it is kept, labelled, and never one fact with what is. A
 # sentence that opens with the condition ("If the dam breaks, 500 people could die") puts all
 # its figures in it.
-# "determine if their plans harm any of the 1,247 species" asks whether: no condition. A
+# "determine if their plans harm any of the 1,318 species" asks whether: no condition. A
 # condition opens its clause, after a comma, a conjunction or "that".
 CONDITION_BEFORE = re.compile(
     r"(?:^|[,;:—–]\s*|\b(?:and|but|or|even|only|that|so|then)\s+)(?:if|unless)\b", re.IGNORECASE
