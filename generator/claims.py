@@ -183,7 +183,7 @@ def _stated_age(figure: FigureMention, thing: str, people: set[str], lang: Langu
 def counted(figure: FigureMention, sentence: str, lang: LanguageData) -> tuple[str, str | None]:
     """What a figure counts, as a key, and whose age it is when it is one: "14 people died" and
     "the death toll rose to 16" count the dead; "2,000 U.S. troops", troops; "Jane Doe, 25,"
-    is the age of Jane Doe. A part of a whole set apart ("18 of its next 23 games") counts
+    is the age of Jane Doe. A part of a whole set apart ("14 of its next 19 games") counts
     within that whole, and a part of a count before it ("including 51 wins by knockout") is
     a part: neither is ever the same fact as a count of all, nor a rival value of one."""
     thing, person = _counted(figure, sentence, lang)
@@ -217,7 +217,7 @@ def _counted(figure: FigureMention, sentence: str, lang: LanguageData) -> tuple[
         if is_age:
             return "age", person  # "Jane Doe, aged 32" too
         if lang.figures.age_before.search(sentence, 0, at):
-            return "", None  # "ages 17 and 12": ages of people it does not name, not a count
+            return "", None  # "ages 15 and 9": ages of people it does not name, not a count
         if _age_after_noun(sentence, at, end, figure, lang) or _age_in_time_clause(
             sentence, at, end, figure, lang
         ):
@@ -359,7 +359,7 @@ def _names_whose_age(between: str, after: re.Match[str], lang: LanguageData) -> 
     """Whether the name after an age ("a 32-year-old former aide Jane Doe") is whose age it is:
     not when a preposition or a verb stands between ("15-year-old boys from Maple County",
     "the 49-year-old teaches at ..."), nor when a noun follows it, which the capitalised words
-    then qualify ("a 21-year-old Air Force sergeant")."""
+    then qualify ("a 24-year-old Coast Guard officer")."""
     grammar = lang.figures
     words = between.split()
     if any(
@@ -386,7 +386,7 @@ def head_noun(about: str, lang: LanguageData) -> str:
     content: list[str] = []
     words = fold(about).split()
     if words[:1] == [lang.figures.part_of_word]:
-        words = words[1:]  # "of its next 23 games": a part counts what its whole counts
+        words = words[1:]  # "of its next 19 games": a part counts what its whole counts
     for word in words:
         if word in lang.figures.phrase_stop or (
             content
@@ -567,7 +567,7 @@ def same_thing(a: FigureClaim, b: FigureClaim, lang: LanguageData) -> bool:
         return False  # "more than four times a year" and "less than four times a year"
     same_key = a.thing == b.thing
     if not same_key and _qualifier(a.thing) != _qualifier(b.thing):
-        return False  # "18 of its next 23 games" and "18 wins"; a rate and a count; "if"
+        return False  # "14 of its next 19 games" and "18 wins"; a rate and a count; "if"
     if not (same_key or a.thing in clause_words(b, lang) or b.thing in clause_words(a, lang)):
         return False
     if (

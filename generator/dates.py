@@ -158,7 +158,7 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
     found: list[Dated] = []
     grammar = lang.dates
     if grammar.anaphoric_time.search(text):
-        # "On July 22 that year": a date without its year is in a year the sentence does not
+        # "On Aug. 17 that year": a date without its year is in a year the sentence does not
         # give, and a weekday in a week it does not give.
         anchor = None
     for match in grammar.mentions.finditer(text):

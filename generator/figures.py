@@ -205,7 +205,7 @@ _CODE_TOKEN = re.compile(
 )
 # Whole numbers this long without separators are identifiers (counts in news have commas).
 IDENTIFIER_DIGITS = 7
-# "5 x 7 inches", "146 mm x 127 mm", "3c x 5": the size of a picture.
+# "5 x 7 inches", "152 mm x 102 mm", "3c x 5": the size of a picture.
 _DIMENSION = re.compile(r"\s?(?:[a-z]{1,3}\s?)?[x×]\s?\d")
 _DIMENSION_BEFORE = re.compile(r"\d\s?(?:[a-z]{1,3}\s?)?[x×]\s?$")
 # "4-Mec", "2(2)": a number that is part of a name or of a numbered clause.
@@ -311,8 +311,8 @@ def _range_around(text: str, start: int, end: int, grammar: FigureGrammar) -> st
 
 def _range_end(text: str, match: re.Match[str], grammar: FigureGrammar) -> tuple[str, str] | None:
     """The range a figure is an end of and the hedge that end takes, when the text makes it a
-    range: "between 8 and 35 percent", or "46 to 57 months" rising ("54 to 45" is a tally,
-    "$5.4 million to $200,000" two sides, "from 50% to 37%" may be a change)."""
+    range: "between 6 and 27 percent", or "38 to 49 months" rising ("54 to 45" is a tally,
+    "$6.1 million to $300,000" two sides, "from 60% to 41%" may be a change)."""
     start = match.start("currency") if match["currency"] else match.start("number")
     for found in _matches(grammar.range_to, text):
         if start not in (found.start("low"), found.start("high")) or not _rises(found, grammar):
@@ -472,7 +472,7 @@ def _digit_figures(
             if hedge.lower() in grammar.at_most and end_of[1] == grammar.low_end_hedge:
                 continue  # "as many as 30 to 40": the bound is the range's, 30 is no figure
             range_text = range_text or end_of[0]
-            hedge = hedge or end_of[1]  # "46 to 57 months": at least 46, up to 57
+            hedge = hedge or end_of[1]  # "38 to 49 months": at least 38, up to 49
         found.append(
             FigureMention(
                 value,
@@ -491,7 +491,7 @@ def _whole_or_rate(
     text: str, match: re.Match[str], end: int, about: str, lang: LanguageData
 ) -> str:
     """What a figure counts when the words around it make it a part, a whole or a rate: the
-    part of a whole set apart counts within it ("18 of its next 23 games": "of its next 23
+    part of a whole set apart counts within it ("14 of its next 19 games": "of its next 19
     games"); that whole counts only its noun ("Nine of the town's 10 officers backed him": 10
     officers, who did not all back him); a rate keeps its base ("2.5 doctors per 1,000
     people")."""
@@ -600,7 +600,7 @@ def _after_hedge(
 
 
 def _article_hedge(text: str, match: re.Match[str], unit: str, grammar: FigureGrammar) -> str:
-    """The hedge before an article before a share or an amount: "up to a 4.75% stake"."""
+    """The hedge before an article before a share or an amount: "up to a 6.25% stake"."""
     if unit == "count" or match["hedge"]:
         return ""
     found = grammar.hedge_article_before.search(text, 0, match.start())
@@ -725,7 +725,7 @@ def _letter_scale_counts(text: str, match: re.Match[str], grammar: FigureGrammar
 
 def _is_year(text: str, match: re.Match[str], grammar: FigureGrammar) -> bool:
     """Whether a number without currency or percent sign is a year: 1800 to 2099 always, an
-    older one after a preposition and closing its phrase ("in the fall of 1677,")."""
+    older one after a preposition and closing its phrase ("in the spring of 1694,")."""
     number = match["number"]
     if _YEAR.fullmatch(number):
         return True
@@ -740,7 +740,7 @@ def _is_year(text: str, match: re.Match[str], grammar: FigureGrammar) -> bool:
 def _value_and_unit(text: str, match: re.Match[str], grammar: FigureGrammar) -> tuple[float, str]:
     """The value and unit of a figure in digits: 12%, 3.5e9 USD, 0.14 USD ("14 cents"), 90%
     ("nine out of 10"), or a count; the first end of a range takes the scale or percent sign
-    of the second ("between 8 and 35 percent", "3 to 5 million")."""
+    of the second ("between 6 and 27 percent", "3 to 5 million")."""
     value = float(match["number"].replace(",", ""))
     if not match["scale"] and (fraction := _FRACTION_AFTER.match(text, match.end("number"))):
         value += _FRACTIONS[fraction[1]]  # "5 ½ days"

@@ -381,7 +381,7 @@ UNDATED_LATER_DAYS = 60
 
 def _year_guessed(iso: str, written: str, anchor: str) -> bool:
     """Whether a date written without its year was put in the year before the story's first
-    publication because it falls after it ("announced the find on May 2", read against a
+    publication because it falls after it ("announced the find on April 11", read against a
     source of April 10): in an article whose own date is not known, which may well be later,
     that year is a guess ("in December", read against March, is last December)."""
     first = day_of(anchor)

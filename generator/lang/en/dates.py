@@ -32,7 +32,7 @@ MENTIONS = re.compile(
 )
 # A weekday's name, in any case: what MENTIONS' weekday groups (wd, bare) are made of.
 WEEKDAY_NAME = re.compile("|".join(WEEKDAYS), re.IGNORECASE)
-# "Friday, Sept. 14", "Monday, Oct. 28, 2013": a weekday that the date after it pins down.
+# "Friday, Sept. 14", "Monday, Oct. 26, 2015": a weekday that the date after it pins down.
 DATE_FOLLOWS = re.compile(
     rf",?\s+(?:{MONTH_WORD}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_WORD})", re.I
 )
@@ -142,7 +142,7 @@ REPORT_PARTICIPLE = re.compile(
     r"|explaining|calling|decrying|asserting|vowing|stressing|complaining|proclaiming)\b",
     re.IGNORECASE,
 )
-# "from 2000 to 2006", "from Dec. 22 through Jan. 25": a span, dated by its start (a term of
+# "from 2000 to 2006", "from Nov. 14 through Jan. 8": a span, dated by its start (a term of
 # office, a war).
 RANGE_OF_YEARS = re.compile(
     rf"(?:from|between)\s+(?:\d{{4}}|{MONTH_WORD}\s+(?:\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)),?"
@@ -219,7 +219,7 @@ PLAN_CUE = re.compile(
     r"|(?<![’']s )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btheir )(?<!\ba )\bplans? to\b"
     # the present of a scheduled happening: "is meeting on Tuesday", "are in court Monday"
     r"|\b(?:is|are|am)\s+(?:\w+ing|in|on|at)\b(?:\s+[\w'’-]+){0,4}\s*$"
-    # a day set for what is to come: "set the sentencing for June 28", "scheduled a vote for
+    # a day set for what is to come: "set the sentencing for Sept. 12", "scheduled a vote for
     # Friday" (a day set for it is ahead of the setting, whatever the tense of "set")
     r"|\b(?:set|scheduled|rescheduled|slated|postponed|moved|pushed back)\b"
     r"(?:\s+(?-i:[a-z][\w'’-]*)){0,4}\s+for\s*$",
@@ -254,7 +254,7 @@ DEADLINE_WORDS = frozenset({"until", "till", "through", "by"})
 # Friday", "battled through Jan. 25" end a period: neither is a deadline.
 DONE_BY = frozenset({"by"})
 PERIOD_END = frozenset({"until", "till", "through"})
-# "will deliver an update before Oct. 9", "will wrap up its recess after this week": the day
+# "will deliver an update before Nov. 4", "will wrap up its recess after this week": the day
 # bounds the happening, which is on no day the text tells.
 BOUND_WORDS = frozenset({"before", "after"})
 # A date that opens with one of these is a plan.
@@ -281,7 +281,7 @@ SUBORDINATOR = re.compile(
 )
 # A date that opens with one of these is the week before the report's: rarely the story's own.
 LAST_WEEK = ("last week",)
-# A time told before the sentence: "On July 22 that year", "at the end of that week, on Oct. 7".
+# A time told before the sentence: "On Aug. 17 that year", "at the end of that week, on Oct. 7".
 ANAPHORIC_TIME = re.compile(
     r"\b(?:that|the same|the following|the previous|the prior|the preceding)\s+"
     r"(?:year|week|spring|summer|fall|autumn|winter)\b",

@@ -60,7 +60,7 @@ SLOT_NOISE = (
     )
 )
 # Nouns that alone name one quantity of an event: an election has one turnout, a match one
-# attendance ("turnout reached 93.9 percent", "turnout was almost 90%"), however few other
+# attendance ("turnout reached 87.4 percent", "turnout was almost 80%"), however few other
 # words the two sentences share.
 SLOT_NAMES = frozenset({"turnout", "attendance"})
 # Hedges of a figure just short of its number: "nearly 90%" is not 93.9%, though "about 90%"
