@@ -200,7 +200,7 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
                     # in a paper of Jan. 6 was written the day before, not a year ahead
                     ahead = _valid(year + 1, month, day)
                     if ahead and (date.fromisoformat(ahead) - anchor).days > FUTURE_LIMIT_DAYS:
-                        # "preferring to punt until after Nov. 2", in a paper of Dec. 1: a day
+                        # "preferring to wait until after Nov. 5", in a paper of Dec. 3: a day
                         # most of a year ahead is written with its year; without it, the
                         # plan or bound is one of the past, whose happening is not told
                         kind = "unknown"

@@ -189,8 +189,8 @@ class _Point:
     said: dict[str, str] = field(default_factory=dict)  # source -> the sentence of its claim
     origin: frozenset[str] = frozenset()  # the sources whose sentences the topic is from
     published: Mapping[str, str | None] = field(default_factory=dict)  # source -> its day
-    # Figures only: a source gave two values of this slot in one sentence ("between 3,000 and
-    # 1,500 years ago", "56 nautical miles from the port and 12 miles off the coast"): the slot
+    # Figures only: a source gave two values of this slot in one sentence ("between 2,000 and
+    # 1,200 years ago", "48 nautical miles from the port and 9 miles off the coast"): the slot
     # is not one quantity, and nothing is compared.
     ambiguous: bool = False
     # Figures only: every value (with its hedge) each source gives in the story, in this unit
@@ -436,7 +436,7 @@ _CLOSING = " \t\"'”’»"
 
 def _stated(sentence: str, at: int, lang: LanguageData) -> bool:
     """Whether a sentence states a figure written at `at` as a value of its slot: not asked
-    about ("whether she would get 90 percent", a question), nor told in a sentence of a running
+    about ("whether he would win 60 percent", a question), nor told in a sentence of a running
     count at one moment ("with 81 percent of precincts reporting", "so far"), which another
     source may tell at another, nor of a poll or survey, when a story may cite several."""
     if at < 0:
@@ -1618,7 +1618,7 @@ def _same_slot(
     if high > SLOT_MAX_RATIO * low:
         return False
     if first.years != second.years:
-        return False  # "31.55% from 2007 through 2014" and "35.7% for 2014"
+        return False  # "27.45% from 2006 through 2013" and "29.8% for 2013"
     if first.names and second.names and not first.names & second.names:
         return False  # "killed in Idlib" and "killed in Homs"
     shared = set(first.words & second.words) - common

@@ -83,7 +83,7 @@ _CLAUSE_START = re.compile(r"[,;:()]\s|\s[—–-]\s")
 
 def subordinate(sentence: str, written: str, lang: LanguageData) -> bool:
     """Whether a date written in a sentence is in a subordinate clause or phrase ("since taking
-    office in June", "who was president from 2000 to 2006")."""
+    office in June", "who was mayor from 1998 to 2004")."""
     at = sentence.find(written)
     if at < 0:
         return True
@@ -160,7 +160,7 @@ def side_clause(sentence: str, written: str, lang: LanguageData) -> bool:
         if groups < 2 and (groups or pronoun):
             return True
     # An age or a name between commas is no break of the phrase it is in ("charged with killing
-    # Jane Roe, 34, on Oct. 2", "a lawsuit his aide, Jane Roe, had filed in 2014"): what the
+    # Jane Roe, 34, on Oct. 2", "a lawsuit his aide, Jane Roe, had filed in 2011"): what the
     # phrase holds is read over it.
     nested = _ASIDE_BREAK.split(_AGE_ASIDE.sub(" ", own))[-1]
     if _in_nested_phrase(nested, lang) or _clause_after_noun(nested, lang):
@@ -219,7 +219,7 @@ _AGE_ASIDE = re.compile(r",\s*(?:\d{1,3}|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)
 def _clause_after_noun(lead: str, lang: LanguageData) -> bool:
     """Whether the stretch of a sentence before a date ends in a clause set after a noun with
     no relative pronoun, or with "that" and a subject of its own: "dropped a lawsuit his aide
-    had filed in 2014", "the seat that the governor vacated in 2008". The date dates that
+    had filed in 2011", "the seat that the governor vacated in 2008". The date dates that
     clause, not the news. The clause's subject is a pronoun, a name, or a noun after a
     determiner; the noun before it is no word of time ("Two years later the council ...") and
     not the last word of a phrase that opens the sentence ("In the final the team beat ...")."""

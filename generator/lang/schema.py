@@ -212,7 +212,7 @@ class DateGrammar:
     apposition_openers: frozenset[str] = frozenset()
     # A phrase inside a noun phrase before a date ("of robbing a bank", "including a title"); the
     # words that are a clause's subject alone ("he", "they") and nouns of time ("years later"):
-    # to find a clause set after a noun without "that" ("a lawsuit his aide had filed in 2014").
+    # to find a clause set after a noun without "that" ("a lawsuit his aide had filed in 2011").
     nested_phrase: re.Pattern[str] = NEVER
     subject_pronouns: frozenset[str] = frozenset()
     time_nouns: frozenset[str] = frozenset()

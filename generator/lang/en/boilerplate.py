@@ -301,9 +301,9 @@ CAPTION = re.compile(
     # "Skip in Skip x Embed x Share", "Mute Autoplay Skip Ad", "Enlarge Image"
     r"|\bHide Caption\b|\b\d+ of \d+ Photos?:|\bEmbed x Share\b|\bSkip in Skip\b|\bAutoplay\b"
     r"|\bSkip Ad\b|\bEnlarge Image\b|\bContinue reading the main story\b"
-    # an embedded post's credit line: "A post shared by Jane Doe (@jdoe) on Jun 20, 2017"
+    # an embedded post's credit line: "A post shared by Jane Doe (@jdoe) on Aug 3, 2018"
     r"|\bA (?:photo|video|post) shared by\b"
-    # a wire photo's caption ends with its place and date: "... in Paris, April 22, 2015."
+    # a wire photo's caption ends with its place and date: "... in Lyon, May 14, 2016."
     # (a sentence of news dates with "on", not after a place and a comma)
     r"|\b[A-Z][\w.'’-]+,\s+" + MONTHS + r"\.?\s+\d{1,2},\s+\d{4}\.?\s*$"
     # "... in this Oct. 3, 2012 handout photo", "in this undated file image": a caption's tail

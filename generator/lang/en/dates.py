@@ -142,7 +142,7 @@ REPORT_PARTICIPLE = re.compile(
     r"|explaining|calling|decrying|asserting|vowing|stressing|complaining|proclaiming)\b",
     re.IGNORECASE,
 )
-# "from 2000 to 2006", "from Nov. 14 through Jan. 8": a span, dated by its start (a term of
+# "from 1998 to 2004", "from Nov. 14 through Jan. 8": a span, dated by its start (a term of
 # office, a war).
 RANGE_OF_YEARS = re.compile(
     rf"(?:from|between)\s+(?:\d{{4}}|{MONTH_WORD}\s+(?:\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)),?"
@@ -184,7 +184,7 @@ NEGATIONS = frozenset("not never".split())
 PRESENT_MARKER = re.compile(
     r"(?<!\bto )\b(?:is|are|am|has|have|will|shall|can|must|isn't|aren't|won't|can't)\b", re.I
 )
-# "followed by the House": an -ed word before "by" with no auxiliary is a participle.
+# "followed by the council": an -ed word before "by" with no auxiliary is a participle.
 AGENT_WORDS = frozenset({"by"})
 # Words ending in -ed that are not verbs in the past.
 NOT_PAST = frozenset(
