@@ -343,7 +343,7 @@ def _age_in_time_clause(
 
 def _name_in(words: str, lang: LanguageData) -> str | None:
     """The name in capitalised words, without the words opening a sentence before it that are
-    no name ("Today Ben Yu" -> "Ben Yu", "Instead" -> None)."""
+    no name ("Today Tom Reyes" -> "Tom Reyes", "Instead" -> None)."""
     grammar = lang.figures
     parts = words.split()
     while parts and (

@@ -542,7 +542,7 @@ def _mention(
         words = words[1:]
         start = end - len(" ".join(words))
     while len(words) > 1 and fold(words[-1]).rstrip(".") in lang.entities.trailing_calendar:
-        words = words[:-1]  # "Michael Steele Sunday": the day he spoke, not his name
+        words = words[:-1]  # "Tom Reyes Sunday": the day he spoke, not his name
     if (
         len(words) > 1
         and words[-1] == lang.entities.first_person
@@ -683,8 +683,8 @@ def _speaks(
 
 
 def _after_group(words: list[str], lang: LanguageData) -> list[str]:
-    """'Democrat Stacey Plaskett' -> 'Stacey Plaskett', 'CNN Anderson Cooper' -> 'Anderson
-    Cooper': a party, a group, a place or an acronym written before a full name (a first name
+    """'Democrat Jane Roe' -> 'Jane Roe', 'BBC Tom Reyes' -> 'Tom
+    Reyes': a party, a group, a place or an acronym written before a full name (a first name
     and a surname) is a label, not part of the name."""
     for j in range(1, len(words) - 1):
         rest = words[j:]

@@ -781,7 +781,7 @@ def _count_is_no_quantity(
     """Whether a count names, dates or marks something rather than counting it: a name
     ("the 50 Most Beautiful", "Fox 5", "50 Cent's"), a day of the month, a time of day, an
     emergency number ("called 911"), a gallery counter ("1 of 26 Photos"), a footnote marker
-    before a new clause ("36 As Hornik ..."), the part of a share, a number below two."""
+    before a new clause ("24 As Lindqvist ..."), the part of a share, a number below two."""
     grammar = lang.figures
     after = text[match.end() :]
     opener = _NEXT_WORD.match(after)

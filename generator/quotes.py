@@ -112,7 +112,7 @@ def _before_verb(
     text: str, people: Sequence[_Person], verb_start: int, lang: LanguageData
 ) -> _Person | str | None:
     """The subject written before its verb: `Jane Doe said`, `Jane Doe, a senator, said`,
-    `Clinton's aide Jake Sullivan said`, `she said`."""
+    `the mayor's aide Tom Reyes said`, `she said`."""
     before = text[:verb_start]
     words = list(re.finditer(r"\S+", before))
     if not words:

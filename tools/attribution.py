@@ -76,7 +76,7 @@ def same_person(predicted: str, gold: str) -> bool:
     shorter, longer = sorted((ours, theirs), key=len)
     if len(shorter) == 1:
         return True
-    # "Hall Jamieson" is "Kathleen Hall Jamieson"; "Bill Clinton" is not "Hillary Clinton".
+    # "Garcia Marquez" is "Ana Garcia Marquez"; "Bill Clinton" is not "Hillary Clinton".
     rest = iter(longer)
     return all(any(_first_names_match(word, other) for other in rest) for word in shorter)
 

@@ -37,8 +37,8 @@ APPOSITIVE = re.compile(
 QUALIFIER_BEFORE = re.compile(
     r"\b(former|ex-|acting|interim|deputy|outgoing|incoming|late)\s*$", re.IGNORECASE
 )
-# Calendar words that end a run of capitals without being part of the name ("Michael Steele
-# Sunday", "Mexico Wednesday"); months that are also first names ("Theresa May") stay.
+# Calendar words that end a run of capitals without being part of the name ("Tom Reyes
+# Sunday", "Peru Wednesday"); months that are also first names ("Theresa May") stay.
 TRAILING_CALENDAR = frozenset(
     """january february september october november december monday tuesday wednesday
     thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec""".split()

@@ -413,7 +413,7 @@ RANGE_TAIL = re.compile(
 # may be metres ("2,400m above sea level").
 LETTER_SCALE_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?:people|[a-z]+s)\b")
 # Function words that open a clause or a sentence: written capitalised right after a number,
-# they show the number ends what came before ("... approach. 36 As Hornik suggested": a
+# they show the number ends what came before ("... approach. 24 As Lindqvist suggested": a
 # footnote marker left by a copied page), never a count of what follows.
 CLAUSE_OPENERS = frozenset(
     """a an the as in on at this that these those it he she they we i you but and or if when
