@@ -567,7 +567,7 @@ def same_thing(a: FigureClaim, b: FigureClaim, lang: LanguageData) -> bool:
         return False  # "more than four times a year" and "less than four times a year"
     same_key = a.thing == b.thing
     if not same_key and _qualifier(a.thing) != _qualifier(b.thing):
-        return False  # "14 of its next 19 games" and "18 wins"; a rate and a count; "if"
+        return False  # "14 of its next 19 games" and "14 wins"; a rate and a count; "if"
     if not (same_key or a.thing in clause_words(b, lang) or b.thing in clause_words(a, lang)):
         return False
     if (

@@ -346,7 +346,7 @@ UPDATE_STAMP = re.compile(
     r"\W*(?:UPDATE|UPDATED|Update|Updated|CORRECTION|Correction)\b(?:\s*\d+)?[^\w:]*"
     r"(?:on\s+|at\s+)?$"
     # the page's own note on its making: "This report was corrected on 9 June 2016", "This story
-    # has been updated on ...", "A version of this story ran in print on ...": the day
+    # has been updated on ...", "A version of this column appeared in print on ...": the day
     # the page changed or was printed, no happening of the story
     r"|\W*This (?:article|story|report|post|piece|page|version)"
     r"(?: (?:was|has been|had been|is))?(?: (?:first|originally|last))?"
