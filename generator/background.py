@@ -113,7 +113,7 @@ def _names_a_story_day(text: str, written: str, lang: LanguageData) -> bool:
 def _year_guessed(mention: DateMention, first: date | None) -> bool:
     """Whether a day or month written without its year was placed in an earlier year, further
     back than a writer leaves a year out when nothing before tells it. Told in the future tense
-    ("would campaign together June 15"), it is a day still to come this year, not the past."""
+    ("would travel together July 9"), it is a day still to come this year, not the past."""
     if first is None or mention.precision == "year":
         return False
     if _YEAR.search(mention.text) or not mention.date[:4].isdigit():

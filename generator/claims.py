@@ -115,7 +115,7 @@ def _other_case(
         return HYPOTHETICAL
     if grammar.condition_opens.match(sentence):
         # "If the dam breaks, 500 people could die": the rest of the sentence says what would
-        # be; "If this is innocent, I don't know why it took three months" says what was.
+        # be; "If it was a mistake, I don't see why it lasted four weeks" says what was.
         condition_ends = _CLAUSE_END.search(sentence)
         if not condition_ends or at < condition_ends.start():
             return HYPOTHETICAL
@@ -183,7 +183,7 @@ def _stated_age(figure: FigureMention, thing: str, people: set[str], lang: Langu
 def counted(figure: FigureMention, sentence: str, lang: LanguageData) -> tuple[str, str | None]:
     """What a figure counts, as a key, and whose age it is when it is one: "14 people died" and
     "the death toll rose to 16" count the dead; "2,000 U.S. troops", troops; "Jane Doe, 25,"
-    is the age of Jane Doe. A part of a whole set apart ("18 of its next 23 games") counts
+    is the age of Jane Doe. A part of a whole set apart ("14 of its next 19 games") counts
     within that whole, and a part of a count before it ("including 51 wins by knockout") is
     a part: neither is ever the same fact as a count of all, nor a rival value of one."""
     thing, person = _counted(figure, sentence, lang)
@@ -217,7 +217,7 @@ def _counted(figure: FigureMention, sentence: str, lang: LanguageData) -> tuple[
         if is_age:
             return "age", person  # "Jane Doe, aged 32" too
         if lang.figures.age_before.search(sentence, 0, at):
-            return "", None  # "ages 17 and 12": ages of people it does not name, not a count
+            return "", None  # "ages 15 and 9": ages of people it does not name, not a count
         if _age_after_noun(sentence, at, end, figure, lang) or _age_in_time_clause(
             sentence, at, end, figure, lang
         ):
@@ -273,7 +273,7 @@ def _age_of(sentence: str, at: int, end: int, lang: LanguageData) -> tuple[bool,
         after = lang.figures.name_after_age.match(sentence, year_old.end())
         if after and _names_whose_age(sentence[year_old.end() : after.start(1)], after, lang):
             return True, _name_in(after[1], lang)
-        return True, None  # "his 20-year-old brother on Saturday": no one named
+        return True, None  # "her 34-year-old cousin on Friday": no one named
     closes = sentence[end : end + 1] in (",", ".", ";", ")") or not sentence[end:].strip()
     if before and found and closes and not found[0].rstrip().endswith(lang.figures.articles_before):
         return True, before
@@ -293,7 +293,7 @@ def _age_after_noun(
     sentence: str, at: int, end: int, figure: FigureMention, lang: LanguageData
 ) -> bool:
     """Whether a bare number set off by commas right after a singular noun is the age of whom
-    the noun names ("The swimsuit model, 23, and the pitcher, 33, ..."): a count is never
+    the noun names ("The singer, 27, and the goalkeeper, 31, ..."): a count is never
     written so, and a number after a plural ("the seats, 125,") is not an age."""
     if figure.hedge or not figure.value.is_integer() or not 1 <= figure.value <= OLDEST_AGE:
         return False
@@ -343,7 +343,7 @@ def _age_in_time_clause(
 
 def _name_in(words: str, lang: LanguageData) -> str | None:
     """The name in capitalised words, without the words opening a sentence before it that are
-    no name ("Today Ben Yu" -> "Ben Yu", "Instead" -> None)."""
+    no name ("Today Tom Reyes" -> "Tom Reyes", "Instead" -> None)."""
     grammar = lang.figures
     parts = words.split()
     while parts and (
@@ -357,9 +357,9 @@ def _name_in(words: str, lang: LanguageData) -> str | None:
 
 def _names_whose_age(between: str, after: re.Match[str], lang: LanguageData) -> bool:
     """Whether the name after an age ("a 32-year-old former aide Jane Doe") is whose age it is:
-    not when a preposition or a verb stands between ("13-year-old girls from Carroll County",
+    not when a preposition or a verb stands between ("15-year-old boys from Maple County",
     "the 49-year-old teaches at ..."), nor when a noun follows it, which the capitalised words
-    then qualify ("a 21-year-old Air Force sergeant")."""
+    then qualify ("a 24-year-old Coast Guard officer")."""
     grammar = lang.figures
     words = between.split()
     if any(
@@ -386,7 +386,7 @@ def head_noun(about: str, lang: LanguageData) -> str:
     content: list[str] = []
     words = fold(about).split()
     if words[:1] == [lang.figures.part_of_word]:
-        words = words[1:]  # "of its next 23 games": a part counts what its whole counts
+        words = words[1:]  # "of its next 19 games": a part counts what its whole counts
     for word in words:
         if word in lang.figures.phrase_stop or (
             content
@@ -564,10 +564,10 @@ def same_thing(a: FigureClaim, b: FigureClaim, lang: LanguageData) -> bool:
         return False
     bounds = lang.figures.at_least, lang.figures.at_most
     if any(a.hedge in one and b.hedge in other for one, other in (bounds, bounds[::-1])):
-        return False  # "more than three times a week" and "less than three times a week"
+        return False  # "more than four times a year" and "less than four times a year"
     same_key = a.thing == b.thing
     if not same_key and _qualifier(a.thing) != _qualifier(b.thing):
-        return False  # "18 of its next 23 games" and "18 wins"; a rate and a count; "if"
+        return False  # "14 of its next 19 games" and "14 wins"; a rate and a count; "if"
     if not (same_key or a.thing in clause_words(b, lang) or b.thing in clause_words(a, lang)):
         return False
     if (
@@ -583,7 +583,7 @@ def same_thing(a: FigureClaim, b: FigureClaim, lang: LanguageData) -> bool:
         # "eight years" as secretary of state and "eight years" working together: a unit, or
         # the age of someone unnamed, says what is measured only with the rest of the sentence.
         return len(shared) >= SHARED_CONTEXT_WORDS
-    # "Obama at 45 percent" and "45 percent of Americans call Obama too liberal": one key
+    # "Ruiz at 38 percent" and "38 percent of voters call Ruiz too cautious": one key
     # named in the other's clause is one fact only when the sentences share something more.
     return same_key or bool(shared)
 
@@ -609,8 +609,8 @@ def _counts_noun_after(claim: FigureClaim, lang: LanguageData) -> bool:
 
 
 def _about_words(claim: FigureClaim, lang: LanguageData) -> frozenset[str]:
-    """The content words, singular, of what a figure counts and the rest of its phrase ("31
-    separate pieces of firefighting apparatus")."""
+    """The content words, singular, of what a figure counts and the rest of its phrase ("27
+    separate pieces of rescue equipment")."""
     at = locate(claim.text, claim.said)
     phrase = _CLAUSE_END.split(claim.said[at + len(claim.text) :])[0] if at >= 0 else ""
     words = []

@@ -158,7 +158,7 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
     found: list[Dated] = []
     grammar = lang.dates
     if grammar.anaphoric_time.search(text):
-        # "On July 22 that year": a date without its year is in a year the sentence does not
+        # "On Aug. 17 that year": a date without its year is in a year the sentence does not
         # give, and a weekday in a week it does not give.
         anchor = None
     for match in grammar.mentions.finditer(text):
@@ -182,7 +182,7 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
             else:
                 continue
             if not year_text and _NAME_AFTER_DATE.match(text, match.end()):
-                continue  # "the 17 February Brigade": a date in a name
+                continue  # "the 9 March Brigade": a date in a name
             iso = _valid(year, month, day)
             kind = date_kind(text, *at, lang)
             if match["day_end"] and kind != "modifier":
@@ -200,7 +200,7 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
                     # in a paper of Jan. 6 was written the day before, not a year ahead
                     ahead = _valid(year + 1, month, day)
                     if ahead and (date.fromisoformat(ahead) - anchor).days > FUTURE_LIMIT_DAYS:
-                        # "preferring to punt until after Nov. 2", in a paper of Dec. 1: a day
+                        # "preferring to wait until after Nov. 5", in a paper of Dec. 3: a day
                         # most of a year ahead is written with its year; without it, the
                         # plan or bound is one of the past, whose happening is not told
                         kind = "unknown"
@@ -385,7 +385,7 @@ def _told(dated: Dated, text: str, lang: LanguageData) -> Dated:
     what the date dates is not known, and the date is kept but dates no event. A span ("from
     1910 to 1945") tells its own time. A date in a quotation is read within it. Which week a
     weekday (or "today") is in depends on the tense: it must be told in the past in its own
-    clause, not only in a clause near it ("the bill, which passed the House, faces a vote on
+    clause, not only in a clause near it ("the plan, which passed the council, faces a review on
     Tuesday")."""
     text, start, end = _within_quotation(text, dated.start, dated.end)
     if dated.kind != "event":
@@ -406,7 +406,7 @@ def _told(dated: Dated, text: str, lang: LanguageData) -> Dated:
         and len(grammar.clause_break.split(text[:start])) > 1
         and not _has_verb(_clause_around(text, start, end, lang), lang)
     ):
-        # "Vicente Fox, Mexico's president from 2000 to 2006, said ...": a span in an aside
+        # "Jane Roe, the city's mayor from 1998 to 2004, said ...": a span in an aside
         # without a verb (not one that opens the sentence: "From 2007 to 2011, he bought ...")
         # is a term of office that says who someone is
         return replace(dated, kind="modifier")
@@ -486,11 +486,11 @@ def _told_in_past(
     """Whether what the date at text[start:end] dates is told in the past ("resigned on
     Friday"); not in a clause with a verb in the present or the future ("is expected", "has
     sought", "will meet"), nor in one that tells the present before the past ("has been leading
-    the inquiry, and the bombs sent this week fall under ...", "is scarred by a law passed in
+    the review, and the letters mailed this week fall under ...", "is scarred by a law passed in
     2010": the date goes with a verb that names a thing)."""
     if own_clause:
         # A weekday's week depends on its own clause's tense, a verb in the past in it ("the
-        # state is the latest to act -- lawmakers announced a deal Monday").
+        # county is the first to move -- officials announced a plan Monday").
         return _past(_clause_around(text, start, end, lang), lang)
     clause = _governing(text, start, end, lang)
     present = lang.dates.present_marker.search(clause)
@@ -500,7 +500,7 @@ def _told_in_past(
 def _governing(text: str, start: int, end: int, lang: LanguageData) -> str:
     """The clause whose verb tells what the date at text[start:end] dates: the date's own clause;
     for a phrase with no verb of its own, the nearest clause that has one, the one before it
-    first ("was sued by his aide, Lauren Greene, in 2014, alleging ...") unless the phrase opens
+    first ("was sued by his driver, Tom Reyes, in 2011, alleging ...") unless the phrase opens
     the sentence or a "that" clause ("In a letter on Monday, the lawyer said ...", "said that
     on Sept. 10, the agency had warned ...")."""
     clause = _clause_around(text, start, end, lang)
@@ -547,7 +547,7 @@ def _past(clause: str, lang: LanguageData) -> bool:
     """Whether a clause has a verb in the past tense ("resigned", "met", "was"); an -ed word
     after an article or a possessive is an adjective ("a revised bill"), one after "has" or
     "have" tells of a past with no day ("has sought"), and one before "by" with no auxiliary is
-    a participle ("followed by the House on Thursday"), and so is one after "is" or "are" (the
+    a participle ("followed by the council on Friday"), and so is one after "is" or "are" (the
     present: "is widely expected"). A capitalised word is a name ("the Rose Garden")."""
     grammar = lang.dates
     found = list(re.finditer(r"[A-Za-z]+", clause))
@@ -601,7 +601,7 @@ def _fronted(text: str, start: int, end: int, lang: LanguageData) -> bool:
 def _clause_around(text: str, start: int, end: int, lang: LanguageData) -> str:
     """The clause a date is in; for a date set before its clause at the start of the sentence
     ("On Monday, however, the senator left"), the clause that follows it. A short aside in
-    brackets ("Jay Inslee (D) announced") does not end a clause."""
+    brackets ("Jane Roe (D) announced") does not end a clause."""
     text = _SHORT_ASIDE.sub(lambda aside: " " * len(aside[0]), text)
     opening = lang.dates.clause_break.split(text[:start])
     after = lang.dates.clause_break.split(text[end:])[0]
@@ -651,17 +651,17 @@ def _kind(text: str, start: int, end: int, lang: LanguageData) -> str:
     if grammar.post_signature.search(text, 0, start):
         return "report"  # "— Name (@user) June 3, 2017": the day a post was written
     if grammar.update_stamp.match(text[:start]):
-        return "report"  # "UPDATE - May 30, 5:20 p.m.: ...": the day the report was updated
+        return "report"  # "UPDATE - Oct. 12, 9:45 a.m.: ...": the day the report was updated
     if any(w in grammar.habit_words for w in words):
         return "modifier"  # "every Friday": a habit, not a day
     if _names_a_thing(text, start, end, lang):
         return "modifier"
     if grammar.picture_after.match(text, end):
-        return "modifier"  # "in this March 24, 2014 handout photo": the day a picture was taken
+        return "modifier"  # "in this Oct. 3, 2012 handout photo": the day a picture was taken
     lead_word = text[start:end].split(maxsplit=1)[0].lower()
     counted = lead_word.isdigit() or lead_word in lang.numbers.words
     if grammar.baseline.search(text, 0, start) and not counted:
-        # "eight more babies this June than it did in June 2013": a baseline; but "began more
+        # "six more permits this May than it did in May 2010": a baseline; but "began more
         # than two years ago" is a count of time back to a happening
         return "modifier"
     cue = next((w for w in words if w in grammar.deadline_words), None)
@@ -695,7 +695,7 @@ def _kind(text: str, start: int, end: int, lang: LanguageData) -> str:
             return "modifier"
         if cue not in grammar.done_by:
             return "deadline"
-        # "By Saturday, the president clarified ...": dated like any other date of the past
+        # "By Thursday, the governor clarified ...": dated like any other date of the past
     opener = grammar.range_opener.search(text, 0, start)
     range_start = opener.start() if opener else start
     if any(w in grammar.period_words for w in words) and not grammar.range_of_years.match(
@@ -703,15 +703,15 @@ def _kind(text: str, start: int, end: int, lang: LanguageData) -> str:
     ):
         return "modifier"  # "since 2016", "between June 1 and ...": a baseline or a period
     before = grammar.clause_break.split(text[max(0, start - FUTURE_CUE_CHARS) : start])[-1]
-    # Words of a quotation the date is not in are the speaker's: "“... the Russians will
-    # cease ...,” Pelosi said in a statement Friday" is no plan for Friday.
+    # Words of a quotation the date is not in are the speaker's: "“... the firm will
+    # stop ...,” the mayor told reporters Friday" is no plan for Friday.
     before = _outside_quotations(before)
     if grammar.unfulfilled.search(before):
-        return "unknown"  # "was supposed to leave in February": a plan not carried out
+        return "unknown"  # "was supposed to open in April": a plan not carried out
     if grammar.called_off.search(_outside_quotations(text[end:])):
         return "unknown"  # "a rally set for Wednesday has been postponed": it will not be then
     if grammar.gerund_phrase.search(before):
-        # "tweaked Republicans for passing a resolution on Tuesday", "will become law after
+        # "chided the council for approving a budget on Tuesday", "will become law after
         # voting to override Wednesday": the date is in a phrase of its own, which tells
         # neither the tense nor the happening of its clause.
         return "unknown"
@@ -733,14 +733,14 @@ def _kind(text: str, start: int, end: int, lang: LanguageData) -> str:
     ):
         return "plan"
     if _reported_future(text, (start, end), lang):
-        return "plan"  # "said they would campaign together June 15"
+        return "plan"  # "said they would travel together July 9"
     lead = _clause_around(text[:start], start, start, lang)
     if _reports(clause, lang) or _said_of(text, start, lang) or grammar.source_cue.search(lead):
         return "report"
     # On the story's own days (a weekday, "yesterday"), what is told is most often what someone
     # said, even outside the date's clause: "Asked about it, he remained adamant on Sunday",
     # "offered a vote of confidence on Tuesday, saying ...", "in a letter Monday to a senator,
-    # said ...". An older date recalls a deed and its reasons ("sued him in 2014, claiming
+    # said ...". An older date recalls a deed and its reasons ("sued the firm in 2009, claiming
     # ..."), and the words said of it ("called for lifting the embargo in 2002"): it keeps its
     # kind.
     if _story_day(text[start:end], lang) and (
@@ -754,7 +754,7 @@ def _kind(text: str, start: int, end: int, lang: LanguageData) -> str:
 
 def _reported_future(text: str, at: tuple[int, int], lang: LanguageData) -> bool:
     """Whether the date at text[at[0]:at[1]] is a plan told with "would" in its clause before
-    it ("announced that they would campaign together June 15"), or in the past ("was scheduled
+    it ("announced that they would travel together July 9"), or in the past ("was scheduled
     to begin Monday"); not one told with "will"."""
     text, start, _ = _within_quotation(text, *at)
     grammar = lang.dates
@@ -772,7 +772,7 @@ def _reported_future(text: str, at: tuple[int, int], lang: LanguageData) -> bool
 
 def _reports(clause: str, lang: LanguageData) -> bool:
     """Whether a clause tells of something said; not a word of saying in a phrase of its own
-    ("won the House in 2010 partly by arguing that ...")."""
+    ("took the mayor's office in 2012 partly by arguing that ...")."""
     for match in lang.dates.report_words.finditer(clause):
         word = match[0].lower()
         if not (
@@ -799,7 +799,7 @@ def _outside_quotations(text: str) -> str:
 
 def _said_of(text: str, start: int, lang: LanguageData) -> bool:
     """Whether the date at `start` is in a clause about something said, opened by "that" right
-    after a word of saying ("in an interview that aired Wednesday night")."""
+    after a word of saying ("in a radio interview that aired Tuesday night")."""
     cuts = list(lang.dates.clause_break.finditer(text, 0, start))
     if not cuts or cuts[-1][0].strip().lower() not in lang.dates.complement_openers:
         return False

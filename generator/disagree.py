@@ -4,8 +4,8 @@ is.
 
 The engine compares claims, never shared words: figures are compared only when they count the
 same thing (claims.py) in sentences that state the same fact, or, in sentences less alike, when
-the words right next to them say they fill the same slot ("$3.6 billion from military
-construction projects", "the military construction budget, to the tune of $3.5 billion"); days
+the words right next to them say they fill the same slot ("$4.2 million from road
+repair projects", "the city's road repair budget, to the tune of $4.1 million"); days
 and dates only in clauses that say the same thing, or next to the same verb of what happened;
 the span of a recurrence ("the third fire in six weeks") by its nth time; ages only for the same
 person; titles only by a rank word (a deputy minister and the minister), never by a word of time
@@ -189,8 +189,8 @@ class _Point:
     said: dict[str, str] = field(default_factory=dict)  # source -> the sentence of its claim
     origin: frozenset[str] = frozenset()  # the sources whose sentences the topic is from
     published: Mapping[str, str | None] = field(default_factory=dict)  # source -> its day
-    # Figures only: a source gave two values of this slot in one sentence ("between 3,000 and
-    # 1,500 years ago", "56 nautical miles from the port and 12 miles off the coast"): the slot
+    # Figures only: a source gave two values of this slot in one sentence ("between 2,000 and
+    # 1,200 years ago", "48 nautical miles from the port and 9 miles off the coast"): the slot
     # is not one quantity, and nothing is compared.
     ambiguous: bool = False
     # Figures only: every value (with its hedge) each source gives in the story, in this unit
@@ -436,7 +436,7 @@ _CLOSING = " \t\"'”’»"
 
 def _stated(sentence: str, at: int, lang: LanguageData) -> bool:
     """Whether a sentence states a figure written at `at` as a value of its slot: not asked
-    about ("whether she would get 90 percent", a question), nor told in a sentence of a running
+    about ("whether he would win 60 percent", a question), nor told in a sentence of a running
     count at one moment ("with 81 percent of precincts reporting", "so far"), which another
     source may tell at another, nor of a poll or survey, when a story may cite several."""
     if at < 0:
@@ -987,16 +987,16 @@ def _recurrence_spans(analyses: Sequence[Analysis], lang: LanguageData) -> list[
 
 
 # Words two sources' sentences must share, beside the part and the thing, for their ordinals of
-# one part to be told of one act ("changing the second line of the anthem from ..." and "the
-# third line of the anthem will change from ..."): the rest of the sentence, not the part's name.
+# one part to be told of one act ("changing the second verse of the hymn from ..." and "the
+# third verse of the hymn will change from ..."): the rest of the sentence, not the part's name.
 PART_SHARED_WORDS = 2
 
 
 def _part_ordinals(
     analyses: Sequence[Analysis], pool: _Pool, named: _NamedPeople, lang: LanguageData
 ) -> list[Conflict]:
-    """Sources that say a different one of the parts of one thing: "the second line of the
-    anthem" and "the third line of the anthem". A source that names two of them is on no side;
+    """Sources that say a different one of the parts of one thing: "the second verse of the
+    hymn" and "the third verse of the hymn". A source that names two of them is on no side;
     parts that are moments of a happening ("the second half of the game") are never compared;
     the sides' sentences must be alike (SLOT_SIMILARITY), share PART_SHARED_WORDS words
     beside the part and the thing, and not be told of two of the story's people."""
@@ -1183,7 +1183,7 @@ def tallies_in(text: str, lang: LanguageData) -> set[str]:
             continue  # "the Hawks (10-0)", "falling to 5-10": a record, not this result
         after = _NEXT_WORD.match(text, match.end())
         if after and after[1].lower() in lang.disagreements.tally_parts:
-            continue  # "a pivotal 15-2 run", "a 20-13 lead": a part of a game, not its result
+            continue  # "a decisive 11-3 run", "a 20-13 lead": a part of a game, not its result
         high, low = sorted((int(match[1]), int(match[2])), reverse=True)
         found.add(f"{high}-{low}")
     return found
@@ -1391,9 +1391,9 @@ class _Pool:
 
 # Figure slots ---------------------------------------------------------------------------------
 #
-# Two sources may give one figure in sentences too unlike to be grouped as one fact ("enables
-# the president to divert $3.6 billion from military construction projects" and "unlock money
-# from the Defense Department's military construction budget, to the tune of $3.5 billion").
+# Two sources may give one figure in sentences too unlike to be grouped as one fact ("allows
+# the mayor to shift $4.2 million from road repair projects" and "free up money
+# from the transport department's road repair budget, to the tune of $4.1 million").
 # The slot a figure fills is told by the words right next to it, within its clause: what it
 # counts, where it comes from, what it did. Two figures fill one slot when those words share
 # enough that say something of this story in particular.
@@ -1401,7 +1401,7 @@ class _Pool:
 # Content words either side of a figure, within its clause, that say which slot it fills.
 SLOT_WORDS_BEFORE = 3
 SLOT_WORDS_AFTER = 4
-# A figure alone in a short clause ("to the tune of $3.5 billion", "-- some 7,000 soldiers --")
+# A figure alone in a short clause ("to the tune of $4.1 million", "-- some 7,000 soldiers --")
 # is described by the clause before it: read when its own clause gives fewer words than this.
 SLOT_OWN_CLAUSE_WORDS = 2
 # Words the two figures' neighbourhoods must share to be one slot.
@@ -1432,7 +1432,7 @@ class _Slot:
     names: frozenset[str]  # capitalised words next to it: the place, body or person it is of
     years: frozenset[str]  # years its sentence gives: a figure of 2014 is not one of 2007-14
     # A count's words that qualify what it counts: "Chinese" of "150 Chinese passengers",
-    # "emails" of "50,000 pages of printed emails".
+    # "letters" of "30,000 pages of printed letters".
     qualifier: frozenset[str] = frozenset()
     qualified: str = ""  # the qualified noun as written ("Chinese passengers")
 
@@ -1489,8 +1489,8 @@ def _slots(analysis: Analysis, made: Sequence[FigureClaim], lang: LanguageData) 
             continue
         if _RANGE_BEFORE.search(claim.said[:at]) or _RANGE_AFTER.match(claim.said, end):
             continue  # "ages 20 to 29": an end of a range the figures did not read as one
-        # The neighbourhood stops at another figure of the unit: "$2.5 billion" in "use $3.6
-        # billion from construction projects, along with another $2.5 billion" is not of them.
+        # The neighbourhood stops at another figure of the unit: "$1.3 million" in "use $4.2
+        # million from repair projects, along with another $1.3 million" is not of them.
         low, high = 0, len(claim.said)
         for other in claims:
             if other.sentence != claim.sentence or other.unit != claim.unit or other is claim:
@@ -1618,14 +1618,14 @@ def _same_slot(
     if high > SLOT_MAX_RATIO * low:
         return False
     if first.years != second.years:
-        return False  # "31.55% from 2007 through 2014" and "35.7% for 2014"
+        return False  # "27.45% from 2006 through 2013" and "29.8% for 2013"
     if first.names and second.names and not first.names & second.names:
         return False  # "killed in Idlib" and "killed in Homs"
     shared = set(first.words & second.words) - common
     if a.unit == "count":
         # What a count counts is already the same: words that say only that ("people",
-        # "killed" for the dead) tell no slot ("15 people were killed in the north" and "104
-        # people were killed in the capital").
+        # "killed" for the dead) tell no slot ("15 people were killed in the east" and "83
+        # people were killed near the port").
         shared = {
             w for w in shared if w != a.thing and lang.figures.figure_events.get(w) != a.thing
         }
@@ -1758,8 +1758,8 @@ def _slot_name(slots: Sequence[_Slot], text: str, unit: str, lang: LanguageData)
 
 # Days of one happening ---------------------------------------------------------------------------
 #
-# Two sources may date one happening in sentences too unlike to be grouped as one fact ("An
-# aide on Friday apologized for a remark" and "had to say sorry Saturday for the remark he
+# Two sources may date one happening in sentences too unlike to be grouped as one fact ("A
+# coach on Monday apologized for a comment" and "had to say sorry Tuesday for the comment he
 # made about ..."). The happening is told by the words right next to the weekday.
 
 # Content words either side of a weekday, within its clause, that may name what happened then.
@@ -1779,7 +1779,7 @@ class _Dated:
     happening: frozenset[str]  # stems of the words next to it
     done: frozenset[str]  # stems of those of them that are verbs in the past: what happened
     words: frozenset[str]  # content words of its clause
-    # Capitalised words of its clause: where it happened ("killed Monday in Homs").
+    # Capitalised words of its clause: where it happened ("killed Monday in Eastport").
     names: frozenset[str] = frozenset()
     persons: frozenset[str] = frozenset()  # the story's people its clause names
 
@@ -2006,9 +2006,9 @@ def _same_happening(
         return False
     others = {w for w in first.words & second.words if _stem(w, lang) not in shared}
     if not others:
-        return False  # "were killed Monday in Homs" and "more were killed on Tuesday"
+        return False  # "were killed Monday in Eastport" and "others were killed on Wednesday"
     if first.names and second.names and not first.names & second.names:
-        return False  # "killed Monday in Homs" and "killed in Aleppo on Sunday": two places
+        return False  # "killed Monday in Eastport" and "killed in Westbrook on Sunday": two places
     if _other_people(first.persons, second.persons):
         return False  # "placed Jane Doe on leave Tuesday", "placed John Roe on leave Monday"
     return pool.similarity_of(a.article, a.index, b.article, b.index) >= DAY_SIMILARITY

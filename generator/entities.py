@@ -263,7 +263,7 @@ def titled_name(
                     role = f"{qualifier[1]} {role}"
             name = words[i:]
             if name and name[0].lower() in lang.titles.title_connectors:
-                # "Speaker of the House John Boehner", "Secretary of State Hillary Clinton":
+                # "Speaker of the Assembly Jane Roe", "Secretary of Transport John Doe":
                 # the title goes on to the name.
                 extra, name = _title_tail(name)
                 role = f"{role} {extra}" if role and extra else role
@@ -447,8 +447,8 @@ def _split_possessives(start: int, run: str, lang: LanguageData) -> list[tuple[i
 
 
 def _split_joined(offset: int, words: list[str], lang: LanguageData) -> list[tuple[int, list[str]]]:
-    """Two names joined by "and", "of" or "for": "Britain and the European Union", "Jane Doe of
-    Georgia", "Kevin McCarthy for the House". An organisation's own "and"/"of"/"for" stays:
+    """Two names joined by "and", "of" or "for": "Canada and the African Union", "Jane Doe of
+    Georgia", "Tom Reyes for the Senate". An organisation's own "and"/"of"/"for" stays:
     "Bank of England", "Risk Reduction and Management Council", "Office for Budget
     Responsibility"."""
     grammar = lang.entities
@@ -542,7 +542,7 @@ def _mention(
         words = words[1:]
         start = end - len(" ".join(words))
     while len(words) > 1 and fold(words[-1]).rstrip(".") in lang.entities.trailing_calendar:
-        words = words[:-1]  # "Michael Steele Sunday": the day he spoke, not his name
+        words = words[:-1]  # "Tom Reyes Sunday": the day he spoke, not his name
     if (
         len(words) > 1
         and words[-1] == lang.entities.first_person
@@ -648,7 +648,7 @@ def _not_a_person(name: str, text: str, after: str, before: str, lang: LanguageD
     if (kind := lang.entities.organisation_after.match(after)) and not any(
         w in lang.names.edge_words or known_job(w, lang) for w in kind["filler"].lower().split()
     ):
-        return "organisation"  # not "Clarke Cooper, the executive director of the group"
+        return "organisation"  # not "Jane Roe, the finance director of the group"
     if match := lang.entities.organisation_before.search(before):
         cue = match[0].split()[0].lower().rstrip(",")
         if (
@@ -675,7 +675,7 @@ def _speaks(
     if len(words) < 2 or any(w.lower() in lowercase for w in words):
         return False
     if lang.entities.the_before.search(before) or lang.entities.speaker_not_after.search(before):
-        return False  # "diplomats at the United Nations said": the name is not the speaker
+        return False  # "engineers at the Harbour Authority said": the name is not the speaker
     following, preceding = after.split(maxsplit=1), before.rsplit(maxsplit=1)
     next_word = following[0].lower().strip(",.") if following else ""
     prev_word = preceding[-1].lower().strip(",.") if preceding else ""
@@ -683,8 +683,8 @@ def _speaks(
 
 
 def _after_group(words: list[str], lang: LanguageData) -> list[str]:
-    """'Democrat Stacey Plaskett' -> 'Stacey Plaskett', 'CNN Anderson Cooper' -> 'Anderson
-    Cooper': a party, a group, a place or an acronym written before a full name (a first name
+    """'Democrat Jane Roe' -> 'Jane Roe', 'BBC Tom Reyes' -> 'Tom
+    Reyes': a party, a group, a place or an acronym written before a full name (a first name
     and a surname) is a label, not part of the name."""
     for j in range(1, len(words) - 1):
         rest = words[j:]

@@ -48,7 +48,7 @@ def about_after(sentence: str, end: int, grammar: FigureGrammar) -> str:
     """The words right after a figure that say what it counts ("4,000 rescue workers"), up to
     three, within its phrase; "" when its phrase ends with it ("rose to 16.")."""
     words: list[tuple[str, int]] = []
-    # Nor past another number: "a community of around 17,000 about 30 miles south" (but "12 of
+    # Nor past another number: "a town of around 9,000 about 40 miles north" (but "12 of
     # the 20 people" count people both).
     numbers = [
         m.start()
@@ -158,21 +158,21 @@ _SCORE_AFTER = re.compile(r"[-–]\d")  # "7-6": a tally, read by factbox.py
 # after its dash, is the end of a range: shown alone it would read as an exact figure.)
 _JOINED_AFTER = re.compile(r"\s?[+/]\s?\d|\.\d")  # "odds of 2 / 1" too
 _JOINED_BEFORE = "-–/:.+"
-# "Peter Thiel's 20 Under 20", "the Forbes 30 Under 30": a hedge written in title case inside a
+# "Jane Roe's 30 Under 30", "the Forbes 30 Under 30": a hedge written in title case inside a
 # clause is a word of a name ("More than 200 people" opens a sentence; all capitals shout).
 _CLAUSE_GOES_ON = re.compile(r"[\w,;’']\s*$")
 # Whole numbers of five digits or more written without separators are catalogue numbers, codes
 # or identifiers ("KUVP 129716"): news writes counts that large with commas ("129,716").
 IDENTIFIER_DIGITS_BARE = 5
-# How far before an amount the one it converts may be written ("1bn yen ($8.3m, £5.6m)").
+# How far before an amount the one it converts may be written ("2bn yen ($13.4m, £10.5m)").
 CONVERSION_REACH = 80
-# "1bn yen ($8.3m, £5.6m)", "5,900 meters (19,350 feet)", "3,000 BD (nearly $8,000)": an amount in
+# "2bn yen ($13.4m, £10.5m)", "4,200 meters (13,780 feet)", "2,000 BD (nearly $5,300)": an amount in
 # brackets right after another is the same amount converted, not another figure.
 _CONVERTED_BEFORE = re.compile(
     r"\d(?:[\d,.]*\d)?(?:[\s-]?[^\W\d_]+\.?){0,3}\s*\((?:[^()]{0,40}?[,;]\s?)?(?:[a-z]+\s){0,2}$"
 )
 # A whole sentence in brackets that opens with a label and a colon is a link to another page,
-# not the story: "[Photos: Ancient Cemetery with 1 Million Mummies]", "(Also on POLITICO: 10
+# not the story: "[Photos: Old Harbour with 2 Million Visitors]", "(Also on POLITICO: 10
 # things to know about ...)".
 _LINK_LINE = re.compile(r"^\s*[\[(][^\[\]():]{1,40}:\s[^\[\]()]*[\])][.\s]*$")
 # A fraction after a number: "5 ½ days" is 5.5 days.
@@ -183,7 +183,7 @@ _FRACTION_AFTER = re.compile(rf"\s?([{''.join(_FRACTIONS)}])")
 # What makes a number no quantity, read from the words around it.
 # "Flight 214", "Section 2", "Amendment 64": a number right after a capitalised word names a
 # thing (a sentence's first word is capitalised anyway: "Only 12 came").
-# "New Orleans' Fox 8" too: a possessive before the name still shows it is no sentence's start.
+# "Eastport's Fox 9" too: a possessive before the name still shows it is no sentence's start.
 # "iPhone 5", "eBay 2": a word with a capital inside names a thing as well.
 # After an opening bracket or quotation mark too: "(KUVP 142200)", "titled “Perfect 10”".
 # "the Group of 20 summit", "the Committee of 100": a number after a capitalised noun and "of"
@@ -205,7 +205,7 @@ _CODE_TOKEN = re.compile(
 )
 # Whole numbers this long without separators are identifiers (counts in news have commas).
 IDENTIFIER_DIGITS = 7
-# "5 x 7 inches", "146 mm x 127 mm", "3c x 5": the size of a picture.
+# "5 x 7 inches", "152 mm x 102 mm", "3c x 5": the size of a picture.
 _DIMENSION = re.compile(r"\s?(?:[a-z]{1,3}\s?)?[x×]\s?\d")
 _DIMENSION_BEFORE = re.compile(r"\d\s?(?:[a-z]{1,3}\s?)?[x×]\s?$")
 # "4-Mec", "2(2)": a number that is part of a name or of a numbered clause.
@@ -311,8 +311,8 @@ def _range_around(text: str, start: int, end: int, grammar: FigureGrammar) -> st
 
 def _range_end(text: str, match: re.Match[str], grammar: FigureGrammar) -> tuple[str, str] | None:
     """The range a figure is an end of and the hedge that end takes, when the text makes it a
-    range: "between 8 and 35 percent", or "46 to 57 months" rising ("54 to 45" is a tally,
-    "$5.4 million to $200,000" two sides, "from 50% to 37%" may be a change)."""
+    range: "between 6 and 27 percent", or "38 to 49 months" rising ("54 to 45" is a tally,
+    "$6.1 million to $300,000" two sides, "from 60% to 41%" may be a change)."""
     start = match.start("currency") if match["currency"] else match.start("number")
     for found in _matches(grammar.range_to, text):
         if start not in (found.start("low"), found.start("high")) or not _rises(found, grammar):
@@ -419,7 +419,7 @@ def _digit_figures(
         if unit == "%" and _intensifier(text, match, value, grammar):
             continue  # "100 percent wrong"
         if _range_spans_time(text, match.start(), match.end(), grammar):
-            continue  # "buried between 3,000 and 1,500 years ago": both ends date it
+            continue  # "built between 2,000 and 1,200 years ago": both ends date it
         hedge_after = grammar.hedge_after.match(text, match.end())
         end = hedge_after.end() if hedge_after else match.end()
         if plus := grammar.plus_after.match(text, match.end()):
@@ -472,7 +472,7 @@ def _digit_figures(
             if hedge.lower() in grammar.at_most and end_of[1] == grammar.low_end_hedge:
                 continue  # "as many as 30 to 40": the bound is the range's, 30 is no figure
             range_text = range_text or end_of[0]
-            hedge = hedge or end_of[1]  # "46 to 57 months": at least 46, up to 57
+            hedge = hedge or end_of[1]  # "38 to 49 months": at least 38, up to 49
         found.append(
             FigureMention(
                 value,
@@ -491,7 +491,7 @@ def _whole_or_rate(
     text: str, match: re.Match[str], end: int, about: str, lang: LanguageData
 ) -> str:
     """What a figure counts when the words around it make it a part, a whole or a rate: the
-    part of a whole set apart counts within it ("18 of its next 23 games": "of its next 23
+    part of a whole set apart counts within it ("14 of its next 19 games": "of its next 19
     games"); that whole counts only its noun ("Nine of the town's 10 officers backed him": 10
     officers, who did not all back him); a rate keeps its base ("2.5 doctors per 1,000
     people")."""
@@ -600,7 +600,7 @@ def _after_hedge(
 
 
 def _article_hedge(text: str, match: re.Match[str], unit: str, grammar: FigureGrammar) -> str:
-    """The hedge before an article before a share or an amount: "up to a 4.75% stake"."""
+    """The hedge before an article before a share or an amount: "up to a 6.25% stake"."""
     if unit == "count" or match["hedge"]:
         return ""
     found = grammar.hedge_article_before.search(text, 0, match.start())
@@ -688,7 +688,7 @@ def _bounds_noun_before(text: str, match: re.Match[str], end: int, lang: Languag
 
 def _title_case_hedge(text: str, match: re.Match[str]) -> bool:
     """Whether the hedge of a figure is a word of a name: written in title case inside a clause
-    ("Peter Thiel's 20 Under 20 fellows")."""
+    ("Jane Roe's 30 Under 30 winners")."""
     hedge = match["hedge"] or ""
     return (
         hedge[:1].isupper()
@@ -725,7 +725,7 @@ def _letter_scale_counts(text: str, match: re.Match[str], grammar: FigureGrammar
 
 def _is_year(text: str, match: re.Match[str], grammar: FigureGrammar) -> bool:
     """Whether a number without currency or percent sign is a year: 1800 to 2099 always, an
-    older one after a preposition and closing its phrase ("in the fall of 1677,")."""
+    older one after a preposition and closing its phrase ("in the spring of 1694,")."""
     number = match["number"]
     if _YEAR.fullmatch(number):
         return True
@@ -740,7 +740,7 @@ def _is_year(text: str, match: re.Match[str], grammar: FigureGrammar) -> bool:
 def _value_and_unit(text: str, match: re.Match[str], grammar: FigureGrammar) -> tuple[float, str]:
     """The value and unit of a figure in digits: 12%, 3.5e9 USD, 0.14 USD ("14 cents"), 90%
     ("nine out of 10"), or a count; the first end of a range takes the scale or percent sign
-    of the second ("between 8 and 35 percent", "3 to 5 million")."""
+    of the second ("between 6 and 27 percent", "3 to 5 million")."""
     value = float(match["number"].replace(",", ""))
     if not match["scale"] and (fraction := _FRACTION_AFTER.match(text, match.end("number"))):
         value += _FRACTIONS[fraction[1]]  # "5 ½ days"
@@ -781,7 +781,7 @@ def _count_is_no_quantity(
     """Whether a count names, dates or marks something rather than counting it: a name
     ("the 50 Most Beautiful", "Fox 5", "50 Cent's"), a day of the month, a time of day, an
     emergency number ("called 911"), a gallery counter ("1 of 26 Photos"), a footnote marker
-    before a new clause ("36 As Hornik ..."), the part of a share, a number below two."""
+    before a new clause ("24 As Lindqvist ..."), the part of a share, a number below two."""
     grammar = lang.figures
     after = text[match.end() :]
     opener = _NEXT_WORD.match(after)
@@ -936,7 +936,7 @@ def _is_share_part(text: str, match: re.Match[str], grammar: FigureGrammar) -> b
 
 def _is_counter(text: str, match: re.Match[str], grammar: FigureGrammar) -> bool:
     """Whether a number is the whole of a page or picture counter ("1 of 26 Full Screen",
-    "Hide Caption 2 of 6 Photos"): "N of M" in digits, opening the sentence or after a
+    "Hide Caption 4 of 9 Photos"): "N of M" in digits, opening the sentence or after a
     capitalised word, and followed by no lower-case word it would be a share of."""
     share = _share_match(text, match, grammar)
     if not share or not share["part"] or not share["part"].isdigit() or share["out"]:
@@ -997,13 +997,13 @@ def _share_at(text: str, start: int, end: int, grammar: FigureGrammar) -> float 
 
 def _share_value(match: re.Match[str], text: str, grammar: FigureGrammar) -> float | None:
     """The percentage of a share match, or None when it is none: a part larger than the whole,
-    "one of 198 people" (which counts the 198), or "one in" before a year or a unit ("one in
+    "one of 143 people" (which counts the 143), or "one in" before a year or a unit ("one in
     2015", "one in 24 hours")."""
     part = (match["part"] or match["one"]).lower()
     count = float(grammar.number_words[part]) if part in grammar.number_words else float(part)
     whole = float(match["whole"].replace(",", ""))
     if match["part"] and not match["out"] and not match["every"] and count < 2:
-        return None  # "one of 198 people" counts the 198
+        return None  # "one of 143 people" counts the 143
     if match["one"] and (
         _YEAR.fullmatch(match["whole"]) or grammar.not_share_after.match(text, match.end())
     ):
@@ -1013,7 +1013,7 @@ def _share_value(match: re.Match[str], text: str, grammar: FigureGrammar) -> flo
 
 def _share_range_about(found: list[FigureMention]) -> list[FigureMention]:
     """Both ends of "between 3 and 5 inches" measure what the last end is followed by."""
-    # (An end the sentence closes with says nothing: "between $3.85 million and more than $4
+    # (An end the sentence closes with says nothing: "between $2.65 million and more than $3
     # million." keeps what the first end is of.)
     last_about = {(f.sentence, f.range_text): f.about for f in found if f.range_text and f.about}
     return [

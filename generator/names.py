@@ -2,9 +2,9 @@
 
 nomquamgender (Van Buskirk et al., MIT licence) gives, for 720,000 first names seen in
 registries of many countries, how many sources list the name, how many people carry it and
-the share of them recorded as women. It is the evidence a name is a person's ("Galia Slayen"
-is one because "Galia" is a first name) and the evidence a pronoun can use ("she" after
-"Madeleine Kunin" and "Dick Cheney" is Kunin). Its module needs pandas to import; the data
+the share of them recorded as women. It is the evidence a name is a person's ("Ines Varga"
+is one because "Ines" is a first name) and the evidence a pronoun can use ("she" after
+"Jane Roe" and "John Doe" is Roe). Its module needs pandas to import; the data
 is read straight from the installed files, and the small table kept here is cached.
 """
 

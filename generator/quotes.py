@@ -31,7 +31,7 @@ VERB_TO_QUOTE_WORDS = 8
 # Words between a verb of speech and a quotation inside the speech it reports: "Doe said she
 # would stay because the plan was "…"". Beyond a sentence's usual clause, it is someone else's.
 REPORTED_SPEECH_WORDS = 25
-# Words of a subject before its verb: "Clinton's top foreign policy aide Jake Sullivan said".
+# Words of a subject before its verb: "the mayor's top budget adviser Jane Roe said".
 SUBJECT_WORDS = 12
 # Sentences back in which a pronoun finds the person it stands for.
 ANTECEDENT_SENTENCES = 3
@@ -112,7 +112,7 @@ def _before_verb(
     text: str, people: Sequence[_Person], verb_start: int, lang: LanguageData
 ) -> _Person | str | None:
     """The subject written before its verb: `Jane Doe said`, `Jane Doe, a senator, said`,
-    `Clinton's aide Jake Sullivan said`, `she said`."""
+    `the mayor's aide Tom Reyes said`, `she said`."""
     before = text[:verb_start]
     words = list(re.finditer(r"\S+", before))
     if not words:

@@ -234,7 +234,7 @@ def claim(text: str, lang: LanguageData) -> Claim:
     )
 
 
-# A claim of fewer content words and numbers than this ("He invested in the right people")
+# A claim of fewer content words and numbers than this ("He bet on the right horses")
 # cannot be told from another by the words they share: only the same words (cosine similarity
 # at least SAME_WORDS) state it.
 MIN_WORDS = 4

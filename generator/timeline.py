@@ -83,7 +83,7 @@ _CLAUSE_START = re.compile(r"[,;:()]\s|\s[—–-]\s")
 
 def subordinate(sentence: str, written: str, lang: LanguageData) -> bool:
     """Whether a date written in a sentence is in a subordinate clause or phrase ("since taking
-    office in June", "who was president from 2000 to 2006")."""
+    office in June", "who was mayor from 1998 to 2004")."""
     at = sentence.find(written)
     if at < 0:
         return True
@@ -100,9 +100,9 @@ def main_clause_dates(
     """The placed dates of a sentence that date the happening its main clause reports. In a
     sentence with one date, that date. In one with several (any kind: the day something was
     said, a plan; not a deadline, which bounds rather than dates), only a date outside
-    subordinate clauses ("On Monday, Trump said he feels
-    badly for Flynn, who pleaded guilty on Friday": not Friday), and only when the other dates
-    outside them are the day it was said ("pleaded guilty on Friday, officials said Monday");
+    subordinate clauses ("On Monday, the mayor said she feels
+    sorry for Reyes, who resigned on Friday": not Friday), and only when the other dates
+    outside them are the day it was said ("resigned on Friday, officials said Monday");
     else which date goes with the main clause is a guess, and the sentence is left out."""
     dates = {(m.date, m.precision) for m in written if m.kind != "modifier"}
     if len(dates) <= 1:
@@ -131,10 +131,10 @@ def side_clause(sentence: str, written: str, lang: LanguageData) -> bool:
     relative or subordinate clause ("Smith, who was elected in 2008, said", "the worst since the
     junta fell in 1974", "comes after she crashed her car on June 8"); in what a concern or a
     claim holds ("raised concerns that the inquiry began in 2016"); in a clause that compares
-    the news with another time ("..., just as he did in September"; "As the bill reached her desk
+    the news with another time ("..., just as they did in April"; "As the bill reached her desk
     on Monday, she ..." opens the sentence and tells its time, and so does "when": "was killed
     when she crossed the street on Friday"); or in an apposition or a participle set beside a
-    name ("Acme Mills, a firm begun in 1950, tried ...", "two videos, published last year, that
+    name ("Acme Mills, a firm begun in 1950, tried ...", "three reports, released last year, that
     ..."). A relative clause closed before the date without a comma ("The aide who resigned
     spoke on Friday": two verbs after "who") does not hold it."""
     at = sentence.find(written)
@@ -160,7 +160,7 @@ def side_clause(sentence: str, written: str, lang: LanguageData) -> bool:
         if groups < 2 and (groups or pronoun):
             return True
     # An age or a name between commas is no break of the phrase it is in ("charged with killing
-    # Jane Roe, 34, on Oct. 2", "a lawsuit his aide, Jane Roe, had filed in 2014"): what the
+    # Jane Roe, 34, on Oct. 2", "a lawsuit his aide, Jane Roe, had filed in 2011"): what the
     # phrase holds is read over it.
     nested = _ASIDE_BREAK.split(_AGE_ASIDE.sub(" ", own))[-1]
     if _in_nested_phrase(nested, lang) or _clause_after_noun(nested, lang):
@@ -169,7 +169,7 @@ def side_clause(sentence: str, written: str, lang: LanguageData) -> bool:
     if len(pieces) == 1 or not words:
         return False
     if grammar.frame_opener.match(lead):
-        return True  # "..., just as he did in September": another time the news is likened to
+        return True  # "..., just as they did in April": another time the news is likened to
     first = words[0].strip(_EDGE)
     if first.lower() in grammar.apposition_openers:
         if grammar.report_words.search(lead):
@@ -186,7 +186,7 @@ def side_clause(sentence: str, written: str, lang: LanguageData) -> bool:
     ):
         return False
     # An apposition follows a clause with its verb (not one of a relative clause or of another
-    # aside: "Ms. Doe, who had left the team, quit in May", "The Senate, led by Democrats,
+    # aside: "Ms. Doe, who had left the team, quit in May", "The council, led by Greens,
     # passed ..."), or stands between a subject and its verb ("Acme Mills, a firm begun in 1950,
     # tried ...").
     previous_words = [
@@ -219,7 +219,7 @@ _AGE_ASIDE = re.compile(r",\s*(?:\d{1,3}|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)
 def _clause_after_noun(lead: str, lang: LanguageData) -> bool:
     """Whether the stretch of a sentence before a date ends in a clause set after a noun with
     no relative pronoun, or with "that" and a subject of its own: "dropped a lawsuit his aide
-    had filed in 2014", "the seat that the governor vacated in 2008". The date dates that
+    had filed in 2011", "the seat that the governor vacated in 2008". The date dates that
     clause, not the news. The clause's subject is a pronoun, a name, or a noun after a
     determiner; the noun before it is no word of time ("Two years later the council ...") and
     not the last word of a phrase that opens the sentence ("In the final the team beat ...")."""
@@ -336,8 +336,8 @@ def _verb_groups(words: Sequence[str], lang: LanguageData) -> int:
 
 
 # A date within this many words of a word of saying is the day it was said ("officials said on
-# Tuesday", "in a statement Thursday"); further off, it may date what was said ("said the call
-# from Mr. Trump on Wednesday came unexpectedly").
+# Tuesday", "in a statement Thursday"); further off, it may date what was said ("said the letter
+# from Ms. Roe on Wednesday came unexpectedly").
 ATTRIBUTION_WORDS = 3
 
 
@@ -351,8 +351,8 @@ def _attributed(sentence: str, written: str, lang: LanguageData) -> bool:
 
 
 # A weekday is read in the past narrative of the dates before it when one of this many
-# sentences before it gives a day long before the story's ("At 9:52 p.m. ... Sept. 14"; then
-# "before she began taping her appearances on Sunday").
+# sentences before it gives a day long before the story's ("At 8:17 p.m. ... Oct. 3"; then
+# "before she began recording her broadcasts on Sunday").
 NARRATIVE_SENTENCES = 3
 
 
@@ -381,7 +381,7 @@ UNDATED_LATER_DAYS = 60
 
 def _year_guessed(iso: str, written: str, anchor: str) -> bool:
     """Whether a date written without its year was put in the year before the story's first
-    publication because it falls after it ("announced the find on May 2", read against a
+    publication because it falls after it ("announced the find on April 11", read against a
     source of April 10): in an article whose own date is not known, which may well be later,
     that year is a guess ("in December", read against March, is last December)."""
     first = day_of(anchor)
@@ -489,8 +489,8 @@ _EDGE = ".,;:!?\"'“”‘’"
 def happening(text: str, lang: LanguageData) -> tuple[str, str] | None:
     """The happening a sentence's main clause tells, as (the stem of its main verb, its core:
     the subject, the verb and its object, without adjuncts, asides or subordinate clauses):
-    "Rep. Hunter (R-Calif.) and his wife, Margaret Hunter, were indicted Tuesday on charges of
-    ..." -> ("indict", "Rep. Hunter and his wife were indicted"). None when no main clause
+    "Rep. Roe (D-Ore.) and her husband, Tom Roe, were charged Tuesday with
+    ..." -> ("charge", "Rep. Roe and her husband were charged"). None when no main clause
     with a verb in the past or an auxiliary is found: what it tells is not known."""
     grammar = lang.dates
     subject: list[str] = []
@@ -502,10 +502,10 @@ def happening(text: str, lang: LanguageData) -> tuple[str, str] | None:
             continue
         verb = _verb_at(words, lang)
         if verb is not None and grammar.subordinator.search(" ".join(words[: verb[0]])):
-            continue  # "the Texas Republican who used ...": an aside that describes a name
+            continue  # "the Ohio Democrat who used ...": an aside that describes a name
         if verb is None:
-            # A phrase without a verb: the subject when it comes first ("Rep. Hunter and his
-            # wife, Margaret Hunter, were ..."), else an aside or an adjunct ("On Friday").
+            # A phrase without a verb: the subject when it comes first ("Rep. Roe and her
+            # husband, Tom Roe, were ..."), else an aside or an adjunct ("On Friday").
             if not subject and words[0].lower() not in grammar.adjunct_openers:
                 subject = words
             continue

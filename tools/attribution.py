@@ -76,7 +76,7 @@ def same_person(predicted: str, gold: str) -> bool:
     shorter, longer = sorted((ours, theirs), key=len)
     if len(shorter) == 1:
         return True
-    # "Hall Jamieson" is "Kathleen Hall Jamieson"; "Bill Clinton" is not "Hillary Clinton".
+    # "Garcia Marquez" is "Ana Garcia Marquez"; "Bill Clinton" is not "Hillary Clinton".
     rest = iter(longer)
     return all(any(_first_names_match(word, other) for other in rest) for word in shorter)
 
@@ -126,14 +126,14 @@ _PARTICLES = frozenset("de van von del la le da di bin al".split())
 
 
 def _name_in(source: str) -> list[str]:
-    """The person's name in a source span, as words: "Former Arkansas Gov. Mike Huckabee" ->
-    Mike Huckabee; "Rep. Patrick J. Tiberi (R-Ohio), a senior member ..." -> Patrick J. Tiberi.
+    """The person's name in a source span, as words: "Former Oregon Gov. Jane Roe" ->
+    Jane Roe; "Rep. Thomas K. Reyes (D-Ore.), a senior member ..." -> Thomas K. Reyes.
     The last capitalised run of the span's first clause, read from its end: the surname, then
     initials and particles, then one first name unless it is a title."""
     source = source.replace("\xa0", " ")
     name = _last_name_of(_CLAUSE_END.split(source, maxsplit=1)[0].strip())
     if not name or (len(name) == 1 and name[0].lower().rstrip(".") in _TITLE_WORDS):
-        # "Speaker of the House Rep. Paul Ryan (R-WI)": the name is after the "of".
+        # "Speaker of the Assembly Rep. Jane Roe (D-OR)": the name is after the "of".
         name = _last_name_of(re.split(r"[,(]", source, maxsplit=1)[0].strip())
     return name
 

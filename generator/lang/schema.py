@@ -93,7 +93,7 @@ class DateGrammar:
     range_of_years: re.Pattern[str] = NEVER
     range_opener: re.Pattern[str] = NEVER
     plan_cue: re.Pattern[str] = NEVER
-    # A plan told as not carried out ("was supposed to leave in February").
+    # A plan told as not carried out ("was supposed to open in April").
     unfulfilled: re.Pattern[str] = NEVER
     # After a planned date: the plan is off ("set for Wednesday, has been postponed").
     called_off: re.Pattern[str] = NEVER
@@ -176,7 +176,7 @@ class DateGrammar:
     done_by: frozenset[str] = frozenset()
     period_end: frozenset[str] = frozenset()
     # Right before a date, words that make it a bound of a happening, not its day ("will
-    # deliver an update before Oct. 9", "after this week").
+    # deliver an update before Nov. 4", "after this week").
     bound_words: frozenset[str] = frozenset()
     # The happening a sentence tells, for telling two outlets' accounts of one happening apart
     # from two happenings (timeline.py): auxiliaries before a main verb ("was indicted", "will
@@ -184,13 +184,13 @@ class DateGrammar:
     # on Friday in federal court to charges"), where the happening's core ends.
     auxiliaries: frozenset[str] = frozenset()
     adjunct_openers: frozenset[str] = frozenset()
-    # Before a date: the stamp of an update ("UPDATE - May 30, 5:20 p.m.:").
+    # Before a date: the stamp of an update ("UPDATE - Oct. 12, 9:45 a.m.:").
     update_stamp: re.Pattern[str] = NEVER
     # A plan told in the past ("was scheduled to begin Monday"): which week it is in is not told.
     past_plan: re.Pattern[str] = NEVER
-    # After a date: a picture it dates ("in this March 24, 2014 handout photo").
+    # After a date: a picture it dates ("in this Oct. 3, 2012 handout photo").
     picture_after: re.Pattern[str] = NEVER
-    # Before a date: the other side of a comparison ("than it did in June 2013").
+    # Before a date: the other side of a comparison ("than it did in May 2010").
     baseline: re.Pattern[str] = NEVER
     # "would": the future seen from the past, or a condition ("said they would meet June 15").
     reported_future: re.Pattern[str] = NEVER
@@ -212,7 +212,7 @@ class DateGrammar:
     apposition_openers: frozenset[str] = frozenset()
     # A phrase inside a noun phrase before a date ("of robbing a bank", "including a title"); the
     # words that are a clause's subject alone ("he", "they") and nouns of time ("years later"):
-    # to find a clause set after a noun without "that" ("a lawsuit his aide had filed in 2014").
+    # to find a clause set after a noun without "that" ("a lawsuit his aide had filed in 2011").
     nested_phrase: re.Pattern[str] = NEVER
     subject_pronouns: frozenset[str] = frozenset()
     time_nouns: frozenset[str] = frozenset()
@@ -508,7 +508,7 @@ class FigureGrammar:
     duration_after: re.Pattern[str] = NEVER
     cents_after: re.Pattern[str] = NEVER
     out_of: re.Pattern[str] = NEVER
-    # A part of a whole set apart ("18 of its next 23 games": groups part, det, whole), the
+    # A part of a whole set apart ("14 of its next 19 games": groups part, det, whole), the
     # base of a rate before its number ("per 1,000"), a part of a count before it ("including
     # 51"), a condition ("if 500 people ...": a word in the clause, or opening the sentence).
     part_of_whole: re.Pattern[str] = NEVER
@@ -553,7 +553,7 @@ class FigureGrammar:
     emergency_numbers: frozenset[str] = frozenset()
     intensifier_percents: frozenset[float] = frozenset()
     intensified_after: re.Pattern[str] = NEVER
-    # The second end of a range, whose unit or scale the first end shares ("8 to 35 percent");
+    # The second end of a range, whose unit or scale the first end shares ("6 to 27 percent");
     # what a one-letter scale must precede to be one ("3m people"); what follows a share's
     # whole when it is none ("12 in 24 hours"); number words that open a figure only before a
     # scale and after a hedge ("more than a dozen").
@@ -590,10 +590,10 @@ class FigureGrammar:
     # Hedges that, after a noun and before a bare number, bound the noun rather than count it
     # ("a victim under 12", "people over 65").
     noun_bounds: frozenset[str] = frozenset()
-    # Words of age before a number ("ages 17 and 12", "Americans age 18 to 34").
+    # Words of age before a number ("ages 15 and 9", "Americans age 18 to 34").
     age_before: re.Pattern[str] = NEVER
     # A range written "A to B" without "from" (groups low, high), and the hedges its ends take:
-    # "46 to 57 months" says at least 46 and up to 57 months; "between" ranges take them too.
+    # "38 to 49 months" says at least 38 and up to 49 months; "between" ranges take them too.
     range_to: re.Pattern[str] = NEVER
     range_between: str = ""
     low_end_hedge: str = ""
@@ -603,7 +603,7 @@ class FigureGrammar:
     # 10 years" a period; the words that make "less than" no bound ("anything less than").
     sign_hedges: Mapping[str, str] = field(default_factory=dict)
     # Hedges written after the number -> as written before ("60 or more": "at least"); a hedge
-    # and an article before a share or an amount ("up to a 4.75% stake"); "-plus" after a
+    # and an article before a share or an amount ("up to a 6.25% stake"); "-plus" after a
     # number ("90-plus percent"); a clause of time whose closing number is an age.
     hedges_after: Mapping[str, str] = field(default_factory=dict)
     hedge_after_noun: re.Pattern[str] = NEVER
@@ -686,7 +686,7 @@ class Disagreements:
     short_of: frozenset[str] = frozenset()
     # "the third fire in six weeks": groups nth, count and unit.
     recurrence_span: re.Pattern[str] = NEVER
-    # "the second line of the anthem": groups nth, part and thing; parts that are moments of a
+    # "the second verse of the hymn": groups nth, part and thing; parts that are moments of a
     # happening ("the second half of the game"), never compared.
     part_ordinal: re.Pattern[str] = NEVER
     part_moments: frozenset[str] = frozenset()

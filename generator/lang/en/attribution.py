@@ -39,7 +39,7 @@ INTRODUCTION = re.compile(
     r"[A-Z][a-z]+ed|[A-Z][a-z]+ing)\b[^,]{0,120},\s*)"
 )
 OPENS_WITH_PRONOUN = re.compile(r"\s*(?:he|she|they|i|we)\b", re.I)
-# Words that put a name after them out of subject position: "memory of Bill Clinton's years".
+# Words that put a name after them out of subject position: "memory of Jane Roe's term".
 NOT_SUBJECT_BEFORE = re.compile(
     r"\b(?:of|by|to|for|with|about|from|in|on|at|against|than|like|and|or|that|whom|who|"
     r"which|told|asked|called|met|joined|said|says)\b|[a-z]\w*(?:s|ed)\s*$",

@@ -295,18 +295,18 @@ CAPTION = re.compile(
     r"|(?:\.\.\.|…)\s*(?:\([^()]{2,40}\)\s*)?$"
     # who stands where in a photo: "(L)", "(2nd R)", "(left)"; not "(R)" alone, a party's
     r"|\((?:\d(?:st|nd|rd|th) (?:L|R)|L|left|right|center|centre)\)"
-    # a video's teaser: "Jane Doe has the latest on the investigation."
+    # a video's teaser: "Jane Doe has the latest on the storm."
     r"|\b(?:has|with) the latest\b"
     # a gallery's or a player's controls glued to a caption: "Hide Caption 3 of 40 Photos:",
-    # "Skip in Skip x Embed x Share", "Full Screen Autoplay Close Skip Ad", "Enlarge Image"
+    # "Skip in Skip x Embed x Share", "Mute Autoplay Skip Ad", "Enlarge Image"
     r"|\bHide Caption\b|\b\d+ of \d+ Photos?:|\bEmbed x Share\b|\bSkip in Skip\b|\bAutoplay\b"
     r"|\bSkip Ad\b|\bEnlarge Image\b|\bContinue reading the main story\b"
-    # an embedded post's credit line: "A post shared by Jane Doe (@jdoe) on Jun 20, 2017"
+    # an embedded post's credit line: "A post shared by Jane Doe (@jdoe) on Aug 3, 2018"
     r"|\bA (?:photo|video|post) shared by\b"
-    # a wire photo's caption ends with its place and date: "... in Paris, April 22, 2015."
+    # a wire photo's caption ends with its place and date: "... in Lyon, May 14, 2016."
     # (a sentence of news dates with "on", not after a place and a comma)
     r"|\b[A-Z][\w.'’-]+,\s+" + MONTHS + r"\.?\s+\d{1,2},\s+\d{4}\.?\s*$"
-    # "... in this March 24, 2014 handout photo", "in this undated file image": a caption's tail
+    # "... in this Oct. 3, 2012 handout photo", "in this undated file image": a caption's tail
     r"|\bin this (?:[\w.,']+\s+){0,8}?(?:\d{4},?|handout|file|undated)\s+(?:[\w.,']+\s+){0,2}?"
     r"(?:photo|photograph|image|picture)\b"
     # a wire photo's caption that shows a place: "General view of the hospital's entrance ..."

@@ -23,7 +23,7 @@ TALLY_WORDS = frozenset(
     beat beating lost lose defeated defeat score scored victory draw drew passed approved
     adopted rejected""".split()
 )
-# "a pivotal 15-2 run", "a 20-13 lead", "a 13-10 deficit": two counts of a
+# "a decisive 11-3 run", "a 20-13 lead", "a 13-10 deficit": two counts of a
 # part of a game, not its result.
 TALLY_PARTS = frozenset({"run", "lead", "deficit", "spurt", "streak"})
 # "the Hawks falling to 5-10", "Riverside improved to 25-7": a team's record after a game.
@@ -60,13 +60,13 @@ SLOT_NOISE = (
     )
 )
 # Nouns that alone name one quantity of an event: an election has one turnout, a match one
-# attendance ("turnout reached 93.9 percent", "turnout was almost 90%"), however few other
+# attendance ("turnout reached 87.4 percent", "turnout was almost 80%"), however few other
 # words the two sentences share.
 SLOT_NAMES = frozenset({"turnout", "attendance"})
 # Hedges of a figure just short of its number: "nearly 90%" is not 93.9%, though "about 90%"
 # may be.
 SHORT_OF = frozenset({"nearly", "almost"})
-# "the third Model S fire in six weeks": the span of time in which a happening came for the
+# "the third Zephyr bus fire in six weeks": the span of time in which a happening came for the
 # nth time. Groups: the ordinal, the span's number and its unit.
 _ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
 RECURRENCE_SPAN = re.compile(
@@ -75,7 +75,7 @@ RECURRENCE_SPAN = re.compile(
     rf"(?P<count>\d+|{'|'.join(NUMBER_WORDS)})\s+(?P<unit>days|weeks|months|years|decades)\b",
     re.IGNORECASE,
 )
-# "the second line of the anthem": which one of the parts of a thing a source says. Groups: the
+# "the second verse of the hymn": which one of the parts of a thing a source says. Groups: the
 # ordinal, the part and the thing.
 PART_ORDINAL = re.compile(
     rf"\bthe\s+(?P<nth>{'|'.join(_ORDINALS)})\s+(?P<part>[a-z]{{3,}})\s+of\s+"
@@ -162,5 +162,5 @@ FIGURE_OF_A_POLL = re.compile(
     re.IGNORECASE,
 )
 # Words before a figure, within its clause, that ask about it rather than state it ("not a
-# question of whether she would get 90 percent of the vote").
+# question of whether he would win 60 percent of the seats").
 FIGURE_ASKED = re.compile(r"\bwhether\b", re.IGNORECASE)

@@ -37,8 +37,8 @@ APPOSITIVE = re.compile(
 QUALIFIER_BEFORE = re.compile(
     r"\b(former|ex-|acting|interim|deputy|outgoing|incoming|late)\s*$", re.IGNORECASE
 )
-# Calendar words that end a run of capitals without being part of the name ("Michael Steele
-# Sunday", "Mexico Wednesday"); months that are also first names ("Theresa May") stay.
+# Calendar words that end a run of capitals without being part of the name ("Tom Reyes
+# Sunday", "Peru Wednesday"); months that are also first names ("Theresa May") stay.
 TRAILING_CALENDAR = frozenset(
     """january february september october november december monday tuesday wednesday
     thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec""".split()
@@ -75,7 +75,7 @@ ORGANISATION_BEFORE = re.compile(
     r"|\b[a-z]+\s+(?:of|for|at|with))\s*$",
     re.IGNORECASE,
 )
-# "America Rising, a conservative political action committee": an appositive naming what kind
+# "Harbour Watch, a local environmental advocacy group": an appositive naming what kind
 # of body the name is.
 ORGANISATION_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?P<filler>(?:[\w-]+\s+){0,4})(?:"
@@ -107,7 +107,7 @@ FIRST_PERSON = "I"
 PLURAL_ENDING = "s"
 # Words before an organisation's name: "the Velvet Group", "at Alderbrook", "shares in Acme".
 ORGANISATION_CUES = frozenset({"the", "at", "shares"})
-# "diplomats at the United Nations said": a name after one of these is not the speaker.
+# "engineers at the Harbour Authority said": a name after one of these is not the speaker.
 SPEAKER_NOT_AFTER = re.compile(r"\b(?:at|in|of|from|to|by)\s*$")
 # "said Jane Doe", "according to Jane Doe": a verb of speech right before a speaker's name.
 SPEECH_BEFORE = frozenset({"said", "told", "according"})
