@@ -225,8 +225,11 @@ class DiskCache:
         return self.folder / key[:SHARD_CHARACTERS] / f"{key}.pickle"
 
     def get(self, key: str) -> object | None:
+        # The path joined as text: a rebuild reads an entry per article and page, and pathlib
+        # builds two Path objects for each (a tenth of reading a small entry).
+        path = os.path.join(self.folder, key[:SHARD_CHARACTERS], f"{key}.pickle")  # noqa: PTH118
         try:
-            with self._path(key).open("rb") as handle:
+            with open(path, "rb") as handle:  # noqa: PTH123
                 stored_key, found = pickle.load(handle)  # our own files, written by put()
                 if stored_key != key:
                     return None

@@ -245,6 +245,62 @@ def test_pages_the_previous_site_holds_are_kept_and_not_written(
     assert sorted(stats.kept) == sorted(pages)
 
 
+def published(previous: Path, files: dict[str, bytes], stats: SiteStats) -> dict[str, bytes]:
+    """The site a build makes of the previous one: the pages it kept, the files it wrote."""
+    return {path: (previous / path).read_bytes() for path in stats.kept} | files
+
+
+def test_pages_the_ledger_holds_skip_the_page_loop_and_give_the_same_site(
+    small_site: Path, tmp_path: Path
+) -> None:
+    """A page built before from the same source, whose links find the same files and whose
+    template would be given the same context, is kept from the ledger of the previous build:
+    MkDocs' page loop neither converts nor renders it, and the site is the plain build's."""
+    cache, first = tmp_path / "cache", tmp_path / "first"
+    pages = markdown_pages(small_site / "docs")
+    plain, _ = html(small_site, tmp_path / "plain", None, fast=False)
+    files, stats = html(small_site, first, cache)
+    assert files == plain and stats.restored == []  # nothing to keep from: all noted
+    files, stats = html(small_site, tmp_path / "again", cache, previous=first)
+    assert sorted(stats.restored) == sorted(pages)
+    assert stats.reused == stats.converted == [] and stats.search_reused == 0
+    assert sorted(stats.kept) == sorted(html_of(page) for page in pages)
+    assert published(first, files, stats) == plain
+    # A story changed: only it is converted; the others are kept.
+    story = next(page for page in sorted(pages) if page.startswith("stories/"))
+    text = pages[story].decode("utf-8")
+    changes: dict[str, str | None] = {story: text.replace("\n## ", "\nAdded line.\n\n## ", 1)}
+    assert changes[story] != text
+    plain, _ = html(small_site, tmp_path / "plain-changed", None, fast=False, changes=changes)
+    files, stats = html(small_site, tmp_path / "changed", cache, previous=first, changes=changes)
+    assert story not in stats.restored and stats.converted == [story]
+    assert len(stats.restored) == len(pages) - 1
+    assert published(first, files, stats) == plain
+
+
+def test_a_page_whose_context_changed_is_rendered_though_its_source_did_not(
+    small_site: Path, tmp_path: Path
+) -> None:
+    """The tags page without its listing: every story keeps its source, but its links to its
+    tags (which the tags plugin adds to its context) go, so no tagged story is kept from the
+    ledger; the site is the plain build's of the changed pages."""
+    cache, first = tmp_path / "cache", tmp_path / "first"
+    html(small_site, first, cache)
+    tags = (small_site / "docs" / "tags.md").read_text(encoding="utf-8")
+    changes: dict[str, str | None] = {"tags.md": tags.replace("<!-- material/tags -->", "")}
+    assert changes["tags.md"] != tags
+    plain, _ = html(small_site, tmp_path / "plain", None, fast=False, changes=changes)
+    files, stats = html(small_site, tmp_path / "again", cache, previous=first, changes=changes)
+    tagged = [
+        page
+        for page, text in markdown_pages(small_site / "docs").items()
+        if text.startswith(b"---") and b"\ntags:" in text.split(b"\n---", 1)[0]
+    ]
+    assert tagged and not set(tagged) & set(stats.restored)
+    assert stats.restored  # the pages without tags are kept
+    assert published(first, files, stats) == plain
+
+
 def test_changes_made_in_the_build_give_the_site_of_a_folder_that_holds_them(
     small_site: Path, site: Path, plain_site: dict[str, bytes], tmp_path: Path
 ) -> None:
@@ -503,7 +559,10 @@ def test_a_second_cli_build_converts_no_page(
         )
     assert stored_entries(analyses)  # the site's stores sit beside the analyses' ones
     assert stats[0].hits == 0 and stats[0].converted
-    assert stats[1].converted == [] and stats[1].hits == len(stats[0].converted)
+    # Every page comes from the ledger (the site is unchanged) or else the conversions' store.
+    assert stats[1].converted == []
+    assert stats[1].hits + len(stats[1].restored) == len(stats[0].converted)
+    assert stats[1].restored
 
 
 def test_pages_converted_by_the_helper_process_give_the_same_bytes(

@@ -7,7 +7,13 @@ build of 10,000 articles alone takes minutes): `--days` sets the span (default 6
 says which span was measured. Articles are made from real text as in tools/bench/corpus.py (the same
 recombined and renamed clusters), with each story's reports on the day it starts and the next.
 
-    .venv/bin/python -m tools.bench_archive [--days 60] [--per-day 100] [--keep]
+    .venv/bin/python -m tools.bench_archive [--days 60] [--per-day 100] [--keep] [--cold-dir DIR]
+
+With `--cold-dir DIR`, the cold build (the archive, the new day, the site and the cache as the
+cold build left them, and its figures) is kept in DIR; a later run given the same DIR rebuilds
+from a copy of it instead of building cold again, so that a change to the rebuild is measured
+without a cold build of hours. Its report then gives the cold figures of the run that built
+them, with the version of the code they were measured on, beside the rebuild's.
 """
 
 from __future__ import annotations
@@ -16,7 +22,9 @@ import argparse
 import json
 import random
 import shutil
+import subprocess
 import sys
+import time
 from collections.abc import Sequence
 from datetime import timedelta
 from pathlib import Path
@@ -28,6 +36,7 @@ from tools.bench.common import (
     CORPORA_DIR,
     DEFAULT_EVAL_DIR,
     RESULTS_DIR,
+    ROOT,
     SITES_DIR,
     Json,
     say,
@@ -49,6 +58,57 @@ PER_DAY = 100
 TARGET_REBUILD_SHARE = 0.10
 # Sections, as feeds' categories give them: each synthetic story gets one.
 SECTIONS = ("World", "Business", "Science", "Sport", "Culture")
+
+
+# What a kept cold build holds: its figures, and its folders by name.
+COLD_FIGURES = "cold.json"
+COLD_FOLDERS = ("archive", "new-day", "site", "cache")
+
+
+def code_version() -> str:
+    """The commit the benchmark runs on, and whether its files differ from it."""
+    try:
+        commit = subprocess.run(
+            ["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout.strip()
+        changed = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown (not a git checkout)"
+    return commit[:12] + (" with uncommitted changes" if changed else "")
+
+
+def _copy(source: Path, target: Path) -> None:
+    """A folder copied whole, times of change included: the build's cache of read files knows a
+    file by its path, size and time of change, as it would know the file left in place."""
+    if target.exists():
+        shutil.rmtree(target)
+    shutil.copytree(source, target, copy_function=shutil.copy2)
+
+
+def save_cold(cold_dir: Path, folders: dict[str, Path], figures: Json) -> None:
+    for name in COLD_FOLDERS:
+        _copy(folders[name], cold_dir / name)
+    (cold_dir / COLD_FIGURES).write_text(json.dumps(figures, indent=1) + "\n", "utf-8")
+
+
+def reuse_cold(cold_dir: Path, folders: dict[str, Path], days: int, per_day: int) -> Json | None:
+    """The figures of the cold build kept in `cold_dir`, its folders copied where the build
+    left them; None when it holds no cold build of `days` days of `per_day` articles."""
+    try:
+        figures: Json = json.loads((cold_dir / COLD_FIGURES).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if (figures.get("days"), figures.get("articles_per_day")) != (days, per_day):
+        return None
+    for name in COLD_FOLDERS:
+        _copy(cold_dir / name, folders[name])
+    return figures
 
 
 def write_day(folder: Path, articles: Sequence[Json], section_of: dict[str, str]) -> None:
@@ -116,23 +176,54 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--per-day", type=int, default=PER_DAY)
     parser.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL_DIR)
     parser.add_argument("--keep", action="store_true", help="keep the archive and sites")
+    parser.add_argument(
+        "--cold-dir",
+        type=Path,
+        help="keep the cold build here; when it holds one of the same span, rebuild from it",
+    )
     args = parser.parse_args(argv)
-    clusters, origin = load_real(args.eval_dir)
-    say(f"archive of {args.days} days x {args.per_day} articles from {origin}")
-    archive, new_day, articles = make_archive(args.days, args.per_day, clusters, Names(clusters))
     label = f"archive-{args.days}d"
     site, cache = SITES_DIR / label, CACHES_DIR / label
-    for folder in (site, cache):
-        if folder.exists():
-            shutil.rmtree(folder)
-    spec: Json = {"inputs": [str(archive)], "site_dir": str(site), "cache_dir": str(cache)}
-    cold = run_child("build", f"{label} cold", spec)
+    root = CORPORA_DIR / label
+    archive, new_day = root / "archive", root / "new-day"
+    folders = {"archive": archive, "new-day": new_day, "site": site, "cache": cache}
+    articles = args.days * args.per_day
+    cold = None
+    if args.cold_dir is not None:
+        cold = reuse_cold(args.cold_dir, folders, args.days, args.per_day)
+    reused = cold is not None
+    if cold is not None:
+        say(f"cold build of {args.days} days reused from {args.cold_dir} ({cold['code']})")
+    else:
+        clusters, origin = load_real(args.eval_dir)
+        say(f"archive of {args.days} days x {args.per_day} articles from {origin}")
+        archive, new_day, articles = make_archive(
+            args.days, args.per_day, clusters, Names(clusters)
+        )
+        for folder in (site, cache):
+            if folder.exists():
+                shutil.rmtree(folder)
+        spec: Json = {"inputs": [str(archive)], "site_dir": str(site), "cache_dir": str(cache)}
+        cold = run_child("build", f"{label} cold", spec)
+        if cold is not None:
+            cold |= {
+                "days": args.days,
+                "articles_per_day": args.per_day,
+                "code": code_version(),
+                "measured": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+            }
+            if args.cold_dir is not None:
+                save_cold(args.cold_dir, folders, cold)
+    if cold is None:
+        return 1
+    spec = {"inputs": [str(archive)], "site_dir": str(site), "cache_dir": str(cache)}
     # The new day joins the archive, as `digest fetch` adds it: the build reads one folder.
     for day in new_day.iterdir():
         shutil.move(str(day), archive / day.name)
     again = run_child("build", f"{label} rebuild +1 day", spec)
-    if cold is None or again is None:
+    if again is None:
         return 1
+    rebuild_code = code_version()
     share = again["total_s"] / cold["total_s"]
     # On a shared machine the wall-clock share depends on what else runs; the CPU the builds
     # used (the build and its processes) says what the rebuild costs of itself.
@@ -151,6 +242,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "cold_cpu_s": cold["cpu_s"],
         "rebuild_cpu_s": again["cpu_s"],
         "rebuild_cpu_share": round(cpu_share, 3),
+        "cold_code": cold["code"],
+        "cold_measured": cold["measured"],
+        "cold_reused_from": str(args.cold_dir) if reused else None,
+        "rebuild_code": rebuild_code,
         "cold_peak_rss_kb": cold["peak_tree_rss_kb"],
         "other_load_cold": cold["other_load"],
         "other_load_rebuild": again["other_load"],
@@ -175,6 +270,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"CPU used (the build and its processes): cold {cold['cpu_s']:.1f} s, rebuild "
         f"{again['cpu_s']:.1f} s, {cpu_share:.1%}; other processes used "
         f"{cold['other_load']} and {again['other_load']} of the machine's cores meanwhile.",
+        "",
+        f"Code: the cold build ran on {cold['code']} ({cold['measured']}"
+        + (f", kept in {args.cold_dir} and reused here" if reused else "")
+        + f"), the rebuild on {rebuild_code}.",
     ]
     report = "\n".join(lines) + "\n"
     (RESULTS_DIR / f"{label}.md").write_text(report, encoding="utf-8")

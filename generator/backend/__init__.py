@@ -42,6 +42,9 @@ class SiteStats:
     kept: list[str] = field(default_factory=list)
     # Why no page could be kept ("" when pages were kept or no previous site was given).
     rewritten: str = ""
+    # Pages (their paths in the docs folder) kept from the ledger of the previous builds:
+    # MkDocs' page loop neither read, converted, indexed nor rendered them.
+    restored: list[str] = field(default_factory=list)
 
     @property
     def hits(self) -> int:

@@ -68,6 +68,7 @@ if TYPE_CHECKING:
     from mkdocs.structure.nav import Navigation
     from mkdocs.structure.pages import Page
     from mkdocs.structure.toc import TableOfContents
+    from mkdocs.utils.templates import TemplateContext
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +94,8 @@ PRIVATE_API = (
 # conversions, search entries, and the hash of a page's HTML by the hash of what it was
 # rendered from.
 CONVERSIONS, SEARCH_ENTRIES, RENDERS = "site-conversions", "site-search", "site-renders"
+# ... and the ledger of pages: what MkDocs' page loop made of a page, by the page's source.
+LEDGER = "site-ledger"
 
 # What `Page.render` sets, read from MkDocs 1.6's source: a page that sets anything else is
 # never stored.
@@ -170,12 +173,13 @@ def store_code() -> str:
 
 @dataclass(frozen=True)
 class _Stores:
-    """The speed-ups' stores in a build's cache: Markdown conversions, search entries, and the
-    hashes of pages' HTML."""
+    """The speed-ups' stores in a build's cache: Markdown conversions, search entries, the
+    hashes of pages' HTML, and the ledger of pages."""
 
     conversions: DiskCache
     search: DiskCache
     renders: DiskCache
+    ledger: DiskCache
 
     @classmethod
     def open(cls, cache: Path) -> _Stores:
@@ -184,6 +188,7 @@ class _Stores:
             DiskCache.for_code(cache, CONVERSIONS, code),
             DiskCache.for_code(cache, SEARCH_ENTRIES, code),
             DiskCache.for_code(cache, RENDERS, code),
+            DiskCache.for_code(cache, LEDGER, code),
         )
 
 
@@ -345,6 +350,8 @@ class _PageCache:
         self.fingerprint: str | None = None
         # Told of each page, whether it had to be converted (the helper's start waits on it).
         self.on_page: Callable[[bool], None] = lambda converted: None
+        # The files each page converted cleanly looked up (by its path), for the ledger.
+        self.lookups: dict[str, dict[str, list[Any] | None]] = {}
 
     def _fingerprint(self, config: MkDocsConfig) -> str | None:
         if config is not self.config:
@@ -381,6 +388,7 @@ class _PageCache:
                 pass  # a damaged entry: convert afresh below
             else:
                 self.stats.reused.append(file.src_uri)
+                self.lookups[file.src_uri] = entry["lookups"]
                 self.on_page(False)
                 return
         self.stats.converted.append(file.src_uri)
@@ -398,6 +406,7 @@ class _PageCache:
         if entry is not None:
             entry["lookups"] = recording.lookups
             self.store.put(key, entry)
+            self.lookups[file.src_uri] = recording.lookups
 
     @staticmethod
     def _entry(page: Page, changed: set[str]) -> dict[str, Any] | None:
@@ -458,9 +467,15 @@ class _SearchCache:
         self.store, self.stats, self.index, self.plugin_module = store, stats, index, plugin_module
         self.original: Callable[[Page], None] = index.add_entry_from_context
         self.versions = [sys.version, _version("mkdocs-material"), _version("mkdocs")]
+        # Set when the build keeps pages by the ledger, which holds their entries.
+        self.ledger: _Ledger | None = None
 
     def add_entry_from_context(self, page: Page) -> None:
         entries: list[dict[str, Any]] = self.index.entries
+        restored = self.ledger.search_entries(page) if self.ledger is not None else None
+        if restored is not None:
+            entries.extend(restored)
+            return
         # jieba segments Chinese text with a dictionary of its own: not in the key.
         if self.plugin_module.jieba is not None or not isinstance(page.content, str):
             self.original(page)
@@ -481,6 +496,8 @@ class _SearchCache:
         if isinstance(stored, list) and all(isinstance(e, dict) for e in stored):
             entries.extend(stored)
             self.stats.search_reused += 1
+            if self.ledger is not None:
+                self.ledger.note_search(page, stored)
             return
         start = len(entries)
         self.original(page)
@@ -490,6 +507,8 @@ class _SearchCache:
         # Stored only if the entries read back write the same search index.
         if _index_json(read_back) == written:
             self.store.put(key, read_back)
+            if self.ledger is not None:
+                self.ledger.note_search(page, read_back)
 
 
 def _index_json(entries: object) -> str:
@@ -567,8 +586,9 @@ UNREAD = frozenset({"pages", "build_date_utc"})
 # An attribute of a page left out of its key: the build's date again (MkDocs' "last updated"),
 # read by no page template (checked on the templates' sources).
 UNREAD_PAGE_ATTRIBUTES = frozenset({"update_date"})
-# The page's `render` that _PageCache puts on each page: code, not data of the page.
-OWN_PAGE_ATTRIBUTES = frozenset({"render"})
+# The page's `render` that _PageCache puts on each page, and the `read_source` the ledger puts
+# on it: code, not data of the page.
+OWN_PAGE_ATTRIBUTES = frozenset({"render", "read_source"})
 # Values of a context are described down to this depth; a deeper one is not described (its
 # page is rendered as it would be without the speed-ups).
 DESCRIBE_DEPTH = 12
@@ -734,6 +754,8 @@ class _KeptPages:
         self.store, self.previous, self.stats, self.build_wide = store, previous, stats, build_wide
         self.sources: set[str] = set()
         self.describer = _Describer()
+        # Set when the build keeps pages by the ledger: it learns each page rendered here.
+        self.ledger: _Ledger | None = None
 
     def wrap(self, template: jinja2.Template) -> None:
         original = template.render
@@ -751,22 +773,264 @@ class _KeptPages:
         page = context.get("page")
         if page is None:
             return original(context)
+        destination = page.file.dest_uri
+        if self.ledger is not None and self.ledger.keeps(page):
+            return self._keep(page)
         try:
             key = _hash([self.build_wide, name, self.describer.context(context)])
         except _Unsupported:
             return original(context)
-        destination = page.file.dest_uri
         if self.previous is not None:
             known = self.store.get(key)
             if isinstance(known, str) and known == _file_digest(self.previous / destination):
-                self.stats.kept.append(destination)
-                self.sources.add(page.file.src_uri)
-                return ""  # MkDocs writes no file for an empty page (and says so: _QuietKept)
+                if self.ledger is not None and name == PAGE_TEMPLATE:
+                    self.ledger.record(page, context, known)
+                return self._keep(page)
         output = original(context)
         if output.strip():
             # The bytes MkDocs writes (no plugin changes them: _why_renders_differ).
-            self.store.put(key, _digest(output.encode("utf-8", errors="xmlcharrefreplace")))
+            html = _digest(output.encode("utf-8", errors="xmlcharrefreplace"))
+            self.store.put(key, html)
+            if self.ledger is not None and name == PAGE_TEMPLATE:
+                self.ledger.record(page, context, html)
         return output
+
+    def _keep(self, page: Page) -> str:
+        self.stats.kept.append(page.file.dest_uri)
+        self.sources.add(page.file.src_uri)
+        return ""  # MkDocs writes no file for an empty page (and says so: _QuietKept)
+
+
+# Material's tags plugin: it reads a page's front matter (restored by the ledger) when the page
+# is read, and adds the page's links to its tags to the page's context.
+TAGS_PLUGIN_MODULE = "material.plugins.tags.plugin"
+# The plugins whose page events the ledger was written against, by module: what they do to a
+# page is either done again for a kept page (its `page_markdown` events are run) or restored
+# (Material's search entries), or is in the key (the context the tags plugin adds to).
+LEDGER_PLUGINS = frozenset(
+    {SEARCH_PLUGIN_MODULE, TAGS_PLUGIN_MODULE, __name__, "generator.backend.mkdocs_site"}
+)
+# MkDocs' events about one page; a handler of one of them from any other plugin turns the
+# ledger off (it could do to a kept page what the ledger does not know of).
+PAGE_EVENTS = (
+    "pre_page",
+    "page_read_source",
+    "page_markdown",
+    "page_content",
+    "page_context",
+    "post_page",
+)
+# What MkDocs' page loop sets on a page (`read_source`, then `render`): restored by the ledger.
+# Every other attribute of a page (its file, URL, place in the navigation) is in the late key.
+POPULATED = RENDER_SETS | {"markdown", "meta"}
+
+
+def _handler_module(handler: Any) -> str:
+    owner = getattr(handler, "__self__", None)
+    return type(owner).__module__ if owner is not None else str(getattr(handler, "__module__", ""))
+
+
+def _why_no_ledger(config: MkDocsConfig) -> str:
+    """Why the ledger may not keep pages in this build ("" when it may): a plugin whose page
+    events it does not know."""
+    for event in PAGE_EVENTS:
+        for handler in config.plugins.events[event]:
+            if _handler_module(handler) not in LEDGER_PLUGINS:
+                return f"a plugin handles the {event} event of pages ({handler})"
+    return ""
+
+
+def _plain_json(value: object) -> str | None:
+    """`value` as JSON text if it reads back equal (a page's front matter: YAML may give dates
+    and keys that are not strings, which JSON does not keep); else None."""
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        return None
+    return text if json.loads(text) == value else None
+
+
+class _Ledger:
+    """The pages of one build that MkDocs' page loop may skip: each page rendered (or kept by
+    its context) is noted in the ledger under its "early" key, everything known before the page
+    is read (the build-wide hash, the page's file and source), with what the loop made of it:
+    its front matter, title, table of contents, anchors, the files its links looked up, its
+    search entries, the hash of its HTML, and the "late" key of what its template is given
+    besides the page (the navigation, the page's place in it, the context plugins add).
+
+    In a later build, a page whose early key is in the ledger, whose links find the same files
+    and whose HTML the previous site holds is kept: its source is not parsed nor converted
+    (`read_source` and `render` restore the ledger's), its search entries are the ledger's, its
+    template is not rendered. Its `page_markdown` events run, so that the tags plugin knows its
+    tags; if its Markdown comes out of them otherwise than noted, or its late key differs when
+    its context is made, it is converted and rendered as any page. Not a dataclass: it follows
+    the pages of a build."""
+
+    def __init__(
+        self,
+        store: DiskCache,
+        previous: Path | None,
+        stats: SiteStats,
+        build_wide: str,
+        *,
+        lookups: Mapping[str, dict[str, list[Any] | None]],
+        with_search: bool,
+    ) -> None:
+        self.store, self.previous, self.stats, self.build_wide = store, previous, stats, build_wide
+        # The files each page converted cleanly looked up (_PageCache's), and whether the
+        # build has a search index whose entries the ledger must hold.
+        self.lookups, self.with_search = lookups, with_search
+        self.describer = _Describer()
+        self.files: Files | None = None
+        # By page path: the early key, the front matter and Markdown as read, the search
+        # entries; and the entry of each page being kept.
+        self.early: dict[str, str] = {}
+        self.read: dict[str, tuple[int, str]] = {}
+        self.search: dict[str, list[dict[str, Any]]] = {}
+        self.kept: dict[str, dict[str, Any]] = {}
+        # The conversion of a page the ledger cannot restore (its `render` before ours).
+        self.convert: dict[str, Callable[[MkDocsConfig, Files], None]] = {}
+
+    def early_key(self, page: Page, source: str) -> str:
+        file = page.file
+        parts = [self.build_wide, file.src_uri, file.dest_uri, file.url, file.inclusion.name]
+        return _hash([*parts, _text(source)])
+
+    def late_key(self, context: Mapping[str, Any], page: Page) -> str:
+        """What the template is given besides what the page's source and the build decide."""
+        left_out = POPULATED | OWN_PAGE_ATTRIBUTES | UNREAD_PAGE_ATTRIBUTES
+        attributes = {k: v for k, v in vars(page).items() if k not in left_out}
+        names = sorted(n for n in context if n != "page" and n not in BUILD_WIDE | UNREAD)
+        described = [[n, self.describer.value(context[n])] for n in names]
+        return _hash([described, self.describer.value(attributes)])
+
+    def pre_page(self, page: Page, config: MkDocsConfig, files: Files) -> None:
+        """Note the page's early key; keep the page if the ledger holds it as it is."""
+        self.files = files
+        file = page.file
+        try:
+            source = file.content_string
+        except (OSError, ValueError):
+            return  # MkDocs' own reading says what is wrong
+        key = self.early_key(page, source)
+        self.early[file.src_uri] = key
+        convert = page.render
+        self.convert[file.src_uri] = convert
+        entry = self.store.get(key) if self.previous is not None else None
+        if (
+            self.previous is not None
+            and isinstance(entry, dict)
+            and _lookups_hold(entry.get("lookups"), files)
+            and entry.get("html") == _file_digest(self.previous / file.dest_uri)
+        ):
+            self.kept[file.src_uri] = entry
+            page.read_source = functools.partial(self._restore_source, page, source, entry)  # type: ignore[method-assign]
+            page.render = functools.partial(self._restore_render, page, entry)  # type: ignore[method-assign]
+        else:
+            page.read_source = functools.partial(self._read_source, page, page.read_source)  # type: ignore[method-assign]
+
+    def _read_source(
+        self, page: Page, read: Callable[[MkDocsConfig], None], config: MkDocsConfig
+    ) -> None:
+        read(config)
+        meta = _plain_json(page.meta)
+        if page.markdown is not None and meta is not None:
+            self.read[page.file.src_uri] = (len(page.markdown), meta)
+
+    def _restore_source(
+        self, page: Page, source: str, entry: dict[str, Any], config: MkDocsConfig
+    ) -> None:
+        length, meta = entry["read"]
+        page.markdown = source[len(source) - length :]
+        page.meta = json.loads(meta)
+        # As read: noted again should the page be converted after all.
+        self.read[page.file.src_uri] = entry["read"]
+
+    def _restore_render(
+        self, page: Page, entry: dict[str, Any], config: MkDocsConfig, files: Files
+    ) -> None:
+        """The conversion as the ledger holds it, if the page's `page_markdown` events gave
+        the Markdown they gave when it was noted (else the page is converted)."""
+        src_uri = page.file.src_uri
+        if page.markdown is None or _text(page.markdown) != entry["markdown"]:
+            self._unkeep(page, config, files)
+            return
+        try:
+            _PageCache._apply(page, {**entry["conversion"], "content": ""}, files)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            self._unkeep(page, config, files)
+            return
+        self.stats.restored.append(src_uri)
+
+    def _unkeep(self, page: Page, config: MkDocsConfig, files: Files) -> None:
+        self.kept.pop(page.file.src_uri, None)
+        self.convert[page.file.src_uri](config, files)
+
+    def page_context(self, context: Mapping[str, object], page: Page, config: MkDocsConfig) -> None:
+        """Before the other plugins see a kept page's context: if what its template would be
+        given differs from the ledger's, convert the page (as MkDocs would have) and let the
+        build render it."""
+        entry = self.kept.get(page.file.src_uri)
+        if entry is None:
+            return
+        seen = dict(context)
+        for handler in config.plugins.events["page_context"]:
+            if _handler_module(handler) == TAGS_PLUGIN_MODULE:
+                handler(seen, page=page, config=config, nav=context.get("nav"))
+        try:
+            same = self.late_key(seen, page) == entry["late"]
+        except _Unsupported:
+            same = False
+        if same:
+            return
+        assert self.files is not None
+        self.stats.restored.remove(page.file.src_uri)
+        self._unkeep(page, config, self.files)
+        assert page.content is not None
+        page.content = config.plugins.on_page_content(
+            page.content, page=page, config=config, files=self.files
+        )
+
+    def keeps(self, page: Page) -> bool:
+        return page.file.src_uri in self.kept
+
+    def search_entries(self, page: Page) -> list[dict[str, Any]] | None:
+        entry = self.kept.get(page.file.src_uri)
+        return None if entry is None else entry["search"]
+
+    def note_search(self, page: Page, entries: list[dict[str, Any]]) -> None:
+        self.search[page.file.src_uri] = entries
+
+    def record(self, page: Page, context: Mapping[str, Any], html: str) -> None:
+        """Note a page rendered (or kept by its context) in the ledger, when everything the
+        loop made of it can be restored: its front matter is plain data, it converted cleanly
+        (its conversion and links are known) and its search entries are known."""
+        src_uri = page.file.src_uri
+        key, read = self.early.get(src_uri), self.read.pop(src_uri, None)
+        lookups = self.lookups.get(src_uri)
+        search = self.search.pop(src_uri, None)
+        if key is None or read is None or lookups is None or page.markdown is None:
+            return
+        if self.with_search and search is None:
+            return
+        try:
+            late = self.late_key(context, page)
+        except _Unsupported:
+            return
+        conversion = _PageCache._entry(page, set(RENDER_SETS))
+        if conversion is None:
+            return
+        del conversion["content"]  # a kept page's HTML is the previous site's
+        entry = {
+            "read": read,
+            "markdown": _text(page.markdown),
+            "conversion": conversion,
+            "lookups": lookups,
+            "search": search,
+            "late": late,
+            "html": html,
+        }
+        self.store.put(key, entry)
 
 
 def walk_order(src_uri: str) -> tuple[tuple[int, bool, str], ...]:
@@ -866,6 +1130,12 @@ class _SpeedUps(BasePlugin[NoOptions]):  # type: ignore[no-untyped-call]
         self.previous, self.config_file = previous, config_file
         self.changes = changes or {}
         self.kept: _KeptPages | None = None
+        self.search: _SearchCache | None = None
+        # Why no page can be kept ("" when pages may be), and the hash of what every page's
+        # HTML depends on alike: known before the pages are read (on_nav).
+        self.why_rewritten = "no cache or project file"
+        self.build_wide = ""
+        self.ledger: _Ledger | None = None
 
     # First: the other plugins see the pages as they would in a folder holding the changes.
     @event_priority(200)
@@ -893,14 +1163,55 @@ class _SpeedUps(BasePlugin[NoOptions]):  # type: ignore[no-untyped-call]
             return
         index = plugin.search_index
         module = sys.modules[SEARCH_PLUGIN_MODULE]
-        cache = _SearchCache(self.stores.search, self.stats, index, module)
-        index.add_entry_from_context = cache.add_entry_from_context
+        self.search = _SearchCache(self.stores.search, self.stats, index, module)
+        index.add_entry_from_context = self.search.add_entry_from_context
+
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        """Decide whether pages may be kept, before they are read: the ledger keeps pages
+        from the start of the page loop."""
+        if self.stores is None or self.config_file is None or self.pages is None:
+            return nav
+        why = _why_renders_differ(config.theme.get_env(), config, self.stores.renders)
+        if not why:
+            try:
+                self.build_wide = _build_wide(config, self.config_file)
+            except _Unsupported as reason:
+                why = str(reason)
+        self.why_rewritten = why
+        if why:
+            return nav
+        why_no_ledger = _why_no_ledger(config)
+        if why_no_ledger:
+            log.info("every page read and converted: %s", why_no_ledger)
+            return nav
+        self.ledger = _Ledger(
+            self.stores.ledger,
+            self.previous,
+            self.stats,
+            self.build_wide,
+            lookups=self.pages.lookups,
+            with_search=_search_plugin(config) is not None,
+        )
+        if self.search is not None:
+            self.search.ledger = self.ledger
+        return nav
 
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
         # Subclasses (blog posts and the like) may render differently: leave them alone.
         if self.pages is not None and type(page) is self.pages.page_class:
             page.render = functools.partial(self.pages.render, page)  # type: ignore[method-assign]
+            if self.ledger is not None:
+                self.ledger.pre_page(page, config, files)
         return page
+
+    # First: a kept page whose context is not the ledger's is converted before the other
+    # plugins (the search index) see it.
+    @event_priority(300)
+    def on_page_context(
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> None:
+        if self.ledger is not None:
+            self.ledger.page_context(context, page, config)
 
     def on_env(
         self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files
@@ -918,19 +1229,15 @@ class _SpeedUps(BasePlugin[NoOptions]):  # type: ignore[no-untyped-call]
     def _keep_pages(self, env: jinja2.Environment, config: MkDocsConfig) -> None:
         """Keep the pages the previous site holds already, where every input of a page's HTML
         can be put in a key; note what each page rendered gives, for the next build."""
-        if self.stores is None or self.config_file is None:
+        if self.stores is None or self.config_file is None or self.pages is None:
             return
-        why = _why_renders_differ(env, config, self.stores.renders)
-        if not why:
-            try:
-                build_wide = _build_wide(config, self.config_file)
-            except _Unsupported as reason:
-                why = str(reason)
+        why = self.why_rewritten
         if why:
             self.stats.rewritten = why
             log.info("every page rendered: %s", why)
             return
-        self.kept = _KeptPages(self.stores.renders, self.previous, self.stats, build_wide)
+        self.kept = _KeptPages(self.stores.renders, self.previous, self.stats, self.build_wide)
+        self.kept.ledger = self.ledger
         self.kept.wrap(env.get_template(PAGE_TEMPLATE))
 
 
