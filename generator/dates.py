@@ -396,7 +396,7 @@ def _told(dated: Dated, text: str, lang: LanguageData) -> Dated:
         else _clause_around(text[:start], start, start, lang)
     )
     if lang.dates.negated.search(told):
-        # "did not return calls Friday", "On Friday, it did not appear that ..."
+        # "did not return calls Friday", "On Friday, it did not seem likely that ..."
         return replace(dated, kind="unknown")
     grammar = lang.dates
     opener = grammar.range_opener.search(text, 0, start)
@@ -432,7 +432,7 @@ def _word_before(text: str, at: int) -> str:
 def _names_a_thing(text: str, start: int, end: int, lang: LanguageData) -> bool:
     """Whether a date stands between an article or a possessive and a noun ("the Friday
     deadline", "a Sept. 14 email", "the Sept. 11 attacks"), or names a part of a day that does
-    ("the surprise Sunday afternoon meeting", "Sunday morning's attack"): it names a thing,
+    ("the hasty Sunday evening vote", "Sunday morning's attack"): it names a thing,
     like "the 2015 agreement", and dates no happening of the sentence."""
     part = _PART_OF_DAY.match(text, end)
     if part and part[1].lower() in lang.dates.parts_of_day:
@@ -685,7 +685,7 @@ def _kind(text: str, start: int, end: int, lang: LanguageData) -> str:
                 for w in re.findall(r"[a-z]+(?:['’]t)?", lead.lower())
             )
         ):
-            # "are not waiting until Friday", "will not vote until Tuesday": what is done
+            # "will not wait until Friday", "will not vote until Tuesday": what is done
             # before the day, or only on it; nothing lasts until it ("can't agree by Feb. 8"
             # is still due by then)
             return "unknown"

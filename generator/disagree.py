@@ -960,7 +960,7 @@ def _numbers_conflict(topic: str, sides: Mapping[float, set[str]]) -> Conflict:
 
 def _recurrence_spans(analyses: Sequence[Analysis], lang: LanguageData) -> list[Conflict]:
     """Sources that count a recurring happening over different spans: "the third fire in six
-    weeks" and "the third such incident in five weeks". The slot is the nth time and the unit of
+    weeks" and "the third such fire in five weeks". The slot is the nth time and the unit of
     the span; a source that gives two spans for it is on no side."""
     spans: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for analysis in analyses:
@@ -1553,7 +1553,7 @@ def _qualifier(claim: FigureClaim, after: str, lang: LanguageData) -> tuple[froz
     )
     written = words[:end]
     while written and fold(written[-1]) in lang.stop_words:
-        written.pop()  # "pages of printed emails from": the phrase ends at its last noun
+        written.pop()  # "boxes of printed letters from": the phrase ends at its last noun
     return found, " ".join(written)
 
 
@@ -2017,7 +2017,7 @@ def _same_happening(
 # States of one plan ------------------------------------------------------------------------------
 #
 # Two sources may tell one plan in two states that cannot both hold: "the company would abandon
-# its deal to expand the headquarters" and "put on hold plans to expand its headquarters"; "is
+# its deal to expand the headquarters" and "put on hold plans to enlarge its headquarters"; "is
 # expected to meet the mayor" and "is unlikely to meet the mayor". What the plan is, is told by
 # the words either side of its state, within its clause, as for figures (see _Slot).
 

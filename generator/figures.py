@@ -103,7 +103,7 @@ def _rate_after(sentence: str, end: int, grammar: FigureGrammar) -> str:
 
 
 # What ends a clause between two words: what a figure counts is never across it ("in 1,500
-# years ago, just 6 were found" counts no years; "Press 2 ..., and 3" counts no hackers).
+# years ago, only 4 were dug up" counts no years; "Press 2 ..., and 3" counts no hackers).
 _CLAUSE_GAP = re.compile(r"[,;:()\[\]\"“”—–]|--|\s-\s")
 _PHRASE_GAP = re.compile(r"[;:()\[\]\"“”—–]|--|\s-\s")
 _APPOSITIVE_END = re.compile(r"\s*(?:[.,;!?)]|$)")

@@ -267,7 +267,7 @@ def _clause_after_noun(lead: str, lang: LanguageData) -> bool:
         return False
     before = words[max(0, noun - ATTRIBUTION_WORDS) : noun]
     if relative and grammar.report_words.search(" ".join(before)):
-        return False  # "noted to a reporter that her brother had died": what was said
+        return False  # "told a neighbour that his sister had moved": what was said
     if not relative and words[subject][:1].isupper() and not any(at in verbs for at in range(noun)):
         return False  # "Her son Jack Doe was killed": a name beside its noun, the news's subject
     head = words[noun]

@@ -181,7 +181,7 @@ class DateGrammar:
     # The happening a sentence tells, for telling two outlets' accounts of one happening apart
     # from two happenings (timeline.py): auxiliaries before a main verb ("was indicted", "will
     # meet"), and the words that open an adjunct after the verb and its object ("pleaded guilty
-    # on Friday in federal court to charges"), where the happening's core ends.
+    # on Friday in a county court to charges"), where the happening's core ends.
     auxiliaries: frozenset[str] = frozenset()
     adjunct_openers: frozenset[str] = frozenset()
     # Before a date: the stamp of an update ("UPDATE - Oct. 12, 9:45 a.m.:").

@@ -107,7 +107,7 @@ REPORT_WORDS = re.compile(
 )
 # Before a date in its clause: a published source of what the date dates ("according to a
 # report published Monday"); not a document whose making is itself a happening ("according to
-# an indictment handed up Tuesday").
+# a charge sheet filed Tuesday").
 SOURCE_CUE = re.compile(
     r"\baccording to (?:a|an|the)\b(?:\s+[\w’'-]+){0,4}?\s+(?:report|article|story|statement"
     r"|interview|post|tweet|poll|survey|notice|memo|column|op-ed|blog|book|profile)s?\b",
@@ -313,7 +313,7 @@ PAST_PLAN = re.compile(
     re.IGNORECASE,
 )
 # A date joined to another by "and" or "or" ("in 1970 and 1985", "in April and May", "tonight or
-# tomorrow", "Friday or possibly early next week"): two happenings, a span or a guess; no one
+# tomorrow", "Friday or perhaps early next week"): two happenings, a span or a guess; no one
 # day of one happening. Names of days and months are capitalised.
 _DATE_WORD = (
     rf"(?:(?-i:{'|'.join(w.capitalize() for w in WEEKDAYS)})"

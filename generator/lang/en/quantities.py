@@ -37,7 +37,7 @@ THING_SYNONYMS = {
     "dollar": "usd",
 }
 # Happenings that take place once in a story: two outlets that put one on different days
-# disagree ("indicted Thursday" and "an indictment handed up Tuesday"). Word beginnings -> the
+# disagree ("charged Thursday" and "a charge sheet filed Tuesday"). Word beginnings -> the
 # happening's name. Arrests, deaths or meetings are left out: a story may hold several.
 ONCE_EVENTS = {
     "indict": "indictment",
@@ -476,7 +476,7 @@ PREPOSITION_HEDGES = {
     ),
 }
 # "$2 billion in tax breaks", "$3 million in sales": what an amount of money is of.
-# Not before a number: "crossed $1 billion in 19 days" is a span of time.
+# Not before a number: "passed $2 billion in 23 days" is a span of time.
 AMOUNT_OF = re.compile(r"\s+in\s+(?=[^\W\d_])")
 # "a victim under 12", "people over 65", "children under 5": after a noun, these bound the noun
 # (an age, a size), they do not count it ("killed over 12" counts; after a verb it is a hedge).
