@@ -27,7 +27,8 @@ SEED_BOILERPLATE = [
     "Follow the CNewsLive English Readers channel on WhatsApp:",
     "https://whatsapp.com/channel/0029Vaz4fX77oQhU1lSymM1w",
     "Leave a Reply",
-    "Your email address will not be published. Required fields are marked *",
+    "Your email address will not be published. "  # eval-text: boilerplate
+    "Required fields are marked *",
     "Back to top button",
     "Related Articles",
     "- Get link",

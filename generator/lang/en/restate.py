@@ -12,8 +12,8 @@ NEGATIONS = frozenset(
     failing""".split()
 )
 NEGATED_ENDING = "n't"
-# Words that make what follows them a possibility, not a fact: "could be indicted", "the
-# possibility that he would be indicted" do not state "he was indicted".
+# Words that make what follows them a possibility, not a fact: "could be charged", "the
+# chance that she would be charged" do not state "she was charged".
 HEDGES = frozenset(
     """could might may perhaps maybe possibly possible possibility if whether unless""".split()
 )
