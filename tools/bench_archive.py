@@ -56,6 +56,8 @@ from tools.bench.run import run_child, site_stats
 DEFAULT_DAYS = 60
 PER_DAY = 100
 TARGET_REBUILD_SHARE = 0.10
+# The span the target is set for: a year of daily archives (issue 18).
+TARGET_SPAN_DAYS = 365
 # Sections, as feeds' categories give them: each synthetic story gets one.
 SECTIONS = ("World", "Business", "Science", "Sport", "Culture")
 
@@ -265,7 +267,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"| **total** | **{cold['total_s']:.1f}** | **{again['total_s']:.1f}** |",
         "",
         f"Rebuild / cold: {share:.1%} (target under {TARGET_REBUILD_SHARE:.0%}): "
-        + ("met" if share < TARGET_REBUILD_SHARE else "NOT met"),
+        + _verdict(share, args.days),
         "",
         f"CPU used (the build and its processes): cold {cold['cpu_s']:.1f} s, rebuild "
         f"{again['cpu_s']:.1f} s, {cpu_share:.1%}; other processes used "
@@ -281,6 +283,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.keep:
         shutil.rmtree(archive.parent, ignore_errors=True)
     return 0
+
+
+def _verdict(share: float, days: int) -> str:
+    """Met or not; the target is set for a year, and a shorter span gives a larger share (the
+    new day's analysis and synthesis are the same work whatever the span), so a shorter span
+    says only that it is no year's figure."""
+    met = "met" if share < TARGET_REBUILD_SHARE else "NOT met"
+    if days >= TARGET_SPAN_DAYS:
+        return met
+    return (
+        f"{met} on {days} days; the target is for {TARGET_SPAN_DAYS} days, where the share is "
+        f"smaller (the new day costs the same whatever the span): run --days {TARGET_SPAN_DAYS}"
+    )
 
 
 if __name__ == "__main__":
