@@ -558,7 +558,7 @@ def _ages_to_owners(groups: list[list[FigureClaim]]) -> list[list[FigureClaim]]:
 
 def same_thing(a: FigureClaim, b: FigureClaim, lang: LanguageData) -> bool:
     """Whether two claims count the same thing: the same key, or the key of one named in the
-    other's clause ("15% tariffs" and "tariffs on U.S. imports at 15 percent"), with enough of
+    other's clause ("12% duties" and "duties on grain imports at 12 percent"), with enough of
     their sentences in common to be one fact."""
     if not a.thing or not b.thing or a.article == b.article:
         return False

@@ -88,7 +88,7 @@ def test_nothing_from_boilerplate_appears(seed_story: Story) -> None:
 def test_shorten_keeps_the_main_clause() -> None:
     lead = (
         "Japanese Prime Minister Jane Doe received the visiting president in Tokyo on Saturday, "
-        "in a historic visit to reaffirm security ties."
+        "in a rare visit meant to renew their trade pact."
     )
     assert (
         shorten(lead, ENGLISH)

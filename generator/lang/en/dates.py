@@ -132,7 +132,7 @@ REPORT_OPENER = re.compile(
 GERUND_PREPOSITIONS = frozenset("by for after before without since of from about".split())
 GERUND_ENDING = "ing"
 # Before a date in its clause: "for approving a budget on Tuesday", "after voting to override
-# Wednesday", "since taking office in June". Not "in" or "on" ("in trading Monday").
+# Wednesday", "since joining the board in March". Not "in" or "on" ("in trading Monday").
 GERUND_PHRASE = re.compile(
     r"\b(?:for|after|before|by|since|without|while|when|upon)\s+(?-i:[a-z]+ing)\b",
     re.IGNORECASE,
