@@ -38,8 +38,10 @@ ANTECEDENT_SENTENCES = 3
 
 _OPEN, _CLOSE = '"“«', '"”»'
 _QUOTED = re.compile(r"[\"“«](?P<text>[^\"“”«»]{10,}?)[\"”»]")
-_OPENING_MARKS = frozenset("“«")
-_CLOSING_MARKS = frozenset("”»")
+# The marks that face one way; a straight mark faces either (see _run_on_quotation).
+_STRAIGHT = '"'
+_OPENING_MARKS = frozenset(_OPEN) - {_STRAIGHT}
+_CLOSING_MARKS = frozenset(_CLOSE) - {_STRAIGHT}
 _CLOSING_PUNCTUATION = frozenset(",.!?")
 
 
@@ -651,7 +653,7 @@ def _run_on_quotation(text: str) -> tuple[int, int] | None:
     an earlier sentence opened. The quoted part of the sentence, as (start, end), or None."""
     opens = [i for i, ch in enumerate(text) if ch in _OPENING_MARKS]
     closes = [i for i, ch in enumerate(text) if ch in _CLOSING_MARKS]
-    straight = [i for i, ch in enumerate(text) if ch == '"']
+    straight = [i for i, ch in enumerate(text) if ch == _STRAIGHT]
     if len(straight) % 2:
         # A straight mark does not say which way it faces: one after a sentence's punctuation
         # (',"' '."') closes; else a long run of words after the last one is a quotation
