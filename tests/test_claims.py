@@ -171,8 +171,8 @@ def test_one_number_for_two_things_is_two_figures() -> None:
     second = analysis("b", "The budget includes $700 billion of new spending on roads.")
     shown = claims.story_figures([first, second], ENGLISH)
     assert sorted(f.sources for f in shown) == [("a",), ("b",)]
-    same = analysis("c", "Some 80,000 American soldiers are stationed there.")
-    other = analysis("d", "About 80,000 US troops are based in the region.")
+    same = analysis("c", "Some 12,000 American soldiers are stationed there.")
+    other = analysis("d", "About 12,000 US troops are based in the region.")
     (joined,) = claims.story_figures([same, other], ENGLISH)
     assert joined.sources == ("c", "d")
     assert {c.text for c in joined.said} == {same.sentences[0].text, other.sentences[0].text}
@@ -402,7 +402,7 @@ def test_timeline_holds_the_story_its_plans_and_apart_its_background() -> None:
         "She said on Wednesday that she had no regrets.\n"
         "Her successor will be sworn in on January 3.\n"
         "She was first elected in March 2009.\n"
-        "Her deputy flew to Brussels on Friday, since taking office in June.",
+        "Her deputy flew to Brussels on Friday, since taking up the post in June.",
     )
     entries = {(e.date, e.kind) for e in timeline([first], [], ENGLISH)}
     assert ("2018-12-20", "event") in entries
