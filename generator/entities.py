@@ -13,7 +13,7 @@ from generator.models import Mention, Sentence
 from generator.text import fold
 
 # Cities smaller than this are left out of the gazetteer: small towns share names with people
-# ("Lee", "Washington" the person) far more often than a national story mentions them.
+# ("Jackson", "Lincoln" the person) far more often than a national story mentions them.
 CITY_MIN_POPULATION = 100_000
 NAME_MAX_WORDS = 5
 
