@@ -248,7 +248,7 @@ def test_numbers_joined_by_signs_links_names_and_catalogue_numbers_are_no_figure
 
 
 def test_an_amount_converted_in_brackets_is_one_figure() -> None:
-    assert figures_of("Tokyo agreed to pay 2bn yen ($18m, £14m) to a fund.") == [(2e9, "JPY")]
+    assert figures_of("Osaka agreed to pay 2bn yen ($18m, £14m) to a fund.") == [(2e9, "JPY")]
     assert figures_of("It lies at 5,900 meters (19,350 feet).") == [(5900.0, "count")]
     assert figures_of("She was fined 3,000 dinars (nearly $8,000).") == [(3000.0, "count")]
     assert figures_of("His shoe size (15) is big.") == [(15.0, "count")]

@@ -205,7 +205,7 @@ def test_a_weekday_right_after_a_day_long_past_is_a_day_of_that_past() -> None:
 
 def test_plans_are_told_by_verbs_of_planning() -> None:
     # "the mayor's plan to build a dam" names a plan; it does not make Wednesday a plan.
-    text = "Mr. Pike opposed the mayor's plan to build a dam and on Wednesday he left for Canada."
+    text = "Mr. Pike opposed the mayor's plan to build a dam and on Wednesday he left for Norway."
     assert kinds(text) == [("2019-03-27", "on Wednesday", "event")]
     # "believed the letter to be linked": not a plan either.
     text = "Detectives believed the letter to be linked to the others sent this week."
