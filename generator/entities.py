@@ -447,7 +447,7 @@ def _split_possessives(start: int, run: str, lang: LanguageData) -> list[tuple[i
 
 
 def _split_joined(offset: int, words: list[str], lang: LanguageData) -> list[tuple[int, list[str]]]:
-    """Two names joined by "and", "of" or "for": "Canada and the African Union", "Jane Doe of
+    """Two names joined by "and", "of" or "for": "Norway and the African Union", "Jane Doe of
     Georgia", "Tom Reyes for the Senate". An organisation's own "and"/"of"/"for" stays:
     "Bank of England", "Risk Reduction and Management Council", "Office for Budget
     Responsibility"."""

@@ -111,7 +111,7 @@ def test_numbers_that_name_mark_or_date_are_no_figures() -> None:
         "A video obtained by Texas' Fox 4 shows the car.",
         "Her first album came out on 50 Cent's label.",
         "30 Rock is now in reruns.",
-        "KTVU 2 reporter Ann Lee confirmed it.",
+        "KTVU 2 reporter Ann Novak confirmed it.",
         "The band's last single, “Lucky 7,” sold well.",
         "He called the claim 100 percent wrong and said he was 100% sure.",
         "The union is the 800-pound gorilla in the room.",
@@ -218,7 +218,7 @@ def test_a_bound_from_above_and_one_from_below_are_two_figures() -> None:
 
 
 def test_a_thing_named_near_another_figure_is_not_enough_to_merge() -> None:
-    poll = analysis("a", "The poll shows Lee at 49 percent and Kim at 45 percent.")
+    poll = analysis("a", "The poll shows Ortiz at 49 percent and Kim at 45 percent.")
     label = analysis("b", "Today 45 percent of voters call Kim too cautious.")
     shown = claims.story_figures([poll, label], ENGLISH)
     assert sorted(f.sources for f in shown if f.value == 45.0) == [("a",), ("b",)]
@@ -330,7 +330,7 @@ def test_ages_belong_to_the_person_named_next_to_them() -> None:
     assert age("A 90-year-old Texas woman wants a holiday.") == ("age", None)
     assert age("The 61-year-old Smith will play her.") == ("age", "Smith")
     assert age("Instead, the 68-year-old filmmaker died.") == ("age", None)
-    assert age("Today Ann Lee, 21, showed it.") == ("age", "Ann Lee")
+    assert age("Today Ann Novak, 21, showed it.") == ("age", "Ann Novak")
     assert age("John Roe Jr., 56, of Springfield was held.") == ("age", "John Roe Jr.")
     assert age("Police arrested 49-year-old John Roe and charged him.") == ("age", "John Roe")
 
@@ -1087,7 +1087,7 @@ def test_a_count_of_a_thing_qualified_alike_names_its_slot() -> None:
     assert count.topic.startswith("Figure: how many (Filipino passengers), in")
     assert [(c.text, c.sources) for c in count.claims] == [("150", ("a",)), ("153", ("b",))]
     # Qualified otherwise, they are counts of two things.
-    other = analysis("c", "Relatives of the 153 Korean passengers refused to go.")
+    other = analysis("c", "Relatives of the 153 Chilean passengers refused to go.")
     assert _shown(first, other, alike=0.12) == []
     # Sentences on unrelated points are not compared.
     assert _shown(first, second, alike=0.05) == []
