@@ -210,7 +210,7 @@ _CLOCK = (
 _WEEKDAY = r"(?:(?i:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?i:day)?\.?,?\s+)?"
 
 METADATA: tuple[tuple[str, str], ...] = (
-    # "Some Desk / Jane Doe / 23rd August 2025"
+    # "Some Desk / Jane Doe / 16th March 2024"
     (
         "byline",
         rf"(?P<outlet>[^/|]{{2,60}}?)\s+(?i:desk)\s*[/|]\s*(?P<author>[^/|]{{2,60}}?)\s*[/|]\s*(?P<date>{DATE_TEXT}){_CLOCK}",
