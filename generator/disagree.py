@@ -24,6 +24,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 import numpy as np
 
@@ -1155,13 +1156,24 @@ _YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
 
 def _covers(shown: Conflict, other: Conflict) -> bool:
     """Whether a disagreement already shown splits the sources of another as it does: each side
-    of the other within its own side of the shown one (one slot found twice)."""
+    of the other within its own side of the shown one (one slot found twice). A slot of another
+    kind is another slot: the pages of an indictment and the day of a repayment may split the
+    sources alike."""
+    if _slot_kind(shown) != _slot_kind(other):
+        return False
     sides = [set(c.sources) for c in shown.claims]
     picked = [
         next((i for i, side in enumerate(sides) if set(c.sources) <= side), -1)
         for c in other.claims
     ]
     return -1 not in picked and len(set(picked)) == len(picked)
+
+
+def _slot_kind(conflict: Conflict) -> str:
+    """What kind of slot a disagreement is of: its topic's first word ("Figure", "Age"); a day
+    and a date are one kind (when it happened)."""
+    kind = conflict.topic.split(":", 1)[0]
+    return "Date" if kind == "Day" else kind
 
 
 # Claims read clause by clause, each kind on its own.
@@ -1782,6 +1794,13 @@ class _Dated:
     # Capitalised words of its clause: where it happened ("killed Monday in Eastport").
     names: frozenset[str] = frozenset()
     persons: frozenset[str] = frozenset()  # the story's people its clause names
+    # The first and last day (ISO) it may be: a weekday or a date, that day; a month, its days;
+    # a period ("earlier this week", "in 2017"), its days up to where the text bounds it.
+    # None when not known (a weekday without a publication day).
+    span: tuple[str, str] | None = None
+    # Whether it is a period of a week or a year: compared with any other day it may hold,
+    # never as written ("earlier this week" and "Thursday" may be one day).
+    period: bool = False
 
 
 def _happening_days(
@@ -1809,6 +1828,13 @@ def _happening_days(
                 sides[next(iter(days))].add(source)
         if len(sides) < 2:
             continue
+        spans = {dated[i].day: dated[i].span for i in component}
+        if any(dated[i].period for i in component) and not all(
+            (x := spans[one]) and (y := spans[other]) and _apart(x, y)
+            for n, one in enumerate(sorted(sides))
+            for other in sorted(sides)[n + 1 :]
+        ):
+            continue  # a period and a day it may hold: "earlier this week", "Thursday"
         texts = [
             dated[i].sentence.text
             for i in component
@@ -1857,7 +1883,12 @@ def _dated_days(analysis: Analysis, named: _NamedPeople, lang: LanguageData) -> 
         # without a date dates nothing here.
         if published and read is not None and sentence.index not in read:
             continue
-        if not lang.disagreements.may_claim.search(text) or is_caption(text, lang):
+        # A sentence with no digit or weekday may still put a happening in a period told
+        # from the paper's day ("earlier this week"), which the analysis read.
+        grammar = lang.disagreements
+        if not (grammar.may_claim.search(text) or grammar.period_told.search(text)) or is_caption(
+            text, lang
+        ):
             continue
         written: list[tuple[str, str | None, str, int, int, str]] = []
         resolved = (
@@ -1886,33 +1917,173 @@ def _dated_days(analysis: Analysis, named: _NamedPeople, lang: LanguageData) -> 
                     continue
                 iso, kind = found_day.iso, found_day.kind
             written.append((day, iso, "Day", start, end, kind))
-        for label, iso, what, start, end, kind in written:
-            if kind != "event":
-                continue
-            before = _CLAUSE_BREAK.split(text[:start])[-1]
-            if _planned(before, lang):
-                continue  # "advances to play Saturday": a game to come, not one played
-            after = _CLAUSE_BREAK.split(text[end:])[0]
-            near = [
-                *_plain_words(before, lang)[-HAPPENING_WORDS:],
-                *_plain_words(after, lang)[:HAPPENING_WORDS],
-            ]
-            if near:
-                acting = _with_subject(before, text, lang)
-                found.append(
-                    _Dated(
-                        sentence,
-                        label,
-                        iso,
-                        what,
-                        frozenset(_stem(w, lang) for w in near),
-                        frozenset(_stem(w, lang) for w in near if _in_past(w, lang)),
-                        frozenset(_plain_words(f"{before} {after}", lang)),
-                        frozenset(_names_in(f" {before} {after}", lang)),
-                        named.of(acting, lang),
-                    )
-                )
+        if not starts | days:
+            found.extend(_period_days(sentence, resolved, day_of(published), named, lang))
+        found.extend(_days_told(sentence, written, named, lang))
     return found
+
+
+def _days_told(
+    sentence: Sentence,
+    written: Sequence[tuple[str, str | None, str, int, int, str]],
+    named: _NamedPeople,
+    lang: LanguageData,
+) -> list[_Dated]:
+    """The days of happenings (`written`: label, ISO day, "Day" or "Date", where, and kind) a
+    sentence tells, with the happening's words: not days of reports, plans or habits."""
+    text = sentence.text
+    found = []
+    for label, iso, what, start, end, kind in written:
+        if kind != "event":
+            continue
+        before = _CLAUSE_BREAK.split(text[:start])[-1]
+        if _planned(before, lang):
+            continue  # "advances to play Saturday": a game to come, not one played
+        after = _CLAUSE_BREAK.split(text[end:])[0]
+        near = [
+            *_plain_words(before, lang)[-HAPPENING_WORDS:],
+            *_plain_words(after, lang)[:HAPPENING_WORDS],
+        ]
+        if near:
+            acting = _with_subject(before, text, lang)
+            found.append(
+                _Dated(
+                    sentence,
+                    label,
+                    iso,
+                    what,
+                    frozenset(_stem(w, lang) for w in near),
+                    frozenset(_stem(w, lang) for w in near if _in_past(w, lang)),
+                    frozenset(_plain_words(f"{before} {after}", lang)),
+                    frozenset(_names_in(f" {before} {after}", lang)),
+                    named.of(acting, lang),
+                    span=(iso, _last_day(iso)) if iso else None,
+                )
+            )
+    return found
+
+
+def _period_days(
+    sentence: Sentence,
+    resolved: Sequence[Dated],
+    today: date | None,
+    named: _NamedPeople,
+    lang: LanguageData,
+) -> list[_Dated]:
+    """The period a sentence puts a happening in, when it gives no other day: a week, a month
+    or a year told from the paper's day ("earlier this week", "last year"), or a year written
+    beside one ("in 2017" of a story told "earlier this year" elsewhere). "Earlier" ends the
+    period the day before the paper's. Its happening is the verb in the past next to it, not a
+    verb of saying; a period in which something was said ("lawyers said in 2017 that he
+    repaid ...") bounds what the words tell was done by then: that happened by its end."""
+    periods = [
+        d for d in resolved if d.precision in _PERIOD_PRECISIONS and d.kind in ("event", "report")
+    ]
+    if today is None or len(periods) != 1:
+        return []  # two periods, or none: which happening each dates is not clear
+    dated = periods[0]
+    text = sentence.text
+    span = _period_span(dated, text, today, lang)
+    if span is None:
+        return []
+    before = _CLAUSE_BREAK.split(text[: dated.start])[-1]
+    after = _CLAUSE_BREAK.split(text[dated.end :])[0]
+    label = _period_label(dated, text, lang)
+    told = lang.disagreements.reported_that.match(text, dated.end)
+    if told:
+        if dated.kind != "report":
+            return []  # "in 2017 that ...": no saying dated; what is it?
+        # What the words say was done, told in the past, happened by the end of the period.
+        clause = _CLAUSE_BREAK.split(text[told.end() :])[0]
+        if _planned(clause, lang) or not any(_in_past(w, lang) for w in _plain_words(clause, lang)):
+            return []  # "said in 2017 that he would repay": a plan, not a deed
+        before, after = "", clause
+        near = _plain_words(clause, lang)[: 2 * HAPPENING_WORDS + 1]
+        span = (_EARLIEST_DAY, span[1])
+        label = f"by {label}"
+    else:
+        if _planned(before, lang):
+            return []
+        near = [
+            *_plain_words(before, lang)[-HAPPENING_WORDS:],
+            *_plain_words(after, lang)[:HAPPENING_WORDS],
+        ]
+    done = frozenset(
+        _stem(w, lang)
+        for w in near
+        if _in_past(w, lang) and w not in lang.restating.attribution_words
+    )
+    if not done:
+        return []  # nothing done is dated: a report's day, or a verb not found
+    # The clause's first word is capitalised as a first word, not as a name.
+    opening = " " if text.find(before) > 0 else ""
+    return [
+        _Dated(
+            sentence,
+            label,
+            dated.iso,
+            "Date",
+            frozenset(_stem(w, lang) for w in near),
+            done,
+            frozenset(_plain_words(f"{before} {after}", lang)),
+            frozenset(_names_in(f"{opening}{before} {after}", lang)),
+            named.of(_with_subject(before, text, lang) if before else after, lang),
+            span=span,
+            period=True,
+        )
+    ]
+
+
+# The precisions of a period a happening is put in: compared by the days they hold.
+_PERIOD_PRECISIONS = ("week", "year")
+# The first day of the calendar: a period bounded only at its end starts here.
+_EARLIEST_DAY = "0001-01-01"
+
+
+def _period_span(
+    dated: Dated, text: str, today: date, lang: LanguageData
+) -> tuple[str, str] | None:
+    """The first and last day of a week or a year; a period written without digits is told from
+    the paper's day, and "earlier" ends it the day before. None for a year written as a number
+    inside no period of the paper's ("in 2017" alone is compared only with a period told from
+    a paper's day, see _same_happening) -- it is kept -- and for an empty period."""
+    day = date.fromisoformat(dated.iso) if dated.precision == "week" else None
+    if day is not None:
+        first, last = day - timedelta(days=day.weekday()), day + timedelta(days=6 - day.weekday())
+    else:
+        year = int(dated.iso[:4])
+        first, last = date(year, 1, 1), date(year, 12, 31)
+    if _word_before(text, dated.start) in lang.disagreements.before_the_day:
+        if not first <= today <= last:
+            return None  # "earlier last week": no day of the paper's own ends it
+        last = today - timedelta(days=1)
+    if last < first:
+        return None
+    return first.isoformat(), last.isoformat()
+
+
+def _period_label(dated: Dated, text: str, lang: LanguageData) -> str:
+    """A period as a reader writes it: its year when it is written with one ("2017"), else its
+    words, with "earlier" when the text has it ("earlier this week")."""
+    if any(c.isdigit() for c in dated.written):
+        return dated.iso[:4]
+    word = _word_before(text, dated.start)
+    words = dated.written.lower()
+    return f"{word} {words}" if word in lang.disagreements.before_the_day else words
+
+
+def _word_before(text: str, at: int) -> str:
+    found = _LAST_WORD.search(text[:at])
+    return found[1].lower() if found else ""
+
+
+def _last_day(iso: str) -> str:
+    """The last day a date written as a day ("2016-03-25") or a month ("2016-03") may be."""
+    if len(iso) == len("2016-03"):
+        year, month = map(int, iso.split("-"))
+        following = date(year + month // 12, month % 12 + 1, 1)
+        return (following - timedelta(days=1)).isoformat()
+    return iso
 
 
 def _dates_read(analysis: Analysis, lang: LanguageData) -> dict[int, list[Dated]] | None:
@@ -1970,11 +2141,20 @@ def _stem(word: str, lang: LanguageData) -> str:
 def _in_past(word: str, lang: LanguageData) -> bool:
     """Whether a word is a verb in the past ("apologized", "met")."""
     grammar = lang.dates
-    return word in grammar.irregular_past or (
-        len(word) > MIN_STEM
-        and bool(grammar.past_ending)
-        and word.endswith(grammar.past_ending)
-        and word not in grammar.not_past
+    # "repaid", "withheld", "misled": a prefix before a verb of the irregular past.
+    prefixed = any(
+        word.startswith(prefix) and word[len(prefix) :] in grammar.irregular_past
+        for prefix in lang.disagreements.verb_prefixes
+    )
+    return (
+        word in grammar.irregular_past
+        or prefixed
+        or (
+            len(word) > MIN_STEM
+            and bool(grammar.past_ending)
+            and word.endswith(grammar.past_ending)
+            and word not in grammar.not_past
+        )
     )
 
 
@@ -1991,13 +2171,26 @@ def _same_happening(
 ) -> bool:
     """Whether two sources' days date one happening, differently."""
     a, b = first.sentence, second.sentence
-    if a.article == b.article or first.day == second.day or first.kind != second.kind:
+    if a.article == b.article or first.day == second.day:
         return False
-    if (first.iso is None) != (second.iso is None) or len(first.iso or "") != len(second.iso or ""):
-        return False  # a day resolved and a weekday alone, a day and a month: not comparable
-    for iso, other in ((first.iso, b.article), (second.iso, a.article)):
-        if iso and (day := published.get(other)) and iso > day:
-            return False  # a day after a source went out is of a happening it did not report
+    if first.period or second.period:
+        if not (first.span and second.span) or not _apart(first.span, second.span):
+            return False  # "earlier this week" and Thursday may be one day
+        if not (_told_from_paper(first) or _told_from_paper(second)):
+            return False  # "in 2016" and "in 2017": two years a happening may recur in
+        for (start, _), other in ((first.span, b.article), (second.span, a.article)):
+            if (day := published.get(other)) and start > day:
+                return False  # a later happening, which the other source could not report
+    else:
+        if first.kind != second.kind:
+            return False
+        if (first.iso is None) != (second.iso is None) or len(first.iso or "") != len(
+            second.iso or ""
+        ):
+            return False  # a day resolved and a weekday alone, a day and a month: not comparable
+        for iso, other in ((first.iso, b.article), (second.iso, a.article)):
+            if iso and (day := published.get(other)) and iso > day:
+                return False  # a day after a source went out is of a happening it did not report
     # The word they share next to the day is what happened: a verb in the past in one of
     # them ("on Friday apologized", "had to apologize Saturday"), not a noun of the story
     # ("a treaty Thursday", "signed a treaty") that two happenings may share.
@@ -2012,6 +2205,17 @@ def _same_happening(
     if _other_people(first.persons, second.persons):
         return False  # "placed Jane Doe on leave Tuesday", "placed John Roe on leave Monday"
     return pool.similarity_of(a.article, a.index, b.article, b.index) >= DAY_SIMILARITY
+
+
+def _apart(first: tuple[str, str], second: tuple[str, str]) -> bool:
+    """Whether two spans of days (ISO first and last days) share no day."""
+    return first[1] < second[0] or second[1] < first[0]
+
+
+def _told_from_paper(dated: _Dated) -> bool:
+    """Whether a day is told from the paper's own day ("Friday", "earlier this year"), not
+    written as a date or a year of the calendar."""
+    return dated.kind == "Day" or (dated.period and not any(c.isdigit() for c in dated.day))
 
 
 # States of one plan ------------------------------------------------------------------------------

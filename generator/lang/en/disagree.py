@@ -164,3 +164,12 @@ FIGURE_OF_A_POLL = re.compile(
 # Words before a figure, within its clause, that ask about it rather than state it ("not a
 # question of whether he would win 60 percent of the seats").
 FIGURE_ASKED = re.compile(r"\bwhether\b", re.IGNORECASE)
+# "earlier this week" in a Friday paper: Monday to Thursday.
+BEFORE_THE_DAY = frozenset({"earlier"})
+# "lawyers said in 2017 that he repaid ...": what was said follows the day of saying.
+REPORTED_THAT = re.compile(r",?\s+that\b", re.IGNORECASE)
+# "repaid", "rebuilt", "overpaid", "underwent", "outran", "misled", "withheld": verbs of the
+# irregular past with a prefix.
+VERB_PREFIXES = ("re", "over", "under", "out", "mis", "with")
+# A period told from the paper's day: a sentence with one may date a happening without a digit.
+PERIOD_TOLD = re.compile(r"\b(?:this|last)\s+(?:week|month|year)\b", re.IGNORECASE)
