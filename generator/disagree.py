@@ -19,6 +19,7 @@ writes them, and who says which.
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 from collections import defaultdict
@@ -126,6 +127,12 @@ def conflicts(
         if frozenset(c.text for c in conflict.claims) not in days
     )
     found.extend(_title_conflicts(analyses, people, pool, lang))
+    if pool is not None:
+        found.extend(
+            c
+            for c in _minimal_pairs(analyses, pool, lang)
+            if not any(_covers(shown, c) for shown in found)
+        )
     return tuple(found)
 
 
@@ -2386,3 +2393,312 @@ def _same_plan(first: _State, second: _State, pool: _Pool, common: frozenset[str
     if _other_people(first.persons, second.persons):
         return False  # "Jane Doe is expected to testify", "John Roe is unlikely to testify"
     return pool.similarity_of(a.article, a.index, b.article, b.index) >= STATE_SIMILARITY
+
+
+# Minimal pairs -----------------------------------------------------------------------------------
+#
+# Two sources' sentences that state one fact word for word but for one value ("in the 3000 block
+# of Elm Street" and "in the 3300 block of Elm Street"; "met on Monday at the palace" and "met
+# on Tuesday at the palace") disagree on that value: the words around it, the same in the same
+# order, are the evidence that it fills the same slot. A number (with its unit), a weekday, a
+# date or an ordinal is such a value; a name is not (one name is written in many ways: "Ark."
+# and "Arkansas", "Jane Doe" and "Doe", a town and the state it is in).
+
+# Content words that must be the same, in the same order, right before and right after the value
+# in both sentences: what it is of on one side, what it counts or dates on the other.
+MINIMAL_PAIR_FLANK = 2
+
+
+@dataclass(frozen=True)
+class _Value:
+    """A value written in a sentence, read for a minimal pair."""
+
+    kind: str  # "Figure", "Day", "Date" or "Ordinal"
+    unit: str  # a figure's unit; "" for the others
+    value: Claim  # a figure's (value, hedge); a weekday, an ISO day or an ordinal in words
+    written: str
+    start: int
+    end: int
+    compared: bool  # False: a value that is read but never compared (an end of a range)
+
+
+def _minimal_pairs(analyses: Sequence[Analysis], pool: _Pool, lang: LanguageData) -> list[Conflict]:
+    """Sources whose sentences, alike as two accounts of one fact (FACT_SIMILARITY), state it in
+    the same words but for one value (see above). Not compared: a value in a quotation (the
+    speaker's words; two speakers may give two), one told as a change or a running count ("rose
+    to", "so far"), weekdays of papers of two days, values within each other's hedges. A source
+    that gives, anywhere, a value of the other side knows both, and is on no side."""
+    by_id = {a.article.id: a for a in analyses}
+    dates = {a.article.id: _dates_read(a, lang) for a in analyses}
+    read: dict[tuple[str, int], list[object]] = {}
+    for sentence in pool.sentences:
+        analysis = by_id[sentence.article]
+        values = _values(analysis, sentence, dates[sentence.article], lang)
+        if values:
+            read[(sentence.article, sentence.index)] = _sequence(sentence.text, values, lang)
+    rows = [pool.row[key] for key in read]
+    given = {a.article.id: _given(a, dates[a.article.id], lang) for a in analyses}
+    published = {a.article.id: _day_text(a.article.published) for a in analyses}
+    links: dict[tuple[str, int, int], set[tuple[str, int, int]]] = defaultdict(set)
+    # Each value's own, its sentence, and how many content words after it both sentences share.
+    told: dict[tuple[str, int, int], tuple[_Value, Sentence, int]] = {}
+    # Only sentences alike enough are read word by word: a story's pairs are many.
+    alike = np.triu(pool.similarity[np.ix_(rows, rows)] >= FACT_SIMILARITY, k=1)
+    for n, m in zip(*np.nonzero(alike), strict=True):
+        first, second = pool.sentences[rows[n]], pool.sentences[rows[m]]
+        if first.article == second.article:
+            continue
+        pair = _differing_value(
+            read[(first.article, first.index)], read[(second.article, second.index)], lang
+        )
+        if pair is None:
+            continue
+        a, b, shared = pair
+        if a.kind == "Day" and len({published[first.article], published[second.article]}) > 1:
+            continue  # "on Sunday" in a Monday paper and in a Friday one: two Sundays
+        x = (first.article, first.index, a.start)
+        y = (second.article, second.index, b.start)
+        links[x].add(y)
+        links[y].add(x)
+        told[x], told[y] = (a, first, shared), (b, second, shared)
+    nodes = sorted(links)
+    index = {node: n for n, node in enumerate(nodes)}
+    graph = {index[node]: {index[other] for other in links[node]} for node in nodes}
+    found = []
+    for component in _components(graph):
+        members = [told[nodes[n]] for n in component]
+        conflict = _pair_conflict(members, given, lang)
+        if conflict is not None:
+            found.append(conflict)
+    return found
+
+
+def _values(
+    analysis: Analysis,
+    sentence: Sentence,
+    dates: Mapping[int, list[Dated]] | None,
+    lang: LanguageData,
+) -> list[_Value]:
+    """The numbers, weekdays, dates and ordinals a sentence writes, in order, none inside
+    another. `dates`: the article's, as its analysis read them (_dates_read), when it did."""
+    text = sentence.text
+    found: list[_Value] = []
+    at = 0
+    for f in analysis.figures:
+        if f.sentence != sentence.index or (start := text.find(f.text, at)) < 0:
+            continue
+        at = start + len(f.text)
+        whole = not f.range_text and _stated(text, start, lang)
+        found.append(_Value("Figure", f.unit, (f.value, f.hedge), f.text, start, at, whole))
+    if lang.disagreements.may_claim.search(text):
+        for day, start, end, _ in weekday_spans(text, lang):
+            found.append(_Value("Day", "", day.lower(), day, start, end, True))
+        written = (
+            dates.get(sentence.index, [])
+            if dates is not None
+            else dates_in(text, analysis.article.published, lang)
+        )
+        for d in written:
+            if d.precision == "day" and not weekdays_in(d.written, lang):
+                found.append(_Value("Date", "", d.iso[5:], d.written, d.start, d.end, True))
+    for match in lang.disagreements.ordinal.finditer(text):
+        found.append(
+            _Value("Ordinal", "", match[0].lower(), match[0], match.start(), match.end(), True)
+        )
+    kept: list[_Value] = []
+    for value in sorted(found, key=lambda v: (v.start, -v.end)):
+        if not kept or value.start >= kept[-1].end:
+            kept.append(value)
+    return kept
+
+
+def _given(
+    analysis: Analysis, dates: Mapping[int, list[Dated]] | None, lang: LanguageData
+) -> set[tuple[str, str, Claim]]:
+    """Every value an article gives anywhere, as (kind, unit, value): its figures, weekdays,
+    days of the year and ordinals."""
+    found: set[tuple[str, str, Claim]] = {
+        ("Figure", f.unit, (f.value, f.hedge)) for f in analysis.figures
+    }
+    for sentence in analysis.sentences:
+        text = sentence.text
+        found |= {("Day", "", day.lower()) for day in weekdays_in(text, lang)}
+        found |= {("Ordinal", "", m[0].lower()) for m in lang.disagreements.ordinal.finditer(text)}
+    if dates is not None:
+        found |= {
+            ("Date", "", d.iso[5:])
+            for written in dates.values()
+            for d in written
+            if d.precision == "day"
+        }
+    return found
+
+
+def _sequence(text: str, values: Sequence[_Value], lang: LanguageData) -> list[object]:
+    """A sentence as its content words and its values, in order."""
+    items: list[object] = []
+    at = 0
+    for value in values:
+        items.extend(content_tokens(text[at : value.start], lang))
+        items.append(value)
+        at = value.end
+    items.extend(content_tokens(text[at:], lang))
+    return items
+
+
+def _key(item: object) -> object:
+    """What an item is matched by: a word by itself, a value by its kind, unit and value."""
+    return (item.kind, item.unit, item.value) if isinstance(item, _Value) else item
+
+
+def _differing_value(
+    first: Sequence[object], second: Sequence[object], lang: LanguageData
+) -> tuple[_Value, _Value, int] | None:
+    """The one value two sentences give differently, when every other value and the words
+    around it are the same (see MINIMAL_PAIR_FLANK), with how many content words after it the
+    two share; None otherwise."""
+    matcher = difflib.SequenceMatcher(
+        None, [_key(i) for i in first], [_key(i) for i in second], autojunk=False
+    )
+    ops = matcher.get_opcodes()
+    differing = [
+        n
+        for n, (tag, a0, a1, b0, b1) in enumerate(ops)
+        if tag != "equal"
+        and any(isinstance(item, _Value) for item in (*first[a0:a1], *second[b0:b1]))
+    ]
+    if len(differing) != 1:
+        return None  # no value differs, or two do: not one slot
+    n = differing[0]
+    tag, a0, a1, b0, b1 = ops[n]
+    if tag != "replace" or a1 - a0 != 1 or b1 - b0 != 1 or not 0 < n < len(ops) - 1:
+        return None
+    a, b = first[a0], second[b0]
+    if not (isinstance(a, _Value) and isinstance(b, _Value)):
+        return None
+    flanks = (ops[n - 1], ops[n + 1])
+    if any(op[0] != "equal" or op[2] - op[1] < MINIMAL_PAIR_FLANK for op in flanks):
+        return None  # the words next to the value differ: another slot, or another fact
+    if (a.kind, a.unit) != (b.kind, b.unit) or not (a.compared and b.compared):
+        return None
+    if (
+        a.kind == "Figure"
+        and isinstance(a.value, tuple)
+        and isinstance(b.value, tuple)
+        and _agree(a.value, b.value, lang)
+    ):
+        return None  # "about 4,000" and "4,100"
+    after = ops[n + 1]
+    return a, b, after[2] - after[1]
+
+
+def _pair_conflict(
+    members: Sequence[tuple[_Value, Sentence, int]],
+    given: Mapping[str, set[tuple[str, str, Claim]]],
+    lang: LanguageData,
+) -> Conflict | None:
+    """The disagreement of one slot found in minimal pairs: sources grouped by the value they
+    give. A source that gives two values, a value in a quotation or told as a change, or
+    anywhere a value of another side, is on no side."""
+    grammar = lang.disagreements
+    values: dict[str, set[_Value]] = defaultdict(set)
+    said: dict[str, Sentence] = {}
+    shared = min(n for _, _, n in members)
+    for value, sentence, _ in members:
+        values[sentence.article].add(value)
+        said.setdefault(sentence.article, sentence)
+    clear: dict[str, _Value] = {}
+    for source, written in values.items():
+        if len({(v.kind, v.unit, v.value) for v in written}) != 1:
+            continue
+        value = next(iter(written))
+        text = said[source].text
+        if _within_quotes(text, value.start) or grammar.value_changed.search(text[: value.start]):
+            continue
+        clear[source] = value
+    sides: dict[str, set[str]] = defaultdict(set)
+    shown: dict[str, _Value] = {}
+    for source, value in clear.items():
+        others = [v for v in clear.values() if not _same_value(v, value, lang)]
+        if any(_knows(given.get(source, set()), other, lang) for other in others):
+            continue  # it knows the other value too
+        sides[_value_label(value)].add(source)
+        shown[_value_label(value)] = value
+    if len(sides) < 2 or any(
+        _same_value(x, y, lang)
+        for n, x in enumerate(shown.values())
+        for y in list(shown.values())[n + 1 :]
+    ):
+        return None  # one value, or values two sides may both give ("3,300", "about 3,300")
+    text = min((said[s].text for side in sides.values() for s in side), key=lambda t: (len(t), t))
+    first = next(v for s, v in clear.items() if said[s].text == text)
+    topic = shorten(text, lang, TOPIC_MAX_CHARS) or text
+    return Conflict(
+        f"{first.kind}: {_pair_slot(first, text, shared, lang)}, in “{topic}”",
+        tuple(Cited(label, tuple(sorted(s))) for label, s in sorted(sides.items())),
+    )
+
+
+def _same_value(first: _Value, second: _Value, lang: LanguageData) -> bool:
+    """Whether two values may both be true: figures within their hedges, others alike."""
+    if isinstance(first.value, tuple) and isinstance(second.value, tuple):
+        return _agree(first.value, second.value, lang)
+    return first.value == second.value
+
+
+def _knows(given: set[tuple[str, str, Claim]], value: _Value, lang: LanguageData) -> bool:
+    """Whether an article gives a value anywhere: a figure within its hedges, else as is."""
+    if value.kind != "Figure" or not isinstance(value.value, tuple):
+        return (value.kind, value.unit, value.value) in given
+    figure = value.value
+    return any(
+        kind == "Figure"
+        and unit == value.unit
+        and isinstance(other, tuple)
+        and _agree(other, figure, lang)
+        for kind, unit, other in given
+    )
+
+
+def _value_label(value: _Value) -> str:
+    """A value as its source writes it ("about $4,000", "Tuesday", "third")."""
+    return " ".join(value.written.split())
+
+
+# Content words after a value, at most, that name its slot ("block of North Larch Road").
+PAIR_SLOT_WORDS = 5
+
+
+def _pair_slot(value: _Value, text: str, shared: int, lang: LanguageData) -> str:
+    """What the values are of, in words: the words after the value in `text` (its sentence)
+    that both sources write, up to the last of the `shared` content words."""
+    thing = ""
+    words = text[value.end :].split()
+    for n in range(1, len(words) + 1):
+        if len(content_tokens(" ".join(words[:n]), lang)) > min(shared, PAIR_SLOT_WORDS):
+            break
+        thing = " ".join(words[:n])
+    thing = thing.strip(".,;:!?\"'”’)")
+    if value.kind == "Day":
+        return "the day"
+    if value.kind == "Date":
+        return "the date"
+    if value.kind == "Ordinal":
+        return f"which one ({thing})"
+    if value.unit == "%":
+        return f"the share ({thing})"
+    if value.unit != "count":
+        return f"the amount ({thing})"
+    return f"how many ({thing})"
+
+
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def _within_quotes(text: str, at: int) -> bool:
+    """Whether a position is inside a quotation: an odd number of marks before it, or a closing
+    mark after it that no opening mark answers (the quotation began in an earlier sentence)."""
+    if len(_QUOTE_MARK.findall(text, 0, at)) % 2:
+        return True
+    closing, opening = text.find("”", at), text.find("“", at)
+    return closing >= 0 and (opening < 0 or closing < opening) and "“" not in text[:at]

@@ -173,3 +173,13 @@ REPORTED_THAT = re.compile(r",?\s+that\b", re.IGNORECASE)
 VERB_PREFIXES = ("re", "over", "under", "out", "mis", "with")
 # A period told from the paper's day: a sentence with one may date a happening without a digit.
 PERIOD_TOLD = re.compile(r"\b(?:this|last)\s+(?:week|month|year)\b", re.IGNORECASE)
+# "the third", "the 21st": an ordinal, compared in a minimal pair (disagree._minimal_pairs).
+ORDINAL = re.compile(rf"\b(?:{'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th))\b(?!-)", re.IGNORECASE)
+# "the toll rose to 31", "now stands at 12", "up from 9", "has climbed to": a value told as a
+# change or a new total, of another moment than a value told plainly.
+VALUE_CHANGED = re.compile(
+    r"\b(?:rose|risen|rises|rising|climbed|climbs|grew|grown|jumped|increased|swelled|"
+    r"fell|fallen|dropped|declined|reached|revised|updated|raised|lowered|now|up|down|from)"
+    r"(?:\s+\w+)?\s+(?:to|at)?\s*(?:about|around|some|nearly|almost|more\s+than)?\s*$",
+    re.IGNORECASE,
+)
