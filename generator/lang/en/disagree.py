@@ -147,8 +147,12 @@ STATE_CONDITION = re.compile(r"\b(?:if|unless|whether|in case)\b|\?", re.IGNOREC
 # A count still running, told at one moment: in its figure's clause ("25 dead so far", "as of
 # noon"), or anywhere in the sentence of a count of votes ("led with 52 percent, with 64
 # percent of precincts reporting"). Another source's figure may be of another moment.
+# A market's move "in after-hours trading", "in early trading": a price at one moment of a
+# session, which another source may tell at another ("fell 10 percent", "fell less than 1%").
 COUNT_SO_FAR = re.compile(
-    r"\b(?:so\s+far|to\s+date|thus\s+far|as\s+of|at\s+last\s+count)\b", re.IGNORECASE
+    r"\b(?:so\s+far|to\s+date|thus\s+far|as\s+of|at\s+last\s+count"
+    r"|in\s+(?:[\w-]+\s+){0,2}trading)\b",
+    re.IGNORECASE,
 )
 VOTES_COUNTED_SO_FAR = re.compile(
     r"\b(?:precincts|districts|ballots|votes)\s+(?:reporting|counted|tallied|in)\b", re.IGNORECASE
