@@ -1941,6 +1941,20 @@ def _days_told(
     text = sentence.text
     found = []
     for label, iso, what, start, end, kind in written:
+        if kind == "report" and iso and len(iso) == len(_EARLIEST_DAY):
+            # "said Tuesday that she had resigned": she resigned by that Tuesday.
+            bound = _dated_span(
+                sentence,
+                (start, end),
+                kind=kind,
+                label=label,
+                span=(iso, iso),
+                named=named,
+                lang=lang,
+            )
+            if bound is not None and bound.span and bound.span[0] == _EARLIEST_DAY:
+                found.append(bound)
+            continue
         if kind != "event":
             continue
         before = _CLAUSE_BREAK.split(text[:start])[-1]
@@ -1989,28 +2003,59 @@ def _period_days(
     if today is None or len(periods) != 1:
         return []  # two periods, or none: which happening each dates is not clear
     dated = periods[0]
-    text = sentence.text
-    span = _period_span(dated, text, today, lang)
+    span = _period_span(dated, sentence.text, today, lang)
     if span is None:
         return []
-    before = _CLAUSE_BREAK.split(text[: dated.start])[-1]
-    after = _CLAUSE_BREAK.split(text[dated.end :])[0]
-    label = _period_label(dated, text, lang)
-    told = lang.disagreements.reported_that.match(text, dated.end)
+    label = _period_label(dated, sentence.text, lang)
+    found = _dated_span(
+        sentence,
+        (dated.start, dated.end),
+        kind=dated.kind,
+        label=label,
+        span=span,
+        named=named,
+        lang=lang,
+    )
+    return [found] if found else []
+
+
+def _dated_span(
+    sentence: Sentence,
+    at: tuple[int, int],
+    *,
+    kind: str,
+    label: str,
+    span: tuple[str, str],
+    named: _NamedPeople,
+    lang: LanguageData,
+) -> _Dated | None:
+    """A happening put in a span of days by the date written at `at` (of `kind`, as the dates
+    read it), compared by the days it holds: the verb in the past next to the date, not a verb
+    of saying; or, when the date is the day or period something was said ("lawyers said in
+    2017 that he repaid ...", "said Tuesday that she had resigned"), the deed the words tell
+    in the past, done by the end of it. None when no deed is dated."""
+    text = sentence.text
+    before = _CLAUSE_BREAK.split(text[: at[0]])[-1]
+    after = _CLAUSE_BREAK.split(text[at[1] :])[0]
+    told = lang.disagreements.reported_that.match(text, at[1])
     if told:
-        if dated.kind != "report":
-            return []  # "in 2017 that ...": no saying dated; what is it?
+        if kind != "report":
+            return None  # "in 2017 that ...": no saying dated; what is it?
         # What the words say was done, told in the past, happened by the end of the period.
         clause = _CLAUSE_BREAK.split(text[told.end() :])[0]
-        if _planned(clause, lang) or not any(_in_past(w, lang) for w in _plain_words(clause, lang)):
-            return []  # "said in 2017 that he would repay": a plan, not a deed
+        if (
+            _planned(clause, lang)
+            or lang.dates.negated.search(clause)
+            or not any(_in_past(w, lang) for w in _plain_words(clause, lang))
+        ):
+            return None  # "said in 2017 that he would repay", "... did not repay": no deed
         before, after = "", clause
         near = _plain_words(clause, lang)[: 2 * HAPPENING_WORDS + 1]
         span = (_EARLIEST_DAY, span[1])
         label = f"by {label}"
     else:
         if _planned(before, lang):
-            return []
+            return None
         near = [
             *_plain_words(before, lang)[-HAPPENING_WORDS:],
             *_plain_words(after, lang)[:HAPPENING_WORDS],
@@ -2021,24 +2066,22 @@ def _period_days(
         if _in_past(w, lang) and w not in lang.restating.attribution_words
     )
     if not done:
-        return []  # nothing done is dated: a report's day, or a verb not found
+        return None  # nothing done is dated: a report's day, or a verb not found
     # The clause's first word is capitalised as a first word, not as a name.
     opening = " " if text.find(before) > 0 else ""
-    return [
-        _Dated(
-            sentence,
-            label,
-            dated.iso,
-            "Date",
-            frozenset(_stem(w, lang) for w in near),
-            done,
-            frozenset(_plain_words(f"{before} {after}", lang)),
-            frozenset(_names_in(f"{opening}{before} {after}", lang)),
-            named.of(_with_subject(before, text, lang) if before else after, lang),
-            span=span,
-            period=True,
-        )
-    ]
+    return _Dated(
+        sentence,
+        label,
+        span[1],
+        "Date",
+        frozenset(_stem(w, lang) for w in near),
+        done,
+        frozenset(_plain_words(f"{before} {after}", lang)),
+        frozenset(_names_in(f"{opening}{before} {after}", lang)),
+        named.of(_with_subject(before, text, lang) if before else after, lang),
+        span=span,
+        period=True,
+    )
 
 
 # The precisions of a period a happening is put in: compared by the days they hold.

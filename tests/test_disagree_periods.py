@@ -68,3 +68,21 @@ def test_a_verb_of_the_irregular_past_with_a_prefix_is_in_the_past() -> None:
         assert disagree._in_past(word, ENGLISH), word
     for word in ("repay", "report", "mislead"):
         assert not disagree._in_past(word, ENGLISH), word
+
+
+SAID_DONE = "The club said on Tuesday that its coach resigned over the row with the board."
+DONE_LATER = "The coach of the club resigned on Wednesday over the row with the board."
+
+
+def test_a_deed_said_done_on_a_day_before_another_source_puts_it() -> None:
+    # Said on Tuesday to be done: done by that Tuesday, not on the Wednesday after.
+    assert _sides(SAID_DONE, DONE_LATER) == [
+        ["Date: the date", ("Wednesday", ("b",)), ("by Tuesday", ("a",))]
+    ]
+    # Done on the Monday before: both may be true.
+    assert _sides(SAID_DONE, DONE_LATER.replace("Wednesday", "Monday")) == []
+    # A deed denied, or one to come, is no deed done by then.
+    denied = SAID_DONE.replace("its coach resigned", "its coach did not resign")
+    assert _sides(denied, DONE_LATER) == []
+    planned = SAID_DONE.replace("its coach resigned", "its coach would resign")
+    assert _sides(planned, DONE_LATER) == []
