@@ -11,7 +11,11 @@ the span of a recurrence ("the third fire in six weeks") by its nth time; ages o
 person; titles only by a rank word (a deputy minister and the minister), never by a word of time
 ("former", "late", "outgoing"), which describes a person at another moment; the state of a plan
 ("abandoned" and "put on hold", "expected to meet" and "unlikely to meet") only for one plan,
-told by words of its own next to both states. Figures that differ within the tolerance of their
+told by words of its own next to both states; a period told from the paper's day ("earlier this
+week", "earlier this year") only with a day or year outside it for one happening, and a deed said
+to be done ("said in 2019 that she repaid") as done by the day it was said; and sentences of one
+fact in the same words but for one value (a minimal pair: "the 1200 block of Elm Street", "the
+1500 block of Elm Street") on that value. Figures that differ within the tolerance of their
 hedges ("about 4,000" and "4,100") do not disagree, nor does a source that gives, anywhere, the
 other side's value too. Each disagreement names its slot in words, the values as each source
 writes them, and who says which.
@@ -1802,7 +1806,7 @@ class _Dated:
     names: frozenset[str] = frozenset()
     persons: frozenset[str] = frozenset()  # the story's people its clause names
     # The first and last day (ISO) it may be: a weekday or a date, that day; a month, its days;
-    # a period ("earlier this week", "in 2017"), its days up to where the text bounds it.
+    # a period ("earlier this week", "in 2019"), its days up to where the text bounds it.
     # None when not known (a weekday without a publication day).
     span: tuple[str, str] | None = None
     # Whether it is a period of a week or a year: compared with any other day it may hold,
@@ -1991,11 +1995,11 @@ def _period_days(
     named: _NamedPeople,
     lang: LanguageData,
 ) -> list[_Dated]:
-    """The period a sentence puts a happening in, when it gives no other day: a week, a month
-    or a year told from the paper's day ("earlier this week", "last year"), or a year written
-    beside one ("in 2017" of a story told "earlier this year" elsewhere). "Earlier" ends the
+    """The period a sentence puts a happening in, when it gives no other day: a week or a year
+    told from the paper's day ("earlier this week", "last year"), or a year written
+    beside one ("in 2019" of a story told "earlier this year" elsewhere). "Earlier" ends the
     period the day before the paper's. Its happening is the verb in the past next to it, not a
-    verb of saying; a period in which something was said ("lawyers said in 2017 that he
+    verb of saying; a period in which something was said ("aides said in 2019 that she
     repaid ...") bounds what the words tell was done by then: that happened by its end."""
     periods = [
         d for d in resolved if d.precision in _PERIOD_PRECISIONS and d.kind in ("event", "report")
@@ -2031,8 +2035,8 @@ def _dated_span(
 ) -> _Dated | None:
     """A happening put in a span of days by the date written at `at` (of `kind`, as the dates
     read it), compared by the days it holds: the verb in the past next to the date, not a verb
-    of saying; or, when the date is the day or period something was said ("lawyers said in
-    2017 that he repaid ...", "said Tuesday that she had resigned"), the deed the words tell
+    of saying; or, when the date is the day or period something was said ("aides said in
+    2019 that she repaid ...", "said Tuesday that she had resigned"), the deed the words tell
     in the past, done by the end of it. None when no deed is dated."""
     text = sentence.text
     before = _CLAUSE_BREAK.split(text[: at[0]])[-1]
@@ -2040,7 +2044,7 @@ def _dated_span(
     told = lang.disagreements.reported_that.match(text, at[1])
     if told:
         if kind != "report":
-            return None  # "in 2017 that ...": no saying dated; what is it?
+            return None  # "in 2019 that ...": no saying dated; what is it?
         # What the words say was done, told in the past, happened by the end of the period.
         clause = _CLAUSE_BREAK.split(text[told.end() :])[0]
         if (
@@ -2048,7 +2052,7 @@ def _dated_span(
             or lang.dates.negated.search(clause)
             or not any(_in_past(w, lang) for w in _plain_words(clause, lang))
         ):
-            return None  # "said in 2017 that he would repay", "... did not repay": no deed
+            return None  # "said in 2019 that she would repay", "... did not repay": no deed
         before, after = "", clause
         near = _plain_words(clause, lang)[: 2 * HAPPENING_WORDS + 1]
         span = (_EARLIEST_DAY, span[1])
@@ -2095,7 +2099,7 @@ def _period_span(
 ) -> tuple[str, str] | None:
     """The first and last day of a week or a year; a period written without digits is told from
     the paper's day, and "earlier" ends it the day before. None for a year written as a number
-    inside no period of the paper's ("in 2017" alone is compared only with a period told from
+    inside no period of the paper's ("in 2019" alone is compared only with a period told from
     a paper's day, see _same_happening) -- it is kept -- and for an empty period."""
     day = date.fromisoformat(dated.iso) if dated.precision == "week" else None
     if day is not None:
@@ -2113,7 +2117,7 @@ def _period_span(
 
 
 def _period_label(dated: Dated, text: str, lang: LanguageData) -> str:
-    """A period as a reader writes it: its year when it is written with one ("2017"), else its
+    """A period as a reader writes it: its year when it is written with one ("2019"), else its
     words, with "earlier" when the text has it ("earlier this week")."""
     if any(c.isdigit() for c in dated.written):
         return dated.iso[:4]
@@ -2227,7 +2231,7 @@ def _same_happening(
         if not (first.span and second.span) or not _apart(first.span, second.span):
             return False  # "earlier this week" and Thursday may be one day
         if not (_told_from_paper(first) or _told_from_paper(second)):
-            return False  # "in 2016" and "in 2017": two years a happening may recur in
+            return False  # "in 2018" and "in 2019": two years a happening may recur in
         for (start, _), other in ((first.span, b.article), (second.span, a.article)):
             if (day := published.get(other)) and start > day:
                 return False  # a later happening, which the other source could not report
@@ -2440,8 +2444,8 @@ def _same_plan(first: _State, second: _State, pool: _Pool, common: frozenset[str
 
 # Minimal pairs -----------------------------------------------------------------------------------
 #
-# Two sources' sentences that state one fact word for word but for one value ("in the 3000 block
-# of Elm Street" and "in the 3300 block of Elm Street"; "met on Monday at the palace" and "met
+# Two sources' sentences that state one fact word for word but for one value ("in the 1200 block
+# of Elm Street" and "in the 1500 block of Elm Street"; "met on Monday at the palace" and "met
 # on Tuesday at the palace") disagree on that value: the words around it, the same in the same
 # order, are the evidence that it fills the same slot. A number (with its unit), a weekday, a
 # date or an ordinal is such a value; a name is not (one name is written in many ways: "Ark."

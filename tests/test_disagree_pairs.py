@@ -6,7 +6,8 @@ from __future__ import annotations
 import numpy as np
 
 from generator import disagree
-from tests.test_claims import ENGLISH, _shown, analysis
+from tests.conftest import ENGLISH
+from tests.test_claims import _shown, analysis
 
 
 def _sides(*texts: str, alike: float = 0.4, published: str = "2019-03-08") -> list[list[object]]:

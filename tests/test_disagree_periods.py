@@ -5,7 +5,8 @@ here is made up."""
 from __future__ import annotations
 
 from generator import disagree
-from tests.test_claims import ENGLISH, _shown, analysis
+from tests.conftest import ENGLISH
+from tests.test_claims import _shown, analysis
 
 # 2021-06-11 is a Friday: "earlier this week" in that day's paper is Monday 7 to Thursday 10.
 FRIDAY = "2021-06-11"
@@ -20,7 +21,9 @@ def _sides(*texts: str, published: str = FRIDAY, alike: float = 0.25) -> list[li
 
 
 WEEK = "The weekly printed a profile earlier this week alleging that the coach had lied."
-FRIDAY_TOLD = "The coach blamed the club for the weekly's profile printed Friday that alleged he lied."
+FRIDAY_TOLD = (
+    "The coach blamed the club for the weekly's profile printed Friday that alleged he lied."
+)
 
 
 def test_a_day_outside_the_week_told_earlier_in_it_disagrees() -> None:
@@ -39,7 +42,7 @@ def test_a_day_the_period_may_hold_or_a_period_unbounded_is_no_disagreement() ->
     assert _sides(WEEK, FRIDAY_TOLD, alike=0.05) == []
 
 
-YEAR_SAID = "The mayor's lawyers said in 2020 that the mayor returned about $40,000 to the fund."
+YEAR_SAID = "The mayor's aides said in 2020 that the mayor returned about $40,000 to the fund."
 YEAR_TOLD = "He returned more than $40,000 to the fund earlier this year, the paper found."
 
 
@@ -52,7 +55,7 @@ def test_a_deed_said_done_in_an_earlier_year_than_another_source_tells() -> None
 
 def test_a_plan_said_or_years_of_the_calendar_alone_are_no_disagreement() -> None:
     # Said in 2020 that he would repay: a plan, which may have been carried out this year.
-    plan = "The mayor's lawyers said in 2020 that the mayor would return about $40,000 to the fund."
+    plan = "The mayor's aides said in 2020 that the mayor would return about $40,000 to the fund."
     assert _sides(plan, YEAR_TOLD) == []
     # Said this year that he repaid it: done by now, within the other's period.
     assert _sides(YEAR_SAID.replace("in 2020", "this year"), YEAR_TOLD) == []
@@ -86,3 +89,12 @@ def test_a_deed_said_done_on_a_day_before_another_source_puts_it() -> None:
     assert _sides(denied, DONE_LATER) == []
     planned = SAID_DONE.replace("its coach resigned", "its coach would resign")
     assert _sides(planned, DONE_LATER) == []
+
+
+def test_a_date_and_a_figure_that_split_the_sources_alike_are_both_shown() -> None:
+    # Two slots of two kinds: the pages of the audit and the year of the deed. The second is
+    # not the first found again because the same sources stand on each side.
+    pages = "\nThe mayor's 48-page audit was sent to the Elm County board."
+    shown = _sides(YEAR_SAID + pages, YEAR_TOLD + pages.replace("48", "47"))
+    assert [str(side[0]).split(":")[0] for side in shown] == ["Figure", "Date"]
+    assert shown[1] == ["Date: the date", ("by 2020", ("a",)), ("earlier this year", ("b",))]

@@ -716,7 +716,7 @@ class Disagreements:
     figure_of_a_poll: re.Pattern[str] = NEVER
     figure_asked: re.Pattern[str] = NEVER
     # A word before a period told from the paper's day that ends it the day before ("earlier
-    # this week"); what follows a day of saying to tell what was said ("said in 2017 that").
+    # this week"); what follows a day of saying to tell what was said ("said in 2019 that").
     before_the_day: frozenset[str] = frozenset()
     # An ordinal ("third", "21st"); words right before a value that tell it as a change or a
     # new total ("rose to", "now"): another moment's value, not a slot's.

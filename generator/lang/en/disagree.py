@@ -148,7 +148,7 @@ STATE_CONDITION = re.compile(r"\b(?:if|unless|whether|in case)\b|\?", re.IGNOREC
 # noon"), or anywhere in the sentence of a count of votes ("led with 52 percent, with 64
 # percent of precincts reporting"). Another source's figure may be of another moment.
 # A market's move "in after-hours trading", "in early trading": a price at one moment of a
-# session, which another source may tell at another ("fell 10 percent", "fell less than 1%").
+# session, which another source may tell at another ("fell 2 percent", "fell 9 percent").
 COUNT_SO_FAR = re.compile(
     r"\b(?:so\s+far|to\s+date|thus\s+far|as\s+of|at\s+last\s+count"
     r"|in\s+(?:[\w-]+\s+){0,2}trading)\b",
@@ -170,7 +170,7 @@ FIGURE_OF_A_POLL = re.compile(
 FIGURE_ASKED = re.compile(r"\bwhether\b", re.IGNORECASE)
 # "earlier this week" in a Friday paper: Monday to Thursday.
 BEFORE_THE_DAY = frozenset({"earlier"})
-# "lawyers said in 2017 that he repaid ...": what was said follows the day of saying.
+# "aides said in 2019 that she repaid ...": what was said follows the day of saying.
 REPORTED_THAT = re.compile(r",?\s+that\b", re.IGNORECASE)
 # "repaid", "rebuilt", "overpaid", "underwent", "outran", "misled", "withheld": verbs of the
 # irregular past with a prefix.
