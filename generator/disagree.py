@@ -11,7 +11,11 @@ the span of a recurrence ("the third fire in six weeks") by its nth time; ages o
 person; titles only by a rank word (a deputy minister and the minister), never by a word of time
 ("former", "late", "outgoing"), which describes a person at another moment; the state of a plan
 ("abandoned" and "put on hold", "expected to meet" and "unlikely to meet") only for one plan,
-told by words of its own next to both states. Figures that differ within the tolerance of their
+told by words of its own next to both states; a period told from the paper's day ("earlier this
+week", "earlier this year") only with a day or year outside it for one happening, and a deed said
+to be done ("said in 2019 that she repaid") as done by the day it was said; and sentences of one
+fact in the same words but for one value (a minimal pair: "the 1200 block of Elm Street", "the
+1500 block of Elm Street") on that value. Figures that differ within the tolerance of their
 hedges ("about 4,000" and "4,100") do not disagree, nor does a source that gives, anywhere, the
 other side's value too. Each disagreement names its slot in words, the values as each source
 writes them, and who says which.
@@ -19,11 +23,13 @@ writes them, and who says which.
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 import numpy as np
 
@@ -125,6 +131,12 @@ def conflicts(
         if frozenset(c.text for c in conflict.claims) not in days
     )
     found.extend(_title_conflicts(analyses, people, pool, lang))
+    if pool is not None:
+        found.extend(
+            c
+            for c in _minimal_pairs(analyses, pool, lang)
+            if not any(_covers(shown, c) for shown in found)
+        )
     return tuple(found)
 
 
@@ -1155,13 +1167,24 @@ _YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
 
 def _covers(shown: Conflict, other: Conflict) -> bool:
     """Whether a disagreement already shown splits the sources of another as it does: each side
-    of the other within its own side of the shown one (one slot found twice)."""
+    of the other within its own side of the shown one (one slot found twice). A slot of another
+    kind is another slot: the pages of an indictment and the day of a repayment may split the
+    sources alike."""
+    if _slot_kind(shown) != _slot_kind(other):
+        return False
     sides = [set(c.sources) for c in shown.claims]
     picked = [
         next((i for i, side in enumerate(sides) if set(c.sources) <= side), -1)
         for c in other.claims
     ]
     return -1 not in picked and len(set(picked)) == len(picked)
+
+
+def _slot_kind(conflict: Conflict) -> str:
+    """What kind of slot a disagreement is of: its topic's first word ("Figure", "Age"); a day
+    and a date are one kind (when it happened)."""
+    kind = conflict.topic.split(":", 1)[0]
+    return "Date" if kind == "Day" else kind
 
 
 # Claims read clause by clause, each kind on its own.
@@ -1782,6 +1805,13 @@ class _Dated:
     # Capitalised words of its clause: where it happened ("killed Monday in Eastport").
     names: frozenset[str] = frozenset()
     persons: frozenset[str] = frozenset()  # the story's people its clause names
+    # The first and last day (ISO) it may be: a weekday or a date, that day; a month, its days;
+    # a period ("earlier this week", "in 2019"), its days up to where the text bounds it.
+    # None when not known (a weekday without a publication day).
+    span: tuple[str, str] | None = None
+    # Whether it is a period of a week or a year: compared with any other day it may hold,
+    # never as written ("earlier this week" and "Thursday" may be one day).
+    period: bool = False
 
 
 def _happening_days(
@@ -1809,6 +1839,13 @@ def _happening_days(
                 sides[next(iter(days))].add(source)
         if len(sides) < 2:
             continue
+        spans = {dated[i].day: dated[i].span for i in component}
+        if any(dated[i].period for i in component) and not all(
+            (x := spans[one]) and (y := spans[other]) and _apart(x, y)
+            for n, one in enumerate(sorted(sides))
+            for other in sorted(sides)[n + 1 :]
+        ):
+            continue  # a period and a day it may hold: "earlier this week", "Thursday"
         texts = [
             dated[i].sentence.text
             for i in component
@@ -1857,7 +1894,12 @@ def _dated_days(analysis: Analysis, named: _NamedPeople, lang: LanguageData) -> 
         # without a date dates nothing here.
         if published and read is not None and sentence.index not in read:
             continue
-        if not lang.disagreements.may_claim.search(text) or is_caption(text, lang):
+        # A sentence with no digit or weekday may still put a happening in a period told
+        # from the paper's day ("earlier this week"), which the analysis read.
+        grammar = lang.disagreements
+        if not (grammar.may_claim.search(text) or grammar.period_told.search(text)) or is_caption(
+            text, lang
+        ):
             continue
         written: list[tuple[str, str | None, str, int, int, str]] = []
         resolved = (
@@ -1886,33 +1928,216 @@ def _dated_days(analysis: Analysis, named: _NamedPeople, lang: LanguageData) -> 
                     continue
                 iso, kind = found_day.iso, found_day.kind
             written.append((day, iso, "Day", start, end, kind))
-        for label, iso, what, start, end, kind in written:
-            if kind != "event":
-                continue
-            before = _CLAUSE_BREAK.split(text[:start])[-1]
-            if _planned(before, lang):
-                continue  # "advances to play Saturday": a game to come, not one played
-            after = _CLAUSE_BREAK.split(text[end:])[0]
-            near = [
-                *_plain_words(before, lang)[-HAPPENING_WORDS:],
-                *_plain_words(after, lang)[:HAPPENING_WORDS],
-            ]
-            if near:
-                acting = _with_subject(before, text, lang)
-                found.append(
-                    _Dated(
-                        sentence,
-                        label,
-                        iso,
-                        what,
-                        frozenset(_stem(w, lang) for w in near),
-                        frozenset(_stem(w, lang) for w in near if _in_past(w, lang)),
-                        frozenset(_plain_words(f"{before} {after}", lang)),
-                        frozenset(_names_in(f" {before} {after}", lang)),
-                        named.of(acting, lang),
-                    )
-                )
+        if not starts | days:
+            found.extend(_period_days(sentence, resolved, day_of(published), named, lang))
+        found.extend(_days_told(sentence, written, named, lang))
     return found
+
+
+def _days_told(
+    sentence: Sentence,
+    written: Sequence[tuple[str, str | None, str, int, int, str]],
+    named: _NamedPeople,
+    lang: LanguageData,
+) -> list[_Dated]:
+    """The days of happenings (`written`: label, ISO day, "Day" or "Date", where, and kind) a
+    sentence tells, with the happening's words: not days of reports, plans or habits."""
+    text = sentence.text
+    found = []
+    for label, iso, what, start, end, kind in written:
+        if kind == "report" and iso and len(iso) == len(_EARLIEST_DAY):
+            # "said Tuesday that she had resigned": she resigned by that Tuesday.
+            bound = _dated_span(
+                sentence,
+                (start, end),
+                kind=kind,
+                label=label,
+                span=(iso, iso),
+                named=named,
+                lang=lang,
+            )
+            if bound is not None and bound.span and bound.span[0] == _EARLIEST_DAY:
+                found.append(bound)
+            continue
+        if kind != "event":
+            continue
+        before = _CLAUSE_BREAK.split(text[:start])[-1]
+        if _planned(before, lang):
+            continue  # "advances to play Saturday": a game to come, not one played
+        after = _CLAUSE_BREAK.split(text[end:])[0]
+        near = [
+            *_plain_words(before, lang)[-HAPPENING_WORDS:],
+            *_plain_words(after, lang)[:HAPPENING_WORDS],
+        ]
+        if near:
+            acting = _with_subject(before, text, lang)
+            found.append(
+                _Dated(
+                    sentence,
+                    label,
+                    iso,
+                    what,
+                    frozenset(_stem(w, lang) for w in near),
+                    frozenset(_stem(w, lang) for w in near if _in_past(w, lang)),
+                    frozenset(_plain_words(f"{before} {after}", lang)),
+                    frozenset(_names_in(f" {before} {after}", lang)),
+                    named.of(acting, lang),
+                    span=(iso, _last_day(iso)) if iso else None,
+                )
+            )
+    return found
+
+
+def _period_days(
+    sentence: Sentence,
+    resolved: Sequence[Dated],
+    today: date | None,
+    named: _NamedPeople,
+    lang: LanguageData,
+) -> list[_Dated]:
+    """The period a sentence puts a happening in, when it gives no other day: a week or a year
+    told from the paper's day ("earlier this week", "last year"), or a year written
+    beside one ("in 2019" of a story told "earlier this year" elsewhere). "Earlier" ends the
+    period the day before the paper's. Its happening is the verb in the past next to it, not a
+    verb of saying; a period in which something was said ("aides said in 2019 that she
+    repaid ...") bounds what the words tell was done by then: that happened by its end."""
+    periods = [
+        d for d in resolved if d.precision in _PERIOD_PRECISIONS and d.kind in ("event", "report")
+    ]
+    if today is None or len(periods) != 1:
+        return []  # two periods, or none: which happening each dates is not clear
+    dated = periods[0]
+    span = _period_span(dated, sentence.text, today, lang)
+    if span is None:
+        return []
+    label = _period_label(dated, sentence.text, lang)
+    found = _dated_span(
+        sentence,
+        (dated.start, dated.end),
+        kind=dated.kind,
+        label=label,
+        span=span,
+        named=named,
+        lang=lang,
+    )
+    return [found] if found else []
+
+
+def _dated_span(
+    sentence: Sentence,
+    at: tuple[int, int],
+    *,
+    kind: str,
+    label: str,
+    span: tuple[str, str],
+    named: _NamedPeople,
+    lang: LanguageData,
+) -> _Dated | None:
+    """A happening put in a span of days by the date written at `at` (of `kind`, as the dates
+    read it), compared by the days it holds: the verb in the past next to the date, not a verb
+    of saying; or, when the date is the day or period something was said ("aides said in
+    2019 that she repaid ...", "said Tuesday that she had resigned"), the deed the words tell
+    in the past, done by the end of it. None when no deed is dated."""
+    text = sentence.text
+    before = _CLAUSE_BREAK.split(text[: at[0]])[-1]
+    after = _CLAUSE_BREAK.split(text[at[1] :])[0]
+    told = lang.disagreements.reported_that.match(text, at[1])
+    if told:
+        if kind != "report":
+            return None  # "in 2019 that ...": no saying dated; what is it?
+        # What the words say was done, told in the past, happened by the end of the period.
+        clause = _CLAUSE_BREAK.split(text[told.end() :])[0]
+        if (
+            _planned(clause, lang)
+            or lang.dates.negated.search(clause)
+            or not any(_in_past(w, lang) for w in _plain_words(clause, lang))
+        ):
+            return None  # "said in 2019 that she would repay", "... did not repay": no deed
+        before, after = "", clause
+        near = _plain_words(clause, lang)[: 2 * HAPPENING_WORDS + 1]
+        span = (_EARLIEST_DAY, span[1])
+        label = f"by {label}"
+    else:
+        if _planned(before, lang):
+            return None
+        near = [
+            *_plain_words(before, lang)[-HAPPENING_WORDS:],
+            *_plain_words(after, lang)[:HAPPENING_WORDS],
+        ]
+    done = frozenset(
+        _stem(w, lang)
+        for w in near
+        if _in_past(w, lang) and w not in lang.restating.attribution_words
+    )
+    if not done:
+        return None  # nothing done is dated: a report's day, or a verb not found
+    # The clause's first word is capitalised as a first word, not as a name.
+    opening = " " if text.find(before) > 0 else ""
+    return _Dated(
+        sentence,
+        label,
+        span[1],
+        "Date",
+        frozenset(_stem(w, lang) for w in near),
+        done,
+        frozenset(_plain_words(f"{before} {after}", lang)),
+        frozenset(_names_in(f"{opening}{before} {after}", lang)),
+        named.of(_with_subject(before, text, lang) if before else after, lang),
+        span=span,
+        period=True,
+    )
+
+
+# The precisions of a period a happening is put in: compared by the days they hold.
+_PERIOD_PRECISIONS = ("week", "year")
+# The first day of the calendar: a period bounded only at its end starts here.
+_EARLIEST_DAY = "0001-01-01"
+
+
+def _period_span(
+    dated: Dated, text: str, today: date, lang: LanguageData
+) -> tuple[str, str] | None:
+    """The first and last day of a week or a year; a period written without digits is told from
+    the paper's day, and "earlier" ends it the day before. None for a year written as a number
+    inside no period of the paper's ("in 2019" alone is compared only with a period told from
+    a paper's day, see _same_happening) -- it is kept -- and for an empty period."""
+    day = date.fromisoformat(dated.iso) if dated.precision == "week" else None
+    if day is not None:
+        first, last = day - timedelta(days=day.weekday()), day + timedelta(days=6 - day.weekday())
+    else:
+        year = int(dated.iso[:4])
+        first, last = date(year, 1, 1), date(year, 12, 31)
+    if _word_before(text, dated.start) in lang.disagreements.before_the_day:
+        if not first <= today <= last:
+            return None  # "earlier last week": no day of the paper's own ends it
+        last = today - timedelta(days=1)
+    if last < first:
+        return None
+    return first.isoformat(), last.isoformat()
+
+
+def _period_label(dated: Dated, text: str, lang: LanguageData) -> str:
+    """A period as a reader writes it: its year when it is written with one ("2019"), else its
+    words, with "earlier" when the text has it ("earlier this week")."""
+    if any(c.isdigit() for c in dated.written):
+        return dated.iso[:4]
+    word = _word_before(text, dated.start)
+    words = dated.written.lower()
+    return f"{word} {words}" if word in lang.disagreements.before_the_day else words
+
+
+def _word_before(text: str, at: int) -> str:
+    found = _LAST_WORD.search(text[:at])
+    return found[1].lower() if found else ""
+
+
+def _last_day(iso: str) -> str:
+    """The last day a date written as a day ("2016-03-25") or a month ("2016-03") may be."""
+    if len(iso) == len("2016-03"):
+        year, month = map(int, iso.split("-"))
+        following = date(year + month // 12, month % 12 + 1, 1)
+        return (following - timedelta(days=1)).isoformat()
+    return iso
 
 
 def _dates_read(analysis: Analysis, lang: LanguageData) -> dict[int, list[Dated]] | None:
@@ -1970,11 +2195,20 @@ def _stem(word: str, lang: LanguageData) -> str:
 def _in_past(word: str, lang: LanguageData) -> bool:
     """Whether a word is a verb in the past ("apologized", "met")."""
     grammar = lang.dates
-    return word in grammar.irregular_past or (
-        len(word) > MIN_STEM
-        and bool(grammar.past_ending)
-        and word.endswith(grammar.past_ending)
-        and word not in grammar.not_past
+    # "repaid", "withheld", "misled": a prefix before a verb of the irregular past.
+    prefixed = any(
+        word.startswith(prefix) and word[len(prefix) :] in grammar.irregular_past
+        for prefix in lang.disagreements.verb_prefixes
+    )
+    return (
+        word in grammar.irregular_past
+        or prefixed
+        or (
+            len(word) > MIN_STEM
+            and bool(grammar.past_ending)
+            and word.endswith(grammar.past_ending)
+            and word not in grammar.not_past
+        )
     )
 
 
@@ -1991,13 +2225,26 @@ def _same_happening(
 ) -> bool:
     """Whether two sources' days date one happening, differently."""
     a, b = first.sentence, second.sentence
-    if a.article == b.article or first.day == second.day or first.kind != second.kind:
+    if a.article == b.article or first.day == second.day:
         return False
-    if (first.iso is None) != (second.iso is None) or len(first.iso or "") != len(second.iso or ""):
-        return False  # a day resolved and a weekday alone, a day and a month: not comparable
-    for iso, other in ((first.iso, b.article), (second.iso, a.article)):
-        if iso and (day := published.get(other)) and iso > day:
-            return False  # a day after a source went out is of a happening it did not report
+    if first.period or second.period:
+        if not (first.span and second.span) or not _apart(first.span, second.span):
+            return False  # "earlier this week" and Thursday may be one day
+        if not (_told_from_paper(first) or _told_from_paper(second)):
+            return False  # "in 2018" and "in 2019": two years a happening may recur in
+        for (start, _), other in ((first.span, b.article), (second.span, a.article)):
+            if (day := published.get(other)) and start > day:
+                return False  # a later happening, which the other source could not report
+    else:
+        if first.kind != second.kind:
+            return False
+        if (first.iso is None) != (second.iso is None) or len(first.iso or "") != len(
+            second.iso or ""
+        ):
+            return False  # a day resolved and a weekday alone, a day and a month: not comparable
+        for iso, other in ((first.iso, b.article), (second.iso, a.article)):
+            if iso and (day := published.get(other)) and iso > day:
+                return False  # a day after a source went out is of a happening it did not report
     # The word they share next to the day is what happened: a verb in the past in one of
     # them ("on Friday apologized", "had to apologize Saturday"), not a noun of the story
     # ("a treaty Thursday", "signed a treaty") that two happenings may share.
@@ -2012,6 +2259,17 @@ def _same_happening(
     if _other_people(first.persons, second.persons):
         return False  # "placed Jane Doe on leave Tuesday", "placed John Roe on leave Monday"
     return pool.similarity_of(a.article, a.index, b.article, b.index) >= DAY_SIMILARITY
+
+
+def _apart(first: tuple[str, str], second: tuple[str, str]) -> bool:
+    """Whether two spans of days (ISO first and last days) share no day."""
+    return first[1] < second[0] or second[1] < first[0]
+
+
+def _told_from_paper(dated: _Dated) -> bool:
+    """Whether a day is told from the paper's own day ("Friday", "earlier this year"), not
+    written as a date or a year of the calendar."""
+    return dated.kind == "Day" or (dated.period and not any(c.isdigit() for c in dated.day))
 
 
 # States of one plan ------------------------------------------------------------------------------
@@ -2182,3 +2440,312 @@ def _same_plan(first: _State, second: _State, pool: _Pool, common: frozenset[str
     if _other_people(first.persons, second.persons):
         return False  # "Jane Doe is expected to testify", "John Roe is unlikely to testify"
     return pool.similarity_of(a.article, a.index, b.article, b.index) >= STATE_SIMILARITY
+
+
+# Minimal pairs -----------------------------------------------------------------------------------
+#
+# Two sources' sentences that state one fact word for word but for one value ("in the 1200 block
+# of Elm Street" and "in the 1500 block of Elm Street"; "met on Monday at the palace" and "met
+# on Tuesday at the palace") disagree on that value: the words around it, the same in the same
+# order, are the evidence that it fills the same slot. A number (with its unit), a weekday, a
+# date or an ordinal is such a value; a name is not (one name is written in many ways: "Ark."
+# and "Arkansas", "Jane Doe" and "Doe", a town and the state it is in).
+
+# Content words that must be the same, in the same order, right before and right after the value
+# in both sentences: what it is of on one side, what it counts or dates on the other.
+MINIMAL_PAIR_FLANK = 2
+
+
+@dataclass(frozen=True)
+class _Value:
+    """A value written in a sentence, read for a minimal pair."""
+
+    kind: str  # "Figure", "Day", "Date" or "Ordinal"
+    unit: str  # a figure's unit; "" for the others
+    value: Claim  # a figure's (value, hedge); a weekday, an ISO day or an ordinal in words
+    written: str
+    start: int
+    end: int
+    compared: bool  # False: a value that is read but never compared (an end of a range)
+
+
+def _minimal_pairs(analyses: Sequence[Analysis], pool: _Pool, lang: LanguageData) -> list[Conflict]:
+    """Sources whose sentences, alike as two accounts of one fact (FACT_SIMILARITY), state it in
+    the same words but for one value (see above). Not compared: a value in a quotation (the
+    speaker's words; two speakers may give two), one told as a change or a running count ("rose
+    to", "so far"), weekdays of papers of two days, values within each other's hedges. A source
+    that gives, anywhere, a value of the other side knows both, and is on no side."""
+    by_id = {a.article.id: a for a in analyses}
+    dates = {a.article.id: _dates_read(a, lang) for a in analyses}
+    read: dict[tuple[str, int], list[object]] = {}
+    for sentence in pool.sentences:
+        analysis = by_id[sentence.article]
+        values = _values(analysis, sentence, dates[sentence.article], lang)
+        if values:
+            read[(sentence.article, sentence.index)] = _sequence(sentence.text, values, lang)
+    rows = [pool.row[key] for key in read]
+    given = {a.article.id: _given(a, dates[a.article.id], lang) for a in analyses}
+    published = {a.article.id: _day_text(a.article.published) for a in analyses}
+    links: dict[tuple[str, int, int], set[tuple[str, int, int]]] = defaultdict(set)
+    # Each value's own, its sentence, and how many content words after it both sentences share.
+    told: dict[tuple[str, int, int], tuple[_Value, Sentence, int]] = {}
+    # Only sentences alike enough are read word by word: a story's pairs are many.
+    alike = np.triu(pool.similarity[np.ix_(rows, rows)] >= FACT_SIMILARITY, k=1)
+    for n, m in zip(*np.nonzero(alike), strict=True):
+        first, second = pool.sentences[rows[n]], pool.sentences[rows[m]]
+        if first.article == second.article:
+            continue
+        pair = _differing_value(
+            read[(first.article, first.index)], read[(second.article, second.index)], lang
+        )
+        if pair is None:
+            continue
+        a, b, shared = pair
+        if a.kind == "Day" and len({published[first.article], published[second.article]}) > 1:
+            continue  # "on Sunday" in a Monday paper and in a Friday one: two Sundays
+        x = (first.article, first.index, a.start)
+        y = (second.article, second.index, b.start)
+        links[x].add(y)
+        links[y].add(x)
+        told[x], told[y] = (a, first, shared), (b, second, shared)
+    nodes = sorted(links)
+    index = {node: n for n, node in enumerate(nodes)}
+    graph = {index[node]: {index[other] for other in links[node]} for node in nodes}
+    found = []
+    for component in _components(graph):
+        members = [told[nodes[n]] for n in component]
+        conflict = _pair_conflict(members, given, lang)
+        if conflict is not None:
+            found.append(conflict)
+    return found
+
+
+def _values(
+    analysis: Analysis,
+    sentence: Sentence,
+    dates: Mapping[int, list[Dated]] | None,
+    lang: LanguageData,
+) -> list[_Value]:
+    """The numbers, weekdays, dates and ordinals a sentence writes, in order, none inside
+    another. `dates`: the article's, as its analysis read them (_dates_read), when it did."""
+    text = sentence.text
+    found: list[_Value] = []
+    at = 0
+    for f in analysis.figures:
+        if f.sentence != sentence.index or (start := text.find(f.text, at)) < 0:
+            continue
+        at = start + len(f.text)
+        whole = not f.range_text and _stated(text, start, lang)
+        found.append(_Value("Figure", f.unit, (f.value, f.hedge), f.text, start, at, whole))
+    if lang.disagreements.may_claim.search(text):
+        for day, start, end, _ in weekday_spans(text, lang):
+            found.append(_Value("Day", "", day.lower(), day, start, end, True))
+        written = (
+            dates.get(sentence.index, [])
+            if dates is not None
+            else dates_in(text, analysis.article.published, lang)
+        )
+        for d in written:
+            if d.precision == "day" and not weekdays_in(d.written, lang):
+                found.append(_Value("Date", "", d.iso[5:], d.written, d.start, d.end, True))
+    for match in lang.disagreements.ordinal.finditer(text):
+        found.append(
+            _Value("Ordinal", "", match[0].lower(), match[0], match.start(), match.end(), True)
+        )
+    kept: list[_Value] = []
+    for value in sorted(found, key=lambda v: (v.start, -v.end)):
+        if not kept or value.start >= kept[-1].end:
+            kept.append(value)
+    return kept
+
+
+def _given(
+    analysis: Analysis, dates: Mapping[int, list[Dated]] | None, lang: LanguageData
+) -> set[tuple[str, str, Claim]]:
+    """Every value an article gives anywhere, as (kind, unit, value): its figures, weekdays,
+    days of the year and ordinals."""
+    found: set[tuple[str, str, Claim]] = {
+        ("Figure", f.unit, (f.value, f.hedge)) for f in analysis.figures
+    }
+    for sentence in analysis.sentences:
+        text = sentence.text
+        found |= {("Day", "", day.lower()) for day in weekdays_in(text, lang)}
+        found |= {("Ordinal", "", m[0].lower()) for m in lang.disagreements.ordinal.finditer(text)}
+    if dates is not None:
+        found |= {
+            ("Date", "", d.iso[5:])
+            for written in dates.values()
+            for d in written
+            if d.precision == "day"
+        }
+    return found
+
+
+def _sequence(text: str, values: Sequence[_Value], lang: LanguageData) -> list[object]:
+    """A sentence as its content words and its values, in order."""
+    items: list[object] = []
+    at = 0
+    for value in values:
+        items.extend(content_tokens(text[at : value.start], lang))
+        items.append(value)
+        at = value.end
+    items.extend(content_tokens(text[at:], lang))
+    return items
+
+
+def _key(item: object) -> object:
+    """What an item is matched by: a word by itself, a value by its kind, unit and value."""
+    return (item.kind, item.unit, item.value) if isinstance(item, _Value) else item
+
+
+def _differing_value(
+    first: Sequence[object], second: Sequence[object], lang: LanguageData
+) -> tuple[_Value, _Value, int] | None:
+    """The one value two sentences give differently, when every other value and the words
+    around it are the same (see MINIMAL_PAIR_FLANK), with how many content words after it the
+    two share; None otherwise."""
+    matcher = difflib.SequenceMatcher(
+        None, [_key(i) for i in first], [_key(i) for i in second], autojunk=False
+    )
+    ops = matcher.get_opcodes()
+    differing = [
+        n
+        for n, (tag, a0, a1, b0, b1) in enumerate(ops)
+        if tag != "equal"
+        and any(isinstance(item, _Value) for item in (*first[a0:a1], *second[b0:b1]))
+    ]
+    if len(differing) != 1:
+        return None  # no value differs, or two do: not one slot
+    n = differing[0]
+    tag, a0, a1, b0, b1 = ops[n]
+    if tag != "replace" or a1 - a0 != 1 or b1 - b0 != 1 or not 0 < n < len(ops) - 1:
+        return None
+    a, b = first[a0], second[b0]
+    if not (isinstance(a, _Value) and isinstance(b, _Value)):
+        return None
+    flanks = (ops[n - 1], ops[n + 1])
+    if any(op[0] != "equal" or op[2] - op[1] < MINIMAL_PAIR_FLANK for op in flanks):
+        return None  # the words next to the value differ: another slot, or another fact
+    if (a.kind, a.unit) != (b.kind, b.unit) or not (a.compared and b.compared):
+        return None
+    if (
+        a.kind == "Figure"
+        and isinstance(a.value, tuple)
+        and isinstance(b.value, tuple)
+        and _agree(a.value, b.value, lang)
+    ):
+        return None  # "about 4,000" and "4,100"
+    after = ops[n + 1]
+    return a, b, after[2] - after[1]
+
+
+def _pair_conflict(
+    members: Sequence[tuple[_Value, Sentence, int]],
+    given: Mapping[str, set[tuple[str, str, Claim]]],
+    lang: LanguageData,
+) -> Conflict | None:
+    """The disagreement of one slot found in minimal pairs: sources grouped by the value they
+    give. A source that gives two values, a value in a quotation or told as a change, or
+    anywhere a value of another side, is on no side."""
+    grammar = lang.disagreements
+    values: dict[str, set[_Value]] = defaultdict(set)
+    said: dict[str, Sentence] = {}
+    shared = min(n for _, _, n in members)
+    for value, sentence, _ in members:
+        values[sentence.article].add(value)
+        said.setdefault(sentence.article, sentence)
+    clear: dict[str, _Value] = {}
+    for source, written in values.items():
+        if len({(v.kind, v.unit, v.value) for v in written}) != 1:
+            continue
+        value = next(iter(written))
+        text = said[source].text
+        if _within_quotes(text, value.start) or grammar.value_changed.search(text[: value.start]):
+            continue
+        clear[source] = value
+    sides: dict[str, set[str]] = defaultdict(set)
+    shown: dict[str, _Value] = {}
+    for source, value in clear.items():
+        others = [v for v in clear.values() if not _same_value(v, value, lang)]
+        if any(_knows(given.get(source, set()), other, lang) for other in others):
+            continue  # it knows the other value too
+        sides[_value_label(value)].add(source)
+        shown[_value_label(value)] = value
+    if len(sides) < 2 or any(
+        _same_value(x, y, lang)
+        for n, x in enumerate(shown.values())
+        for y in list(shown.values())[n + 1 :]
+    ):
+        return None  # one value, or values two sides may both give ("3,300", "about 3,300")
+    text = min((said[s].text for side in sides.values() for s in side), key=lambda t: (len(t), t))
+    first = next(v for s, v in clear.items() if said[s].text == text)
+    topic = shorten(text, lang, TOPIC_MAX_CHARS) or text
+    return Conflict(
+        f"{first.kind}: {_pair_slot(first, text, shared, lang)}, in “{topic}”",
+        tuple(Cited(label, tuple(sorted(s))) for label, s in sorted(sides.items())),
+    )
+
+
+def _same_value(first: _Value, second: _Value, lang: LanguageData) -> bool:
+    """Whether two values may both be true: figures within their hedges, others alike."""
+    if isinstance(first.value, tuple) and isinstance(second.value, tuple):
+        return _agree(first.value, second.value, lang)
+    return first.value == second.value
+
+
+def _knows(given: set[tuple[str, str, Claim]], value: _Value, lang: LanguageData) -> bool:
+    """Whether an article gives a value anywhere: a figure within its hedges, else as is."""
+    if value.kind != "Figure" or not isinstance(value.value, tuple):
+        return (value.kind, value.unit, value.value) in given
+    figure = value.value
+    return any(
+        kind == "Figure"
+        and unit == value.unit
+        and isinstance(other, tuple)
+        and _agree(other, figure, lang)
+        for kind, unit, other in given
+    )
+
+
+def _value_label(value: _Value) -> str:
+    """A value as its source writes it ("about $4,000", "Tuesday", "third")."""
+    return " ".join(value.written.split())
+
+
+# Content words after a value, at most, that name its slot ("block of North Larch Road").
+PAIR_SLOT_WORDS = 5
+
+
+def _pair_slot(value: _Value, text: str, shared: int, lang: LanguageData) -> str:
+    """What the values are of, in words: the words after the value in `text` (its sentence)
+    that both sources write, up to the last of the `shared` content words."""
+    thing = ""
+    words = text[value.end :].split()
+    for n in range(1, len(words) + 1):
+        if len(content_tokens(" ".join(words[:n]), lang)) > min(shared, PAIR_SLOT_WORDS):
+            break
+        thing = " ".join(words[:n])
+    thing = thing.strip(".,;:!?\"'”’)")
+    if value.kind == "Day":
+        return "the day"
+    if value.kind == "Date":
+        return "the date"
+    if value.kind == "Ordinal":
+        return f"which one ({thing})"
+    if value.unit == "%":
+        return f"the share ({thing})"
+    if value.unit != "count":
+        return f"the amount ({thing})"
+    return f"how many ({thing})"
+
+
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def _within_quotes(text: str, at: int) -> bool:
+    """Whether a position is inside a quotation: an odd number of marks before it, or a closing
+    mark after it that no opening mark answers (the quotation began in an earlier sentence)."""
+    if len(_QUOTE_MARK.findall(text, 0, at)) % 2:
+        return True
+    closing, opening = text.find("”", at), text.find("“", at)
+    return closing >= 0 and (opening < 0 or closing < opening) and "“" not in text[:at]

@@ -112,6 +112,14 @@ def test_a_figure_asked_about_or_of_a_running_count_is_no_claim() -> None:
     toll = analysis("a", "The storm has killed 12 people in the valley so far, officials said.")
     later = analysis("b", "The storm has killed 19 people in the valley, officials said.")
     assert _shown(toll, later) == []
+    # A market's move during a session is a price at one moment of it.
+    early = analysis("a", "Shares of the toy maker fell 2 percent in early trading on the news.")
+    late = analysis("b", "Shares of the toy maker fell 9 percent in late trading on the news.")
+    assert _shown(early, late) == []
+    # The nearest true case: two moves of the day told with no moment.
+    day = analysis("a", "Shares of the toy maker fell 2 percent on the news of the recall.")
+    other = analysis("b", "Shares of the toy maker fell 9 percent on the news of the recall.")
+    assert len(_shown(day, other)) == 1
 
 
 def test_figures_of_polls_are_not_compared() -> None:

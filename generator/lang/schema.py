@@ -715,6 +715,18 @@ class Disagreements:
     # A sentence that gives a figure of a poll or survey (a story may cite several).
     figure_of_a_poll: re.Pattern[str] = NEVER
     figure_asked: re.Pattern[str] = NEVER
+    # A word before a period told from the paper's day that ends it the day before ("earlier
+    # this week"); what follows a day of saying to tell what was said ("said in 2019 that").
+    before_the_day: frozenset[str] = frozenset()
+    # An ordinal ("third", "21st"); words right before a value that tell it as a change or a
+    # new total ("rose to", "now"): another moment's value, not a slot's.
+    ordinal: re.Pattern[str] = NEVER
+    value_changed: re.Pattern[str] = NEVER
+    # A period told from the paper's day, written without digits ("this week", "last year").
+    period_told: re.Pattern[str] = NEVER
+    # Prefixes that make a verb of the irregular past another ("repaid", "withheld").
+    verb_prefixes: tuple[str, ...] = ()
+    reported_that: re.Pattern[str] = NEVER
 
 
 @dataclass(frozen=True, eq=False)

@@ -147,8 +147,12 @@ STATE_CONDITION = re.compile(r"\b(?:if|unless|whether|in case)\b|\?", re.IGNOREC
 # A count still running, told at one moment: in its figure's clause ("25 dead so far", "as of
 # noon"), or anywhere in the sentence of a count of votes ("led with 52 percent, with 64
 # percent of precincts reporting"). Another source's figure may be of another moment.
+# A market's move "in after-hours trading", "in early trading": a price at one moment of a
+# session, which another source may tell at another ("fell 2 percent", "fell 9 percent").
 COUNT_SO_FAR = re.compile(
-    r"\b(?:so\s+far|to\s+date|thus\s+far|as\s+of|at\s+last\s+count)\b", re.IGNORECASE
+    r"\b(?:so\s+far|to\s+date|thus\s+far|as\s+of|at\s+last\s+count"
+    r"|in\s+(?:[\w-]+\s+){0,2}trading)\b",
+    re.IGNORECASE,
 )
 VOTES_COUNTED_SO_FAR = re.compile(
     r"\b(?:precincts|districts|ballots|votes)\s+(?:reporting|counted|tallied|in)\b", re.IGNORECASE
@@ -164,3 +168,22 @@ FIGURE_OF_A_POLL = re.compile(
 # Words before a figure, within its clause, that ask about it rather than state it ("not a
 # question of whether he would win 60 percent of the seats").
 FIGURE_ASKED = re.compile(r"\bwhether\b", re.IGNORECASE)
+# "earlier this week" in a Friday paper: Monday to Thursday.
+BEFORE_THE_DAY = frozenset({"earlier"})
+# "aides said in 2019 that she repaid ...": what was said follows the day of saying.
+REPORTED_THAT = re.compile(r",?\s+that\b", re.IGNORECASE)
+# "repaid", "rebuilt", "overpaid", "underwent", "outran", "misled", "withheld": verbs of the
+# irregular past with a prefix.
+VERB_PREFIXES = ("re", "over", "under", "out", "mis", "with")
+# A period told from the paper's day: a sentence with one may date a happening without a digit.
+PERIOD_TOLD = re.compile(r"\b(?:this|last)\s+(?:week|month|year)\b", re.IGNORECASE)
+# "the third", "the 21st": an ordinal, compared in a minimal pair (disagree._minimal_pairs).
+ORDINAL = re.compile(rf"\b(?:{'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th))\b(?!-)", re.IGNORECASE)
+# "the toll rose to 31", "now stands at 12", "up from 9", "has climbed to": a value told as a
+# change or a new total, of another moment than a value told plainly.
+VALUE_CHANGED = re.compile(
+    r"\b(?:rose|risen|rises|rising|climbed|climbs|grew|grown|jumped|increased|swelled|"
+    r"fell|fallen|dropped|declined|reached|revised|updated|raised|lowered|now|up|down|from)"
+    r"(?:\s+\w+)?\s+(?:to|at)?\s*(?:about|around|some|nearly|almost|more\s+than)?\s*$",
+    re.IGNORECASE,
+)
