@@ -117,7 +117,24 @@ def main_clause_dates(
     }
     if len({(m.date, m.precision) for m, _ in main} | rivals) != 1:
         return []
+    if any(_coordinated_adjunct(sentence, m.text, lang) for m, _ in main):
+        return []
     return main
+
+
+def _coordinated_adjunct(sentence: str, written: str, lang: LanguageData) -> bool:
+    """Whether a date opens a stretch of its sentence joined to what comes before by "and" or
+    "or" without a verb of its own (", and in 1915, when ..."): it is set beside another date of
+    the sentence, and dates one of two happenings."""
+    at = sentence.find(written)
+    if at < 0:
+        return False
+    words = _CLAUSE_START.split(_AGE_ASIDE.sub(" ", sentence[:at]))[-1].split()
+    return (
+        bool(words)
+        and words[0].lower() in lang.figures.coordinators
+        and _verb_at(words, lang) is None
+    )
 
 
 # Where an aside begins or ends: a comma or a dash (";" and ":" start a clause of its own).
@@ -150,20 +167,15 @@ def side_clause(sentence: str, written: str, lang: LanguageData) -> bool:
     pieces = _ASIDE_BREAK.split(own)
     lead = pieces[-1]
     grammar = lang.dates
-    openers = list(grammar.side_opener.finditer(lead))
-    if openers:
-        opener = openers[-1]  # the innermost clause the date is in
-        groups = _verb_groups(lead[opener.end() :].split(), lang)
-        # A clause has its verb ("after he was charged in 2014"; "who in 2008 ..." has it after
-        # the date); "went after the aide on Tuesday", "after the war in 2003" are no clauses.
-        pronoun = opener[0].lower() in grammar.relative_pronouns
-        if groups < 2 and (groups or pronoun):
-            return True
     # An age or a name between commas is no break of the phrase it is in ("charged with killing
-    # Jane Roe, 34, on Oct. 2", "a lawsuit his aide, Jane Roe, had filed in 2011"): what the
-    # phrase holds is read over it.
+    # Jane Roe, 34, on Oct. 2", "a lawsuit his aide, Jane Roe, had filed in 2011", "Roe, whose
+    # son, Tom Roe, was killed in May"): what the phrase holds is read over it.
     nested = _ASIDE_BREAK.split(_AGE_ASIDE.sub(" ", own))[-1]
+    if any(_opens_side_clause(stretch, lang) for stretch in {lead, nested}):
+        return True
     if _in_nested_phrase(nested, lang) or _clause_after_noun(nested, lang):
+        return True
+    if _in_reduced_relative(lead, sentence[at + len(written) :], lang):
         return True
     words = lead.split()
     if len(pieces) == 1 or not words:
@@ -200,6 +212,70 @@ def side_clause(sentence: str, written: str, lang: LanguageData) -> bool:
     return _verb_at(previous_words, lang) is not None or (
         bool(next_words) and next_words[0][:1].islower() and _verb_at(next_words, lang) is not None
     )
+
+
+def _opens_side_clause(lead: str, lang: LanguageData) -> bool:
+    """Whether the stretch of a sentence before a date is in a clause or phrase that a side
+    opener begins: a clause with its verb ("after he was charged in 2014"; "who in 2008 ..." has
+    it after the date), or a phrase that holds its date without one ("since the report on
+    March 2"); not "went after the aide on Tuesday", "after the war in 2003"."""
+    grammar = lang.dates
+    openers = list(grammar.side_opener.finditer(lead))
+    if not openers:
+        return False
+    opener = openers[-1]  # the innermost clause the date is in
+    word = opener[0].lower()
+    if word in grammar.phrase_openers:
+        return True
+    groups = _verb_groups(lead[opener.end() :].split(), lang)
+    return groups < 2 and (groups > 0 or word in grammar.relative_pronouns)
+
+
+# Between a participle and its date: an adverb of time ("released early Friday") or a
+# preposition ("unsealed on Friday").
+_PARTICIPLE_TO_DATE = frozenset("on in early late last this".split())
+
+
+def _in_reduced_relative(lead: str, rest: str, lang: LanguageData) -> bool:
+    """Whether a date ends a participle set right after a noun, with the clause's own verb
+    after the date: "The indictment released early Friday alleges that ...", "the aide fired on
+    Monday was ...". The date dates the participle (the release, the firing), not the news the
+    main verb tells."""
+    words = [w.strip(_EDGE) for w in lead.split()]
+    while words and (words[-1].lower() in _PARTICIPLE_TO_DATE or words[-1].endswith("ly")):
+        words.pop()
+    if len(words) < 2 or not words[-2].isalpha() or not words[-2].islower():
+        return False
+    noun = words[-2]
+    grammar = lang.dates
+    if noun in lang.stop_words or noun in grammar.auxiliaries or noun in grammar.negations:
+        return False
+    if _verb_at(words[-1:], lang) is None or _verb_at([noun], lang) is not None:
+        return False
+    following = [w.strip(_EDGE) for w in _SEGMENT.split(rest, maxsplit=1)[0].split()]
+    following = [w for w in following if w and w.lower() not in grammar.parts_of_day]
+
+    def finite(word: str) -> bool:
+        return word.islower() and (
+            word in grammar.auxiliaries
+            or word in grammar.content_verbs
+            or _verb_at([word], lang) is not None
+        )
+
+    if following and following[0] in grammar.agent_words:
+        # "the package passed Thursday by the House included ...": who did it, then the verb
+        for word in following[1 : 1 + AGENT_PHRASE_WORDS]:
+            if word in lang.figures.coordinators:
+                return False  # "passed Friday by the House and signed ...": its own verbs
+            if finite(word):
+                return True
+        return False
+    return bool(following) and finite(following[0])
+
+
+# An agent after a participle's date ("by the House Judiciary Committee") has at most this
+# many words before the main verb.
+AGENT_PHRASE_WORDS = 5
 
 
 def _in_nested_phrase(lead: str, lang: LanguageData) -> bool:
@@ -648,13 +724,16 @@ def timeline(
                 continue
             if not all(k in _PLANNED for _, k in placed):
                 placed = main_clause_dates(sentence.text, placed, all_dates[index], lang)
-            # A recalled happening is shown under its date only when that date is the date of
-            # what the sentence tells; a date of the story's own days in a clause beside its
-            # news ("..., which passed on Thursday") still dates a happening of the story.
+            # A happening is shown under a date only when that date is the date of what the
+            # sentence tells: not one written in a clause beside its news ("Roe, who resigned
+            # on Friday, said ...", "..., which passed on Thursday"), even a day of the story's
+            # own: the entry would read as the news of that day. A plan or a deadline is told
+            # by its own clause ("comes two days before she is due to meet him on May 5"),
+            # and shown as one.
             placed = [
                 (m, k)
                 for m, k in placed
-                if k != "background" or not side_clause(sentence.text, m.text, lang)
+                if k in _PLANNED or not side_clause(sentence.text, m.text, lang)
             ]
             group = group_of.get((sentence.article, sentence.index))
             fact = representative(group, lang) if group else sentence

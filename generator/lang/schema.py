@@ -208,6 +208,12 @@ class DateGrammar:
     side_opener: re.Pattern[str] = NEVER
     content_opener: re.Pattern[str] = NEVER
     relative_pronouns: frozenset[str] = frozenset()
+    # Openers whose phrase holds its date even without a verb ("since the report on March 2"):
+    # the date is a baseline the news is counted from, not the news's own.
+    phrase_openers: frozenset[str] = frozenset()
+    # Verbs in the present that tell what a text or a record holds ("the report released
+    # Friday alleges ..."): after a date in a participle set beside a noun, the main verb.
+    content_verbs: frozenset[str] = frozenset()
     frame_opener: re.Pattern[str] = NEVER
     apposition_openers: frozenset[str] = frozenset()
     # A phrase inside a noun phrase before a date ("of robbing a bank", "including a title"); the

@@ -321,7 +321,7 @@ _DATE_WORD = (
     r"|today|tonight|tomorrow|yesterday|(?:next|last|this)\s+(?:week|month|year)"
     r"|(?:1[89]|20)\d\d)"
 )
-_HEDGED = r"(?:(?:possibly|perhaps|maybe|probably|again|then|early|late|on|in|by)\s+){0,3}"
+_HEDGED = r"(?:(?:possibly|perhaps|maybe|probably|again|then|early|late|on|in|by|next|last|this)\s+){0,3}"
 COORDINATED_AFTER = re.compile(rf",?\s+(?:and|or)\s+{_HEDGED}{_DATE_WORD}\b", re.IGNORECASE)
 COORDINATED_BEFORE = re.compile(
     rf"\b{_DATE_WORD}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(?:and|or)\s+{_HEDGED}$", re.IGNORECASE
@@ -366,12 +366,16 @@ SEASON_TAIL = re.compile(r"\s*[-–/]\s*'?\d{2}\b(?!\d)")
 # Words that open a clause or phrase hanging off the sentence's news: a date after one of them,
 # in its own stretch of the sentence, dates that clause ("Smith, who was elected in 2008,
 # said ...", "the worst since the junta fell in 1974", "spoke out against the bill, which passed
-# on Thursday", "a rule that was adopted in 1960"), not the news. "that" only when a verb
-# follows it (a relative clause, not "said that on Friday he ...").
+# on Thursday", "a rule that was adopted in 1960", "a process that began in December"), not the
+# news. "that" only when a verb follows it (a relative clause, not "said that on Friday he
+# ..."); not a verb in the past that is as often a noun after "that" as a determiner ("that set
+# of rules", "that shot").
+_ALSO_NOUNS = frozenset("set put read hit beat shot lit laid lent bent".split())
 SIDE_OPENER = re.compile(
     r"\b(?:who|whom|whose|which|where|since|because|although|though|whereas|unless|until"
     r"|after|before|(?<!\bthe )following|(?<!\bwould )(?<!['’]d )like)\b"
-    r"|\bthat\s+(?=(?:was|were|had|has|have|is|are|would|will|could)\b|[a-z]+ed\b)",
+    r"|\bthat\s+(?=(?:was|were|had|has|have|is|are|would|will|could)\b|[a-z]+ed\b"
+    rf"|(?:{'|'.join(sorted(IRREGULAR_PAST - _ALSO_NOUNS))})\b)",
     re.IGNORECASE,
 )
 # What a concern, a claim or a rumour holds, which the sentence does not tell as news, up to
@@ -410,6 +414,18 @@ TIME_NOUNS = frozenset(
 # 2008 won ..."); the others open one only with a verb ("after he was charged in 2014", not
 # "went after the aide on Tuesday").
 RELATIVE_PRONOUNS = frozenset("who whom whose which where".split())
+# Of those, the ones whose phrase holds a date even without a verb: "Since the report by the
+# paper on March 2, she has ...", "the first meeting since a session three weeks ago": what is
+# counted from that day, not a happening of it.
+PHRASE_OPENERS = frozenset({"since"})
+# Verbs in the present that tell what a document, a record or a count holds: "the indictment
+# unsealed Friday alleges ...", "the report released on Monday shows ...". After a participle
+# and its date set beside a noun, they are the main verb, whose news is not that day's.
+CONTENT_VERBS = frozenset(
+    """says shows alleges claims accuses charges details describes finds states includes lists
+    names cites notes argues contends asserts suggests indicates reveals outlines marks
+    recommends concludes calls confirms""".split()
+)
 # Words that open a clause of time that trails the news and compares it with another time ("...,
 # just as they did in April", "..., as was the case last week"). ("When" and "while" tell the
 # time of the news itself: "was killed when she was crossing the street on Friday".)
