@@ -66,11 +66,21 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _span(mention: DateMention) -> tuple[date, int]:
-    """The first day a date can mean, and the ordinal of its last day."""
-    parts = [int(p) for p in mention.date.split("-")]
+    """The first day a date can mean, and the ordinal of its last day (of a span's last date:
+    "from Oct. 16 to Nov. 14")."""
+    first = _days(mention.date, mention.precision)
+    if mention.last:
+        return first[0], _days(mention.last, mention.precision)[1]
+    return first
+
+
+def _days(iso: str, precision: str) -> tuple[date, int]:
+    """The first day an ISO date (a day, a month, a year) can mean, and the ordinal of its last
+    day; a day of week precision is the first of seven."""
+    parts = [int(p) for p in iso.split("-")]
     if len(parts) == 3:
         day = date(*parts)
-        return day, day.toordinal() + (6 if mention.precision == "week" else 0)
+        return day, day.toordinal() + (6 if precision == "week" else 0)
     if len(parts) == 2:
         year, month = parts
         following = date(year + month // 12, month % 12 + 1, 1)
@@ -697,13 +707,13 @@ def timeline(
             for m in a.dates
         )
     )
-    entries: dict[tuple[str, str, Sentence], tuple[str, list[tuple[str, str]]]] = {}
+    entries: dict[tuple[When, str, Sentence], tuple[str, list[tuple[str, str]]]] = {}
     for analysis in analyses:
         by_index = {s.index: s for s in analysis.sentences}
         mentions: Sequence[DateMention] = analysis.dates
         if analysis.article.published is None and published:
             mentions = [
-                DateMention(d.iso, d.precision, d.written, s.index, d.kind)
+                DateMention(d.iso, d.precision, d.written, s.index, d.kind, last=d.last)
                 for s in analysis.sentences
                 for d in _read_undated(s.text, published, live, lang)
                 if not _year_guessed(d.iso, d.written, published[0])
@@ -737,8 +747,9 @@ def timeline(
             ]
             group = group_of.get((sentence.article, sentence.index))
             fact = representative(group, lang) if group else sentence
-            for mention, kind in {(m.date, k): (m, k) for m, k in placed}.values():
-                _, told = entries.setdefault((mention.date, kind, fact), (mention.precision, []))
+            for mention, kind in {(m.date, m.last, k): (m, k) for m, k in placed}.values():
+                when = (mention.date, mention.last or "")
+                _, told = entries.setdefault((when, kind, fact), (mention.precision, []))
                 told.append((sentence.text, analysis.article.id))
     result = [
         _entry(when, kind, precision, told)
@@ -762,14 +773,19 @@ def timeline(
     return tuple(sorted(ranked, key=lambda e: (e.date, -len(e.sources), e.text)))
 
 
+# When an entry is: its date, and a span's last date ("" for none).
+When = tuple[str, str]
+
+
 def _one_per_happening(
-    entries: dict[tuple[str, str, Sentence], tuple[str, list[tuple[str, str]]]],
+    entries: dict[tuple[When, str, Sentence], tuple[str, list[tuple[str, str]]]],
     lang: LanguageData,
-) -> list[tuple[str, str, str, list[tuple[str, str]]]]:
-    """The entries of one date, kind and precision that tell the same happening (any of their
-    sentences `same_happening` as any of the other's), joined: one entry per happening, with
-    every source that dates it. (date, kind, precision, [(sentence, source)]) in a fixed order."""
-    alike: dict[tuple[str, str, str], list[list[tuple[str, str]]]] = {}
+) -> list[tuple[When, str, str, list[tuple[str, str]]]]:
+    """The entries of one date (or span), kind and precision that tell the same happening (any
+    of their sentences `same_happening` as any of the other's), joined: one entry per
+    happening, with every source that dates it. (when, kind, precision, [(sentence, source)])
+    in a fixed order."""
+    alike: dict[tuple[When, str, str], list[list[tuple[str, str]]]] = {}
     for (when, kind, _), (precision, told) in sorted(
         entries.items(), key=lambda item: (item[0][:2], item[1][0], sorted(item[1][1]))
     ):
@@ -790,7 +806,7 @@ def _one_per_happening(
     return joined
 
 
-def _entry(when: str, kind: str, precision: str, told: list[tuple[str, str]]) -> TimelineEntry:
+def _entry(when: When, kind: str, precision: str, told: list[tuple[str, str]]) -> TimelineEntry:
     """One entry: the plainest sentence giving this date, every source that dates it, and each
     source's own sentence (its plainest)."""
 
@@ -802,10 +818,11 @@ def _entry(when: str, kind: str, precision: str, told: list[tuple[str, str]]) ->
         by_source.setdefault(source, []).append(text)
     said = tuple(Cited(plainest(texts), (source,)) for source, texts in sorted(by_source.items()))
     return TimelineEntry(
-        when,
+        when[0],
         plainest([text for text, _ in told]),
         tuple(sorted(by_source)),
         precision,
         kind,
         said,
+        when[1] or None,
     )

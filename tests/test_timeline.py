@@ -40,16 +40,39 @@ def test_periods_up_to_now_and_possessives_date_nothing() -> None:
     assert [k for _, _, k in kinds("She lost last year's election to a newcomer.")] == ["modifier"]
 
 
-def test_a_span_is_dated_by_neither_its_start_nor_its_end() -> None:
-    # What lasts from one day to another happened on no one of them: shown under its start, it
-    # would read as a happening of that day.
-    found = kinds("From Dec. 22 through Jan. 25, the strike closed the port.")
-    assert ("2018-12-22", "Dec. 22", "unknown") in found
-    assert not any(k == "event" for _, _, k in found)
-    assert kinds("He taught there from March 2013 until June 2014.") == [
-        ("2013-03", "from March 2013", "unknown"),
-        ("2014-06", "until June 2014", "modifier"),
+def spans(text: str, published: str | None = PUBLISHED) -> list[tuple[str, str | None, str]]:
+    """(ISO date, a span's last date, kind) of every date in a sentence."""
+    return [(d.iso, d.last, d.kind) for d in dates_in(text, published, ENGLISH)]
+
+
+def test_a_span_is_one_date_from_its_start_to_its_end() -> None:
+    # What lasts from one day to another happened on no one of them: it is dated by both ends,
+    # the end no date of its own. A day without its year before the start is in the next year.
+    assert spans("From Dec. 22 through Jan. 25, the strike closed the port.") == [
+        ("2018-12-22", "2019-01-25", "event"),
+        ("2019-01-25", None, "modifier"),
     ]
+    assert spans("He taught there from March 2013 until June 2014.") == [
+        ("2013-03", "2014-06", "event"),
+        ("2014-06", None, "modifier"),
+    ]
+    assert spans("The fair will take place from Oct. 16 to Nov. 14.")[0] == (
+        "2019-10-16",
+        "2019-11-14",
+        "plan",
+    )
+    assert spans("The talks ran March 3-9 in the capital.") == [
+        ("2019-03-03", "2019-03-09", "event")
+    ]
+    assert spans("Between 2007 and 2014 the couple paid a third of it in tax.") == [
+        ("2007", "2014", "event")
+    ]
+    assert spans("Between Oct. 1 and Oct. 5, the clerks counted the votes.")[0][1] == "2018-10-05"
+    # Two days, not a span; a span whose end is not read is no date at all.
+    assert spans("The talks ran on March 4 and 5 in the capital.") == [
+        ("2019-03-04", None, "unknown")
+    ]
+    assert spans("The strike lasted from 1981-85.") == [("1981", None, "unknown")]
 
 
 def test_an_agent_after_by_is_no_deadline() -> None:
@@ -136,7 +159,7 @@ def test_a_happening_is_told_in_the_past() -> None:
     # A quotation keeps its own tense: "What is behind this Wednesday rumour?"
     text = "She traded emails with the paper and asked, “What is behind this Wednesday rumour?”"
     assert [k for _, _, k in kinds(text)] == ["unknown"]
-    # A span dates no one happening, whatever its tense.
+    # So is a span: "have been tense since" tells of no happening from 1910 to 1945.
     text = "Relations have been tense since the occupation from 1910 to 1945."
     assert kinds(text) == [("1910", "from 1910 to 1945", "unknown")]
 
@@ -165,7 +188,7 @@ def one_source(sentences: list[str], published: str | None) -> Analysis:
     article = Article("a", "a", "a.md", None, None, None, published, None, None, "en", (), ())
     told = tuple(Sentence(text, "a", index, index) for index, text in enumerate(sentences))
     written = tuple(
-        DateMention(d.iso, d.precision, d.written, s.index, d.kind)
+        DateMention(d.iso, d.precision, d.written, s.index, d.kind, last=d.last)
         for s in told
         for d in dates_in(s.text, published, ENGLISH)
     )
@@ -338,7 +361,7 @@ def sources_timeline(
         )
         these = tuple(Sentence(text, source, i, i) for i, text in enumerate(sentences))
         written = tuple(
-            DateMention(d.iso, d.precision, d.written, s.index, d.kind)
+            DateMention(d.iso, d.precision, d.written, s.index, d.kind, last=d.last)
             for s in these
             for d in dates_in(s.text, published, ENGLISH)
         )
@@ -415,9 +438,9 @@ def test_dates_joined_by_and_or_or_date_no_one_happening() -> None:
         "The measure could reach a vote as soon as Friday or perhaps late next week.",
     ):
         assert {k for _, _, k in kinds(text)} <= {"unknown", "modifier"}, text
-    # A span stays one ("between 1962 and 1978", "from 2005 to 2009"), which dates no one
-    # happening either, and its end no other.
-    assert [k for _, _, k in kinds("From 2005 to 2009, she bought paintings.")] == ["unknown"]
+    # A span stays one ("between 1962 and 1978", "from 2005 to 2009"), dated by both its ends,
+    # and its end dates no other happening.
+    assert spans("From 2005 to 2009, she bought paintings.") == [("2005", "2009", "event")]
 
 
 def test_a_term_of_office_beside_a_name_dates_nothing() -> None:
@@ -698,7 +721,7 @@ def story_of(told: list[tuple[str | None, list[str]]]) -> list[Analysis]:
         )
         these = tuple(Sentence(text, source, i, i) for i, text in enumerate(sentences))
         written = tuple(
-            DateMention(d.iso, d.precision, d.written, s.index, d.kind)
+            DateMention(d.iso, d.precision, d.written, s.index, d.kind, last=d.last)
             for s in these
             for d in (dates_in(s.text, published, ENGLISH) if published else ())
         )
@@ -706,15 +729,16 @@ def story_of(told: list[tuple[str | None, list[str]]]) -> list[Analysis]:
     return analyses
 
 
-def test_several_days_written_as_one_date_date_no_one_happening() -> None:
-    assert [k for _, _, k in kinds("The fair was held on March 3-9 in the old port.")] == [
-        "unknown"
+def test_several_days_written_as_one_date_date_no_one_day() -> None:
+    assert spans("The fair was held on March 3-9 in the old port.") == [
+        ("2019-03-03", "2019-03-09", "event")
     ]
     assert [k for _, _, k in kinds("Voters went to the polls on March 4 and 5.")] == ["unknown"]
-    # A plan from one day to another is no plan of its first day.
+    # A plan from one day to another is no plan of its first day: an entry from one to the other.
     text = "Registration of candidates will run from April 16 to May 14."
-    assert not any(k == "plan" for _, _, k in kinds(text))
-    assert story_timeline([text]) == []
+    analysis = one_source([text], PUBLISHED)
+    shown = timeline([analysis], [], ENGLISH)
+    assert [(e.date, e.end, e.kind) for e in shown] == [("2019-04-16", "2019-05-14", "plan")]
 
 
 def test_a_yearless_plan_most_of_a_year_ahead_is_one_of_the_past() -> None:
@@ -895,3 +919,10 @@ def test_two_dates_set_side_by_side_date_two_happenings_across_a_name_aside() ->
 def test_a_weekday_joined_to_next_weeks_day_dates_neither() -> None:
     text = "The final will take place in the city on Saturday and next Monday."
     assert [k for _, _, k in kinds(text)] == ["unknown", "unknown"]
+
+
+def test_a_span_an_amount_is_counted_over_is_its_period_not_a_happenings_time() -> None:
+    assert spans("He earned nearly $20 million between 2011 and 2014 for advising firms.") == [
+        ("2011", "2014", "modifier")
+    ]
+    assert spans("The levy would raise 2 percent more from 2013 to 2022.")[0][2] == "modifier"

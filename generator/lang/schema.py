@@ -208,6 +208,17 @@ class DateGrammar:
     side_opener: re.Pattern[str] = NEVER
     content_opener: re.Pattern[str] = NEVER
     relative_pronouns: frozenset[str] = frozenset()
+    # A span written as two dates: the words that open it ("from", "between"), those of them
+    # after which "and" joins its dates, and what joins its first date to its last ("to",
+    # "through", "-"; "and" after "between"), its words as a date's first word ("until June").
+    span_openers: frozenset[str] = frozenset()
+    span_and_openers: frozenset[str] = frozenset()
+    span_link: re.Pattern[str] = NEVER
+    span_and: re.Pattern[str] = NEVER
+    span_link_words: frozenset[str] = frozenset()
+    # An amount (money, a share, millions): a span in its clause is the period it is counted
+    # over ("earned $20 million between 2011 and 2014").
+    amount: re.Pattern[str] = NEVER
     # Openers whose phrase holds its date even without a verb ("since the report on March 2"):
     # the date is a baseline the news is counted from, not the news's own.
     phrase_openers: frozenset[str] = frozenset()

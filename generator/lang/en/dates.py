@@ -151,6 +151,18 @@ RANGE_OF_YEARS = re.compile(
 )
 # The opening word of a range of dates, right before its first date.
 RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.I)
+# A span written as two dates: "from Oct. 16 to Nov. 14", "March 3-9", "from March 2013 until
+# June 2014", "between Oct. 1 and Oct. 5" ("on May 4 and 5" is two days, no span).
+SPAN_OPENERS = frozenset({"from", "between"})
+SPAN_AND_OPENERS = frozenset({"between"})
+SPAN_LINK_WORDS = frozenset({"to", "through", "thru", "until", "till"})
+SPAN_LINK = re.compile(r"\s*,?\s*(?:-|–|—|to|through|thru|until|till)\s*", re.I)
+SPAN_AND = re.compile(r"\s*,?\s*and\s*", re.I)
+# An amount counted over a span: money, a share, millions ("$20 million", "31.5 percent").
+AMOUNT = re.compile(
+    r"[$€£]\s?\d|\b\d[\d,.]*\s*(?:%|percent\b|per cent\b|million\b|billion\b|trillion\b)",
+    re.I,
+)
 # A date after one of these opens or bounds a period, or names a thing ("the budget of 2012"):
 # it dates no happening.
 PERIOD_WORDS = frozenset({"since", "from", "between", "of", "to"})
@@ -321,7 +333,9 @@ _DATE_WORD = (
     r"|today|tonight|tomorrow|yesterday|(?:next|last|this)\s+(?:week|month|year)"
     r"|(?:1[89]|20)\d\d)"
 )
-_HEDGED = r"(?:(?:possibly|perhaps|maybe|probably|again|then|early|late|on|in|by|next|last|this)\s+){0,3}"
+_HEDGED = (
+    r"(?:(?:possibly|perhaps|maybe|probably|again|then|early|late|on|in|by|next|last|this)\s+){0,3}"
+)
 COORDINATED_AFTER = re.compile(rf",?\s+(?:and|or)\s+{_HEDGED}{_DATE_WORD}\b", re.IGNORECASE)
 COORDINATED_BEFORE = re.compile(
     rf"\b{_DATE_WORD}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(?:and|or)\s+{_HEDGED}$", re.IGNORECASE
