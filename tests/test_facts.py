@@ -142,3 +142,31 @@ def test_an_entry_that_joins_sources_is_right_only_on_one_gold_happening() -> No
         facts_eval.score_timeline(facts_eval._Event(gold, built), score)
         tally = score.tallies["timeline"]
         assert (tally.shown, tally.right) == (1, right)
+
+
+def test_a_span_entry_is_judged_by_its_first_date() -> None:
+    # "from 1996 to 2007" is one entry from 1996 to 2007: the gold dates the span by its start.
+    text = "He was governor from 1996 to 2007."
+    at = text.index("1996")
+    entry = TimelineEntry("1996", text, ("a",), "year", "background", end="2007")
+    story = SimpleNamespace(timeline=(entry,))
+    for gold_date, right in (("1996", 1), ("2007", 0)):
+        gold = {
+            "dated_events": [
+                {
+                    "article": "a",
+                    "start": at,
+                    "end": at + len("1996"),
+                    "in_story": False,
+                    "kind": "event",
+                    "date": gold_date,
+                    "slot": "term",
+                }
+            ]
+        }
+        built = facts_eval.Built(story, (), {"a": text})  # type: ignore[arg-type]
+        score = facts_eval.EventScore("e", "tune")
+        facts_eval.score_timeline(facts_eval._Event(gold, built), score)
+        tally = score.tallies["background"]
+        assert (tally.shown, tally.right) == (1, right)
+        assert all("1996..2007" in wrong for wrong in tally.wrong)

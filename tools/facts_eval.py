@@ -39,7 +39,9 @@ Matching rules, per measure:
   inside that sentence is in_story,
   has a date, and its date cut to the entry's precision equals the entry's date (an entry may be
   less precise than the gold, never more: a day shown for a gold month is wrong; a week is right
-  within three days of a gold day). Kinds: an entry shown as an event must match a gold `event`;
+  within three days of a gold day; a span, "from 1996 to 2007", is judged by its first date,
+  the date the gold gives the expression of its start). Kinds: an entry shown as an event must
+  match a gold `event`;
   an entry labelled a plan or a deadline ("due", "until") must match a gold `plan` or
   `deadline`; a gold `report` (the day someone said something) is never a timeline event.
   Recall: in_story gold slots of kind event with a date, found by a right entry. Entries the
@@ -472,7 +474,7 @@ def score_timeline(event: _Event, score: EventScore) -> None:
             _score_background(event, score, entry)
             continue
         tally.shown += 1
-        label = f"{score.name}: {entry.date} [{kind}] {entry.text[:90]!r}"
+        label = f"{score.name}: {_when(entry)} [{kind}] {entry.text[:90]!r}"
 
         # An entry that joins several outlets' sentences (one happening told in other words)
         # counts once, and is right only when each outlet's own sentence dates it so and the
@@ -490,10 +492,16 @@ def score_timeline(event: _Event, score: EventScore) -> None:
     tally.missed += [f"{score.name}: dated slot {s}" for s in sorted(gold_slots - found_slots)]
 
 
+def _when(entry: Any) -> str:
+    """An entry's date as a label shows it; a span from its first date to its last."""
+    end = getattr(entry, "end", None)
+    return f"{entry.date}..{end}" if end else str(entry.date)
+
+
 def _score_background(event: _Event, score: EventScore, entry: Any) -> None:
     tally = score.tallies["background"]
     tally.shown += 1
-    label = f"{score.name}: {entry.date} [background] {entry.text[:90]!r}"
+    label = f"{score.name}: {_when(entry)} [background] {entry.text[:90]!r}"
     # A joined entry is judged on each source's own sentence, as on the timeline.
     _judge_dated(event, entry, lambda d: d["kind"] == "event", tally, label)
 
@@ -507,7 +515,11 @@ def _judge_dated(
 ) -> tuple[list[dict[str, Any]], set[str]]:
     """Judge a timeline or background entry on each source's own sentence: right when every
     sentence holds a gold dated happening that `dates_it` accepts at the entry's date, and all
-    of them the same happening (a slot). The gold happenings found, and the slots they share."""
+    of them the same happening (a slot). The gold happenings found, and the slots they share.
+    A span entry ("from 1996 to 2007", `end` set) is judged by its first date, the date the
+    gold gives a span (the expression of its start, dated so; its end is no happening of its
+    own): right when the gold dates the span's start so, wrong when it marks it no date (a
+    period counted over) or leaves its date unknown."""
     said = [(c.text, c.sources) for c in getattr(entry, "said", ())]
     if len(said) < 2:
         said = [(entry.text, entry.sources)]
