@@ -367,13 +367,14 @@ def _spanned(dated: Dated, text: str, lang: LanguageData) -> Dated:
     """A date that opens a span ("will take place from Oct. 16 to Nov. 14", "From 2007 to
     2011, he bought ...") dates a happening that lasts: shown under its first day alone, it
     would read as a happening of that day. A span whose last date is read is shown as a span
-    (`last`), unless its clause counts an amount over it; one whose last is not ("from
-    1981-85") gets the kind "unknown" (a modifier stays one)."""
+    (`last`), unless its clause counts an amount over it; that one, and one whose last is not
+    read ("from 1981-85"), get the kind "unknown" (a modifier stays one)."""
     grammar = lang.dates
     if dated.last and grammar.amount.search(_clause_around(text, dated.start, dated.end, lang)):
         # "earned $20 million between 2011 and 2014", "cut $700 billion from 2013 to 2022": the
-        # period an amount is counted over, not the time of a happening
-        return replace(dated, kind="modifier")
+        # period an amount is counted over, not the time of a happening; what else the
+        # sentence dates is then a guess, as beside any date that cannot be placed
+        return replace(dated, kind="unknown")
     if dated.kind == "modifier" or dated.last:
         return dated
     opener = grammar.range_opener.search(text, 0, dated.start)
@@ -900,7 +901,11 @@ def _relative(match: re.Match[str], anchor: date, lang: LanguageData) -> tuple[s
     if unit == "day":
         return date.fromordinal(anchor.toordinal() - count).isoformat(), "day"
     if unit == "week":
-        return date.fromordinal(anchor.toordinal() - 7 * count).isoformat(), "week"
+        # The calendar week: "this week" is the one the report is in (from its first day),
+        # "last week" the one before, "three weeks ago" the one 21 days back is in.
+        day = anchor.toordinal() - 7 * count
+        start = day - (date.fromordinal(day).weekday() - grammar.week_start) % 7
+        return date.fromordinal(start).isoformat(), "week"
     if unit == "month":
         months = anchor.year * 12 + anchor.month - 1 - count
         return f"{months // 12:04d}-{months % 12 + 1:02d}", "month"

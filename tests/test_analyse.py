@@ -163,7 +163,8 @@ def test_relative_dates_and_future_weekdays() -> None:
         ENGLISH,
     )
     assert ("2025-08-22", "day", "yesterday") in found
-    assert ("2025-08-16", "week", "last week") in found
+    # the calendar week before the report's (a Saturday's): from Sunday 10 to Saturday 16
+    assert ("2025-08-10", "week", "last week") in found
     assert find_dates(
         "Talks resume next month under the 2015 agreement.", "2025-08-23", ENGLISH
     ) == [

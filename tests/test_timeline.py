@@ -923,6 +923,20 @@ def test_a_weekday_joined_to_next_weeks_day_dates_neither() -> None:
 
 def test_a_span_an_amount_is_counted_over_is_its_period_not_a_happenings_time() -> None:
     assert spans("He earned nearly $20 million between 2011 and 2014 for advising firms.") == [
-        ("2011", "2014", "modifier")
+        ("2011", "2014", "unknown")
     ]
-    assert spans("The levy would raise 2 percent more from 2013 to 2022.")[0][2] == "modifier"
+    assert spans("The levy would raise 2 percent more from 2013 to 2022.")[0][2] == "unknown"
+    # and, like a date that cannot be placed, it leaves the other date of its sentence a guess
+    text = "The pair earned $9 million from 2007 to 2014, according to returns released Friday."
+    assert story_timeline([text]) == []
+
+
+def test_a_week_counted_from_the_report_is_a_calendar_week() -> None:
+    # Published on a Saturday (30 March 2019): "this week" is the week it is in, from its
+    # Sunday; "last week" the one before; not the seven days from the report's own weekday,
+    # which would put "this week" after the report.
+    assert [(d.iso, d.precision) for d in dated("The party gave her a nod this week.")] == [
+        ("2019-03-24", "week")
+    ]
+    assert [d.iso for d in dated("He won the primary last week.", "2019-03-28")] == ["2019-03-17"]
+    assert [d.iso for d in dated("Three weeks ago, the agency sent the files.")] == ["2019-03-03"]

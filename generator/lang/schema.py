@@ -138,6 +138,9 @@ class DateGrammar:
     period_shifts: Mapping[str, int] = field(default_factory=dict)
     ago: str = ""
     periods: Mapping[str, str] = field(default_factory=dict)
+    # The day a calendar week starts on (Python's weekday(): 0 Monday ... 6 Sunday): "last week"
+    # is the week before the one the report is in, from that day to the day before it.
+    week_start: int = 0
     # Words that open a subordinate clause ("since", "who"): a date in one is not the news.
     subordinator: re.Pattern[str] = NEVER
     # What makes a date one of two ("in 2011 or 2012"): the words right after it, and those right

@@ -109,6 +109,7 @@ ENGLISH = LanguageData(
         period_shifts=dates.PERIOD_SHIFTS,
         ago=dates.AGO,
         periods=dates.PERIODS,
+        week_start=dates.WEEK_START,
         subordinator=dates.SUBORDINATOR,
         last_week=dates.LAST_WEEK,
         noun_determiners=dates.NOUN_DETERMINERS,

@@ -282,6 +282,9 @@ PAST_ENDING = "ed"
 DAY_SHIFTS = {"yesterday": -1, "today": 0, "tomorrow": 1}
 PERIOD_SHIFTS = {"last": -1, "next": 1, "this": 0}
 AGO = "ago"
+# Weeks in the news this language is read from start on Sunday ("last week" in a Thursday paper
+# is the Sunday-to-Saturday week before its own).
+WEEK_START = 6
 PERIODS = {
     word: period for period in ("day", "week", "month", "year") for word in (period, f"{period}s")
 }
