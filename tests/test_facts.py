@@ -107,6 +107,10 @@ def test_dates_match_at_the_precision_shown() -> None:
     assert match("2015-03", "month", "2015-03-26")  # less precise than the gold: right
     assert not match("2015-03-26", "day", "2015-03")  # more precise than the gold: wrong
     assert match("2013-05-06", "week", "2013-05-08") and match("2013-05-06", "week", "2013-05")
+    # "week of 5 May" is the seven days from the 5th: not the 4th, and the 11th still
+    assert match("2013-05-05", "week", "2013-05-11") and not match(
+        "2013-05-05", "week", "2013-05-04"
+    )
     assert not match("2015", "year", None)
 
 

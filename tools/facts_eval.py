@@ -38,12 +38,12 @@ Matching rules, per measure:
   puts them on one slot, so that a wrong join is wrong): right when a gold dated expression
   inside that sentence is in_story,
   has a date, and its date cut to the entry's precision equals the entry's date (an entry may be
-  less precise than the gold, never more: a day shown for a gold month is wrong; a week is right
-  within three days of a gold day; a span, "from 1996 to 2007", is judged by its first date,
-  the date the gold gives the expression of its start). Kinds: an entry shown as an event must
-  match a gold `event`;
-  an entry labelled a plan or a deadline ("due", "until") must match a gold `plan` or
-  `deadline`; a gold `report` (the day someone said something) is never a timeline event.
+  less precise than the gold, never more: a day shown for a gold month is wrong; a week, shown
+  as "week of" its first day, is right on any of its seven days; a span, "from 1996 to 2007",
+  is judged by its first date, the date the gold gives the expression of its start). Kinds: an
+  entry shown as an event must match a gold `event`; an entry labelled a plan or a deadline
+  ("due", "until") must match a gold `plan` or `deadline`; a gold `report` (the day someone
+  said something) is never a timeline event.
   Recall: in_story gold slots of kind event with a date, found by a right entry. Entries the
   story labels "background" (earlier happenings the sources recall, shown apart from the
   story's own days) are not part of the timeline measure: they are scored on their own
@@ -104,8 +104,9 @@ MAX_ARTICLES = 1_000_000
 ROUNDING_SHARE = 0.005
 # A gold fact is stated by a sentence when their spans overlap by this share of the shorter.
 OVERLAP_SHARE = 0.5
-# A week-precise entry ("last week") is right within this many days of a gold day.
-WEEK_DAYS = 3
+# A week-precise entry ("last week") is dated by the week's first day and shown as "week of"
+# it: right when a gold day is one of this many from that day.
+WEEK_DAYS = 7
 
 log = logging.getLogger("tools.facts_eval")
 Json = dict[str, Any]
@@ -452,7 +453,7 @@ def _date_matches(entry_date: str, precision: str, gold_date: str | None) -> boo
         if len(gold_date) < 10:
             return gold_date == entry_date[: len(gold_date)]
         days = (date.fromisoformat(gold_date) - date.fromisoformat(entry_date[:10])).days
-        return abs(days) <= WEEK_DAYS
+        return 0 <= days < WEEK_DAYS
     size = {"year": 4, "month": 7, "day": 10}[precision]
     return len(gold_date) >= size and gold_date[:size] == entry_date[:size]
 
