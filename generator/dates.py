@@ -319,7 +319,13 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
     read = []
     for dated in _paired(found, text, lang):
         dated = _coordinated(_told(dated, text, lang), text, lang)
-        read.append(_bounded(_spanned(dated, text, lang), text, lang))
+        dated = _bounded(_spanned(dated, text, lang), text, lang)
+        quoted_day = _counted_from_now(dated.written, lang) and _quoted(text, dated.start)
+        if dated.kind != "modifier" and quoted_day:
+            # "“We met them on Tuesday,” she said": the Tuesday before the words were spoken,
+            # which may not be the report's day; which one, the text does not tell
+            dated = replace(dated, kind="unknown")
+        read.append(dated)
     return _planned_from_report(read, anchor, lang) if anchor else read
 
 
@@ -869,6 +875,16 @@ def _said_of(text: str, start: int, lang: LanguageData) -> bool:
     if not cuts or cuts[-1][0].strip().lower() not in lang.dates.complement_openers:
         return False
     return bool(lang.dates.report_antecedent.search(text, 0, cuts[-1].start()))
+
+
+def _counted_from_now(written: str, lang: LanguageData) -> bool:
+    """Whether a date is counted from the day it is written or spoken: a weekday, "yesterday",
+    "last week", "two months ago"."""
+    words = written.lower().split()
+    grammar = lang.dates
+    return _story_day(written, lang) or (
+        bool(words) and (words[0] in grammar.period_shifts or words[-1] == grammar.ago)
+    )
 
 
 def _story_day(written: str, lang: LanguageData) -> bool:

@@ -940,3 +940,13 @@ def test_a_week_counted_from_the_report_is_a_calendar_week() -> None:
     ]
     assert [d.iso for d in dated("He won the primary last week.", "2019-03-28")] == ["2019-03-17"]
     assert [d.iso for d in dated("Three weeks ago, the agency sent the files.")] == ["2019-03-03"]
+
+
+def test_a_weekday_in_a_quotation_is_counted_from_when_it_was_spoken() -> None:
+    # The words may have been spoken days before the report: which Tuesday, not known.
+    text = "“We met them on Tuesday and they agreed,” she said."
+    assert kinds(text) == [("2019-03-26", "on Tuesday", "unknown")]
+    assert story_timeline([text]) == []
+    # Outside the quotation, the report's own week.
+    text = "She met them on Tuesday, and “they agreed,” she said."
+    assert story_timeline([text]) == [("2019-03-26", text)]
