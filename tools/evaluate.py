@@ -963,7 +963,14 @@ def evaluate_facts(eval_dir: Path, limit: int | None) -> Section:
     section.data = {
         split: {m: t.as_json(details=False) for m, t in report.splits[split].items()}
         for split in facts_eval.SPLITS
-    } | {"audit": report.audit, "dev": {s: t.as_json(details=False) for s, t in report.dev.items()}}
+    } | {
+        "audit": report.audit,
+        "dev": {s: t.as_json(details=False) for s, t in report.dev.items()},
+        "facts_dev": {
+            split: {m: t.as_json(details=False) for m, t in tallies.items()}
+            for split, tallies in report.facts_dev.items()
+        },
+    }
     return section
 
 

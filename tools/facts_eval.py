@@ -93,6 +93,16 @@ GOLD_DIR = ROOT / "tests" / "fixtures" / "facts"
 # Real disagreements read in 36 other events, before tuning (its README): scored for
 # disagreements only, in rows of their own beside the gold's.
 DEV_FILE = ROOT / "tests" / "fixtures" / "disagreements" / "dev.json"
+# Events annotated in the gold's format for some of its parts only (`parts`: figures, timeline,
+# disagreements), after the gold was made and before any code was changed for them: scored in
+# rows of their own ("facts-dev"), so that what the gold's halves say is checked on more text.
+FACTS_DEV_DIR = ROOT / "tests" / "fixtures" / "facts-dev"
+# The measures each part of a partial annotation scores.
+PART_MEASURES = {
+    "figures": ("figures",),
+    "timeline": ("timeline", "background"),
+    "disagreements": ("disagreements",),
+}
 DEFAULT_EVAL_DIR = ROOT.parent / "shared" / "eval"
 SETS = ("basil", "multinews")
 SPLITS = ("tune", "heldout")
@@ -737,14 +747,29 @@ def score_only_here(event: _Event, score: EventScore) -> None:
 
 
 def score_event(gold: Json, built: Built) -> EventScore:
+    """Every measure, or only those of the parts a partial annotation lists (`parts`)."""
     event = _Event(gold, built)
     score = EventScore(gold["name"], gold["split"])
-    score_figures(event, score)
-    score_timeline(event, score)
-    score_disagreements(event, score)
-    score_citations(event, score)
-    score_only_here(event, score)
+    scorers: dict[str, Callable[[_Event, EventScore], None]] = {
+        "figures": score_figures,
+        "timeline": score_timeline,
+        "disagreements": score_disagreements,
+        "citations": score_citations,
+        "only_here": score_only_here,
+    }
+    parts = gold.get("parts")
+    for part, scorer in scorers.items():
+        if parts is None or part in parts:
+            scorer(event, score)
     return score
+
+
+def measured(gold: Json) -> tuple[str, ...]:
+    """The measures a gold event is scored on: all, or those of its `parts`."""
+    parts = gold.get("parts")
+    if parts is None:
+        return MEASURES
+    return tuple(m for part in parts for m in PART_MEASURES[part])
 
 
 @dataclass
@@ -757,6 +782,8 @@ class Report:
     extra: dict[str, dict[str, int]]
     audit: list[str]
     dev: dict[str, Tally] = field(default_factory=dict)
+    # Per split of the partial annotations (FACTS_DEV_DIR), the measures their parts score.
+    facts_dev: dict[str, dict[str, Tally]] = field(default_factory=dict)
 
 
 def evaluate(
@@ -765,8 +792,15 @@ def evaluate(
     audit: bool = True,
     cache_dir: Path | None = None,
     dev_file: Path | None = DEV_FILE,
+    *,
+    facts_dev_dir: Path | None = FACTS_DEV_DIR,
 ) -> Report:
     golds = [g for g in load_gold(gold_dir) if (eval_dir / g["set"]).is_dir()]
+    partial = [
+        g
+        for g in (load_gold(facts_dev_dir) if facts_dev_dir and facts_dev_dir.is_dir() else [])
+        if (eval_dir / g["set"]).is_dir()
+    ]
     devs = [d for d in load_dev(dev_file) if (eval_dir / d["set"]).is_dir()] if dev_file else []
     audit = audit and (eval_dir / "basil").is_dir()
     events: dict[str, list[list[str]]] = {name: [] for name in SETS if (eval_dir / name).is_dir()}
@@ -782,6 +816,8 @@ def evaluate(
         events["basil"] += audit_ids
     for dev in devs:
         events[dev["set"]].append(list(dev["articles"]))
+    for gold in partial:
+        events[gold["set"]].append(list(gold["articles"]))
     built_sets = build(eval_dir, events, cache_dir)
     built_by_set = dict(zip(events, built_sets, strict=True))
     scores = []
@@ -806,6 +842,14 @@ def evaluate(
         score = EventScore(dev["name"], dev["split"])
         score_disagreements(_Event(dev, built), score)
         dev_tallies[dev["split"]].add(score.tallies["disagreements"])
+    facts_dev: dict[str, dict[str, Tally]] = {}
+    for gold in partial:
+        built = built_by_set[gold["set"]][counters[gold["set"]]]
+        counters[gold["set"]] += 1
+        score = score_event(gold, built)
+        split = facts_dev.setdefault(gold["split"], {})
+        for measure in measured(gold):
+            split.setdefault(measure, Tally()).add(score.tallies[measure])
     splits: dict[str, dict[str, Tally]] = {s: {m: Tally() for m in MEASURES} for s in SPLITS}
     extra: dict[str, dict[str, int]] = {s: defaultdict(int) for s in SPLITS}
     for score in scores:
@@ -813,43 +857,58 @@ def evaluate(
             splits[score.split][measure].add(tally)
         extra[score.split]["unstated_summary"] += score.unstated_summary
         extra[score.split]["about_right"] += score.about_right
-    return Report(splits, scores, {s: dict(v) for s, v in extra.items()}, listed, dev_tallies)
+    return Report(
+        splits,
+        scores,
+        {s: dict(v) for s, v in extra.items()},
+        listed,
+        dev_tallies,
+        {s: facts_dev[s] for s in SPLITS if s in facts_dev},
+    )
 
 
 # Report ---------------------------------------------------------------------------------------
 
 
+# The table's columns: a measure and whether the cell is its recall (else its precision).
+COLUMNS = (
+    ("figures", False),
+    ("figures", True),
+    ("timeline", False),
+    ("timeline", True),
+    ("background", False),
+    ("disagreements", False),
+    ("disagreements", True),
+    ("citations", False),
+    ("only_here", False),
+)
+
+
+def _cell(tallies: Mapping[str, Tally], measure: str, recall: bool) -> str:
+    """A measure's precision or recall with its counts; "·" for a measure not scored."""
+    tally = tallies.get(measure)
+    if tally is None:
+        return "·"
+    if recall:
+        return f"{tally.recall:.3f} ({tally.found}/{tally.gold})"
+    if not tally.shown:
+        return "– (none shown)"
+    return f"{tally.precision:.3f} ({tally.right}/{tally.shown})"
+
+
 def table(report: Report) -> list[str]:
+    """The gold's halves, then the disagreement dev set's, then the partial annotations'."""
+    rows: list[tuple[str, Mapping[str, Tally]]] = [(s, report.splits[s]) for s in SPLITS]
+    rows += [(f"dev {s} (disagreements only)", {"disagreements": t}) for s, t in report.dev.items()]
+    rows += [(f"facts-dev {s}", tallies) for s, tallies in report.facts_dev.items()]
     lines = [
         "| half | figures P | figures R | timeline P | timeline R | background P "
         "| disagreements P | disagreements R | citations P | only here P |",
         "|---|---|---|---|---|---|---|---|---|---|",
     ]
-    for split in SPLITS:
-        tallies = report.splits[split]
-
-        def pr(measure: str, recall: bool = False, t: Mapping[str, Tally] = tallies) -> str:
-            tally = t[measure]
-            if recall:
-                return f"{tally.recall:.3f} ({tally.found}/{tally.gold})"
-            if not tally.shown:
-                return "– (none shown)"
-            return f"{tally.precision:.3f} ({tally.right}/{tally.shown})"
-
-        lines.append(
-            f"| {split} | {pr('figures')} | {pr('figures', True)} | {pr('timeline')} "
-            f"| {pr('timeline', True)} | {pr('background')} | {pr('disagreements')} "
-            f"| {pr('disagreements', True)} "
-            f"| {pr('citations')} | {pr('only_here')} |"
-        )
-    for split, tally in report.dev.items():
-        measured = {"disagreements": tally}
-        blank = "| · " * 5
-        lines.append(
-            f"| dev {split} (disagreements only) {blank}"
-            f"| {pr('disagreements', t=measured)} | {pr('disagreements', True, measured)} "
-            "| · | · |"
-        )
+    for name, tallies in rows:
+        cells = [_cell(tallies, measure, recall) for measure, recall in COLUMNS]
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
     return lines
 
 
@@ -869,6 +928,13 @@ def details(report: Report, split: str) -> list[str]:
         lines += [f"- {w}" for w in tally.wrong]
         lines.append(f"### dev {split}: disagreements — missed ({len(tally.missed)})")
         lines += [f"- {m}" for m in tally.missed]
+        lines.append("")
+    for measure, tally in report.facts_dev.get(split, {}).items():
+        lines.append(f"### facts-dev {split}: {measure} — wrong ({len(tally.wrong)})")
+        lines += [f"- {w}" for w in tally.wrong]
+        if measure == "disagreements":
+            lines.append(f"### facts-dev {split}: {measure} — missed ({len(tally.missed)})")
+            lines += [f"- {m}" for m in tally.missed]
         lines.append("")
     return lines
 
