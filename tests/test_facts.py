@@ -111,6 +111,9 @@ def test_dates_match_at_the_precision_shown() -> None:
     assert match("2013-05-05", "week", "2013-05-11") and not match(
         "2013-05-05", "week", "2013-05-04"
     )
+    # a week from 30 Dec to 5 Jan is in January too, and not in February
+    assert match("2018-12-30", "week", "2019-01") and match("2018-12-30", "week", "2019")
+    assert not match("2018-12-30", "week", "2019-02")
     assert not match("2015", "year", None)
 
 

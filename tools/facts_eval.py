@@ -39,7 +39,8 @@ Matching rules, per measure:
   inside that sentence is in_story,
   has a date, and its date cut to the entry's precision equals the entry's date (an entry may be
   less precise than the gold, never more: a day shown for a gold month is wrong; a week, shown
-  as "week of" its first day, is right on any of its seven days; a span, "from 1996 to 2007",
+  as "week of" its first day, is right on any of its seven days, and in a gold month or year
+  any of them is in; a span, "from 1996 to 2007",
   is judged by its first date, the date the gold gives the expression of its start). Kinds: an
   entry shown as an event must match a gold `event`; an entry labelled a plan or a deadline
   ("due", "until") must match a gold `plan` or `deadline`; a gold `report` (the day someone
@@ -460,9 +461,12 @@ def _date_matches(entry_date: str, precision: str, gold_date: str | None) -> boo
     if not gold_date:
         return False
     if precision == "week":
+        first = date.fromisoformat(entry_date[:10])
         if len(gold_date) < 10:
-            return gold_date == entry_date[: len(gold_date)]
-        days = (date.fromisoformat(gold_date) - date.fromisoformat(entry_date[:10])).days
+            # a week that runs from one month (or year) into the next is in both
+            week = (date.fromordinal(first.toordinal() + n) for n in range(WEEK_DAYS))
+            return any(day.isoformat().startswith(gold_date) for day in week)
+        days = (date.fromisoformat(gold_date) - first).days
         return 0 <= days < WEEK_DAYS
     size = {"year": 4, "month": 7, "day": 10}[precision]
     return len(gold_date) >= size and gold_date[:size] == entry_date[:size]
