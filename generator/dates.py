@@ -376,7 +376,17 @@ def _spanned(dated: Dated, text: str, lang: LanguageData) -> Dated:
     (`last`), unless its clause counts an amount over it; that one, and one whose last is not
     read ("from 1981-85"), get the kind "unknown" (a modifier stays one)."""
     grammar = lang.dates
-    if dated.last and grammar.amount.search(_clause_around(text, dated.start, dated.end, lang)):
+    clause = _clause_around(text, dated.start, dated.end, lang)
+    if (
+        dated.kind not in ("modifier", "report")
+        and dated.precision in ("year", "month")
+        and not _story_day(dated.written, lang)
+        and grammar.share.search(clause)
+    ):
+        # "In 2014, 45% of couples went over budget": the period a share is counted over, a
+        # statistic; what the sentence tells happened on no date of its own
+        return replace(dated, kind="unknown")
+    if dated.last and grammar.amount.search(clause):
         # "earned $20 million between 2011 and 2014", "cut $700 billion from 2013 to 2022": the
         # period an amount is counted over, not the time of a happening; what else the
         # sentence dates is then a guess, as beside any date that cannot be placed
@@ -735,6 +745,8 @@ def _kind(text: str, start: int, end: int, lang: LanguageData) -> str:
         # "six more permits this May than it did in May 2010": a baseline; but "began more
         # than two years ago" is a count of time back to a happening
         return "modifier"
+    if grammar.from_amount.search(text, 0, start):
+        return "modifier"  # "rose to 76% from 69% in 2010": the other side of a change
     cue = next((w for w in words if w in grammar.deadline_words), None)
     if cue is None and (found := grammar.deadline_cue.search(text, 0, start)):
         cue = found[0].split()[0].lower()

@@ -237,7 +237,7 @@ def _opens_side_clause(lead: str, lang: LanguageData) -> bool:
     word = opener[0].lower()
     if word in grammar.phrase_openers:
         return True
-    groups = _verb_groups(lead[opener.end() :].split(), lang)
+    groups = _verb_groups(_QUOTED.sub(" ", lead[opener.end() :]).split(), lang)
     return groups < 2 and (groups > 0 or word in grammar.relative_pronouns)
 
 
@@ -405,12 +405,16 @@ def _a_participle(text: str, lang: LanguageData) -> bool:
 
 
 def _verb_groups(words: Sequence[str], lang: LanguageData) -> int:
-    """How many verb groups ("was adopted", "resigned") a run of words has."""
+    """How many verb groups ("was adopted", "resigned") a run of words has; a participle with
+    its agent ("crimes committed by ...") is none."""
     groups, after_auxiliary = 0, False
     for at in range(len(words)):
         bare = words[at].strip(_EDGE).lower()
-        verb = _verb_at(words[at : at + 1], lang) is not None and (
-            at == 0 or words[at - 1].strip(_EDGE).lower() not in lang.dates.determiners
+        following = words[at + 1].strip(_EDGE).lower() if at + 1 < len(words) else ""
+        verb = (
+            _verb_at(words[at : at + 1], lang) is not None
+            and (at == 0 or words[at - 1].strip(_EDGE).lower() not in lang.dates.determiners)
+            and (after_auxiliary or following not in lang.dates.agent_words)
         )
         if verb and not after_auxiliary:
             groups += 1  # "resigned spoke": two groups; "was adopted", "had not left": one

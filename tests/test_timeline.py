@@ -950,3 +950,42 @@ def test_a_weekday_in_a_quotation_is_counted_from_when_it_was_spoken() -> None:
     # Outside the quotation, the report's own week.
     text = "She met them on Tuesday, and “they agreed,” she said."
     assert story_timeline([text]) == [("2019-03-26", text)]
+
+
+def test_the_other_side_of_a_change_told_with_an_amount_is_a_baseline() -> None:
+    assert [k for _, _, k in kinds("Spending on bands rose to 76% from 69% in 2010.")] == [
+        "modifier"
+    ]
+    text = "The fee was up 4% from a recent low of $2,984 in 2010, a survey found."
+    assert [k for _, _, k in kinds(text)] == ["modifier"]
+
+
+def test_the_year_of_a_share_is_the_period_of_a_statistic() -> None:
+    assert story_timeline(["In 2014, 45% of couples went over their budget."]) == []
+    # A day with a share is a happening of that day.
+    text = "Shares of the firm fell 2% on Monday."
+    assert story_timeline([text]) == [("2019-03-25", text)]
+
+
+def test_a_threat_to_do_something_is_said() -> None:
+    assert kinds("The mayor threatened Monday to file a lawsuit.") == [
+        ("2019-03-25", "Monday", "report")
+    ]
+
+
+def test_a_participle_with_its_agent_does_not_close_a_relative_clause() -> None:
+    # "committed by ..." is no verb of its own: the span is still in the which-clause.
+    text = (
+        "Her aides criticized the law, which widened the power to try crimes committed by "
+        "“members of groups allied with the army” from 1925 to 1950."
+    )
+    assert story_timeline([text]) == []
+
+
+def test_a_year_in_a_list_of_years_dates_no_one_happening() -> None:
+    text = (
+        "Their gifts ranged from $550,000 in 2008 to more than $3 million in 2007, 2013 and 2014."
+    )
+    assert story_timeline([text]) == []
+    text = "In 2007, the council met in the old hall."
+    assert story_timeline([text]) == [("2007", text)]

@@ -222,6 +222,10 @@ class DateGrammar:
     # An amount (money, a share, millions): a span in its clause is the period it is counted
     # over ("earned $20 million between 2011 and 2014").
     amount: re.Pattern[str] = NEVER
+    # Before a date, the other side of a change told with an amount ("rose to 76% from 69% in
+    # 2010"); a share, whose clause's year or month is the period it is counted over.
+    from_amount: re.Pattern[str] = NEVER
+    share: re.Pattern[str] = NEVER
     # Openers whose phrase holds its date even without a verb ("since the report on March 2"):
     # the date is a baseline the news is counted from, not the news's own.
     phrase_openers: frozenset[str] = frozenset()

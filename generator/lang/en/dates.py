@@ -99,6 +99,8 @@ REPORT_WORDS = re.compile(
     r"|called (?:\S+ ){1,3}?for|condolences?|lament|laments|lamenting|lamented|weighs? in"
     r"|weighing in|pledge|pledges|pledging|pledged|bashed|bashing|a claim|the claim"
     r"|commented|commenting"
+    # a threat to do something is said ("threatened Monday to file articles of impeachment")
+    r"|threaten(?:s|ed|ing)?(?= (?:\S+ ){0,3}?to\b)"
     r"|appear(?:ed|ing) (?:on|to)"
     r"|lashed out|pushed back|hit back|fired back|weighed in|doubled down|pointed out"
     r"|took aim|took on|took to|continued|debate|rally"
@@ -158,6 +160,17 @@ SPAN_AND_OPENERS = frozenset({"between"})
 SPAN_LINK_WORDS = frozenset({"to", "through", "thru", "until", "till"})
 SPAN_LINK = re.compile(r"\s*,?\s*(?:-|–|—|to|through|thru|until|till)\s*", re.I)
 SPAN_AND = re.compile(r"\s*,?\s*and\s*", re.I)
+# Right before a date, the other side of a change told with an amount: "rose to 76% from 69%
+# in 2010", "up 16% from a recent low of $26,984 in 2010": a baseline, not a happening.
+FROM_AMOUNT = re.compile(
+    r"\bfrom\s+(?:(?:a|an|the|its|recent|low|high|peak|of|about|nearly|roughly|some|just)\s+)*"
+    r"[$€£]?\d[\d,.]*\s*(?:%|percent\b|per cent\b|million\b|billion\b|trillion\b)?\s*"
+    r"(?:in|on|at|during)?\s*$",
+    re.I,
+)
+# A share ("45%", "31.5 percent"): a year or a month in its clause is the period the share is
+# counted over ("In 2014, 45% of couples went over budget"), a statistic, not a happening.
+SHARE = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per cent\b)", re.I)
 # An amount counted over a span: money, a share, millions ("$20 million", "31.5 percent").
 AMOUNT = re.compile(
     r"[$€£]\s?\d|\b\d[\d,.]*\s*(?:%|percent\b|per cent\b|million\b|billion\b|trillion\b)",
@@ -339,7 +352,10 @@ _DATE_WORD = (
 _HEDGED = (
     r"(?:(?:possibly|perhaps|maybe|probably|again|then|early|late|on|in|by|next|last|this)\s+){0,3}"
 )
-COORDINATED_AFTER = re.compile(rf",?\s+(?:and|or)\s+{_HEDGED}{_DATE_WORD}\b", re.IGNORECASE)
+# A year before another in a list ("in 2007, 2013 and 2014") is one of several, too.
+COORDINATED_AFTER = re.compile(
+    rf",?\s+(?:and|or)\s+{_HEDGED}{_DATE_WORD}\b|,\s+(?:1[89]|20)\d\d\b", re.IGNORECASE
+)
 COORDINATED_BEFORE = re.compile(
     rf"\b{_DATE_WORD}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(?:and|or)\s+{_HEDGED}$", re.IGNORECASE
 )
