@@ -190,7 +190,7 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
             kind = date_kind(text, *at, lang)
             last_day = 0
             if match["day_end"] and kind != "modifier":
-                link = _ORDINAL_END.sub("", text[match.end("day") : match.start("day_end")])
+                link = grammar.ordinal_end.sub("", text[match.end("day") : match.start("day_end")])
                 if grammar.span_link.fullmatch(link):
                     last_day = int(match["day_end"])  # "March 3-9": a span of days
                 else:
@@ -329,9 +329,6 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
     return _planned_from_report(read, anchor, lang) if anchor else read
 
 
-_ORDINAL_END = re.compile(r"^(?:st|nd|rd|th)")
-
-
 def _paired(found: list[Dated], text: str, lang: LanguageData) -> list[Dated]:
     """The dates of a sentence with each span written as two dates ("from Oct. 16 to Nov.
     14", "from March 2013 until June 2014", "between Oct. 1 and Oct. 5") read as one: its first
@@ -383,11 +380,11 @@ def _spanned(dated: Dated, text: str, lang: LanguageData) -> Dated:
         and not _story_day(dated.written, lang)
         and grammar.share.search(clause)
     ):
-        # "In 2014, 45% of couples went over budget": the period a share is counted over, a
+        # "In 2012, 30% of the farms ran at a loss": the period a share is counted over, a
         # statistic; what the sentence tells happened on no date of its own
         return replace(dated, kind="unknown")
     if dated.last and grammar.amount.search(clause):
-        # "earned $20 million between 2011 and 2014", "cut $700 billion from 2013 to 2022": the
+        # "made $4 million between 2003 and 2006", "save $90 billion from 2021 to 2030": the
         # period an amount is counted over, not the time of a happening; what else the
         # sentence dates is then a guess, as beside any date that cannot be placed
         return replace(dated, kind="unknown")
@@ -746,7 +743,7 @@ def _kind(text: str, start: int, end: int, lang: LanguageData) -> str:
         # than two years ago" is a count of time back to a happening
         return "modifier"
     if grammar.from_amount.search(text, 0, start):
-        return "modifier"  # "rose to 76% from 69% in 2010": the other side of a change
+        return "modifier"  # "climbed to 58% from 41% in 2009": the other side of a change
     cue = next((w for w in words if w in grammar.deadline_words), None)
     if cue is None and (found := grammar.deadline_cue.search(text, 0, start)):
         cue = found[0].split()[0].lower()

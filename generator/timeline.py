@@ -134,7 +134,7 @@ def main_clause_dates(
 
 def _coordinated_adjunct(sentence: str, written: str, lang: LanguageData) -> bool:
     """Whether a date opens a stretch of its sentence joined to what comes before by "and" or
-    "or" without a verb of its own (", and in 1915, when ..."): it is set beside another date of
+    "or" without a verb of its own (", and in 1931, when ..."): it is set beside another date of
     the sentence, and dates one of two happenings."""
     at = sentence.find(written)
     if at < 0:
@@ -227,8 +227,8 @@ def side_clause(sentence: str, written: str, lang: LanguageData) -> bool:
 def _opens_side_clause(lead: str, lang: LanguageData) -> bool:
     """Whether the stretch of a sentence before a date is in a clause or phrase that a side
     opener begins: a clause with its verb ("after he was charged in 2014"; "who in 2008 ..." has
-    it after the date), or a phrase that holds its date without one ("since the report on
-    March 2"); not "went after the aide on Tuesday", "after the war in 2003"."""
+    it after the date), or a phrase that holds its date without one ("since the audit on
+    May 9"); not "went after the aide on Tuesday", "after the war in 2003"."""
     grammar = lang.dates
     openers = list(grammar.side_opener.finditer(lead))
     if not openers:
@@ -241,23 +241,18 @@ def _opens_side_clause(lead: str, lang: LanguageData) -> bool:
     return groups < 2 and (groups > 0 or word in grammar.relative_pronouns)
 
 
-# Between a participle and its date: an adverb of time ("released early Friday") or a
-# preposition ("unsealed on Friday").
-_PARTICIPLE_TO_DATE = frozenset("on in early late last this".split())
-
-
 def _in_reduced_relative(lead: str, rest: str, lang: LanguageData) -> bool:
     """Whether a date ends a participle set right after a noun, with the clause's own verb
-    after the date: "The indictment released early Friday alleges that ...", "the aide fired on
+    after the date: "The complaint unsealed late Monday claims that ...", "the aide fired on
     Monday was ...". The date dates the participle (the release, the firing), not the news the
     main verb tells."""
     words = [w.strip(_EDGE) for w in lead.split()]
-    while words and (words[-1].lower() in _PARTICIPLE_TO_DATE or words[-1].endswith("ly")):
+    grammar = lang.dates
+    while words and (words[-1].lower() in grammar.participle_to_date or words[-1].endswith("ly")):
         words.pop()
     if len(words) < 2 or not words[-2].isalpha() or not words[-2].islower():
         return False
     noun = words[-2]
-    grammar = lang.dates
     if noun in lang.stop_words or noun in grammar.auxiliaries or noun in grammar.negations:
         return False
     if _verb_at(words[-1:], lang) is None or _verb_at([noun], lang) is not None:
@@ -406,7 +401,7 @@ def _a_participle(text: str, lang: LanguageData) -> bool:
 
 def _verb_groups(words: Sequence[str], lang: LanguageData) -> int:
     """How many verb groups ("was adopted", "resigned") a run of words has; a participle with
-    its agent ("crimes committed by ...") is none."""
+    its agent ("goods seized by ...") is none."""
     groups, after_auxiliary = 0, False
     for at in range(len(words)):
         bare = words[at].strip(_EDGE).lower()

@@ -152,18 +152,18 @@ def test_an_entry_that_joins_sources_is_right_only_on_one_gold_happening() -> No
 
 
 def test_a_span_entry_is_judged_by_its_first_date() -> None:
-    # "from 1996 to 2007" is one entry from 1996 to 2007: the gold dates the span by its start.
-    text = "He was governor from 1996 to 2007."
-    at = text.index("1996")
-    entry = TimelineEntry("1996", text, ("a",), "year", "background", end="2007")
+    # "from 1989 to 1994" is one entry from 1989 to 1994: the gold dates the span by its start.
+    text = "He was governor from 1989 to 1994."
+    at = text.index("1989")
+    entry = TimelineEntry("1989", text, ("a",), "year", "background", end="1994")
     story = SimpleNamespace(timeline=(entry,))
-    for gold_date, right in (("1996", 1), ("2007", 0)):
+    for gold_date, right in (("1989", 1), ("1994", 0)):
         gold = {
             "dated_events": [
                 {
                     "article": "a",
                     "start": at,
-                    "end": at + len("1996"),
+                    "end": at + len("1989"),
                     "in_story": False,
                     "kind": "event",
                     "date": gold_date,
@@ -176,4 +176,4 @@ def test_a_span_entry_is_judged_by_its_first_date() -> None:
         facts_eval.score_timeline(facts_eval._Event(gold, built), score)
         tally = score.tallies["background"]
         assert (tally.shown, tally.right) == (1, right)
-        assert all("1996..2007" in wrong for wrong in tally.wrong)
+        assert all("1989..1994" in wrong for wrong in tally.wrong)

@@ -64,8 +64,8 @@ def test_a_span_is_one_date_from_its_start_to_its_end() -> None:
     assert spans("The talks ran March 3-9 in the capital.") == [
         ("2019-03-03", "2019-03-09", "event")
     ]
-    assert spans("Between 2007 and 2014 the couple paid a third of it in tax.") == [
-        ("2007", "2014", "event")
+    assert spans("Between 1995 and 1999 the pair paid a third of it in tax.") == [
+        ("1995", "1999", "event")
     ]
     assert spans("Between Oct. 1 and Oct. 5, the clerks counted the votes.")[0][1] == "2018-10-05"
     # Two days, not a span; a span whose end is not read is no date at all.
@@ -854,7 +854,7 @@ def test_a_date_in_a_clause_beside_the_news_dates_no_entry_even_on_a_story_day()
     # The entry would read as the news of that day: the speaking, the wanting, the jeering.
     for text in (
         "Jane Roe, who resigned on Friday, spoke to reporters at the hall.",
-        "Farmers want to extend the aid, which expired Tuesday.",
+        "Farmers hope to renew the grants, which lapsed on Tuesday.",
         "The coach's remarks, which were taped on Thursday, drew jeers from fans.",
     ):
         assert story_timeline([text]) == [], text
@@ -865,10 +865,10 @@ def test_a_date_in_a_clause_beside_the_news_dates_no_entry_even_on_a_story_day()
 
 def test_a_date_a_since_phrase_holds_is_a_baseline_verb_or_not() -> None:
     for text in (
-        "Since the report by the daily on March 2 that the clerk used a private account, the "
-        "clerk has given two answers.",
-        "The talks were the first between the two since a session three weeks ago, when both "
-        "aides were present.",
+        "Since the audit by the state on May 9 that the clerk kept two ledgers, the clerk has "
+        "told two stories.",
+        "The vote was the first of its kind since a recount two weeks ago, when both clerks "
+        "were present.",
     ):
         assert story_timeline([text]) == [], text
 
@@ -876,8 +876,8 @@ def test_a_date_a_since_phrase_holds_is_a_baseline_verb_or_not() -> None:
 def test_a_relative_clause_holds_its_date_whatever_its_verb_and_asides() -> None:
     # "that" before a verb in the past without -ed; "whose" with a name set between commas.
     for text in (
-        "The audit marks the end of a review that began in December.",
-        "The mayor greeted Tom Doe, whose son, Jim Doe, was hurt in December at the plant.",
+        "The ruling closes a dispute that began in June.",
+        "The mayor greeted Tom Doe, whose son, Jim Doe, was hurt in August at the plant.",
     ):
         assert story_timeline([text]) == [], text
 
@@ -885,7 +885,7 @@ def test_a_relative_clause_holds_its_date_whatever_its_verb_and_asides() -> None
 def test_a_participle_beside_a_noun_dates_itself_not_the_main_verb_after_it() -> None:
     for text in (
         "The complaint filed on Tuesday alleges that the firm hid its losses.",
-        "The memo released early Friday was signed by the chief.",
+        "The memo sent late Friday was signed by the chief.",
     ):
         assert story_timeline([text]) == [], text
     # A verb with its object after the date is the news's own.
@@ -895,14 +895,14 @@ def test_a_participle_beside_a_noun_dates_itself_not_the_main_verb_after_it() ->
 
 def test_a_date_joined_by_and_to_another_dates_one_of_two_happenings() -> None:
     text = (
-        "The only two earlier cases in which the text was read aloud were in 1882, when a clerk "
-        "added the text, and in 1915, when a member inserted it."
+        "The only two earlier times the charter was sung in full were in 1871, when a choir "
+        "sang it, and in 1931, when a band played it."
     )
     assert story_timeline([text], "2011-01-06") == []
 
 
 def test_a_participle_and_its_agent_before_the_main_verb_date_the_participle() -> None:
-    text = "The budget passed Thursday by the council included none of the money she sought."
+    text = "The levy approved Thursday by the board covered none of the costs she listed."
     assert story_timeline([text]) == []
     text = "The bill passed Thursday by the Senate and signed by the governor."
     assert story_timeline([text]) == [("2019-03-28", text)]
@@ -910,24 +910,24 @@ def test_a_participle_and_its_agent_before_the_main_verb_date_the_participle() -
 
 def test_two_dates_set_side_by_side_date_two_happenings_across_a_name_aside() -> None:
     text = (
-        "The clerks named two earlier cases, once by the mayor in 1990 during a flood, and "
-        "again by her deputy, Jane Roe, in 2001 after a fire."
+        "The clerks named two earlier cases, once by the mayor in 1977 during a flood, and "
+        "again by her deputy, Jane Roe, in 1994 after a storm."
     )
     assert story_timeline([text]) == []
 
 
 def test_a_weekday_joined_to_next_weeks_day_dates_neither() -> None:
-    text = "The final will take place in the city on Saturday and next Monday."
+    text = "The games are held at the arena on Saturday and next Monday."
     assert [k for _, _, k in kinds(text)] == ["unknown", "unknown"]
 
 
 def test_a_span_an_amount_is_counted_over_is_its_period_not_a_happenings_time() -> None:
-    assert spans("He earned nearly $20 million between 2011 and 2014 for advising firms.") == [
-        ("2011", "2014", "unknown")
+    assert spans("She made almost $4 million between 2003 and 2006 from consulting.") == [
+        ("2003", "2006", "unknown")
     ]
     assert spans("The levy would raise 2 percent more from 2013 to 2022.")[0][2] == "unknown"
     # and, like a date that cannot be placed, it leaves the other date of its sentence a guess
-    text = "The pair earned $9 million from 2007 to 2014, according to returns released Friday."
+    text = "The two firms made $6 million from 2001 to 2005, according to filings sent Friday."
     assert story_timeline([text]) == []
 
 
@@ -935,11 +935,11 @@ def test_a_week_counted_from_the_report_is_a_calendar_week() -> None:
     # Published on a Saturday (30 March 2019): "this week" is the week it is in, from its
     # Sunday; "last week" the one before; not the seven days from the report's own weekday,
     # which would put "this week" after the report.
-    assert [(d.iso, d.precision) for d in dated("The party gave her a nod this week.")] == [
+    assert [(d.iso, d.precision) for d in dated("The union gave her its backing this week.")] == [
         ("2019-03-24", "week")
     ]
     assert [d.iso for d in dated("He won the primary last week.", "2019-03-28")] == ["2019-03-17"]
-    assert [d.iso for d in dated("Three weeks ago, the agency sent the files.")] == ["2019-03-03"]
+    assert [d.iso for d in dated("Two weeks ago, the board sent the files.")] == ["2019-03-10"]
 
 
 def test_a_weekday_in_a_quotation_is_counted_from_when_it_was_spoken() -> None:
@@ -953,22 +953,22 @@ def test_a_weekday_in_a_quotation_is_counted_from_when_it_was_spoken() -> None:
 
 
 def test_the_other_side_of_a_change_told_with_an_amount_is_a_baseline() -> None:
-    assert [k for _, _, k in kinds("Spending on bands rose to 76% from 69% in 2010.")] == [
+    assert [k for _, _, k in kinds("Turnout at the fair climbed to 58% from 41% in 2009.")] == [
         "modifier"
     ]
-    text = "The fee was up 4% from a recent low of $2,984 in 2010, a survey found."
+    text = "The toll was up 8% from a low of $12,500 in 2009, the audit found."
     assert [k for _, _, k in kinds(text)] == ["modifier"]
 
 
 def test_the_year_of_a_share_is_the_period_of_a_statistic() -> None:
-    assert story_timeline(["In 2014, 45% of couples went over their budget."]) == []
+    assert story_timeline(["In 2012, 30% of the farms ran at a loss."]) == []
     # A day with a share is a happening of that day.
     text = "Shares of the firm fell 2% on Monday."
     assert story_timeline([text]) == [("2019-03-25", text)]
 
 
 def test_a_threat_to_do_something_is_said() -> None:
-    assert kinds("The mayor threatened Monday to file a lawsuit.") == [
+    assert kinds("The mayor threatened Monday to sue the county.") == [
         ("2019-03-25", "Monday", "report")
     ]
 
@@ -976,16 +976,14 @@ def test_a_threat_to_do_something_is_said() -> None:
 def test_a_participle_with_its_agent_does_not_close_a_relative_clause() -> None:
     # "committed by ..." is no verb of its own: the span is still in the which-clause.
     text = (
-        "Her aides criticized the law, which widened the power to try crimes committed by "
-        "“members of groups allied with the army” from 1925 to 1950."
+        "Her aides criticized the rule, which widened the power to seize goods carried by "
+        "“traders of firms tied to the old regime” from 1931 to 1946."
     )
     assert story_timeline([text]) == []
 
 
 def test_a_year_in_a_list_of_years_dates_no_one_happening() -> None:
-    text = (
-        "Their gifts ranged from $550,000 in 2008 to more than $3 million in 2007, 2013 and 2014."
-    )
+    text = "Her donations went from $40,000 in 2001 to over $1 million in 2003, 2005 and 2006."
     assert story_timeline([text]) == []
     text = "In 2007, the council met in the old hall."
     assert story_timeline([text]) == [("2007", text)]

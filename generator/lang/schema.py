@@ -219,18 +219,22 @@ class DateGrammar:
     span_link: re.Pattern[str] = NEVER
     span_and: re.Pattern[str] = NEVER
     span_link_words: frozenset[str] = frozenset()
+    # The ending of an ordinal day ("3rd"), read off before the link of a span ("3rd-9th").
+    ordinal_end: re.Pattern[str] = NEVER
+    # Words between a participle and its date ("released early Friday", "filed on Monday").
+    participle_to_date: frozenset[str] = frozenset()
     # An amount (money, a share, millions): a span in its clause is the period it is counted
-    # over ("earned $20 million between 2011 and 2014").
+    # over ("made $4 million between 2003 and 2006").
     amount: re.Pattern[str] = NEVER
-    # Before a date, the other side of a change told with an amount ("rose to 76% from 69% in
-    # 2010"); a share, whose clause's year or month is the period it is counted over.
+    # Before a date, the other side of a change told with an amount ("climbed to 58% from 41% in
+    # 2009"); a share, whose clause's year or month is the period it is counted over.
     from_amount: re.Pattern[str] = NEVER
     share: re.Pattern[str] = NEVER
-    # Openers whose phrase holds its date even without a verb ("since the report on March 2"):
+    # Openers whose phrase holds its date even without a verb ("since the audit on May 9"):
     # the date is a baseline the news is counted from, not the news's own.
     phrase_openers: frozenset[str] = frozenset()
-    # Verbs in the present that tell what a text or a record holds ("the report released
-    # Friday alleges ..."): after a date in a participle set beside a noun, the main verb.
+    # Verbs in the present that tell what a text or a record holds ("the complaint filed
+    # Monday claims ..."): after a date in a participle set beside a noun, the main verb.
     content_verbs: frozenset[str] = frozenset()
     frame_opener: re.Pattern[str] = NEVER
     apposition_openers: frozenset[str] = frozenset()

@@ -99,7 +99,7 @@ REPORT_WORDS = re.compile(
     r"|called (?:\S+ ){1,3}?for|condolences?|lament|laments|lamenting|lamented|weighs? in"
     r"|weighing in|pledge|pledges|pledging|pledged|bashed|bashing|a claim|the claim"
     r"|commented|commenting"
-    # a threat to do something is said ("threatened Monday to file articles of impeachment")
+    # a threat to do something is said ("threatened Tuesday to sue the county")
     r"|threaten(?:s|ed|ing)?(?= (?:\S+ ){0,3}?to\b)"
     r"|appear(?:ed|ing) (?:on|to)"
     r"|lashed out|pushed back|hit back|fired back|weighed in|doubled down|pointed out"
@@ -160,8 +160,12 @@ SPAN_AND_OPENERS = frozenset({"between"})
 SPAN_LINK_WORDS = frozenset({"to", "through", "thru", "until", "till"})
 SPAN_LINK = re.compile(r"\s*,?\s*(?:-|–|—|to|through|thru|until|till)\s*", re.I)
 SPAN_AND = re.compile(r"\s*,?\s*and\s*", re.I)
-# Right before a date, the other side of a change told with an amount: "rose to 76% from 69%
-# in 2010", "up 16% from a recent low of $26,984 in 2010": a baseline, not a happening.
+ORDINAL_END = re.compile(r"^(?:st|nd|rd|th)")
+# Between a participle and its date: an adverb of time ("released early Friday") or a
+# preposition ("filed on Monday").
+PARTICIPLE_TO_DATE = frozenset("on in early late last this".split())
+# Right before a date, the other side of a change told with an amount: "climbed to 58% from
+# 41% in 2009", "up 8% from a low of $12,500 in 2009": a baseline, not a happening.
 FROM_AMOUNT = re.compile(
     r"\bfrom\s+(?:(?:a|an|the|its|recent|low|high|peak|of|about|nearly|roughly|some|just)\s+)*"
     r"[$€£]?\d[\d,.]*\s*(?:%|percent\b|per cent\b|million\b|billion\b|trillion\b)?\s*"
@@ -169,7 +173,7 @@ FROM_AMOUNT = re.compile(
     re.I,
 )
 # A share ("45%", "31.5 percent"): a year or a month in its clause is the period the share is
-# counted over ("In 2014, 45% of couples went over budget"), a statistic, not a happening.
+# counted over ("In 2012, 30% of the farms ran at a loss"), a statistic, not a happening.
 SHARE = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per cent\b)", re.I)
 # An amount counted over a span: money, a share, millions ("$20 million", "31.5 percent").
 AMOUNT = re.compile(
@@ -399,7 +403,7 @@ SEASON_TAIL = re.compile(r"\s*[-–/]\s*'?\d{2}\b(?!\d)")
 # Words that open a clause or phrase hanging off the sentence's news: a date after one of them,
 # in its own stretch of the sentence, dates that clause ("Smith, who was elected in 2008,
 # said ...", "the worst since the junta fell in 1974", "spoke out against the bill, which passed
-# on Thursday", "a rule that was adopted in 1960", "a process that began in December"), not the
+# on Thursday", "a rule that was adopted in 1960", "a dispute that began in June"), not the
 # news. "that" only when a verb follows it (a relative clause, not "said that on Friday he
 # ..."); not a verb in the past that is as often a noun after "that" as a determiner ("that set
 # of rules", "that shot").
@@ -448,11 +452,11 @@ TIME_NOUNS = frozenset(
 # "went after the aide on Tuesday").
 RELATIVE_PRONOUNS = frozenset("who whom whose which where".split())
 # Of those, the ones whose phrase holds a date even without a verb: "Since the report by the
-# paper on March 2, she has ...", "the first meeting since a session three weeks ago": what is
+# state on May 9, she has ...", "the first vote since a recount two weeks ago": what is
 # counted from that day, not a happening of it.
 PHRASE_OPENERS = frozenset({"since"})
-# Verbs in the present that tell what a document, a record or a count holds: "the indictment
-# unsealed Friday alleges ...", "the report released on Monday shows ...". After a participle
+# Verbs in the present that tell what a document, a record or a count holds: "the complaint
+# filed Monday claims ...", "the report released on Monday shows ...". After a participle
 # and its date set beside a noun, they are the main verb, whose news is not that day's.
 CONTENT_VERBS = frozenset(
     """says shows alleges claims accuses charges details describes finds states includes lists
