@@ -237,7 +237,14 @@ def _opens_side_clause(lead: str, lang: LanguageData) -> bool:
     word = opener[0].lower()
     if word in grammar.phrase_openers:
         return True
-    groups = _verb_groups(_QUOTED.sub(" ", lead[opener.end() :]).split(), lang)
+    rest = _QUOTED.sub(" ", lead[opener.end() :])
+    groups = _verb_groups(rest.split(), lang)
+    if groups == 2 and word in grammar.relative_pronouns:
+        # "who stepped down when the mayor left office in May": a clause of time inside the
+        # relative clause holds the second verb, and the date with it (a third verb would be
+        # the news's own: "the aide who quit when the mayor left spoke on Friday")
+        inner = grammar.subordinator.search(rest)
+        return inner is not None and _verb_groups(rest[: inner.start()].split(), lang) == 1
     return groups < 2 and (groups > 0 or word in grammar.relative_pronouns)
 
 

@@ -987,3 +987,14 @@ def test_a_year_in_a_list_of_years_dates_no_one_happening() -> None:
     assert story_timeline([text]) == []
     text = "In 2007, the council met in the old hall."
     assert story_timeline([text]) == [("2007", text)]
+
+
+def test_a_clause_of_time_inside_a_relative_clause_holds_its_date() -> None:
+    text = (
+        "The clerk did not name the aides, or Ms. Roe, the former chief, who stepped down when "
+        "the mayor left office in January."
+    )
+    assert story_timeline([text]) == []
+    # A third verb after the clause of time is the news's own.
+    text = "The aide who resigned when the mayor left was sworn in on Friday."
+    assert story_timeline([text]) == [("2019-03-29", text)]
