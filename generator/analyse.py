@@ -78,7 +78,7 @@ def analyse_article(article: Article, config: Config) -> Analysis:
         mentions=found,
         figures=find_figures(sentences, lang),
         dates=tuple(
-            DateMention(d.iso, d.precision, d.written, s.index, d.kind, (d.start, d.end))
+            DateMention(d.iso, d.precision, d.written, s.index, d.kind, (d.start, d.end), d.last)
             for s in sentences
             for d in dates_in(s.text, article.published, lang)
         ),

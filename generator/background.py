@@ -58,7 +58,7 @@ def _holds(
             if analysis.article.published is None and earliest:
                 # as the timeline reads an undated article: against the story's first date
                 written = [
-                    DateMention(d.iso, d.precision, d.written, sentence.index, d.kind)
+                    DateMention(d.iso, d.precision, d.written, sentence.index, d.kind, last=d.last)
                     for d in dates_in(sentence.text, earliest, lang)
                 ]
             else:

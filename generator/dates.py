@@ -140,6 +140,9 @@ class Dated:
     start: int
     end: int
     kind: str = "event"  # "event" | "plan" | "deadline" | "report" | "modifier"
+    # A span's last day, month or year ("from Oct. 16 to Nov. 14", "March 3-9"), ISO; None for
+    # a date that is no span's first.
+    last: str | None = None
 
 
 def find_dates(text: str, published: str | None, lang: LanguageData) -> list[tuple[str, str, str]]:
@@ -185,10 +188,15 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
                 continue  # "the 9 March Brigade": a date in a name
             iso = _valid(year, month, day)
             kind = date_kind(text, *at, lang)
+            last_day = 0
             if match["day_end"] and kind != "modifier":
-                # "March 3-9", "on May 4 and 5": several days; shown under the first, it would
-                # read as a happening of that day
-                kind = "unknown"
+                link = grammar.ordinal_end.sub("", text[match.end("day") : match.start("day_end")])
+                if grammar.span_link.fullmatch(link):
+                    last_day = int(match["day_end"])  # "March 3-9": a span of days
+                else:
+                    # "on May 4 and 5": two days; shown under the first, it would read as a
+                    # happening of that day
+                    kind = "unknown"
             if iso and anchor and not year_text:
                 days = (date.fromisoformat(iso) - anchor).days
                 if kind in _AHEAD and days < -PAST_SLACK_DAYS and _reported_future(text, at, lang):
@@ -208,7 +216,12 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
                         iso = ahead
                 elif kind not in _AHEAD and days > PAST_SLACK_DAYS:
                     iso = _valid(year - 1, month, day)  # "began on Sept. 14", written in May
-            if iso:
+            if iso and last_day:
+                last = _valid(int(iso[:4]), month, last_day)
+                if last is None or last <= iso:
+                    kind, last = "unknown", None  # "May 30-2": which month it ends in is a guess
+                found.append(Dated(iso, "day", written, *at, kind=kind, last=last))
+            elif iso:
                 found.append(Dated(iso, "day", written, *at, kind=kind))
         elif (match["weekday"] or match["bare"]) and anchor:
             if match["bare"] and not _weekday_stands_alone(text, match, lang):
@@ -277,8 +290,12 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
                 found.append(Dated(match["year4"], "year", written, *at, kind="modifier"))
                 continue
             dated = _dated(text, match["year4"], "year", *at, lang=lang)
+            spanned = grammar.range_of_years.match(text, match.start())
+            if spanned and match["year_end"] and match["year_end"] > match["year4"]:
+                # "from 1998 to 2004", "between 2007 and 2014": a span of years
+                dated = replace(dated, last=match["year_end"])
             if (match["year_end"] or grammar.season_tail.match(text, match.end())) and not (
-                grammar.range_of_years.match(text, match.start())
+                spanned
             ):
                 # "in 1982-83", "in 2012-2013": a season or a span told as one; at which point
                 # of it the sentence's news happened, it does not tell ("from 1981-85" is a
@@ -300,19 +317,79 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
                 continue
             found.append(_dated(text, iso, precision, *at, lang=lang))
     read = []
-    for dated in found:
+    for dated in _paired(found, text, lang):
         dated = _coordinated(_told(dated, text, lang), text, lang)
-        read.append(_bounded(_spanned(dated, text, lang), text, lang))
+        dated = _bounded(_spanned(dated, text, lang), text, lang)
+        quoted_day = _counted_from_now(dated.written, lang) and _quoted(text, dated.start)
+        if dated.kind != "modifier" and quoted_day:
+            # "“We met them on Tuesday,” she said": the Tuesday before the words were spoken,
+            # which may not be the report's day; which one, the text does not tell
+            dated = replace(dated, kind="unknown")
+        read.append(dated)
     return _planned_from_report(read, anchor, lang) if anchor else read
+
+
+def _paired(found: list[Dated], text: str, lang: LanguageData) -> list[Dated]:
+    """The dates of a sentence with each span written as two dates ("from Oct. 16 to Nov.
+    14", "from March 2013 until June 2014", "between Oct. 1 and Oct. 5") read as one: its first
+    date knows its last (a day or month without its year that falls before the first is in the
+    next year), and the last dates nothing of its own (a modifier)."""
+    grammar = lang.dates
+    paired = list(found)
+    for at in range(len(paired) - 1):
+        first, second = paired[at], paired[at + 1]
+        if first.kind == "modifier" or first.last or second.precision == "week":
+            continue
+        opener = grammar.range_opener.search(text, 0, first.start)
+        opening = (opener[0] if opener else first.written).split()[0].lower()
+        if opening not in grammar.span_openers:
+            continue
+        link = text[first.end : second.start]
+        link_word = second.written.split()[0]
+        if link_word.lower() in grammar.span_link_words:
+            link += link_word
+        joined = grammar.span_link.fullmatch(link) or (
+            opening in grammar.span_and_openers and grammar.span_and.fullmatch(link)
+        )
+        if not joined:
+            continue
+        last = second.iso
+        if last <= first.iso[: len(last)] and not _YEAR_WRITTEN.search(second.written):
+            last = f"{int(last[:4]) + 1:04d}{last[4:]}"  # "from Dec. 22 through Jan. 25"
+        if last <= first.iso[: len(last)]:
+            continue
+        paired[at] = replace(first, last=last)
+        paired[at + 1] = replace(second, kind="modifier")
+    return paired
+
+
+_YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
 
 
 def _spanned(dated: Dated, text: str, lang: LanguageData) -> Dated:
     """A date that opens a span ("will take place from Oct. 16 to Nov. 14", "From 2007 to
-    2011, he bought ...") dates a happening that lasts: shown under its first day, it would
-    read as a happening of that day. Its kind becomes "unknown" (a modifier stays one)."""
-    if dated.kind == "modifier":
-        return dated
+    2011, he bought ...") dates a happening that lasts: shown under its first day alone, it
+    would read as a happening of that day. A span whose last date is read is shown as a span
+    (`last`), unless its clause counts an amount over it; that one, and one whose last is not
+    read ("from 1981-85"), get the kind "unknown" (a modifier stays one)."""
     grammar = lang.dates
+    clause = _clause_around(text, dated.start, dated.end, lang)
+    if (
+        dated.kind not in ("modifier", "report")
+        and dated.precision in ("year", "month")
+        and not _story_day(dated.written, lang)
+        and grammar.share.search(clause)
+    ):
+        # "In 2012, 30% of the farms ran at a loss": the period a share is counted over, a
+        # statistic; what the sentence tells happened on no date of its own
+        return replace(dated, kind="unknown")
+    if dated.last and grammar.amount.search(clause):
+        # "made $4 million between 2003 and 2006", "save $90 billion from 2021 to 2030": the
+        # period an amount is counted over, not the time of a happening; what else the
+        # sentence dates is then a guess, as beside any date that cannot be placed
+        return replace(dated, kind="unknown")
+    if dated.kind == "modifier" or dated.last:
+        return dated
     opener = grammar.range_opener.search(text, 0, dated.start)
     if grammar.range_of_years.match(text, opener.start() if opener else dated.start):
         return replace(dated, kind="unknown")
@@ -364,8 +441,8 @@ def _coordinated(dated: Dated, text: str, lang: LanguageData) -> Dated:
     "tonight or tomorrow") dates no one happening: two of them, a span or a guess. Its kind
     becomes "unknown" (a modifier stays one); "between 1970 and 1985" stays a span."""
     grammar = lang.dates
-    if dated.kind == "modifier":
-        return dated
+    if dated.kind == "modifier" or dated.last:
+        return dated  # a modifier, or a span ("between Oct. 1 and Oct. 5")
     pair = grammar.year_pair.search(dated.written) and not grammar.range_opener.search(
         text, 0, dated.start
     )
@@ -382,8 +459,9 @@ def _told(dated: Dated, text: str, lang: LanguageData) -> Dated:
     """A date of an event as its clause tells it: a happening is told in the past ("resigned on
     Friday", "was killed in 2011"); in a clause with no verb in the past ("the Senate votes
     Tuesday", "has sought since the attacks in 2012", "the film is set in 1973", a caption)
-    what the date dates is not known, and the date is kept but dates no event. A span ("from
-    1882 to 1919") tells its own time. A date in a quotation is read within it. Which week a
+    what the date dates is not known, and the date is kept but dates no event. So for a span
+    ("from 1882 to 1919": "was mayor", not "have been tense since the occupation"). A date in
+    a quotation is read within it. Which week a
     weekday (or "today") is in depends on the tense: it must be told in the past in its own
     clause, not only in a clause near it ("the plan, which passed the council, faces a review on
     Tuesday")."""
@@ -413,8 +491,8 @@ def _told(dated: Dated, text: str, lang: LanguageData) -> Dated:
     own = _story_day(dated.written, lang)
     if _told_in_past(text, start, end, lang, own_clause=own):
         return dated
-    if span:
-        return dated
+    if span and not dated.last:
+        return dated  # left to `_spanned`: a span whose end is not read dates nothing
     return replace(dated, kind="unknown")
 
 
@@ -664,6 +742,8 @@ def _kind(text: str, start: int, end: int, lang: LanguageData) -> str:
         # "six more permits this May than it did in May 2010": a baseline; but "began more
         # than two years ago" is a count of time back to a happening
         return "modifier"
+    if grammar.from_amount.search(text, 0, start):
+        return "modifier"  # "climbed to 58% from 41% in 2009": the other side of a change
     cue = next((w for w in words if w in grammar.deadline_words), None)
     if cue is None and (found := grammar.deadline_cue.search(text, 0, start)):
         cue = found[0].split()[0].lower()
@@ -806,6 +886,16 @@ def _said_of(text: str, start: int, lang: LanguageData) -> bool:
     return bool(lang.dates.report_antecedent.search(text, 0, cuts[-1].start()))
 
 
+def _counted_from_now(written: str, lang: LanguageData) -> bool:
+    """Whether a date is counted from the day it is written or spoken: a weekday, "yesterday",
+    "last week", "two months ago"."""
+    words = written.lower().split()
+    grammar = lang.dates
+    return _story_day(written, lang) or (
+        bool(words) and (words[0] in grammar.period_shifts or words[-1] == grammar.ago)
+    )
+
+
 def _story_day(written: str, lang: LanguageData) -> bool:
     """Whether a date is a weekday or a day counted from publication ("yesterday")."""
     return any(
@@ -836,7 +926,11 @@ def _relative(match: re.Match[str], anchor: date, lang: LanguageData) -> tuple[s
     if unit == "day":
         return date.fromordinal(anchor.toordinal() - count).isoformat(), "day"
     if unit == "week":
-        return date.fromordinal(anchor.toordinal() - 7 * count).isoformat(), "week"
+        # The calendar week: "this week" is the one the report is in (from its first day),
+        # "last week" the one before, "three weeks ago" the one 21 days back is in.
+        day = anchor.toordinal() - 7 * count
+        start = day - (date.fromordinal(day).weekday() - grammar.week_start) % 7
+        return date.fromordinal(start).isoformat(), "week"
     if unit == "month":
         months = anchor.year * 12 + anchor.month - 1 - count
         return f"{months // 12:04d}-{months % 12 + 1:02d}", "month"

@@ -137,6 +137,9 @@ class DateMention:
     # Where `text` stands in its sentence (start, end), as analysis read it: synthesis reads the
     # sentence's dates from here instead of parsing them again. None for a date made otherwise.
     span: tuple[int, int] | None = None
+    # A span's last date, ISO ("from Oct. 16 to Nov. 14": the 14th); None when the date is no
+    # span's first.
+    last: str | None = None
 
 
 @dataclass(frozen=True)
@@ -219,6 +222,9 @@ class TimelineEntry:
     # Each source's own sentence that dates the happening (one per source): the outlets tell
     # one happening in their own words, and `text` shows one of them.
     said: tuple[Cited, ...] = ()
+    # The last date of a span the entry lasts over (ISO, as precise as the text gives it):
+    # "from Oct. 16 to Nov. 14" is one entry from its first day to this one; None for a date.
+    end: str | None = None
 
 
 @dataclass(frozen=True)

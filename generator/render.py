@@ -78,8 +78,12 @@ def yaml_string(value: object) -> str:
     return json.dumps(html.escape(" ".join(str(value).split()), quote=True), ensure_ascii=False)
 
 
-def when(iso: str, precision: str = "day") -> str:
-    """A timeline date at its own precision: '1882', 'Jan 2024', 'week of 9 Mar 2024'."""
+def when(iso: str, precision: str = "day", end: str | None = None) -> str:
+    """A timeline date at its own precision: '1882', 'Jan 2024', 'week of 9 Mar 2024'; a span
+    from its first date to its `end`, the year or month they share written once: '16 Oct – 14
+    Nov 2015', '3–9 Mar 2015', 'Mar – Jun 2014', '1998 – 2004'."""
+    if end:
+        return _span_text(iso, end)
     if precision == "week":
         return f"week of {human_date(iso)}"
     if len(iso) == 4:
@@ -87,6 +91,25 @@ def when(iso: str, precision: str = "day") -> str:
     if len(iso) == 7:
         return f"{date.fromisoformat(iso + '-01'):%b %Y}"
     return human_date(iso)
+
+
+def _span_text(first: str, last: str) -> str:
+    """A span of dates as the page writes a date, what both ends share written once."""
+    if len(first) != len(last) or len(first) == len("2015"):
+        return f"{when(first, _PRECISION[len(first)])} – {when(last, _PRECISION[len(last)])}"
+    if len(first) == len("2015-10"):
+        a, b = date.fromisoformat(first + "-01"), date.fromisoformat(last + "-01")
+        return f"{a:%b} – {b:%b %Y}" if a.year == b.year else f"{a:%b %Y} – {b:%b %Y}"
+    a, b = date.fromisoformat(first), date.fromisoformat(last)
+    if (a.year, a.month) == (b.year, b.month):
+        return f"{a.day}–{b.day} {b:%b %Y}"
+    if a.year == b.year:
+        return f"{a.day} {a:%b} – {b.day} {b:%b %Y}"
+    return f"{human_date(first)} – {human_date(last)}"
+
+
+# The precision of an ISO date by its length.
+_PRECISION = {len("2015"): "year", len("2015-10"): "month", len("2015-10-16"): "day"}
 
 
 def human_date(iso: str | None) -> str:
@@ -203,8 +226,8 @@ def event_days(story: Story) -> list[TimelineEntry]:
     first, last = day_of(story.first_published), day_of(story.last_published)
     near = []
     for entry in story.timeline:
-        if entry.kind != "event":
-            continue  # a plan, a deadline or the background is not a day of the event
+        if entry.kind != "event" or entry.end:
+            continue  # a plan, a deadline, the background or a span is not a day of the event
         day = day_of(entry.date) if entry.precision == "day" else None
         if day is None:
             continue

@@ -66,11 +66,21 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _span(mention: DateMention) -> tuple[date, int]:
-    """The first day a date can mean, and the ordinal of its last day."""
-    parts = [int(p) for p in mention.date.split("-")]
+    """The first day a date can mean, and the ordinal of its last day (of a span's last date:
+    "from Oct. 16 to Nov. 14")."""
+    first = _days(mention.date, mention.precision)
+    if mention.last:
+        return first[0], _days(mention.last, mention.precision)[1]
+    return first
+
+
+def _days(iso: str, precision: str) -> tuple[date, int]:
+    """The first day an ISO date (a day, a month, a year) can mean, and the ordinal of its last
+    day; a day of week precision is the first of seven."""
+    parts = [int(p) for p in iso.split("-")]
     if len(parts) == 3:
         day = date(*parts)
-        return day, day.toordinal() + (6 if mention.precision == "week" else 0)
+        return day, day.toordinal() + (6 if precision == "week" else 0)
     if len(parts) == 2:
         year, month = parts
         following = date(year + month // 12, month % 12 + 1, 1)
@@ -117,7 +127,24 @@ def main_clause_dates(
     }
     if len({(m.date, m.precision) for m, _ in main} | rivals) != 1:
         return []
+    if any(_coordinated_adjunct(sentence, m.text, lang) for m, _ in main):
+        return []
     return main
+
+
+def _coordinated_adjunct(sentence: str, written: str, lang: LanguageData) -> bool:
+    """Whether a date opens a stretch of its sentence joined to what comes before by "and" or
+    "or" without a verb of its own (", and in 1931, when ..."): it is set beside another date of
+    the sentence, and dates one of two happenings."""
+    at = sentence.find(written)
+    if at < 0:
+        return False
+    words = _CLAUSE_START.split(_AGE_ASIDE.sub(" ", sentence[:at]))[-1].split()
+    return (
+        bool(words)
+        and words[0].lower() in lang.figures.coordinators
+        and _verb_at(words, lang) is None
+    )
 
 
 # Where an aside begins or ends: a comma or a dash (";" and ":" start a clause of its own).
@@ -150,20 +177,15 @@ def side_clause(sentence: str, written: str, lang: LanguageData) -> bool:
     pieces = _ASIDE_BREAK.split(own)
     lead = pieces[-1]
     grammar = lang.dates
-    openers = list(grammar.side_opener.finditer(lead))
-    if openers:
-        opener = openers[-1]  # the innermost clause the date is in
-        groups = _verb_groups(lead[opener.end() :].split(), lang)
-        # A clause has its verb ("after he was charged in 2014"; "who in 2008 ..." has it after
-        # the date); "went after the aide on Tuesday", "after the war in 2003" are no clauses.
-        pronoun = opener[0].lower() in grammar.relative_pronouns
-        if groups < 2 and (groups or pronoun):
-            return True
     # An age or a name between commas is no break of the phrase it is in ("charged with killing
-    # Jane Roe, 34, on Oct. 2", "a lawsuit his aide, Jane Roe, had filed in 2011"): what the
-    # phrase holds is read over it.
+    # Jane Roe, 34, on Oct. 2", "a lawsuit his aide, Jane Roe, had filed in 2011", "Roe, whose
+    # son, Tom Roe, was killed in May"): what the phrase holds is read over it.
     nested = _ASIDE_BREAK.split(_AGE_ASIDE.sub(" ", own))[-1]
+    if any(_opens_side_clause(stretch, lang) for stretch in {lead, nested}):
+        return True
     if _in_nested_phrase(nested, lang) or _clause_after_noun(nested, lang):
+        return True
+    if _in_reduced_relative(lead, sentence[at + len(written) :], lang):
         return True
     words = lead.split()
     if len(pieces) == 1 or not words:
@@ -200,6 +222,72 @@ def side_clause(sentence: str, written: str, lang: LanguageData) -> bool:
     return _verb_at(previous_words, lang) is not None or (
         bool(next_words) and next_words[0][:1].islower() and _verb_at(next_words, lang) is not None
     )
+
+
+def _opens_side_clause(lead: str, lang: LanguageData) -> bool:
+    """Whether the stretch of a sentence before a date is in a clause or phrase that a side
+    opener begins: a clause with its verb ("after he was charged in 2014"; "who in 2008 ..." has
+    it after the date), or a phrase that holds its date without one ("since the audit on
+    May 9"); not "went after the aide on Tuesday", "after the war in 2003"."""
+    grammar = lang.dates
+    openers = list(grammar.side_opener.finditer(lead))
+    if not openers:
+        return False
+    opener = openers[-1]  # the innermost clause the date is in
+    word = opener[0].lower()
+    if word in grammar.phrase_openers:
+        return True
+    rest = _QUOTED.sub(" ", lead[opener.end() :])
+    groups = _verb_groups(rest.split(), lang)
+    if groups == 2 and word in grammar.relative_pronouns:
+        # "who stepped down when the mayor left office in May": a clause of time inside the
+        # relative clause holds the second verb, and the date with it (a third verb would be
+        # the news's own: "the aide who quit when the mayor left spoke on Friday")
+        inner = grammar.subordinator.search(rest)
+        return inner is not None and _verb_groups(rest[: inner.start()].split(), lang) == 1
+    return groups < 2 and (groups > 0 or word in grammar.relative_pronouns)
+
+
+def _in_reduced_relative(lead: str, rest: str, lang: LanguageData) -> bool:
+    """Whether a date ends a participle set right after a noun, with the clause's own verb
+    after the date: "The complaint unsealed late Monday claims that ...", "the aide fired on
+    Monday was ...". The date dates the participle (the release, the firing), not the news the
+    main verb tells."""
+    words = [w.strip(_EDGE) for w in lead.split()]
+    grammar = lang.dates
+    while words and (words[-1].lower() in grammar.participle_to_date or words[-1].endswith("ly")):
+        words.pop()
+    if len(words) < 2 or not words[-2].isalpha() or not words[-2].islower():
+        return False
+    noun = words[-2]
+    if noun in lang.stop_words or noun in grammar.auxiliaries or noun in grammar.negations:
+        return False
+    if _verb_at(words[-1:], lang) is None or _verb_at([noun], lang) is not None:
+        return False
+    following = [w.strip(_EDGE) for w in _SEGMENT.split(rest, maxsplit=1)[0].split()]
+    following = [w for w in following if w and w.lower() not in grammar.parts_of_day]
+
+    def finite(word: str) -> bool:
+        return word.islower() and (
+            word in grammar.auxiliaries
+            or word in grammar.content_verbs
+            or _verb_at([word], lang) is not None
+        )
+
+    if following and following[0] in grammar.agent_words:
+        # "the package passed Thursday by the House included ...": who did it, then the verb
+        for word in following[1 : 1 + AGENT_PHRASE_WORDS]:
+            if word in lang.figures.coordinators:
+                return False  # "passed Friday by the House and signed ...": its own verbs
+            if finite(word):
+                return True
+        return False
+    return bool(following) and finite(following[0])
+
+
+# An agent after a participle's date ("by the House Judiciary Committee") has at most this
+# many words before the main verb.
+AGENT_PHRASE_WORDS = 5
 
 
 def _in_nested_phrase(lead: str, lang: LanguageData) -> bool:
@@ -319,12 +407,16 @@ def _a_participle(text: str, lang: LanguageData) -> bool:
 
 
 def _verb_groups(words: Sequence[str], lang: LanguageData) -> int:
-    """How many verb groups ("was adopted", "resigned") a run of words has."""
+    """How many verb groups ("was adopted", "resigned") a run of words has; a participle with
+    its agent ("goods seized by ...") is none."""
     groups, after_auxiliary = 0, False
     for at in range(len(words)):
         bare = words[at].strip(_EDGE).lower()
-        verb = _verb_at(words[at : at + 1], lang) is not None and (
-            at == 0 or words[at - 1].strip(_EDGE).lower() not in lang.dates.determiners
+        following = words[at + 1].strip(_EDGE).lower() if at + 1 < len(words) else ""
+        verb = (
+            _verb_at(words[at : at + 1], lang) is not None
+            and (at == 0 or words[at - 1].strip(_EDGE).lower() not in lang.dates.determiners)
+            and (after_auxiliary or following not in lang.dates.agent_words)
         )
         if verb and not after_auxiliary:
             groups += 1  # "resigned spoke": two groups; "was adopted", "had not left": one
@@ -621,13 +713,13 @@ def timeline(
             for m in a.dates
         )
     )
-    entries: dict[tuple[str, str, Sentence], tuple[str, list[tuple[str, str]]]] = {}
+    entries: dict[tuple[When, str, Sentence], tuple[str, list[tuple[str, str]]]] = {}
     for analysis in analyses:
         by_index = {s.index: s for s in analysis.sentences}
         mentions: Sequence[DateMention] = analysis.dates
         if analysis.article.published is None and published:
             mentions = [
-                DateMention(d.iso, d.precision, d.written, s.index, d.kind)
+                DateMention(d.iso, d.precision, d.written, s.index, d.kind, last=d.last)
                 for s in analysis.sentences
                 for d in _read_undated(s.text, published, live, lang)
                 if not _year_guessed(d.iso, d.written, published[0])
@@ -648,18 +740,22 @@ def timeline(
                 continue
             if not all(k in _PLANNED for _, k in placed):
                 placed = main_clause_dates(sentence.text, placed, all_dates[index], lang)
-            # A recalled happening is shown under its date only when that date is the date of
-            # what the sentence tells; a date of the story's own days in a clause beside its
-            # news ("..., which passed on Thursday") still dates a happening of the story.
+            # A happening is shown under a date only when that date is the date of what the
+            # sentence tells: not one written in a clause beside its news ("Roe, who resigned
+            # on Friday, said ...", "..., which passed on Thursday"), even a day of the story's
+            # own: the entry would read as the news of that day. A plan or a deadline is told
+            # by its own clause ("comes two days before she is due to meet him on May 5"),
+            # and shown as one.
             placed = [
                 (m, k)
                 for m, k in placed
-                if k != "background" or not side_clause(sentence.text, m.text, lang)
+                if k in _PLANNED or not side_clause(sentence.text, m.text, lang)
             ]
             group = group_of.get((sentence.article, sentence.index))
             fact = representative(group, lang) if group else sentence
-            for mention, kind in {(m.date, k): (m, k) for m, k in placed}.values():
-                _, told = entries.setdefault((mention.date, kind, fact), (mention.precision, []))
+            for mention, kind in {(m.date, m.last, k): (m, k) for m, k in placed}.values():
+                when = (mention.date, mention.last or "")
+                _, told = entries.setdefault((when, kind, fact), (mention.precision, []))
                 told.append((sentence.text, analysis.article.id))
     result = [
         _entry(when, kind, precision, told)
@@ -683,14 +779,19 @@ def timeline(
     return tuple(sorted(ranked, key=lambda e: (e.date, -len(e.sources), e.text)))
 
 
+# When an entry is: its date, and a span's last date ("" for none).
+When = tuple[str, str]
+
+
 def _one_per_happening(
-    entries: dict[tuple[str, str, Sentence], tuple[str, list[tuple[str, str]]]],
+    entries: dict[tuple[When, str, Sentence], tuple[str, list[tuple[str, str]]]],
     lang: LanguageData,
-) -> list[tuple[str, str, str, list[tuple[str, str]]]]:
-    """The entries of one date, kind and precision that tell the same happening (any of their
-    sentences `same_happening` as any of the other's), joined: one entry per happening, with
-    every source that dates it. (date, kind, precision, [(sentence, source)]) in a fixed order."""
-    alike: dict[tuple[str, str, str], list[list[tuple[str, str]]]] = {}
+) -> list[tuple[When, str, str, list[tuple[str, str]]]]:
+    """The entries of one date (or span), kind and precision that tell the same happening (any
+    of their sentences `same_happening` as any of the other's), joined: one entry per
+    happening, with every source that dates it. (when, kind, precision, [(sentence, source)])
+    in a fixed order."""
+    alike: dict[tuple[When, str, str], list[list[tuple[str, str]]]] = {}
     for (when, kind, _), (precision, told) in sorted(
         entries.items(), key=lambda item: (item[0][:2], item[1][0], sorted(item[1][1]))
     ):
@@ -711,7 +812,7 @@ def _one_per_happening(
     return joined
 
 
-def _entry(when: str, kind: str, precision: str, told: list[tuple[str, str]]) -> TimelineEntry:
+def _entry(when: When, kind: str, precision: str, told: list[tuple[str, str]]) -> TimelineEntry:
     """One entry: the plainest sentence giving this date, every source that dates it, and each
     source's own sentence (its plainest)."""
 
@@ -723,10 +824,11 @@ def _entry(when: str, kind: str, precision: str, told: list[tuple[str, str]]) ->
         by_source.setdefault(source, []).append(text)
     said = tuple(Cited(plainest(texts), (source,)) for source, texts in sorted(by_source.items()))
     return TimelineEntry(
-        when,
+        when[0],
         plainest([text for text, _ in told]),
         tuple(sorted(by_source)),
         precision,
         kind,
         said,
+        when[1] or None,
     )

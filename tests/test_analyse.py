@@ -177,7 +177,8 @@ def test_relative_dates_and_future_weekdays() -> None:
         ENGLISH,
     )
     assert ("2024-03-15", "day", "yesterday") in found
-    assert ("2024-03-09", "week", "last week") in found
+    # the calendar week before the report's (a Saturday's): from Sunday 3 to Saturday 9
+    assert ("2024-03-03", "week", "last week") in found
     assert find_dates(
         "Talks resume next month under the 2011 agreement.", "2024-03-16", ENGLISH
     ) == [

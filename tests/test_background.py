@@ -20,17 +20,24 @@ def background(sentences: list[str], published: str | None = PUBLISHED) -> list[
     return [(e.date, e.text) for e in entries if e.kind == "background"]
 
 
+def test_a_span_recalled_is_one_entry_from_its_start_to_its_end() -> None:
+    analysis = one_source(["Mr. Pike was mayor from 2001 to 2007."], PUBLISHED)
+    entries = checked(timeline([analysis], [], ENGLISH), [analysis], ENGLISH)
+    assert [(e.date, e.end, e.kind) for e in entries] == [("2001", "2007", "background")]
+
+
 def test_a_recalled_happening_is_shown_under_its_date() -> None:
     told = [
         "The company was founded in 1998 by two engineers from Ohio.",
         "Mr. Pike took office in 2000, and he opposed the plan.",
         "The law was struck down in March 2015 by a federal judge.",
-        # a span, which did not happen in its first year: left out
+        # a span, which did not happen in its first year: dated by both its ends
         "Mr. Pike was mayor from 2001 to 2007, and he opposed the plan.",
     ]
     assert background(told) == [
         ("1998", told[0]),
         ("2000", told[1]),
+        ("2001", told[3]),
         ("2015-03", told[2]),
     ]
 

@@ -346,8 +346,11 @@ def test_what_a_date_dates() -> None:
     assert kinds("Congress has until Feb. 8 to act.") == [("2019-02-08", "deadline")]
     assert kinds("The 2015 deal still holds.") == [("2015", "modifier")]
     assert kinds("Emissions fell since 2016.") == [("2016", "modifier")]
-    # a span: no happening of its first year
-    assert kinds("He was governor from 2000 to 2006.") == [("2000", "unknown")]
+    # a span: no happening of its first year, but one from its first year to its last
+    assert kinds("He was governor from 2000 to 2006.") == [("2000", "event")]
+    assert [
+        d.last for d in dates_in("He was governor from 2000 to 2006.", "2018-12-23", ENGLISH)
+    ] == ["2006"]
 
 
 def test_weekdays_in_names_shows_and_quotations_date_nothing() -> None:

@@ -27,6 +27,7 @@ from generator.render import (
     md,
     render,
     safe_url,
+    when,
 )
 from generator.synthesise import synthesise
 from tests.conftest import SCHEMA
@@ -373,3 +374,14 @@ def test_a_figure_shows_its_hedge(seed_analyses: tuple[Analysis, ...]) -> None:
         if line.startswith("| **Figures**")
     )
     assert "| more than 1 million USD campaign spending |" in row
+
+
+def test_a_span_on_the_timeline_is_written_from_its_first_date_to_its_last() -> None:
+    # What both ends share is written once, as the page writes one date.
+    assert when("2015-10-16", "day", "2015-11-14") == "16 Oct – 14 Nov 2015"
+    assert when("2015-03-03", "day", "2015-03-09") == "3–9 Mar 2015"
+    assert when("2018-12-22", "day", "2019-01-25") == "22 Dec 2018 – 25 Jan 2019"
+    assert when("2014-03", "month", "2014-06") == "Mar – Jun 2014"
+    assert when("2013-03", "month", "2014-06") == "Mar 2013 – Jun 2014"
+    assert when("1998", "year", "2004") == "1998 – 2004"
+    assert when("2015-10-16", "day") == "16 Oct 2015"

@@ -38,10 +38,13 @@ Matching rules, per measure:
   puts them on one slot, so that a wrong join is wrong): right when a gold dated expression
   inside that sentence is in_story,
   has a date, and its date cut to the entry's precision equals the entry's date (an entry may be
-  less precise than the gold, never more: a day shown for a gold month is wrong; a week is right
-  within three days of a gold day). Kinds: an entry shown as an event must match a gold `event`;
-  an entry labelled a plan or a deadline ("due", "until") must match a gold `plan` or
-  `deadline`; a gold `report` (the day someone said something) is never a timeline event.
+  less precise than the gold, never more: a day shown for a gold month is wrong; a week, shown
+  as "week of" its first day, is right on any of its seven days, and in a gold month or year
+  any of them is in; a span, "from 1996 to 2007",
+  is judged by its first date, the date the gold gives the expression of its start). Kinds: an
+  entry shown as an event must match a gold `event`; an entry labelled a plan or a deadline
+  ("due", "until") must match a gold `plan` or `deadline`; a gold `report` (the day someone
+  said something) is never a timeline event.
   Recall: in_story gold slots of kind event with a date, found by a right entry. Entries the
   story labels "background" (earlier happenings the sources recall, shown apart from the
   story's own days) are not part of the timeline measure: they are scored on their own
@@ -112,8 +115,9 @@ MAX_ARTICLES = 1_000_000
 ROUNDING_SHARE = 0.005
 # A gold fact is stated by a sentence when their spans overlap by this share of the shorter.
 OVERLAP_SHARE = 0.5
-# A week-precise entry ("last week") is right within this many days of a gold day.
-WEEK_DAYS = 3
+# A week-precise entry ("last week") is dated by the week's first day and shown as "week of"
+# it: right when a gold day is one of this many from that day.
+WEEK_DAYS = 7
 
 log = logging.getLogger("tools.facts_eval")
 Json = dict[str, Any]
@@ -457,10 +461,13 @@ def _date_matches(entry_date: str, precision: str, gold_date: str | None) -> boo
     if not gold_date:
         return False
     if precision == "week":
+        first = date.fromisoformat(entry_date[:10])
         if len(gold_date) < 10:
-            return gold_date == entry_date[: len(gold_date)]
-        days = (date.fromisoformat(gold_date) - date.fromisoformat(entry_date[:10])).days
-        return abs(days) <= WEEK_DAYS
+            # a week that runs from one month (or year) into the next is in both
+            week = (date.fromordinal(first.toordinal() + n) for n in range(WEEK_DAYS))
+            return any(day.isoformat().startswith(gold_date) for day in week)
+        days = (date.fromisoformat(gold_date) - first).days
+        return 0 <= days < WEEK_DAYS
     size = {"year": 4, "month": 7, "day": 10}[precision]
     return len(gold_date) >= size and gold_date[:size] == entry_date[:size]
 
@@ -482,7 +489,7 @@ def score_timeline(event: _Event, score: EventScore) -> None:
             _score_background(event, score, entry)
             continue
         tally.shown += 1
-        label = f"{score.name}: {entry.date} [{kind}] {entry.text[:90]!r}"
+        label = f"{score.name}: {_when(entry)} [{kind}] {entry.text[:90]!r}"
 
         # An entry that joins several outlets' sentences (one happening told in other words)
         # counts once, and is right only when each outlet's own sentence dates it so and the
@@ -500,10 +507,16 @@ def score_timeline(event: _Event, score: EventScore) -> None:
     tally.missed += [f"{score.name}: dated slot {s}" for s in sorted(gold_slots - found_slots)]
 
 
+def _when(entry: Any) -> str:
+    """An entry's date as a label shows it; a span from its first date to its last."""
+    end = getattr(entry, "end", None)
+    return f"{entry.date}..{end}" if end else str(entry.date)
+
+
 def _score_background(event: _Event, score: EventScore, entry: Any) -> None:
     tally = score.tallies["background"]
     tally.shown += 1
-    label = f"{score.name}: {entry.date} [background] {entry.text[:90]!r}"
+    label = f"{score.name}: {_when(entry)} [background] {entry.text[:90]!r}"
     # A joined entry is judged on each source's own sentence, as on the timeline.
     _judge_dated(event, entry, lambda d: d["kind"] == "event", tally, label)
 
@@ -517,7 +530,11 @@ def _judge_dated(
 ) -> tuple[list[dict[str, Any]], set[str]]:
     """Judge a timeline or background entry on each source's own sentence: right when every
     sentence holds a gold dated happening that `dates_it` accepts at the entry's date, and all
-    of them the same happening (a slot). The gold happenings found, and the slots they share."""
+    of them the same happening (a slot). The gold happenings found, and the slots they share.
+    A span entry ("from 1996 to 2007", `end` set) is judged by its first date, the date the
+    gold gives a span (the expression of its start, dated so; its end is no happening of its
+    own): right when the gold dates the span's start so, wrong when it marks it no date (a
+    period counted over) or leaves its date unknown."""
     said = [(c.text, c.sources) for c in getattr(entry, "said", ())]
     if len(said) < 2:
         said = [(entry.text, entry.sources)]

@@ -138,6 +138,9 @@ class DateGrammar:
     period_shifts: Mapping[str, int] = field(default_factory=dict)
     ago: str = ""
     periods: Mapping[str, str] = field(default_factory=dict)
+    # The day a calendar week starts on (Python's weekday(): 0 Monday ... 6 Sunday): "last week"
+    # is the week before the one the report is in, from that day to the day before it.
+    week_start: int = 0
     # Words that open a subordinate clause ("since", "who"): a date in one is not the news.
     subordinator: re.Pattern[str] = NEVER
     # What makes a date one of two ("in 2011 or 2012"): the words right after it, and those right
@@ -208,6 +211,31 @@ class DateGrammar:
     side_opener: re.Pattern[str] = NEVER
     content_opener: re.Pattern[str] = NEVER
     relative_pronouns: frozenset[str] = frozenset()
+    # A span written as two dates: the words that open it ("from", "between"), those of them
+    # after which "and" joins its dates, and what joins its first date to its last ("to",
+    # "through", "-"; "and" after "between"), its words as a date's first word ("until June").
+    span_openers: frozenset[str] = frozenset()
+    span_and_openers: frozenset[str] = frozenset()
+    span_link: re.Pattern[str] = NEVER
+    span_and: re.Pattern[str] = NEVER
+    span_link_words: frozenset[str] = frozenset()
+    # The ending of an ordinal day ("3rd"), read off before the link of a span ("3rd-9th").
+    ordinal_end: re.Pattern[str] = NEVER
+    # Words between a participle and its date ("released early Friday", "filed on Monday").
+    participle_to_date: frozenset[str] = frozenset()
+    # An amount (money, a share, millions): a span in its clause is the period it is counted
+    # over ("made $4 million between 2003 and 2006").
+    amount: re.Pattern[str] = NEVER
+    # Before a date, the other side of a change told with an amount ("climbed to 58% from 41% in
+    # 2009"); a share, whose clause's year or month is the period it is counted over.
+    from_amount: re.Pattern[str] = NEVER
+    share: re.Pattern[str] = NEVER
+    # Openers whose phrase holds its date even without a verb ("since the audit on May 9"):
+    # the date is a baseline the news is counted from, not the news's own.
+    phrase_openers: frozenset[str] = frozenset()
+    # Verbs in the present that tell what a text or a record holds ("the complaint filed
+    # Monday claims ..."): after a date in a participle set beside a noun, the main verb.
+    content_verbs: frozenset[str] = frozenset()
     frame_opener: re.Pattern[str] = NEVER
     apposition_openers: frozenset[str] = frozenset()
     # A phrase inside a noun phrase before a date ("of robbing a bank", "including a title"); the

@@ -99,6 +99,8 @@ REPORT_WORDS = re.compile(
     r"|called (?:\S+ ){1,3}?for|condolences?|lament|laments|lamenting|lamented|weighs? in"
     r"|weighing in|pledge|pledges|pledging|pledged|bashed|bashing|a claim|the claim"
     r"|commented|commenting"
+    # a threat to do something is said ("threatened Tuesday to sue the county")
+    r"|threaten(?:s|ed|ing)?(?= (?:\S+ ){0,3}?to\b)"
     r"|appear(?:ed|ing) (?:on|to)"
     r"|lashed out|pushed back|hit back|fired back|weighed in|doubled down|pointed out"
     r"|took aim|took on|took to|continued|debate|rally"
@@ -151,6 +153,33 @@ RANGE_OF_YEARS = re.compile(
 )
 # The opening word of a range of dates, right before its first date.
 RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.I)
+# A span written as two dates: "from Oct. 16 to Nov. 14", "March 3-9", "from March 2013 until
+# June 2014", "between Oct. 1 and Oct. 5" ("on May 4 and 5" is two days, no span).
+SPAN_OPENERS = frozenset({"from", "between"})
+SPAN_AND_OPENERS = frozenset({"between"})
+SPAN_LINK_WORDS = frozenset({"to", "through", "thru", "until", "till"})
+SPAN_LINK = re.compile(r"\s*,?\s*(?:-|–|—|to|through|thru|until|till)\s*", re.I)
+SPAN_AND = re.compile(r"\s*,?\s*and\s*", re.I)
+ORDINAL_END = re.compile(r"^(?:st|nd|rd|th)")
+# Between a participle and its date: an adverb of time ("released early Friday") or a
+# preposition ("filed on Monday").
+PARTICIPLE_TO_DATE = frozenset("on in early late last this".split())
+# Right before a date, the other side of a change told with an amount: "climbed to 58% from
+# 41% in 2009", "up 8% from a low of $12,500 in 2009": a baseline, not a happening.
+FROM_AMOUNT = re.compile(
+    r"\bfrom\s+(?:(?:a|an|the|its|recent|low|high|peak|of|about|nearly|roughly|some|just)\s+)*"
+    r"[$€£]?\d[\d,.]*\s*(?:%|percent\b|per cent\b|million\b|billion\b|trillion\b)?\s*"
+    r"(?:in|on|at|during)?\s*$",
+    re.I,
+)
+# A share ("45%", "31.5 percent"): a year or a month in its clause is the period the share is
+# counted over ("In 2012, 30% of the farms ran at a loss"), a statistic, not a happening.
+SHARE = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per cent\b)", re.I)
+# An amount counted over a span: money, a share, millions ("$20 million", "31.5 percent").
+AMOUNT = re.compile(
+    r"[$€£]\s?\d|\b\d[\d,.]*\s*(?:%|percent\b|per cent\b|million\b|billion\b|trillion\b)",
+    re.I,
+)
 # A date after one of these opens or bounds a period, or names a thing ("the budget of 2012"):
 # it dates no happening.
 PERIOD_WORDS = frozenset({"since", "from", "between", "of", "to"})
@@ -270,6 +299,9 @@ PAST_ENDING = "ed"
 DAY_SHIFTS = {"yesterday": -1, "today": 0, "tomorrow": 1}
 PERIOD_SHIFTS = {"last": -1, "next": 1, "this": 0}
 AGO = "ago"
+# Weeks in the news this language is read from start on Sunday ("last week" in a Thursday paper
+# is the Sunday-to-Saturday week before its own).
+WEEK_START = 6
 PERIODS = {
     word: period for period in ("day", "week", "month", "year") for word in (period, f"{period}s")
 }
@@ -321,8 +353,13 @@ _DATE_WORD = (
     r"|today|tonight|tomorrow|yesterday|(?:next|last|this)\s+(?:week|month|year)"
     r"|(?:1[89]|20)\d\d)"
 )
-_HEDGED = r"(?:(?:possibly|perhaps|maybe|probably|again|then|early|late|on|in|by)\s+){0,3}"
-COORDINATED_AFTER = re.compile(rf",?\s+(?:and|or)\s+{_HEDGED}{_DATE_WORD}\b", re.IGNORECASE)
+_HEDGED = (
+    r"(?:(?:possibly|perhaps|maybe|probably|again|then|early|late|on|in|by|next|last|this)\s+){0,3}"
+)
+# A year before another in a list ("in 2007, 2013 and 2014") is one of several, too.
+COORDINATED_AFTER = re.compile(
+    rf",?\s+(?:and|or)\s+{_HEDGED}{_DATE_WORD}\b|,\s+(?:1[89]|20)\d\d\b", re.IGNORECASE
+)
 COORDINATED_BEFORE = re.compile(
     rf"\b{_DATE_WORD}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(?:and|or)\s+{_HEDGED}$", re.IGNORECASE
 )
@@ -366,12 +403,16 @@ SEASON_TAIL = re.compile(r"\s*[-–/]\s*'?\d{2}\b(?!\d)")
 # Words that open a clause or phrase hanging off the sentence's news: a date after one of them,
 # in its own stretch of the sentence, dates that clause ("Smith, who was elected in 2008,
 # said ...", "the worst since the junta fell in 1974", "spoke out against the bill, which passed
-# on Thursday", "a rule that was adopted in 1960"), not the news. "that" only when a verb
-# follows it (a relative clause, not "said that on Friday he ...").
+# on Thursday", "a rule that was adopted in 1960", "a dispute that began in June"), not the
+# news. "that" only when a verb follows it (a relative clause, not "said that on Friday he
+# ..."); not a verb in the past that is as often a noun after "that" as a determiner ("that set
+# of rules", "that shot").
+_ALSO_NOUNS = frozenset("set put read hit beat shot lit laid lent bent".split())
 SIDE_OPENER = re.compile(
     r"\b(?:who|whom|whose|which|where|since|because|although|though|whereas|unless|until"
     r"|after|before|(?<!\bthe )following|(?<!\bwould )(?<!['’]d )like)\b"
-    r"|\bthat\s+(?=(?:was|were|had|has|have|is|are|would|will|could)\b|[a-z]+ed\b)",
+    r"|\bthat\s+(?=(?:was|were|had|has|have|is|are|would|will|could)\b|[a-z]+ed\b"
+    rf"|(?:{'|'.join(sorted(IRREGULAR_PAST - _ALSO_NOUNS))})\b)",
     re.IGNORECASE,
 )
 # What a concern, a claim or a rumour holds, which the sentence does not tell as news, up to
@@ -410,6 +451,18 @@ TIME_NOUNS = frozenset(
 # 2008 won ..."); the others open one only with a verb ("after he was charged in 2014", not
 # "went after the aide on Tuesday").
 RELATIVE_PRONOUNS = frozenset("who whom whose which where".split())
+# Of those, the ones whose phrase holds a date even without a verb: "Since the report by the
+# state on May 9, she has ...", "the first vote since a recount two weeks ago": what is
+# counted from that day, not a happening of it.
+PHRASE_OPENERS = frozenset({"since"})
+# Verbs in the present that tell what a document, a record or a count holds: "the complaint
+# filed Monday claims ...", "the report released on Monday shows ...". After a participle
+# and its date set beside a noun, they are the main verb, whose news is not that day's.
+CONTENT_VERBS = frozenset(
+    """says shows alleges claims accuses charges details describes finds states includes lists
+    names cites notes argues contends asserts suggests indicates reveals outlines marks
+    recommends concludes calls confirms""".split()
+)
 # Words that open a clause of time that trails the news and compares it with another time ("...,
 # just as they did in April", "..., as was the case last week"). ("When" and "while" tell the
 # time of the news itself: "was killed when she was crossing the street on Friday".)
