@@ -2103,7 +2103,10 @@ def _period_span(
     a paper's day, see _same_happening) -- it is kept -- and for an empty period."""
     day = date.fromisoformat(dated.iso) if dated.precision == "week" else None
     if day is not None:
-        first, last = day - timedelta(days=day.weekday()), day + timedelta(days=6 - day.weekday())
+        # The calendar week the day is in, from the language's first day of the week (as
+        # dates.py counts "this week" and "last week").
+        first = day - timedelta(days=(day.weekday() - lang.dates.week_start) % 7)
+        last = first + timedelta(days=6)
     else:
         year = int(dated.iso[:4])
         first, last = date(year, 1, 1), date(year, 12, 31)
