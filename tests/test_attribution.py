@@ -103,6 +103,19 @@ def test_reported_speech_participles_and_quotations_over_sentences(tmp_path: Pat
     assert found[appeal] == "Ilse Jansen"
 
 
+def test_a_speaker_after_the_verb_keeps_initials_and_short_titles(tmp_path: Path) -> None:
+    found = speakers(
+        tmp_path,
+        "The council met on Monday to vote on the harbour budget.\n\n"
+        "“We cannot keep paying for repairs that never get finished,” said Sen. Mara K. "
+        "Ostrander (D-Vt.), who chairs the panel.\n\n"
+        "“The port has waited long enough for an honest answer from them,” said Gov. Tobias "
+        "Wren of Maine.",
+    )
+    assert found["We cannot keep paying"] == "Mara K. Ostrander"
+    assert found["The port has waited"] == "Tobias Wren"
+
+
 def test_a_story_shows_each_quotation_once_with_every_outlet(tmp_path: Path) -> None:
     quote = "We will rebuild the seawall before the next winter comes"
     analyses = analysed(

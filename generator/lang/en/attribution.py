@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from generator.lang.en.sentences import NEVER_FINAL, USUALLY_FINAL
 from generator.lang.en.verbs import ATTRIBUTION_VERBS
 
 # A verb of speech or attribution, longest first; an adverb between a subject and its verb.
@@ -20,8 +21,16 @@ NESTED = re.compile(
 PERSONAL = {"he": "m", "she": "f", "him": "m", "her": "f"}
 # Where a subject's noun phrase written after its verb ends: "said Jane Doe, a senator",
 # "said Jane Doe (D-Ohio)", "said Jane Doe of Ohio", "said Jane Doe when asked …".
+# A full stop ends it unless it ends an initial or a short title ("said Sen. Jane Q. Doe Jr."):
+# one look-behind per abbreviation, as a look-behind has a fixed width.
+_ABBREVIATION_STOP = "".join(
+    rf"(?<!\b{word})(?<!\b{word.capitalize()})"
+    for word in sorted(NEVER_FINAL | USUALLY_FINAL)
+    if word.isalpha()
+)
 PHRASE_END = re.compile(
-    r"[,;:(.!?\"“”]|\s[-–—]\s|\b(?:who|which|when|while|after|before|in|at|on|of|during|as|"
+    rf"[,;:(!?\"“”]|(?<!\b[A-Z]){_ABBREVIATION_STOP}\.|\s[-–—]\s|"
+    r"\b(?:who|which|when|while|after|before|in|at|on|of|during|as|"
     r"because|according|from|for|with|about|to|and)\b"
 )
 # A comma-separated part that opens with one of these is an aside or an appositive ("a senator
