@@ -396,12 +396,15 @@ class _Reader:
         )
         return attribution if attribution.found else None
 
-    def unattributed(self, position: int, whole_sentence: bool) -> tuple[str | None, bool]:
+    def unattributed(
+        self, position: int, whole_sentence: bool, *, runs_on: bool = False
+    ) -> tuple[str | None, bool]:
         """The speaker of a quotation its own sentence does not attribute: the next sentence's
-        attribution, else (for a sentence that is all quotation) the speaker of the quotation
-        just before in the same paragraph. (None, False) when neither holds."""
+        attribution (not for a quotation that runs on: the next sentence is more of it), else
+        (for a sentence that is all quotation) the speaker of the quotation just before in the
+        same paragraph. (None, False) when neither holds."""
         sentence = self.sentences[position]
-        if (attribution := self.follows(position)) is not None:
+        if not runs_on and (attribution := self.follows(position)) is not None:
             return self.speaker(attribution, self.sentences[position + 1]), True
         if whole_sentence and self.last is not None:
             at, paragraph, speaker = self.last
@@ -468,7 +471,9 @@ class _Reader:
                     attribution.found,
                 )
                 if not attribution.found and opening.start() == 0:
-                    speaker, attributed = self.unattributed(position, whole_sentence=True)
+                    speaker, attributed = self.unattributed(
+                        position, whole_sentence=True, runs_on=True
+                    )
                     running.speaker, running.attributed = speaker, attributed
             if not quoted_here or (len(self.passage.recent) == named_before and running is None):
                 self.note_subject(sentence)

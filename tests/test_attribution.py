@@ -116,6 +116,19 @@ def test_a_speaker_after_the_verb_keeps_initials_and_short_titles(tmp_path: Path
     assert found["The port has waited"] == "Tobias Wren"
 
 
+def test_a_quotation_that_runs_on_is_not_attributed_by_its_own_words(tmp_path: Path) -> None:
+    # The second sentence of the running quotation is no attribution of it: its "States" is
+    # a name, not a verb of speech.
+    found = speakers(
+        tmp_path,
+        "Independent candidate Rosa Calloway spoke at a diner in Bangor.\n\n"
+        "“This is a strange race,” Calloway said, looking at the crowd. “You know how strange "
+        "this race is? I could be the next president of the United States. That is how "
+        "strange!”",
+    )
+    assert found["You know how strange"] == "Rosa Calloway"
+
+
 def test_a_story_shows_each_quotation_once_with_every_outlet(tmp_path: Path) -> None:
     quote = "We will rebuild the seawall before the next winter comes"
     analyses = analysed(

@@ -9,7 +9,12 @@ from generator.lang.en.verbs import ATTRIBUTION_VERBS
 
 # A verb of speech or attribution, longest first; an adverb between a subject and its verb.
 VERBS = "|".join(sorted(ATTRIBUTION_VERBS, key=lambda v: (-len(v), v)))
-VERB = re.compile(rf"\b(?:{VERBS})\b", re.I)
+# Written in lower case, or capitalised only where it opens its sentence ("Said Jane Doe, …"):
+# a capitalised word inside a sentence is a name ("the United States"), not a verb.
+_OPENING_VERBS = "|".join(
+    v.capitalize() for v in sorted(ATTRIBUTION_VERBS, key=lambda v: (-len(v), v))
+)
+VERB = re.compile(rf"\b(?:{VERBS})\b|(?:(?<=^)|(?<=^\s))(?:{_OPENING_VERBS})\b")
 ADVERB = r"(?:\w+ly\s+|also\s+|later\s+|then\s+|once\s+|recently\s+|previously\s+)?"
 # Verbs that report or name other words inside reported speech: "Doe said Roe called it "…"".
 NESTED = re.compile(
