@@ -131,14 +131,23 @@ def _before_verb(
             part
         ):
             return _shared_subject(text, people)
-        if lang.attribution.aside.match(part) and not lang.attribution.pronoun_opening.match(part):
-            continue  # an appositive or an aside: the subject is before it
         inside = [p for p in people if part_start <= p.start and p.end <= part_end]
+        # An appositive or an aside ("Jane Doe, a senator, said"; "…, Jane Doe, now said"): the
+        # subject is before it. The part right before the verb that names someone is the
+        # subject's own ("At noon, a reporter asked and Jane Doe said").
+        if (
+            (part_end < len(before) or not inside)
+            and lang.attribution.aside.match(part)
+            and not lang.attribution.pronoun_opening.match(part)
+        ):
+            continue
         if not inside:
             return None  # a description without a name: "A campaign spokesman said"
         head = inside[-1]
         if lang.attribution.two_speakers.search(before[inside[0].start : head.start]):
             return None  # "Jane Doe and John Roe said": two speakers
+        if lang.attribution.object_before.search(before[part_start : head.start]):
+            return None  # "a spokesman for Jane Doe said": the spokesman spoke
         tail = before[head.end : part_end]
         # Nothing but a bracket ("(D-Ohio)") or an adverb may follow the head before the verb.
         if lang.attribution.subject_tail.fullmatch(tail):

@@ -129,6 +129,24 @@ def test_a_quotation_that_runs_on_is_not_attributed_by_its_own_words(tmp_path: P
     assert found["You know how strange"] == "Rosa Calloway"
 
 
+def test_the_subject_right_before_the_verb_and_not_the_one_a_noun_belongs_to(
+    tmp_path: Path,
+) -> None:
+    found = speakers(
+        tmp_path,
+        "Senator Lena Marsh toured the flooded district on Monday with Mayor Carl Udo.\n\n"
+        "A spokesman for Lena Marsh said: “We will not comment on the budget until the vote "
+        "is done.”\n\n"
+        "At one point, a resident asked for a photo and Udo said, “as long as we are not "
+        "breaking any rules here.”\n\n"
+        "“Is this a priority for them because it is an election year, or because they truly "
+        "believe in it?” Marsh said at a press conference.",
+    )
+    assert found["We will not comment"] is None  # the spokesman spoke, unnamed
+    assert found["as long as we"] == "Carl Udo"
+    assert found["Is this a priority"] == "Lena Marsh"
+
+
 def test_a_story_shows_each_quotation_once_with_every_outlet(tmp_path: Path) -> None:
     quote = "We will rebuild the seawall before the next winter comes"
     analyses = analysed(

@@ -465,6 +465,8 @@ class Attribution:
     coordinator: re.Pattern[str] = NEVER
     two_speakers: re.Pattern[str] = NEVER
     subject_tail: re.Pattern[str] = NEVER
+    # Before a name, what makes it the object of a noun, not the subject ("a spokesman for").
+    object_before: re.Pattern[str] = NEVER
     # "according to": the verb, the word after it, the phrase after a quotation.
     according: str = ""
     according_to: re.Pattern[str] = NEVER

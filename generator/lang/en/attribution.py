@@ -74,6 +74,13 @@ NOT_SUBJECT_BETWEEN = re.compile(r"\b(?:that|to|about|on|by)\b")
 TWO_SPEAKERS = re.compile(r"\b(?:and|or|with)\b")
 # What may follow a subject's head before its verb: a possessive, a bracket, an adverb.
 SUBJECT_TAIL = re.compile(r"(?:’s|'s)?\s*(?:\([^)]*\))?\s*" + ADVERB)
+# "a spokesman for Jane Doe said", "an aide to Sen. Jane Doe said": a name after a common noun
+# and a preposition is what the noun belongs to; the noun is the subject. (A title's own "of"
+# is written capitalised: "Secretary of State Jane Doe said".)
+OBJECT_BEFORE = re.compile(
+    r"\b[a-z][\w’'-]*\s+(?:for|of|to|with|by|from|at|about|against|under|behind|near|like)\s+"
+    r"(?:[A-Z][\w.’'-]*\s+)*$"
+)
 # "according to Jane Doe": the verb, the word after it, and the phrase after a quotation.
 ACCORDING = "according"
 ACCORDING_TO = re.compile(r"\s+to\b")
