@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from generator import names
+from generator.entities import is_group
 from generator.lang.schema import LanguageData
 from generator.models import Analysis, Entity, Mention, Quote, Sentence, StoryQuote
 from generator.text import fold
@@ -53,22 +54,56 @@ class _Person:
     start: int
     end: int
     organisation: bool
+    # A name the analysis could not tell is a person's or an organisation's ("Maddow" alone):
+    # a speaker only where it is the whole subject of a verb of speech ("…," Maddow said).
+    unsure: bool = False
 
 
-def _located(text: str, mentions: Sequence[Mention], surnames: frozenset[str]) -> list[_Person]:
+# A word of a name as names are written: a capital, then small letters ("Maddow", "O’Neill");
+# not an acronym ("GOP") nor a contraction ("I’m").
+_NAME_WORD = re.compile(r"[A-Z][a-z][\w’'.-]*|[A-Z][’'][A-Z][a-z][\w’'.-]*")
+
+
+def _name_like(name: str, lang: LanguageData) -> bool:
+    """Whether a name of unknown kind is written as a person's or an organisation's name could
+    be: name words only, none a word that opens sentences ("We"), a title ("Senator") or a
+    group ("Democrat", "Americans")."""
+    words = name.split()
+    return (
+        bool(words)
+        and all(_NAME_WORD.fullmatch(word) for word in words)
+        and not any(fold(word) in lang.sentences.openers for word in words)
+        and not any(fold(word).rstrip(".") in lang.titles.role_words for word in words)
+        and not is_group(words, lang)
+    )
+
+
+def _located(
+    text: str, mentions: Sequence[Mention], surnames: frozenset[str], lang: LanguageData
+) -> list[_Person]:
     """Where each person or organisation mention of the sentence is written, left to right. A
     name typed as a place or a common word that is the surname of a person of the article
-    ("Warren" beside "Elizabeth Warren") is that person here."""
+    ("Warren" beside "Elizabeth Warren") is that person here; another name typed as a common
+    word is kept as unsure (see _Person)."""
     found: dict[int, _Person] = {}
     for mention in mentions:
+        unsure = False
         if mention.type in ("place", "other") and mention.name not in surnames:
-            continue
+            if mention.type == "place" or not _name_like(mention.name, lang):
+                continue
+            unsure = True
         organisation = mention.type == "organisation"
         for surface in {mention.name, mention.name.split()[-1]}:
             for start in _occurrences(text, surface):
                 known = found.get(start)
-                if known is None or len(known.name) < len(mention.name):
-                    found[start] = _Person(mention.name, start, start + len(surface), organisation)
+                if (
+                    known is None
+                    or (known.unsure and not unsure)
+                    or (known.unsure == unsure and len(known.name) < len(mention.name))
+                ):
+                    found[start] = _Person(
+                        mention.name, start, start + len(surface), organisation, unsure
+                    )
     people = sorted(found.values(), key=lambda p: p.start)
     # A surname inside a full name already found is the same mention.
     return [p for p in people if not any(q.start < p.start < q.end for q in people)]
@@ -102,8 +137,13 @@ def _after_verb(
         return None
     if lang.attribution.not_subject_between.search(text[verb_end : inside[0].start]):
         return None  # "said that Jane Doe …", "told Jane Doe": not the subject
-    persons = [p for p in inside if not p.organisation]
-    return persons[-1] if persons else inside[-1]
+    sure = [p for p in inside if not p.unsure]
+    if not sure:
+        # A name of unknown kind is the subject only as the whole of it: "said Maddow."
+        alone = len(inside) == 1 and not text[verb_end : inside[0].start].strip()
+        return inside[0] if alone and not text[inside[0].end : phrase_end].strip() else None
+    persons = [p for p in sure if not p.organisation]
+    return persons[-1] if persons else sure[-1]
 
 
 # How far into its sentence a shared subject may start.
@@ -143,9 +183,15 @@ def _before_verb(
             continue
         if not inside:
             return None  # a description without a name: "A campaign spokesman said"
-        head = inside[-1]
+        sure = [p for p in inside if not p.unsure]
+        head = sure[-1] if sure else inside[-1]
         if lang.attribution.two_speakers.search(before[inside[0].start : head.start]):
             return None  # "Jane Doe and John Roe said": two speakers
+        if head.unsure and (
+            before[part_start : head.start].strip(" " + _OPEN + _CLOSE)
+            or before[head.end : part_end].strip()
+        ):
+            return None  # a name of unknown kind is the subject only as the whole of it
         if lang.attribution.object_before.search(before[part_start : head.start]):
             return None  # "a spokesman for Jane Doe said": the spokesman spoke
         tail = before[head.end : part_end]
@@ -159,7 +205,7 @@ def _before_verb(
 def _shared_subject(text: str, people: Sequence[_Person]) -> _Person | None:
     """The subject of a sentence's first clause: its first person, if the sentence opens with it."""
     for person in people:
-        if person.organisation:
+        if person.organisation or person.unsure:
             continue
         if len(text[: person.start].split()) <= SHARED_SUBJECT_WORDS and not re.search(
             r"[,;]", text[: person.start]
@@ -344,7 +390,9 @@ class _Reader:
         self.last: tuple[int, int, str] | None = None
 
     def people(self, sentence: Sentence) -> list[_Person]:
-        return _located(sentence.text, self.by_sentence.get(sentence.index, []), self.surnames)
+        return _located(
+            sentence.text, self.by_sentence.get(sentence.index, []), self.surnames, self.lang
+        )
 
     def speaker(
         self, attribution: _Attribution, sentence: Sentence, quote_start: int = 0
@@ -371,7 +419,7 @@ class _Reader:
         clause = self.lang.attribution.introduction.sub("", text, count=1)
         offset = len(text) - len(clause)
         for person in self.people(sentence):
-            if person.start < offset or person.end > end:
+            if person.unsure or person.start < offset or person.end > end:
                 continue
             before = text[offset : person.start]
             after = sentence.text[person.end : person.end + 2]
@@ -551,7 +599,7 @@ class _Reader:
 
 
 def _shifted(people: Sequence[_Person], by: int) -> list[_Person]:
-    return [_Person(p.name, p.start + by, p.end + by, p.organisation) for p in people]
+    return [_Person(p.name, p.start + by, p.end + by, p.organisation, p.unsure) for p in people]
 
 
 def find_quotes(

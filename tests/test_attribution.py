@@ -147,6 +147,25 @@ def test_the_subject_right_before_the_verb_and_not_the_one_a_noun_belongs_to(
     assert found["Is this a priority"] == "Lena Marsh"
 
 
+def test_a_name_of_unknown_kind_speaks_only_as_the_whole_subject(tmp_path: Path) -> None:
+    # Surnames never written with a first name or a title: the analysis cannot tell what they
+    # name, but as the whole subject of a verb of speech they are who spoke.
+    found = speakers(
+        tmp_path,
+        "The show's host pressed the governor on the flood defences during the broadcast.\n\n"
+        "“You will have to ask the river about that one, not me,” Ostrander said of the "
+        "levees.\n\n"
+        "“Nobody on this panel has read the engineers' report yet,” said Quillfeather.\n\n"
+        "“We expect the count to be finished before the end of the week,” a Brannigan "
+        "campaign aide said.\n\n"
+        "Democrats said: “The budget for the levees has been cut three years in a row now.”",
+    )
+    assert found["You will have to"] == "Ostrander"
+    assert found["Nobody on this panel"] == "Quillfeather"
+    assert found["We expect the count"] is None  # an aide, unnamed
+    assert found["The budget for the"] is None  # a party is no speaker's name
+
+
 def test_a_story_shows_each_quotation_once_with_every_outlet(tmp_path: Path) -> None:
     quote = "We will rebuild the seawall before the next winter comes"
     analyses = analysed(
