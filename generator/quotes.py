@@ -170,7 +170,7 @@ def _before_verb(
         if lang.attribution.coordinator.fullmatch(part) or lang.attribution.coordinator.search(
             part
         ):
-            return _shared_subject(text, people)
+            return _shared_subject(text, people, lang)
         inside = [p for p in people if part_start <= p.start and p.end <= part_end]
         # An appositive or an aside ("Jane Doe, a senator, said"; "…, Jane Doe, now said"): the
         # subject is before it. The part right before the verb that names someone is the
@@ -202,8 +202,14 @@ def _before_verb(
     return None
 
 
-def _shared_subject(text: str, people: Sequence[_Person]) -> _Person | None:
-    """The subject of a sentence's first clause: its first person, if the sentence opens with it."""
+def _shared_subject(
+    text: str, people: Sequence[_Person], lang: LanguageData
+) -> _Person | str | None:
+    """The subject of a sentence's first clause: its first person, if the sentence opens with
+    it, or the pronoun it opens with ("In the email, she added, saying …")."""
+    clause = lang.attribution.introduction.sub("", text, count=1)
+    if pronoun := lang.attribution.pronoun.match(clause):
+        return pronoun[1].lower()
     for person in people:
         if person.organisation or person.unsure:
             continue
@@ -228,6 +234,9 @@ def _split_commas(text: str, start: int) -> list[tuple[int, int]]:
 class _Attribution:
     speaker: _Person | str | None  # a person, a pronoun ("he", "she"), or nobody named
     found: bool  # a verb of speech attributes the quotation (whether or not it names someone)
+    # The subject is the sentence's main clause's ("…," she said, adding, "…"): with no name
+    # there, it is the speaker of the sentence's quotation before.
+    shared: bool = False
 
 
 def _attribution(
@@ -276,7 +285,7 @@ def _attribution(
                 : verb.start()
             ].rstrip().endswith(","):
                 # "Jane Doe tied the scores to the law, saying "…"": the main clause's subject.
-                return _Attribution(_shared_subject(text, people), True)
+                return _Attribution(_shared_subject(text, people, lang), True, shared=True)
             subject = _before_verb(before[: verb.start()], people, verb.start(), lang)
             inverted = lang.attribution.inverted_gap.fullmatch(gap)
             if subject is None and inverted and verb[0].lower() in lang.attribution.inverting_verbs:
@@ -401,6 +410,10 @@ class _Reader:
         words before the quotation ("Jane Doe fired back: "…," she wrote"), else the passage's."""
         if isinstance(attribution.speaker, _Person):
             return _full_name(attribution.speaker.name, self.names)
+        if attribution.shared and attribution.speaker is None:
+            if self.last is not None and self.last[0] == sentence.index:
+                return self.last[2]
+            return None
         if isinstance(attribution.speaker, str):
             local = self.subject_in(sentence, quote_start)
             if local is not None:
@@ -542,10 +555,14 @@ class _Reader:
         """Remember whom a sentence is about, for the pronouns after it: the subject of its verb
         of speech, else the name in subject position (not a possessive, not after a
         preposition). A name of unknown kind there is noted as unknown, so that a pronoun
-        after it is not resolved past it; a sentence that opens with a pronoun changes nothing."""
+        after it is not resolved past it. A sentence that opens with "he" or "she" standing for
+        a person whose gender the text or the name tells, and tells alike, is still about that
+        person; another pronoun changes nothing."""
         text = sentence.text
         clause = self.lang.attribution.introduction.sub("", text, count=1)
         if self.lang.attribution.opens_with_pronoun.match(clause):
+            if pronoun := self.lang.attribution.pronoun.match(clause):
+                self.keep_about(pronoun[1].lower(), sentence.index)
             return
         people = self.people(sentence)
         for verb in self.lang.attribution.verb.finditer(text):
@@ -586,6 +603,14 @@ class _Reader:
                 sure = False  # "Jonas Vik and Erik Holm spoke": a pronoun after is either
             self.passage.note(sentence.index, _full_name(mention.name, self.names), sure=sure)
             return
+
+    def keep_about(self, pronoun: str, sentence: int) -> None:
+        """Note again the person a sentence's opening pronoun stands for, when its gender is
+        known and the pronoun's: a run of "he …" sentences stays about one man."""
+        person = self.passage.antecedent(pronoun, sentence)
+        wanted = self.lang.attribution.pronoun_genders.get(pronoun)
+        if person is not None and wanted == _gender(person, self.passage.roles, self.lang):
+            self.passage.note(sentence, person)
 
     def close(
         self, running: _Open, attribution: _Attribution | None, sentence: Sentence | None = None

@@ -166,6 +166,27 @@ def test_a_name_of_unknown_kind_speaks_only_as_the_whole_subject(tmp_path: Path)
     assert found["The budget for the"] is None  # a party is no speaker's name
 
 
+def test_a_run_of_pronouns_and_a_participle_keep_the_speaker(tmp_path: Path) -> None:
+    found = speakers(
+        tmp_path,
+        "Paul Brandt, the governor, toured the harbour on Monday.\n\n"
+        "He met the fishermen first. He then walked along the broken seawall. He spoke to the "
+        "engineers for an hour.\n\n"
+        "“We will rebuild every metre of it before the winter comes,” he said, adding, “and "
+        "nobody will pay a cent more in harbour fees.”\n\n"
+        "Mayor Lena Moss was there too.\n\n"
+        "She wrote to the council on Tuesday, saying that “the harbour cannot wait another "
+        "winter for its repairs.”\n\n"
+        "Jordan Vex, the harbour pilot, came later. They stayed. They left. They spoke.\n\n"
+        "“The channel has silted up faster than anyone thought it would,” she said.",
+    )
+    assert found["We will rebuild every"] == "Paul Brandt"
+    assert found["and nobody will pay"] == "Paul Brandt"
+    assert found["the harbour cannot wait"] == "Lena Moss"
+    # Nothing says Jordan Vex is a woman, and three sentences have passed: no guess.
+    assert found["The channel has silted"] is None
+
+
 def test_a_story_shows_each_quotation_once_with_every_outlet(tmp_path: Path) -> None:
     quote = "We will rebuild the seawall before the next winter comes"
     analyses = analysed(
