@@ -356,6 +356,11 @@ def _full_name(name: str, people: Sequence[str]) -> str:
     return matches.pop() if len(matches) == 1 else name
 
 
+# A bare family name two people of an article share stands for the one the article names first,
+# unless another of them was named or spoken of this many sentences back or fewer: "His father,
+# Fred Roe, built it. "…," Mr. Roe said" is the father's, or may be.
+RECENT_HOLDER_SENTENCES = 2
+
 # An opening mark with no closing mark after it: the quotation runs on into the next sentences.
 _OPENING = re.compile(r"(?:^|(?<=[\s(—–-]))[\"“«](?=\S)(?P<text>[^\"“”«»]*)$")
 # A closing mark with no opening mark before it: the end of a quotation begun earlier.
@@ -388,10 +393,17 @@ class _Reader:
             self.by_sentence.setdefault(mention.sentence, []).append(mention)
         self.names = sorted({m.name for m in mentions if m.type.startswith("person")})
         # Family names come last in most names and first in some (names written family first,
-        # as many East Asian names are): both ends of a full name may be its family name.
+        # as many East Asian names are): both ends of a full name may be its family name. A
+        # name of one word the analysis found to be a person's somewhere in the article
+        # ("President Obama") is that person's where it is written alone.
         self.surnames = frozenset(
             word for n in self.names if " " in n for word in (n.split()[0], n.split()[-1])
-        )
+        ) | {m.name for m in mentions if m.type == "person" and " " not in m.name}
+        # Where each person is named in full.
+        self.named_in: dict[int, set[str]] = {}
+        for mention in mentions:
+            if mention.type.startswith("person") and " " in mention.name:
+                self.named_in.setdefault(mention.sentence, set()).add(mention.name)
         roles = {m.name: m.role for m in mentions if m.type.startswith("person") and m.role}
         self.passage = _Passage(roles, lang)
         self.found: list[Quote] = []
@@ -409,20 +421,83 @@ class _Reader:
         """The name an attribution gives; for a pronoun, the subject of the sentence's own
         words before the quotation ("Jane Doe fired back: "…," she wrote"), else the passage's."""
         if isinstance(attribution.speaker, _Person):
-            return _full_name(attribution.speaker.name, self.names)
+            return self.named(attribution.speaker, sentence.text, sentence.index)
         if attribution.shared and attribution.speaker is None:
             if self.last is not None and self.last[0] == sentence.index:
                 return self.last[2]
             return None
         if isinstance(attribution.speaker, str):
+            wanted = self.lang.attribution.pronoun_genders.get(attribution.speaker)
             local = self.subject_in(sentence, quote_start)
             if local is not None:
-                wanted = self.lang.attribution.pronoun_genders.get(attribution.speaker)
                 gender = _gender(local, self.passage.roles, self.lang)
                 if not (wanted and gender and gender != wanted):
-                    return local
-            return self.passage.antecedent(attribution.speaker, sentence.index)
+                    return self.unshared(local, sentence.index, wanted)
+            antecedent = self.passage.antecedent(attribution.speaker, sentence.index)
+            return self.unshared(antecedent, sentence.index, wanted)
         return None
+
+    def holders(self, name: str) -> list[str]:
+        """The people of the article whose full name a bare name is the family name of."""
+        return [p for p in self.names if " " in p and name in (p.split()[-1], p.split()[0])]
+
+    def unshared(self, name: str | None, sentence: int, gender: str | None = None) -> str | None:
+        """A speaker's name; a bare family name two people of the article share ("Clinton"
+        beside Bill and Hillary Clinton) is the one of them of the `gender` a pronoun or an
+        honorific gives, else the article's main holder of it (see `main_holder`), else
+        nobody."""
+        if name is None or " " in name:
+            return name
+        holders = self.holders(name)
+        if len(holders) < 2:
+            return name
+        if gender is not None:
+            other = {"m": "f", "f": "m"}.get(gender)
+            holders = [h for h in holders if _gender(h, self.passage.roles, self.lang) != other]
+            if len(holders) < 2:
+                return holders[0] if holders else None
+        return self.main_holder(holders, sentence)
+
+    def main_holder(self, holders: Sequence[str], sentence: int) -> str | None:
+        """Of the people who share a family name, the one a bare use of it stands for: news
+        names its main person first, in full, and names anyone else of the name in full where
+        it means them. So the holder named first in the article, unless another was named in
+        full, or was what the passage was about, in the last RECENT_HOLDER_SENTENCES sentences
+        ("His father, Fred Roe, … "…," Mr. Roe said" is not the main Roe's). None when the
+        text does not tell."""
+        first: dict[str, int] = {}
+        for at in sorted(self.named_in):
+            for holder in holders:
+                if holder in self.named_in[at]:
+                    first.setdefault(holder, at)
+        if not first:
+            return None
+        main = min(first, key=lambda h: first[h])
+        if sum(at == first[main] for at in first.values()) > 1:
+            return None  # introduced together: "Bill and Hillary Roe"
+        since = sentence - RECENT_HOLDER_SENTENCES
+        for at in range(max(since, 0), sentence + 1):
+            if any(h != main and h in self.named_in.get(at, ()) for h in holders):
+                return None
+        if any(at >= since and p in holders and p != main for at, p, _ in self.passage.recent):
+            return None
+        return main
+
+    def named(self, person: _Person, text: str, sentence: int) -> str | None:
+        """The full name of a located speaker; for a family name two people of the article
+        share, the one an honorific before it tells by gender ("Mrs. Roe"), else the main one
+        (see `unshared`)."""
+        honorific = re.search(r"(\w+)\.?\s+$", text[: person.start])
+        word = honorific[1].lower() if honorific else ""
+        titles = self.lang.titles
+        gender = (
+            "f"
+            if word in titles.female_honorifics
+            else "m"
+            if word in titles.male_honorifics
+            else None
+        )
+        return self.unshared(_full_name(person.name, self.names), sentence, gender)
 
     def subject_in(self, sentence: Sentence, end: int) -> str | None:
         """The person in subject position in sentence.text[:end], if any."""
@@ -566,15 +641,15 @@ class _Reader:
             return
         people = self.people(sentence)
         for verb in self.lang.attribution.verb.finditer(text):
-            subject: _Person | str | None = None
-            if verb[0].lower() in self.lang.attribution.inverting_verbs and re.match(
-                r"\s+[A-Z]", text[verb.end() :]
+            # The subject before the verb first: in "Jane Doe said John Roe will …" the name
+            # after it is the subject of what she said.
+            subject = _before_verb(text[: verb.start()], people, verb.start(), self.lang)
+            if (
+                subject is None
+                and verb[0].lower() in self.lang.attribution.inverting_verbs
+                and re.match(r"\s+[A-Z]", text[verb.end() :])
             ):
-                subject = _after_verb(
-                    text, people, verb.end(), self.lang
-                )  # "…, said Jane Doe, a …"
-            if subject is None:
-                subject = _before_verb(text[: verb.start()], people, verb.start(), self.lang)
+                subject = _after_verb(text, people, verb.end(), self.lang)  # "…, said Jane Doe"
             if isinstance(subject, _Person) and not subject.organisation:
                 self.passage.note(sentence.index, _full_name(subject.name, self.names))
                 return

@@ -12,12 +12,13 @@ from pathlib import Path
 
 import pytest
 
+from generator import people
 from generator.analyse import analyse
 from generator.clean import clean
 from generator.config import Config
 from generator.models import Analysis, Entity
 from generator.quotes import story_quotes
-from tests.conftest import read_sources, write
+from tests.conftest import ENGLISH, read_sources, write
 
 EVAL_DIR = Path(__file__).resolve().parents[2] / "shared" / "eval"
 # Held-out PolNeAR floors (issue 16): where we name a speaker, it is the right person at least
@@ -185,6 +186,33 @@ def test_a_run_of_pronouns_and_a_participle_keep_the_speaker(tmp_path: Path) -> 
     assert found["the harbour cannot wait"] == "Lena Moss"
     # Nothing says Jordan Vex is a woman, and three sentences have passed: no guess.
     assert found["The channel has silted"] is None
+
+
+def test_a_family_name_two_people_share_is_never_guessed(tmp_path: Path) -> None:
+    # "Mr. Halvorsen" right after the father is named is not the story's main Halvorsen; far
+    # from him, the bare name is the main one, named first; an honorific tells the wife.
+    analyses = analysed(
+        tmp_path,
+        "Donald Halvorsen opened his third hotel in Ohio on Monday.\n\n"
+        "His father, Fred Halvorsen, built apartments in Queens decades ago.\n\n"
+        "“We never borrowed a dollar we could not pay back within the year,” Mr. Halvorsen "
+        "said in a 1978 interview.\n\n"
+        "The new hotel has 300 rooms. It cost $40 million. Work took two years.\n\n"
+        "“This is the finest hotel the state has seen in a generation,” Halvorsen said.\n\n"
+        "Marta Quist and her husband, Leon Quist, run the bakery next door.\n\n"
+        "“We have had more customers in one week than in the whole of last year,” Mrs. Quist "
+        "said.\n\n"
+        "Ana Ruiz said Paul Brandt would win the county easily.\n\n"
+        "“I think the voters are just waiting to be asked,” she said.",
+        "Donald Halvorsen opened a hotel in Ohio on Monday.\n\n"
+        "“We will open two more before the end of next year,” Halvorsen said.",
+    )
+    entities = [e for e in people.entities(analyses, ENGLISH) if e.type == "person"]
+    shown = {" ".join(q.text.split()[:4]): q.speaker for q in story_quotes(analyses, entities, [])}
+    assert shown["We never borrowed a"] is None
+    assert shown["This is the finest"] == "Donald Halvorsen"
+    assert shown["We have had more"] == "Marta Quist"
+    assert shown["I think the voters"] == "Ana Ruiz"  # the subject of "said", not of its clause
 
 
 def test_a_story_shows_each_quotation_once_with_every_outlet(tmp_path: Path) -> None:
