@@ -143,7 +143,10 @@ def _after_verb(
         alone = len(inside) == 1 and not text[verb_end : inside[0].start].strip()
         return inside[0] if alone and not text[inside[0].end : phrase_end].strip() else None
     persons = [p for p in sure if not p.organisation]
-    return persons[-1] if persons else sure[-1]
+    head = persons[-1] if persons else sure[-1]
+    if lang.attribution.clause_after_subject.match(text[head.end : phrase_end]):
+        return None  # "said Jane Doe must go": the name is the subject of what was said
+    return head
 
 
 # How far into its sentence a shared subject may start.
@@ -210,14 +213,21 @@ def _shared_subject(
     clause = lang.attribution.introduction.sub("", text, count=1)
     if pronoun := lang.attribution.pronoun.match(clause):
         return pronoun[1].lower()
-    for person in people:
-        if person.organisation or person.unsure:
-            continue
-        if len(text[: person.start].split()) <= SHARED_SUBJECT_WORDS and not re.search(
-            r"[,;]", text[: person.start]
-        ):
-            return person
-        return None
+    # The first person of the sentence with no comma before it ("And then Jane Doe went on,
+    # saying"), else the first after an opening phrase ("On Monday, Jane Doe …"); not a
+    # possessor ("Jane Doe's aide wrote, saying").
+    for offset in dict.fromkeys((0, len(text) - len(clause))):
+        for person in people:
+            if person.organisation or person.unsure or person.start < offset:
+                continue
+            opening = text[offset : person.start]
+            if (
+                len(opening.split()) <= SHARED_SUBJECT_WORDS
+                and not re.search(r"[,;]", opening)
+                and not text.startswith(("’s", "'s"), person.end)
+            ):
+                return person
+            break
     return None
 
 
@@ -345,12 +355,20 @@ class _Passage:
         return person
 
 
-def _full_name(name: str, people: Sequence[str]) -> str:
+def _family_name(full: str, lang: LanguageData) -> str:
+    """The last word of a full name, or the one before its suffix ("Jane Doe Jr." -> "Doe")."""
+    words = full.split()
+    if len(words) > 2 and words[-1].lower() in lang.names.name_suffixes:
+        return words[-2]
+    return words[-1]
+
+
+def _full_name(name: str, people: Sequence[str], lang: LanguageData) -> str:
     """A bare name as the one full name of the article that ends (or, for names written family
     name first, begins) with it: "Doe" -> "Jane Doe"; left bare when two people share it."""
     if " " in name:
         return name
-    matches = {p for p in people if " " in p and p.split()[-1] == name}
+    matches = {p for p in people if " " in p and _family_name(p, lang) == name}
     if not matches:
         matches = {p for p in people if " " in p and p.split()[0] == name}
     return matches.pop() if len(matches) == 1 else name
@@ -439,7 +457,9 @@ class _Reader:
 
     def holders(self, name: str) -> list[str]:
         """The people of the article whose full name a bare name is the family name of."""
-        return [p for p in self.names if " " in p and name in (p.split()[-1], p.split()[0])]
+        return [
+            p for p in self.names if " " in p and name in (_family_name(p, self.lang), p.split()[0])
+        ]
 
     def unshared(self, name: str | None, sentence: int, gender: str | None = None) -> str | None:
         """A speaker's name; a bare family name two people of the article share ("Clinton"
@@ -497,7 +517,7 @@ class _Reader:
             if word in titles.male_honorifics
             else None
         )
-        return self.unshared(_full_name(person.name, self.names), sentence, gender)
+        return self.unshared(_full_name(person.name, self.names, self.lang), sentence, gender)
 
     def subject_in(self, sentence: Sentence, end: int) -> str | None:
         """The person in subject position in sentence.text[:end], if any."""
@@ -515,7 +535,7 @@ class _Reader:
                 ("’s", "'s", "-")
             ):
                 return None
-            return None if person.organisation else _full_name(person.name, self.names)
+            return None if person.organisation else _full_name(person.name, self.names, self.lang)
         return None
 
     def emit(self, text: str, speaker: str | None, sentence: Sentence, *, attributed: bool) -> None:
@@ -651,7 +671,7 @@ class _Reader:
             ):
                 subject = _after_verb(text, people, verb.end(), self.lang)  # "…, said Jane Doe"
             if isinstance(subject, _Person) and not subject.organisation:
-                self.passage.note(sentence.index, _full_name(subject.name, self.names))
+                self.passage.note(sentence.index, _full_name(subject.name, self.names, self.lang))
                 return
             if isinstance(subject, str):
                 return
@@ -676,7 +696,9 @@ class _Reader:
             sure = mention.type.startswith("person") or mention.name in self.surnames
             if self.lang.attribution.and_after.match(text[at + len(mention.name) :]):
                 sure = False  # "Jonas Vik and Erik Holm spoke": a pronoun after is either
-            self.passage.note(sentence.index, _full_name(mention.name, self.names), sure=sure)
+            self.passage.note(
+                sentence.index, _full_name(mention.name, self.names, self.lang), sure=sure
+            )
             return
 
     def keep_about(self, pronoun: str, sentence: int) -> None:

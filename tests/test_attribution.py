@@ -215,6 +215,25 @@ def test_a_family_name_two_people_share_is_never_guessed(tmp_path: Path) -> None
     assert shown["I think the voters"] == "Ana Ruiz"  # the subject of "said", not of its clause
 
 
+def test_the_speaker_is_the_subject_of_the_verb_not_of_what_was_said(tmp_path: Path) -> None:
+    found = speakers(
+        tmp_path,
+        "Party chairman Mark Oster drew fierce criticism on Friday.\n\n"
+        'Speaking on "Meet the Press," Sen. Jim Calder, R-S.C., would not go that far but said '
+        "Oster must apologize to the troops. “Chairman Oster needs to apologize to our "
+        "military and to their families,” he said.\n\n"
+        "Oster's spokeswoman answered the senator in an email on Saturday, saying that “the "
+        "chairman has nothing to apologize for and will not do so.”\n\n"
+        "Tom Reyes Jr., the mayor's son, runs the family firm. His father, Tom Reyes, retired "
+        "in May. The firm has 40 staff. It builds boats.\n\n"
+        "“We will double the size of the yard before the end of next year,” Reyes said.",
+    )
+    assert found["Chairman Oster needs to"] == "Jim Calder"
+    assert found["the chairman has nothing"] is None  # his spokeswoman, unnamed
+    # A suffix is no family name: the bare name is the son's, whom the article is about.
+    assert found["We will double the"] == "Tom Reyes Jr"
+
+
 def test_a_story_shows_each_quotation_once_with_every_outlet(tmp_path: Path) -> None:
     quote = "We will rebuild the seawall before the next winter comes"
     analyses = analysed(

@@ -465,6 +465,8 @@ class Attribution:
     coordinator: re.Pattern[str] = NEVER
     two_speakers: re.Pattern[str] = NEVER
     subject_tail: re.Pattern[str] = NEVER
+    # After a name written after its verb, the verb of a clause of its own ("said Doe must go").
+    clause_after_subject: re.Pattern[str] = NEVER
     # Before a name, what makes it the object of a noun, not the subject ("a spokesman for").
     object_before: re.Pattern[str] = NEVER
     # "according to": the verb, the word after it, the phrase after a quotation.

@@ -284,6 +284,7 @@ ENGLISH = LanguageData(
         coordinator=attribution.COORDINATOR,
         two_speakers=attribution.TWO_SPEAKERS,
         subject_tail=attribution.SUBJECT_TAIL,
+        clause_after_subject=attribution.CLAUSE_AFTER_SUBJECT,
         object_before=attribution.OBJECT_BEFORE,
         according=attribution.ACCORDING,
         according_to=attribution.ACCORDING_TO,

@@ -81,6 +81,10 @@ OBJECT_BEFORE = re.compile(
     r"\b[a-z][\w’'-]*\s+(?:for|of|to|with|by|from|at|about|against|under|behind|near|like)\s+"
     r"(?:[A-Z][\w.’'-]*\s+)*$"
 )
+# After a name written after a verb of speech, a word in lower case other than an adverb
+# ("said Jane Doe recently"): the name opens a clause of its own ("said Jane Doe must go",
+# "said Jane Doe had lied"), the reported speech's subject, not the speaker.
+CLAUSE_AFTER_SUBJECT = re.compile(r"\s*(?:’s|'s)?\s+(?!\w+ly\b)[a-z]")
 # "according to Jane Doe": the verb, the word after it, and the phrase after a quotation.
 ACCORDING = "according"
 ACCORDING_TO = re.compile(r"\s+to\b")
