@@ -247,12 +247,31 @@ class _Attribution:
     # The subject is the sentence's main clause's ("…," she said, adding, "…"): with no name
     # there, it is the speaker of the sentence's quotation before.
     shared: bool = False
+    # With no name, the noun of a subject that describes an organisation or a document ("the
+    # agency said", "according to the statement"), for the reader to find who it is.
+    described: str | None = None
 
 
 def _attribution(
     text: str, start: int, end: int, people: Sequence[_Person], lang: LanguageData
 ) -> _Attribution:
-    """Who the sentence says spoke the quotation at text[start:end] (marks included)."""
+    """Who the sentence says spoke the quotation at text[start:end] (marks included); with
+    nobody named, the noun of a subject that describes an organisation or a document."""
+    found = _attribution_of(text, start, end, people, lang)
+    if not found.found or found.speaker is not None or found.shared:
+        return found
+    described = lang.attribution.described_after.match(text[end:]) or (
+        lang.attribution.described_before.search(text[:start])
+    )
+    if described is None:
+        return found
+    noun = next(group for group in described.groups() if group).lower()
+    return _Attribution(None, True, described=noun)
+
+
+def _attribution_of(
+    text: str, start: int, end: int, people: Sequence[_Person], lang: LanguageData
+) -> _Attribution:
     after = text[end:]
     # `"…," Jane Doe said` / `"…," said Jane Doe` / `"…," according to Jane Doe`
     lead = re.match(r"\s*[,—–-]?\s*", after)
@@ -379,6 +398,9 @@ def _full_name(name: str, people: Sequence[str], lang: LanguageData) -> str:
 # Fred Roe, built it. "…," Mr. Roe said" is the father's, or may be.
 RECENT_HOLDER_SENTENCES = 2
 
+# Sentences after the one that says who issued a document in which "the statement" is theirs.
+DOCUMENT_SENTENCES = 3
+
 # An opening mark with no closing mark after it: the quotation runs on into the next sentences.
 _OPENING = re.compile(r"(?:^|(?<=[\s(—–-]))[\"“«](?=\S)(?P<text>[^\"“”«»]*)$")
 # A closing mark with no opening mark before it: the end of a quotation begun earlier.
@@ -406,6 +428,9 @@ class _Reader:
     ) -> None:
         self.sentences = sentences
         self.lang = lang
+        self.mentions = mentions
+        # The document nouns -> the sentence and the issuer of the last one the text told of.
+        self.issued: dict[str, tuple[int, str]] = {}
         self.by_sentence: dict[int, list[Mention]] = {}
         for mention in mentions:
             self.by_sentence.setdefault(mention.sentence, []).append(mention)
@@ -444,6 +469,8 @@ class _Reader:
             if self.last is not None and self.last[0] == sentence.index:
                 return self.last[2]
             return None
+        if attribution.described is not None:
+            return self.described(attribution.described, sentence.index)
         if isinstance(attribution.speaker, str):
             wanted = self.lang.attribution.pronoun_genders.get(attribution.speaker)
             local = self.subject_in(sentence, quote_start)
@@ -454,6 +481,42 @@ class _Reader:
             antecedent = self.passage.antecedent(attribution.speaker, sentence.index)
             return self.unshared(antecedent, sentence.index, wanted)
         return None
+
+    def described(self, noun: str, sentence: int) -> str | None:
+        """Who "the agency" or "the statement" is: the one organisation of the article named so
+        far whose name has that noun ("the Federal Aviation Agency"); the one who issued the
+        last document of that kind in the last DOCUMENT_SENTENCES sentences ("The Harbour
+        Board released a statement"). None when the text does not name exactly one."""
+        if noun in self.lang.attribution.documents:
+            issued = self.issued.get(noun)
+            if issued is not None and issued[0] >= sentence - DOCUMENT_SENTENCES:
+                return issued[1]
+            return None
+        named = {
+            m.name
+            for m in self.mentions
+            if m.type == "organisation"
+            and m.sentence <= sentence
+            and noun in (fold(w) for w in m.name.split())
+        }
+        return named.pop() if len(named) == 1 else None
+
+    def note_documents(self, sentence: Sentence) -> None:
+        """Remember who issued a document the sentence tells of: the subject of "released a
+        statement", or the name after "a letter from"."""
+        text, grammar = sentence.text, self.lang.attribution
+        people = [p for p in self.people(sentence) if not p.unsure]
+        for issue in grammar.issues_document.finditer(text):
+            issuer = _before_verb(text[: issue.start()], people, issue.start(), self.lang)
+            if isinstance(issuer, _Person):
+                name = self.named(issuer, text, sentence.index)
+                if name is not None:
+                    self.issued[issue[1].lower()] = (sentence.index, name)
+        for person in people:
+            if source := grammar.document_from.search(text[: person.start]):
+                name = self.named(person, text, sentence.index)
+                if name is not None:
+                    self.issued[source[1].lower()] = (sentence.index, name)
 
     def holders(self, name: str) -> list[str]:
         """The people of the article whose full name a bare name is the family name of."""
@@ -561,14 +624,30 @@ class _Reader:
         )
         return attribution if attribution.found else None
 
+    def introduced(self, position: int) -> _Attribution | None:
+        """The attribution that ends the sentence before, and introduces what follows with a
+        colon ("In a statement, Jane Doe added:"), the paragraph's end or not."""
+        if position == 0:
+            return None
+        before = self.sentences[position - 1].text.rstrip()
+        if not before.endswith(":") or any(c in before for c in _OPEN + _CLOSE):
+            return None
+        people = self.people(self.sentences[position - 1])
+        attribution = _attribution(before, len(before), len(before), people, self.lang)
+        return attribution if attribution.found else None
+
     def unattributed(
         self, position: int, whole_sentence: bool, *, runs_on: bool = False
     ) -> tuple[str | None, bool]:
-        """The speaker of a quotation its own sentence does not attribute: the next sentence's
-        attribution (not for a quotation that runs on: the next sentence is more of it), else
-        (for a sentence that is all quotation) the speaker of the quotation just before in the
-        same paragraph. (None, False) when neither holds."""
+        """The speaker of a quotation its own sentence does not attribute: for a sentence that
+        is all quotation, the sentence before when it ends by introducing it ("Jane Doe
+        added:"); the next sentence's attribution (not for a quotation that runs on: the next
+        sentence is more of it); else (for a sentence that is all quotation) the speaker of the
+        quotation just before in the same paragraph. (None, False) when none holds."""
         sentence = self.sentences[position]
+        if whole_sentence and (introduced := self.introduced(position)) is not None:
+            before = self.sentences[position - 1]
+            return self.speaker(introduced, before, len(before.text)), True
         if not runs_on and (attribution := self.follows(position)) is not None:
             return self.speaker(attribution, self.sentences[position + 1]), True
         if whole_sentence and self.last is not None:
@@ -581,6 +660,7 @@ class _Reader:
         running: _Open | None = None
         for position, sentence in enumerate(self.sentences):
             text = sentence.text
+            self.note_documents(sentence)
             if running is not None and running.paragraph != sentence.paragraph:
                 self.close(running, None)
                 running = None

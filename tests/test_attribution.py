@@ -234,6 +234,28 @@ def test_the_speaker_is_the_subject_of_the_verb_not_of_what_was_said(tmp_path: P
     assert found["We will double the"] == "Tom Reyes Jr"
 
 
+def test_party_tags_organisations_documents_and_introductions(tmp_path: Path) -> None:
+    found = speakers(
+        tmp_path,
+        "The storm flooded the harbour district on Monday night, and the Coastal Safety Agency "
+        "sent inspectors.\n\n"
+        "Rep. Omar Teller, D-N.Y., said: “The federal money has to reach these towns within "
+        "days, not months.”\n\n"
+        "“It is too early to say what the repairs will cost the county in the end,” the agency "
+        "said.\n\n"
+        "The Harbour Board released a statement on Tuesday. “All ferries will stay in port "
+        "until the seawall is inspected by engineers,” the statement said.\n\n"
+        "“Nobody has told us when the ferries will run again this month,” the company said.\n\n"
+        "In a letter to residents, Councillor Pavel Brandt added:\n\n"
+        "“We owe the volunteers more than thanks for what they did that night.”",
+    )
+    assert found["The federal money has"] == "Omar Teller"
+    assert found["It is too early"] == "Coastal Safety Agency"
+    assert found["All ferries will stay"] == "Harbour Board"
+    assert found["Nobody has told us"] is None  # no company is named
+    assert found["We owe the volunteers"] == "Pavel Brandt"
+
+
 def test_a_story_shows_each_quotation_once_with_every_outlet(tmp_path: Path) -> None:
     quote = "We will rebuild the seawall before the next winter comes"
     analyses = analysed(

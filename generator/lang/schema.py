@@ -465,6 +465,16 @@ class Attribution:
     coordinator: re.Pattern[str] = NEVER
     two_speakers: re.Pattern[str] = NEVER
     subject_tail: re.Pattern[str] = NEVER
+    # A subject that describes an organisation or a document, after a quotation ("…," the
+    # agency said) and before one (The agency said: "…"); its noun is the pattern's group.
+    described_after: re.Pattern[str] = NEVER
+    described_before: re.Pattern[str] = NEVER
+    # Nouns of organisations and of the documents they issue; a sentence that says who issued
+    # a document ("The Harbour Board released a statement").
+    organisation_heads: frozenset[str] = frozenset()
+    documents: frozenset[str] = frozenset()
+    issues_document: re.Pattern[str] = NEVER
+    document_from: re.Pattern[str] = NEVER
     # After a name written after its verb, the verb of a clause of its own ("said Doe must go").
     clause_after_subject: re.Pattern[str] = NEVER
     # Before a name, what makes it the object of a noun, not the subject ("a spokesman for").

@@ -39,8 +39,9 @@ PHRASE_END = re.compile(
     r"because|according|from|for|with|about|to|and)\b"
 )
 # A comma-separated part that opens with one of these is an aside or an appositive ("a senator
-# from Ohio", "who used to work there", "also campaigning in Iowa"), not the subject.
-ASIDE = re.compile(r"\s*(?:[a-z]|\d|\()")
+# from Ohio", "who used to work there", "also campaigning in Iowa"), not the subject; so is a
+# party and state tag ("Rep. Jane Doe, D-Ohio, said").
+ASIDE = re.compile(r"\s*(?:[a-z]|\d|\(|[A-Z]-[A-Z][\w.]*\s*$)")
 # Verbs news writes before their subject ("…," said Jane Doe); "told Jane Doe" names the hearer.
 INVERTING_VERBS = frozenset(
     "said says added adds asked wrote writes continued recalled explained noted replied "
@@ -85,6 +86,45 @@ OBJECT_BEFORE = re.compile(
 # ("said Jane Doe recently"): the name opens a clause of its own ("said Jane Doe must go",
 # "said Jane Doe had lied"), the reported speech's subject, not the speaker.
 CLAUSE_AFTER_SUBJECT = re.compile(r"\s*(?:’s|'s)?\s+(?!\w+ly\b)[a-z]")
+# The head nouns of organisations' names ("the Federal Aviation Agency" -> "the agency said"),
+# and the documents an organisation or a person issues ("the statement said").
+ORGANISATION_HEADS = frozenset(
+    """agency department ministry committee commission council board court office company
+    corporation bank union university hospital school church party campaign administration
+    foundation institute association federation league organisation organization group
+    network service authority bureau firm club team""".split()
+)
+DOCUMENTS = frozenset(
+    "statement release letter email e-mail memo memorandum report complaint filing".split()
+)
+_DESCRIBED = "|".join(sorted(ORGANISATION_HEADS | DOCUMENTS))
+_DOCUMENT = "|".join(sorted(DOCUMENTS))
+# "…," the agency said / said the statement / according to the letter: the noun alone (not
+# "the agency's director", "the letter writer", "the statement of …").
+DESCRIBED_AFTER = re.compile(
+    rf"\s*[,—–-]?\s*(?:the\s+({_DESCRIBED})\s+(?:{VERBS})\b|(?:said|says|added|adds|read|"
+    rf"reads|continued|stated)\s+the\s+({_DESCRIBED})\b(?!\s+(?:of|for|from|by)\b)|according\s+"
+    rf"to\s+the\s+({_DESCRIBED})\b(?!\s*(?:’s|'s|of|for|from|by)\b))",
+    re.I,
+)
+# The agency said: "…" / According to the statement, "…": a subject at the start of its
+# sentence or clause, a few words before the quotation.
+DESCRIBED_BEFORE = re.compile(
+    rf"(?:^|[.;]\s+)(?:the\s+({_DESCRIBED})\s+(?:also\s+)?(?:said|says|added|adds|read|reads|"
+    rf"stated|states|continued|continues|wrote|writes)|according\s+to\s+the\s+({_DESCRIBED}))"
+    r"\b[^\"“”,:;]{0,40}[,:]?\s*$",
+    re.I,
+)
+# "The Harbour Board released a statement", "Doe sent a letter": its subject issued it.
+ISSUES_DOCUMENT = re.compile(
+    r"\b(?:issued|released|put out|sent|sent out|published|posted|filed|wrote|emailed)\s+"
+    rf"(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}?({_DOCUMENT})\b"
+)
+# "a statement from the Harbour Board", "a letter signed by Jane Doe": the name right after.
+DOCUMENT_FROM = re.compile(
+    rf"\b({_DOCUMENT})\s+(?:from|by|issued by|signed by|released by)\s+"
+    r"(?:the\s+)?$"
+)
 # "according to Jane Doe": the verb, the word after it, and the phrase after a quotation.
 ACCORDING = "according"
 ACCORDING_TO = re.compile(r"\s+to\b")
