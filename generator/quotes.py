@@ -205,6 +205,10 @@ def _before_verb(
     return None
 
 
+# A sentence that opens with a quotation, and the comma after it.
+_LEADING_QUOTATION = re.compile(r"\s*[\"“«][^\"“”«»]*[\"”»]\s*,?\s*")
+
+
 def _shared_subject(
     text: str, people: Sequence[_Person], lang: LanguageData
 ) -> _Person | str | None:
@@ -213,6 +217,12 @@ def _shared_subject(
     clause = lang.attribution.introduction.sub("", text, count=1)
     if pronoun := lang.attribution.pronoun.match(clause):
         return pronoun[1].lower()
+    if leading := _LEADING_QUOTATION.match(text):
+        # ""…," he said, and then added": the subject after the quotation it opens with
+        if pronoun := lang.attribution.pronoun.match(text, leading.end()):
+            return pronoun[1].lower()
+        after = [p for p in people if p.start == leading.end() and not p.unsure]
+        return after[0] if after and not after[0].organisation else None
     # The first person of the sentence with no comma before it ("And then Jane Doe went on,
     # saying"), else the first after an opening phrase ("On Monday, Jane Doe …"); not a
     # possessor ("Jane Doe's aide wrote, saying").
@@ -398,6 +408,9 @@ def _full_name(name: str, people: Sequence[str], lang: LanguageData) -> str:
 # Fred Roe, built it. "…," Mr. Roe said" is the father's, or may be.
 RECENT_HOLDER_SENTENCES = 2
 
+# Words between two names of which the first describes the second: "Doe campaign Chairman Tom
+# Reyes", "Doe's chief of staff Tom Reyes".
+DESCRIBING_WORDS = 4
 # Sentences after the one that says who issued a document in which "the statement" is theirs.
 DOCUMENT_SENTENCES = 3
 
@@ -463,11 +476,11 @@ class _Reader:
     ) -> str | None:
         """The name an attribution gives; for a pronoun, the subject of the sentence's own
         words before the quotation ("Jane Doe fired back: "…," she wrote"), else the passage's."""
+        if attribution.shared and self.last is not None and self.last[0] == sentence.index:
+            return self.last[2]  # "…," Jane Doe added, saying "…": the sentence's speaker
         if isinstance(attribution.speaker, _Person):
             return self.named(attribution.speaker, sentence.text, sentence.index)
         if attribution.shared and attribution.speaker is None:
-            if self.last is not None and self.last[0] == sentence.index:
-                return self.last[2]
             return None
         if attribution.described is not None:
             return self.described(attribution.described, sentence.index)
@@ -594,8 +607,10 @@ class _Reader:
                 continue
             before = text[offset : person.start]
             after = sentence.text[person.end : person.end + 2]
-            if self.lang.attribution.not_subject_before.search(before) or after.startswith(
-                ("’s", "'s", "-")
+            if (
+                self.lang.attribution.not_subject_before.search(before)
+                or after.startswith(("’s", "'s", "-"))
+                or any(c in before for c in _OPEN + _CLOSE)  # a name quoted, or after a quote
             ):
                 return None
             return None if person.organisation else _full_name(person.name, self.names, self.lang)
@@ -764,7 +779,12 @@ class _Reader:
             for at in _occurrences(text, m.name)
             if at >= offset
         ]
-        for at, mention in sorted(candidates, key=lambda c: c[0]):
+        ordered = sorted(candidates, key=lambda c: c[0])
+        for n, (at, mention) in enumerate(ordered):
+            if n + 1 < len(ordered) and self.describes(
+                text[at + len(mention.name) : ordered[n + 1][0]]
+            ):
+                continue  # "Doe spokesman Tom Reyes said": the spokesman is the subject
             before = text[offset:at]
             after = text[at + len(mention.name) : at + len(mention.name) + 2]
             if self.lang.attribution.not_subject_before.search(before) or after.startswith(
@@ -780,6 +800,17 @@ class _Reader:
                 sentence.index, _full_name(mention.name, self.names, self.lang), sure=sure
             )
             return
+
+    def describes(self, between: str) -> bool:
+        """Whether the words between two names make the first describe the second: a role or a
+        job closes them ("Doe spokesman", "Doe campaign Chairman"): the second is the head."""
+        words = between.split()
+        titles = self.lang.titles
+        return (
+            0 < len(words) <= DESCRIBING_WORDS
+            and all(word.isalpha() for word in words)
+            and fold(words[-1]) in titles.role_words | titles.job_words
+        )
 
     def keep_about(self, pronoun: str, sentence: int) -> None:
         """Note again the person a sentence's opening pronoun stands for, when its gender is

@@ -256,6 +256,24 @@ def test_party_tags_organisations_documents_and_introductions(tmp_path: Path) ->
     assert found["We owe the volunteers"] == "Pavel Brandt"
 
 
+def test_a_role_between_names_and_a_name_inside_a_quotation(tmp_path: Path) -> None:
+    found = speakers(
+        tmp_path,
+        "Senator Jane Marlow is running for governor.\n\n"
+        "Marlow spokesman Tom Reyes wouldn't say when the senator will name a running mate. "
+        "“I don't have any new announcements on that yet,” he said.\n\n"
+        "But Marlow campaign chairman Paul Ostrander said the senator's appeal would cross "
+        "party lines. “We think the message that Jane Marlow is giving will resonate with "
+        "every voter,” he said at a news conference, and then predicted: “We do think that "
+        "our support is growing among young voters.”\n\n"
+        "Marlow cannot say that “in her own view,” Ostrander added, saying it should be “up to "
+        "the voters of this state to decide it in the end.”",
+    )
+    assert found["I don't have any"] == "Tom Reyes"
+    assert found["We do think that"] == "Paul Ostrander"
+    assert found["up to the voters"] == "Paul Ostrander"
+
+
 def test_a_story_shows_each_quotation_once_with_every_outlet(tmp_path: Path) -> None:
     quote = "We will rebuild the seawall before the next winter comes"
     analyses = analysed(
