@@ -133,6 +133,12 @@ def _after_verb(
     phrase = lang.attribution.phrase_end.search(rest)
     phrase_end = verb_end + (phrase.start() if phrase else len(rest))
     inside = [p for p in people if verb_end <= p.start and p.end <= phrase_end]
+    if not inside and phrase and (title := lang.attribution.title_of.match(rest, phrase.start())):
+        # "said former secretary of state Jane Doe": an "of" inside a title written before
+        # the name, not "said a friend of Jane Doe" (a name right after the "of").
+        more = lang.attribution.phrase_end.search(rest, title.end())
+        phrase_end = verb_end + (more.start() if more else len(rest))
+        inside = [p for p in people if verb_end + title.end() <= p.start and p.end <= phrase_end]
     if not inside:
         return None
     if lang.attribution.not_subject_between.search(text[verb_end : inside[0].start]):
@@ -176,10 +182,21 @@ def _before_verb(
             return _shared_subject(text, people, lang)
         inside = [p for p in people if part_start <= p.start and p.end <= part_end]
         # An appositive or an aside ("Jane Doe, a senator, said"; "…, Jane Doe, now said"): the
-        # subject is before it. The part right before the verb that names someone is the
-        # subject's own ("At noon, a reporter asked and Jane Doe said").
+        # subject is before it. The part right before the verb is the subject's own when it
+        # names someone ("At noon, a reporter asked and Jane Doe said") or describes someone
+        # ("Jane Doe, a top aide said"), unless a relative clause makes it an appositive
+        # whose closing comma is missing ("Jane Doe, the pollster who founded it wrote"), or
+        # it is only an adverb ("Jane Doe, a senator, later said").
+        last = part_end == len(before)
+        appositive = not last or (
+            not inside
+            and bool(
+                lang.attribution.relative.search(part)
+                or lang.attribution.subject_tail.fullmatch(part.lstrip())
+            )
+        )
         if (
-            (part_end < len(before) or not inside)
+            appositive
             and lang.attribution.aside.match(part)
             and not lang.attribution.pronoun_opening.match(part)
         ):
@@ -270,8 +287,10 @@ def _attribution(
     found = _attribution_of(text, start, end, people, lang)
     if not found.found or found.speaker is not None or found.shared:
         return found
-    described = lang.attribution.described_after.match(text[end:]) or (
-        lang.attribution.described_before.search(text[:start])
+    described = (
+        lang.attribution.described_after.match(text[end:])
+        or lang.attribution.described_before.search(text[:start])
+        or lang.attribution.document_says.search(text[:start])
     )
     if described is None:
         return found
@@ -296,9 +315,11 @@ def _attribution_of(
                 return _Attribution(_after_verb(text, people, verb_end + to.end(), lang), True)
         elif verb.start() == 0 or clause[: verb.start()].strip() == "":
             return _Attribution(_after_verb(text, people, verb_end, lang), True)
-        elif not any(
-            c in clause[: verb.start()] for c in _OPEN + _CLOSE + ";:"
-        ) and not lang.attribution.clause_opener.match(clause):
+        elif (
+            not any(c in clause[: verb.start()] for c in _OPEN + _CLOSE + ";:")
+            and not lang.attribution.clause_opener.match(clause)
+            and not lang.attribution.clause_break.search(clause[: verb.start()])
+        ):
             return _Attribution(_before_verb(text[:verb_start], people, verb_start, lang), True)
     # `Jane Doe said: "…"` / `Jane Doe told reporters that "…"`
     before = text[:start]

@@ -274,6 +274,27 @@ def test_a_role_between_names_and_a_name_inside_a_quotation(tmp_path: Path) -> N
     assert found["up to the voters"] == "Paul Ostrander"
 
 
+def test_documents_titles_with_of_auxiliaries_and_a_describing_subject(tmp_path: Path) -> None:
+    found = speakers(
+        tmp_path,
+        "Senator Jane Marlow toured the quay on Monday.\n\n"
+        "The Harbour Board issued a statement saying that the ferries would “stay in port "
+        "until every engineer has signed off on the seawall.”\n\n"
+        "“Nobody expected the water to rise so fast that night,” said former secretary of "
+        "state Ana Ruiz, who lives on the quay.\n\n"
+        "Sen. Tom Reyes (Vt.) has said that he would “rebuild every metre of the seawall with "
+        "federal money if he must.”\n\n"
+        "Marlow, a top aide said, “is very confident about the vote on the harbour levy” next "
+        "week, and since May she has often told reporters that “the town cannot wait for the "
+        "county to act.”",
+    )
+    assert found["stay in port until"] == "Harbour Board"
+    assert found["Nobody expected the water"] == "Ana Ruiz"
+    assert found["rebuild every metre of"] == "Tom Reyes"
+    assert found["is very confident about"] is None  # the aide's words, about Marlow
+    assert found["the town cannot wait"] == "Jane Marlow"
+
+
 def test_a_story_shows_each_quotation_once_with_every_outlet(tmp_path: Path) -> None:
     quote = "We will rebuild the seawall before the next winter comes"
     analyses = analysed(

@@ -16,6 +16,8 @@ _OPENING_VERBS = "|".join(
 )
 VERB = re.compile(rf"\b(?:{VERBS})\b|(?:(?<=^)|(?<=^\s))(?:{_OPENING_VERBS})\b")
 ADVERB = r"(?:\w+ly\s+|also\s+|later\s+|then\s+|once\s+|recently\s+|previously\s+)?"
+# An auxiliary between a subject and its verb: "Jane Doe has said", "Jane Doe had long argued".
+AUXILIARY = r"(?:(?:has|have|had|will|would)\s+(?:also\s+|long\s+|since\s+|often\s+)?)?"
 # Verbs that report or name other words inside reported speech: "Doe said Roe called it "…"".
 NESTED = re.compile(
     rf"\b(?:{VERBS}|called|calling|describ\w+|label\w*|dubb\w+|termed|nicknamed|quot\w+|"
@@ -38,10 +40,15 @@ PHRASE_END = re.compile(
     r"\b(?:who|which|when|while|after|before|in|at|on|of|during|as|"
     r"because|according|from|for|with|about|to|and)\b"
 )
+# The "of" of a title written before a name after its verb, and the title's words after it:
+# "said former secretary of state Jane Doe", "said master of ceremonies Tom Reyes".
+TITLE_OF = re.compile(r"of\s+(?:the\s+)?(?:[a-z]+\s+){1,2}(?=[A-Z])")
 # A comma-separated part that opens with one of these is an aside or an appositive ("a senator
 # from Ohio", "who used to work there", "also campaigning in Iowa"), not the subject; so is a
 # party and state tag ("Rep. Jane Doe, D-Ohio, said").
 ASIDE = re.compile(r"\s*(?:[a-z]|\d|\(|[A-Z]-[A-Z][\w.]*\s*$)")
+# A relative pronoun: a part that has one is an appositive ("Jane Doe, who …").
+RELATIVE = re.compile(r"\b(?:who|whose|which)\b")
 # Verbs news writes before their subject ("…," said Jane Doe); "told Jane Doe" names the hearer.
 INVERTING_VERBS = frozenset(
     "said says added adds asked wrote writes continued recalled explained noted replied "
@@ -64,7 +71,7 @@ COORDINATOR = re.compile(r"\s*(?:but|and|yet|then)(?:\s+\w+ly|\s+(?:also|now|lat
 CAPITALISED_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|bin|al))*")
 # "…," he said: the pronoun after a verb of speech, and before one.
 PRONOUN_AFTER = re.compile(r"\s+(he|she)\b", re.I)
-PRONOUN_BEFORE = re.compile(r"\b(he|she)\s+" + ADVERB + r"$", re.I)
+PRONOUN_BEFORE = re.compile(r"\b(he|she)\s+" + AUXILIARY + ADVERB + r"$", re.I)
 PRONOUN = re.compile(r"\b(he|she)\b", re.I)
 # A comma-separated part that opens with a pronoun is the subject, not an aside.
 PRONOUN_OPENING = re.compile(r"\s*(?:he|she)\b")
@@ -74,7 +81,7 @@ NOT_SUBJECT_BETWEEN = re.compile(r"\b(?:that|to|about|on|by)\b")
 # "Jane Doe and John Roe said": two speakers.
 TWO_SPEAKERS = re.compile(r"\b(?:and|or|with)\b")
 # What may follow a subject's head before its verb: a possessive, a bracket, an adverb.
-SUBJECT_TAIL = re.compile(r"(?:’s|'s)?\s*(?:\([^)]*\))?\s*" + ADVERB)
+SUBJECT_TAIL = re.compile(r"(?:’s|'s)?\s*(?:\([^)]*\))?\s*" + AUXILIARY + ADVERB)
 # "a spokesman for Jane Doe said", "an aide to Sen. Jane Doe said": a name after a common noun
 # and a preposition is what the noun belongs to; the noun is the subject. (A title's own "of"
 # is written capitalised: "Secretary of State Jane Doe said".)
@@ -95,7 +102,8 @@ ORGANISATION_HEADS = frozenset(
     network service authority bureau firm club team""".split()
 )
 DOCUMENTS = frozenset(
-    "statement release letter email e-mail memo memorandum report complaint filing".split()
+    """statement release letter email e-mail memo memorandum report complaint filing message
+    tweet post video ad advertisement""".split()
 )
 _DESCRIBED = "|".join(sorted(ORGANISATION_HEADS | DOCUMENTS))
 _DOCUMENT = "|".join(sorted(DOCUMENTS))
@@ -115,6 +123,11 @@ DESCRIBED_BEFORE = re.compile(
     r"\b[^\"“”,:;]{0,40}[,:]?\s*$",
     re.I,
 )
+# "… released a statement saying that "…"", "… a video that said, "…"": the document speaks.
+DOCUMENT_SAYS = re.compile(
+    rf"\b({_DOCUMENT})\b[^,.;\"“”]{{0,30}}?\s+(?:that\s+)?(?:said|says|saying|read|reads|"
+    r"reading|stated|stating)\b[^\"“”]{0,40}$"
+)
 # "The Harbour Board released a statement", "Doe sent a letter": its subject issued it.
 ISSUES_DOCUMENT = re.compile(
     r"\b(?:issued|released|put out|sent|sent out|published|posted|filed|wrote|emailed)\s+"
@@ -131,6 +144,8 @@ ACCORDING_TO = re.compile(r"\s+to\b")
 ACCORDING_AFTER = re.compile(r"\s*[,—–-]?\s*according to\b", re.I)
 # A clause after a quotation that opens with one of these is not its attribution.
 CLAUSE_OPENER = re.compile(r"(?:and|but|or|then|while|as)\b")
+# ... nor one after a comma and such a word: ""…" between them, and since then she has said".
+CLAUSE_BREAK = re.compile(r",\s*(?:and|but|or|then|while|as|since|because|although|though)\b")
 # "…, saying "…"": a participle of speech after a comma carries the main clause's subject.
 PARTICIPLE_ENDING = "ing"
 # "said Jane Doe: "…"", "said she, "…"": a subject between a verb and its quotation.
