@@ -96,14 +96,24 @@ def _located(
         for surface in {mention.name, mention.name.split()[-1]}:
             for start in _occurrences(text, surface):
                 known = found.get(start)
+                name = mention.name
+                if (
+                    known is not None
+                    and surface != name
+                    and known.end - known.start == len(surface)
+                    and known.name != name
+                    and not known.organisation
+                ):
+                    # "Roe, the daughter of Bill Roe and Jane Roe": a bare family name of
+                    # two people of the sentence stays bare, for the reader to resolve.
+                    name = surface
                 if (
                     known is None
                     or (known.unsure and not unsure)
-                    or (known.unsure == unsure and len(known.name) < len(mention.name))
+                    or (known.unsure == unsure and len(known.name) < len(name))
+                    or name == surface != mention.name
                 ):
-                    found[start] = _Person(
-                        mention.name, start, start + len(surface), organisation, unsure
-                    )
+                    found[start] = _Person(name, start, start + len(surface), organisation, unsure)
     people = sorted(found.values(), key=lambda p: p.start)
     # A surname inside a full name already found is the same mention.
     return [p for p in people if not any(q.start < p.start < q.end for q in people)]
@@ -171,7 +181,11 @@ def _before_verb(
     window_start = words[-SUBJECT_WORDS:][0].start()
     if lang.attribution.pronoun_before.search(before):
         return str(lang.attribution.pronoun.findall(before)[-1]).lower()
-    parts = _split_commas(before, window_start)
+    # The part right before the verb is read back SUBJECT_WORDS words at most; the parts
+    # before it whole, past an appositive however long ("Jane Doe, the police chief who …
+    # in 1999, said").
+    parts = _split_commas(before, 0)
+    parts[-1] = (max(parts[-1][0], window_start), parts[-1][1])
     for part_start, part_end in reversed(parts):
         part = before[part_start:part_end]
         if not part.strip():
@@ -215,6 +229,8 @@ def _before_verb(
         if lang.attribution.object_before.search(before[part_start : head.start]):
             return None  # "a spokesman for Jane Doe said": the spokesman spoke
         tail = before[head.end : part_end]
+        if not last and lang.attribution.possessed.match(tail):
+            continue  # "Tom Reyes, Jane Doe's chief of staff, said": an appositive
         # Nothing but a bracket ("(D-Ohio)") or an adverb may follow the head before the verb.
         if lang.attribution.subject_tail.fullmatch(tail):
             return head

@@ -295,6 +295,24 @@ def test_documents_titles_with_of_auxiliaries_and_a_describing_subject(tmp_path:
     assert found["the town cannot wait"] == "Jane Marlow"
 
 
+def test_appositives_possessives_suffixes_and_a_bare_shared_name(tmp_path: Path) -> None:
+    found = speakers(
+        tmp_path,
+        "Lena Quist and Paul Quist run the ferry company. Their daughter Marta Quist joined it "
+        "in May.\n\n"
+        "Quist, 35, the daughter of Paul Quist and Lena Quist, said on the radio on Monday, "
+        "“Next summer we will run a second boat to the island.”\n\n"
+        "“He is waiting on the advice of the harbour lawyers before he decides,” Tom Reyes, "
+        "Paul Quist's chief of staff, told reporters.\n\n"
+        "Karl Brenner Jr. replied, “Off the record, I do not know who that is, but I will ask "
+        "around.”",
+    )
+    # The bare name is not the father's just because his is the longer name in the sentence.
+    assert found["Next summer we will"] != "Paul Quist"
+    assert found["He is waiting on"] == "Tom Reyes"
+    assert found["Off the record, I"] == "Karl Brenner Jr"
+
+
 def test_a_story_shows_each_quotation_once_with_every_outlet(tmp_path: Path) -> None:
     quote = "We will rebuild the seawall before the next winter comes"
     analyses = analysed(

@@ -466,6 +466,7 @@ class Attribution:
     coordinator: re.Pattern[str] = NEVER
     two_speakers: re.Pattern[str] = NEVER
     subject_tail: re.Pattern[str] = NEVER
+    possessed: re.Pattern[str] = NEVER
     # A subject that describes an organisation or a document, after a quotation ("…," the
     # agency said) and before one (The agency said: "…"); its noun is the pattern's group.
     described_after: re.Pattern[str] = NEVER

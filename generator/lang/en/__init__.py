@@ -285,6 +285,7 @@ ENGLISH = LanguageData(
         coordinator=attribution.COORDINATOR,
         two_speakers=attribution.TWO_SPEAKERS,
         subject_tail=attribution.SUBJECT_TAIL,
+        possessed=attribution.POSSESSED,
         described_after=attribution.DESCRIBED_AFTER,
         described_before=attribution.DESCRIBED_BEFORE,
         organisation_heads=attribution.ORGANISATION_HEADS,

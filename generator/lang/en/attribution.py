@@ -81,7 +81,7 @@ NOT_SUBJECT_BETWEEN = re.compile(r"\b(?:that|to|about|on|by)\b")
 # "Jane Doe and John Roe said": two speakers.
 TWO_SPEAKERS = re.compile(r"\b(?:and|or|with)\b")
 # What may follow a subject's head before its verb: a possessive, a bracket, an adverb.
-SUBJECT_TAIL = re.compile(r"(?:’s|'s)?\s*(?:\([^)]*\))?\s*" + AUXILIARY + ADVERB)
+SUBJECT_TAIL = re.compile(r"\.?(?:’s|'s)?\s*(?:\([^)]*\))?\s*" + AUXILIARY + ADVERB)
 # "a spokesman for Jane Doe said", "an aide to Sen. Jane Doe said": a name after a common noun
 # and a preposition is what the noun belongs to; the noun is the subject. (A title's own "of"
 # is written capitalised: "Secretary of State Jane Doe said".)
@@ -138,6 +138,8 @@ DOCUMENT_FROM = re.compile(
     rf"\b({_DOCUMENT})\s+(?:from|by|issued by|signed by|released by)\s+"
     r"(?:the\s+)?$"
 )
+# A name's possessive and what it owns: "Jane Doe's chief of staff".
+POSSESSED = re.compile(r"(?:’s|'s|’|')\s+\w")
 # "according to Jane Doe": the verb, the word after it, and the phrase after a quotation.
 ACCORDING = "according"
 ACCORDING_TO = re.compile(r"\s+to\b")
