@@ -32,6 +32,8 @@ VERB_TO_QUOTE_WORDS = 8
 # Words between a verb of speech and a quotation inside the speech it reports: "Doe said she
 # would stay because the plan was "…"". Beyond a sentence's usual clause, it is someone else's.
 REPORTED_SPEECH_WORDS = 25
+# Words of a clause that introduces a quotation with a colon and no verb of speech.
+COLON_CLAUSE_WORDS = 8
 # Words of a subject before its verb: "the mayor's top budget adviser Jane Roe said".
 SUBJECT_WORDS = 12
 # Sentences back in which a pronoun finds the person it stands for.
@@ -369,6 +371,16 @@ def _attribution_of(
             return _Attribution(subject, True)
     if according := lang.attribution.according_after.match(after):
         return _Attribution(_after_verb(text, people, end + according.end(), lang), True)
+    if (
+        before.rstrip().endswith(":")
+        and len(before.split()) <= COLON_CLAUSE_WORDS
+        and not any(c in before for c in _OPEN + _CLOSE)
+    ):
+        # "Jane Doe put it bluntly: "…"": a short clause whose subject opens the sentence, and
+        # a colon that opens the quotation.
+        subject = _shared_subject(before, [p for p in people if p.end <= start], lang)
+        if isinstance(subject, _Person) and not subject.organisation:
+            return _Attribution(subject, True)
     return _Attribution(None, False)
 
 

@@ -313,6 +313,18 @@ def test_appositives_possessives_suffixes_and_a_bare_shared_name(tmp_path: Path)
     assert found["Off the record, I"] == "Karl Brenner Jr"
 
 
+def test_a_short_clause_and_a_colon_introduce_the_subject_s_words(tmp_path: Path) -> None:
+    found = speakers(
+        tmp_path,
+        "Senator Jane Marlow toured the quay on Monday.\n\n"
+        "Marlow put it bluntly: “Nobody on the county board has read the engineers' report "
+        "yet.”\n\n"
+        "Outside the hall, protesters held banners reading: “Stop the harbour levy before it "
+        "stops the town.”",
+    )
+    assert found == {"Nobody on the county": "Jane Marlow"}  # a banner is nobody's speech
+
+
 def test_a_story_shows_each_quotation_once_with_every_outlet(tmp_path: Path) -> None:
     quote = "We will rebuild the seawall before the next winter comes"
     analyses = analysed(
