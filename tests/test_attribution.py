@@ -123,11 +123,10 @@ def test_a_quotation_that_runs_on_is_not_attributed_by_its_own_words(tmp_path: P
     found = speakers(
         tmp_path,
         "Independent candidate Rosa Calloway spoke at a diner in Bangor.\n\n"
-        "“This is a strange race,” Calloway said, looking at the crowd. “You know how strange "
-        "this race is? I could be the next president of the United States. That is how "
-        "strange!”",
+        "“What an odd contest,” Calloway said, waving at the diners. “Would you believe how "
+        "odd it is? I may be mayor of the Isles and States of Korvia soon. That is how odd!”",
     )
-    assert found["You know how strange"] == "Rosa Calloway"
+    assert found["Would you believe how"] == "Rosa Calloway"
 
 
 def test_the_subject_right_before_the_verb_and_not_the_one_a_noun_belongs_to(
@@ -219,16 +218,16 @@ def test_the_speaker_is_the_subject_of_the_verb_not_of_what_was_said(tmp_path: P
     found = speakers(
         tmp_path,
         "Party chairman Mark Oster drew fierce criticism on Friday.\n\n"
-        'Speaking on "Meet the Press," Sen. Jim Calder, R-S.C., would not go that far but said '
-        "Oster must apologize to the troops. “Chairman Oster needs to apologize to our "
-        "military and to their families,” he said.\n\n"
+        'Appearing on "Harbour Hour," Sen. Jim Calder, R-Maine, stopped short of that but said '
+        "Oster owed the crews an apology. “Chairman Oster should apologise to every crew on "
+        "the water and to their families,” he said.\n\n"
         "Oster's spokeswoman answered the senator in an email on Saturday, saying that “the "
         "chairman has nothing to apologize for and will not do so.”\n\n"
         "Tom Reyes Jr., the mayor's son, runs the family firm. His father, Tom Reyes, retired "
         "in May. The firm has 40 staff. It builds boats.\n\n"
         "“We will double the size of the yard before the end of next year,” Reyes said.",
     )
-    assert found["Chairman Oster needs to"] == "Jim Calder"
+    assert found["Chairman Oster should apologise"] == "Jim Calder"
     assert found["the chairman has nothing"] is None  # his spokeswoman, unnamed
     # A suffix is no family name: the bare name is the son's, whom the article is about.
     assert found["We will double the"] == "Tom Reyes Jr"
@@ -263,23 +262,23 @@ def test_a_role_between_names_and_a_name_inside_a_quotation(tmp_path: Path) -> N
         "Marlow spokesman Tom Reyes wouldn't say when the senator will name a running mate. "
         "“I don't have any new announcements on that yet,” he said.\n\n"
         "But Marlow campaign chairman Paul Ostrander said the senator's appeal would cross "
-        "party lines. “We think the message that Jane Marlow is giving will resonate with "
-        "every voter,” he said at a news conference, and then predicted: “We do think that "
-        "our support is growing among young voters.”\n\n"
-        "Marlow cannot say that “in her own view,” Ostrander added, saying it should be “up to "
-        "the voters of this state to decide it in the end.”",
+        "party lines. “Our view is that the case Jane Marlow makes will carry in every "
+        "county,” he told a rally in the square, and then promised: “Our numbers among "
+        "first-time voters will keep climbing every single week.”\n\n"
+        "Marlow has no standing to judge that “on her own terms,” Ostrander added, saying the "
+        "choice belongs “to the voters of this county and to nobody else at all.”",
     )
     assert found["I don't have any"] == "Tom Reyes"
-    assert found["We do think that"] == "Paul Ostrander"
-    assert found["up to the voters"] == "Paul Ostrander"
+    assert found["Our numbers among first-time"] == "Paul Ostrander"
+    assert found["to the voters of"] == "Paul Ostrander"
 
 
 def test_documents_titles_with_of_auxiliaries_and_a_describing_subject(tmp_path: Path) -> None:
     found = speakers(
         tmp_path,
         "Senator Jane Marlow toured the quay on Monday.\n\n"
-        "The Harbour Board issued a statement saying that the ferries would “stay in port "
-        "until every engineer has signed off on the seawall.”\n\n"
+        "The Harbour Board released a terse statement late on Friday saying the ferries would "
+        "“stay in port until every engineer has signed off on the seawall.”\n\n"
         "“Nobody expected the water to rise so fast that night,” said former secretary of "
         "state Ana Ruiz, who lives on the quay.\n\n"
         "Sen. Tom Reyes (Vt.) has said that he would “rebuild every metre of the seawall with "
@@ -302,15 +301,15 @@ def test_appositives_possessives_suffixes_and_a_bare_shared_name(tmp_path: Path)
         "in May.\n\n"
         "Quist, 35, the daughter of Paul Quist and Lena Quist, said on the radio on Monday, "
         "“Next summer we will run a second boat to the island.”\n\n"
-        "“He is waiting on the advice of the harbour lawyers before he decides,” Tom Reyes, "
-        "Paul Quist's chief of staff, told reporters.\n\n"
-        "Karl Brenner Jr. replied, “Off the record, I do not know who that is, but I will ask "
-        "around.”",
+        "“Paul wants to hear from the harbour lawyers first and then he will decide,” Tom "
+        "Reyes, Paul Quist's chief of staff, told reporters.\n\n"
+        "Karl Brenner Jr. replied, “Between us, I have never heard of the man, but I will ask "
+        "at the club.”",
     )
     # The bare name is not the father's just because his is the longer name in the sentence.
     assert found["Next summer we will"] != "Paul Quist"
-    assert found["He is waiting on"] == "Tom Reyes"
-    assert found["Off the record, I"] == "Karl Brenner Jr"
+    assert found["Paul wants to hear"] == "Tom Reyes"
+    assert found["Between us, I have"] == "Karl Brenner Jr"
 
 
 def test_a_short_clause_and_a_colon_introduce_the_subject_s_words(tmp_path: Path) -> None:
