@@ -22,9 +22,10 @@ from tests.conftest import ENGLISH, read_sources, write
 
 EVAL_DIR = Path(__file__).resolve().parents[2] / "shared" / "eval"
 # Held-out PolNeAR floors (issue 16): where we name a speaker, it is the right person at least
-# this often; and at least this share of named direct quotations is found with its speaker.
-SPEAKER_PRECISION_FLOOR = 0.95
-NAMED_DIRECT_RECALL_FLOOR = 0.6
+# this often; and at least this share of named direct quotations is found with its speaker
+# (measured 0.968 and 0.697 when last raised).
+SPEAKER_PRECISION_FLOOR = 0.96
+NAMED_DIRECT_RECALL_FLOOR = 0.67
 
 
 def analysed(folder: Path, *bodies: str) -> tuple[Analysis, ...]:
