@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from generator import names
+from generator.entities import is_group
 from generator.lang.schema import LanguageData
 from generator.models import Analysis, Entity, Mention, Quote, Sentence, StoryQuote
 from generator.text import fold
@@ -31,6 +32,8 @@ VERB_TO_QUOTE_WORDS = 8
 # Words between a verb of speech and a quotation inside the speech it reports: "Doe said she
 # would stay because the plan was "…"". Beyond a sentence's usual clause, it is someone else's.
 REPORTED_SPEECH_WORDS = 25
+# Words of a clause that introduces a quotation with a colon and no verb of speech.
+COLON_CLAUSE_WORDS = 8
 # Words of a subject before its verb: "the mayor's top budget adviser Jane Roe said".
 SUBJECT_WORDS = 12
 # Sentences back in which a pronoun finds the person it stands for.
@@ -53,22 +56,66 @@ class _Person:
     start: int
     end: int
     organisation: bool
+    # A name the analysis could not tell is a person's or an organisation's ("Maddow" alone):
+    # a speaker only where it is the whole subject of a verb of speech ("…," Maddow said).
+    unsure: bool = False
 
 
-def _located(text: str, mentions: Sequence[Mention], surnames: frozenset[str]) -> list[_Person]:
+# A word of a name as names are written: a capital, then small letters ("Maddow", "O’Neill");
+# not an acronym ("GOP") nor a contraction ("I’m").
+_NAME_WORD = re.compile(r"[A-Z][a-z][\w’'.-]*|[A-Z][’'][A-Z][a-z][\w’'.-]*")
+
+
+def _name_like(name: str, lang: LanguageData) -> bool:
+    """Whether a name of unknown kind is written as a person's or an organisation's name could
+    be: name words only, none a word that opens sentences ("We"), a title ("Senator") or a
+    group ("Democrat", "Americans")."""
+    words = name.split()
+    return (
+        bool(words)
+        and all(_NAME_WORD.fullmatch(word) for word in words)
+        and not any(fold(word) in lang.sentences.openers for word in words)
+        and not any(fold(word).rstrip(".") in lang.titles.role_words for word in words)
+        and not is_group(words, lang)
+    )
+
+
+def _located(
+    text: str, mentions: Sequence[Mention], surnames: frozenset[str], lang: LanguageData
+) -> list[_Person]:
     """Where each person or organisation mention of the sentence is written, left to right. A
     name typed as a place or a common word that is the surname of a person of the article
-    ("Warren" beside "Elizabeth Warren") is that person here."""
+    ("Warren" beside "Elizabeth Warren") is that person here; another name typed as a common
+    word is kept as unsure (see _Person)."""
     found: dict[int, _Person] = {}
     for mention in mentions:
+        unsure = False
         if mention.type in ("place", "other") and mention.name not in surnames:
-            continue
+            if mention.type == "place" or not _name_like(mention.name, lang):
+                continue
+            unsure = True
         organisation = mention.type == "organisation"
         for surface in {mention.name, mention.name.split()[-1]}:
             for start in _occurrences(text, surface):
                 known = found.get(start)
-                if known is None or len(known.name) < len(mention.name):
-                    found[start] = _Person(mention.name, start, start + len(surface), organisation)
+                name = mention.name
+                if (
+                    known is not None
+                    and surface != name
+                    and known.end - known.start == len(surface)
+                    and known.name != name
+                    and not known.organisation
+                ):
+                    # "Roe, the daughter of Bill Roe and Jane Roe": a bare family name of
+                    # two people of the sentence stays bare, for the reader to resolve.
+                    name = surface
+                if (
+                    known is None
+                    or (known.unsure and not unsure)
+                    or (known.unsure == unsure and len(known.name) < len(name))
+                    or name == surface != mention.name
+                ):
+                    found[start] = _Person(name, start, start + len(surface), organisation, unsure)
     people = sorted(found.values(), key=lambda p: p.start)
     # A surname inside a full name already found is the same mention.
     return [p for p in people if not any(q.start < p.start < q.end for q in people)]
@@ -98,12 +145,26 @@ def _after_verb(
     phrase = lang.attribution.phrase_end.search(rest)
     phrase_end = verb_end + (phrase.start() if phrase else len(rest))
     inside = [p for p in people if verb_end <= p.start and p.end <= phrase_end]
+    if not inside and phrase and (title := lang.attribution.title_of.match(rest, phrase.start())):
+        # "said former secretary of state Jane Doe": an "of" inside a title written before
+        # the name, not "said a friend of Jane Doe" (a name right after the "of").
+        more = lang.attribution.phrase_end.search(rest, title.end())
+        phrase_end = verb_end + (more.start() if more else len(rest))
+        inside = [p for p in people if verb_end + title.end() <= p.start and p.end <= phrase_end]
     if not inside:
         return None
     if lang.attribution.not_subject_between.search(text[verb_end : inside[0].start]):
         return None  # "said that Jane Doe …", "told Jane Doe": not the subject
-    persons = [p for p in inside if not p.organisation]
-    return persons[-1] if persons else inside[-1]
+    sure = [p for p in inside if not p.unsure]
+    if not sure:
+        # A name of unknown kind is the subject only as the whole of it: "said Maddow."
+        alone = len(inside) == 1 and not text[verb_end : inside[0].start].strip()
+        return inside[0] if alone and not text[inside[0].end : phrase_end].strip() else None
+    persons = [p for p in sure if not p.organisation]
+    head = persons[-1] if persons else sure[-1]
+    if lang.attribution.clause_after_subject.match(text[head.end : phrase_end]):
+        return None  # "said Jane Doe must go": the name is the subject of what was said
+    return head
 
 
 # How far into its sentence a shared subject may start.
@@ -122,7 +183,11 @@ def _before_verb(
     window_start = words[-SUBJECT_WORDS:][0].start()
     if lang.attribution.pronoun_before.search(before):
         return str(lang.attribution.pronoun.findall(before)[-1]).lower()
-    parts = _split_commas(before, window_start)
+    # The part right before the verb is read back SUBJECT_WORDS words at most; the parts
+    # before it whole, past an appositive however long ("Jane Doe, the police chief who …
+    # in 1999, said").
+    parts = _split_commas(before, 0)
+    parts[-1] = (max(parts[-1][0], window_start), parts[-1][1])
     for part_start, part_end in reversed(parts):
         part = before[part_start:part_end]
         if not part.strip():
@@ -130,16 +195,44 @@ def _before_verb(
         if lang.attribution.coordinator.fullmatch(part) or lang.attribution.coordinator.search(
             part
         ):
-            return _shared_subject(text, people)
-        if lang.attribution.aside.match(part) and not lang.attribution.pronoun_opening.match(part):
-            continue  # an appositive or an aside: the subject is before it
+            return _shared_subject(text, people, lang)
         inside = [p for p in people if part_start <= p.start and p.end <= part_end]
+        # An appositive or an aside ("Jane Doe, a senator, said"; "…, Jane Doe, now said"): the
+        # subject is before it. The part right before the verb is the subject's own when it
+        # names someone ("At noon, a reporter asked and Jane Doe said") or describes someone
+        # ("Jane Doe, a top aide said"), unless a relative clause makes it an appositive
+        # whose closing comma is missing ("Jane Doe, the pollster who founded it wrote"), or
+        # it is only an adverb ("Jane Doe, a senator, later said").
+        last = part_end == len(before)
+        appositive = not last or (
+            not inside
+            and bool(
+                lang.attribution.relative.search(part)
+                or lang.attribution.subject_tail.fullmatch(part.lstrip())
+            )
+        )
+        if (
+            appositive
+            and lang.attribution.aside.match(part)
+            and not lang.attribution.pronoun_opening.match(part)
+        ):
+            continue
         if not inside:
             return None  # a description without a name: "A campaign spokesman said"
-        head = inside[-1]
+        sure = [p for p in inside if not p.unsure]
+        head = sure[-1] if sure else inside[-1]
         if lang.attribution.two_speakers.search(before[inside[0].start : head.start]):
             return None  # "Jane Doe and John Roe said": two speakers
+        if head.unsure and (
+            before[part_start : head.start].strip(" " + _OPEN + _CLOSE)
+            or before[head.end : part_end].strip()
+        ):
+            return None  # a name of unknown kind is the subject only as the whole of it
+        if lang.attribution.object_before.search(before[part_start : head.start]):
+            return None  # "a spokesman for Jane Doe said": the spokesman spoke
         tail = before[head.end : part_end]
+        if not last and lang.attribution.possessed.match(tail):
+            continue  # "Tom Reyes, Jane Doe's chief of staff, said": an appositive
         # Nothing but a bracket ("(D-Ohio)") or an adverb may follow the head before the verb.
         if lang.attribution.subject_tail.fullmatch(tail):
             return head
@@ -147,16 +240,39 @@ def _before_verb(
     return None
 
 
-def _shared_subject(text: str, people: Sequence[_Person]) -> _Person | None:
-    """The subject of a sentence's first clause: its first person, if the sentence opens with it."""
-    for person in people:
-        if person.organisation:
-            continue
-        if len(text[: person.start].split()) <= SHARED_SUBJECT_WORDS and not re.search(
-            r"[,;]", text[: person.start]
-        ):
-            return person
-        return None
+# A sentence that opens with a quotation, and the comma after it.
+_LEADING_QUOTATION = re.compile(r"\s*[\"“«][^\"“”«»]*[\"”»]\s*,?\s*")
+
+
+def _shared_subject(
+    text: str, people: Sequence[_Person], lang: LanguageData
+) -> _Person | str | None:
+    """The subject of a sentence's first clause: its first person, if the sentence opens with
+    it, or the pronoun it opens with ("In the email, she added, saying …")."""
+    clause = lang.attribution.introduction.sub("", text, count=1)
+    if pronoun := lang.attribution.pronoun.match(clause):
+        return pronoun[1].lower()
+    if leading := _LEADING_QUOTATION.match(text):
+        # ""…," he said, and then added": the subject after the quotation it opens with
+        if pronoun := lang.attribution.pronoun.match(text, leading.end()):
+            return pronoun[1].lower()
+        after = [p for p in people if p.start == leading.end() and not p.unsure]
+        return after[0] if after and not after[0].organisation else None
+    # The first person of the sentence with no comma before it ("And then Jane Doe went on,
+    # saying"), else the first after an opening phrase ("On Monday, Jane Doe …"); not a
+    # possessor ("Jane Doe's aide wrote, saying").
+    for offset in dict.fromkeys((0, len(text) - len(clause))):
+        for person in people:
+            if person.organisation or person.unsure or person.start < offset:
+                continue
+            opening = text[offset : person.start]
+            if (
+                len(opening.split()) <= SHARED_SUBJECT_WORDS
+                and not re.search(r"[,;]", opening)
+                and not text.startswith(("’s", "'s"), person.end)
+            ):
+                return person
+            break
     return None
 
 
@@ -173,12 +289,36 @@ def _split_commas(text: str, start: int) -> list[tuple[int, int]]:
 class _Attribution:
     speaker: _Person | str | None  # a person, a pronoun ("he", "she"), or nobody named
     found: bool  # a verb of speech attributes the quotation (whether or not it names someone)
+    # The subject is the sentence's main clause's ("…," she said, adding, "…"): with no name
+    # there, it is the speaker of the sentence's quotation before.
+    shared: bool = False
+    # With no name, the noun of a subject that describes an organisation or a document ("the
+    # agency said", "according to the statement"), for the reader to find who it is.
+    described: str | None = None
 
 
 def _attribution(
     text: str, start: int, end: int, people: Sequence[_Person], lang: LanguageData
 ) -> _Attribution:
-    """Who the sentence says spoke the quotation at text[start:end] (marks included)."""
+    """Who the sentence says spoke the quotation at text[start:end] (marks included); with
+    nobody named, the noun of a subject that describes an organisation or a document."""
+    found = _attribution_of(text, start, end, people, lang)
+    if not found.found or found.speaker is not None or found.shared:
+        return found
+    described = (
+        lang.attribution.described_after.match(text[end:])
+        or lang.attribution.described_before.search(text[:start])
+        or lang.attribution.document_says.search(text[:start])
+    )
+    if described is None:
+        return found
+    noun = next(group for group in described.groups() if group).lower()
+    return _Attribution(None, True, described=noun)
+
+
+def _attribution_of(
+    text: str, start: int, end: int, people: Sequence[_Person], lang: LanguageData
+) -> _Attribution:
     after = text[end:]
     # `"…," Jane Doe said` / `"…," said Jane Doe` / `"…," according to Jane Doe`
     lead = re.match(r"\s*[,—–-]?\s*", after)
@@ -193,9 +333,11 @@ def _attribution(
                 return _Attribution(_after_verb(text, people, verb_end + to.end(), lang), True)
         elif verb.start() == 0 or clause[: verb.start()].strip() == "":
             return _Attribution(_after_verb(text, people, verb_end, lang), True)
-        elif not any(
-            c in clause[: verb.start()] for c in _OPEN + _CLOSE + ";:"
-        ) and not lang.attribution.clause_opener.match(clause):
+        elif (
+            not any(c in clause[: verb.start()] for c in _OPEN + _CLOSE + ";:")
+            and not lang.attribution.clause_opener.match(clause)
+            and not lang.attribution.clause_break.search(clause[: verb.start()])
+        ):
             return _Attribution(_before_verb(text[:verb_start], people, verb_start, lang), True)
     # `Jane Doe said: "…"` / `Jane Doe told reporters that "…"`
     before = text[:start]
@@ -221,7 +363,7 @@ def _attribution(
                 : verb.start()
             ].rstrip().endswith(","):
                 # "Jane Doe tied the scores to the law, saying "…"": the main clause's subject.
-                return _Attribution(_shared_subject(text, people), True)
+                return _Attribution(_shared_subject(text, people, lang), True, shared=True)
             subject = _before_verb(before[: verb.start()], people, verb.start(), lang)
             inverted = lang.attribution.inverted_gap.fullmatch(gap)
             if subject is None and inverted and verb[0].lower() in lang.attribution.inverting_verbs:
@@ -229,6 +371,16 @@ def _attribution(
             return _Attribution(subject, True)
     if according := lang.attribution.according_after.match(after):
         return _Attribution(_after_verb(text, people, end + according.end(), lang), True)
+    if (
+        before.rstrip().endswith(":")
+        and len(before.split()) <= COLON_CLAUSE_WORDS
+        and not any(c in before for c in _OPEN + _CLOSE)
+    ):
+        # "Jane Doe put it bluntly: "…"": a short clause whose subject opens the sentence, and
+        # a colon that opens the quotation.
+        subject = _shared_subject(before, [p for p in people if p.end <= start], lang)
+        if isinstance(subject, _Person) and not subject.organisation:
+            return _Attribution(subject, True)
     return _Attribution(None, False)
 
 
@@ -281,16 +433,35 @@ class _Passage:
         return person
 
 
-def _full_name(name: str, people: Sequence[str]) -> str:
+def _family_name(full: str, lang: LanguageData) -> str:
+    """The last word of a full name, or the one before its suffix ("Jane Doe Jr." -> "Doe")."""
+    words = full.split()
+    if len(words) > 2 and words[-1].lower() in lang.names.name_suffixes:
+        return words[-2]
+    return words[-1]
+
+
+def _full_name(name: str, people: Sequence[str], lang: LanguageData) -> str:
     """A bare name as the one full name of the article that ends (or, for names written family
     name first, begins) with it: "Doe" -> "Jane Doe"; left bare when two people share it."""
     if " " in name:
         return name
-    matches = {p for p in people if " " in p and p.split()[-1] == name}
+    matches = {p for p in people if " " in p and _family_name(p, lang) == name}
     if not matches:
         matches = {p for p in people if " " in p and p.split()[0] == name}
     return matches.pop() if len(matches) == 1 else name
 
+
+# A bare family name two people of an article share stands for the one the article names first,
+# unless another of them was named or spoken of this many sentences back or fewer: "His father,
+# Fred Roe, built it. "…," Mr. Roe said" is the father's, or may be.
+RECENT_HOLDER_SENTENCES = 2
+
+# Words between two names of which the first describes the second: "Doe campaign Chairman Tom
+# Reyes", "Doe's chief of staff Tom Reyes".
+DESCRIBING_WORDS = 4
+# Sentences after the one that says who issued a document in which "the statement" is theirs.
+DOCUMENT_SENTENCES = 3
 
 # An opening mark with no closing mark after it: the quotation runs on into the next sentences.
 _OPENING = re.compile(r"(?:^|(?<=[\s(—–-]))[\"“«](?=\S)(?P<text>[^\"“”«»]*)$")
@@ -319,15 +490,25 @@ class _Reader:
     ) -> None:
         self.sentences = sentences
         self.lang = lang
+        self.mentions = mentions
+        # The document nouns -> the sentence and the issuer of the last one the text told of.
+        self.issued: dict[str, tuple[int, str]] = {}
         self.by_sentence: dict[int, list[Mention]] = {}
         for mention in mentions:
             self.by_sentence.setdefault(mention.sentence, []).append(mention)
         self.names = sorted({m.name for m in mentions if m.type.startswith("person")})
         # Family names come last in most names and first in some (names written family first,
-        # as many East Asian names are): both ends of a full name may be its family name.
+        # as many East Asian names are): both ends of a full name may be its family name. A
+        # name of one word the analysis found to be a person's somewhere in the article
+        # ("President Obama") is that person's where it is written alone.
         self.surnames = frozenset(
             word for n in self.names if " " in n for word in (n.split()[0], n.split()[-1])
-        )
+        ) | {m.name for m in mentions if m.type == "person" and " " not in m.name}
+        # Where each person is named in full.
+        self.named_in: dict[int, set[str]] = {}
+        for mention in mentions:
+            if mention.type.startswith("person") and " " in mention.name:
+                self.named_in.setdefault(mention.sentence, set()).add(mention.name)
         roles = {m.name: m.role for m in mentions if m.type.startswith("person") and m.role}
         self.passage = _Passage(roles, lang)
         self.found: list[Quote] = []
@@ -335,24 +516,133 @@ class _Reader:
         self.last: tuple[int, int, str] | None = None
 
     def people(self, sentence: Sentence) -> list[_Person]:
-        return _located(sentence.text, self.by_sentence.get(sentence.index, []), self.surnames)
+        return _located(
+            sentence.text, self.by_sentence.get(sentence.index, []), self.surnames, self.lang
+        )
 
     def speaker(
         self, attribution: _Attribution, sentence: Sentence, quote_start: int = 0
     ) -> str | None:
         """The name an attribution gives; for a pronoun, the subject of the sentence's own
         words before the quotation ("Jane Doe fired back: "…," she wrote"), else the passage's."""
+        if attribution.shared and self.last is not None and self.last[0] == sentence.index:
+            return self.last[2]  # "…," Jane Doe added, saying "…": the sentence's speaker
         if isinstance(attribution.speaker, _Person):
-            return _full_name(attribution.speaker.name, self.names)
+            return self.named(attribution.speaker, sentence.text, sentence.index)
+        if attribution.shared and attribution.speaker is None:
+            return None
+        if attribution.described is not None:
+            return self.described(attribution.described, sentence.index)
         if isinstance(attribution.speaker, str):
+            wanted = self.lang.attribution.pronoun_genders.get(attribution.speaker)
             local = self.subject_in(sentence, quote_start)
             if local is not None:
-                wanted = self.lang.attribution.pronoun_genders.get(attribution.speaker)
                 gender = _gender(local, self.passage.roles, self.lang)
                 if not (wanted and gender and gender != wanted):
-                    return local
-            return self.passage.antecedent(attribution.speaker, sentence.index)
+                    return self.unshared(local, sentence.index, wanted)
+            antecedent = self.passage.antecedent(attribution.speaker, sentence.index)
+            return self.unshared(antecedent, sentence.index, wanted)
         return None
+
+    def described(self, noun: str, sentence: int) -> str | None:
+        """Who "the agency" or "the statement" is: the one organisation of the article named so
+        far whose name has that noun ("the Federal Aviation Agency"); the one who issued the
+        last document of that kind in the last DOCUMENT_SENTENCES sentences ("The Harbour
+        Board released a statement"). None when the text does not name exactly one."""
+        if noun in self.lang.attribution.documents:
+            issued = self.issued.get(noun)
+            if issued is not None and issued[0] >= sentence - DOCUMENT_SENTENCES:
+                return issued[1]
+            return None
+        named = {
+            m.name
+            for m in self.mentions
+            if m.type == "organisation"
+            and m.sentence <= sentence
+            and noun in (fold(w) for w in m.name.split())
+        }
+        return named.pop() if len(named) == 1 else None
+
+    def note_documents(self, sentence: Sentence) -> None:
+        """Remember who issued a document the sentence tells of: the subject of "released a
+        statement", or the name after "a letter from"."""
+        text, grammar = sentence.text, self.lang.attribution
+        people = [p for p in self.people(sentence) if not p.unsure]
+        for issue in grammar.issues_document.finditer(text):
+            issuer = _before_verb(text[: issue.start()], people, issue.start(), self.lang)
+            if isinstance(issuer, _Person):
+                name = self.named(issuer, text, sentence.index)
+                if name is not None:
+                    self.issued[issue[1].lower()] = (sentence.index, name)
+        for person in people:
+            if source := grammar.document_from.search(text[: person.start]):
+                name = self.named(person, text, sentence.index)
+                if name is not None:
+                    self.issued[source[1].lower()] = (sentence.index, name)
+
+    def holders(self, name: str) -> list[str]:
+        """The people of the article whose full name a bare name is the family name of."""
+        return [
+            p for p in self.names if " " in p and name in (_family_name(p, self.lang), p.split()[0])
+        ]
+
+    def unshared(self, name: str | None, sentence: int, gender: str | None = None) -> str | None:
+        """A speaker's name; a bare family name two people of the article share ("Clinton"
+        beside Bill and Hillary Clinton) is the one of them of the `gender` a pronoun or an
+        honorific gives, else the article's main holder of it (see `main_holder`), else
+        nobody."""
+        if name is None or " " in name:
+            return name
+        holders = self.holders(name)
+        if len(holders) < 2:
+            return name
+        if gender is not None:
+            other = {"m": "f", "f": "m"}.get(gender)
+            holders = [h for h in holders if _gender(h, self.passage.roles, self.lang) != other]
+            if len(holders) < 2:
+                return holders[0] if holders else None
+        return self.main_holder(holders, sentence)
+
+    def main_holder(self, holders: Sequence[str], sentence: int) -> str | None:
+        """Of the people who share a family name, the one a bare use of it stands for: news
+        names its main person first, in full, and names anyone else of the name in full where
+        it means them. So the holder named first in the article, unless another was named in
+        full, or was what the passage was about, in the last RECENT_HOLDER_SENTENCES sentences
+        ("His father, Fred Roe, … "…," Mr. Roe said" is not the main Roe's). None when the
+        text does not tell."""
+        first: dict[str, int] = {}
+        for at in sorted(self.named_in):
+            for holder in holders:
+                if holder in self.named_in[at]:
+                    first.setdefault(holder, at)
+        if not first:
+            return None
+        main = min(first, key=lambda h: first[h])
+        if sum(at == first[main] for at in first.values()) > 1:
+            return None  # introduced together: "Bill and Hillary Roe"
+        since = sentence - RECENT_HOLDER_SENTENCES
+        for at in range(max(since, 0), sentence + 1):
+            if any(h != main and h in self.named_in.get(at, ()) for h in holders):
+                return None
+        if any(at >= since and p in holders and p != main for at, p, _ in self.passage.recent):
+            return None
+        return main
+
+    def named(self, person: _Person, text: str, sentence: int) -> str | None:
+        """The full name of a located speaker; for a family name two people of the article
+        share, the one an honorific before it tells by gender ("Mrs. Roe"), else the main one
+        (see `unshared`)."""
+        honorific = re.search(r"(\w+)\.?\s+$", text[: person.start])
+        word = honorific[1].lower() if honorific else ""
+        titles = self.lang.titles
+        gender = (
+            "f"
+            if word in titles.female_honorifics
+            else "m"
+            if word in titles.male_honorifics
+            else None
+        )
+        return self.unshared(_full_name(person.name, self.names, self.lang), sentence, gender)
 
     def subject_in(self, sentence: Sentence, end: int) -> str | None:
         """The person in subject position in sentence.text[:end], if any."""
@@ -362,15 +652,17 @@ class _Reader:
         clause = self.lang.attribution.introduction.sub("", text, count=1)
         offset = len(text) - len(clause)
         for person in self.people(sentence):
-            if person.start < offset or person.end > end:
+            if person.unsure or person.start < offset or person.end > end:
                 continue
             before = text[offset : person.start]
             after = sentence.text[person.end : person.end + 2]
-            if self.lang.attribution.not_subject_before.search(before) or after.startswith(
-                ("’s", "'s", "-")
+            if (
+                self.lang.attribution.not_subject_before.search(before)
+                or after.startswith(("’s", "'s", "-"))
+                or any(c in before for c in _OPEN + _CLOSE)  # a name quoted, or after a quote
             ):
                 return None
-            return None if person.organisation else _full_name(person.name, self.names)
+            return None if person.organisation else _full_name(person.name, self.names, self.lang)
         return None
 
     def emit(self, text: str, speaker: str | None, sentence: Sentence, *, attributed: bool) -> None:
@@ -396,12 +688,31 @@ class _Reader:
         )
         return attribution if attribution.found else None
 
-    def unattributed(self, position: int, whole_sentence: bool) -> tuple[str | None, bool]:
-        """The speaker of a quotation its own sentence does not attribute: the next sentence's
-        attribution, else (for a sentence that is all quotation) the speaker of the quotation
-        just before in the same paragraph. (None, False) when neither holds."""
+    def introduced(self, position: int) -> _Attribution | None:
+        """The attribution that ends the sentence before, and introduces what follows with a
+        colon ("In a statement, Jane Doe added:"), the paragraph's end or not."""
+        if position == 0:
+            return None
+        before = self.sentences[position - 1].text.rstrip()
+        if not before.endswith(":") or any(c in before for c in _OPEN + _CLOSE):
+            return None
+        people = self.people(self.sentences[position - 1])
+        attribution = _attribution(before, len(before), len(before), people, self.lang)
+        return attribution if attribution.found else None
+
+    def unattributed(
+        self, position: int, whole_sentence: bool, *, runs_on: bool = False
+    ) -> tuple[str | None, bool]:
+        """The speaker of a quotation its own sentence does not attribute: for a sentence that
+        is all quotation, the sentence before when it ends by introducing it ("Jane Doe
+        added:"); the next sentence's attribution (not for a quotation that runs on: the next
+        sentence is more of it); else (for a sentence that is all quotation) the speaker of the
+        quotation just before in the same paragraph. (None, False) when none holds."""
         sentence = self.sentences[position]
-        if (attribution := self.follows(position)) is not None:
+        if whole_sentence and (introduced := self.introduced(position)) is not None:
+            before = self.sentences[position - 1]
+            return self.speaker(introduced, before, len(before.text)), True
+        if not runs_on and (attribution := self.follows(position)) is not None:
             return self.speaker(attribution, self.sentences[position + 1]), True
         if whole_sentence and self.last is not None:
             at, paragraph, speaker = self.last
@@ -413,6 +724,7 @@ class _Reader:
         running: _Open | None = None
         for position, sentence in enumerate(self.sentences):
             text = sentence.text
+            self.note_documents(sentence)
             if running is not None and running.paragraph != sentence.paragraph:
                 self.close(running, None)
                 running = None
@@ -468,7 +780,9 @@ class _Reader:
                     attribution.found,
                 )
                 if not attribution.found and opening.start() == 0:
-                    speaker, attributed = self.unattributed(position, whole_sentence=True)
+                    speaker, attributed = self.unattributed(
+                        position, whole_sentence=True, runs_on=True
+                    )
                     running.speaker, running.attributed = speaker, attributed
             if not quoted_here or (len(self.passage.recent) == named_before and running is None):
                 self.note_subject(sentence)
@@ -480,24 +794,28 @@ class _Reader:
         """Remember whom a sentence is about, for the pronouns after it: the subject of its verb
         of speech, else the name in subject position (not a possessive, not after a
         preposition). A name of unknown kind there is noted as unknown, so that a pronoun
-        after it is not resolved past it; a sentence that opens with a pronoun changes nothing."""
+        after it is not resolved past it. A sentence that opens with "he" or "she" standing for
+        a person whose gender the text or the name tells, and tells alike, is still about that
+        person; another pronoun changes nothing."""
         text = sentence.text
         clause = self.lang.attribution.introduction.sub("", text, count=1)
         if self.lang.attribution.opens_with_pronoun.match(clause):
+            if pronoun := self.lang.attribution.pronoun.match(clause):
+                self.keep_about(pronoun[1].lower(), sentence.index)
             return
         people = self.people(sentence)
         for verb in self.lang.attribution.verb.finditer(text):
-            subject: _Person | str | None = None
-            if verb[0].lower() in self.lang.attribution.inverting_verbs and re.match(
-                r"\s+[A-Z]", text[verb.end() :]
+            # The subject before the verb first: in "Jane Doe said John Roe will …" the name
+            # after it is the subject of what she said.
+            subject = _before_verb(text[: verb.start()], people, verb.start(), self.lang)
+            if (
+                subject is None
+                and verb[0].lower() in self.lang.attribution.inverting_verbs
+                and re.match(r"\s+[A-Z]", text[verb.end() :])
             ):
-                subject = _after_verb(
-                    text, people, verb.end(), self.lang
-                )  # "…, said Jane Doe, a …"
-            if subject is None:
-                subject = _before_verb(text[: verb.start()], people, verb.start(), self.lang)
+                subject = _after_verb(text, people, verb.end(), self.lang)  # "…, said Jane Doe"
             if isinstance(subject, _Person) and not subject.organisation:
-                self.passage.note(sentence.index, _full_name(subject.name, self.names))
+                self.passage.note(sentence.index, _full_name(subject.name, self.names, self.lang))
                 return
             if isinstance(subject, str):
                 return
@@ -510,7 +828,12 @@ class _Reader:
             for at in _occurrences(text, m.name)
             if at >= offset
         ]
-        for at, mention in sorted(candidates, key=lambda c: c[0]):
+        ordered = sorted(candidates, key=lambda c: c[0])
+        for n, (at, mention) in enumerate(ordered):
+            if n + 1 < len(ordered) and self.describes(
+                text[at + len(mention.name) : ordered[n + 1][0]]
+            ):
+                continue  # "Doe spokesman Tom Reyes said": the spokesman is the subject
             before = text[offset:at]
             after = text[at + len(mention.name) : at + len(mention.name) + 2]
             if self.lang.attribution.not_subject_before.search(before) or after.startswith(
@@ -522,8 +845,29 @@ class _Reader:
             sure = mention.type.startswith("person") or mention.name in self.surnames
             if self.lang.attribution.and_after.match(text[at + len(mention.name) :]):
                 sure = False  # "Jonas Vik and Erik Holm spoke": a pronoun after is either
-            self.passage.note(sentence.index, _full_name(mention.name, self.names), sure=sure)
+            self.passage.note(
+                sentence.index, _full_name(mention.name, self.names, self.lang), sure=sure
+            )
             return
+
+    def describes(self, between: str) -> bool:
+        """Whether the words between two names make the first describe the second: a role or a
+        job closes them ("Doe spokesman", "Doe campaign Chairman"): the second is the head."""
+        words = between.split()
+        titles = self.lang.titles
+        return (
+            0 < len(words) <= DESCRIBING_WORDS
+            and all(word.isalpha() for word in words)
+            and fold(words[-1]) in titles.role_words | titles.job_words
+        )
+
+    def keep_about(self, pronoun: str, sentence: int) -> None:
+        """Note again the person a sentence's opening pronoun stands for, when its gender is
+        known and the pronoun's: a run of "he …" sentences stays about one man."""
+        person = self.passage.antecedent(pronoun, sentence)
+        wanted = self.lang.attribution.pronoun_genders.get(pronoun)
+        if person is not None and wanted == _gender(person, self.passage.roles, self.lang):
+            self.passage.note(sentence, person)
 
     def close(
         self, running: _Open, attribution: _Attribution | None, sentence: Sentence | None = None
@@ -537,7 +881,7 @@ class _Reader:
 
 
 def _shifted(people: Sequence[_Person], by: int) -> list[_Person]:
-    return [_Person(p.name, p.start + by, p.end + by, p.organisation) for p in people]
+    return [_Person(p.name, p.start + by, p.end + by, p.organisation, p.unsure) for p in people]
 
 
 def find_quotes(

@@ -486,6 +486,7 @@ class Attribution:
     # Where the noun phrase of a subject after its verb ends; an aside between commas; an
     # introductory phrase; a word that puts a name out of subject position; coordinated verbs.
     phrase_end: re.Pattern[str] = NEVER
+    title_of: re.Pattern[str] = NEVER
     aside: re.Pattern[str] = NEVER
     introduction: re.Pattern[str] = NEVER
     not_subject_before: re.Pattern[str] = NEVER
@@ -493,11 +494,30 @@ class Attribution:
     coordinator: re.Pattern[str] = NEVER
     two_speakers: re.Pattern[str] = NEVER
     subject_tail: re.Pattern[str] = NEVER
+    possessed: re.Pattern[str] = NEVER
+    # A subject that describes an organisation or a document, after a quotation ("…," the
+    # agency said) and before one (The agency said: "…"); its noun is the pattern's group.
+    described_after: re.Pattern[str] = NEVER
+    described_before: re.Pattern[str] = NEVER
+    # Nouns of organisations and of the documents they issue; a sentence that says who issued
+    # a document ("The Harbour Board released a statement").
+    organisation_heads: frozenset[str] = frozenset()
+    documents: frozenset[str] = frozenset()
+    issues_document: re.Pattern[str] = NEVER
+    # Before a quotation, a document that says it ("released a statement saying that").
+    document_says: re.Pattern[str] = NEVER
+    document_from: re.Pattern[str] = NEVER
+    # After a name written after its verb, the verb of a clause of its own ("said Doe must go").
+    clause_after_subject: re.Pattern[str] = NEVER
+    # Before a name, what makes it the object of a noun, not the subject ("a spokesman for").
+    object_before: re.Pattern[str] = NEVER
     # "according to": the verb, the word after it, the phrase after a quotation.
     according: str = ""
     according_to: re.Pattern[str] = NEVER
     according_after: re.Pattern[str] = NEVER
     clause_opener: re.Pattern[str] = NEVER
+    relative: re.Pattern[str] = NEVER
+    clause_break: re.Pattern[str] = NEVER
     participle_ending: str = ""
     inverted_gap: re.Pattern[str] = NEVER
     and_after: re.Pattern[str] = NEVER
