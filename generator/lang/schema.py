@@ -573,6 +573,8 @@ class FigureGrammar:
     # Units of measure (singular): a figure of one is the same fact as another's only when
     # their sentences share what is measured.
     measure_units: frozenset[str] = frozenset()
+    # Who a report's sources are, after their number ("12 people familiar with the talks").
+    sources_after: re.Pattern[str] = NEVER
     # Words a name opened by a number may go on with ("30 Rock is").
     name_followers: frozenset[str] = frozenset()
     # Plurals without a plural ending ("people", "children").

@@ -357,6 +357,7 @@ ENGLISH = LanguageData(
         compound_before=quantities.COMPOUND_BEFORE,
         word_percent_after=quantities.WORD_PERCENT_AFTER,
         measure_units=quantities.MEASURE_UNITS,
+        sources_after=quantities.SOURCES_AFTER,
         name_followers=quantities.NAME_FOLLOWERS,
         plural_nouns=quantities.PLURAL_NOUNS,
         currency_after=quantities.CURRENCY_AFTER,

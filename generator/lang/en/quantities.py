@@ -191,8 +191,10 @@ IDENTIFIER_NOUNS = (
 # "p. 3", "pp. 12", "# 149", "No 5": a page or a number sign.
 # "Press 2 to ...", "or dial 3": a key of a phone menu (not "told the press 2 days later").
 # "(refs 13, 19)": the numbers of works a paper cites.
+# "the Yes on 12 campaign", "No on 5 ads": the side a campaign takes on a numbered measure
+# (capitalised as a name: "voted no on 12 bills" counts bills).
 IDENTIFIER_BEFORE = re.compile(
-    rf"(?:\b(?:{IDENTIFIER_NOUNS})\s|\b(?:p|pp|pg)\.\s?|#\s?"
+    rf"(?:\b(?:{IDENTIFIER_NOUNS})\s|\b(?:p|pp|pg)\.\s?|#\s?|(?-i:\b(?:Yes|No|YES|NO)\s+on\s)"
     r"|(?:^|[\"“(,;:]\s?|\b(?:to|or|and|then)\s)(?:press|dial)\s"
     r"|\brefs?\.?\s(?:\d{1,3}\s?[,–-]\s?)*)$",
     re.IGNORECASE,
@@ -206,8 +208,11 @@ SIMILE_AFTER = re.compile(
     r"|[\s-](?:hours?|days?)-an?-(?:day|week)\b|-day\s+(?:disabled|injured|inactive)\s+list\b",
     re.IGNORECASE,
 )
-# "she writes like a 19-year-old", "in the style of a 12-year-old": an age in a simile.
-SIMILE_BEFORE = re.compile(r"\b(?:like|style of)\s+an?\s$", re.IGNORECASE)
+# "she writes like a 19-year-old", "in the style of a 12-year-old", "it's like having your
+# 80-year-old uncle move in": an age in a simile (someone's, any reader's, no one's).
+SIMILE_BEFORE = re.compile(
+    r"\b(?:like|style of)\s+(?:[a-z]+ing\s+)?(?:an?|your|some(?:one['’]s)?)\s$", re.IGNORECASE
+)
 # "60 years ago", "six months after the vote": a span that places something in time.
 TIME_SPAN_AFTER = re.compile(
     r"[\s-](?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\s+"
@@ -391,14 +396,28 @@ YEAR_BEFORE = re.compile(
 )
 # Numbers people dial in an emergency ("called 911", "a 911 call", "the 999 operator").
 EMERGENCY_NUMBERS = frozenset({"911", "999"})
-# "100 percent wrong", "I'm 100% sure": a percentage as an intensifier, no share of anything.
+# "12 people familiar with the talks", "more than a dozen officials who spoke on condition of
+# anonymity": how many sources a report has, not a quantity of its story.
+SOURCES_AFTER = re.compile(
+    r"\s+(?:(?:current|former|senior|administration|government|campaign|white house|u\.s\.|other|"
+    r"and|more)\s+){0,4}(?:people|persons|officials|sources|aides|advisers|advisors|staffers|"
+    r"diplomats|lawmakers|participants|insiders)\s+(?:familiar with (?:the |his |her |their )"
+    r"(?:matter|case|deal|agreement|talks|negotiations|discussions|deliberations|decision|"
+    r"episode|situation|investigation|inquiry|probe|plans?|thinking|process|conversations?|"
+    r"meetings?)|with (?:direct |first-hand |firsthand )?knowledge of|close to the|briefed on"
+    r"|who (?:spoke|asked|requested|were not authori[sz]ed|declined to be named)"
+    r"|speaking on (?:the )?condition)\b",
+    re.IGNORECASE,
+)
+# "100 percent wrong", "I'm 100% sure", "there is 100 percent no risk", "you can't have 100
+# percent safety": a percentage as an intensifier, no share of anything.
 INTENSIFIER_PERCENTS = frozenset({100.0, 110.0, 1000.0})
 INTENSIFIED_AFTER = re.compile(
     r"\s+(?:not|sure|certain|right|wrong|correct|incorrect|true|false|behind|committed|"
     r"confident|convinced|honest|clear|positive|serious|safe|guilty|innocent|responsible|"
     r"accurate|agree|disagree|supportive|done|ready|fine|healthy|healed|recovered|focused|"
     r"on board|in favou?r|against|accountable|legal|illegal|legit|support|supports|"
-    r"back|backs|believe|trust|stand|stands)\b|[\"”’']",
+    r"back|backs|believe|trust|stand|stands|no|safety|security|privacy|certainty)\b|[\"”’']",
     re.IGNORECASE,
 )
 # "between 6 and 27 percent", "3 to 5 million": the first end of a range written with the unit
