@@ -208,6 +208,8 @@ IDENTIFIER_DIGITS = 7
 # "5 x 7 inches", "152 mm x 102 mm", "3c x 5": the size of a picture.
 _DIMENSION = re.compile(r"\s?(?:[a-z]{1,3}\s?)?[x×]\s?\d")
 _DIMENSION_BEFORE = re.compile(r"\d\s?(?:[a-z]{1,3}\s?)?[x×]\s?$")
+# "6 feet 5 inches", "the 6-foot 7-inch center": the inches of a height in feet and inches.
+_HEIGHT_BEFORE = re.compile(r"\d[\s-](?:foot|feet)[\s-]+$")
 # "4-Mec", "2(2)": a number that is part of a name or of a numbered clause.
 # "Code 1624(a)(1)" too: a numbered clause.
 _PART_OF_NAME = re.compile(r"-[A-Z]|\(\d|\([a-z]{1,3}\)")
@@ -278,6 +280,7 @@ def _not_a_quantity(text: str, start: int, end: int, grammar: FigureGrammar) -> 
         or _CLAUSE_NUMBER_BEFORE.search(before)
         or _DIMENSION.match(after)
         or _DIMENSION_BEFORE.search(before)
+        or (_HEIGHT_BEFORE.search(before) and re.match(r"[\s-]inch", after))
         or grammar.simile_after.match(after)
         or (grammar.simile_before.search(before) and grammar.age_after.match(after))
         or (grammar.time_span_after.match(after) and not before.endswith(grammar.duration_opener))
@@ -374,6 +377,8 @@ def find_figures(sentences: Sequence[Sentence], lang: LanguageData) -> tuple[Fig
         previous = sentence
         if _LINK_LINE.match(sentence.text):
             continue  # a link to another page: its numbers are another story's
+        if lang.figures.advice_opens.match(sentence.text):
+            continue  # "Don't sign anything you will regret for 30 years": no happening
         if _DIGIT.search(sentence.text):
             found += _digit_figures(sentence, lang, day_first, decimal_last, named)
         if lang.figures.number_word.search(sentence.text):

@@ -1634,3 +1634,38 @@ def test_counts_per_week_of_different_things_are_not_one_figure() -> None:
         "Crews in the valley cleared the road in three days of shifts lasting hours.",
         "Crews in the valley cleared the road in three hours, over days of shifts.",
     ) == [(3.0, "days of shifts"), (3.0, "hours")]
+
+
+def test_figures_of_a_credited_photo_caption_or_a_video_teaser_are_not_shown() -> None:
+    assert (
+        _shown_figures(
+            "Dana Roe / For The Ledger Sam Roe, 22, holds a sign at a vigil on Main Street."
+        )
+        == []
+    )
+    assert _shown_figures("Crews cleared 40 tons of mud on Friday. (Lee Park/The Ledger)") == []
+    assert _shown_figures("The court dropped 3 of 8 counts. Sam Roe has the details.") == []
+    # Prose that says who has the details is no teaser.
+    assert _shown_figures("Only the mayor has the details of the 40 contracts.") == [
+        (40.0, "contracts")
+    ]
+
+
+def test_a_rank_in_stars_is_no_count() -> None:
+    assert figures_of("The 4-star general retired in May.") == []
+    assert figures_of("The hotel earned 4 stars from the guide.") == [(4.0, "count")]
+
+
+def test_numbers_in_advice_are_of_no_happening() -> None:
+    assert figures_of("Don't sign a lease you will regret for the next 20 years.") == []
+    assert figures_of("“Do not open more than 3 accounts,” the bank warned.") == []
+    assert figures_of("Dona Roe signed a 20-year lease.") == [(20.0, "count")]
+
+
+def test_a_height_in_feet_and_inches_is_no_figure_of_either_unit() -> None:
+    assert figures_of("The guard stands 6 feet 5 inches tall.") == []
+    assert figures_of("The 6-foot 7-inch center pushed through.") == []
+    assert figures_of("The wall is 6 feet tall and 5 inches thick.") == [
+        (6.0, "count"),
+        (5.0, "count"),
+    ]

@@ -519,6 +519,8 @@ class FigureGrammar:
     subset_before: re.Pattern[str] = NEVER
     condition_before: re.Pattern[str] = NEVER
     condition_opens: re.Pattern[str] = NEVER
+    # A sentence of advice, whose numbers are of no happening ("Don't ...").
+    advice_opens: re.Pattern[str] = NEVER
     condition_modal: re.Pattern[str] = NEVER
     # The year that places a happening a figure is told of, in its clause and after it.
     happening_year: re.Pattern[str] = NEVER

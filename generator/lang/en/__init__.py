@@ -322,6 +322,7 @@ ENGLISH = LanguageData(
         subset_before=quantities.SUBSET_BEFORE,
         condition_before=quantities.CONDITION_BEFORE,
         condition_opens=quantities.CONDITION_OPENS,
+        advice_opens=quantities.ADVICE_OPENS,
         condition_modal=quantities.CONDITION_MODAL,
         happening_year=quantities.HAPPENING_YEAR,
         happening_year_after=quantities.HAPPENING_YEAR_AFTER,

@@ -205,7 +205,12 @@ IDENTIFIER_BEFORE = re.compile(
 # "the 60-day injured list": the name of a list of a team's players.
 SIMILE_AFTER = re.compile(
     r"-(?:something|odd|ish)\b|-pound gorilla\b|-(?:foot|feet)-\d"
-    r"|[\s-](?:hours?|days?)-an?-(?:day|week)\b|-day\s+(?:disabled|injured|inactive)\s+list\b",
+    r"|[\s-](?:hours?|days?)-an?-(?:day|week)\b|-day\s+(?:disabled|injured|inactive)\s+list\b"
+    # "6 feet 5 inches", "the 6-foot 7-inch center": a height in two units, which neither
+    # number states alone
+    r"|[\s-](?:foot|feet)[\s-]+\d{1,2}[\s-]+inch"
+    # "a 4-star general": a rank
+    r"|-star\s+(?:general|admiral|rank|officer)\b",
     re.IGNORECASE,
 )
 # "she writes like a 19-year-old", "in the style of a 12-year-old", "it's like having your
@@ -278,6 +283,9 @@ CONDITION_BEFORE = re.compile(
     r"(?:^|[,;:—–]\s*|\b(?:and|but|or|even|only|that|so|then)\s+)(?:if|unless)\b", re.IGNORECASE
 )
 CONDITION_OPENS = re.compile(r"^\W*(?:if|unless|even\s+if)\b", re.IGNORECASE)
+# "Don't sign anything you will regret for the next 30 years": advice says what not to do; its
+# numbers are of no happening.
+ADVICE_OPENS = re.compile(r"^\W{0,2}(?:don['’]t|do\s+not)\s", re.IGNORECASE)
 # What the rest of a sentence opening with a condition says when it says what would be.
 CONDITION_MODAL = re.compile(r"\b(?:would|could|might|should|will|may|can)\b|['’]d\b", re.I)
 # A year that places a happening in the figure's clause: "the 2004 tsunami", "in 2004" (not
