@@ -607,8 +607,8 @@ def same_thing(a: FigureClaim, b: FigureClaim, lang: LanguageData) -> bool:
         return False  # "three hours a week" and "three days a week": two units, two measures
     shared = (context_words(a, lang) & context_words(b, lang)) - {a.thing, b.thing}
     if same_key and not shared and a.unit == "count" and a.value <= FEW:
-        # "at least two deaths in each of two states" and "a pileup killed at least two
-        # people": a few of one thing, with nothing else in common, are two tallies that meet.
+        # "two dead in the flooded valley" and "a crash on the ridge road killed two": a few
+        # of one thing, with nothing else in common, are two tallies that meet by chance.
         return False
     if a.thing in units or b.thing in units or (a.thing == "age" and not a.person):
         # "eight years" as secretary of state and "eight years" working together: a unit, or

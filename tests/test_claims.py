@@ -1511,7 +1511,7 @@ def test_a_number_an_article_names_a_thing_with_is_no_count_where_written_bare()
     # "37" alone, in an article about Proposition 37, is the measure, not 37 of anything.
     measure = (
         "Voters weighed Proposition 58 on Tuesday.\n"
-        "People should take a close look at 58, a spokeswoman said.\n"
+        "Voters ought to study 58 with care, a spokeswoman said.\n"
         "The No on 58 campaign raised money.\n"
         "Turnout was light, and 58 voters waited at one school."
     )
@@ -1524,9 +1524,7 @@ def test_a_number_an_article_names_a_thing_with_is_no_count_where_written_bare()
     street = "The couple bought 42 Linden Ave. in May.\nNeighbors of 42 and 44 Linden are fed up."
     assert figures_of(street) == []
     # In an article that names no such thing, the same words count.
-    assert figures_of("People should take a close look at 58 percent of the budget.") == [
-        (58.0, "%")
-    ]
+    assert figures_of("Voters ought to study 58 percent of the budget with care.") == [(58.0, "%")]
     # The side a campaign takes on a numbered measure names the measure.
     assert figures_of("Support fell after the No on 58 ads ran.") == []
     assert figures_of("Lawmakers voted no on 12 bills.") == [(12.0, "count")]
@@ -1582,9 +1580,7 @@ def test_a_sentence_giving_one_number_for_two_things_is_no_evidence_for_either()
 
 def test_how_many_sources_a_report_has_is_no_figure_of_its_story() -> None:
     assert figures_of("The account rests on talks with 14 people familiar with the deal.") == []
-    assert (
-        figures_of("More than a dozen officials who spoke on condition of anonymity agreed.") == []
-    )
+    assert figures_of("More than a dozen aides who requested anonymity agreed.") == []
     assert figures_of("About 30 aides with knowledge of the plan said so.") == []
     # People familiar with a place are a count of the story.
     assert figures_of("Some 200 people familiar with the hills joined the search.") == [
@@ -1603,10 +1599,10 @@ def test_a_number_and_a_capitalised_unit_inside_a_sentence_name_a_work() -> None
 def test_a_few_of_one_thing_with_nothing_else_in_common_are_two_tallies() -> None:
     # Two deaths in one place and two in another: the same key and value, nothing else shared.
     assert _said_for(
-        "Snow left at least two deaths in each of Ohio and Utah.",
+        "Snow caused at least two deaths apiece in Ohio and Utah.",
         "Troopers said a pileup on the bridge killed at least two people.",
     ) == [
-        (2.0, ("Snow left at least two deaths in each of Ohio and Utah.",)),
+        (2.0, ("Snow caused at least two deaths apiece in Ohio and Utah.",)),
         (2.0, ("Troopers said a pileup on the bridge killed at least two people.",)),
     ]
     # Said of the same place, they are one toll.
@@ -1626,9 +1622,9 @@ def test_a_few_of_one_thing_with_nothing_else_in_common_are_two_tallies() -> Non
 def test_counts_per_week_of_different_things_are_not_one_figure() -> None:
     # "a week" is what both are per, not what they count: hours and runs.
     assert _shown_figures(
-        "Joggers in the study period ran nearly three hours a week.",
-        "Joggers who logged hours in the study period ran less than three times a week.",
-    ) == [(3.0, "hours a week"), (3.0, "times a week")]
+        "Joggers in the study period ran nearly seven hours a week.",
+        "Joggers who logged hours in the study period ran fewer than seven times a week.",
+    ) == [(7.0, "hours a week"), (7.0, "times a week")]
     # Two units are two measures, whatever the sentences share.
     assert _shown_figures(
         "Crews in the valley cleared the road in three days of shifts lasting hours.",
