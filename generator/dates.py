@@ -1,4 +1,4 @@
-"""Reading written dates ("23rd August 2025", "Aug. 23, 2025", ISO) into ISO strings."""
+"""Reading written dates ("16th March 2024", "Mar. 16, 2024", ISO) into ISO strings."""
 
 from __future__ import annotations
 
@@ -383,7 +383,7 @@ def _told(dated: Dated, text: str, lang: LanguageData) -> Dated:
     Friday", "was killed in 2011"); in a clause with no verb in the past ("the Senate votes
     Tuesday", "has sought since the attacks in 2012", "the film is set in 1973", a caption)
     what the date dates is not known, and the date is kept but dates no event. A span ("from
-    1910 to 1945") tells its own time. A date in a quotation is read within it. Which week a
+    1882 to 1919") tells its own time. A date in a quotation is read within it. Which week a
     weekday (or "today") is in depends on the tense: it must be told in the past in its own
     clause, not only in a clause near it ("the plan, which passed the council, faces a review on
     Tuesday")."""

@@ -310,7 +310,7 @@ def _day_points(
     named: _NamedPeople,
     lang: LanguageData,
 ) -> list[_Point]:
-    """The weekdays ("on Friday"), calendar days ("August 23") and tallies ("a 7-6 vote") the
+    """The weekdays ("on Friday"), calendar days ("March 16") and tallies ("a 7-6 vote") the
     sources of a fact give. Each kind is compared only with its own kind: a weekday cannot be
     checked against a date unless the publication day is known."""
     points = []
@@ -1195,7 +1195,7 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 def clause_claims(
     text: str, context: Sequence[str], published: str | None, lang: LanguageData
 ) -> dict[str, tuple[set[str], frozenset[str]]]:
-    """The weekdays ("on Friday"), calendar days ("August 23", as ISO dates) and tallies a
+    """The weekdays ("on Friday"), calendar days ("March 16", as ISO dates) and tallies a
     sentence gives for the fact it shares with the `context` sentences, each with the words
     of its clause. When a sentence gives several of a kind, only the clause that says most of
     what the context says counts: in "Before meeting her on Monday, the envoy landed on

@@ -13,7 +13,7 @@ from generator.models import Mention, Sentence
 from generator.text import fold
 
 # Cities smaller than this are left out of the gazetteer: small towns share names with people
-# ("Lee", "Washington" the person) far more often than a national story mentions them.
+# ("Jackson", "Lincoln" the person) far more often than a national story mentions them.
 CITY_MIN_POPULATION = 100_000
 NAME_MAX_WORDS = 5
 
@@ -447,7 +447,7 @@ def _split_possessives(start: int, run: str, lang: LanguageData) -> list[tuple[i
 
 
 def _split_joined(offset: int, words: list[str], lang: LanguageData) -> list[tuple[int, list[str]]]:
-    """Two names joined by "and", "of" or "for": "Canada and the African Union", "Jane Doe of
+    """Two names joined by "and", "of" or "for": "Norway and the African Union", "Jane Doe of
     Georgia", "Tom Reyes for the Senate". An organisation's own "and"/"of"/"for" stays:
     "Bank of England", "Risk Reduction and Management Council", "Office for Budget
     Responsibility"."""

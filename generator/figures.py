@@ -305,7 +305,7 @@ def _not_a_quantity(text: str, start: int, end: int, grammar: FigureGrammar) -> 
 
 
 def _range_around(text: str, start: int, end: int, grammar: FigureGrammar) -> str | None:
-    """The range a figure belongs to ("from 25% to 15%", "between 3 and 5"), if any."""
+    """The range a figure belongs to ("from 30% to 12%", "between 3 and 5"), if any."""
     for match in _matches(grammar.range, text):
         if match.start() <= start and end <= match.end() + 1:
             return match[0].strip()

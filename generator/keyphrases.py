@@ -87,7 +87,7 @@ def tidy(phrase: str, stop: frozenset[str], lang: LanguageData) -> str | None:
         while words and not words[-1][:1].isupper():
             words.pop()
         if any(not w[:1].isupper() and w.lower() not in lang.keyphrases.connectors for w in words):
-            return None  # "Minister received South": two names and a verb, not a phrase
+            return None  # "Minister greeted North": two names and a verb, not a phrase
     if len(words) > 1 and all(w[:1].isupper() for w in words):
         # "French President Marin" -> "Marin": a title inside a name phrase starts the name.
         roles = [i for i, w in enumerate(words) if w.lower().rstrip(".") in lang.titles.title_words]
@@ -100,7 +100,7 @@ def tidy(phrase: str, stop: frozenset[str], lang: LanguageData) -> str | None:
     if not words or (len(words) > 1 and words[-1].lower().rstrip(".") in lang.titles.title_words):
         return None
     if any(w.endswith(("’", "'", "’s", "'s")) for w in words[:-1]):
-        return None  # an inner possessive ("countries’ mutual dependence") is a clause
+        return None  # an inner possessive ("nations’ shared interests") is a clause
     text = " ".join(words).strip(" -–—'’\"“”")
     if len(text) < 3 or not any(ch.isalpha() for ch in text):
         return None
@@ -189,11 +189,11 @@ def story_keyphrases(
 
     The story score is the best article score divided by the number of articles that have the
     phrase, so a phrase that three sources pick outranks one that a single source scores well.
-    A phrase that names one of the story's `people` ("Trump", "Donald J") is that person's
+    A phrase that names one of the story's `people` ("Brenner", "Harold J") is that person's
     name; weekdays, months, lone first names, titles and generic words are no tags.
     """
     identity = _person_forms(people)
-    named = {fold(e.name) for e in people if e.type != "person"}  # "Washington" the place
+    named = {fold(e.name) for e in people if e.type != "person"}  # "Georgia" the place
     support: Counter[str] = Counter()
     best: dict[str, tuple[float, str]] = {}
     for phrases in per_article:
@@ -231,7 +231,7 @@ def _person_forms(people: Sequence[Entity]) -> dict[str, str]:
 def fit_for_tag(phrase: str, places: frozenset[str] | set[str], lang: LanguageData) -> bool:
     """Not a weekday or a month, a lone first name, a title or a generic word. A word that is
     also a first name is a tag when it names one of the story's `places` or bodies (folded):
-    "Washington", "Florida"."""
+    "Georgia", "Florida"."""
     words = fold(phrase).replace(".", "").split()
     calendar = lang.calendar.calendar_words
     if not words or all(w in calendar or w in lang.names.generic_tag_words for w in words):

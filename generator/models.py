@@ -121,7 +121,7 @@ class FigureMention:
     text: str  # the figure as written
     sentence: int
     hedge: str | None = None  # "about", "nearly", "more than"...
-    range_text: str | None = None  # the whole range it is part of: "from 25% to 15%"
+    range_text: str | None = None  # the whole range it is part of: "from 30% to 12%"
 
 
 @dataclass(frozen=True)

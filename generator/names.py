@@ -17,7 +17,8 @@ from pathlib import Path
 from generator.text import fold
 
 # A word is a first name when at least this many people in this many registries carry it:
-# rarer entries of the list are mostly surnames or noise ("Trump" is in it, carried by one).
+# rarer entries of the list are mostly surnames or noise (a famous surname can be in it,
+# carried by one person).
 FIRST_NAME_MIN_PEOPLE = 1_000
 FIRST_NAME_MIN_SOURCES = 5
 # A first name tells a gender when at least this share of its carriers are of one gender

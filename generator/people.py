@@ -1,10 +1,10 @@
 """One identity per person: the entities of a story, and the same person named alike site-wide.
 
-"Trump", "Donald Trump", "Donald J. Trump" and "President Trump" are one person; "Bill Clinton"
-and "Hillary Clinton" are two, and a bare "Clinton" is one of them only where one Clinton is in
-play: in its own article first, else in its story. A person needs evidence (a title, an
-honorific, a known job noun, an age, a first name from the name list, a pronoun that refers
-back: see generator/entities.py); a name nothing confirms is left out.
+"Brenner", "Harold Brenner", "Harold J. Brenner" and "President Brenner" are one person; "Bill
+Clinton" and "Hillary Clinton" are two, and a bare "Clinton" is one of them only where one
+Clinton is in play: in its own article first, else in its story. A person needs evidence (a
+title, an honorific, a known job noun, an age, a first name from the name list, a pronoun that
+refers back: see generator/entities.py); a name nothing confirms is left out.
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ _NOT_PEOPLE = frozenset({"place", "organisation"})
 
 @dataclass(frozen=True)
 class PersonName:
-    """A person's name taken apart: 'President Donald J. Trump Jr.' -> first 'donald', core
-    ('donald', 'trump'), initials 'j', suffix 'jr'."""
+    """A person's name taken apart: 'President Harold J. Brenner Jr.' -> first 'harold', core
+    ('harold', 'brenner'), initials 'j', suffix 'jr'."""
 
     core: tuple[str, ...]  # folded words, honorifics, initials and suffix left out
     initials: str
@@ -42,7 +42,7 @@ class PersonName:
         return " ".join(w for w in (self.first, self.core[-1], self.suffix) if w)
 
     def ends_with(self, other: PersonName) -> bool:
-        """Whether `other` is this name's surname part ("Peña Nieto", "Trump Jr", "Trump")."""
+        """Whether `other` is this name's surname part ("Peña Nieto", "Brenner Jr", "Brenner")."""
         n = len(other.core)
         return n < len(self.core) and self.core[-n:] == other.core and self.suffix == other.suffix
 
@@ -356,7 +356,7 @@ def _renamed(story: Story, display: Mapping[str, str], lang: LanguageData) -> St
         key = f"person:{fold(name)}"
         merged[key] = _join(merged.get(key), replace(entity, name=name, aliases=aliases))
     entities = sorted(merged.values(), key=lambda e: (-len(e.sources), e.type, e.name))
-    # A tag that is a name the site resolves ("Trump" in a story that names no Trump in full),
+    # A tag that is a name the site resolves ("Brenner" in a story that names no Brenner in full),
     # unless two people of the story carry it.
     surnames = Counter(
         parse_name(e.name, lang).core[-1]

@@ -23,7 +23,7 @@ from generator.lang.schema import LanguageData
 from generator.models import Analysis, Entity, Mention, Quote, Sentence, StoryQuote
 from generator.text import fold
 
-# A quotation shorter than this is a scare quote or a title ("America First"), not speech.
+# A quotation shorter than this is a scare quote or a title ("Fortress Europe"), not speech.
 QUOTE_MIN_WORDS = 6
 # Words between a verb of speech and the quotation it introduces: "said in a statement on
 # Thursday that". Further away, the verb belongs to another clause.

@@ -79,7 +79,7 @@ def yaml_string(value: object) -> str:
 
 
 def when(iso: str, precision: str = "day") -> str:
-    """A timeline date at its own precision: '1910', 'Jun 2025', 'week of 16 Aug 2025'."""
+    """A timeline date at its own precision: '1882', 'Jan 2024', 'week of 9 Mar 2024'."""
     if precision == "week":
         return f"week of {human_date(iso)}"
     if len(iso) == 4:
@@ -90,7 +90,7 @@ def when(iso: str, precision: str = "day") -> str:
 
 
 def human_date(iso: str | None) -> str:
-    """'2025-08-23' -> '23 Aug 2025' (and the same for a date-time); '' when unknown."""
+    """'2024-03-16' -> '16 Mar 2024' (and the same for a date-time); '' when unknown."""
     day = day_of(iso)
     return f"{day.day} {day:%b %Y}" if day else ""
 

@@ -1,7 +1,7 @@
 """Whether one sentence states what another says: a claim match, not shared words (issue 17).
 
 A source is cited for a summary sentence only when its own sentence states that content. Words
-in common are not enough: "Trump fired back" and "an eagerness to assail Trump" share a name,
+in common are not enough: "Brenner fired back" and "an eagerness to assail Brenner" share a name,
 "X will meet the Queen" and "X is unlikely to meet the Queen" share every word but one. A
 sentence is read here as a claim: its content words without the words of saying (every quotation
 has "said"), what it says of its names (the words it writes in lower case), its names, its
@@ -144,7 +144,7 @@ def _reached(
     return inside, outside
 
 
-# A name this many words before a word of saying says it ("Mr. Trump said", "Trump also
+# A name this many words before a word of saying says it ("Mr. Brenner said", "Brenner also
 # said"), or after one ("according to the police").
 SPEAKER_REACH = 3
 
@@ -246,7 +246,7 @@ COVERAGE = 0.65
 SIMILARITY = 0.6
 MIN_COVERAGE = 0.6
 # ... and at least this share of what the claim says of its names (its lower-case words):
-# "Trump fired back" is not stated by a sentence that only names Trump.
+# "Brenner fired back" is not stated by a sentence that only names Brenner.
 PREDICATE_COVERAGE = 0.5
 
 

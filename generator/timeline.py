@@ -602,7 +602,7 @@ def timeline(
     """Dated happenings from all sources, oldest first; one entry per date and fact, with every
     source that dates that fact so.
 
-    An undated article's relative dates ("on Monday", "August 25") are read against the
+    An undated article's relative dates ("on Monday", "March 18") are read against the
     story's earliest publication date: its sources report the same event at the same time."""
     group_of = {(s.article, s.index): g for g in groups for s in g.members}
     published = sorted(a.article.published for a in analyses if a.article.published)

@@ -3,8 +3,10 @@ and an analysis cache shared by the tests of one run."""
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -20,6 +22,8 @@ SEEDS = ROOT / "seeds"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SCHEMA = ROOT / "generator" / "schema" / "digest.schema.json"
 EVENTS = FIXTURES / "events"
+# What the tests expect of the demo build (see its README): the tests name only its keys.
+SEED_EXPECTED = FIXTURES / "seeds" / "expected.json"
 # The data of the language the test articles are written in.
 ENGLISH = language_data("en")
 
@@ -43,6 +47,13 @@ def read_sources(*paths: Path) -> tuple[Source, ...]:
 @pytest.fixture(scope="session")
 def seed_articles() -> tuple[Article, ...]:
     return clean(read_sources(SEEDS))
+
+
+@pytest.fixture(scope="session")
+def seed_expected() -> dict[str, Any]:
+    """The demo articles' expected values, read from tests/fixtures/seeds/expected.json."""
+    expected: dict[str, Any] = json.loads(SEED_EXPECTED.read_text(encoding="utf-8"))
+    return expected
 
 
 @pytest.fixture(scope="session")

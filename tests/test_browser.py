@@ -119,7 +119,7 @@ class Traffic:
 
 def _surname(entities: list[dict[str, Any]]) -> tuple[str, str]:
     """A person of the story and the name the articles call them by: a one-word alias that is
-    part of the full name (Trump for Donald Trump), else the last word of the name."""
+    part of the full name (Brenner for Harold Brenner), else the last word of the name."""
     people = [e for e in entities if e["type"] == "person"]
     assert people, "the seed story has no person entity to search for"
     for person in people:

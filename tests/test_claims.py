@@ -111,7 +111,7 @@ def test_numbers_that_name_mark_or_date_are_no_figures() -> None:
         "A video obtained by Texas' Fox 4 shows the car.",
         "Her first album came out on 50 Cent's label.",
         "30 Rock is now in reruns.",
-        "KTVU 2 reporter Ann Lee confirmed it.",
+        "KTVU 2 reporter Ann Novak confirmed it.",
         "The band's last single, “Lucky 7,” sold well.",
         "He called the claim 100 percent wrong and said he was 100% sure.",
         "The union is the 800-pound gorilla in the room.",
@@ -171,8 +171,8 @@ def test_one_number_for_two_things_is_two_figures() -> None:
     second = analysis("b", "The budget includes $700 billion of new spending on roads.")
     shown = claims.story_figures([first, second], ENGLISH)
     assert sorted(f.sources for f in shown) == [("a",), ("b",)]
-    same = analysis("c", "Some 80,000 American soldiers are stationed there.")
-    other = analysis("d", "About 80,000 US troops are based in the region.")
+    same = analysis("c", "Some 12,000 American soldiers are stationed there.")
+    other = analysis("d", "About 12,000 US troops are based in the region.")
     (joined,) = claims.story_figures([same, other], ENGLISH)
     assert joined.sources == ("c", "d")
     assert {c.text for c in joined.said} == {same.sentences[0].text, other.sentences[0].text}
@@ -218,7 +218,7 @@ def test_a_bound_from_above_and_one_from_below_are_two_figures() -> None:
 
 
 def test_a_thing_named_near_another_figure_is_not_enough_to_merge() -> None:
-    poll = analysis("a", "The poll shows Lee at 49 percent and Kim at 45 percent.")
+    poll = analysis("a", "The poll shows Ortiz at 49 percent and Kim at 45 percent.")
     label = analysis("b", "Today 45 percent of voters call Kim too cautious.")
     shown = claims.story_figures([poll, label], ENGLISH)
     assert sorted(f.sources for f in shown if f.value == 45.0) == [("a",), ("b",)]
@@ -248,7 +248,7 @@ def test_numbers_joined_by_signs_links_names_and_catalogue_numbers_are_no_figure
 
 
 def test_an_amount_converted_in_brackets_is_one_figure() -> None:
-    assert figures_of("Tokyo agreed to pay 2bn yen ($18m, £14m) to a fund.") == [(2e9, "JPY")]
+    assert figures_of("Osaka agreed to pay 2bn yen ($18m, £14m) to a fund.") == [(2e9, "JPY")]
     assert figures_of("It lies at 5,900 meters (19,350 feet).") == [(5900.0, "count")]
     assert figures_of("She was fined 3,000 dinars (nearly $8,000).") == [(3000.0, "count")]
     assert figures_of("His shoe size (15) is big.") == [(15.0, "count")]
@@ -330,7 +330,7 @@ def test_ages_belong_to_the_person_named_next_to_them() -> None:
     assert age("A 90-year-old Texas woman wants a holiday.") == ("age", None)
     assert age("The 61-year-old Smith will play her.") == ("age", "Smith")
     assert age("Instead, the 68-year-old filmmaker died.") == ("age", None)
-    assert age("Today Ann Lee, 21, showed it.") == ("age", "Ann Lee")
+    assert age("Today Ann Novak, 21, showed it.") == ("age", "Ann Novak")
     assert age("John Roe Jr., 56, of Springfield was held.") == ("age", "John Roe Jr.")
     assert age("Police arrested 49-year-old John Roe and charged him.") == ("age", "John Roe")
 
@@ -402,7 +402,7 @@ def test_timeline_holds_the_story_its_plans_and_apart_its_background() -> None:
         "She said on Wednesday that she had no regrets.\n"
         "Her successor will be sworn in on January 3.\n"
         "She was first elected in March 2009.\n"
-        "Her deputy flew to Brussels on Friday, since taking office in June.",
+        "Her deputy flew to Brussels on Friday, since taking up the post in June.",
     )
     entries = {(e.date, e.kind) for e in timeline([first], [], ENGLISH)}
     assert ("2018-12-20", "event") in entries
@@ -1087,7 +1087,7 @@ def test_a_count_of_a_thing_qualified_alike_names_its_slot() -> None:
     assert count.topic.startswith("Figure: how many (Filipino passengers), in")
     assert [(c.text, c.sources) for c in count.claims] == [("150", ("a",)), ("153", ("b",))]
     # Qualified otherwise, they are counts of two things.
-    other = analysis("c", "Relatives of the 153 Korean passengers refused to go.")
+    other = analysis("c", "Relatives of the 153 Chilean passengers refused to go.")
     assert _shown(first, other, alike=0.12) == []
     # Sentences on unrelated points are not compared.
     assert _shown(first, second, alike=0.05) == []

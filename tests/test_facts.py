@@ -118,7 +118,7 @@ def test_nothing_shown_is_no_error_and_no_finding() -> None:
 def test_an_entry_that_joins_sources_is_right_only_on_one_gold_happening() -> None:
     # Two outlets' sentences on one day: the scorer judges each outlet's own sentence, and the
     # join is right only when the gold puts both on one happening (slot), counted once.
-    texts = {"a": "Ann Lee was indicted on Tuesday.", "b": "Bo Ray was indicted on Tuesday."}
+    texts = {"a": "Ann Novak was indicted on Tuesday.", "b": "Bo Ray was indicted on Tuesday."}
 
     def gold_event(article: str, slot: str) -> dict[str, object]:
         at = texts[article].index("on Tuesday")

@@ -470,7 +470,7 @@ def test_the_rss_check_finds_what_makes_a_feed_invalid() -> None:
     """The checker above, on the feeds this generator used to write without site_url."""
     relative = """<rss version="2.0"><channel><title>T</title><link>./</link>
       <description>D</description><item><title>A</title><link>stories/a/</link>
-      <guid isPermaLink="false">a</guid><pubDate>2025-08-23</pubDate></item></channel></rss>"""
+      <guid isPermaLink="false">a</guid><pubDate>2024-03-16</pubDate></item></channel></rss>"""
     problems = rss_problems(ElementTree.fromstring(relative), f"{SITE_URL}feed.xml")
     assert any("channel link './'" in p for p in problems)
     assert any("item 0 link 'stories/a/'" in p for p in problems)
@@ -513,7 +513,7 @@ def test_the_json_feed_schema_refuses_what_the_generator_used_to_write() -> None
     for item in (
         {"id": "a", "url": "stories/a/", "content_text": "x"},
         {"id": "a", "url": f"{SITE_URL}stories/a/"},
-        {"id": "a", "content_text": "x", "date_published": "2025-08-23"},
+        {"id": "a", "content_text": "x", "date_published": "2024-03-16"},
     ):
         with pytest.raises(jsonschema.ValidationError):
             validator.validate({**feed, "items": [item]})

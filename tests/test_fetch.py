@@ -204,7 +204,7 @@ RSS1 = b"""<?xml version="1.0"?>
 <channel rdf:about="https://a.org/"><title>RDF Times</title><link>https://a.org/</link>
 <description>d</description></channel>
 <item rdf:about="https://a.org/1"><title>One</title><link>https://a.org/1</link>
-<dc:date>2025-03-01T10:00:00Z</dc:date><dc:creator>Ann Lee</dc:creator>
+<dc:date>2025-03-01T10:00:00Z</dc:date><dc:creator>Ann Novak</dc:creator>
 <description>&lt;p&gt;First &amp;amp; best.&lt;/p&gt;</description></item>
 </rdf:RDF>"""
 
@@ -213,7 +213,7 @@ def test_rss_1_0_items() -> None:
     parsed = parse_feed(RSS1, "application/rdf+xml", "https://a.org/feed")
     assert parsed.title == "RDF Times"
     [item] = parsed.items
-    assert (item.url, item.title, item.author) == ("https://a.org/1", "One", "Ann Lee")
+    assert (item.url, item.title, item.author) == ("https://a.org/1", "One", "Ann Novak")
     assert item.published == "2025-03-01T10:00:00+00:00"
     assert item.summary == "First & best."
 

@@ -1,4 +1,4 @@
-"""No text of the labelled corpora in the repository.
+"""No text of the labelled corpora, nor of the demo articles, in the repository.
 
 The corpora in ../shared/eval are read at test and eval time and never copied here: an example
 in a comment or a test sentence taken from one of their articles would let the code be tuned
@@ -6,6 +6,11 @@ to, and judged on, the text it quotes. This test finds every run of WINDOW_WORDS
 source, test, tool or template line that also stands in an article of the corpora. A line that
 must hold such words (a boilerplate pattern's own example: page furniture is the same on every
 site) says so with the marker below. Skips when the corpora are absent.
+
+The demo articles in seeds/ are one example, not the target: code, tests and comments must not
+quote them either (their expected values live in tests/fixtures/seeds/expected.json, data read
+at test time), so the same windows are looked for in them; the same marker lets a boilerplate
+pattern hold page furniture they share with every site.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ SUFFIXES = {".py", ".j2", ".md"}
 # Fixtures hold ids, spans and short annotated values by design; golden files are our output.
 EXCLUDED = {"fixtures", "golden"}
 MARKER = "eval-text: boilerplate"
+SEEDS = ROOT / "seeds"
 # Quotation marks and markup's angle brackets part words: "<span>Your email" holds "Your".
 _PARTING = re.compile(r"[\"“”<>]")
 
@@ -79,3 +85,15 @@ def test_no_line_of_the_repository_quotes_the_labelled_corpora() -> None:
                 found[window] = ours[window]
     listed = [f"{places[0]}: {window}" for window, places in sorted(found.items())]
     assert not listed, "text of ../shared/eval in the repository:\n" + "\n".join(listed)
+
+
+def test_no_line_of_the_repository_quotes_the_demo_articles() -> None:
+    ours = _repository_windows()
+    found: dict[str, list[str]] = {}
+    for path in sorted(SEEDS.glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            for window in _windows(_PARTING.sub(" ", line).split()):
+                if window in ours:
+                    found[window] = ours[window]
+    listed = [f"{places[0]}: {window}" for window, places in sorted(found.items())]
+    assert not listed, "text of seeds/ in the repository:\n" + "\n".join(listed)

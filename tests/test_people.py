@@ -68,19 +68,19 @@ def test_a_name_needs_evidence_to_be_a_person() -> None:
 def test_every_form_of_a_name_is_one_person() -> None:
     first = _analysis(
         "a",
-        "President Donald Trump signed the order on Monday.",
-        "Trump said the order would take effect at once.",
+        "President Harold Brenner signed the order on Monday.",
+        "Brenner said the order would take effect at once.",
     )
     second = _analysis(
         "b",
-        "Donald J. Trump, the president, defended the order.",
-        "Mr. Trump spoke in the Rose Garden, where President Trump met reporters.",
+        "Harold J. Brenner, the president, defended the order.",
+        "Mr. Brenner spoke in the Rose Garden, where President Brenner met reporters.",
     )
     people = _people(first, second)
-    trumps = [p for p in people.values() if "Trump" in p.name]
-    assert len(trumps) == 1, people
-    assert trumps[0].sources == ("a", "b")
-    assert {"Trump", "Donald J. Trump"} <= {trumps[0].name, *trumps[0].aliases}
+    brenners = [p for p in people.values() if "Brenner" in p.name]
+    assert len(brenners) == 1, people
+    assert brenners[0].sources == ("a", "b")
+    assert {"Brenner", "Harold J. Brenner"} <= {brenners[0].name, *brenners[0].aliases}
 
 
 def test_a_bare_surname_goes_to_the_one_person_of_that_name_in_play() -> None:
@@ -219,10 +219,12 @@ def test_military_ranks_are_titles_not_parts_of_the_name() -> None:
 
 
 def test_parse_name_keeps_what_tells_people_apart() -> None:
-    assert parse_name("Donald J. Trump", ENGLISH).key == parse_name("Donald Trump", ENGLISH).key
+    assert parse_name("Harold J. Brenner", ENGLISH).key == parse_name("Harold Brenner", ENGLISH).key
     assert parse_name("Bill Clinton", ENGLISH).key == parse_name("William Clinton", ENGLISH).key
     assert parse_name("Bill Clinton", ENGLISH).key != parse_name("Hillary Clinton", ENGLISH).key
-    assert parse_name("Donald Trump Jr.", ENGLISH).key != parse_name("Donald Trump", ENGLISH).key
+    assert (
+        parse_name("Harold Brenner Jr.", ENGLISH).key != parse_name("Harold Brenner", ENGLISH).key
+    )
 
 
 def _story(ident: str, people: list[Entity], phrases: list[str]) -> Story:
@@ -246,56 +248,60 @@ def _story(ident: str, people: list[Entity], phrases: list[str]) -> Story:
 
 
 def test_one_name_per_person_across_the_site() -> None:
-    full = _story("s1", [Entity("Donald J. Trump", "person", "President", ("Trump",), ("a",))], [])
-    plain = _story("s2", [Entity("Donald Trump", "person", "President", (), ("b",))], [])
+    full = _story(
+        "s1", [Entity("Harold J. Brenner", "person", "President", ("Brenner",), ("a",))], []
+    )
+    plain = _story("s2", [Entity("Harold Brenner", "person", "President", (), ("b",))], [])
     plain_too = replace(plain, id="s3")
     bare = _story(
         "s4",
         [
-            Entity("Trump", "person", "President", (), ("c",)),
-            Entity("Melania Trump", "person", None, (), ("c",)),
+            Entity("Brenner", "person", "President", (), ("c",)),
+            Entity("Miriam Brenner", "person", None, (), ("c",)),
         ],
-        ["Trump", "tariffs"],
+        ["Brenner", "tariffs"],
     )
     stories = unify([full, plain, plain_too, bare], dict.fromkeys("s1 s2 s3 s4".split(), ENGLISH))
     names = {e.name for s in stories for e in s.entities}
-    assert names == {"Donald Trump", "Melania Trump"}
-    assert [k.phrase for k in stories[3].keyphrases] == ["Donald Trump", "tariffs"]
-    assert "Donald J. Trump" in stories[0].entities[0].aliases
+    assert names == {"Harold Brenner", "Miriam Brenner"}
+    assert [k.phrase for k in stories[3].keyphrases] == ["Harold Brenner", "tariffs"]
+    assert "Harold J. Brenner" in stories[0].entities[0].aliases
 
 
 def test_tags_name_each_person_once_and_leave_out_days_first_names_and_generic_words() -> None:
     from generator.keyphrases import story_keyphrases
 
-    trump = Entity("Donald Trump", "person", "President", ("Trump", "Donald J. Trump"), ("a",))
-    place = Entity("Washington", "place", None, (), ("a",))
+    brenner = Entity(
+        "Harold Brenner", "person", "President", ("Brenner", "Harold J. Brenner"), ("a",)
+    )
+    place = Entity("Georgia", "place", None, (), ("a",))
     per_article = [
-        [Keyphrase("Trump", 0.01), Keyphrase("Monday", 0.02), Keyphrase("tariffs", 0.05)],
+        [Keyphrase("Brenner", 0.01), Keyphrase("Monday", 0.02), Keyphrase("tariffs", 0.05)],
         [
-            Keyphrase("Donald Trump", 0.02),
-            Keyphrase("Donald J", 0.03),
+            Keyphrase("Harold Brenner", 0.02),
+            Keyphrase("Harold J", 0.03),
             Keyphrase("Hope", 0.04),
             Keyphrase("people", 0.05),
             Keyphrase("Adam B", 0.06),
-            Keyphrase("Washington", 0.07),
+            Keyphrase("Georgia", 0.07),
         ],
     ]
-    tags = [k.phrase for k in story_keyphrases(per_article, 10, [trump, place], ENGLISH)]
-    assert tags[0] == "Donald Trump"
-    assert sorted(tags) == ["Donald Trump", "Washington", "tariffs"]
+    tags = [k.phrase for k in story_keyphrases(per_article, 10, [brenner, place], ENGLISH)]
+    assert tags[0] == "Harold Brenner"
+    assert sorted(tags) == ["Georgia", "Harold Brenner", "tariffs"]
 
 
 def test_the_tag_index_lists_tags_of_several_stories_first() -> None:
     from generator.render import tag_index
 
     stories = [
-        _story("s1", [], ["tariffs", "Donald Trump"]),
-        _story("s2", [], ["Donald Trump", "steel"]),
-        _story("s3", [], ["Donald Trump", "tariffs"]),
+        _story("s1", [], ["tariffs", "Harold Brenner"]),
+        _story("s2", [], ["Harold Brenner", "steel"]),
+        _story("s3", [], ["Harold Brenner", "tariffs"]),
     ]
     index = tag_index(stories)
-    assert [(e["tag"], e["stories"]) for e in index] == [("Donald Trump", 3), ("tariffs", 2)]
-    assert index[0]["anchor"] == "tag:donald-trump"
+    assert [(e["tag"], e["stories"]) for e in index] == [("Harold Brenner", 3), ("tariffs", 2)]
+    assert index[0]["anchor"] == "tag:harold-brenner"
 
 
 def test_an_outlet_naming_itself_and_a_short_second_reference_make_no_organisation() -> None:

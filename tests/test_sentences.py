@@ -50,7 +50,7 @@ def test_boundary_accuracy_gate() -> None:
             "Sold to Halden Ltd. About 900 jobs went.",
             ["Sold to Halden Ltd.", "About 900 jobs went."],
         ),
-        ("Looking Ahead to Washington", ["Looking Ahead to Washington"]),
+        ("Looking Ahead to Lisbon", ["Looking Ahead to Lisbon"]),
     ],
 )
 def test_examples(text: str, expected: list[str]) -> None:

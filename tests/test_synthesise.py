@@ -28,33 +28,47 @@ def seed_story(seed_analyses: tuple[Analysis, ...]) -> Story:
     return story
 
 
-def test_headline_is_short_and_names_the_actors(seed_story: Story) -> None:
+def test_headline_is_short_and_names_the_actors(
+    seed_story: Story, seed_expected: dict[str, Any]
+) -> None:
     assert len(seed_story.headline) <= HEADLINE_MAX_CHARS
-    assert "Lee" in seed_story.headline and "Japan" in seed_story.headline
+    for word in seed_expected["story"]["headline_words"]:
+        assert word in seed_story.headline
 
 
-def test_summary_cites_sources_per_sentence(seed_story: Story) -> None:
+def test_summary_cites_sources_per_sentence(
+    seed_story: Story, seed_expected: dict[str, Any]
+) -> None:
+    most = seed_expected["story"]["summary_most_sources_min"]
     assert 3 <= len(seed_story.summary) <= 6
     assert all(s.sources for s in seed_story.summary)
-    assert any(len(s.sources) >= 3 for s in seed_story.summary)
+    assert any(len(s.sources) >= most for s in seed_story.summary)
     assert not opens_unresolved(seed_story.summary[0].text, ENGLISH)
 
 
-def test_tariff_figure_shows_its_four_sources(seed_story: Story) -> None:
-    tariff = next(f for f in seed_story.figures if f.unit == "%" and f.value == 15.0)
-    assert len(tariff.sources) == 4
-    assert "tariff" in tariff.about
-
-
-def test_leaders_are_one_entity_each_with_roles(seed_story: Story) -> None:
-    people = {e.name: e for e in seed_story.entities if e.type == "person"}
-    lee = next(e for name, e in people.items() if name.startswith("Lee Jae"))
-    assert "Lee" in lee.aliases and len(lee.sources) == 5 and lee.role == "President"
-    assert (
-        people["Shigeru Ishiba"].role == "Prime Minister"
-        and len(people["Shigeru Ishiba"].sources) == 5
+def test_tariff_figure_shows_its_sources(seed_story: Story, seed_expected: dict[str, Any]) -> None:
+    expected = seed_expected["story"]["tariff"]
+    tariff = next(
+        f for f in seed_story.figures if f.unit == expected["unit"] and f.value == expected["value"]
     )
-    assert sum(1 for name in people if "Ishiba" in name) == 1
+    assert len(tariff.sources) == expected["sources"]
+    assert expected["about"] in tariff.about
+
+
+def test_leaders_are_one_entity_each_with_roles(
+    seed_story: Story, seed_expected: dict[str, Any]
+) -> None:
+    people = {e.name: e for e in seed_story.entities if e.type == "person"}
+    for leader in seed_expected["story"]["leaders"]:
+        if "name" in leader:
+            person = people[leader["name"]]
+        else:
+            person = next(e for name, e in people.items() if name.startswith(leader["name_start"]))
+        assert person.role == leader["role"] and len(person.sources) == leader["sources"]
+        if "alias" in leader:
+            assert leader["alias"] in person.aliases
+        if "one_entity_named" in leader:
+            assert sum(1 for name in people if leader["one_entity_named"] in name) == 1
 
 
 def test_facts_are_shared_by_two_or_more_sources(seed_story: Story) -> None:
@@ -63,7 +77,7 @@ def test_facts_are_shared_by_two_or_more_sources(seed_story: Story) -> None:
 
 
 def test_every_source_has_a_note_with_its_lead(
-    seed_story: Story, seed_analyses: tuple[Analysis, ...]
+    seed_story: Story, seed_analyses: tuple[Analysis, ...], seed_expected: dict[str, Any]
 ) -> None:
     leads = {a.article.id: a.lead for a in seed_analyses}
     assert [n.article for n in seed_story.notes] == list(seed_story.articles)
@@ -71,28 +85,31 @@ def test_every_source_has_a_note_with_its_lead(
         assert note.lead == leads[note.article]
     # Most seeds say something the others do not; a note shows it only when no other source's
     # sentence resembles it (issue 17: a fact told in other words is not news only one has),
-    # and only when it is understood alone (one seed's two lines open with "they" and "he",
-    # who are named only in the sentences before them: 4 sources had notes, now 3).
-    assert sum(1 for note in seed_story.notes if note.unique) >= 3
+    # and only when it is understood alone (a line that opens with a pronoun whose person is
+    # named only in the sentences before it is not).
+    notes = sum(1 for note in seed_story.notes if note.unique)
+    assert notes >= seed_expected["story"]["notes_with_unique_lines_min"]
 
 
-def test_nothing_from_boilerplate_appears(seed_story: Story) -> None:
+def test_nothing_from_boilerplate_appears(seed_story: Story, seed_expected: dict[str, Any]) -> None:
+    expected = seed_expected["story"]
     texts = [s.text for s in seed_story.summary] + [f.text for f in seed_story.facts]
     texts += [t for n in seed_story.notes for t in n.unique] + [e.text for e in seed_story.timeline]
     for text in texts:
-        assert (
-            "ALSO READ" not in text and "Smithsonian" not in text and "comments" not in text.lower()
-        )
+        for words in expected["boilerplate_words"]:
+            assert words not in text
+        for words in expected["boilerplate_words_any_case"]:
+            assert words not in text.lower()
 
 
 def test_shorten_keeps_the_main_clause() -> None:
     lead = (
-        "Japanese Prime Minister Jane Doe received the visiting president in Tokyo on Saturday, "
+        "Norwegian Prime Minister Jane Doe received the visiting president in Oslo on Saturday, "
         "in a rare visit meant to renew their trade pact."
     )
     assert (
         shorten(lead, ENGLISH)
-        == "Japanese Prime Minister Jane Doe received the visiting president in Tokyo"
+        == "Norwegian Prime Minister Jane Doe received the visiting president in Oslo"
     )
 
 
@@ -116,24 +133,28 @@ def test_single_source_stories_can_be_left_out(event_analyses: tuple[Analysis, .
     assert all(len(s.articles) - len(s.duplicates) > 1 for s in stories)
 
 
-def test_timeline_and_event_days(seed_story: Story) -> None:
+def test_timeline_and_event_days(seed_story: Story, seed_expected: dict[str, Any]) -> None:
+    expected = seed_expected["story"]
     dates = [entry.date for entry in seed_story.timeline]
     assert dates == sorted(dates)
-    assert {"2025-08-22", "2025-08-23", "2025-08-25"} <= set(dates)
+    assert set(expected["timeline_dates"]) <= set(dates)
     # A span of years ("from ... to ...") is no happening of its first year: not shown.
-    assert not any(entry.date == "1910" for entry in seed_story.timeline)
-    arrival = next(e for e in seed_story.timeline if e.date == "2025-08-22")
-    assert "Friday" in arrival.text  # an undated source read against the story's date
+    assert not any(entry.date == expected["span_start_not_shown"] for entry in seed_story.timeline)
+    arrival = next(e for e in seed_story.timeline if e.date == expected["arrival"]["date"])
+    # An undated source's weekday is read against the story's date.
+    assert expected["arrival"]["word"] in arrival.text
 
 
-def test_day_and_title_disagreements(seed_story: Story) -> None:
+def test_day_and_title_disagreements(seed_story: Story, seed_expected: dict[str, Any]) -> None:
     day = next(c for c in seed_story.conflicts if c.topic.startswith("Day:"))
     claims = {claim.text: claim.sources for claim in day.claims}
-    assert set(claims) == {"Friday", "Saturday"}
-    # The third source says Saturday in a sentence of its own, beside a Monday meeting.
-    assert len(claims["Friday"]) == 1 and len(claims["Saturday"]) == 2
-    # One source calls Trump both "former President" and "President": that source is on
-    # neither side, and no other source differs, so there is no title disagreement.
+    expected = seed_expected["story"]["day_disagreement"]
+    assert set(claims) == set(expected)
+    # One source states its day in a sentence of its own, beside a meeting on another day: it
+    # still counts on its side.
+    assert {day: len(sources) for day, sources in claims.items()} == expected
+    # One source gives a person both a former and a present title: that source is on neither
+    # side, and no other source differs, so there is no title disagreement.
     assert not any(c.topic.startswith("Title of") for c in seed_story.conflicts)
     assert not any(c.topic.startswith("Figure:") for c in seed_story.conflicts)
 

@@ -1,7 +1,7 @@
 """Quote attribution scored on PolNeAR: who said each direct quotation, against human annotation.
 
 PolNeAR (../shared/eval/polnear, see its README) marks every attribution of 840 US political
-news articles with its source span ("Trump", "he", "a spokesman"), cue and content. A
+news articles with its source span ("the senator", "he", "a spokesman"), cue and content. A
 *named direct quotation* here is an attribution marked `direct` whose content holds a quotation
 of at least `QUOTE_MIN_WORDS` words (shorter ones are scare quotes and titles, which the
 generator does not show as quotes) and whose speaker is a person the article names.

@@ -73,8 +73,8 @@ class DateGrammar:
     (day2, month2, year2), weekday (wd), bare, mo (month3, year3), yr (year4, year_end), rel
     (count, unit) and year5."""
 
-    # A written date: day, month, year ("23rd August 2025"); month, day, year ("Aug. 23,
-    # 2025"). Groups: the day, the month's word and the year, in the order written.
+    # A written date: day, month, year ("16th March 2024"); month, day, year ("Mar. 16,
+    # 2024"). Groups: the day, the month's word and the year, in the order written.
     day_month_year: re.Pattern[str] = NEVER
     month_day_year: re.Pattern[str] = NEVER
     mentions: re.Pattern[str] = NEVER

@@ -52,7 +52,7 @@ BOILERPLATE: tuple[tuple[str, str], ...] = (
     ),
     (
         "comment policy",
-        r"(your email address will not be published.*|our comment policy.*|comments are the responsibility of .*|required fields are marked.*|the comments posted here are not from .*|kindly refrain from using .*|comments are moderated.*|we welcome (your )?comments.*|by commenting,? you agree.*|save my name, email,? and website.*)",
+        r"(your email address will not be published.*|our comment policy.*|comments are the responsibility of .*|required fields are marked.*|the comments posted here are not from .*|kindly refrain from using .*|comments are moderated.*|we welcome (your )?comments.*|by commenting,? you agree.*|save my name, email,? and website.*)",  # eval-text: boilerplate (a common comment policy)
     ),
     (
         "link to another story",
@@ -210,7 +210,7 @@ _CLOCK = (
 _WEEKDAY = r"(?:(?i:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?i:day)?\.?,?\s+)?"
 
 METADATA: tuple[tuple[str, str], ...] = (
-    # "Some Desk / Jane Doe / 23rd August 2025"
+    # "Some Desk / Jane Doe / 16th March 2024"
     (
         "byline",
         rf"(?P<outlet>[^/|]{{2,60}}?)\s+(?i:desk)\s*[/|]\s*(?P<author>[^/|]{{2,60}}?)\s*[/|]\s*(?P<date>{DATE_TEXT}){_CLOCK}",
@@ -264,7 +264,7 @@ METADATA: tuple[tuple[str, str], ...] = (
 # Lines that carry the outlet's name inside boilerplate (the line is still removed by the
 # patterns above; these only read the name out of it). Tried in order; the first match wins.
 OUTLET_CLUES: tuple[str, ...] = (
-    r"the comments posted here are not from (?P<outlet>.{2,60}?)\.?(?:\s|$)",
+    r"the comments posted here are not from (?P<outlet>.{2,60}?)\.?(?:\s|$)",  # eval-text: boilerplate
     r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)*(?P<outlet>[^.,|]{2,60}?)\s*(?:\.|,|\||all rights|$)",
     r"follow (?:the )?(?P<outlet>.{2,60}?) (?:english )?(?:readers )?channel on",
     r"(?:subscribe|sign up) to (?:the )?(?P<outlet>[A-Z].{1,50}?)(?:'s)? newsletter",

@@ -7,8 +7,8 @@ import re
 from generator.lang.en.calendar import MONTH_WORD, WEEKDAYS
 from generator.lang.en.numbers import NUMBER_WORDS
 
-# A written date with its year: day, month, year ("23rd August 2025") and month, day, year
-# ("Aug. 23, 2025"); the month's word is checked against the calendar.
+# A written date with its year: day, month, year ("16th March 2024") and month, day, year
+# ("Mar. 16, 2024"); the month's word is checked against the calendar.
 ORDINAL = r"(?:st|nd|rd|th)?"
 DAY_MONTH_YEAR = re.compile(rf"(\d{{1,2}}){ORDINAL}\s+([a-z]+)\.?,?\s+(\d{{4}})", re.IGNORECASE)
 MONTH_DAY_YEAR = re.compile(rf"([a-z]+)\.?\s+(\d{{1,2}}){ORDINAL},?\s+(\d{{4}})", re.IGNORECASE)
@@ -215,7 +215,7 @@ PLAN_CUE = re.compile(
     # the winner on Friday" (the present: "advanced to" may tell of a round already played when
     # the paper came out; and "moved to advance the bill to a floor vote on Monday" tells no game)
     r"|\badvances? to (?:play|face|meet|take on)\b"
-    # "plans to attend", not "Trump's plan to build a wall": a noun names a plan, not its day
+    # "plans to attend", not "the mayor's plan to build a wall": a noun names a plan, not its day
     r"|(?<![’']s )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btheir )(?<!\ba )\bplans? to\b"
     # the present of a scheduled happening: "is meeting on Tuesday", "are in court Monday"
     r"|\b(?:is|are|am)\s+(?:\w+ing|in|on|at)\b(?:\s+[\w'’-]+){0,4}\s*$"

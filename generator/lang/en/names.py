@@ -24,7 +24,7 @@ BODIES_NAMED_ALONE = frozenset(
 )
 # Last words of names that are neither people nor organisations: laws and documents, events
 # and contests, facilities and works. A first name before them ("Rose Garden", "Emmy Awards",
-# "George Washington Bridge") does not make a person.
+# "Henry Hudson Bridge") does not make a person.
 THING_WORDS = frozenset(
     """act acts amendment amendments bill law laws treaty accord accords agreement pact
     resolution constitution charter plan program programme initiative partnership doctrine
@@ -212,7 +212,7 @@ EDGE_WORDS = frozenset(
 )
 # Regnal numbers and name suffixes: part of a name, never a name alone.
 NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
-# Endings of demonyms: "Chinese", "Italian", "Korean", "British", "American", "Pakistani".
+# Endings of demonyms: "Chinese", "Italian", "Chilean", "British", "American", "Pakistani".
 DEMONYM_ENDINGS = ("ese", "ian", "ean", "ish", "ican", "ani")
 # Every alias of a name -> the name shown (ALIASES, first of its row).
 ALIAS_OF = {fold(alias): group[0] for group in ALIASES for alias in group}

@@ -23,7 +23,7 @@ FIGURE_EVENTS = {
     }.items()
     for word in words.split()
 }
-# What two outlets count under different words: "80,000 US troops" and "80,000 American soldiers".
+# What two outlets count under different words: "12,000 US troops" and "12,000 American soldiers".
 THING_SYNONYMS = {
     "soldier": "troop",
     "serviceman": "troop",
@@ -167,7 +167,7 @@ AMOUNT = (
     rf"(?:[$€£¥₹₩]\s?)?(?:{NUMBER})\s?(?:%|percent|per cent)?"
     r"(?:\s?(?:thousand|million|billion|trillion))?"
 )
-# "from 25% to 15%", "between 3 and 5 inches", "10-15%"; "between $2.65 million and more than
+# "from 30% to 12%", "between 3 and 5 inches", "10-15%"; "between $2.65 million and more than
 # $3 million" too (the high end's own hedge bounds it further).
 RANGE = re.compile(
     rf"(?:from|between)\s+{AMOUNT}\s+(?:to|and)\s+(?:(?:{HEDGE})\s+)?{AMOUNT}"

@@ -52,6 +52,6 @@ SYNONYM_FAMILIES = (
 )
 # Words of saying whose object is who is told, not who says ("told reporters").
 TELLING = frozenset("told tells tell telling".split())
-# What a word loses to be compared: a possessive or a clitic ("Trump's" -> "Trump", "it's"
+# What a word loses to be compared: a possessive or a clitic ("Brenner's" -> "Brenner", "it's"
 # -> "it", "don't" -> "do"); "can't" and "won't" are no content word at all.
 CLITIC = re.compile(r"^(?:ca|wo|sha)n['’]t$|n['’]t$|['’](?:s|re|ve|ll|d|m)?$", re.IGNORECASE)

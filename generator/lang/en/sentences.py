@@ -33,7 +33,7 @@ TIME_CONTINUATIONS = frozenset(
 )
 # Street abbreviations: "St. Paul" goes on, "from Water St. The project" ends.
 STREETS = frozenset(["st", "rd", "ave", "blvd", "ln", "sq", "hwy", "pl", "ct"])
-# Place abbreviations: "the U.S. President" goes on, "observers from the U.K. The talks" ends.
+# Place abbreviations: "the U.S. Senate" goes on, "observers from the U.K. The talks" ends.
 PLACE_ABBREVIATIONS = frozenset(["u.s", "u.k", "u.n", "e.u", "u.a.e", "u.s.a", "d.c", "n.y", "l.a"])
 # Words that open sentences. After a place abbreviation one of these marks a new sentence.
 OPENERS = frozenset(

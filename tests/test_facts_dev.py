@@ -1,0 +1,44 @@
+"""The facts dev set (tests/fixtures/facts-dev, issue 17): its events are others than the facts
+gold's, the audit's and the disagreement dev set's, its halves are fixed, each file annotates the
+parts it lists, and every span lies in its article. Reads ../shared/eval (never copied here);
+skips when it is absent."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from tools import facts_eval
+
+CHECKER = facts_eval.GOLD_DIR / "check_gold.py"
+
+
+def test_the_dev_events_are_apart_and_split_in_halves() -> None:
+    events = facts_eval.load_gold(facts_eval.FACTS_DEV_DIR)
+    assert len(events) >= 30
+    clusters = [e["cluster"] for e in events]
+    assert len(clusters) == len(set(clusters))
+    taken = {g["cluster"] for g in facts_eval.load_gold()} | set(facts_eval.audit_clusters())
+    taken |= {d["cluster"] for d in facts_eval.load_dev()}
+    assert not taken & set(clusters)
+    for event in events:
+        # Even positions of the selection order are `tune` (README.md).
+        expected = "tune" if int(event["name"].rsplit("-", 1)[1]) % 2 == 0 else "heldout"
+        assert event["split"] == expected, event["name"]
+        assert set(event["parts"]) <= set(facts_eval.PART_MEASURES)
+        assert event["facts"] == [] and event["debris"] == []
+
+
+def test_every_span_lies_in_its_article() -> None:
+    if not (facts_eval.DEFAULT_EVAL_DIR / "basil").is_dir():
+        pytest.skip(f"the labelled corpora are not at {facts_eval.DEFAULT_EVAL_DIR}")
+    spec = importlib.util.spec_from_file_location("check_gold", CHECKER)
+    assert spec and spec.loader
+    checker = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(checker)
+    corpora = {name: checker.texts(facts_eval.DEFAULT_EVAL_DIR, name) for name in facts_eval.SETS}
+    paths = sorted(Path(facts_eval.FACTS_DEV_DIR).glob("*-*.json"))
+    problems = [p for path in paths for p in checker.check(path, corpora, False)]
+    assert not problems, problems[:5]
