@@ -264,6 +264,18 @@ def _opens_a_name(after: str, lang: LanguageData) -> bool:
     )
 
 
+def _superlative_span(before: str, after: str, grammar: FigureGrammar) -> bool:
+    """Whether a length of time is the span a superlative is measured over: "the biggest
+    fight in nearly two decades", "in the last 10 years we have been the busiest"."""
+    return bool(grammar.span_after.match(after)) and bool(
+        grammar.superlative_span_before.search(before)
+        or (
+            grammar.span_opens_before.search(before)
+            and grammar.span_before_superlative.match(after)
+        )
+    )
+
+
 def _not_a_quantity(text: str, start: int, end: int, grammar: FigureGrammar) -> bool:
     """Whether the number written at text[start:end] names, links, sizes or dates something
     rather than counting it."""
@@ -284,6 +296,7 @@ def _not_a_quantity(text: str, start: int, end: int, grammar: FigureGrammar) -> 
         or grammar.simile_after.match(after)
         or (grammar.simile_before.search(before) and grammar.age_after.match(after))
         or (grammar.time_span_after.match(after) and not before.endswith(grammar.duration_opener))
+        or _superlative_span(before, after, grammar)
         or grammar.street_after.match(after)
         or any(m.start() <= start < m.end() for m in _matches(_PHONE, text))
         or any(m.start() <= start < m.end() for m in _matches(_PHONE_GROUPS, text))

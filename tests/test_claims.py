@@ -1665,3 +1665,18 @@ def test_a_height_in_feet_and_inches_is_no_figure_of_either_unit() -> None:
         (6.0, "count"),
         (5.0, "count"),
     ]
+
+
+def test_a_span_counted_in_seasons_or_lifetimes_before_ago_places_in_time() -> None:
+    assert figures_of("Farmers sowed it here ten thousand winters ago.") == []
+    assert figures_of("The clan left the coast 40 generations ago.") == []
+    assert figures_of("The clan fished the coast for 40 generations.") == [(40.0, "count")]
+
+
+def test_the_span_a_superlative_is_measured_over_is_no_figure() -> None:
+    assert figures_of("It is the fiercest fight over the levy in nearly two decades.") == []
+    assert figures_of("Turnout was the lowest in 40 years, the clerk said.") == []
+    assert figures_of("In the last 12 years the ferry has been the busiest on the coast.") == []
+    # The first of something in a span counts the span since the last one.
+    assert figures_of("She is the first mayor in 40 years to lose a recall.") == [(40.0, "count")]
+    assert figures_of("The rest of the crew stayed for 3 weeks.") == [(3.0, "count")]

@@ -499,6 +499,12 @@ class FigureGrammar:
     identifier_before: re.Pattern[str] = NEVER
     simile_after: re.Pattern[str] = NEVER
     time_span_after: re.Pattern[str] = NEVER
+    # The span a superlative is measured over ("the biggest fight in two decades"): the words
+    # before the number, or "in the last" before it and the superlative after its unit.
+    superlative_span_before: re.Pattern[str] = NEVER
+    span_opens_before: re.Pattern[str] = NEVER
+    span_before_superlative: re.Pattern[str] = NEVER
+    span_after: re.Pattern[str] = NEVER
     duration_opener: str = ""
     street_after: re.Pattern[str] = NEVER
     rank_before: re.Pattern[str] = NEVER

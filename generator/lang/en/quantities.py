@@ -219,9 +219,29 @@ SIMILE_BEFORE = re.compile(
     r"\b(?:like|style of)\s+(?:[a-z]+ing\s+)?(?:an?|your|some(?:one['’]s)?)\s$", re.IGNORECASE
 )
 # "60 years ago", "six months after the vote": a span that places something in time.
+# "the biggest fight in nearly two decades", "the lowest turnout in 40 years", "in the last 10
+# years we have been busier than ever": the span a superlative is measured over, no quantity of
+# the story (the first of something "in 40 years" is a figure: the span since the last one).
+SUPERLATIVE = (
+    r"\b(?:the|its|his|her|their|our|my|your)\s+(?:[\w-]+\s+)?"
+    r"(?:(?!(?:r|w|t|cont|prot|inter|requ|arr|for|gu|qu|ch|n|p|v|sugg|hon|mod|dig|harv)est\b)"
+    r"[a-z-]+est|most|least|worst|best)\b"
+)
+SPAN_WORDS = r"(?:years?|decades?|months?|weeks?|centuries)\b"
+SUPERLATIVE_SPAN_BEFORE = re.compile(
+    SUPERLATIVE + r"[^,;:.!?]{0,80}?\b(?:in|over|for)\s+(?:the\s+(?:last|past)\s+)?"
+    r"(?:(?:more than|nearly|almost|about|over|at least|some)\s+)?$",
+    re.IGNORECASE,
+)
+SPAN_BEFORE_SUPERLATIVE = re.compile(
+    r"\s+" + SPAN_WORDS + r"[^,;:.!?]{0,60}?" + SUPERLATIVE, re.IGNORECASE
+)
+SPAN_OPENS_BEFORE = re.compile(r"\b(?:in|over)\s+the\s+(?:last|past)\s+$", re.IGNORECASE)
+SPAN_AFTER = re.compile(r"\s+" + SPAN_WORDS, re.IGNORECASE)
+# "ten thousand winters ago", "three generations ago": years counted in seasons or lifetimes.
 TIME_SPAN_AFTER = re.compile(
-    r"[\s-](?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\s+"
-    r"(?:ago|after|before|later|earlier|prior|since|from now)\b",
+    r"[\s-](?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries"
+    r"|summers?|winters?|generations?)\s+(?:ago|after|before|later|earlier|prior|since|from now)\b",
     re.IGNORECASE,
 )
 # "10 Downing Street": a number before a street's name is an address.
