@@ -34,6 +34,9 @@ ROUNDING_SHARE = 0.005
 # someone unnamed) to be one fact: one shared word ("judge") is too often chance.
 SHARED_CONTEXT_WORDS = 2
 
+# Counts this small meet by chance: two sources' counts of one thing this small are one fact
+# only when their sentences share something more than the thing.
+FEW = 10
 # Words after a figure read for what it counts when two figures' nouns are compared.
 ABOUT_REACH = 8
 # How near a scaled value must be to one of two decimals to be written with them.
@@ -472,6 +475,7 @@ def story_figures(
     `claims` are the analyses' claims by article id, when they were already made."""
     made = claims if claims is not None else claims_by_article(analyses, lang)
     groups: list[list[FigureClaim]] = []
+    twice = _said_twice(c for a in analyses for c in made[a.article.id] if c.thing)
     for claim in (c for a in analyses for c in made[a.article.id] if c.thing):
         home = next(
             (
@@ -481,7 +485,13 @@ def story_figures(
                 and same_value(g[0].value, claim.value)
                 and any(
                     same_person(other.person, claim.person, lang)
-                    and (same_thing(claim, other, lang) or _repeated(claim, other, lang))
+                    and (
+                        (
+                            same_thing(claim, other, lang)
+                            and not {_said_key(claim), _said_key(other)} & twice
+                        )
+                        or _repeated(claim, other, lang)
+                    )
                     for other in g
                 )
             ),
@@ -494,6 +504,21 @@ def story_figures(
     groups = _ages_to_owners(groups)
     ranked = sorted(groups, key=lambda g: (-len({c.article for c in g}), _first(g), g[0].unit))
     return tuple(_figure(g, lang) for g in ranked[:MAX_FIGURES])
+
+
+def _said_key(claim: FigureClaim) -> tuple[str, int, str, float]:
+    return claim.article, claim.sentence, claim.unit, round(claim.value, 6)
+
+
+def _said_twice(claims: Iterable[FigureClaim]) -> set[tuple[str, int, str, float]]:
+    """The (article, sentence, unit, value) of figures a sentence gives twice ("six months in
+    training and six years in the reserves", "four hours diving and four hours to upload"):
+    cited for one of them, the sentence does not show a reader which, so it is no evidence
+    that another source says the same."""
+    counts: dict[tuple[str, int, str, float], int] = defaultdict(int)
+    for claim in claims:
+        counts[_said_key(claim)] += 1
+    return {key for key, found in counts.items() if found > 1}
 
 
 def _repeated(a: FigureClaim, b: FigureClaim, lang: LanguageData) -> bool:
@@ -577,8 +602,14 @@ def same_thing(a: FigureClaim, b: FigureClaim, lang: LanguageData) -> bool:
         and not _about_words(a, lang) & _about_words(b, lang)
     ):
         return False  # "a 10-win turnaround" and "10 seasons": each names what it counts
-    shared = (context_words(a, lang) & context_words(b, lang)) - {a.thing, b.thing}
     units = lang.figures.measure_units
+    if not same_key and a.thing in units and b.thing in units:
+        return False  # "three hours a week" and "three days a week": two units, two measures
+    shared = (context_words(a, lang) & context_words(b, lang)) - {a.thing, b.thing}
+    if same_key and not shared and a.unit == "count" and a.value <= FEW:
+        # "two dead in the flooded valley" and "a crash on the ridge road killed two": a few
+        # of one thing, with nothing else in common, are two tallies that meet by chance.
+        return False
     if a.thing in units or b.thing in units or (a.thing == "age" and not a.person):
         # "eight years" as secretary of state and "eight years" working together: a unit, or
         # the age of someone unnamed, says what is measured only with the rest of the sentence.
@@ -614,7 +645,11 @@ def _about_words(claim: FigureClaim, lang: LanguageData) -> frozenset[str]:
     at = locate(claim.text, claim.said)
     phrase = _CLAUSE_END.split(claim.said[at + len(claim.text) :])[0] if at >= 0 else ""
     words = []
-    for word in fold(f"{claim.about} {phrase}".replace("-", " ")).split()[:ABOUT_REACH]:
+    written = fold(f"{claim.about} {phrase}".replace("-", " "))
+    # What a count is per ("three hours a week", "three times a week") is no part of what it
+    # counts: two counts per week of different things share the week only.
+    written = lang.figures.rate_after.sub(" ", f" {written}")
+    for word in written.split()[:ABOUT_REACH]:
         if word in lang.figures.phrase_end:
             break  # "10 seasons and the wins followed": the wins are another phrase's
         if word.isalpha() and word not in lang.stop_words:
@@ -653,6 +688,15 @@ def _first(claims: Iterable[FigureClaim]) -> tuple[int, str]:
     return min((c.sentence, c.article) for c in claims)
 
 
+# A sentence of prose ends as one does, with a full stop, an exclamation or a question mark
+# (inside a quotation or brackets or not); a headline, a list item or a fact box's line does not.
+_PROSE_END = re.compile(r"[.!?][\"”’')\]]*\s*$")
+
+
+def _in_prose(sentence: str) -> bool:
+    return _PROSE_END.search(sentence) is not None
+
+
 def _figure(claims: Sequence[FigureClaim], lang: LanguageData) -> Figure:
     def most_common(values: Iterable[str]) -> str:
         counts: dict[str, int] = defaultdict(int)
@@ -660,8 +704,10 @@ def _figure(claims: Sequence[FigureClaim], lang: LanguageData) -> Figure:
             counts[value] += 1
         return max(sorted(counts), key=lambda v: counts[v]) if counts else ""
 
+    # Each source's evidence is its first sentence of the body that gives the figure: a
+    # headline repeated over the body or a line of a fact box only when nothing else does.
     first_said: dict[str, str] = {}
-    for claim in sorted(claims, key=lambda c: (c.article, c.sentence)):
+    for claim in sorted(claims, key=lambda c: (c.article, not _in_prose(c.said), c.sentence)):
         first_said.setdefault(claim.article, claim.said)
     hedge = most_common(c.hedge for c in claims if c.hedge) or None
     about = most_common(c.about for c in claims if c.about)

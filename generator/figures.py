@@ -208,6 +208,8 @@ IDENTIFIER_DIGITS = 7
 # "5 x 7 inches", "152 mm x 102 mm", "3c x 5": the size of a picture.
 _DIMENSION = re.compile(r"\s?(?:[a-z]{1,3}\s?)?[x×]\s?\d")
 _DIMENSION_BEFORE = re.compile(r"\d\s?(?:[a-z]{1,3}\s?)?[x×]\s?$")
+# "6 feet 5 inches", "the 6-foot 7-inch center": the inches of a height in feet and inches.
+_HEIGHT_BEFORE = re.compile(r"\d[\s-](?:foot|feet)[\s-]+$")
 # "4-Mec", "2(2)": a number that is part of a name or of a numbered clause.
 # "Code 1624(a)(1)" too: a numbered clause.
 _PART_OF_NAME = re.compile(r"-[A-Z]|\(\d|\([a-z]{1,3}\)")
@@ -262,6 +264,18 @@ def _opens_a_name(after: str, lang: LanguageData) -> bool:
     )
 
 
+def _superlative_span(before: str, after: str, grammar: FigureGrammar) -> bool:
+    """Whether a length of time is the span a superlative is measured over: "the biggest
+    fight in nearly two decades", "in the last 10 years we have been the busiest"."""
+    return bool(grammar.span_after.match(after)) and bool(
+        grammar.superlative_span_before.search(before)
+        or (
+            grammar.span_opens_before.search(before)
+            and grammar.span_before_superlative.match(after)
+        )
+    )
+
+
 def _not_a_quantity(text: str, start: int, end: int, grammar: FigureGrammar) -> bool:
     """Whether the number written at text[start:end] names, links, sizes or dates something
     rather than counting it."""
@@ -278,9 +292,11 @@ def _not_a_quantity(text: str, start: int, end: int, grammar: FigureGrammar) -> 
         or _CLAUSE_NUMBER_BEFORE.search(before)
         or _DIMENSION.match(after)
         or _DIMENSION_BEFORE.search(before)
+        or (_HEIGHT_BEFORE.search(before) and re.match(r"[\s-]inch", after))
         or grammar.simile_after.match(after)
         or (grammar.simile_before.search(before) and grammar.age_after.match(after))
         or (grammar.time_span_after.match(after) and not before.endswith(grammar.duration_opener))
+        or _superlative_span(before, after, grammar)
         or grammar.street_after.match(after)
         or any(m.start() <= start < m.end() for m in _matches(_PHONE, text))
         or any(m.start() <= start < m.end() for m in _matches(_PHONE_GROUPS, text))
@@ -354,6 +370,7 @@ def find_figures(sentences: Sequence[Sentence], lang: LanguageData) -> tuple[Fig
     figures, and are left out."""
     found: list[FigureMention] = []
     previous: Sentence | None = None
+    named = _named_numbers(sentences, lang.figures)
     for at, sentence in enumerate(sentences):
         following = sentences[at + 1] if at + 1 < len(sentences) else None
         # "the post-Sept. 11 law" cut after the abbreviation: the number opening the next
@@ -373,11 +390,51 @@ def find_figures(sentences: Sequence[Sentence], lang: LanguageData) -> tuple[Fig
         previous = sentence
         if _LINK_LINE.match(sentence.text):
             continue  # a link to another page: its numbers are another story's
+        if lang.figures.advice_opens.match(sentence.text):
+            continue  # "Don't sign anything you will regret for 30 years": no happening
         if _DIGIT.search(sentence.text):
-            found += _digit_figures(sentence, lang, day_first, decimal_last)
+            found += _digit_figures(sentence, lang, day_first, decimal_last, named)
         if lang.figures.number_word.search(sentence.text):
             found += _word_figures(sentence, lang.figures)
     return tuple(_share_range_about(found))
+
+
+# A whole number of two digits or more, as an article may write a name with it.
+_NAME_NUMBER = re.compile(r"(?<![\w.,$€£¥₹₩])\d{2,}(?![\w.,]?\d)")
+
+
+def _named_numbers(sentences: Sequence[Sentence], grammar: FigureGrammar) -> frozenset[str]:
+    """The numbers an article writes as names of things: after a noun that numbers them
+    ("Proposition 37", "Amendment 64") or as a house number ("64 Maple St."). Two digits at
+    least: "page 3" and "3 people" meet too often to say one is the other."""
+    named = set()
+    for sentence in sentences:
+        text = sentence.text
+        for match in _NAME_NUMBER.finditer(text):
+            if grammar.identifier_before.search(
+                text, 0, match.start()
+            ) or grammar.street_after.match(text, match.end()):
+                named.add(match[0])
+    return frozenset(named)
+
+
+def _names_again(
+    text: str, match: re.Match[str], named: frozenset[str], grammar: FigureGrammar
+) -> bool:
+    """Whether a bare count is a number the article names a thing with, written again
+    without its noun: "a close look at 37", "the No on 37 campaign", "64 and 66 Maple" in an
+    article about Proposition 37 or 64 Maple St. A count of things is followed by what it
+    counts, a plural ("37 voters"); an age is set off after a name ("Jane Doe, 37,")."""
+    if match["number"] not in named or match["hedge"] or match["currency"] or match["scale"]:
+        return False
+    if text[: match.start()].rstrip().endswith((",", "(")):
+        return False  # "Jane Doe, 37," or "Jane Doe (37)": an age
+    noun = _NEXT_WORD.match(text, match.end())
+    word = noun[1] if noun else ""
+    plural = word.islower() and (
+        word in grammar.plural_nouns or (word.endswith("s") and not word.endswith("ss"))
+    )
+    return not plural and not re.match(r"\s?-\s?[a-z]", text[match.end() :])
 
 
 _DECIMAL_HEAD = re.compile(r"\d\.$")
@@ -397,7 +454,11 @@ def _cut_decimal(sentence: Sentence, following: Sentence) -> bool:
 
 
 def _digit_figures(
-    sentence: Sentence, lang: LanguageData, day_first: bool = False, decimal_last: bool = False
+    sentence: Sentence,
+    lang: LanguageData,
+    day_first: bool = False,
+    decimal_last: bool = False,
+    named: frozenset[str] = frozenset(),
 ) -> list[FigureMention]:
     """The figures of a sentence written in digits ("$3.5 billion", "about 4,000", "12%");
     with `day_first`, the number opening it is a day of the month the last sentence ended with
@@ -416,6 +477,8 @@ def _digit_figures(
         value, unit = _value_and_unit(text, match, grammar)
         if unit == "count" and _count_is_no_quantity(text, match, value, lang):
             continue
+        if unit == "count" and _names_again(text, match, named, grammar):
+            continue  # "take a close look at 37" in an article about Proposition 37
         if unit == "%" and _intensifier(text, match, value, grammar):
             continue  # "100 percent wrong"
         if _range_spans_time(text, match.start(), match.end(), grammar):
@@ -798,7 +861,27 @@ def _count_is_no_quantity(
         or _label_of_noun_before(text, match, lang)
         or _in_ratio(text, match, grammar)
         or _goes_on_a_name(text, match.start(), lang)
+        or _titled_unit_after(text, match, grammar)
+        or bool(grammar.sources_after.match(text, match.end()))
     )
+
+
+# A capitalised word after a number within a sentence, and the word after it.
+_TITLE_WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)(?=\s+[a-z]|\s*[,.;:!?)]|$)")
+
+
+def _titled_unit_after(text: str, match: re.Match[str], grammar: FigureGrammar) -> bool:
+    """Whether a number and a unit written capitalised inside a sentence name a work: "they
+    watched 48 Hours on Sunday", "a film like 28 Days Later" (a count of hours is written "48
+    hours"); a headline in title case capitalises every word, so the word after the unit is
+    lower case here (or the clause ends)."""
+    if not text[: match.start()].strip() or match["hedge"]:
+        return False  # "Ten Years After ...": a sentence's first word is capitalised anyway
+    word = _TITLE_WORD_AFTER.match(text, match.end())
+    if not word:
+        return False
+    unit = word[1].lower()
+    return unit in grammar.measure_units or unit.rstrip("s") in grammar.measure_units
 
 
 def _in_ratio(text: str, match: re.Match[str], grammar: FigureGrammar) -> bool:
@@ -965,6 +1048,7 @@ def _word_figures(sentence: Sentence, grammar: FigureGrammar) -> list[FigureMent
             )
             or grammar.compound_before.search(text, 0, match.start("number"))
             or _not_a_quantity(text, match.start("number"), match.end(), grammar)
+            or grammar.sources_after.match(text, match.end())
         ):
             continue
         hedge_after = grammar.hedge_after.match(text, match.end())

@@ -1497,3 +1497,189 @@ def test_tens_and_teens_in_words_are_numbers_and_end_no_figure_early() -> None:
     assert figures_of("The firm paid nearly three hundred and sixty thousand dollars.") == []
     assert figures_of("Some sixty people were moved from the tower.") == [(60.0, "count")]
     assert figures_of("About seventeen people were hurt in the crash.") == [(17.0, "count")]
+
+
+# Figures as a strict editor reads them (issue 17, sixth pass) -----------------------------------
+
+
+def _said_for(*texts: str) -> list[tuple[float, tuple[str, ...]]]:
+    """The story's figures, as (value, each source's sentence cited for it)."""
+    built = [analysis(chr(ord("a") + i), t) for i, t in enumerate(texts)]
+    return sorted(
+        (f.value, tuple(c.text for c in f.said)) for f in claims.story_figures(built, ENGLISH)
+    )
+
+
+def test_a_number_an_article_names_a_thing_with_is_no_count_where_written_bare() -> None:
+    # "37" alone, in an article about Proposition 37, is the measure, not 37 of anything.
+    measure = (
+        "Voters weighed Proposition 58 on Tuesday.\n"
+        "Voters ought to study 58 with care, a spokeswoman said.\n"
+        "The No on 58 campaign raised money.\n"
+        "Turnout was light, and 58 voters waited at one school."
+    )
+    assert figures_of(measure) == [(58.0, "count")]
+    # Ages set off after a name, and counts of a plural, stay figures.
+    assert figures_of("Lee, 58, runs the No on 58 committee in Amendment 58's county.") == [
+        (58.0, "count")
+    ]
+    # A house number written again beside another one.
+    street = "The couple bought 42 Linden Ave. in May.\nNeighbors of 42 and 44 Linden are fed up."
+    assert figures_of(street) == []
+    # In an article that names no such thing, the same words count.
+    assert figures_of("Voters ought to study 58 percent of the budget with care.") == [(58.0, "%")]
+    # The side a campaign takes on a numbered measure names the measure.
+    assert figures_of("Support fell after the No on 58 ads ran.") == []
+    assert figures_of("Lawmakers voted no on 12 bills.") == [(12.0, "count")]
+    # One-digit names meet counts too often: "Section 3" says nothing of "3 came back".
+    assert figures_of("Section 3 was struck down.\nOnly 3 came back.") == [(3.0, "count")]
+
+
+def test_an_age_in_a_simile_with_any_readers_relative_is_no_figure() -> None:
+    assert figures_of("It is like having your 80-year-old uncle move in for good.") == []
+    assert figures_of("It felt like watching a 6-year-old drive a bus.") == []
+    assert figures_of("She cared for her 80-year-old uncle for years.") == [(80.0, "count")]
+
+
+def test_a_whole_percentage_of_an_ideal_is_no_share() -> None:
+    assert figures_of("You can never have 100 percent safety, the minister said.") == []
+    assert figures_of("There is 100 percent no risk to the water, he said.") == []
+    assert figures_of("Fares rose 100 percent in a year.") == [(100.0, "%")]
+
+
+def test_a_figure_is_cited_from_a_sentence_of_prose_before_a_headline_line() -> None:
+    # The body opens with its headline repeated (no full stop): the sentence cited for the
+    # figure is the article's own sentence that gives it.
+    story = _said_for(
+        "Ferry owner Dana Roe, 52, charged with fraud\nDana Roe, 52, was charged on Monday.",
+        "Dana Roe, 52, denied the charges.",
+    )
+    assert story == [
+        (52.0, ("Dana Roe, 52, was charged on Monday.", "Dana Roe, 52, denied the charges."))
+    ]
+    # Said only in such a line, the line is cited.
+    assert _said_for("Ferry owner Dana Roe, 52, charged with fraud") == [
+        (52.0, ("Ferry owner Dana Roe, 52, charged with fraud",))
+    ]
+
+
+def test_a_sentence_giving_one_number_for_two_things_is_no_evidence_for_either() -> None:
+    # Cited for "four hours to upload", the second sentence does not show which four hours it
+    # means: the two outlets' figures are shown apart.
+    shown = _shown_figures(
+        "Each dive takes four hours to upload the scans.",
+        "The robot spends four hours diving and four hours to upload the scans.",
+    )
+    assert [v for v, _ in shown].count(4.0) == 3
+    # Said once for one thing, the same figure is one fact.
+    assert [
+        v
+        for v, _ in _shown_figures(
+            "Each dive takes four hours to upload the scans.",
+            "It needs four hours to upload the scans.",
+        )
+    ].count(4.0) == 1
+
+
+def test_how_many_sources_a_report_has_is_no_figure_of_its_story() -> None:
+    assert figures_of("The account rests on talks with 14 people familiar with the deal.") == []
+    assert figures_of("More than a dozen aides who requested anonymity agreed.") == []
+    assert figures_of("About 30 aides with knowledge of the plan said so.") == []
+    # People familiar with a place are a count of the story.
+    assert figures_of("Some 200 people familiar with the hills joined the search.") == [
+        (200.0, "count")
+    ]
+
+
+def test_a_number_and_a_capitalised_unit_inside_a_sentence_name_a_work() -> None:
+    assert figures_of("They watched 48 Hours on Sunday.") == []
+    assert figures_of("Her film 300 Miles to Home won a prize.") == []
+    assert figures_of("They waited 48 hours on Sunday.") == [(48.0, "count")]
+    # A sentence's first word is capitalised anyway.
+    assert figures_of("48 Hours passed before the rain stopped.") == [(48.0, "count")]
+
+
+def test_a_few_of_one_thing_with_nothing_else_in_common_are_two_tallies() -> None:
+    # Two deaths in one place and two in another: the same key and value, nothing else shared.
+    assert _said_for(
+        "Snow caused at least two deaths apiece in Ohio and Utah.",
+        "Troopers said a pileup on the bridge killed at least two people.",
+    ) == [
+        (2.0, ("Snow caused at least two deaths apiece in Ohio and Utah.",)),
+        (2.0, ("Troopers said a pileup on the bridge killed at least two people.",)),
+    ]
+    # Said of the same place, they are one toll.
+    assert _said_for(
+        "Snow left at least two deaths in Ohio.", "In Ohio, the snow killed at least two people."
+    ) == [
+        (
+            2.0,
+            (
+                "Snow left at least two deaths in Ohio.",
+                "In Ohio, the snow killed at least two people.",
+            ),
+        )
+    ]
+
+
+def test_counts_per_week_of_different_things_are_not_one_figure() -> None:
+    # "a week" is what both are per, not what they count: hours and runs.
+    assert _shown_figures(
+        "Joggers in the study period ran nearly seven hours a week.",
+        "Joggers who logged hours in the study period ran fewer than seven times a week.",
+    ) == [(7.0, "hours a week"), (7.0, "times a week")]
+    # Two units are two measures, whatever the sentences share.
+    assert _shown_figures(
+        "Crews in the valley cleared the road in three days of shifts lasting hours.",
+        "Crews in the valley cleared the road in three hours, over days of shifts.",
+    ) == [(3.0, "days of shifts"), (3.0, "hours")]
+
+
+def test_figures_of_a_credited_photo_caption_or_a_video_teaser_are_not_shown() -> None:
+    assert (
+        _shown_figures(
+            "Dana Roe / For The Ledger Sam Roe, 22, holds a sign at a vigil on Main Street."
+        )
+        == []
+    )
+    assert _shown_figures("Crews cleared 40 tons of mud on Friday. (Lee Park/The Ledger)") == []
+    assert _shown_figures("The court dropped 3 of 8 counts. Sam Roe has the details.") == []
+    # Prose that says who has the details is no teaser.
+    assert _shown_figures("Only the mayor has the details of the 40 contracts.") == [
+        (40.0, "contracts")
+    ]
+
+
+def test_a_rank_in_stars_is_no_count() -> None:
+    assert figures_of("The 4-star general retired in May.") == []
+    assert figures_of("The hotel earned 4 stars from the guide.") == [(4.0, "count")]
+
+
+def test_numbers_in_advice_are_of_no_happening() -> None:
+    assert figures_of("Don't sign a lease you will regret for the next 20 years.") == []
+    assert figures_of("“Do not open more than 3 accounts,” the bank warned.") == []
+    assert figures_of("Dona Roe signed a 20-year lease.") == [(20.0, "count")]
+
+
+def test_a_height_in_feet_and_inches_is_no_figure_of_either_unit() -> None:
+    assert figures_of("The guard stands 6 feet 5 inches tall.") == []
+    assert figures_of("The 6-foot 7-inch center pushed through.") == []
+    assert figures_of("The wall is 6 feet tall and 5 inches thick.") == [
+        (6.0, "count"),
+        (5.0, "count"),
+    ]
+
+
+def test_a_span_counted_in_seasons_or_lifetimes_before_ago_places_in_time() -> None:
+    assert figures_of("Farmers sowed it here ten thousand winters ago.") == []
+    assert figures_of("The clan left the coast 40 generations ago.") == []
+    assert figures_of("The clan fished the coast for 40 generations.") == [(40.0, "count")]
+
+
+def test_the_span_a_superlative_is_measured_over_is_no_figure() -> None:
+    assert figures_of("It is the fiercest fight over the levy in nearly two decades.") == []
+    assert figures_of("Turnout was the lowest in 40 years, the clerk said.") == []
+    assert figures_of("In the last 12 years the ferry has been the busiest on the coast.") == []
+    # The first of something in a span counts the span since the last one.
+    assert figures_of("She is the first mayor in 40 years to lose a recall.") == [(40.0, "count")]
+    assert figures_of("The rest of the crew stayed for 3 weeks.") == [(3.0, "count")]

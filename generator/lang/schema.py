@@ -547,6 +547,12 @@ class FigureGrammar:
     identifier_before: re.Pattern[str] = NEVER
     simile_after: re.Pattern[str] = NEVER
     time_span_after: re.Pattern[str] = NEVER
+    # The span a superlative is measured over ("the biggest fight in two decades"): the words
+    # before the number, or "in the last" before it and the superlative after its unit.
+    superlative_span_before: re.Pattern[str] = NEVER
+    span_opens_before: re.Pattern[str] = NEVER
+    span_before_superlative: re.Pattern[str] = NEVER
+    span_after: re.Pattern[str] = NEVER
     duration_opener: str = ""
     street_after: re.Pattern[str] = NEVER
     rank_before: re.Pattern[str] = NEVER
@@ -567,6 +573,8 @@ class FigureGrammar:
     subset_before: re.Pattern[str] = NEVER
     condition_before: re.Pattern[str] = NEVER
     condition_opens: re.Pattern[str] = NEVER
+    # A sentence of advice, whose numbers are of no happening ("Don't ...").
+    advice_opens: re.Pattern[str] = NEVER
     condition_modal: re.Pattern[str] = NEVER
     # The year that places a happening a figure is told of, in its clause and after it.
     happening_year: re.Pattern[str] = NEVER
@@ -621,6 +629,8 @@ class FigureGrammar:
     # Units of measure (singular): a figure of one is the same fact as another's only when
     # their sentences share what is measured.
     measure_units: frozenset[str] = frozenset()
+    # Who a report's sources are, after their number ("12 people familiar with the talks").
+    sources_after: re.Pattern[str] = NEVER
     # Words a name opened by a number may go on with ("30 Rock is").
     name_followers: frozenset[str] = frozenset()
     # Plurals without a plural ending ("people", "children").

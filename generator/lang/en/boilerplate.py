@@ -295,8 +295,12 @@ CAPTION = re.compile(
     r"|(?:\.\.\.|…)\s*(?:\([^()]{2,40}\)\s*)?$"
     # who stands where in a photo: "(L)", "(2nd R)", "(left)"; not "(R)" alone, a party's
     r"|\((?:\d(?:st|nd|rd|th) (?:L|R)|L|left|right|center|centre)\)"
-    # a video's teaser: "Jane Doe has the latest on the storm."
-    r"|\b(?:has|with) the latest\b"
+    # a video's teaser: "Jane Doe has the latest on the storm.", "Jane Doe has the details."
+    r"|\b(?:has|with) the latest\b|(?-i:\b[A-Z][\w'’-]+ has the details\.?(?:\s*\(|\s*$))"
+    # a photographer's credit: "(Jane Doe/The Daily)", "(Photo: Jane Doe / The Daily)", "Jane
+    # Doe / For The Daily" before the caption it credits
+    r"|(?-i:\((?:Photo:\s*)?(?:[A-Z][\w.'’-]+\s){1,3}[A-Z][\w.'’-]+\s?/\s?[A-Z][^()]{1,60}\))"
+    r"|(?-i:\b[A-Z][\w'’-]+\s[A-Z][\w'’-]+\s/\s(?:For\s)?The\s[A-Z])"
     # a gallery's or a player's controls glued to a caption: "Hide Caption 3 of 40 Photos:",
     # "Skip in Skip x Embed x Share", "Mute Autoplay Skip Ad", "Enlarge Image"
     r"|\bHide Caption\b|\b\d+ of \d+ Photos?:|\bEmbed x Share\b|\bSkip in Skip\b|\bAutoplay\b"

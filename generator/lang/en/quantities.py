@@ -191,8 +191,10 @@ IDENTIFIER_NOUNS = (
 # "p. 3", "pp. 12", "# 149", "No 5": a page or a number sign.
 # "Press 2 to ...", "or dial 3": a key of a phone menu (not "told the press 2 days later").
 # "(refs 13, 19)": the numbers of works a paper cites.
+# "the Yes on 12 campaign", "No on 5 ads": the side a campaign takes on a numbered measure
+# (capitalised as a name: "voted no on 12 bills" counts bills).
 IDENTIFIER_BEFORE = re.compile(
-    rf"(?:\b(?:{IDENTIFIER_NOUNS})\s|\b(?:p|pp|pg)\.\s?|#\s?"
+    rf"(?:\b(?:{IDENTIFIER_NOUNS})\s|\b(?:p|pp|pg)\.\s?|#\s?|(?-i:\b(?:Yes|No|YES|NO)\s+on\s)"
     r"|(?:^|[\"“(,;:]\s?|\b(?:to|or|and|then)\s)(?:press|dial)\s"
     r"|\brefs?\.?\s(?:\d{1,3}\s?[,–-]\s?)*)$",
     re.IGNORECASE,
@@ -203,15 +205,43 @@ IDENTIFIER_BEFORE = re.compile(
 # "the 60-day injured list": the name of a list of a team's players.
 SIMILE_AFTER = re.compile(
     r"-(?:something|odd|ish)\b|-pound gorilla\b|-(?:foot|feet)-\d"
-    r"|[\s-](?:hours?|days?)-an?-(?:day|week)\b|-day\s+(?:disabled|injured|inactive)\s+list\b",
+    r"|[\s-](?:hours?|days?)-an?-(?:day|week)\b|-day\s+(?:disabled|injured|inactive)\s+list\b"
+    # "6 feet 5 inches", "the 6-foot 7-inch center": a height in two units, which neither
+    # number states alone
+    r"|[\s-](?:foot|feet)[\s-]+\d{1,2}[\s-]+inch"
+    # "a 4-star general": a rank
+    r"|-star\s+(?:general|admiral|rank|officer)\b",
     re.IGNORECASE,
 )
-# "she writes like a 19-year-old", "in the style of a 12-year-old": an age in a simile.
-SIMILE_BEFORE = re.compile(r"\b(?:like|style of)\s+an?\s$", re.IGNORECASE)
+# "she writes like a 19-year-old", "in the style of a 12-year-old", "it's like having your
+# 80-year-old uncle move in": an age in a simile (someone's, any reader's, no one's).
+SIMILE_BEFORE = re.compile(
+    r"\b(?:like|style of)\s+(?:[a-z]+ing\s+)?(?:an?|your|some(?:one['’]s)?)\s$", re.IGNORECASE
+)
 # "60 years ago", "six months after the vote": a span that places something in time.
+# "the biggest fight in nearly two decades", "the lowest turnout in 40 years", "in the last 10
+# years we have been busier than ever": the span a superlative is measured over, no quantity of
+# the story (the first of something "in 40 years" is a figure: the span since the last one).
+SUPERLATIVE = (
+    r"\b(?:the|its|his|her|their|our|my|your)\s+(?:[\w-]+\s+)?"
+    r"(?:(?!(?:r|w|t|cont|prot|inter|requ|arr|for|gu|qu|ch|n|p|v|sugg|hon|mod|dig|harv)est\b)"
+    r"[a-z-]+est|most|least|worst|best)\b"
+)
+SPAN_WORDS = r"(?:years?|decades?|months?|weeks?|centuries)\b"
+SUPERLATIVE_SPAN_BEFORE = re.compile(
+    SUPERLATIVE + r"[^,;:.!?]{0,80}?\b(?:in|over|for)\s+(?:the\s+(?:last|past)\s+)?"
+    r"(?:(?:more than|nearly|almost|about|over|at least|some)\s+)?$",
+    re.IGNORECASE,
+)
+SPAN_BEFORE_SUPERLATIVE = re.compile(
+    r"\s+" + SPAN_WORDS + r"[^,;:.!?]{0,60}?" + SUPERLATIVE, re.IGNORECASE
+)
+SPAN_OPENS_BEFORE = re.compile(r"\b(?:in|over)\s+the\s+(?:last|past)\s+$", re.IGNORECASE)
+SPAN_AFTER = re.compile(r"\s+" + SPAN_WORDS, re.IGNORECASE)
+# "ten thousand winters ago", "three generations ago": years counted in seasons or lifetimes.
 TIME_SPAN_AFTER = re.compile(
-    r"[\s-](?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\s+"
-    r"(?:ago|after|before|later|earlier|prior|since|from now)\b",
+    r"[\s-](?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries"
+    r"|summers?|winters?|generations?)\s+(?:ago|after|before|later|earlier|prior|since|from now)\b",
     re.IGNORECASE,
 )
 # "10 Downing Street": a number before a street's name is an address.
@@ -273,6 +303,9 @@ CONDITION_BEFORE = re.compile(
     r"(?:^|[,;:—–]\s*|\b(?:and|but|or|even|only|that|so|then)\s+)(?:if|unless)\b", re.IGNORECASE
 )
 CONDITION_OPENS = re.compile(r"^\W*(?:if|unless|even\s+if)\b", re.IGNORECASE)
+# "Don't sign anything you will regret for the next 30 years": advice says what not to do; its
+# numbers are of no happening.
+ADVICE_OPENS = re.compile(r"^\W{0,2}(?:don['’]t|do\s+not)\s", re.IGNORECASE)
 # What the rest of a sentence opening with a condition says when it says what would be.
 CONDITION_MODAL = re.compile(r"\b(?:would|could|might|should|will|may|can)\b|['’]d\b", re.I)
 # A year that places a happening in the figure's clause: "the 2004 tsunami", "in 2004" (not
@@ -391,14 +424,28 @@ YEAR_BEFORE = re.compile(
 )
 # Numbers people dial in an emergency ("called 911", "a 911 call", "the 999 operator").
 EMERGENCY_NUMBERS = frozenset({"911", "999"})
-# "100 percent wrong", "I'm 100% sure": a percentage as an intensifier, no share of anything.
+# "12 people familiar with the talks", "more than a dozen officials who spoke on condition of
+# anonymity": how many sources a report has, not a quantity of its story.
+SOURCES_AFTER = re.compile(
+    r"\s+(?:(?:current|former|senior|administration|government|campaign|white house|u\.s\.|other|"
+    r"and|more)\s+){0,4}(?:people|persons|officials|sources|aides|advisers|advisors|staffers|"
+    r"diplomats|lawmakers|participants|insiders)\s+(?:familiar with (?:the |his |her |their )"
+    r"(?:matter|case|deal|agreement|talks|negotiations|discussions|deliberations|decision|"
+    r"episode|situation|investigation|inquiry|probe|plans?|thinking|process|conversations?|"
+    r"meetings?)|with (?:direct |first-hand |firsthand )?knowledge of|close to the|briefed on"
+    r"|who (?:spoke|asked|requested|were not authori[sz]ed|declined to be named)"
+    r"|speaking on (?:the )?condition)\b",
+    re.IGNORECASE,
+)
+# "100 percent wrong", "I'm 100% sure", "there is 100 percent no risk", "you can't have 100
+# percent safety": a percentage as an intensifier, no share of anything.
 INTENSIFIER_PERCENTS = frozenset({100.0, 110.0, 1000.0})
 INTENSIFIED_AFTER = re.compile(
     r"\s+(?:not|sure|certain|right|wrong|correct|incorrect|true|false|behind|committed|"
     r"confident|convinced|honest|clear|positive|serious|safe|guilty|innocent|responsible|"
     r"accurate|agree|disagree|supportive|done|ready|fine|healthy|healed|recovered|focused|"
     r"on board|in favou?r|against|accountable|legal|illegal|legit|support|supports|"
-    r"back|backs|believe|trust|stand|stands)\b|[\"”’']",
+    r"back|backs|believe|trust|stand|stands|no|safety|security|privacy|certainty)\b|[\"”’']",
     re.IGNORECASE,
 )
 # "between 6 and 27 percent", "3 to 5 million": the first end of a range written with the unit
