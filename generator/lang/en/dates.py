@@ -107,6 +107,10 @@ REPORT_WORDS = re.compile(
     r"|on Twitter|on Facebook|on television|on TV|news show)\b",
     re.IGNORECASE,
 )
+# Verbs of charging or alleging: told right before a date that "that" follows ("charged in a
+# complaint Tuesday that the firm hid its losses"), a claim made that day, not a charge of a
+# crime ("charged with").
+CLAIM_VERB = re.compile(r"\b(?:charg|alleg)(?:es|ed|ing|e)\b(?!\s+with\b)", re.IGNORECASE)
 # Before a date in its clause: a published source of what the date dates ("according to a
 # report published Monday"); not a document whose making is itself a happening ("according to
 # a charge sheet filed Tuesday").
@@ -403,14 +407,15 @@ SEASON_TAIL = re.compile(r"\s*[-–/]\s*'?\d{2}\b(?!\d)")
 # Words that open a clause or phrase hanging off the sentence's news: a date after one of them,
 # in its own stretch of the sentence, dates that clause ("Smith, who was elected in 2008,
 # said ...", "the worst since the junta fell in 1974", "spoke out against the bill, which passed
-# on Thursday", "a rule that was adopted in 1960", "a dispute that began in June"), not the
-# news. "that" only when a verb follows it (a relative clause, not "said that on Friday he
+# on Thursday", "a rule that was adopted in 1960", "a dispute that began in June", "rose, while
+# costs fell in 2010", "despite a ban in 1972"), not the news. "that" only when a verb follows it (a relative clause, not "said that on Friday he
 # ..."); not a verb in the past that is as often a noun after "that" as a determiner ("that set
 # of rules", "that shot").
 _ALSO_NOUNS = frozenset("set put read hit beat shot lit laid lent bent".split())
 SIDE_OPENER = re.compile(
-    r"\b(?:who|whom|whose|which|where|since|because|although|though|whereas|unless|until"
-    r"|after|before|(?<!\bthe )following|(?<!\bwould )(?<!['’]d )like)\b"
+    r"\b(?:who|whom|whose|which|where|since|because|although|though|whereas|while|unless"
+    r"|until|after|before|despite|compared (?:to|with)|(?<!\bthe )following"
+    r"|(?<!\bwould )(?<!['’]d )like)\b"
     r"|\bthat\s+(?=(?:was|were|had|has|have|is|are|would|will|could)\b|[a-z]+ed\b"
     rf"|(?:{'|'.join(sorted(IRREGULAR_PAST - _ALSO_NOUNS))})\b)",
     re.IGNORECASE,
@@ -453,8 +458,14 @@ TIME_NOUNS = frozenset(
 RELATIVE_PRONOUNS = frozenset("who whom whose which where".split())
 # Of those, the ones whose phrase holds a date even without a verb: "Since the report by the
 # state on May 9, she has ...", "the first vote since a recount two weeks ago": what is
-# counted from that day, not a happening of it.
-PHRASE_OPENERS = frozenset({"since"})
+# counted from that day, not a happening of it; "despite a ruling in May", "92 crimes compared
+# to 80 in the same months of 2010": a happening or a count the news is set against.
+PHRASE_OPENERS = frozenset({"since", "despite", "compared to", "compared with"})
+# Of those, the ones whose phrase holds a date without a verb when it opens the sentence: "Before
+# the bridge's collapse on May 9, the firm was ...", "After a recount in 2004, she ...": what the
+# sentence tells came before or after that day, on no day it gives. (Further in, "testified
+# before the panel on Tuesday" gives the day of the testimony.)
+FRONTED_PHRASE_OPENERS = frozenset({"before", "after", "following"})
 # Verbs in the present that tell what a document, a record or a count holds: "the complaint
 # filed Monday claims ...", "the report released on Monday shows ...". After a participle
 # and its date set beside a noun, they are the main verb, whose news is not that day's.
