@@ -181,19 +181,17 @@ def side_clause(sentence: str, written: str, lang: LanguageData) -> bool:
     # Jane Roe, 34, on Oct. 2", "a lawsuit his aide, Jane Roe, had filed in 2011", "Roe, whose
     # son, Tom Roe, was killed in May"): what the phrase holds is read over it.
     nested = _ASIDE_BREAK.split(_AGE_ASIDE.sub(" ", own))[-1]
-    head = before.split()[:1]
-    if (
-        len(pieces) == 1
-        and own == before
-        and head
-        and head[0].strip(_EDGE).lower() in grammar.fronted_phrase_openers
+    if (len(pieces) == 1 and own == before and _fronted_side(before, lang)) or (
+        not before.strip() and _stamp(written, sentence[at + len(written) :], lang)
     ):
-        return True  # "After a recount in 2004, she ...": the phrase's date, not the news's
+        return True
     if any(_opens_side_clause(stretch, lang) for stretch in {lead, nested}):
         return True
-    if _in_nested_phrase(nested, lang) or _clause_after_noun(nested, lang):
-        return True
-    if _in_present_clause(nested, sentence[at + len(written) :], lang):
+    if (
+        _in_nested_phrase(nested, lang)
+        or _clause_after_noun(nested, lang)
+        or _in_present_clause(nested, sentence[at + len(written) :], lang)
+    ):
         return True
     if _in_reduced_relative(lead, sentence[at + len(written) :], lang):
         return True
@@ -210,6 +208,7 @@ def side_clause(sentence: str, written: str, lang: LanguageData) -> bool:
     )
     if (
         verb_follows
+        and first.islower()
         and _a_participle(lead, lang)
         and first not in grammar.auxiliaries
         and _verb_at(_clause_words(pieces[-2], lang), lang) is None
@@ -247,24 +246,57 @@ def _opens_side_clause(lead: str, lang: LanguageData) -> bool:
     """Whether the stretch of a sentence before a date is in a clause or phrase that a side
     opener begins: a clause with its verb ("after he was charged in 2014"; "who in 2008 ..." has
     it after the date), or a phrase that holds its date without one ("since the audit on
-    May 9"); not "went after the aide on Tuesday", "after the war in 2003"."""
+    May 9", "returned after the war in 2003"); not "went after the aide on Tuesday"."""
     grammar = lang.dates
     openers = list(grammar.side_opener.finditer(lead))
     if not openers:
         return False
     opener = openers[-1]  # the innermost clause the date is in
-    word = opener[0].lower()
+    word = " ".join(opener[0].lower().split())
     if word in grammar.phrase_openers:
         return True
     rest = _QUOTED.sub(" ", lead[opener.end() :])
     groups = _verb_groups(rest.split(), lang)
-    if groups == 2 and word in grammar.relative_pronouns:
+    if groups == 0 and word in grammar.bound_words:
+        # "vowed to win back women after the party's loss in 2012": the date is of the loss,
+        # the news came after it, on a day not told; after a verb, "before" or "after" ends
+        # the verb's own phrase ("went after the aide on Tuesday", "testified before the panel
+        # on Monday")
+        previous = lead[: opener.start()].split()[-1:]
+        return not previous or _verb_at(previous, lang) is None
+    if groups == 2 and (word in grammar.relative_pronouns or word in grammar.complement_openers):
         # "who stepped down when the mayor left office in May": a clause of time inside the
         # relative clause holds the second verb, and the date with it (a third verb would be
         # the news's own: "the aide who quit when the mayor left spoke on Friday")
         inner = grammar.subordinator.search(rest)
         return inner is not None and _verb_groups(rest[: inner.start()].split(), lang) == 1
     return groups < 2 and (groups > 0 or word in grammar.relative_pronouns)
+
+
+def _fronted_side(before: str, lang: LanguageData) -> bool:
+    """Whether the words before a date, all of them in the first stretch of the sentence, open
+    a phrase that fronts it and holds the date: "After a recount in 2004, she ..." (the phrase's
+    date, not the news's), "As was the case in 1996, ..." (another time the news is likened
+    to)."""
+    head = before.split()[:1]
+    return bool(head) and (
+        head[0].strip(_EDGE).lower() in lang.dates.fronted_phrase_openers
+        or lang.dates.fronted_frame.match(before) is not None
+    )
+
+
+def _stamp(written: str, after: str, lang: LanguageData) -> bool:
+    """Whether a date that opens its sentence is a stamp over a caption or an entry of a list,
+    not a date of its clause: written with its year, without a preposition or a comma after it,
+    before a capitalised word ("May 3, 2014 Rescuers carry ..."); "On May 3, 2014, rescuers
+    ..." and "In 2014 Rescue Corps ..." are the clause's."""
+    words = written.split()
+    if not words or _YEAR.search(written) is None:
+        return False
+    opener = words[0].strip(_EDGE).lower()
+    return (opener[:1].isdigit() or opener in lang.calendar.month_numbers) and bool(
+        re.match(r"\s+[A-Z]", after)
+    )
 
 
 def _in_present_clause(lead: str, rest: str, lang: LanguageData) -> bool:

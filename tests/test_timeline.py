@@ -1061,3 +1061,46 @@ def test_a_date_that_a_that_clause_follows_after_a_charge_or_a_statement_is_a_re
     assert kinds("Police charged the driver with theft on Tuesday.") == [
         ("2019-03-26", "on Tuesday", "event")
     ]
+
+
+def test_a_condition_dates_no_happening() -> None:
+    for text in (
+        "Even if the claim had been proved back in 1994, the boy could not have been tried.",
+        "We would like to talk to you if you were at the park on June 3, 2008.",
+    ):
+        assert story_timeline([text], "2011-01-06") == [], text
+
+
+def test_a_date_in_the_source_a_sentence_is_read_from_dates_no_happening_of_it() -> None:
+    text = "The fund took in most of its cash from one donor, according to papers filed on Sunday."
+    assert story_timeline([text]) == []
+
+
+def test_a_clause_of_time_inside_a_that_clause_holds_its_date() -> None:
+    text = (
+        "The vote was one more twist in the row, now a year old, that began when Roe quit the "
+        "board in May."
+    )
+    assert story_timeline([text], "2011-01-06") == []
+
+
+def test_a_date_that_stamps_a_caption_dates_no_clause() -> None:
+    text = "June 3, 2008 Rescuers carried a man from the rubble of the school."
+    assert story_timeline([text], "2011-01-06") == []
+    text = "In 2008 Rescue Corps opened a base in the valley."
+    assert story_timeline([text], "2011-01-06") == [("2008", text)]
+
+
+def test_a_clause_that_likens_the_news_to_another_time_at_the_start_holds_its_date() -> None:
+    text = "As was the case in 1994, the meaning of the note is still in dispute."
+    assert story_timeline([text], "2011-01-06") == []
+    text = "As the bill reached her desk on Monday, she left the capital."
+    assert story_timeline([text]) == [("2019-03-25", text)]
+
+
+def test_after_a_noun_a_phrase_of_after_or_before_holds_its_date() -> None:
+    text = "The party won back young voters after its loss in 2008."
+    assert story_timeline([text], "2011-01-06") == []
+    # after a verb, the verb's own phrase
+    text = "The senator went after the aide on Tuesday in a long post."
+    assert story_timeline([text]) == [("2019-03-26", text)]

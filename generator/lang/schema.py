@@ -243,6 +243,9 @@ class DateGrammar:
     # Monday claims ..."): after a date in a participle set beside a noun, the main verb.
     content_verbs: frozenset[str] = frozenset()
     frame_opener: re.Pattern[str] = NEVER
+    # A clause that compares the news with another time, opening the sentence ("As was the case
+    # in 1996, ...").
+    fronted_frame: re.Pattern[str] = NEVER
     apposition_openers: frozenset[str] = frozenset()
     # A phrase inside a noun phrase before a date ("of robbing a bank", "including a title"); the
     # words that are a clause's subject alone ("he", "they") and nouns of time ("years later"):

@@ -142,6 +142,7 @@ ENGLISH = LanguageData(
         content_opener=dates.CONTENT_OPENER,
         relative_pronouns=dates.RELATIVE_PRONOUNS,
         phrase_openers=dates.PHRASE_OPENERS,
+        fronted_frame=dates.FRONTED_FRAME,
         claim_verb=dates.CLAIM_VERB,
         fronted_phrase_openers=dates.FRONTED_PHRASE_OPENERS,
         span_openers=dates.SPAN_OPENERS,
