@@ -383,9 +383,12 @@ def _in_nested_phrase(lead: str, lang: LanguageData) -> bool:
     return not any(_is_verb(rest, at, lang) for at in range(len(rest)))
 
 
-# An age or a name set between commas ("Jane Roe, 34, ...", "a new source, the Kent River, in
-# May"): no break of the phrase it is in.
-_AGE_ASIDE = re.compile(r",\s*(?:\d{1,3}|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s")
+# An age, a name or a quoted title set between commas ("Jane Roe, 34, ...", "a new source, the
+# Kent River, in May", "her third album, “Blue Hour,” in 2009"): no break of the phrase it is in.
+_AGE_ASIDE = re.compile(
+    r",\s*(?:\d{1,3}|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s"
+    r"|,\s*[“\"][^“”\"]{1,80}?,?[”\"],?\s"
+)
 
 
 def _clause_after_noun(lead: str, lang: LanguageData) -> bool:

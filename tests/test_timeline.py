@@ -1104,3 +1104,13 @@ def test_after_a_noun_a_phrase_of_after_or_before_holds_its_date() -> None:
     # after a verb, the verb's own phrase
     text = "The senator went after the aide on Tuesday in a long post."
     assert story_timeline([text]) == [("2019-03-26", text)]
+
+
+def test_a_quoted_title_between_commas_does_not_close_the_phrase_holding_a_date() -> None:
+    text = (
+        "Jane Roe took over the drums from Tom Doe before the release of the band's third "
+        "album, “Blue Hour,” in 2009, the year of the flood."
+    )
+    assert story_timeline([text], "2011-01-06") == []
+    text = "The band released its debut album, “Blue Hour,” in 2009."
+    assert story_timeline([text], "2011-01-06") == [("2009", text)]
