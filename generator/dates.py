@@ -817,6 +817,8 @@ def _kind(text: str, start: int, end: int, lang: LanguageData) -> str:
     lead = _clause_around(text[:start], start, start, lang)
     if _reports(clause, lang) or _said_of(text, start, lang) or grammar.source_cue.search(lead):
         return "report"
+    if _claim_made(text, start, end, lang):
+        return "report"
     # On the story's own days (a weekday, "yesterday"), what is told is most often what someone
     # said, even outside the date's clause: "Asked about it, he remained adamant on Sunday",
     # "offered a vote of confidence on Tuesday, saying ...", "in a letter Monday to a senator,
@@ -830,6 +832,25 @@ def _kind(text: str, start: int, end: int, lang: LanguageData) -> str:
     ):
         return "report"
     return "event"
+
+
+# Punctuation and quotation marks around a word.
+_WORD_EDGE = ".,;:!?\"'“”‘’"
+
+
+def _claim_made(text: str, start: int, end: int, lang: LanguageData) -> bool:
+    """Whether a date is followed right away by "that" and what was said ("charged in a
+    complaint Tuesday that ...", "said in a statement, in May, that ..."), after a word of saying
+    or charging in its part of the sentence: the day the words were said. Not "in May that
+    year"."""
+    grammar = lang.dates
+    following = text[end:].lstrip(" ,").split()[:2]
+    if not following or following[0].lower() not in grammar.complement_openers:
+        return False
+    if len(following) > 1 and following[1].strip(_WORD_EDGE).lower() in grammar.time_nouns:
+        return False
+    lead = _outside_quotations(re.split(r"[;:]\s", text[:start])[-1])
+    return _reports(lead, lang) or grammar.claim_verb.search(lead) is not None
 
 
 def _reported_future(text: str, at: tuple[int, int], lang: LanguageData) -> bool:

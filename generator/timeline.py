@@ -181,9 +181,17 @@ def side_clause(sentence: str, written: str, lang: LanguageData) -> bool:
     # Jane Roe, 34, on Oct. 2", "a lawsuit his aide, Jane Roe, had filed in 2011", "Roe, whose
     # son, Tom Roe, was killed in May"): what the phrase holds is read over it.
     nested = _ASIDE_BREAK.split(_AGE_ASIDE.sub(" ", own))[-1]
+    if (len(pieces) == 1 and own == before and _fronted_side(before, lang)) or (
+        not before.strip() and _stamp(written, sentence[at + len(written) :], lang)
+    ):
+        return True
     if any(_opens_side_clause(stretch, lang) for stretch in {lead, nested}):
         return True
-    if _in_nested_phrase(nested, lang) or _clause_after_noun(nested, lang):
+    if (
+        _in_nested_phrase(nested, lang)
+        or _clause_after_noun(nested, lang)
+        or _in_present_clause(nested, sentence[at + len(written) :], lang)
+    ):
         return True
     if _in_reduced_relative(lead, sentence[at + len(written) :], lang):
         return True
@@ -193,6 +201,20 @@ def side_clause(sentence: str, written: str, lang: LanguageData) -> bool:
     if grammar.frame_opener.match(lead):
         return True  # "..., just as they did in April": another time the news is likened to
     first = words[0].strip(_EDGE)
+    following = _ASIDE_BREAK.split(sentence[at + len(written) :], maxsplit=1)
+    next_words = following[1].split()[:1] if len(following) > 1 else []
+    verb_follows = (
+        bool(next_words) and next_words[0][:1].islower() and _verb_at(next_words, lang) is not None
+    )
+    if (
+        verb_follows
+        and first.islower()
+        and _a_participle(lead, lang)
+        and first not in grammar.auxiliaries
+        and _verb_at(_clause_words(pieces[-2], lang), lang) is None
+    ):
+        # "Acme Labs, founded in 1950, has ...": a participle set between a name and its verb
+        return True
     if first.lower() in grammar.apposition_openers:
         if grammar.report_words.search(lead):
             return False  # "..., the agency announced Tuesday": who said it, no apposition
@@ -217,35 +239,95 @@ def side_clause(sentence: str, written: str, lang: LanguageData) -> bool:
         if not _a_participle(piece, lang)
         for word in _clause_words(piece, lang)
     ]
-    following = _ASIDE_BREAK.split(sentence[at + len(written) :], maxsplit=1)
-    next_words = following[1].split()[:1] if len(following) > 1 else []
-    return _verb_at(previous_words, lang) is not None or (
-        bool(next_words) and next_words[0][:1].islower() and _verb_at(next_words, lang) is not None
-    )
+    return _verb_at(previous_words, lang) is not None or verb_follows
 
 
 def _opens_side_clause(lead: str, lang: LanguageData) -> bool:
     """Whether the stretch of a sentence before a date is in a clause or phrase that a side
     opener begins: a clause with its verb ("after he was charged in 2014"; "who in 2008 ..." has
     it after the date), or a phrase that holds its date without one ("since the audit on
-    May 9"); not "went after the aide on Tuesday", "after the war in 2003"."""
+    May 9", "returned after the war in 2003"); not "went after the aide on Tuesday"."""
     grammar = lang.dates
     openers = list(grammar.side_opener.finditer(lead))
     if not openers:
         return False
     opener = openers[-1]  # the innermost clause the date is in
-    word = opener[0].lower()
+    word = " ".join(opener[0].lower().split())
     if word in grammar.phrase_openers:
         return True
     rest = _QUOTED.sub(" ", lead[opener.end() :])
     groups = _verb_groups(rest.split(), lang)
-    if groups == 2 and word in grammar.relative_pronouns:
+    if groups == 0 and word in grammar.bound_words:
+        # "vowed to win back women after the party's loss in 2012": the date is of the loss,
+        # the news came after it, on a day not told; after a verb, "before" or "after" ends
+        # the verb's own phrase ("went after the aide on Tuesday", "testified before the panel
+        # on Monday")
+        previous = lead[: opener.start()].split()[-1:]
+        return not previous or _verb_at(previous, lang) is None
+    if groups == 2 and (word in grammar.relative_pronouns or word in grammar.complement_openers):
         # "who stepped down when the mayor left office in May": a clause of time inside the
         # relative clause holds the second verb, and the date with it (a third verb would be
         # the news's own: "the aide who quit when the mayor left spoke on Friday")
         inner = grammar.subordinator.search(rest)
         return inner is not None and _verb_groups(rest[: inner.start()].split(), lang) == 1
     return groups < 2 and (groups > 0 or word in grammar.relative_pronouns)
+
+
+def _fronted_side(before: str, lang: LanguageData) -> bool:
+    """Whether the words before a date, all of them in the first stretch of the sentence, open
+    a phrase that fronts it and holds the date: "After a recount in 2004, she ..." (the phrase's
+    date, not the news's), "As was the case in 1996, ..." (another time the news is likened
+    to)."""
+    head = before.split()[:1]
+    return bool(head) and (
+        head[0].strip(_EDGE).lower() in lang.dates.fronted_phrase_openers
+        or lang.dates.fronted_frame.match(before) is not None
+    )
+
+
+def _stamp(written: str, after: str, lang: LanguageData) -> bool:
+    """Whether a date that opens its sentence is a stamp over a caption or an entry of a list,
+    not a date of its clause: written with its year, without a preposition or a comma after it,
+    before a capitalised word ("May 3, 2014 Rescuers carry ..."); "On May 3, 2014, rescuers
+    ..." and "In 2014 Rescue Corps ..." are the clause's."""
+    words = written.split()
+    if not words or _YEAR.search(written) is None:
+        return False
+    opener = words[0].strip(_EDGE).lower()
+    return (opener[:1].isdigit() or opener in lang.calendar.month_numbers) and bool(
+        re.match(r"\s+[A-Z]", after)
+    )
+
+
+def _in_present_clause(lead: str, rest: str, lang: LanguageData) -> bool:
+    """Whether a date is in a clause whose verb is in the present ("is", "has", "marks",
+    "shows") with none in the past, before the date or after it up to the clause's end: the date
+    is in what that verb holds ("The square marks the day in 1902 when ...", "The fund has $2
+    billion in 2016 ..."), and dates no happening the clause tells. Not when a clause of its own
+    opens between that verb and the date ("It says that in 2009 the agency told ...")."""
+    grammar = lang.dates
+    words = [w.strip(_EDGE) for w in lead.split()]
+    at = next(
+        (
+            i
+            for i, word in enumerate(words)
+            if i
+            and word.islower()
+            and (grammar.present_marker.fullmatch(word) or word in grammar.content_verbs)
+        ),
+        None,
+    )
+    if at is None or grammar.subordinator.search(" ".join(words[at + 1 :])):
+        return False
+    tail = _SEGMENT.split(rest, maxsplit=1)[0]
+    opener = grammar.subordinator.search(tail)
+    after = [w.strip(_EDGE) for w in tail[: opener.start() if opener else None].split()]
+    return not any(
+        word.islower()
+        and not grammar.present_marker.fullmatch(word)
+        and _verb_at([word], lang) is not None
+        for word in [*words, *after]
+    )
 
 
 def _in_reduced_relative(lead: str, rest: str, lang: LanguageData) -> bool:
@@ -301,7 +383,12 @@ def _in_nested_phrase(lead: str, lang: LanguageData) -> bool:
     return not any(_is_verb(rest, at, lang) for at in range(len(rest)))
 
 
-_AGE_ASIDE = re.compile(r",\s*(?:\d{1,3}|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s")
+# An age, a name or a quoted title set between commas ("Jane Roe, 34, ...", "a new source, the
+# Kent River, in May", "her third album, “Blue Hour,” in 2009"): no break of the phrase it is in.
+_AGE_ASIDE = re.compile(
+    r",\s*(?:\d{1,3}|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s"
+    r"|,\s*[“\"][^“”\"]{1,80}?,?[”\"],?\s"
+)
 
 
 def _clause_after_noun(lead: str, lang: LanguageData) -> bool:
@@ -415,6 +502,9 @@ def _verb_groups(words: Sequence[str], lang: LanguageData) -> int:
         following = words[at + 1].strip(_EDGE).lower() if at + 1 < len(words) else ""
         verb = (
             _verb_at(words[at : at + 1], lang) is not None
+            # a capitalised word inside a clause is a name ("where Rose worked", "who Will
+            # met"), not a verb: the run of words never opens a sentence
+            and not words[at][:1].isupper()
             and (at == 0 or words[at - 1].strip(_EDGE).lower() not in lang.dates.determiners)
             and (after_auxiliary or following not in lang.dates.agent_words)
         )

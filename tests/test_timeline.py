@@ -998,3 +998,119 @@ def test_a_clause_of_time_inside_a_relative_clause_holds_its_date() -> None:
     # A third verb after the clause of time is the news's own.
     text = "The aide who resigned when the mayor left was sworn in on Friday."
     assert story_timeline([text]) == [("2019-03-29", text)]
+
+
+def test_a_name_in_a_clause_is_no_verb_of_it() -> None:
+    # "Rose" is a name, not the past of "rise": the where-clause has one verb and holds its date.
+    text = "The hospital, where Rose trained as a nurse in 2004, gave the funds to the school."
+    assert story_timeline([text], "2011-01-06") == []
+
+
+def test_a_while_despite_or_compared_to_stretch_holds_its_date() -> None:
+    for text in (
+        "The fund grew fast, while the rival fund closed in 2008 after heavy losses.",
+        "The mill kept its licence, despite a ban on coal plants in 1990 by the state.",
+        "There were 31 fires in the town compared to 40 during the same weeks in 2009.",
+        "The fair drew big crowds compared with a thin turnout in 2009.",
+    ):
+        assert story_timeline([text], "2011-01-06") == [], text
+
+
+def test_a_phrase_that_opens_the_sentence_with_before_or_after_holds_its_date() -> None:
+    for text in (
+        "Before the flood on May 3, 1927, the two towns were one parish.",
+        "After her defeat in 1998, Ms. Roe still ran the party's fund.",
+    ):
+        assert story_timeline([text], "2011-01-06") == [], text
+    # Further in, the day is the news's own.
+    text = "Ms. Roe stood before the judge in 1998."
+    assert story_timeline([text], "2011-01-06") == [("1998", text)]
+
+
+def test_a_participle_between_a_name_and_its_verb_dates_itself() -> None:
+    text = "Acme Labs, started in 1988, has grown into the largest firm in the valley."
+    assert story_timeline([text], "2011-01-06") == []
+    # after a name aside, the name's own verb
+    text = "Jane Roe, 49, joined the board in 1988, and later chaired it."
+    assert story_timeline([text], "2011-01-06") == [("1988", text)]
+
+
+def test_a_name_with_the_between_commas_does_not_close_the_clause_holding_a_date() -> None:
+    text = (
+        "Complaints grew after the county moved its water intake to a river, the Kent River, "
+        "in June 2006."
+    )
+    assert story_timeline([text], "2011-01-06") == []
+
+
+def test_a_date_in_a_clause_told_in_the_present_dates_no_happening() -> None:
+    text = "The square marks the day in 1902 when the first tram reached the town."
+    assert story_timeline([text], "2011-01-06") == []
+    # a clause of its own after the verb of the present tells its own happening
+    text = "The plaque shows that in 2009 the county closed four fire stations."
+    assert story_timeline([text], "2011-01-06") == [("2009", text)]
+
+
+def test_a_date_that_a_that_clause_follows_after_a_charge_or_a_statement_is_a_report() -> None:
+    assert kinds("The county charged in its suit on Tuesday that the mill hid its waste.") == [
+        ("2019-03-26", "on Tuesday", "report")
+    ]
+    text = "The mill said in a note to its workers, in January, that wages would fall."
+    assert [k for _, _, k in kinds(text)] == ["report"]
+    # a charge of a crime is a happening of that day
+    assert kinds("Police charged the driver with theft on Tuesday.") == [
+        ("2019-03-26", "on Tuesday", "event")
+    ]
+
+
+def test_a_condition_dates_no_happening() -> None:
+    for text in (
+        "Even if the claim had been proved back in 1994, the boy could not have been tried.",
+        "We would like to talk to you if you were at the park on June 3, 2008.",
+    ):
+        assert story_timeline([text], "2011-01-06") == [], text
+
+
+def test_a_date_in_the_source_a_sentence_is_read_from_dates_no_happening_of_it() -> None:
+    text = "The fund took in most of its cash from one donor, according to papers filed on Sunday."
+    assert story_timeline([text]) == []
+
+
+def test_a_clause_of_time_inside_a_that_clause_holds_its_date() -> None:
+    text = (
+        "The vote was one more twist in the row, now a year old, that began when Roe quit the "
+        "board in May."
+    )
+    assert story_timeline([text], "2011-01-06") == []
+
+
+def test_a_date_that_stamps_a_caption_dates_no_clause() -> None:
+    text = "June 3, 2008 Rescuers carried a man from the rubble of the school."
+    assert story_timeline([text], "2011-01-06") == []
+    text = "In 2008 Rescue Corps opened a base in the valley."
+    assert story_timeline([text], "2011-01-06") == [("2008", text)]
+
+
+def test_a_clause_that_likens_the_news_to_another_time_at_the_start_holds_its_date() -> None:
+    text = "As was the case in 1994, the meaning of the note is still in dispute."
+    assert story_timeline([text], "2011-01-06") == []
+    text = "As the bill reached her desk on Monday, she left the capital."
+    assert story_timeline([text]) == [("2019-03-25", text)]
+
+
+def test_after_a_noun_a_phrase_of_after_or_before_holds_its_date() -> None:
+    text = "The party won back young voters after its loss in 2008."
+    assert story_timeline([text], "2011-01-06") == []
+    # after a verb, the verb's own phrase
+    text = "The senator went after the aide on Tuesday in a long post."
+    assert story_timeline([text]) == [("2019-03-26", text)]
+
+
+def test_a_quoted_title_between_commas_does_not_close_the_phrase_holding_a_date() -> None:
+    text = (
+        "Jane Roe took over the drums from Tom Doe before the release of the band's third "
+        "album, “Blue Hour,” in 2009, the year of the flood."
+    )
+    assert story_timeline([text], "2011-01-06") == []
+    text = "The band released its debut album, “Blue Hour,” in 2009."
+    assert story_timeline([text], "2011-01-06") == [("2009", text)]

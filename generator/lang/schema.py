@@ -233,10 +233,19 @@ class DateGrammar:
     # Openers whose phrase holds its date even without a verb ("since the audit on May 9"):
     # the date is a baseline the news is counted from, not the news's own.
     phrase_openers: frozenset[str] = frozenset()
+    # A verb of charging or alleging ("charged", not "charged with"): before a date that a "that"
+    # clause follows, the day a claim was made.
+    claim_verb: re.Pattern[str] = NEVER
+    # Openers of a phrase that fronts its sentence and holds its date even without a verb ("After
+    # the vote on May 9, the mayor ..."): the date is the phrase's, the news is before or after it.
+    fronted_phrase_openers: frozenset[str] = frozenset()
     # Verbs in the present that tell what a text or a record holds ("the complaint filed
     # Monday claims ..."): after a date in a participle set beside a noun, the main verb.
     content_verbs: frozenset[str] = frozenset()
     frame_opener: re.Pattern[str] = NEVER
+    # A clause that compares the news with another time, opening the sentence ("As was the case
+    # in 1996, ...").
+    fronted_frame: re.Pattern[str] = NEVER
     apposition_openers: frozenset[str] = frozenset()
     # A phrase inside a noun phrase before a date ("of robbing a bank", "including a title"); the
     # words that are a clause's subject alone ("he", "they") and nouns of time ("years later"):

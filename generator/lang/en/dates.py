@@ -107,6 +107,10 @@ REPORT_WORDS = re.compile(
     r"|on Twitter|on Facebook|on television|on TV|news show)\b",
     re.IGNORECASE,
 )
+# Verbs of charging or alleging: told right before a date that "that" follows ("charged in a
+# complaint Tuesday that the firm hid its losses"), a claim made that day, not a charge of a
+# crime ("charged with").
+CLAIM_VERB = re.compile(r"\b(?:charg|alleg)(?:es|ed|ing|e)\b(?!\s+with\b)", re.IGNORECASE)
 # Before a date in its clause: a published source of what the date dates ("according to a
 # report published Monday"); not a document whose making is itself a happening ("according to
 # a charge sheet filed Tuesday").
@@ -403,14 +407,16 @@ SEASON_TAIL = re.compile(r"\s*[-–/]\s*'?\d{2}\b(?!\d)")
 # Words that open a clause or phrase hanging off the sentence's news: a date after one of them,
 # in its own stretch of the sentence, dates that clause ("Smith, who was elected in 2008,
 # said ...", "the worst since the junta fell in 1974", "spoke out against the bill, which passed
-# on Thursday", "a rule that was adopted in 1960", "a dispute that began in June"), not the
-# news. "that" only when a verb follows it (a relative clause, not "said that on Friday he
-# ..."); not a verb in the past that is as often a noun after "that" as a determiner ("that set
-# of rules", "that shot").
+# on Thursday", "a rule that was adopted in 1960", "a dispute that began in June", "rose, while
+# costs fell in 2010", "despite a ban in 1972"; "if she had won the race in 2010": a condition,
+# not what happened), not the news. "that" only when a verb follows it (a relative clause, not
+# "said that on Friday he ..."); not a verb in the past that is as often a noun after "that" as a
+# determiner ("that set of rules", "that shot").
 _ALSO_NOUNS = frozenset("set put read hit beat shot lit laid lent bent".split())
 SIDE_OPENER = re.compile(
-    r"\b(?:who|whom|whose|which|where|since|because|although|though|whereas|unless|until"
-    r"|after|before|(?<!\bthe )following|(?<!\bwould )(?<!['’]d )like)\b"
+    r"\b(?:who|whom|whose|which|where|since|because|although|though|whereas|while|unless"
+    r"|if|until|after|before|despite|compared (?:to|with)|according to|(?<!\bthe )following"
+    r"|(?<!\bwould )(?<!['’]d )like)\b"
     r"|\bthat\s+(?=(?:was|were|had|has|have|is|are|would|will|could)\b|[a-z]+ed\b"
     rf"|(?:{'|'.join(sorted(IRREGULAR_PAST - _ALSO_NOUNS))})\b)",
     re.IGNORECASE,
@@ -453,8 +459,15 @@ TIME_NOUNS = frozenset(
 RELATIVE_PRONOUNS = frozenset("who whom whose which where".split())
 # Of those, the ones whose phrase holds a date even without a verb: "Since the report by the
 # state on May 9, she has ...", "the first vote since a recount two weeks ago": what is
-# counted from that day, not a happening of it.
-PHRASE_OPENERS = frozenset({"since"})
+# counted from that day, not a happening of it; "despite a ruling in May", "92 crimes compared
+# to 80 in the same months of 2010": a happening or a count the news is set against; "according
+# to records filed on Friday": where the news is read, not when it happened.
+PHRASE_OPENERS = frozenset({"since", "despite", "compared to", "compared with", "according to"})
+# Of those, the ones whose phrase holds a date without a verb when it opens the sentence: "Before
+# the bridge's collapse on May 9, the firm was ...", "After a recount in 2004, she ...": what the
+# sentence tells came before or after that day, on no day it gives. (Further in, "testified
+# before the panel on Tuesday" gives the day of the testimony.)
+FRONTED_PHRASE_OPENERS = frozenset({"before", "after", "following"})
 # Verbs in the present that tell what a document, a record or a count holds: "the complaint
 # filed Monday claims ...", "the report released on Monday shows ...". After a participle
 # and its date set beside a noun, they are the main verb, whose news is not that day's.
@@ -467,6 +480,11 @@ CONTENT_VERBS = frozenset(
 # just as they did in April", "..., as was the case last week"). ("When" and "while" tell the
 # time of the news itself: "was killed when she was crossing the street on Friday".)
 FRAME_OPENER = re.compile(r"^\s*(?:just |even )?(?:as|once)\b", re.I)
+# Such a clause opening its sentence: "As was the case in 1996, ...", "As in 2008, the party
+# ..." (not "As the bill reached her desk on Monday, she ...", which tells the news's time).
+FRONTED_FRAME = re.compile(
+    r"^\W*(?:just |even )?as (?:was|were|is|are|has been|had been|in|with|did|happened)\b", re.I
+)
 # The first words of an apposition: a noun phrase set beside a name between commas or dashes
 # ("Acme Mills, a firm begun in 1950, tried ...", "— an unarmed teenager shot last year —").
 APPOSITION_OPENERS = frozenset("a an the another his her its their".split())
