@@ -42,9 +42,17 @@ PRECISION_FLOORS = {
     # clause beside the sentence's news (timeline.side_clause); lowered to 0.900 (18/20) when
     # spans came to be shown as one entry from their start to their end ("from 2001 to 2007"):
     # two of those shown on the held-out half are wrong by the gold (on the tuning half four
-    # are shown, all right; on 79 fresh events four, all right by an editor's reading).
+    # are shown, all right; on 79 fresh events four, all right by an editor's reading); 0.895
+    # (17/19) when a date after "after"/"before" and a noun phrase, or in an "if" or "according
+    # to" stretch, stopped dating a recalled happening (one entry the gold counts right left;
+    # on 167 fresh events 20 entries left, all wrong by an editor's reading).
     "background": 0.89,
 }
+# The facts dev set's held-out half (tests/fixtures/facts-dev): floors a little below what is
+# measured, figures 0.960 (95/99), timeline 0.900 (36/40), background 0.917 (11/12). Helpers
+# of the session that made the set read output of some of its events before it was annotated
+# (its README), so this half is a second check, not an unseen one.
+DEV_PRECISION_FLOORS = {"figures": 0.95, "timeline": 0.89, "background": 0.9}
 # Disagreements: none shown on the held-out half may be false (target: precision 0.9). The recall
 # target of 0.5 is not reached: 0 of its 10 disagreements are found (most differ in words, "puts
 # the plan on hold" against "abandons it", which no rule here reads).
@@ -76,6 +84,21 @@ def test_no_false_disagreement_on_the_dev_set(report: facts_eval.Report) -> None
     assert sum(tally.gold for tally in report.dev.values()) == 13
     for tally in report.dev.values():
         assert tally.shown - tally.right <= MAX_FALSE_DISAGREEMENTS, tally.wrong
+
+
+@pytest.mark.parametrize("measure", sorted(DEV_PRECISION_FLOORS))
+def test_facts_dev_held_out_precision_stays_above_its_floor(
+    report: facts_eval.Report, measure: str
+) -> None:
+    tally = report.facts_dev["heldout"][measure]
+    assert tally.shown > 0, f"{measure}: nothing shown on the facts dev set's held-out half"
+    assert tally.precision >= DEV_PRECISION_FLOORS[measure], (measure, tally.right, tally.shown)
+
+
+def test_no_false_disagreement_on_the_facts_dev_set(report: facts_eval.Report) -> None:
+    for split, tallies in report.facts_dev.items():
+        tally = tallies["disagreements"]
+        assert tally.shown - tally.right <= MAX_FALSE_DISAGREEMENTS, (split, tally.wrong)
 
 
 def test_every_gold_event_is_scored(report: facts_eval.Report) -> None:
