@@ -245,7 +245,9 @@ def _without_short_forms(found: list[Entity], lang: LanguageData) -> list[Entity
     """An organisation named by one word that ends another organisation's name in the story
     ("Police" beside "Harbour City Police", "Department" beside "Justice Department") is that
     one's second reference: folded into it. With two such names, it could be either: dropped.
-    A body named by the one word ("Senate") keeps it."""
+    With none, a word that only says what kind of body it is ("the Department said", "the
+    Club", "the Office") names no one a reader could tell: dropped too. A body named by the
+    one word ("Senate") keeps it."""
     organisations = [e for e in found if e.type == "organisation"]
     kept = [e for e in found if e.type != "organisation" or " " in e.name]
     longer = {e.name: e for e in kept if e.type == "organisation"}
@@ -259,7 +261,8 @@ def _without_short_forms(found: list[Entity], lang: LanguageData) -> list[Entity
             if fold(e.name).split()[-1] == fold(short.name) and not _described(e.name, lang)
         ]
         if not owners:
-            kept.append(short)
+            if fold(short.name) not in lang.names.organisation_words:
+                kept.append(short)
         elif len(owners) == 1:
             owner = owners[0]
             merged = replace(

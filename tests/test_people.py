@@ -321,6 +321,17 @@ def test_an_outlet_naming_itself_and_a_short_second_reference_make_no_organisati
     assert found["Daily Courier"].sources == ("b",)
 
 
+def test_a_kind_of_body_named_alone_is_no_organisation_but_a_body_named_so_is() -> None:
+    found = _analysis(
+        "a",
+        "The Department said on Monday that the Council would meet the Club in the spring.",
+        "The Senate said nothing, and the Office gave no reason.",
+    )
+    shown = {e.name for e in entities((found,), ENGLISH) if e.type == "organisation"}
+    assert not shown & {"Department", "Council", "Club", "Office"}, shown
+    assert "Senate" in shown
+
+
 def test_initials_written_without_spaces_stay_in_the_name() -> None:
     found = _analysis(
         "a",
