@@ -171,8 +171,18 @@ def best_stated(
     most sources restate, the clearest among equals."""
     options = sorted(group.members, key=lambda sentence: clarity(sentence, lang))
     readable = [m for m in options if not clarity(m, lang)[0]] or options
+    # A day counted from the paper's ("yesterday", "today") is read by a reader against the day
+    # they read the digest, and sources of one story are of different days: a member that
+    # names no such day is shown when there is one.
+    readable = [m for m in readable if not names_relative_day(m.text, lang)] or readable
     cited = [(m, stating(group, m, similarity, index, lang)) for m in readable]
     return max(cited, key=lambda pair: len(pair[1]))
+
+
+def names_relative_day(text: str, lang: LanguageData) -> bool:
+    """Whether a sentence names a day by its distance from the paper's ("yesterday")."""
+    words = {w.lower() for w in re.findall(r"[^\W\d_]+", text)}
+    return not words.isdisjoint(lang.dates.day_shifts)
 
 
 def stating(

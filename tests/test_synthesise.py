@@ -335,3 +335,24 @@ def test_the_facts_agreed_on_never_list_a_quotation_without_its_speaker() -> Non
         SentenceGroup((sentence("a", stated, 1), sentence("b", stated, 1)), 0.8),
     ]
     assert [fact.text for fact in factbox.facts(groups, ENGLISH)] == [stated]
+
+
+def test_a_summary_member_that_names_no_day_counted_from_its_paper_is_shown() -> None:
+    """"Yesterday" is read against the day the digest is read, and a story's sources are of
+    different days: of two members stating one fact, the one that names no such day is shown."""
+    import numpy as np
+
+    from generator.summary import best_stated, names_relative_day
+
+    relative = "Yesterday the council closed the old bridge to traffic after a failed inspection."
+    dated = "On Monday the council closed the old bridge to traffic after a failed inspection."
+    members = (Sentence(relative, "a", 0, 0), Sentence(dated, "b", 0, 0))
+    group = SentenceGroup(members, 0.9)
+    similarity = np.array([[1.0, 0.9], [0.9, 1.0]])
+    index = {("a", 0): 0, ("b", 0): 1}
+    shown, _ = best_stated(group, similarity, index, ENGLISH)
+    assert shown.text == dated
+    assert names_relative_day(relative, ENGLISH) and not names_relative_day(dated, ENGLISH)
+    # Alone, the member that names one is still shown: the fact is not lost.
+    alone = SentenceGroup(members[:1], 0.9)
+    assert best_stated(alone, similarity[:1, :1], {("a", 0): 0}, ENGLISH)[0].text == relative
