@@ -211,6 +211,10 @@ def _matches_in(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     return list(pattern.finditer(text))
 
 
+# Letters written right after a number's digits ("200ft").
+_GLUED_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def _counted(figure: FigureMention, sentence: str, lang: LanguageData) -> tuple[str, str | None]:
     noun = head_noun(figure.about, lang)
     at = locate(figure.text, sentence)
@@ -231,6 +235,11 @@ def _counted(figure: FigureMention, sentence: str, lang: LanguageData) -> tuple[
             # speeches nor reports.
             word = singular(compound[1].lower(), lang)
             noun = lang.figures.thing_synonyms.get(word, word)
+        glued = _GLUED_LETTERS.match(sentence, end)
+        if glued and glued[0] in lang.figures.glued_measures:
+            # "fell 200ft down the glacier" measures feet, as "fell 200 feet" does: not the
+            # glacier, and never the same fact as "200 metres"
+            noun = lang.figures.glued_measures[glued[0]]
     if noun in lang.figures.not_things:
         return "", None  # "the 3300 block": an address, not a count
     if at >= 0:

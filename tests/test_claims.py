@@ -178,6 +178,18 @@ def test_one_number_for_two_things_is_two_figures() -> None:
     assert {c.text for c in joined.said} == {same.sentences[0].text, other.sentences[0].text}
 
 
+def test_a_unit_glued_to_its_number_is_the_unit_it_measures() -> None:
+    glued = analysis("a", "The hiker slid about 200ft down the icy slope before the rope held.")
+    metres = analysis("b", "The hiker slid 200 metres down the icy slope before the rope held.")
+    assert sorted(f.sources for f in claims.story_figures([glued, metres], ENGLISH)) == [
+        ("a",),
+        ("b",),
+    ]
+    feet = analysis("c", "The hiker slid 200 feet down the icy slope before the rope held.")
+    (joined,) = claims.story_figures([glued, feet], ENGLISH)
+    assert joined.sources == ("a", "c")
+
+
 def test_one_duration_for_two_things_is_two_figures() -> None:
     tenure = analysis("a", "She held the post for eight years as trade secretary.")
     partners = analysis("b", "The two men ran the fund together for eight years.")

@@ -338,7 +338,7 @@ def test_the_facts_agreed_on_never_list_a_quotation_without_its_speaker() -> Non
 
 
 def test_a_summary_member_that_names_no_day_counted_from_its_paper_is_shown() -> None:
-    """"Yesterday" is read against the day the digest is read, and a story's sources are of
+    """ "Yesterday" is read against the day the digest is read, and a story's sources are of
     different days: of two members stating one fact, the one that names no such day is shown."""
     import numpy as np
 

@@ -612,6 +612,9 @@ class FigureGrammar:
     # era ("424 BC"), an old year after a preposition, an emergency number, a percentage as an
     # intensifier ("100 percent sure").
     glued_units: frozenset[str] = frozenset()
+    # Of those, the units of measure, each -> the noun a figure written with it in full
+    # measures ("200ft" measures what "200 feet" does).
+    glued_measures: Mapping[str, str] = field(default_factory=dict)
     era_after: re.Pattern[str] = NEVER
     old_year: re.Pattern[str] = NEVER
     year_before: re.Pattern[str] = NEVER

@@ -375,6 +375,7 @@ ENGLISH = LanguageData(
         name_before_age=quantities.NAME_BEFORE_AGE,
         articles_before=quantities.ARTICLES_BEFORE,
         glued_units=quantities.GLUED_UNITS,
+        glued_measures=quantities.GLUED_MEASURES,
         era_after=quantities.ERA_AFTER,
         old_year=quantities.OLD_YEAR,
         year_before=quantities.YEAR_BEFORE,

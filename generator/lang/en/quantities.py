@@ -383,6 +383,20 @@ GLUED_UNITS = frozenset(
     GB MB TB KB MW GW kW KW kWh MWh Hz GHz MHz h hr hrs min mins sec secs s st nd rd th am pm
     AM PM""".split()
 )
+# Of those, the units of measure, as the noun a figure written in full is read to measure
+# ("200ft" and "200 feet"; "5km" and "5 kilometres").
+GLUED_MEASURES = {
+    "ft": "feet",
+    "km": "kilometre",
+    "cm": "centimetre",
+    "mm": "millimetre",
+    "mi": "mile",
+    "yd": "yard",
+    "kg": "kilogram",
+    "lb": "pound",
+    "lbs": "pound",
+    "oz": "ounce",
+}
 # "20 or so people", "two dozen or so": a hedge written after the number.
 HEDGE_AFTER = re.compile(r"\s+(?P<hedge>or (?:so|more|less|fewer))\b", re.IGNORECASE)
 # "five years or less", "10 days or more": the hedge after the noun the number counts.
