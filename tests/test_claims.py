@@ -1471,6 +1471,11 @@ def test_figures_of_what_would_be_or_of_an_earlier_event_are_labelled_apart() ->
     assert _shown_figures("Unless 60 senators agree, the bill dies.") == [
         (60.0, "senators agree (hypothetical)")
     ]
+    # An assumption is a condition: what follows it is what would be.
+    shown = _shown_figures("For the model, we assume that the mill sells 900 tonnes of flour.")
+    assert [label for _, label in shown] == ["tonnes of flour (hypothetical)"]
+    shown = _shown_figures("Assuming 900 tonnes of sales, the mill breaks even.")
+    assert [label for _, label in shown] == ["tonnes of sales (hypothetical)"]
     # "check if" asks whether: the count is a fact; what a sentence opening with a condition
     # says was is no hypothetical.
     assert _shown_figures("Agencies can check if their plans harm any of the 812 species.") == [

@@ -300,7 +300,10 @@ SUBSET_BEFORE = re.compile(
 # "determine if their plans harm any of the 1,318 species" asks whether: no condition. A
 # condition opens its clause, after a comma, a conjunction or "that".
 CONDITION_BEFORE = re.compile(
-    r"(?:^|[,;:—–]\s*|\b(?:and|but|or|even|only|that|so|then)\s+)(?:if|unless)\b", re.IGNORECASE
+    r"(?:^|[,;:—–]\s*|\b(?:and|but|or|even|only|that|so|then)\s+)(?:if|unless)\b"
+    # an assumption is a condition too: "we assume that it earns 25%", "assuming 3% growth"
+    r"|\b(?:we|i|you|they|analysts?)\s+(?:\w+\s+)?assume\b|\bassuming\b",
+    re.IGNORECASE,
 )
 CONDITION_OPENS = re.compile(r"^\W*(?:if|unless|even\s+if)\b", re.IGNORECASE)
 # "Don't sign anything you will regret for the next 30 years": advice says what not to do; its
