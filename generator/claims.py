@@ -70,6 +70,8 @@ def claims_of(analysis: Analysis, lang: LanguageData) -> list[FigureClaim]:
             thing, person = counted(figure, text, lang)
             if _stated_age(figure, thing, named[True], lang):
                 thing, person = "age", figure.about  # "Devin was 41."
+            if thing != "age" and not says_what_it_counts(figure, text, lang):
+                thing = ""  # shown, it would be shown with words that count nothing
             person = _without_titles(person, lang)
             about = figure.about
             if thing and thing != "age" and (label := _other_case(figure, text, published, lang)):
@@ -94,6 +96,42 @@ def claims_of(analysis: Analysis, lang: LanguageData) -> list[FigureClaim]:
                 )
             )
     return found
+
+
+def says_what_it_counts(figure: FigureMention, sentence: str, lang: LanguageData) -> bool:
+    """Whether the words a figure is shown with (its `about`) name what it counts. Not when
+    it is a relative's "of" ("a mother of 12": her children, which no word names), nor when
+    the words after it are another clause ("12 when he left", "20 after beating them"), a
+    verb alone ("about 200 falling", "$500 allegedly paid") or a name the number is part of
+    ("the 8 Mile", "$20 million Jane Doe"): a capitalised word that is no plural, with no
+    plural noun of its own after it ("11 Acme plant workers" counts workers)."""
+    at = locate(figure.text, sentence)
+    if at < 0 or not figure.about:
+        return True
+    grammar = lang.figures
+    if grammar.kin_of_before.search(sentence, 0, at):
+        return False
+    end = at + len(figure.text)
+    if about_after(sentence, end, grammar) != figure.about:
+        return True  # the nouns before it ("the toll rose to 16"): named there
+    words = figure.about.split()
+    first = words[0]
+    if first.lower() in grammar.label_never_opens:
+        return False
+    # A verb's "-ing" form alone ("falling"), or an adverb before a verb ("allegedly paid"):
+    # what was done, not what is counted.
+    if first.islower() and first.endswith(grammar.gerund_endings) and len(words) == 1:
+        return False
+    if (
+        first.islower()
+        and first.endswith(grammar.adverb_endings)
+        and len(words) > 1
+        and words[1].endswith(grammar.participle_endings)
+    ):
+        return False
+    if first[:1].isupper() and not first.isupper() and singular(fold(first), lang) == fold(first):
+        return any(w.islower() and singular(w, lang) != w for w in words[1:])
+    return True
 
 
 # The label of a figure told of what would be, not of what is.
