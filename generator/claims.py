@@ -101,10 +101,10 @@ def claims_of(analysis: Analysis, lang: LanguageData) -> list[FigureClaim]:
 def says_what_it_counts(figure: FigureMention, sentence: str, lang: LanguageData) -> bool:
     """Whether the words a figure is shown with (its `about`) name what it counts. Not when
     it is a relative's "of" ("a mother of 12": her children, which no word names), nor when
-    the words after it are another clause ("12 when he left", "20 after beating them"), a
-    verb alone ("about 200 falling", "$500 allegedly paid") or a name the number is part of
-    ("the 8 Mile", "$20 million Jane Doe"): a capitalised word that is no plural, with no
-    plural noun of its own after it ("11 Acme plant workers" counts workers)."""
+    another clause follows it ("12 when he left", "20 after beating them"), nor when its
+    words are a verb ("about 200 falling", "$500 allegedly handed") or a name the number
+    stands by ("the 8 Mile", "Jane Doe for $20 million"); "11 Acme plant workers" counts
+    workers."""
     at = locate(figure.text, sentence)
     if at < 0 or not figure.about:
         return True
@@ -112,14 +112,20 @@ def says_what_it_counts(figure: FigureMention, sentence: str, lang: LanguageData
     if grammar.kin_of_before.search(sentence, 0, at):
         return False
     end = at + len(figure.text)
-    if about_after(sentence, end, grammar) != figure.about:
-        return True  # the nouns before it ("the toll rose to 16"): named there
+    following = _NEXT_WORD.match(sentence, end)
+    before = _WORD_BEFORE.search(sentence, 0, at)
+    if (
+        figure.unit == "count"
+        and following
+        and following[1].lower() in grammar.label_never_opens
+        and not (before and before[1].lower() in grammar.phrase_stop)
+    ):
+        return False  # "the boy was 12 when ...": no word names what 12 counts
     words = figure.about.split()
-    first = words[0]
-    if first.lower() in grammar.label_never_opens:
-        return False
-    # A verb's "-ing" form alone ("falling"), or an adverb before a verb ("allegedly paid"):
-    # what was done, not what is counted.
+    if all(fold(w) in lang.stop_words for w in words):
+        return False  # "he", "those": no noun
+    first, last = words[0], words[-1]
+    # A verb's "-ing" form alone, or an adverb before a verb: what was done, not what is counted.
     if first.islower() and first.endswith(grammar.gerund_endings) and len(words) == 1:
         return False
     if (
@@ -129,9 +135,35 @@ def says_what_it_counts(figure: FigureMention, sentence: str, lang: LanguageData
         and words[1].endswith(grammar.participle_endings)
     ):
         return False
-    if first[:1].isupper() and not first.isupper() and singular(fold(first), lang) == fold(first):
-        return any(w.islower() and singular(w, lang) != w for w in words[1:])
-    return True
+    if about_after(sentence, end, grammar) != figure.about:
+        # The words before it: a name alone ("Jane Doe"), or a name and its verb ("Doe
+        # added"), says who, not what.
+        return figure.unit != "count" or not (
+            _is_name_word(first, lang)
+            and (
+                all(_is_name_word(w, lang) for w in words)
+                or last.endswith(grammar.participle_endings)
+            )
+        )
+    # After it, a name's words with no lower-case word or plural after them: "the 8 Block"
+    # ("5 Acme jackpots", "5 Acme jackpot" and "5 Senate Whigs" count what they say).
+    return not (
+        _is_name_word(first, lang)
+        and not any(w.islower() or not _is_name_word(w, lang) for w in words[1:])
+    )
+
+
+def _is_name_word(word: str, lang: LanguageData) -> bool:
+    """A capitalised word that is no plural and no acronym ("Block"; not "KOs", "Greeks")."""
+    folded = fold(word)
+    return (
+        word[:1].isupper() and not word.rstrip("s").isupper() and singular(folded, lang) == folded
+    )
+
+
+# The word right after a figure, and the word right before it.
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
 
 
 # The label of a figure told of what would be, not of what is.

@@ -68,8 +68,8 @@ def about_after(sentence: str, end: int, grammar: FigureGrammar) -> str:
             break
         if word in grammar.possessives and not words:
             continue  # "two million of its customers" counts customers
-        if word in grammar.phrase_end:
-            break
+        if word in grammar.phrase_end or word in grammar.label_never_opens:
+            break  # "17 times while she slept": another clause
         if word not in grammar.skip_after or words:
             words.append((match[0], match.end()))
         # "goals conceded per match": a rate word takes the word after it along.

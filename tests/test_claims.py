@@ -1731,6 +1731,11 @@ def test_a_figure_is_shown_only_with_words_that_say_what_it_counts() -> None:
     rocks = "Rangers said about 300 falling rocks had closed the pass on the ridge."
     assert shown_labels(workers, workers) == [(14.0, "Orvale plant workers", None)]
     assert shown_labels(rocks, rocks) == [(300.0, "falling rocks", "about")]
+    plural = "The motion passed with 17 Harbor Whigs and 3 TVs in the gallery."
+    assert sorted(f[1] for f in shown_labels(plural, plural)) == ["Harbor Whigs", "TVs"]
+    # A clause after a figure ends its label: "17 times", not "17 times while she".
+    times = "The guard knocked 17 times while she slept in the cabin."
+    assert shown_labels(times, times) == [(17.0, "times", None)]
 
 
 def test_over_a_span_of_time_is_when_not_more_than() -> None:

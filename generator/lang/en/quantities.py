@@ -674,7 +674,7 @@ KIN_OF_BEFORE = re.compile(
 SPAN_HEDGES = frozenset({"over"})
 SPAN_OF_AFTER = re.compile(
     r"\s+(?:seconds|minutes|hours|nights|days|weeks|weekends|months|years|decades|centuries)"
-    r"\s+of\b",
+    r"\s+of\b(?!\s+age\b)",  # "over 60 years of age" is older than 60
     re.IGNORECASE,
 )
 # A verb's "-ing" form ("falling") and an adverb's "-ly" ("allegedly"): as a figure's only word,
