@@ -136,14 +136,11 @@ def says_what_it_counts(figure: FigureMention, sentence: str, lang: LanguageData
     ):
         return False
     if about_after(sentence, end, grammar) != figure.about:
-        # The words before it: a name alone ("Jane Doe"), or a name and its verb ("Doe
-        # added"), says who, not what.
+        # The words before it: a name right before it ("Jane Doe", "the new Mayor at 40"),
+        # or a name and its verb ("Doe added"), says who, not what.
         return figure.unit != "count" or not (
-            _is_name_word(first, lang)
-            and (
-                all(_is_name_word(w, lang) for w in words)
-                or last.endswith(grammar.participle_endings)
-            )
+            _is_name_word(last, lang)
+            or (_is_name_word(first, lang) and last.endswith(grammar.participle_endings))
         )
     # After it, a name's words with no lower-case word or plural after them: "the 8 Block"
     # ("5 Acme jackpots", "5 Acme jackpot" and "5 Senate Whigs" count what they say).
