@@ -70,6 +70,8 @@ def claims_of(analysis: Analysis, lang: LanguageData) -> list[FigureClaim]:
             thing, person = counted(figure, text, lang)
             if _stated_age(figure, thing, named[True], lang):
                 thing, person = "age", figure.about  # "Devin was 41."
+            if thing != "age" and not says_what_it_counts(figure, text, lang):
+                thing = ""  # shown, it would be shown with words that count nothing
             person = _without_titles(person, lang)
             about = figure.about
             if thing and thing != "age" and (label := _other_case(figure, text, published, lang)):
@@ -94,6 +96,71 @@ def claims_of(analysis: Analysis, lang: LanguageData) -> list[FigureClaim]:
                 )
             )
     return found
+
+
+def says_what_it_counts(figure: FigureMention, sentence: str, lang: LanguageData) -> bool:
+    """Whether the words a figure is shown with (its `about`) name what it counts. Not when
+    it is a relative's "of" ("a mother of 12": her children, which no word names), nor when
+    another clause follows it ("12 when he left", "20 after beating them"), nor when its
+    words are a verb ("about 200 falling", "$500 allegedly handed") or a name the number
+    stands by ("the 8 Mile", "Jane Doe for $20 million"); "11 Acme plant workers" counts
+    workers."""
+    at = locate(figure.text, sentence)
+    if at < 0 or not figure.about:
+        return True
+    grammar = lang.figures
+    if grammar.kin_of_before.search(sentence, 0, at):
+        return False
+    end = at + len(figure.text)
+    following = _NEXT_WORD.match(sentence, end)
+    before = _WORD_BEFORE.search(sentence, 0, at)
+    if (
+        figure.unit == "count"
+        and following
+        and following[1].lower() in grammar.label_never_opens
+        and not (before and before[1].lower() in grammar.phrase_stop)
+    ):
+        return False  # "the boy was 12 when ...": no word names what 12 counts
+    words = figure.about.split()
+    if all(fold(w) in lang.stop_words for w in words):
+        return False  # "he", "those": no noun
+    first, last = words[0], words[-1]
+    # A verb's "-ing" form alone, or an adverb before a verb: what was done, not what is counted.
+    if first.islower() and first.endswith(grammar.gerund_endings) and len(words) == 1:
+        return False
+    if (
+        first.islower()
+        and first.endswith(grammar.adverb_endings)
+        and len(words) > 1
+        and words[1].endswith(grammar.participle_endings)
+    ):
+        return False
+    if about_after(sentence, end, grammar) != figure.about:
+        # The words before it: a name right before it ("Jane Doe", "the new Mayor at 40"),
+        # or a name and its verb ("Doe added"), says who, not what.
+        return figure.unit != "count" or not (
+            _is_name_word(last, lang)
+            or (_is_name_word(first, lang) and last.endswith(grammar.participle_endings))
+        )
+    # After it, a name's words with no lower-case word or plural after them: "the 8 Block"
+    # ("5 Acme jackpots", "5 Acme jackpot" and "5 Senate Whigs" count what they say).
+    return not (
+        _is_name_word(first, lang)
+        and not any(w.islower() or not _is_name_word(w, lang) for w in words[1:])
+    )
+
+
+def _is_name_word(word: str, lang: LanguageData) -> bool:
+    """A capitalised word that is no plural and no acronym ("Block"; not "KOs", "Greeks")."""
+    folded = fold(word)
+    return (
+        word[:1].isupper() and not word.rstrip("s").isupper() and singular(folded, lang) == folded
+    )
+
+
+# The word right after a figure, and the word right before it.
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
 
 
 # The label of a figure told of what would be, not of what is.

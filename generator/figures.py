@@ -68,8 +68,8 @@ def about_after(sentence: str, end: int, grammar: FigureGrammar) -> str:
             break
         if word in grammar.possessives and not words:
             continue  # "two million of its customers" counts customers
-        if word in grammar.phrase_end:
-            break
+        if word in grammar.phrase_end or word in grammar.label_never_opens:
+            break  # "17 times while she slept": another clause
         if word not in grammar.skip_after or words:
             words.append((match[0], match.end()))
         # "goals conceded per match": a rate word takes the word after it along.
@@ -685,10 +685,13 @@ _OF_AGE = re.compile(r"\s+(?:of\s+age|old)\b")
 def _hedge_bounds(text: str, match: re.Match[str], grammar: FigureGrammar) -> bool:
     """Whether the hedge before a figure bounds or rounds it: not in "refused anything less
     than $4.2 billion" (which asks for $4.2 billion), nor in "$5.1 trillion in cuts over 10
-    years" (the period the amount is spread over)."""
+    years" (the period the amount is spread over), nor in "over four days of talks" (when they
+    were held)."""
     hedge = (match["hedge"] or "").lower()
     if grammar.not_a_bound_before.search(text, 0, match.start()):
         return False
+    if hedge in grammar.span_hedges and grammar.span_of_after.match(text, match.end()):
+        return False  # "over four nights of protests": they lasted four nights
     duration = grammar.duration_after.match(text, match.end())
     if hedge == "over" and duration and not _OF_AGE.match(text, duration.end()):
         clause = _CLAUSE_GAP.split(text[: match.start()])[-1]

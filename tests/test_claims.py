@@ -1700,3 +1700,48 @@ def test_the_span_a_superlative_is_measured_over_is_no_figure() -> None:
     # The first of something in a span counts the span since the last one.
     assert figures_of("She is the first mayor in 40 years to lose a recall.") == [(40.0, "count")]
     assert figures_of("The rest of the crew stayed for 3 weeks.") == [(3.0, "count")]
+
+
+def shown_labels(*texts: str) -> list[tuple[float, str, str | None]]:
+    """The figures two or more made-up sources' fact box shows: value, label and hedge."""
+    analyses = [analysis(f"s{i}", text) for i, text in enumerate(texts)]
+    return sorted((f.value, f.about, f.hedge) for f in claims.story_figures(analyses, ENGLISH))
+
+
+def test_a_figure_is_shown_only_with_words_that_say_what_it_counts() -> None:
+    # A relative "of" a number counts children no word names: left out, not "7 grandmother".
+    kin = "Wren Hollis, a grandmother of 7, reopened the mill bakery on Tuesday."
+    assert shown_labels(kin, kin) == []
+    # A clause after the number ("when", "after") is no label; nor a verb's -ing form alone.
+    when = "The keeper was 9 when he first rowed across the frozen bay."
+    after = "Ridgeford climbed to 14 after edging past the Lakeview club."
+    falling = "Rangers on the ridge counted about 300 falling."
+    for text in (when, after, falling):
+        assert all(
+            f[1].split()[0] not in {"when", "after", "falling"} for f in shown_labels(text, text)
+        )
+    # An adverb before a verb says what was done: no count of it.
+    paid = "The clerk took $700 allegedly handed over by the contractor."
+    assert shown_labels(paid, paid) == []
+    # A capitalised word that is no plural, after a number, is part of a name ("the 6 Harbor").
+    gang = "Detectives blamed the 6 Harbor for the raid on the depot."
+    assert shown_labels(gang, gang) == []
+    # ... but a name before what is counted labels it, and a plain count stays shown.
+    workers = "Police counted 14 Orvale plant workers among the injured at the depot."
+    rocks = "Rangers said about 300 falling rocks had closed the pass on the ridge."
+    assert shown_labels(workers, workers) == [(14.0, "Orvale plant workers", None)]
+    assert shown_labels(rocks, rocks) == [(300.0, "falling rocks", "about")]
+    plural = "The motion passed with 17 Harbor Whigs and 3 TVs in the gallery."
+    assert sorted(f[1] for f in shown_labels(plural, plural)) == ["Harbor Whigs", "TVs"]
+    # A clause after a figure ends its label: "17 times", not "17 times while she".
+    times = "The guard knocked 17 times while she slept in the cabin."
+    assert shown_labels(times, times) == [(17.0, "times", None)]
+
+
+def test_over_a_span_of_time_is_when_not_more_than() -> None:
+    # "over five nights of drumming": the drumming lasted five nights, not more than five.
+    span = "The marchers gathered in the square over five nights of drumming and song."
+    assert [f[2] for f in shown_labels(span, span)] == [None]
+    # A bound stays a bound: "over 30 miners" is more than 30.
+    bound = "Over 30 miners were trapped below the western shaft of the pit."
+    assert shown_labels(bound, bound) == [(30.0, "miners", "over")]

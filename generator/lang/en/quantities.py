@@ -656,3 +656,28 @@ DANGLING = frozenset(
     """between among during through toward towards against across within without about around
     after before until since than""".split()
 )
+# What a figure is shown with must say what it counts. Words that open a clause or join one
+# ("12 when he ...", "20 after beating ...") never open such a label: the figure ends its own
+# noun phrase there, and what follows is another clause's.
+LABEL_NEVER_OPENS = frozenset(
+    """when whenever while whilst after before since until till because though although
+    whereas unless once where wherever whereby whether if so yet nor then thus hence""".split()
+)
+# A relative "of" a number ("a mother of 12", "a grandfather of five") counts their children
+# or grandchildren, which the words around the number do not say: no label can be given.
+KIN_OF_BEFORE = re.compile(
+    r"\b(?:mother|father|parent|mom|mum|dad|grandmother|grandfather|grandparent|grandma"
+    r"|grandpa|great-grandmother|great-grandfather)s?\s+of\s+$",
+    re.IGNORECASE,
+)
+# "over four nights of protests": the span the protests lasted, not more than four nights.
+SPAN_HEDGES = frozenset({"over"})
+SPAN_OF_AFTER = re.compile(
+    r"\s+(?:seconds|minutes|hours|nights|days|weeks|weekends|months|years|decades|centuries)"
+    r"\s+of\b(?!\s+age\b)",  # "over 60 years of age" is older than 60
+    re.IGNORECASE,
+)
+# A verb's "-ing" form ("falling") and an adverb's "-ly" ("allegedly"): as a figure's only word,
+# or the adverb before a verb, they say what was done, not what is counted.
+GERUND_ENDINGS = ("ing",)
+ADVERB_ENDINGS = ("ly",)
