@@ -685,13 +685,10 @@ _OF_AGE = re.compile(r"\s+(?:of\s+age|old)\b")
 def _hedge_bounds(text: str, match: re.Match[str], grammar: FigureGrammar) -> bool:
     """Whether the hedge before a figure bounds or rounds it: not in "refused anything less
     than $4.2 billion" (which asks for $4.2 billion), nor in "$5.1 trillion in cuts over 10
-    years" (the period the amount is spread over), nor in "over four days of talks" (when they
-    were held)."""
+    years" (the period the amount is spread over)."""
     hedge = (match["hedge"] or "").lower()
     if grammar.not_a_bound_before.search(text, 0, match.start()):
         return False
-    if hedge in grammar.span_hedges and grammar.span_of_after.match(text, match.end()):
-        return False  # "over four nights of protests": they lasted four nights
     duration = grammar.duration_after.match(text, match.end())
     if hedge == "over" and duration and not _OF_AGE.match(text, duration.end()):
         clause = _CLAUSE_GAP.split(text[: match.start()])[-1]

@@ -1738,10 +1738,3 @@ def test_a_figure_is_shown_only_with_words_that_say_what_it_counts() -> None:
     assert shown_labels(times, times) == [(17.0, "times", None)]
 
 
-def test_over_a_span_of_time_is_when_not_more_than() -> None:
-    # "over five nights of drumming": the drumming lasted five nights, not more than five.
-    span = "The marchers gathered in the square over five nights of drumming and song."
-    assert [f[2] for f in shown_labels(span, span)] == [None]
-    # A bound stays a bound: "over 30 miners" is more than 30.
-    bound = "Over 30 miners were trapped below the western shaft of the pit."
-    assert shown_labels(bound, bound) == [(30.0, "miners", "over")]

@@ -561,7 +561,6 @@ class FigureGrammar:
     superlative_span_before: re.Pattern[str] = NEVER
     span_opens_before: re.Pattern[str] = NEVER
     span_before_superlative: re.Pattern[str] = NEVER
-    span_of_after: re.Pattern[str] = NEVER
     # Endings of a verb's "-ing" form and of an adverb: no label opens with them alone.
     gerund_endings: tuple[str, ...] = ()
     adverb_endings: tuple[str, ...] = ()
@@ -723,11 +722,9 @@ class FigureGrammar:
     possessives: frozenset[str] = frozenset()
     dangling: frozenset[str] = frozenset()
     # Words that never open what a figure is shown with ("12 when ..."); a relative "of" a
-    # number ("a mother of 12"), which counts no thing its words name; a hedge that, before a
-    # span of time ("over four days of talks"), says when, not how many.
+    # number ("a mother of 12"), which counts no thing its words name.
     label_never_opens: frozenset[str] = frozenset()
     kin_of_before: re.Pattern[str] = NEVER
-    span_hedges: frozenset[str] = frozenset()
     span_after: re.Pattern[str] = NEVER
 
 

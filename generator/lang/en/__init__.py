@@ -338,7 +338,6 @@ ENGLISH = LanguageData(
         superlative_span_before=quantities.SUPERLATIVE_SPAN_BEFORE,
         span_opens_before=quantities.SPAN_OPENS_BEFORE,
         span_before_superlative=quantities.SPAN_BEFORE_SUPERLATIVE,
-        span_of_after=quantities.SPAN_OF_AFTER,
         gerund_endings=quantities.GERUND_ENDINGS,
         adverb_endings=quantities.ADVERB_ENDINGS,
         duration_opener=quantities.DURATION_OPENER,
@@ -443,7 +442,6 @@ ENGLISH = LanguageData(
         dangling=quantities.DANGLING,
         label_never_opens=quantities.LABEL_NEVER_OPENS,
         kin_of_before=quantities.KIN_OF_BEFORE,
-        span_hedges=quantities.SPAN_HEDGES,
         span_after=quantities.SPAN_AFTER,
     ),
     disagreements=Disagreements(

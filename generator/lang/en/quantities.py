@@ -670,13 +670,6 @@ KIN_OF_BEFORE = re.compile(
     r"|grandpa|great-grandmother|great-grandfather)s?\s+of\s+$",
     re.IGNORECASE,
 )
-# "over four nights of protests": the span the protests lasted, not more than four nights.
-SPAN_HEDGES = frozenset({"over"})
-SPAN_OF_AFTER = re.compile(
-    r"\s+(?:seconds|minutes|hours|nights|days|weeks|weekends|months|years|decades|centuries)"
-    r"\s+of\b(?!\s+age\b)",  # "over 60 years of age" is older than 60
-    re.IGNORECASE,
-)
 # A verb's "-ing" form ("falling") and an adverb's "-ly" ("allegedly"): as a figure's only word,
 # or the adverb before a verb, they say what was done, not what is counted.
 GERUND_ENDINGS = ("ing",)
