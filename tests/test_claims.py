@@ -1736,5 +1736,3 @@ def test_a_figure_is_shown_only_with_words_that_say_what_it_counts() -> None:
     # A clause after a figure ends its label: "17 times", not "17 times while she".
     times = "The guard knocked 17 times while she slept in the cabin."
     assert shown_labels(times, times) == [(17.0, "times", None)]
-
-
