@@ -220,8 +220,20 @@ def entities(analyses: Sequence[Analysis], lang: LanguageData) -> tuple[Entity, 
         aliases = tuple(sorted(n for n in counts if n != name))
         result.append(Entity(name, kind, role, aliases, tuple(sorted(entry.sources))))
     result = _without_short_forms(result, lang)
+    result = _without_people_as_places(result)
     result.sort(key=lambda e: (-len(e.sources), e.type, e.name))
     return tuple(result)
+
+
+def _without_people_as_places(found: list[Entity]) -> list[Entity]:
+    """A place named by one word that is the family name of a person in the story ("Bush"
+    beside "George Bush", "Cordova" beside "Officer Ana Cordova") is most likely that person:
+    the gazetteer knows a town of every name. Which it is the text does not settle, so it is
+    not listed as a place."""
+    family = {fold(e.name.split()[-1]) for e in found if e.type == "person" and " " in e.name}
+    return [
+        e for e in found if not (e.type == "place" and " " not in e.name and fold(e.name) in family)
+    ]
 
 
 def _letters(name: str) -> str:

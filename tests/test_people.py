@@ -332,6 +332,17 @@ def test_a_kind_of_body_named_alone_is_no_organisation_but_a_body_named_so_is() 
     assert "Senate" in shown
 
 
+def test_a_place_named_like_a_person_of_the_story_is_not_listed_as_a_place() -> None:
+    found = _analysis(
+        "a",
+        "Officer Ana Cordova said the crowd gathered in Denver on Friday.",
+        "Cordova said the march would go on.",
+    )
+    listed = {(e.name, e.type) for e in entities((found,), ENGLISH)}
+    assert ("Cordova", "place") not in listed, listed
+    assert ("Denver", "place") in listed
+
+
 def test_initials_written_without_spaces_stay_in_the_name() -> None:
     found = _analysis(
         "a",
