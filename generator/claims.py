@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
-from generator.figures import about_after, subset_of_count
+from generator.figures import GLUED_LETTERS, about_after, subset_of_count
 from generator.lang import is_caption
 from generator.lang.schema import LanguageData
 from generator.models import Analysis, Cited, Figure, FigureClaim, FigureMention
@@ -278,10 +278,6 @@ def _matches_in(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     return list(pattern.finditer(text))
 
 
-# Letters written right after a number's digits ("200ft").
-_GLUED_LETTERS = re.compile(r"[^\W\d_]+")
-
-
 def _counted(figure: FigureMention, sentence: str, lang: LanguageData) -> tuple[str, str | None]:
     noun = head_noun(figure.about, lang)
     at = locate(figure.text, sentence)
@@ -302,7 +298,7 @@ def _counted(figure: FigureMention, sentence: str, lang: LanguageData) -> tuple[
             # speeches nor reports.
             word = singular(compound[1].lower(), lang)
             noun = lang.figures.thing_synonyms.get(word, word)
-        glued = _GLUED_LETTERS.match(sentence, end)
+        glued = GLUED_LETTERS.match(sentence, end)
         if glued and glued[0] in lang.figures.glued_measures:
             # "fell 200ft down the glacier" measures feet, as "fell 200 feet" does: not the
             # glacier, and never the same fact as "200 metres"

@@ -232,7 +232,7 @@ _SPLIT_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:, \d{3})+(?![\d])")
 # "... quit, 39 , 40 and ...": footnote numbers of a copied page, their brackets lost.
 _FOOTNOTE_LIST = re.compile(r"\d{1,3}(?: , \d{1,3})+(?!\d)")
 # Letters glued to the end of a number ("5,250ft", "8chan").
-_GLUED = re.compile(r"[^\W\d_]+")
+GLUED_LETTERS = re.compile(r"[^\W\d_]+")
 # The word after a number.
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 
@@ -702,7 +702,7 @@ def _written_as_no_quantity(text: str, match: re.Match[str], grammar: FigureGram
     number = match["number"]
     before = text[max(0, match.start() - 1) : match.start()]
     start = match.start("currency") if match["currency"] else match.start("number")
-    glued = _GLUED.match(text, match.end("number"))
+    glued = GLUED_LETTERS.match(text, match.end("number"))
     scale = match["scale"] or ""
     bare = not scale and not match["percent"] and not match["currency"]
     return bool(
