@@ -966,9 +966,12 @@ def evaluate_facts(eval_dir: Path, limit: int | None) -> Section:
     } | {
         "audit": report.audit,
         "dev": {s: t.as_json(details=False) for s, t in report.dev.items()},
-        "facts_dev": {
-            split: {m: t.as_json(details=False) for m, t in tallies.items()}
-            for split, tallies in report.facts_dev.items()
+        **{
+            name.replace("-", "_"): {
+                split: {m: t.as_json(details=False) for m, t in tallies.items()}
+                for split, tallies in splits.items()
+            }
+            for name, splits in report.partial.items()
         },
     }
     return section

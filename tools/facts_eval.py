@@ -98,6 +98,11 @@ DEV_FILE = ROOT / "tests" / "fixtures" / "disagreements" / "dev.json"
 # disagreements), after the gold was made and before any code was changed for them: scored in
 # rows of their own ("facts-dev"), so that what the gold's halves say is checked on more text.
 FACTS_DEV_DIR = ROOT / "tests" / "fixtures" / "facts-dev"
+# Single PolNeAR articles (political news of other outlets and years) annotated in the same way
+# for figures and the timeline only, in session 11, before any code was changed for them.
+FACTS_PN_DIR = ROOT / "tests" / "fixtures" / "facts-pn"
+# Every partial annotation, by the name its rows are printed under.
+PARTIAL_DIRS = {"facts-dev": FACTS_DEV_DIR, "polnear": FACTS_PN_DIR}
 # The measures each part of a partial annotation scores.
 PART_MEASURES = {
     "figures": ("figures",),
@@ -105,7 +110,7 @@ PART_MEASURES = {
     "disagreements": ("disagreements",),
 }
 DEFAULT_EVAL_DIR = ROOT.parent / "shared" / "eval"
-SETS = ("basil", "multinews")
+SETS = ("basil", "multinews", "polnear")
 SPLITS = ("tune", "heldout")
 CONFIG = Config()
 # The corpora are trusted and larger than one build's inputs: read them without the build limits.
@@ -175,6 +180,9 @@ def build(
     a `cache_dir`, cleaning and analyses are cached there as a build caches them."""
     results: list[list[Built]] = []
     for set_name, event_list in events.items():
+        if not event_list:
+            results.append([])
+            continue
         folder = eval_dir / set_name
         texts = {str(a["id"]): str(a["text"] or "") for a in _jsonl(folder / "articles.jsonl")}
         wanted = {ident for event in event_list for ident in event}
@@ -786,8 +794,13 @@ class Report:
     extra: dict[str, dict[str, int]]
     audit: list[str]
     dev: dict[str, Tally] = field(default_factory=dict)
-    # Per split of the partial annotations (FACTS_DEV_DIR), the measures their parts score.
-    facts_dev: dict[str, dict[str, Tally]] = field(default_factory=dict)
+    # Per partial annotation (PARTIAL_DIRS) and split, the measures its parts score.
+    partial: dict[str, dict[str, dict[str, Tally]]] = field(default_factory=dict)
+
+    @property
+    def facts_dev(self) -> dict[str, dict[str, Tally]]:
+        """The facts dev set's tallies, per split."""
+        return self.partial.get("facts-dev", {})
 
 
 def evaluate(
@@ -797,12 +810,13 @@ def evaluate(
     cache_dir: Path | None = None,
     dev_file: Path | None = DEV_FILE,
     *,
-    facts_dev_dir: Path | None = FACTS_DEV_DIR,
+    partial_dirs: Mapping[str, Path] = PARTIAL_DIRS,
 ) -> Report:
     golds = [g for g in load_gold(gold_dir) if (eval_dir / g["set"]).is_dir()]
     partial = [
-        g
-        for g in (load_gold(facts_dev_dir) if facts_dev_dir and facts_dev_dir.is_dir() else [])
+        (name, g)
+        for name, folder in partial_dirs.items()
+        for g in (load_gold(folder) if folder.is_dir() else [])
         if (eval_dir / g["set"]).is_dir()
     ]
     devs = [d for d in load_dev(dev_file) if (eval_dir / d["set"]).is_dir()] if dev_file else []
@@ -820,7 +834,7 @@ def evaluate(
         events["basil"] += audit_ids
     for dev in devs:
         events[dev["set"]].append(list(dev["articles"]))
-    for gold in partial:
+    for _, gold in partial:
         events[gold["set"]].append(list(gold["articles"]))
     built_sets = build(eval_dir, events, cache_dir)
     built_by_set = dict(zip(events, built_sets, strict=True))
@@ -846,12 +860,12 @@ def evaluate(
         score = EventScore(dev["name"], dev["split"])
         score_disagreements(_Event(dev, built), score)
         dev_tallies[dev["split"]].add(score.tallies["disagreements"])
-    facts_dev: dict[str, dict[str, Tally]] = {}
-    for gold in partial:
+    partial_tallies: dict[str, dict[str, dict[str, Tally]]] = {}
+    for name, gold in partial:
         built = built_by_set[gold["set"]][counters[gold["set"]]]
         counters[gold["set"]] += 1
         score = score_event(gold, built)
-        split = facts_dev.setdefault(gold["split"], {})
+        split = partial_tallies.setdefault(name, {}).setdefault(gold["split"], {})
         for measure in measured(gold):
             split.setdefault(measure, Tally()).add(score.tallies[measure])
     splits: dict[str, dict[str, Tally]] = {s: {m: Tally() for m in MEASURES} for s in SPLITS}
@@ -867,7 +881,10 @@ def evaluate(
         {s: dict(v) for s, v in extra.items()},
         listed,
         dev_tallies,
-        {s: facts_dev[s] for s in SPLITS if s in facts_dev},
+        {
+            name: {s: splits[s] for s in SPLITS if s in splits}
+            for name, splits in partial_tallies.items()
+        },
     )
 
 
@@ -904,7 +921,11 @@ def table(report: Report) -> list[str]:
     """The gold's halves, then the disagreement dev set's, then the partial annotations'."""
     rows: list[tuple[str, Mapping[str, Tally]]] = [(s, report.splits[s]) for s in SPLITS]
     rows += [(f"dev {s} (disagreements only)", {"disagreements": t}) for s, t in report.dev.items()]
-    rows += [(f"facts-dev {s}", tallies) for s, tallies in report.facts_dev.items()]
+    rows += [
+        (f"{name} {s}", tallies)
+        for name, splits in report.partial.items()
+        for s, tallies in splits.items()
+    ]
     lines = [
         "| half | figures P | figures R | timeline P | timeline R | background P "
         "| disagreements P | disagreements R | citations P | only here P |",
@@ -933,13 +954,14 @@ def details(report: Report, split: str) -> list[str]:
         lines.append(f"### dev {split}: disagreements — missed ({len(tally.missed)})")
         lines += [f"- {m}" for m in tally.missed]
         lines.append("")
-    for measure, tally in report.facts_dev.get(split, {}).items():
-        lines.append(f"### facts-dev {split}: {measure} — wrong ({len(tally.wrong)})")
-        lines += [f"- {w}" for w in tally.wrong]
-        if measure == "disagreements":
-            lines.append(f"### facts-dev {split}: {measure} — missed ({len(tally.missed)})")
-            lines += [f"- {m}" for m in tally.missed]
-        lines.append("")
+    for name, splits in report.partial.items():
+        for measure, tally in splits.get(split, {}).items():
+            lines.append(f"### {name} {split}: {measure} — wrong ({len(tally.wrong)})")
+            lines += [f"- {w}" for w in tally.wrong]
+            if measure == "disagreements":
+                lines.append(f"### {name} {split}: {measure} — missed ({len(tally.missed)})")
+                lines += [f"- {m}" for m in tally.missed]
+            lines.append("")
     return lines
 
 
