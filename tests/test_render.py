@@ -227,7 +227,7 @@ def test_a_story_of_hundreds_of_sources_keeps_a_light_page(
         p.content for p in render((big,), many, Config()) if p.path == f"stories/{big.id}.md"
     )
     assert len(page.encode()) < 120_000, len(page.encode())
-    anchors = set(re.findall(r'id="src-([\w-]+)"|#src-([\w-]+) \}', page))
+    anchors = set(re.findall(r'id="src-([\w-]+)"|\{ #src-([\w-]+)[ }]', page))
     defined = {a or b for a, b in anchors}
     linked = set(re.findall(r'href="#src-([\w-]+)"', page))
     assert linked <= defined
@@ -348,7 +348,10 @@ def test_also_published_as_says_who_republished_whom_only_when_the_evidence_show
         )  # fmt: skip
         pages = {p.path: p.content for p in render((copied,), (*analyses, copy), Config())}
         page = pages[f"stories/{story.id}.md"]
-        return page.split("## Also published as", 1)[1].strip().splitlines()[0]
+        # The line after the heading (and its attribute list, which keeps it out of search).
+        return (
+            re.split(r"## Also published as[^\n]*\n", page, maxsplit=1)[1].strip().splitlines()[0]
+        )
 
     same_text = "- The same text appeared in Copy Daily and First Wire."
     # The same day, one of them with its time of day: nothing shows which came first.
