@@ -666,6 +666,10 @@ ENTITY_PAGES = (
         "Countries, cities and regions the stories take place in or mention.",
     ),
 )
+# A page of people (or places) lists at most this many names; beyond, it lists the initials and
+# each initial has a page of its own, so that no page grows with the whole archive (a year's
+# people page was megabytes, sent to every reader who opened it).
+ENTITY_PAGE_ENTRIES = 300
 # Stories on the home page; the rest are in the archive.
 HOME_STORIES = 30
 HOME_SINGLES = 20
@@ -692,6 +696,42 @@ def entity_index(stories: Sequence[Story], kind: str) -> list[dict[str, Any]]:
         letter = key[:1].upper() if key[:1].isalpha() else "#"
         entries.append({**entry, "roles": sorted(entry["roles"]), "letter": letter})
     return entries
+
+
+def _initial_slug(letter: str) -> str:
+    """The page name of an initial of entity_index: a-z as it is, '#' (not a letter) 'other',
+    any other letter its code point."""
+    if letter == "#":
+        return "other"
+    return letter.lower() if letter.isascii() else f"u{ord(letter):04x}"
+
+
+def entity_pages(
+    env: jinja2.Environment, stories: Sequence[Story], spec: tuple[str, str, str, str]
+) -> list[Page]:
+    """The page of the people (or places) of `spec` (an entry of ENTITY_PAGES); past
+    ENTITY_PAGE_ENTRIES names, a list of initials there and a page per initial beside it
+    (people.md, people/a.md, ...)."""
+    path, kind, title, intro = spec
+    template = env.get_template("entities.md.j2")
+    entries = entity_index(stories, kind)
+    whole = {"title": title, "intro": intro, "entries": entries, "initials": [], "index": ""}
+    if len(entries) <= ENTITY_PAGE_ENTRIES:
+        return [Page(path, template.render(**whole, prefix=""))]
+    folder = path.removesuffix(".md")
+    by_initial: dict[str, list[dict[str, Any]]] = {}
+    for entry in entries:
+        by_initial.setdefault(entry["letter"], []).append(entry)
+    initials: list[dict[str, Any]] = [
+        {"letter": letter, "path": f"{folder}/{_initial_slug(letter)}.md", "count": len(group)}
+        for letter, group in by_initial.items()
+    ]
+    pages = [Page(path, template.render(whole | {"entries": [], "initials": initials}, prefix=""))]
+    for initial in initials:
+        letter = initial["letter"]
+        one = {"title": f"{title}: {letter}", "entries": by_initial[letter], "index": f"../{path}"}
+        pages.append(Page(initial["path"], template.render(whole | one, prefix="../")))
+    return pages
 
 
 def _month(story: Story) -> str | None:
@@ -890,15 +930,7 @@ def render(
                 "tags.md",
                 env.get_template("tags.md.j2").render(config=config, shared=tag_index(stories)),
             ),
-            *(
-                Page(
-                    path,
-                    env.get_template("entities.md.j2").render(
-                        title=title, intro=intro, entries=entity_index(stories, kind)
-                    ),
-                )
-                for path, kind, title, intro in ENTITY_PAGES
-            ),
+            *(page for spec in ENTITY_PAGES for page in entity_pages(env, stories, spec)),
             *archive_pages(env, stories),
             *section_pages(env, stories, articles, section_page, config.home_days),
         ]

@@ -20,6 +20,7 @@ import pytest
 
 from generator import render as render_module
 from generator.cli import main
+from generator.text import fold
 from tests.conftest import FIXTURES, SCHEMA, SEEDS, write
 
 
@@ -409,3 +410,33 @@ def test_each_stage_lets_go_of_what_later_stages_do_not_read(
     assert main(["build", str(SEEDS), "--site-dir", str(tmp_path / "site"), "--no-cache"]) == 0
     assert set(held) == {"sources", "stories", "analyses", "pages"}
     assert read_to_pages and set(read_to_pages) == {(0, 0, 0, 0, 0)}
+
+
+def test_people_and_places_past_a_page_of_names_get_a_page_per_initial(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The people and places pages grow with the archive: past ENTITY_PAGE_ENTRIES names each
+    lists its initials, and each initial has a page of its own that links its stories."""
+    monkeypatch.setattr(render_module, "ENTITY_PAGE_ENTRIES", 5)
+    site = tmp_path / "site"
+    assert (
+        main(["build", str(FIXTURES / "events" / "articles.jsonl"), "--site-dir", str(site)]) == 0
+    )
+    public = site / "public"
+    digest = json.loads((public / "digest.json").read_text(encoding="utf-8"))
+    for folder, kind in (("people", "person"), ("places", "place")):
+        index = (public / folder / "index.html").read_text(encoding="utf-8")
+        initials = re.findall(r'href="([^"/]+)/">([^<]+)</a> \((\d+)\)', index)
+        assert len(initials) > 1, f"{folder}: no initials listed"
+        listed = []
+        for slug, letter, count in initials:
+            page = (public / folder / slug / "index.html").read_text(encoding="utf-8")
+            article = page[page.index("<article") : page.index("</article>")]
+            names = [html_unescape(n) for n in re.findall(r"<li><strong>([^<]+)</strong>", article)]
+            assert names and len(names) == int(count), f"{folder}/{slug}: not {count} names"
+            initial = {f[:1].upper() if f[:1].isalpha() else "#" for f in map(fold, names)}
+            assert initial == {html_unescape(letter)}
+            assert 'href="../../stories/' in article
+            listed += names
+        named = {e["name"] for s in digest["stories"] for e in s["entities"] if e["type"] == kind}
+        assert set(listed) <= named and len(listed) == len({fold(n) for n in named})
