@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from generator import render as render_module
 from generator.cli import main
 from tests.conftest import FIXTURES, write
 
@@ -177,3 +178,25 @@ def test_a_site_folder_given_relative_to_the_working_folder_is_rebuilt(
     write_days(tmp_path / "in", NEW_DAY)
     build(Path("in"), Path("out/site"), Path("cache"))
     assert (tmp_path / "out" / "site" / "public" / "archive" / "2025-03" / "index.html").is_file()
+
+
+def test_people_and_places_by_initial_are_rebuilt_as_a_cold_build_writes_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past a page of names, people and places have a page per initial: a new day adds names
+    to some of them (and initials); the rebuilt site is still the cold build's."""
+    monkeypatch.setattr(render_module, "ENTITY_PAGE_ENTRIES", 5)
+    site, cache, inputs = tmp_path / "site", tmp_path / "cache", tmp_path / "in"
+    write_days(inputs, LAST_ARCHIVED_DAY)
+    build(inputs, site, cache)
+    before = files_of(site / "public")
+    write_days(inputs, NEW_DAY)
+    build(inputs, site, cache)
+    build(inputs, tmp_path / "cold", tmp_path / "cold-cache")
+    for folder in FOLDERS:
+        rebuilt, cold = files_of(site / folder), files_of(tmp_path / "cold" / folder)
+        assert sorted(rebuilt) == sorted(cold)
+        assert [path for path in sorted(cold) if rebuilt[path] != cold[path]] == []
+    after = files_of(site / "public")
+    initials = [p for p in after if p.startswith(("people/", "places/")) and p.count("/") == 2]
+    assert initials and any(before.get(p) != after[p] for p in initials)
