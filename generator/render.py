@@ -26,7 +26,7 @@ from generator.config import Config
 from generator.dates import day_of
 from generator.errors import RenderError
 from generator.feeds import JSON_FEED_FILE, RSS_FILE, json_feed, rss
-from generator.models import Analysis, Article, Keyphrase, Story, TimelineEntry
+from generator.models import Analysis, Article, Entity, Keyphrase, Story, TimelineEntry
 from generator.quotes import QUOTES_SHOWN
 from generator.text import fold, slugify
 
@@ -152,6 +152,9 @@ PAGE_LIMITS = {
     "sources_listed": 200,  # sources on the page at all (the rest: digest.json, source pages)
     "cites_shown": 8,  # citation numbers after one sentence, then "+N"
     "sources_named": 12,  # outlets named in a list ("as reported by …"), then "and N more"
+    "people_in_fact_box": 5,  # people with their roles in the fact box's Who row
+    "places_in_fact_box": 5,  # places in its Where row
+    "organisations_in_fact_box": 4,  # organisations in its Organisations row
 }
 
 
@@ -370,6 +373,7 @@ def story_context(
         "people": people,
         "places": places,
         "organisations": organisations,
+        "also_named": also_named(people, places, organisations),
         "copies": copies,
         "tags": story_tags(story),
         "event_days": event_days(story),
@@ -377,6 +381,24 @@ def story_context(
         "timeline": [e for e in story.timeline if e.kind != "background"],
         "background": [e for e in story.timeline if e.kind == "background"],
     }
+
+
+def also_named(
+    people: Sequence[Entity], places: Sequence[Entity], organisations: Sequence[Entity]
+) -> list[str]:
+    """The names the fact box's Who, Where and Organisations rows leave out, for its "Also named"
+    row: the story page is the only indexed page that names them (the people and places pages
+    and the sections below the fact box are left out of the search index), so a search for any
+    of them still finds the stories that name them."""
+    return [
+        e.name
+        for entities, shown in (
+            (people, PAGE_LIMITS["people_in_fact_box"]),
+            (places, PAGE_LIMITS["places_in_fact_box"]),
+            (organisations, PAGE_LIMITS["organisations_in_fact_box"]),
+        )
+        for e in entities[shown:]
+    ]
 
 
 # Tags shown on a story (its best keyphrases).

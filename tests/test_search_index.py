@@ -117,3 +117,19 @@ def test_tags_page_lists_every_tag_without_a_table_of_contents_entry_for_each(bu
         html = (built.public / "stories" / story["id"] / "index.html").read_text(encoding="utf-8")
         for anchor in re.findall(r'href="\.\./\.\./tags/#(tag:[^"]+)"', html):
             assert anchor in anchors, f"{story['id']} links to a tag the tags page lacks: {anchor}"
+
+
+def test_every_person_place_and_organisation_of_a_story_leads_to_it(built: Built) -> None:
+    """The fact box names a story's first few people, places and organisations; the rest, named
+    only in its quotes and notes or on the people and places pages (all left out of the index),
+    are found by search too, in the entries of the story that names them."""
+    beyond = 0
+    for story in built.digest["stories"]:
+        url = f"stories/{story['id']}/"
+        words = " ".join(_plain(e["text"]) for e in built.entries_of(url))
+        for entity in story["entities"]:
+            if entity["type"] in ("person", "place", "organisation"):
+                assert _folded(entity["name"]) in words, f"{url}: {entity['name']} is not found"
+        people = [e["name"] for e in story["entities"] if e["type"] == "person"]
+        beyond += len(people[5:])
+    assert beyond, "no story names more people than its fact box shows"
