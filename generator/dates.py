@@ -378,10 +378,11 @@ def _spanned(dated: Dated, text: str, lang: LanguageData) -> Dated:
         dated.kind not in ("modifier", "report")
         and dated.precision in ("year", "month")
         and not _story_day(dated.written, lang)
-        and grammar.share.search(clause)
+        and (grammar.share.search(clause) or grammar.amount_before.search(text, 0, dated.end))
     ):
-        # "In 2012, 30% of the farms ran at a loss": the period a share is counted over, a
-        # statistic; what the sentence tells happened on no date of its own
+        # "In 2012, 30% of the farms ran at a loss", "grossed $40 million in 2014": the period
+        # a share or an amount is counted over, a statistic; what the sentence tells happened
+        # on no date of its own
         return replace(dated, kind="unknown")
     if dated.last and grammar.amount.search(clause):
         # "made $4 million between 2003 and 2006", "save $90 billion from 2021 to 2030": the
@@ -572,7 +573,22 @@ def _told_in_past(
         return _past(_clause_around(text, start, end, lang), lang)
     clause = _governing(text, start, end, lang)
     present = lang.dates.present_marker.search(clause)
-    return _past(clause, lang) and not (present and not _past(clause[: present.start()], lang))
+    if not _past(clause, lang) or (present and not _past(clause[: present.start()], lang)):
+        return False
+    return not _present_last(clause, text, start, lang)
+
+
+def _present_last(clause: str, text: str, start: int, lang: LanguageData) -> bool:
+    """Whether the last verb before a date, in the clause that tells it (when that clause is
+    the date's own or comes before it), is in the present or the future: "the coach said the
+    players are getting more time this week" tells a state that holds now, not a happening of
+    that week, though its clause has a verb in the past before it."""
+    at = text.find(clause)
+    if at < 0 or at >= start:
+        return False
+    lead = clause[: start - at]
+    markers = list(lang.dates.present_marker.finditer(lead))
+    return bool(markers) and not _past(lead[markers[-1].end() :], lang)
 
 
 def _governing(text: str, start: int, end: int, lang: LanguageData) -> str:

@@ -132,6 +132,27 @@ def main_clause_dates(
     return main
 
 
+def not_planned(sentence: str, written: str, kind: str, lang: LanguageData) -> bool:
+    """Whether a plan's or a deadline's date is in what an opinion holds, in its part of the
+    sentence ("believes the feud will last until the vote in July"); or a plan's in what a need
+    holds ("will have to win two games in April"; "must answer the charges by April 26" is a
+    deadline), or in a condition or a question in its own clause ("will keep her seat if
+    turnout stays low in May", "declined to say whom she would back in June"; "if the two
+    sides cannot agree by May 3" still sets a deadline): what the date dates may or must
+    happen, and is no plan the sentence tells."""
+    at = sentence.find(written)
+    if at < 0:
+        return False
+    own = _CLAUSE_OF_ITS_OWN.split(sentence[:at])[-1]
+    grammar = lang.dates
+    if grammar.not_planned.search(own):
+        return True
+    clause = _ASIDE_BREAK.split(own)[-1]
+    return kind == "plan" and bool(
+        grammar.needed.search(own) or grammar.not_planned_clause.search(clause)
+    )
+
+
 def _coordinated_adjunct(sentence: str, written: str, lang: LanguageData) -> bool:
     """Whether a date opens a stretch of its sentence joined to what comes before by "and" or
     "or" without a verb of its own (", and in 1931, when ..."): it is set beside another date of
@@ -177,6 +198,8 @@ def side_clause(sentence: str, written: str, lang: LanguageData) -> bool:
     pieces = _ASIDE_BREAK.split(own)
     lead = pieces[-1]
     grammar = lang.dates
+    if _beside_across_breaks(own, pieces, lang):
+        return True
     # An age or a name between commas is no break of the phrase it is in ("charged with killing
     # Jane Roe, 34, on Oct. 2", "a lawsuit his aide, Jane Roe, had filed in 2011", "Roe, whose
     # son, Tom Roe, was killed in May"): what the phrase holds is read over it.
@@ -240,6 +263,61 @@ def side_clause(sentence: str, written: str, lang: LanguageData) -> bool:
         for word in _clause_words(piece, lang)
     ]
     return _verb_at(previous_words, lang) is not None or verb_follows
+
+
+def _beside_across_breaks(own: str, pieces: Sequence[str], lang: LanguageData) -> bool:
+    """Whether a date is in a clause beside the news that a comma parts from where it opens: in
+    what a participle of saying holds, in a side clause it goes on after a comma, or in a
+    fronted side clause whose subject an aside parts from its verb."""
+    return _in_what_was_said(own, lang) or (
+        len(pieces) > 1 and (_continued_side(pieces, lang) or _side_across_aside(own, lang))
+    )
+
+
+def _in_what_was_said(own: str, lang: LanguageData) -> bool:
+    """Whether a date is in what a participle of saying after the sentence's news holds, with no
+    break between ("gave no details, saying only that the panel met the witnesses last
+    week"): the date is of what was said, not of the news."""
+    said = list(lang.dates.report_participle.finditer(own))
+    return bool(said) and _ASIDE_BREAK.search(own, said[-1].end()) is None
+
+
+# A date goes on the clause before its comma when at most this many words come between
+# ("..., back in 1994", "..., as early as 1990").
+CONTINUED_WORDS = 3
+
+
+def _continued_side(pieces: Sequence[str], lang: LanguageData) -> bool:
+    """Whether a date set after a comma with no verb of its own ("..., back in 1994") goes on
+    a side clause before the comma ("say nothing has been as good since the drummer quit,
+    back in 1994"): it dates that clause."""
+    words = pieces[-1].split()
+    if len(words) > CONTINUED_WORDS or any(not w.islower() for w in words):
+        return False
+    if words and words[0] in lang.figures.coordinators:
+        return False  # "..., but in 2017 it worked": a clause of its own begins
+    openers = list(lang.dates.side_opener.finditer(pieces[-2]))
+    if _verb_groups(words, lang) or not openers:
+        return False
+    # a clause with its verb ("since the drummer quit"), not a phrase ("According to the
+    # filing, in May 2017, she ...", "was sent a week before -- on June 3 -- to ...")
+    clause = _QUOTED.sub(" ", pieces[-2][openers[-1].end() :]).split()
+    return _verb_groups(clause, lang) > 0 and _opens_side_clause(pieces[-2], lang)
+
+
+def _side_across_aside(own: str, lang: LanguageData) -> bool:
+    """Whether a sentence opens with a side clause whose subject an aside parts from its verb,
+    and the date comes after that verb ("Since talks between the union and the Acme
+    Corporation, or Acme, broke down in January, hundreds have left"): the date is the side
+    clause's. Its stretch after the last comma opens with the verb, and the side opener is the
+    sentence's first word."""
+    words = _ASIDE_BREAK.split(own)[-1].split()
+    if not words or not words[0].islower() or _verb_at(words[:1], lang) is None:
+        return False
+    openers = list(lang.dates.side_opener.finditer(own))
+    if len(openers) != 1 or own[: openers[0].start()].strip(_EDGE + " "):
+        return False
+    return _verb_groups(_QUOTED.sub(" ", own[openers[0].end() :]).split(), lang) == 1
 
 
 def _opens_side_clause(lead: str, lang: LanguageData) -> bool:
@@ -384,9 +462,10 @@ def _in_nested_phrase(lead: str, lang: LanguageData) -> bool:
 
 
 # An age, a name or a quoted title set between commas ("Jane Roe, 34, ...", "a new source, the
-# Kent River, in May", "her third album, “Blue Hour,” in 2009"): no break of the phrase it is in.
+# Kent River, in May", "her third album, “Blue Hour,” in 2009", a party and state even written
+# with a space, "R -Ore."): no break of the phrase it is in.
 _AGE_ASIDE = re.compile(
-    r",\s*(?:\d{1,3}|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s"
+    r",\s*(?:\d{1,3}|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+-?[A-Z][\w.'’-]*){0,3}),\s"
     r"|,\s*[“\"][^“”\"]{1,80}?,?[”\"],?\s"
 )
 
@@ -396,8 +475,9 @@ def _clause_after_noun(lead: str, lang: LanguageData) -> bool:
     no relative pronoun, or with "that" and a subject of its own: "dropped a lawsuit his aide
     had filed in 2011", "the seat that the governor vacated in 2008". The date dates that
     clause, not the news. The clause's subject is a pronoun, a name, or a noun after a
-    determiner; the noun before it is no word of time ("Two years later the council ...") and
-    not the last word of a phrase that opens the sentence ("In the final the team beat ...")."""
+    determiner; the noun before it is no word of time ("Two years later the council ...")
+    unless an article heads it ("as calm as the day he joined the club in 2010"), and not the
+    last word of a phrase that opens the sentence ("In the final the team beat ...")."""
     grammar = lang.dates
     words = [w.strip(_EDGE) for w in _QUOTED.sub(" ", lead).split()]
     words = [w for w in words if w]
@@ -446,9 +526,12 @@ def _clause_after_noun(lead: str, lang: LanguageData) -> bool:
     if not relative and words[subject][:1].isupper() and not any(at in verbs for at in range(noun)):
         return False  # "Her son Jack Doe was killed": a name beside its noun, the news's subject
     head = words[noun]
+    # a noun of time opens the clause of its own ("Two years later the council ..."), unless
+    # an article makes it the head of the clause after it ("as calm as the day he joined")
+    headed = noun > 0 and words[noun - 1].lower() in grammar.time_head_articles
     if not (head.isalpha() and head.islower()) or (
         head in lang.stop_words
-        or head in grammar.time_nouns
+        or (head in grammar.time_nouns and not headed)
         or head.endswith("ly")
         or noun in verbs
     ):
@@ -512,7 +595,9 @@ def _verb_groups(words: Sequence[str], lang: LanguageData) -> int:
             groups += 1  # "resigned spoke": two groups; "was adopted", "had not left": one
         if verb:
             after_auxiliary = bare in lang.dates.auxiliaries
-        elif not (bare in lang.dates.negations or bare.endswith("ly")):
+        elif not (
+            bare in lang.dates.negations or bare in lang.dates.inner_adverbs or bare.endswith("ly")
+        ):
             after_auxiliary = False
     return groups
 
@@ -835,11 +920,13 @@ def timeline(
             # on Friday, said ...", "..., which passed on Thursday"), even a day of the story's
             # own: the entry would read as the news of that day. A plan or a deadline is told
             # by its own clause ("comes two days before she is due to meet him on May 5"),
-            # and shown as one.
+            # and shown as one; not one that a condition, a question, an opinion or a need
+            # holds ("will keep her seat if turnout stays low in May").
             placed = [
                 (m, k)
                 for m, k in placed
-                if k in _PLANNED or not side_clause(sentence.text, m.text, lang)
+                if not (k in _PLANNED and not_planned(sentence.text, m.text, k, lang))
+                and (k in _PLANNED or not side_clause(sentence.text, m.text, lang))
             ]
             group = group_of.get((sentence.article, sentence.index))
             fact = representative(group, lang) if group else sentence

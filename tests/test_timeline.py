@@ -1114,3 +1114,98 @@ def test_a_quoted_title_between_commas_does_not_close_the_phrase_holding_a_date(
     assert story_timeline([text], "2011-01-06") == []
     text = "The band released its debut album, “Blue Hour,” in 2009."
     assert story_timeline([text], "2011-01-06") == [("2009", text)]
+
+
+def test_what_an_opinion_a_need_a_condition_or_a_question_holds_is_no_plan() -> None:
+    # What someone thinks will happen, or what must happen, is no plan of the story.
+    assert (
+        story_timeline(["The treasurer believes the feud will last until the vote in July."]) == []
+    )
+    assert story_timeline(["The coach said the team will have to win two games in April."]) == []
+    # What must be done by a day is a deadline all the same.
+    due = "The club must answer the charges by April 26."
+    assert story_timeline([due]) == [("2019-04-26", due)]
+    # A plan in a condition or a question, in its own clause.
+    assert story_timeline(["The mayor will keep her seat if turnout stays low in May."]) == []
+    assert story_timeline(["Her aide declined to say whom she would back in June."]) == []
+    # A hope may be a plan; a condition before the plan's own clause leaves it one.
+    hope = "The council hoped the board would release the report this week."
+    assert story_timeline([hope]) == [("2019-03-24", hope)]
+    after_condition = "If the bill fails, the House will vote again on Monday."
+    assert story_timeline([after_condition]) == [("2019-04-01", after_condition)]
+
+
+def test_the_years_of_amounts_compared_date_no_happening() -> None:
+    text = "The firm said its sales grew from $12 million in 2016 to $19 million in 2018."
+    assert story_timeline([text]) == []
+    text = "The union pledged $5,000, down from the more than $40,000 it gave three years ago."
+    assert story_timeline([text]) == []
+
+
+def test_what_a_participle_of_saying_holds_is_not_the_news() -> None:
+    text = "The senator gave no details, saying only that the panel met the witnesses last week."
+    assert story_timeline([text]) == []
+
+
+def test_a_date_of_a_side_clause_across_an_aside() -> None:
+    # A side clause whose subject an aside parts from its verb, and one a date goes on after a
+    # comma.
+    text = (
+        "Since talks between the union and the Acme Corporation, or Acme, broke down in "
+        "January, hundreds of workers have left."
+    )
+    assert story_timeline([text]) == []
+    text = "Fans say nothing has been as good since the drummer quit, back in 1994."
+    assert story_timeline([text]) == []
+    # After "but", a clause of its own begins, and the date is its.
+    text = "The prize has gone to films that pleased the studios, but in 2017 it went to Lux."
+    assert story_timeline([text]) == [("2017", text)]
+
+
+def test_what_did_not_happen_has_no_date() -> None:
+    assert story_timeline(["There was no word from the ministry on Friday."]) == []
+    assert story_timeline(["Had they acted back in 2010, the plant would be open."]) == []
+
+
+def test_a_relative_clause_with_an_adverb_inside_its_verb_holds_its_date() -> None:
+    text = "Ms. Lund, who was first chosen for the council in 1998, has rarely lost a vote."
+    assert story_timeline([text]) == []
+
+
+def test_a_state_told_in_the_present_after_a_word_of_saying_is_no_happening() -> None:
+    text = "The coach said the young players are getting more time in that drill this week."
+    assert story_timeline([text]) == []
+    # What was said to have happened keeps its date.
+    text = "The coach said the team, which is still unbeaten, signed two players on Monday."
+    assert story_timeline([text]) == [("2019-03-25", text)]
+
+
+def test_the_year_an_amount_is_counted_over_dates_no_happening() -> None:
+    assert story_timeline(["The band grossed more than $40 million in 2014."]) == []
+    assert (
+        story_timeline(["The state leads with 9.1 billion gallons in 2013, ahead of Ohio."]) == []
+    )
+    # A payment is a happening, and keeps its year.
+    text = "The city paid $4 million to the family in 2012."
+    assert story_timeline([text]) == [("2012", text)]
+
+
+def test_a_date_in_a_phrase_that_a_sentence_counts_from_is_not_the_news() -> None:
+    text = "From the day in 1999 when the shop opened, the family has sold only bread."
+    assert story_timeline([text]) == []
+    text = "From 2007 to 2011, he bought four farms."
+    assert story_timeline([text]) == [("2007", text)]
+
+
+def test_a_clause_after_the_day_holds_its_date() -> None:
+    assert story_timeline(["He stayed as calm as the day he joined the club in June 2010."]) == []
+    text = "Two years later the council approved the plan in May 2012."
+    assert story_timeline([text]) == [("2012-05", text)]
+
+
+def test_a_party_and_state_written_with_a_space_is_no_break_of_a_relative_clause() -> None:
+    text = (
+        "The suit filed by a former aide, an officer who Hale, R -Ore., fired in June for "
+        "leaking files, alleges a long list of wrongs."
+    )
+    assert story_timeline([text], "2015-11-23") == []

@@ -126,6 +126,10 @@ class DateGrammar:
     # A verb of the present or the future in a clause: "is", "has", "will".
     present_marker: re.Pattern[str] = NEVER
     negations: frozenset[str] = frozenset()
+    # Before a noun of time, the article that makes it a clause's head ("the day he joined").
+    time_head_articles: frozenset[str] = frozenset()
+    # Adverbs between an auxiliary and its verb ("was first elected"): no break of the group.
+    inner_adverbs: frozenset[str] = frozenset()
     # A clause telling what did not happen.
     negated: re.Pattern[str] = NEVER
     # The words that open a clause that is the object of a verb ("said that ...").
@@ -210,6 +214,12 @@ class DateGrammar:
     # in 1936, ...").
     side_opener: re.Pattern[str] = NEVER
     content_opener: re.Pattern[str] = NEVER
+    # Before a plan's or a deadline's date: an opinion ("believes ... will"); before a plan's, a
+    # need ("will have to") or, in the date's own clause, a condition or a question ("if",
+    # "whether"): no plan told as news.
+    not_planned: re.Pattern[str] = NEVER
+    needed: re.Pattern[str] = NEVER
+    not_planned_clause: re.Pattern[str] = NEVER
     relative_pronouns: frozenset[str] = frozenset()
     # A span written as two dates: the words that open it ("from", "between"), those of them
     # after which "and" joins its dates, and what joins its first date to its last ("to",
@@ -230,6 +240,9 @@ class DateGrammar:
     # 2009"); a share, whose clause's year or month is the period it is counted over.
     from_amount: re.Pattern[str] = NEVER
     share: re.Pattern[str] = NEVER
+    # A year or a month right after an amount it is the period of ("grossed $40 million in
+    # 2014"), matched up to the date's end.
+    amount_before: re.Pattern[str] = NEVER
     # Openers whose phrase holds its date even without a verb ("since the audit on May 9"):
     # the date is a baseline the news is counted from, not the news's own.
     phrase_openers: frozenset[str] = frozenset()

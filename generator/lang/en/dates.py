@@ -170,10 +170,20 @@ ORDINAL_END = re.compile(r"^(?:st|nd|rd|th)")
 PARTICIPLE_TO_DATE = frozenset("on in early late last this".split())
 # Right before a date, the other side of a change told with an amount: "climbed to 58% from
 # 41% in 2009", "up 8% from a low of $12,500 in 2009": a baseline, not a happening.
+_AMOUNT_VALUE = (
+    r"(?:(?:a|an|the|its|recent|low|high|peak|of|about|nearly|roughly|some|just|more|less|fewer"
+    r"|than|over|under|almost|around)\s+)*"
+    r"[$€£]?\d[\d,.]*\s*(?:%|percent\b|per cent\b|million\b|billion\b|trillion\b)?"
+)
+# ... and the other side's own year, and the clause that tells what the amount was ("down from
+# the more than $9,000 it paid two years ago"); or the new side of the change, its year the
+# period the new amount is counted over ("grew from $12 million in 2016 to $19 million in
+# 2018"): both are amounts compared, not happenings.
 FROM_AMOUNT = re.compile(
-    r"\bfrom\s+(?:(?:a|an|the|its|recent|low|high|peak|of|about|nearly|roughly|some|just)\s+)*"
-    r"[$€£]?\d[\d,.]*\s*(?:%|percent\b|per cent\b|million\b|billion\b|trillion\b)?\s*"
-    r"(?:in|on|at|during)?\s*$",
+    rf"\bfrom\s+{_AMOUNT_VALUE}\s*(?:(?:it|he|she|they|we|which|that)\s+[a-z]+\s+)?"
+    r"(?:in|on|at|during)?\s*$"
+    rf"|\bfrom\s+{_AMOUNT_VALUE}\s+(?:(?:in|on|during)\s+[\w.]+(?:\s+\d{{4}})?\s+)?"
+    rf"(?:to|up to|down to)\s+{_AMOUNT_VALUE}\s*(?:in|on|at|during)?\s*$",
     re.I,
 )
 # A share ("45%", "31.5 percent"): a year or a month in its clause is the period the share is
@@ -182,6 +192,17 @@ SHARE = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per cent\b)", re.I)
 # An amount counted over a span: money, a share, millions ("$20 million", "31.5 percent").
 AMOUNT = re.compile(
     r"[$€£]\s?\d|\b\d[\d,.]*\s*(?:%|percent\b|per cent\b|million\b|billion\b|trillion\b)",
+    re.I,
+)
+# A year or a month written after "in" or "during" right after an amount and at most the word
+# of what it counts ("grossed $40 million in 2014", "with 9.1 billion gallons in 2013"): the
+# period the amount is counted over ("paid $4 million to the family in 2012" is a payment, and
+# keeps its year; "repaid $9,000 earlier this year" tells when it was done). Matched up to the
+# date's end.
+AMOUNT_BEFORE = re.compile(
+    r"(?:[$€£]\s?\d[\d,.]*|\b\d[\d,.]*\s*(?:%|percent\b|per cent\b|million\b|billion\b|trillion\b))"
+    r"(?:\s*(?:million|billion|trillion)\b)?(?:\s+[\w'’&-]+)?"
+    rf"\s+(?:in|during)\s+(?:(?:1[89]|20)\d\d|{MONTH_WORD}\.?(?:\s+\d{{4}})?)$",
     re.I,
 )
 # A date after one of these opens or bounds a period, or names a thing ("the budget of 2012"):
@@ -210,9 +231,21 @@ COMPLEMENT_OPENERS = frozenset({"that"})
 # Before a date in its clause, a verb in the past that tells what did not happen ("did not
 # return calls Friday", "Neither the mayor's office nor the council met him Saturday"): the
 # date dates no happening.
-NEGATED = re.compile(r"\b(?:(?:did|was|were|had)(?: not|n['’]t)|never|neither)\b", re.IGNORECASE)
+# So does a clause that says there was none of something ("There was no word from the
+# mayor's office on Monday"), or one that tells what would have been, had something been done
+# ("had they acted back in 2010, the mill would be open").
+NEGATED = re.compile(
+    r"\b(?:(?:did|was|were|had)(?: not|n['’]t)|never|neither|there (?:was|were) no)\b"
+    r"|(?:^|[,;:]\s)\W*(?:but\s+)?had (?:I|we|you|he|she|it|they)\b",
+    re.IGNORECASE,
+)
 # Words of negation between an auxiliary and its verb ("is not expected").
 NEGATIONS = frozenset("not never".split())
+# Adverbs that stand between an auxiliary and its verb without ending in -ly ("was first
+# elected", "had also served", "were then moved"): the two are one verb group.
+INNER_ADVERBS = frozenset(
+    "first also then still just again once already long ever soon even".split()
+)
 # A verb of the present or the future ("may" is left out: it is also a month).
 PRESENT_MARKER = re.compile(
     r"(?<!\bto )\b(?:is|are|am|has|have|will|shall|can|must|isn't|aren't|won't|can't)\b", re.I
@@ -430,6 +463,30 @@ CONTENT_OPENER = re.compile(
     r"\s+that\b",
     re.IGNORECASE,
 )
+# Before a plan's or a deadline's date in its sentence, what makes it no plan told as news: an
+# opinion about what is to come ("believes the feud will last until the vote in July"; not a
+# hope, which may be a plan: "hoped the board would release the report this week"). What
+# the date dates is what someone thinks will happen.
+NOT_PLANNED = re.compile(
+    r"\b(?:believes?|believed|believing|thinks?|thinking|doubts?|doubted|doubting|fears?"
+    r"|feared|fearing|predicts?|predicted|predicting|bets?|betting|wagers?|wagered)\b"
+    r"(?!\s+(?:to|for|of|in|on|by)\b)",
+    re.IGNORECASE,
+)
+# Before a plan's date: a need ("will have to win two games in April"), what must happen, not
+# what is planned ("must answer the charges by April 26" is a deadline, and stays one).
+NEEDED = re.compile(r"\b(?:ha(?:ve|s|d) to|need(?:s|ed)? to|must)\b", re.IGNORECASE)
+# ... or a clause the date is in, with no comma between: a condition ("will keep her seat if
+# turnout stays low in May") or a question ("declined to say whom she would back in June", "on
+# whether the vote will be held in May"); "If the bill fails, the House will vote on Friday" is
+# a plan of its own, after the condition.
+NOT_PLANNED_CLAUSE = re.compile(
+    r"\b(?:if|unless|whether)\b"
+    r"|\b(?:on|about|over|as to|ask|asks|asked|say|says|said|know|knows|knew|decide|decides"
+    r"|decided)\s+"
+    r"(?:who|whom|what|which|whether)\b",
+    re.IGNORECASE,
+)
 # Before a date in its stretch of the sentence, a phrase inside a noun phrase or a verb's object:
 # a gerund after "of" or "with" ("was found guilty in May of robbing a bank in 2015", "the trial
 # of two men charged with killing a guard on Oct. 2, 2011") or a list of examples ("made ten
@@ -453,6 +510,9 @@ TIME_NOUNS = frozenset(
     """year years month months week weeks day days decade decades time times later earlier ago
     morning afternoon evening night""".split()
 )
+# Before a noun of time, the article that makes it the head of a clause after it ("as calm as
+# the day he joined the club in 2010": the date is the clause's, not the news's).
+TIME_HEAD_ARTICLES = frozenset({"the"})
 # Of those, the relative pronouns: what follows them is a clause even before its verb ("who in
 # 2008 won ..."); the others open one only with a verb ("after he was charged in 2014", not
 # "went after the aide on Tuesday").
@@ -466,8 +526,10 @@ PHRASE_OPENERS = frozenset({"since", "despite", "compared to", "compared with", 
 # Of those, the ones whose phrase holds a date without a verb when it opens the sentence: "Before
 # the bridge's collapse on May 9, the firm was ...", "After a recount in 2004, she ...": what the
 # sentence tells came before or after that day, on no day it gives. (Further in, "testified
-# before the panel on Tuesday" gives the day of the testimony.)
-FRONTED_PHRASE_OPENERS = frozenset({"before", "after", "following"})
+# before the panel on Tuesday" gives the day of the testimony.) "From the day in 1999 when the
+# shop opened, the family has ...": what is counted from that day ("From 2007 to 2011, he ..."
+# and "From Monday, the shop will ..." write the opener with the date).
+FRONTED_PHRASE_OPENERS = frozenset({"before", "after", "following", "from"})
 # Verbs in the present that tell what a document, a record or a count holds: "the complaint
 # filed Monday claims ...", "the report released on Monday shows ...". After a participle
 # and its date set beside a noun, they are the main verb, whose news is not that day's.
