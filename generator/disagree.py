@@ -15,10 +15,12 @@ told by words of its own next to both states; a period told from the paper's day
 week", "earlier this year") only with a day or year outside it for one happening, and a deed said
 to be done ("said in 2019 that she repaid") as done by the day it was said; and sentences of one
 fact in the same words but for one value (a minimal pair: "the 1200 block of Elm Street", "the
-1500 block of Elm Street") on that value. Figures that differ within the tolerance of their
-hedges ("about 4,000" and "4,100") do not disagree, nor does a source that gives, anywhere, the
-other side's value too. Each disagreement names its slot in words, the values as each source
-writes them, and who says which.
+1500 block of Elm Street") on that value. A count written as a bare word ("four people") is
+compared as its number in one fact and in such minimal pairs, never in sentences less alike.
+Figures that differ within the tolerance of their hedges ("about 4,000" and "4,100") do not
+disagree, nor do figures further apart than one slot's values are (SLOT_MAX_RATIO), nor does a
+source that gives, anywhere, the other side's value too. Each disagreement names its slot in
+words, the values as each source writes them, and who says which.
 """
 
 from __future__ import annotations
@@ -27,8 +29,8 @@ import difflib
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 import numpy as np
@@ -46,6 +48,7 @@ from generator.claims import (
     same_value,
 )
 from generator.dates import Dated, dates_in, day_of, find_dates, weekday_spans, weekdays_in
+from generator.figures import word_counts
 from generator.lang import get as language_data
 from generator.lang import is_caption
 from generator.lang.schema import LanguageData
@@ -85,16 +88,17 @@ def conflicts(
     by article id (claims.claims_by_article), when they were already made."""
     if claims is None:
         claims = claims_by_article(analyses, lang)
+    # Counts in words are compared only where the sentences are one fact's or the same words
+    # but for the value: told in sentences less alike, a small count of prose ("two more
+    # charges", "three goals" in one match) meets too many others.
+    counting = _with_word_counts(analyses, lang)
     published = {a.article.id: a.article.published for a in analyses}
     pool = _Pool(alignment, lang) if alignment is not None else None
     numbers: dict[tuple[str, int], list[FigureMention]] = defaultdict(list)
-    # Each source's figures anywhere in its text, looked up for every fact (made once here:
-    # per fact it made the story's figures times its facts, quadratic in a long article).
-    values_by_article: dict[str, set[tuple[float, str | None, str]]] = defaultdict(set)
-    for a in analyses:
+    values_by_article = _known_values(counting)
+    for a in counting:
         for f in a.figures:
             numbers[(a.article.id, f.sentence)].append(f)
-            values_by_article[a.article.id].add((f.value, f.hedge, f.unit))
     named = _NamedPeople(analyses, people)
     points: list[_Point] = []
     for group in groups:  # a sentence only one source has can still join a disagreement
@@ -106,7 +110,7 @@ def conflicts(
     if pool is not None:
         found.extend(
             c
-            for c in _slot_conflicts(analyses, pool, lang, claims)
+            for c in _slot_conflicts(analyses, pool, lang, claims, values_by_article)
             if not any(_covers(shown, c) for shown in found)
         )
     found.extend(_age_conflicts(analyses, people, lang, claims))
@@ -134,10 +138,43 @@ def conflicts(
     if pool is not None:
         found.extend(
             c
-            for c in _minimal_pairs(analyses, pool, lang)
+            for c in _minimal_pairs(counting, pool, lang)
             if not any(_covers(shown, c) for shown in found)
         )
     return tuple(found)
+
+
+def _known_values(analyses: Sequence[Analysis]) -> dict[str, set[tuple[float, str | None, str]]]:
+    """Each source's values anywhere in its text, as (value, hedge, unit): its figures and the
+    counts of its records (made once per story: per fact it was quadratic in a long article)."""
+    known: dict[str, set[tuple[float, str | None, str]]] = defaultdict(set)
+    for a in analyses:
+        known[a.article.id] = {(f.value, f.hedge, f.unit) for f in a.figures} | _record_counts(a)
+    return known
+
+
+def _record_counts(analysis: Analysis) -> set[tuple[float, str | None, str]]:
+    """The counts an article writes as two joined by a dash ("moved to 41-2", "a 7-6 vote"),
+    which are no figures: a source that writes "41-2" knows of 41 wins, though it gives "30
+    wins" by stoppage in the same sentence."""
+    return {
+        (float(count), None, "count")
+        for sentence in analysis.sentences
+        for match in _TALLY.finditer(sentence.text)
+        for count in match.groups()
+    }
+
+
+def _with_word_counts(analyses: Sequence[Analysis], lang: LanguageData) -> list[Analysis]:
+    """The analyses with their counts written as bare words among their figures
+    (figures.word_counts), which the fact box leaves as prose: a source that writes "four
+    people were killed" gives the slot a value as one that writes "5 people were killed" does.
+    An analysis without such a count is itself."""
+    found = []
+    for analysis in analyses:
+        extra = word_counts(analysis.sentences, analysis.figures, lang)
+        found.append(replace(analysis, figures=analysis.figures + extra) if extra else analysis)
+    return found
 
 
 def _title_conflicts(
@@ -273,6 +310,8 @@ class _Point:
             }
         if self.ambiguous or len(clear) < 2 or self.consistent(list(clear.values())):
             return None
+        if self.kind == "Figure" and _orders_apart(clear.values()):
+            return None  # 4 goals in a season, 85 in a career
         by_claim: dict[str, set[str]] = defaultdict(set)
         for source, values in clear.items():
             by_claim[self.labels(values)].add(source)
@@ -313,6 +352,13 @@ class _Point:
                 Cited(claim, tuple(sorted(sources))) for claim, sources in sorted(by_claim.items())
             ),
         )
+
+
+def _orders_apart(values: Iterable[set[Claim]]) -> bool:
+    """Whether the figures sources give are further apart than one slot's values are (see
+    SLOT_MAX_RATIO): two things, or two spans of time, that a fact's words do not tell apart."""
+    numbers = [abs(v[0]) for given in values for v in given if isinstance(v, tuple)]
+    return bool(numbers) and max(numbers) > SLOT_MAX_RATIO * min(numbers)
 
 
 def _day_points(
@@ -886,15 +932,37 @@ def _age_conflicts(
     for source, claim in aged:
         if claim.person and (whose := names.whose(claim.person)):
             ages[whose][source].add(claim.value)
+    published = {a.article.id: day_of(a.article.published) for a in analyses}
     found = []
     for whose, by_source in sorted(ages.items()):
         clear = {source: next(iter(v)) for source, v in by_source.items() if len(v) == 1}
         sides: dict[float, set[str]] = defaultdict(set)
         for source, age in clear.items():
             sides[age].add(source)
-        if len(sides) >= 2:
+        if len(sides) >= 2 and not _a_birthday_apart(sides, published):
             found.append(_numbers_conflict(f"Age: age of {whose}", sides))
     return found
+
+
+# Papers this many days apart or more tell a person at two moments of the story (a trial set in
+# January, a verdict in September): an age a year higher in the later one is a birthday between.
+AGE_MOMENTS_APART_DAYS = 30
+
+
+def _a_birthday_apart(
+    sides: Mapping[float, set[str]], published: Mapping[str, date | None]
+) -> bool:
+    """Whether two ages a year apart are each given only in papers of their own moment: every
+    dated paper of the lower age at least AGE_MOMENTS_APART_DAYS before every dated paper of
+    the higher one."""
+    if len(sides) != 2:
+        return False
+    (younger, earlier), (older, later) = sorted(sides.items())
+    if older - younger != 1:
+        return False
+    first = [d for s in earlier if (d := published.get(s)) is not None]
+    second = [d for s in later if (d := published.get(s)) is not None]
+    return bool(first and second) and (min(second) - max(first)).days >= AGE_MOMENTS_APART_DAYS
 
 
 class _PersonNames:
@@ -1461,9 +1529,15 @@ class _Slot:
 
 
 def _slot_conflicts(
-    analyses: Sequence[Analysis], pool: _Pool, lang: LanguageData, claims: Claims
+    analyses: Sequence[Analysis],
+    pool: _Pool,
+    lang: LanguageData,
+    claims: Claims,
+    known: Mapping[str, set[tuple[float, str | None, str]]],
 ) -> list[Conflict]:
-    """Figures of two sources that fill one slot (see above) with values no hedge reconciles."""
+    """Figures of two sources that fill one slot (see above) with values no hedge reconciles.
+    `known`: what each source gives anywhere in the story (_known_values): a source that also
+    gives the other side's value knows both numbers, and they are two quantities to it."""
     slots = [slot for a in analyses for slot in _slots(a, claims[a.article.id], lang)]
     if len(slots) < 2:
         return []
@@ -1474,12 +1548,6 @@ def _slot_conflicts(
             if _same_slot(first, slots[j], pool, common, lang):
                 links[i].add(j)
                 links[j].add(i)
-    # What each source gives anywhere in the story: a source that also gives the other side's
-    # value knows both numbers, and they are two quantities to it.
-    known: dict[str, set[tuple[float, str | None, str]]] = defaultdict(set)
-    for a in analyses:
-        for f in a.figures:
-            known[a.article.id].add((f.value, f.hedge, f.unit))
     return [
         conflict
         for component in _components(links)
@@ -1812,6 +1880,32 @@ class _Dated:
     # Whether it is a period of a week or a year: compared with any other day it may hold,
     # never as written ("earlier this week" and "Thursday" may be one day).
     period: bool = False
+    # The verb in the past that tells what happened, when words of its object stand between
+    # it and the day ("arrested Jane Doe on Tuesday"), as its stem, and those words: it is one
+    # happening with another source's only for the same object.
+    verb: str = ""
+    object: frozenset[str] = frozenset()
+
+
+# Content words at most between a verb in the past and the day its object is told with
+# ("signed the state budget bill on Tuesday"): further, the day may date another clause's verb.
+OBJECT_WORDS = 3
+
+
+def _verb_before(before: str, lang: LanguageData) -> tuple[str, frozenset[str]]:
+    """The verb in the past that a day dates across its object ("arrested Jane Doe on
+    Tuesday"), as its stem, and the object's words; ("", {}) when none is near enough or a
+    verb is next to the day already (see HAPPENING_WORDS)."""
+    words = _plain_words(before, lang)
+    near = words[-HAPPENING_WORDS:]
+    if any(_in_past(w, lang) for w in near):
+        return "", frozenset()
+    for at in range(len(words) - len(near) - 1, len(words) - OBJECT_WORDS - 2, -1):
+        if at < 0:
+            break
+        if _in_past(words[at], lang):
+            return _stem(words[at], lang), frozenset(words[at + 1 :])
+    return "", frozenset()
 
 
 def _happening_days(
@@ -1971,18 +2065,22 @@ def _days_told(
         ]
         if near:
             acting = _with_subject(before, text, lang)
+            verb, told = _verb_before(before, lang)
+            done = frozenset(_stem(w, lang) for w in near if _in_past(w, lang))
             found.append(
                 _Dated(
                     sentence,
                     label,
                     iso,
                     what,
-                    frozenset(_stem(w, lang) for w in near),
-                    frozenset(_stem(w, lang) for w in near if _in_past(w, lang)),
+                    frozenset(_stem(w, lang) for w in near) | done | {verb} - {""},
+                    done | {verb} - {""},
                     frozenset(_plain_words(f"{before} {after}", lang)),
                     frozenset(_names_in(f" {before} {after}", lang)),
                     named.of(acting, lang),
                     span=(iso, _last_day(iso)) if iso else None,
+                    verb=verb,
+                    object=told,
                 )
             )
     return found
@@ -2114,6 +2212,11 @@ def _period_span(
         if not first <= today <= last:
             return None  # "earlier last week": no day of the paper's own ends it
         last = today - timedelta(days=1)
+    elif day is not None and last < today and not any(c.isdigit() for c in dated.written):
+        # A week told from the paper's day that ended before it ("last week") is the calendar
+        # week or, as often, the seven days before the paper: a Saturday paper's "last week"
+        # may hold that week's Monday.
+        last = max(last, today - timedelta(days=1))
     if last < first:
         return None
     return first.isoformat(), last.isoformat()
@@ -2251,7 +2354,7 @@ def _same_happening(
     # The word they share next to the day is what happened: a verb in the past in one of
     # them ("on Friday apologized", "had to apologize Saturday"), not a noun of the story
     # ("a treaty Thursday", "signed a treaty") that two happenings may share.
-    shared = (first.done & second.happening) | (second.done & first.happening)
+    shared = _shared_happening(first, second)
     if not shared:
         return False
     others = {w for w in first.words & second.words if _stem(w, lang) not in shared}
@@ -2262,6 +2365,19 @@ def _same_happening(
     if _other_people(first.persons, second.persons):
         return False  # "placed Jane Doe on leave Tuesday", "placed John Roe on leave Monday"
     return pool.similarity_of(a.article, a.index, b.article, b.index) >= DAY_SIMILARITY
+
+
+def _shared_happening(first: _Dated, second: _Dated) -> frozenset[str]:
+    """The stems of what happened that two days share: a verb in the past next to one day and
+    next to the other or among its words, or told across its object ("arrested Jane Doe on
+    Tuesday") and then only for the same object ("signed the budget bill Tuesday" and "signed
+    the tax bill Wednesday" tell two signings)."""
+    shared = (first.done & second.happening) | (second.done & first.happening)
+    if shared <= {first.verb, second.verb} and not (
+        first.object <= second.words and second.object <= first.words
+    ):
+        return frozenset()
+    return shared
 
 
 def _apart(first: tuple[str, str], second: tuple[str, str]) -> bool:

@@ -399,6 +399,57 @@ def find_figures(sentences: Sequence[Sentence], lang: LanguageData) -> tuple[Fig
     return tuple(_share_range_about(found))
 
 
+# A run of letters: the word right after a number, without the marks that close it.
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def word_counts(
+    sentences: Sequence[Sentence], figures: Sequence[FigureMention], lang: LanguageData
+) -> tuple[FigureMention, ...]:
+    """Counts written as bare words ("four people", "twenty-four homes"), which find_figures
+    leaves as prose ("two leaders"): read only where the noun phrase right after the number
+    opens or ends with a plural, is no length of time, and no figure of the sentence holds
+    the words. `figures`: those find_figures read in these sentences."""
+    grammar = lang.figures
+    found = []
+    for sentence in sentences:
+        text = sentence.text
+        if not grammar.number_word.search(text):
+            continue
+        taken = [
+            (at, at + len(f.text))
+            for f in figures
+            if f.sentence == sentence.index and (at := text.find(f.text)) >= 0
+        ]
+        for match in grammar.bare_word_count.finditer(text):
+            if any(start < match.end() and match.start() < end for start, end in taken):
+                continue
+            about = about_after(text, match.end(), grammar)
+            words = about.lower().split()
+            following = _LETTERS.search(text, match.end())
+            if not words or following is None or following[0].lower() != words[0]:
+                continue  # "two of the men": a part, which the words between tell
+            if not any(_plural(w, grammar) for w in words[:1] + words[-1:]):
+                continue  # "two were", "two main": no noun counted
+            if grammar.duration_after.match(text, match.end()):
+                continue  # "two years": a span of time, which dates.py reads
+            value = grammar.word_numbers[match["number"].lower()]
+            if match["tens"]:
+                value += grammar.word_numbers[match["tens"].lower()]
+            found.append(
+                FigureMention(float(value), "count", about, match[0], sentence.index, None)
+            )
+    return tuple(found)
+
+
+def _plural(word: str, grammar: FigureGrammar) -> bool:
+    """Whether a lower-case noun is plural: one of the language's plurals without an "s", or
+    ending in one ("homes"), not in two ("glass")."""
+    return word in grammar.plural_nouns or (
+        word.isalpha() and word.endswith("s") and not word.endswith("ss")
+    )
+
+
 # A whole number of two digits or more, as an article may write a name with it.
 _NAME_NUMBER = re.compile(r"(?<![\w.,$€£¥₹₩])\d{2,}(?![\w.,]?\d)")
 

@@ -98,3 +98,24 @@ def test_a_date_and_a_figure_that_split_the_sources_alike_are_both_shown() -> No
     shown = _sides(YEAR_SAID + pages, YEAR_TOLD + pages.replace("48", "47"))
     assert [str(side[0]).split(":")[0] for side in shown] == ["Figure", "Date"]
     assert shown[1] == ["Date: the date", ("by 2020", ("a",)), ("earlier this year", ("b",))]
+
+
+def _dated_sides(*told: tuple[str, str]) -> list[list[object]]:
+    """The disagreements of texts each in a paper of its own day."""
+    analyses = [analysis(chr(ord("a") + n), text, day) for n, (text, day) in enumerate(told)]
+    return [
+        [conflict.topic.split(",")[0], *((c.text, c.sources) for c in conflict.claims)]
+        for conflict in _shown(*analyses)
+    ]
+
+
+def test_last_week_in_a_paper_may_be_the_seven_days_before_it() -> None:
+    last_week = ("The inmate escaped last week while being moved between prisons.", "2009-12-05")
+    # A Saturday paper's "last week" may hold that week's Monday, five days before it.
+    monday = ("The inmate escaped Monday while being moved between prisons.", "2009-11-30")
+    assert _dated_sides(last_week, monday) == []
+    # A day before the seven days and the calendar week before the paper's is outside it.
+    friday = ("The inmate escaped Friday while being moved between prisons.", "2009-11-23")
+    assert _dated_sides(last_week, friday) == [
+        ["Date: the date", ("Friday", ("b",)), ("last week", ("a",))]
+    ]

@@ -556,6 +556,8 @@ class FigureGrammar:
     figure: re.Pattern[str] = NEVER
     word_figure: re.Pattern[str] = NEVER
     number_word: re.Pattern[str] = NEVER
+    # A count in words with no hedge or scale ("four people"), read only to compare sources.
+    bare_word_count: re.Pattern[str] = NEVER
     # Scale words -> their value, after digits and after number words.
     scales: Mapping[str, float] = field(default_factory=dict)
     word_scales: Mapping[str, float] = field(default_factory=dict)

@@ -332,6 +332,7 @@ ENGLISH = LanguageData(
         figure=quantities.FIGURE,
         word_figure=quantities.WORD_FIGURE,
         number_word=quantities.NUMBER_WORD,
+        bare_word_count=quantities.BARE_WORD_COUNT,
         scales=quantities.SCALE,
         word_scales=quantities.WORD_SCALES,
         word_numbers=quantities.WORD_FIGURE_NUMBERS,

@@ -137,6 +137,16 @@ WORD_FIGURE = re.compile(
     rf"(?:[\s-]+(?P<scale>{SCALE_WORD})\b)?(?:\s+of\b)?",
     re.IGNORECASE,
 )
+# A bare count in words ("four people", "Twelve homes"): prose to the fact box ("two leaders"),
+# but a value of its slot when two sources count one thing (disagree.py). Two to ninety-nine,
+# tens joined by a hyphen ("twenty-four"); not glued to another number or a hyphenated
+# modifier ("two-year", "one-third", "two hundred"), and followed by a lower-case word.
+BARE_WORD_COUNT = re.compile(
+    rf"(?<![\w-])(?:(?P<tens>{'|'.join(w for w, v in WORD_NUMBERS.items() if 20 <= v < 100)})-)?"
+    rf"(?P<number>{'|'.join(w for w, v in WORD_NUMBERS.items() if v < 100)})"
+    r"(?=\s+[a-z])(?![\w-])",
+    re.IGNORECASE,
+)
 # Whether a sentence has a number word at all (the figure patterns are slow where it has none).
 NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(WORD_NUMBERS)}|dozen)\b", re.IGNORECASE)
 # A day of the month: a number right after or before a month ("Sept. 14", "14th of May").

@@ -1,0 +1,45 @@
+"""The day of one happening told with a verb across its object ("arrested Jane Doe on Tuesday")
+by one source and on another day by another (issue 17). Every text here is made up."""
+
+from __future__ import annotations
+
+from tests.test_claims import _shown, analysis
+
+# 2021-06-11 is a Friday.
+FRIDAY = "2021-06-11"
+
+
+def _sides(*texts: str) -> list[list[object]]:
+    analyses = [analysis(chr(ord("a") + n), text, FRIDAY) for n, text in enumerate(texts)]
+    return [
+        [conflict.topic.split(",")[0], *((c.text, c.sources) for c in conflict.claims)]
+        for conflict in _shown(*analyses)
+    ]
+
+
+ARRESTED = "Police arrested Jane Doe on Tuesday at her home in Elmton."
+
+
+def test_a_verb_told_across_its_object_dates_one_happening() -> None:
+    wednesday = "Officers arrested Jane Doe on Wednesday after a chase through Elmton."
+    assert _sides(ARRESTED, wednesday) == [
+        ["Day: the day", ("Tuesday", ("a",)), ("Wednesday", ("b",))]
+    ]
+    # The verb right before the day, as before.
+    assert _sides(ARRESTED, "Jane Doe was arrested Wednesday in Elmton.") == [
+        ["Day: the day", ("Tuesday", ("a",)), ("Wednesday", ("b",))]
+    ]
+
+
+def test_a_verb_across_another_object_dates_another_happening() -> None:
+    # Another person arrested, another bill signed: two happenings, each on its own day.
+    assert (
+        _sides(ARRESTED, ARRESTED.replace("Jane Doe", "John Roe").replace("Tues", "Wednes")) == []
+    )
+    budget = "The governor signed the state budget bill on Tuesday in Elmton."
+    tax = "The governor signed the state tax bill on Wednesday in Elmton."
+    assert _sides(budget, tax) == []
+    # The same object on two days still disagrees.
+    assert _sides(budget, budget.replace("Tuesday", "Wednesday")) == [
+        ["Day: the day", ("Tuesday", ("a",)), ("Wednesday", ("b",))]
+    ]
