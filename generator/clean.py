@@ -27,6 +27,15 @@ BOILERPLATE_MAX_WORDS = 40
 REPEAT_MIN_ARTICLES = 3
 # Lines this short are not worth counting as repeats ("Comments" is caught by the patterns).
 REPEAT_MIN_CHARS = 12
+# An article more of whose prose than this share recurs in other articles of its outlet is a copy
+# of one of them (a wire report that several sites print under the agency's copyright, a page
+# saved again after an update), not the user of a template: its repeated prose is its text, kept
+# for the grouping to fold the copies. A template's prose under an article is a note of a
+# sentence or two beside the article's own paragraphs (on PolNeAR at most a fifth of them).
+COPY_MIN_REPEATED_SHARE = 0.5
+# ... and runs to at least this many words: a page an outlet repeats whole that is shorter is a
+# notice in place of an article (no copy kept, page not found, a crawl notice: 30-40 words).
+COPY_MIN_PROSE_WORDS = 60
 # A title is a line, not a paragraph: beyond this many words it is the lead sentence.
 TITLE_MAX_WORDS = 25
 TITLE_MIN_WORDS = 3
@@ -257,7 +266,8 @@ def _remove_repeats(drafts: list[_Draft]) -> None:
     """Remove lines that recur across several articles of one outlet (its page template). Not
     in bodies extracted from HTML: the extractor has cut the template, and what recurs there is
     as often the outlet's own stock sentence of a running story (the delegates needed to win a
-    nomination), in the body of every article that tells it."""
+    nomination), in the body of every article that tells it. Nor the prose of a copy of another
+    article (`_is_copy`): there what recurs is the article itself."""
     by_outlet: dict[str, list[_Draft]] = defaultdict(list)
     for draft in drafts:
         if draft.source.extracted:
@@ -284,14 +294,30 @@ def _remove_repeats(drafts: list[_Draft]) -> None:
             for line in {key for key in folded[id(draft)] if key is not None}:
                 counts[line] += 1
         for draft in outlet_drafts:
+            repeats = [counts.get(text, 0) if text is not None else 0 for text in folded[id(draft)]]
+            copy = _is_copy(draft.kept, repeats)
             keep = []
-            for block, text in zip(draft.kept, folded[id(draft)], strict=True):
-                n = counts.get(text, 0) if text is not None else 0
-                if n >= REPEAT_MIN_ARTICLES:
+            for block, n in zip(draft.kept, repeats, strict=True):
+                if n >= REPEAT_MIN_ARTICLES and not (copy and _prose_words(block)):
                     draft.remove(block, f"repeats in {n} articles of the same outlet")
                 else:
                     keep.append(block)
             draft.kept = keep
+
+
+def _prose_words(block: Block) -> int:
+    """The words of a paragraph of prose (0 for anything else)."""
+    return len(block.text.split()) if block.kind == "p" and is_prose(block.text) else 0
+
+
+def _is_copy(blocks: list[Block], repeats: list[int]) -> bool:
+    """Whether an article whose lines recur `repeats` times in its outlet is a copy of another
+    article: most of its prose recurs, and that prose is an article's length."""
+    prose = [_prose_words(block) for block in blocks]
+    repeated = sum(
+        words for words, n in zip(prose, repeats, strict=True) if n >= REPEAT_MIN_ARTICLES
+    )
+    return repeated >= COPY_MIN_PROSE_WORDS and repeated > COPY_MIN_REPEATED_SHARE * sum(prose)
 
 
 def _ends_open(text: str) -> bool:

@@ -160,6 +160,45 @@ def test_lines_repeated_across_one_outlet_are_removed(tmp_path: Path) -> None:
     assert all(any("repeats in 3 articles" in r.reason for r in a.removed) for a in articles)
 
 
+WIRE_REPORT = (
+    "Kerrow Valley ferry crews will strike for two days from Monday, the union said on Friday, "
+    "after talks with the operator over night-shift pay broke down for the third time.",
+    "The operator said it would run a reduced timetable with managers at the helm and urged "
+    "passengers to check the crossings before they travel.",
+    "About 9,000 people use the three routes on a weekday, most of them commuters to the port.",
+)
+
+
+def test_copies_of_one_report_keep_their_text(tmp_path: Path) -> None:
+    """A wire report that three sites print under the agency's copyright (or one outlet saves
+    three times) repeats every line in three articles of one 'outlet': its lines are the
+    report, not a template, and no copy may lose its text (the grouping folds copies)."""
+    footer = "Copyright 2026 Kerrow Wire Service. All rights reserved."
+    update = "Talks are due to resume on Sunday, the union said later on Friday."
+    for n in range(3):
+        body = "\n\n".join(WIRE_REPORT + ((update,) if n == 2 else ()))
+        page = f"Ferry crews to strike for two days\n\n{body}\n\n{footer}\n"
+        write(tmp_path, f"site{n}.txt", page)
+    articles = clean(read_sources(tmp_path))
+    assert len(articles) == 3
+    for article in articles:
+        assert all(paragraph in article.text for paragraph in WIRE_REPORT)
+        assert "Copyright" not in article.text
+
+
+def test_template_lines_go_from_copies_too(tmp_path: Path) -> None:
+    """In copies of one report, a short line the outlet puts under every article still goes."""
+    footer = "Read more from the Harbour Post newsroom"
+    for n in range(3):
+        body = "\n\n".join(WIRE_REPORT)
+        write(tmp_path, f"hp{n}.md", f"---\noutlet: Harbour Post\n---\n{body}\n\n{footer}\n")
+    write(tmp_path, "hp3.md", f"---\noutlet: Harbour Post\n---\nA story of its own.\n\n{footer}\n")
+    articles = clean(read_sources(tmp_path))
+    assert len(articles) == 4
+    assert all(footer not in a.text for a in articles)
+    assert sum(WIRE_REPORT[0] in a.text for a in articles) == 3
+
+
 def test_boilerplate_removal_gate(tmp_path: Path) -> None:
     score = score_boilerplate(clean_labelled(BOILERPLATE, tmp_path))
     print(
