@@ -6,6 +6,9 @@ import functools
 import re
 import unicodedata
 
+from ftfy import fix_encoding
+from ftfy.badness import is_bad
+
 # Characters that carry no visible text: zero-width spaces and joiners, the BOM, the soft hyphen,
 # and bidirectional controls (which can also be used to disguise text; see Trojan Source).
 INVISIBLE = dict.fromkeys(
@@ -24,11 +27,30 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")
 _LINE_BREAKS = re.compile(r"[\x0b\x0c\x1c-\x1f\x85\u2029]")
 
 
-def normalise(text: str) -> str:
-    """NFC, no invisible or control characters, one space between words, Unix line ends."""
+def repair_mojibake(text: str) -> str:
+    """Text whose UTF-8 was read as Latin-1 or Windows-1252, once or more ('MuÃ\x83Â±oz' for
+    'Muñoz', 'itâ€™s'), decoded back by ftfy; text that does not show such sequences (ftfy's
+    own test, which reads 'SÃO PAULO' or 'Åland' as the words they are) is returned as it is.
+    The text must be in NFC: a scraper's NFD splits the 'Ã' of the sequences into two
+    characters, and ftfy then finds no sequence to decode. Before control characters go: the
+    C1 controls are the middle bytes of the sequences ('\x83'), and where Windows-1252 was read
+    as Latin-1 they are its quotation marks and dashes ('\x92' for '’')."""
+    return fix_encoding(text) if is_bad(text) else text
+
+
+def as_written(text: str) -> str:
+    """The text as its author wrote it, as far as characters go: every line break a '\n', NFC,
+    mojibake repaired (the first steps of `normalise`; invisible characters, controls and
+    spacing are still there)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
     text = _LINE_BREAKS.sub("\n", text)
-    text = _CONTROL.sub("", _INVISIBLE.sub("", unicodedata.normalize("NFC", text)))
+    return repair_mojibake(unicodedata.normalize("NFC", text))
+
+
+def normalise(text: str) -> str:
+    """NFC, mojibake repaired, no invisible or control characters, one space between words,
+    Unix line ends."""
+    text = _CONTROL.sub("", _INVISIBLE.sub("", as_written(text)))
     # Every line break left is a '\n', so str.split() takes the runs of horizontal space of a
     # line (any kind: tabs, no-break and ideographic spaces), several times faster than a
     # pattern on long texts.
