@@ -23,6 +23,8 @@ INVISIBLE = dict.fromkeys(
 _INVISIBLE = re.compile("[" + "".join(map(chr, INVISIBLE)) + "]")
 # Controls, C1 controls and noncharacters: never text, and invalid in YAML and XML.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")
+# A word (anything between spaces) or the spaces between two words.
+_WORD_OR_SPACE = re.compile(r"\S+|\s+")
 # Vertical tab, form feed and the information separators break lines.
 _LINE_BREAKS = re.compile(r"[\x0b\x0c\x1c-\x1f\x85\u2029]")
 
@@ -45,6 +47,28 @@ def as_written(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
     text = _LINE_BREAKS.sub("\n", text)
     return repair_mojibake(unicodedata.normalize("NFC", text))
+
+
+def as_written_with_offsets(raw: str) -> tuple[str, list[int]]:
+    """`raw` with its mojibake repaired as `as_written` repairs it, and for each character the
+    offset in `raw` of the characters it comes from, for the evaluation tools that place what
+    the generator wrote in the raw text of a corpus. Word by word (ftfy gives no alignment): a
+    repaired word's characters are spread over the raw word's, its last at the raw word's last."""
+    if as_written(raw) == raw:
+        return raw, list(range(len(raw)))
+    out: list[str] = []
+    offsets: list[int] = []
+    for match in _WORD_OR_SPACE.finditer(raw):
+        word = match[0]
+        repaired = word if word.isspace() else as_written(word)
+        last = len(repaired) - 1
+        for at, char in enumerate(repaired):
+            out.append(char)
+            within = (
+                len(word) - 1 if at == last else min(len(word) - 1, at * len(word) // len(repaired))
+            )
+            offsets.append(match.start() + within)
+    return "".join(out), offsets
 
 
 def normalise(text: str) -> str:

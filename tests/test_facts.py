@@ -118,6 +118,20 @@ def test_output_text_is_found_in_the_raw_text_as_written() -> None:
     assert at is not None and raw[at[0] : at[1]] == "19" and at[0] > raw.index("2019") + 4
 
 
+def test_text_read_from_mojibake_is_found_in_the_raw_text() -> None:
+    """The readers repair mojibake: what the generator writes of such an article is found in
+    its raw text, at the raw offsets of the damaged words."""
+    written = "Ana Muñoz said the café would reopen."
+    raw = "Her words.\n\n" + written.encode("utf-8").decode("latin-1").encode("utf-8").decode(
+        "latin-1"
+    )
+    located = Located(raw)
+    start, end = located.find("Muñoz said the café") or (0, 0)
+    assert raw[start:end] == raw[raw.index("Mu") : raw.index(" would")]
+    found = located.find("reopen.")
+    assert found is not None and raw[found[0] : found[1]] == "reopen."
+
+
 def test_a_shown_side_matches_a_gold_side_by_its_value() -> None:
     assert value_matches("$3.6 billion", "3.6 billion dollars")
     assert not value_matches("$3.5 billion", "$3.6 billion")
