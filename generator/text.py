@@ -23,8 +23,10 @@ INVISIBLE = dict.fromkeys(
 _INVISIBLE = re.compile("[" + "".join(map(chr, INVISIBLE)) + "]")
 # Controls, C1 controls and noncharacters: never text, and invalid in YAML and XML.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")
-# A word (anything between spaces) or the spaces between two words.
-_WORD_OR_SPACE = re.compile(r"\S+|\s+")
+# A word (anything between ASCII spaces) or the ASCII spaces between two words. Not any Unicode
+# space: the no-break space is the second byte of a misread 'à' ('Ã' and U+00A0), and a word cut
+# there is never repaired.
+_WORD_OR_SPACE = re.compile(r"[^ \t\n\r\f\v]+|[ \t\n\r\f\v]+")
 # Vertical tab, form feed and the information separators break lines.
 _LINE_BREAKS = re.compile(r"[\x0b\x0c\x1c-\x1f\x85\u2029]")
 

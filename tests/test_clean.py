@@ -7,7 +7,10 @@ from typing import Any
 
 import pytest
 
+from generator.analyse import analyse
 from generator.clean import boilerplate_reason, clean, looks_like_heading
+from generator.config import Config
+from generator.group import group
 from generator.models import Article
 from tests.conftest import ENGLISH, read_sources, write
 from tests.labelled import (
@@ -197,6 +200,40 @@ def test_template_lines_go_from_copies_too(tmp_path: Path) -> None:
     assert len(articles) == 4
     assert all(footer not in a.text for a in articles)
     assert sum(WIRE_REPORT[0] in a.text for a in articles) == 3
+
+
+BRIEFS = (
+    "Kerrow Valley council voted on Tuesday to close the old swimming baths on Mill Lane for "
+    "repairs until March.",
+    "A lorry shed its load of gravel on the coast road near Ardle early on Wednesday, closing "
+    "both lanes.",
+    "The Harbour Post quiz night raised 2,400 pounds for the lifeboat station, its organisers "
+    "said on Thursday evening.",
+    "Two teenagers from Brennock won places in the national youth orchestra after auditions in "
+    "the capital last month.",
+)
+APPEAL = (
+    "The Harbour Post is a nonprofit newsroom run by its readers. We do not sell your data and "
+    "we keep every story free to read, because local news should reach everyone in the valley, "
+    "whatever they can afford.",
+    "If you value what we do, please give what you can this month. A gift of any size pays a "
+    "reporter to sit through council meetings so you do not have to, and it keeps us independent.",
+)
+
+
+def test_a_long_appeal_under_short_briefs_is_a_template(tmp_path: Path) -> None:
+    """A brief under an appeal longer than itself is not a copy of the other briefs: a copy
+    repeats another article's lead, a template never does. The appeal goes from each brief, and
+    the briefs stay four stories."""
+    appeal = "\n\n".join(APPEAL)
+    for n, brief in enumerate(BRIEFS):
+        write(tmp_path, f"hp{n}.md", f"---\noutlet: Harbour Post\n---\n{brief}\n\n{appeal}\n")
+    articles = clean(read_sources(tmp_path))
+    assert len(articles) == len(BRIEFS)
+    for article in articles:
+        assert all(paragraph not in article.text for paragraph in APPEAL)
+        assert sum(brief in article.text for brief in BRIEFS) == 1
+    assert len(group(analyse(articles, Config()))) == len(BRIEFS)
 
 
 def test_boilerplate_removal_gate(tmp_path: Path) -> None:

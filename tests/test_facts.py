@@ -15,6 +15,7 @@ from types import SimpleNamespace
 import pytest
 
 from generator.models import Cited, TimelineEntry
+from generator.text import as_written_with_offsets
 from tools import facts_eval
 from tools.facts_eval import Located, Tally, value_matches
 
@@ -130,6 +131,20 @@ def test_text_read_from_mojibake_is_found_in_the_raw_text() -> None:
     assert raw[start:end] == raw[raw.index("Mu") : raw.index(" would")]
     found = located.find("reopen.")
     assert found is not None and raw[found[0] : found[1]] == "reopen."
+
+
+def test_a_misread_a_grave_is_repaired_where_text_is_placed() -> None:
+    """UTF-8 'à' read as Latin-1 is 'Ã' and a no-break space: the raw text is cut into words at
+    ASCII spaces only, so the word keeps both bytes and is repaired as the readers repair it."""
+    written = "Ils sont allés à Paris, déjà."
+    raw = "Elle a dit.\n\n" + written.encode("utf-8").decode("latin-1")
+    repaired, offsets = as_written_with_offsets(raw)
+    assert repaired == "Elle a dit.\n\n" + written
+    assert len(offsets) == len(repaired) and offsets == sorted(offsets)
+    located = Located(raw)
+    start, end = located.find("à Paris, déjà.") or (0, 0)
+    # A repaired word's last character sits at its raw word's last: here the no-break space.
+    assert (start, end) == (raw.index("\xa0 Paris"), len(raw))
 
 
 def test_a_shown_side_matches_a_gold_side_by_its_value() -> None:
