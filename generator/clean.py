@@ -27,6 +27,13 @@ BOILERPLATE_MAX_WORDS = 40
 REPEAT_MIN_ARTICLES = 3
 # Lines this short are not worth counting as repeats ("Comments" is caught by the patterns).
 REPEAT_MIN_CHARS = 12
+# A copy of another article (a wire report that several sites print under the agency's
+# copyright, a page saved again after an update) repeats that article's prose, lead first; a
+# template under an article never repeats its lead, however long the template is beside a brief.
+# Its repeated prose runs to at least this many words: a page an outlet repeats whole that is
+# shorter is a notice in place of an article (no copy kept, page not found, a crawl notice:
+# 30-40 words).
+COPY_MIN_PROSE_WORDS = 60
 # A title is a line, not a paragraph: beyond this many words it is the lead sentence.
 TITLE_MAX_WORDS = 25
 TITLE_MIN_WORDS = 3
@@ -257,7 +264,8 @@ def _remove_repeats(drafts: list[_Draft]) -> None:
     """Remove lines that recur across several articles of one outlet (its page template). Not
     in bodies extracted from HTML: the extractor has cut the template, and what recurs there is
     as often the outlet's own stock sentence of a running story (the delegates needed to win a
-    nomination), in the body of every article that tells it."""
+    nomination), in the body of every article that tells it. Nor the prose of a copy of another
+    article (`_is_copy`): there what recurs is the article itself."""
     by_outlet: dict[str, list[_Draft]] = defaultdict(list)
     for draft in drafts:
         if draft.source.extracted:
@@ -283,15 +291,73 @@ def _remove_repeats(drafts: list[_Draft]) -> None:
         for draft in outlet_drafts:
             for line in {key for key in folded[id(draft)] if key is not None}:
                 counts[line] += 1
-        for draft in outlet_drafts:
+        lines = [folded[id(draft)] for draft in outlet_drafts]
+        prose = [[_prose_words(b) for b in draft.kept] for draft in outlet_drafts]
+        places = _recurring_places(lines, prose, counts)
+        for draft, draft_lines, draft_prose in zip(outlet_drafts, lines, prose, strict=True):
+            repeats = [counts.get(line, 0) if line is not None else 0 for line in draft_lines]
+            copy = _is_copy(draft_lines, draft_prose, repeats, places)
             keep = []
-            for block, text in zip(draft.kept, folded[id(draft)], strict=True):
-                n = counts.get(text, 0) if text is not None else 0
-                if n >= REPEAT_MIN_ARTICLES:
+            for block, n, words in zip(draft.kept, repeats, draft_prose, strict=True):
+                if n >= REPEAT_MIN_ARTICLES and not (copy and words):
                     draft.remove(block, f"repeats in {n} articles of the same outlet")
                 else:
                     keep.append(block)
             draft.kept = keep
+
+
+# For each recurring line of prose of an outlet, its first place in each of the outlet's
+# articles that hold it (articles numbered in the outlet's list).
+_Places = dict[str, dict[int, int]]
+
+
+def _recurring_places(
+    lines: list[list[str | None]], prose: list[list[int]], counts: dict[str, int]
+) -> _Places:
+    """Where each line of prose that recurs in enough articles to count as repeated sits in each
+    article."""
+    places: _Places = defaultdict(dict)
+    for article, (article_lines, article_prose) in enumerate(zip(lines, prose, strict=True)):
+        for place, (line, words) in enumerate(zip(article_lines, article_prose, strict=True)):
+            if line is not None and words and counts[line] >= REPEAT_MIN_ARTICLES:
+                places[line].setdefault(article, place)
+    return places
+
+
+def _prose_words(block: Block) -> int:
+    """The words of a paragraph of prose (0 for anything else)."""
+    return len(block.text.split()) if block.kind == "p" and is_prose(block.text) else 0
+
+
+def _is_copy(
+    lines: list[str | None], prose: list[int], repeats: list[int], places: _Places
+) -> bool:
+    """Whether an article is a copy of another: its lead (its first paragraph of prose) recurs,
+    its recurring prose is an article's length, and it recurs in the same order in every article
+    that shares it. `lines` are its folded lines (None where too short to count), `prose` their
+    words of prose, `repeats` the articles of the outlet each recurs in."""
+    shared = [
+        (line, words)
+        for line, words, n in zip(lines, prose, repeats, strict=True)
+        if line is not None and words and n >= REPEAT_MIN_ARTICLES
+    ]
+    lead = next((line for line, words in zip(lines, prose, strict=True) if words), None)
+    return (
+        lead is not None
+        and lead in {line for line, _ in shared}
+        and sum(words for _, words in shared) >= COPY_MIN_PROSE_WORDS
+        and _in_one_order(list(dict.fromkeys(line for line, _ in shared)), places)
+    )
+
+
+def _in_one_order(lines: list[str], places: _Places) -> bool:
+    """Whether the articles that share `lines` hold them in the order given: in each article,
+    the places of these lines rise (an article lacking some lines is compared on those it has)."""
+    by_article: dict[int, list[int]] = defaultdict(list)
+    for line in lines:
+        for article, place in places[line].items():
+            by_article[article].append(place)
+    return all(found == sorted(found) for found in by_article.values())
 
 
 def _ends_open(text: str) -> bool:

@@ -6,6 +6,9 @@ import functools
 import re
 import unicodedata
 
+from ftfy import fix_encoding
+from ftfy.badness import is_bad
+
 # Characters that carry no visible text: zero-width spaces and joiners, the BOM, the soft hyphen,
 # and bidirectional controls (which can also be used to disguise text; see Trojan Source).
 INVISIBLE = dict.fromkeys(
@@ -20,15 +23,60 @@ INVISIBLE = dict.fromkeys(
 _INVISIBLE = re.compile("[" + "".join(map(chr, INVISIBLE)) + "]")
 # Controls, C1 controls and noncharacters: never text, and invalid in YAML and XML.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")
+# A word (anything between ASCII spaces) or the ASCII spaces between two words. Not any Unicode
+# space: the no-break space is the second byte of a misread 'à' ('Ã' and U+00A0), and a word cut
+# there is never repaired.
+_WORD_OR_SPACE = re.compile(r"[^ \t\n\r\f\v]+|[ \t\n\r\f\v]+")
 # Vertical tab, form feed and the information separators break lines.
 _LINE_BREAKS = re.compile(r"[\x0b\x0c\x1c-\x1f\x85\u2029]")
 
 
-def normalise(text: str) -> str:
-    """NFC, no invisible or control characters, one space between words, Unix line ends."""
+def repair_mojibake(text: str) -> str:
+    """Text whose UTF-8 was read as Latin-1 or Windows-1252, once or more ('MuÃ\x83Â±oz' for
+    'Muñoz', 'itâ€™s'), decoded back by ftfy; text that does not show such sequences (ftfy's
+    own test, which reads 'SÃO PAULO' or 'Åland' as the words they are) is returned as it is.
+    The text must be in NFC: a scraper's NFD splits the 'Ã' of the sequences into two
+    characters, and ftfy then finds no sequence to decode. Before control characters go: the
+    C1 controls are the middle bytes of the sequences ('\x83'), and where Windows-1252 was read
+    as Latin-1 they are its quotation marks and dashes ('\x92' for '’')."""
+    return fix_encoding(text) if is_bad(text) else text
+
+
+def as_written(text: str) -> str:
+    """The text as its author wrote it, as far as characters go: every line break a '\n', NFC,
+    mojibake repaired (the first steps of `normalise`; invisible characters, controls and
+    spacing are still there)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
     text = _LINE_BREAKS.sub("\n", text)
-    text = _CONTROL.sub("", _INVISIBLE.sub("", unicodedata.normalize("NFC", text)))
+    return repair_mojibake(unicodedata.normalize("NFC", text))
+
+
+def as_written_with_offsets(raw: str) -> tuple[str, list[int]]:
+    """`raw` with its mojibake repaired as `as_written` repairs it, and for each character the
+    offset in `raw` of the characters it comes from, for the evaluation tools that place what
+    the generator wrote in the raw text of a corpus. Word by word (ftfy gives no alignment): a
+    repaired word's characters are spread over the raw word's, its last at the raw word's last."""
+    if as_written(raw) == raw:
+        return raw, list(range(len(raw)))
+    out: list[str] = []
+    offsets: list[int] = []
+    for match in _WORD_OR_SPACE.finditer(raw):
+        word = match[0]
+        repaired = word if word.isspace() else as_written(word)
+        last = len(repaired) - 1
+        for at, char in enumerate(repaired):
+            out.append(char)
+            within = (
+                len(word) - 1 if at == last else min(len(word) - 1, at * len(word) // len(repaired))
+            )
+            offsets.append(match.start() + within)
+    return "".join(out), offsets
+
+
+def normalise(text: str) -> str:
+    """NFC, mojibake repaired, no invisible or control characters, one space between words,
+    Unix line ends."""
+    text = _CONTROL.sub("", _INVISIBLE.sub("", as_written(text)))
     # Every line break left is a '\n', so str.split() takes the runs of horizontal space of a
     # line (any kind: tabs, no-break and ideographic spaces), several times faster than a
     # pattern on long texts.

@@ -7,7 +7,10 @@ from typing import Any
 
 import pytest
 
+from generator.analyse import analyse
 from generator.clean import boilerplate_reason, clean, looks_like_heading
+from generator.config import Config
+from generator.group import group
 from generator.models import Article
 from tests.conftest import ENGLISH, read_sources, write
 from tests.labelled import (
@@ -158,6 +161,79 @@ def test_lines_repeated_across_one_outlet_are_removed(tmp_path: Path) -> None:
     articles = clean(read_sources(tmp_path))
     assert all(footer not in a.text for a in articles)
     assert all(any("repeats in 3 articles" in r.reason for r in a.removed) for a in articles)
+
+
+WIRE_REPORT = (
+    "Kerrow Valley ferry crews will strike for two days from Monday, the union said on Friday, "
+    "after talks with the operator over night-shift pay broke down for the third time.",
+    "The operator said it would run a reduced timetable with managers at the helm and urged "
+    "passengers to check the crossings before they travel.",
+    "About 9,000 people use the three routes on a weekday, most of them commuters to the port.",
+)
+
+
+def test_copies_of_one_report_keep_their_text(tmp_path: Path) -> None:
+    """A wire report that three sites print under the agency's copyright (or one outlet saves
+    three times) repeats every line in three articles of one 'outlet': its lines are the
+    report, not a template, and no copy may lose its text (the grouping folds copies)."""
+    footer = "Copyright 2026 Kerrow Wire Service. All rights reserved."
+    update = "Talks are due to resume on Sunday, the union said later on Friday."
+    for n in range(3):
+        body = "\n\n".join(WIRE_REPORT + ((update,) if n == 2 else ()))
+        page = f"Ferry crews to strike for two days\n\n{body}\n\n{footer}\n"
+        write(tmp_path, f"site{n}.txt", page)
+    articles = clean(read_sources(tmp_path))
+    assert len(articles) == 3
+    for article in articles:
+        assert all(paragraph in article.text for paragraph in WIRE_REPORT)
+        assert "Copyright" not in article.text
+
+
+def test_template_lines_go_from_copies_too(tmp_path: Path) -> None:
+    """In copies of one report, a short line the outlet puts under every article still goes."""
+    footer = "Read more from the Harbour Post newsroom"
+    for n in range(3):
+        body = "\n\n".join(WIRE_REPORT)
+        write(tmp_path, f"hp{n}.md", f"---\noutlet: Harbour Post\n---\n{body}\n\n{footer}\n")
+    write(tmp_path, "hp3.md", f"---\noutlet: Harbour Post\n---\nA story of its own.\n\n{footer}\n")
+    articles = clean(read_sources(tmp_path))
+    assert len(articles) == 4
+    assert all(footer not in a.text for a in articles)
+    assert sum(WIRE_REPORT[0] in a.text for a in articles) == 3
+
+
+BRIEFS = (
+    "Kerrow Valley council voted on Tuesday to close the old swimming baths on Mill Lane for "
+    "repairs until March.",
+    "A lorry shed its load of gravel on the coast road near Ardle early on Wednesday, closing "
+    "both lanes.",
+    "The Harbour Post quiz night raised 2,400 pounds for the lifeboat station, its organisers "
+    "said on Thursday evening.",
+    "Two teenagers from Brennock won places in the national youth orchestra after auditions in "
+    "the capital last month.",
+)
+APPEAL = (
+    "The Harbour Post is a nonprofit newsroom run by its readers. We do not sell your data and "
+    "we keep every story free to read, because local news should reach everyone in the valley, "
+    "whatever they can afford.",
+    "If you value what we do, please give what you can this month. A gift of any size pays a "
+    "reporter to sit through council meetings so you do not have to, and it keeps us independent.",
+)
+
+
+def test_a_long_appeal_under_short_briefs_is_a_template(tmp_path: Path) -> None:
+    """A brief under an appeal longer than itself is not a copy of the other briefs: a copy
+    repeats another article's lead, a template never does. The appeal goes from each brief, and
+    the briefs stay four stories."""
+    appeal = "\n\n".join(APPEAL)
+    for n, brief in enumerate(BRIEFS):
+        write(tmp_path, f"hp{n}.md", f"---\noutlet: Harbour Post\n---\n{brief}\n\n{appeal}\n")
+    articles = clean(read_sources(tmp_path))
+    assert len(articles) == len(BRIEFS)
+    for article in articles:
+        assert all(paragraph not in article.text for paragraph in APPEAL)
+        assert sum(brief in article.text for brief in BRIEFS) == 1
+    assert len(group(analyse(articles, Config()))) == len(BRIEFS)
 
 
 def test_boilerplate_removal_gate(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ from types import SimpleNamespace
 import pytest
 
 from generator.models import Cited, TimelineEntry
+from generator.text import as_written_with_offsets
 from tools import facts_eval
 from tools.facts_eval import Located, Tally, value_matches
 
@@ -116,6 +117,34 @@ def test_output_text_is_found_in_the_raw_text_as_written() -> None:
     assert raw[start:end] == "\u201cIt\u2019s  over.\u201d"
     at = located.find("19", word=True)
     assert at is not None and raw[at[0] : at[1]] == "19" and at[0] > raw.index("2019") + 4
+
+
+def test_text_read_from_mojibake_is_found_in_the_raw_text() -> None:
+    """The readers repair mojibake: what the generator writes of such an article is found in
+    its raw text, at the raw offsets of the damaged words."""
+    written = "Ana Muñoz said the café would reopen."
+    raw = "Her words.\n\n" + written.encode("utf-8").decode("latin-1").encode("utf-8").decode(
+        "latin-1"
+    )
+    located = Located(raw)
+    start, end = located.find("Muñoz said the café") or (0, 0)
+    assert raw[start:end] == raw[raw.index("Mu") : raw.index(" would")]
+    found = located.find("reopen.")
+    assert found is not None and raw[found[0] : found[1]] == "reopen."
+
+
+def test_a_misread_a_grave_is_repaired_where_text_is_placed() -> None:
+    """UTF-8 'à' read as Latin-1 is 'Ã' and a no-break space: the raw text is cut into words at
+    ASCII spaces only, so the word keeps both bytes and is repaired as the readers repair it."""
+    written = "Ils sont allés à Paris, déjà."
+    raw = "Elle a dit.\n\n" + written.encode("utf-8").decode("latin-1")
+    repaired, offsets = as_written_with_offsets(raw)
+    assert repaired == "Elle a dit.\n\n" + written
+    assert len(offsets) == len(repaired) and offsets == sorted(offsets)
+    located = Located(raw)
+    start, end = located.find("à Paris, déjà.") or (0, 0)
+    # A repaired word's last character sits at its raw word's last: here the no-break space.
+    assert (start, end) == (raw.index("\xa0 Paris"), len(raw))
 
 
 def test_a_shown_side_matches_a_gold_side_by_its_value() -> None:

@@ -7,6 +7,7 @@ import json
 import logging
 import os
 import tracemalloc
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -490,3 +491,53 @@ def test_a_file_that_warns_warns_in_every_build(
             (source,) = _read_cached(inputs, cache)
         assert "not UTF-8" in caplog.text
         assert source.blocks[0].text.startswith("Café")
+
+
+def _misread(text: str, encoding: str, times: int) -> str:
+    """`text` as a scraper shows it after reading its UTF-8 as `encoding`, `times` over."""
+    for _ in range(times):
+        text = text.encode("utf-8").decode(encoding)
+    return text
+
+
+def test_mojibake_is_decoded_back_at_read_time(tmp_path: Path) -> None:
+    """UTF-8 read as Windows-1252 or Latin-1, once or twice, and split into decomposed
+    characters by a scraper's NFD: the reader gives the words as written, in the text and in
+    the metadata (before, 'MuÃÂ±oz' stood in the text, its C1 control removed)."""
+    paragraph = "It’s the first time Ana Muñoz has spoken about the café since the fire."
+    record = {
+        "id": "a",
+        "title": _misread("Muñoz speaks about the café", "latin-1", 2),
+        "author": _misread("Zoë Périer", "cp1252", 1),
+        "text": "\n\n".join(
+            [
+                _misread(paragraph, "cp1252", 1),
+                _misread(paragraph, "latin-1", 2),
+                unicodedata.normalize("NFD", _misread(paragraph, "latin-1", 2)),
+            ]
+        ),
+    }
+    (source,) = JsonReader().read(tmp_path / "a.jsonl", json.dumps(record))
+    assert isinstance(source, Source)
+    assert [block.text for block in source.blocks] == [paragraph] * 3
+    assert source.meta.title == "Muñoz speaks about the café"
+    assert source.meta.author == "Zoë Périer"
+
+
+# Clean text in the letters mojibake is made of ('Ã', 'Â', 'Å', '€', curly quotes): words of
+# Portuguese, Romanian, Swedish and others, and text in other scripts.
+CLEAN_TEXTS = (
+    "SÃO PAULO — Os IRMÃOS disseram à MÃE que a ponte fecha às 6h.",
+    "ÎNVĂȚĂMÂNTUL din România începe în septembrie, a spus ministrul.",
+    "Ferries to Åland and Ærø run twice a day; tickets cost €12 or £10.",
+    "“It’s a naïve façade,” she said of the Zürich café’s œuvre — ½ price, 21 °C.",
+    "¿Qué pasa? ¡Ánimo! Ça va, Þórshöfn, Győr, İstanbul, Łódź, ©2026 ™ ±3 §4 ¶ µ ß.",
+    "Москва, Αθήνα, 東京, 서울, القاهرة, ירושלים, मुंबई.",
+)
+
+
+@pytest.mark.parametrize("text", CLEAN_TEXTS)
+def test_clean_text_is_never_changed_by_the_repair(tmp_path: Path, text: str) -> None:
+    (source,) = JsonReader().read(tmp_path / "a.jsonl", json.dumps({"id": "a", "text": text}))
+    assert isinstance(source, Source)
+    assert [block.text for block in source.blocks] == [text]

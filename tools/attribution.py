@@ -34,6 +34,7 @@ from pathlib import Path
 
 from generator.models import Analysis
 from generator.quotes import QUOTE_MIN_WORDS
+from generator.text import as_written_with_offsets
 
 ROOT = Path(__file__).resolve().parent.parent
 RESOLVED_FILE = ROOT / "tests" / "fixtures" / "polnear" / "resolved.jsonl"
@@ -212,11 +213,13 @@ def _locate(quote: str, text: str, normal_text: str, offsets: Sequence[int]) -> 
 
 
 def _normal_with_offsets(text: str) -> tuple[str, list[int]]:
-    """The text as _normal makes it, with the raw offset of each of its characters."""
+    """The text as _normal makes it (its mojibake repaired as the readers repair it), with the
+    raw offset of each of its characters."""
     out: list[str] = []
     offsets: list[int] = []
     space = False
-    for at, char in enumerate(text.replace("’", "'").replace("‘", "'")):
+    written, raw_offsets = as_written_with_offsets(text)
+    for char, at in zip(written.replace("’", "'").replace("‘", "'"), raw_offsets, strict=True):
         if char.isspace():
             space = bool(out)
             continue

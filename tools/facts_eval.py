@@ -87,7 +87,7 @@ from generator.config import Config
 from generator.models import Analysis, Conflict, Group, Story
 from generator.read import read
 from generator.synthesise import synthesise_story
-from generator.text import INVISIBLE, fold
+from generator.text import INVISIBLE, as_written_with_offsets, fold
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "tests" / "fixtures" / "facts"
@@ -208,13 +208,14 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 
 class Located:
-    """An article's raw text made comparable with cleaned text, with raw offsets per character."""
+    """An article's raw text made comparable with cleaned text (its mojibake repaired as the
+    readers repair it), with raw offsets per character."""
 
     def __init__(self, text: str) -> None:
         out: list[str] = []
         offsets: list[int] = []
         space = False
-        for at, char in enumerate(text):
+        for char, at in zip(*as_written_with_offsets(text), strict=True):
             if ord(char) in INVISIBLE:
                 continue
             if char.isspace():
