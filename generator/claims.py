@@ -13,7 +13,8 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
-from generator.figures import GLUED_LETTERS, about_after, subset_of_count
+from generator.entities import is_group
+from generator.figures import GLUED_LETTERS, about_after, subset_of_count, verb_before
 from generator.lang import is_caption
 from generator.lang.schema import LanguageData
 from generator.models import Analysis, Cited, Figure, FigureClaim, FigureMention
@@ -70,9 +71,12 @@ def claims_of(analysis: Analysis, lang: LanguageData) -> list[FigureClaim]:
             thing, person = counted(figure, text, lang)
             if _stated_age(figure, thing, named[True], lang):
                 thing, person = "age", figure.about  # "Devin was 41."
-            if thing != "age" and not says_what_it_counts(figure, text, lang):
+            event = thing in set(lang.figures.figure_events.values())
+            if thing != "age" and not says_what_it_counts(figure, text, lang, event):
                 thing = ""  # shown, it would be shown with words that count nothing
             person = _without_titles(person, lang)
+            if person and is_group(person.split(), lang):
+                person = None  # "the 52-year-old Canadian": a nationality, no one named
             about = figure.about
             if thing and thing != "age" and (label := _other_case(figure, text, published, lang)):
                 # "if 500 people had been inside", "the 2004 quake killed 5,000": kept, said
@@ -98,13 +102,16 @@ def claims_of(analysis: Analysis, lang: LanguageData) -> list[FigureClaim]:
     return found
 
 
-def says_what_it_counts(figure: FigureMention, sentence: str, lang: LanguageData) -> bool:
+def says_what_it_counts(
+    figure: FigureMention, sentence: str, lang: LanguageData, event: bool = False
+) -> bool:
     """Whether the words a figure is shown with (its `about`) name what it counts. Not when
     it is a relative's "of" ("a mother of 12": her children, which no word names), nor when
     another clause follows it ("12 when he left", "20 after beating them"), nor when its
     words are a verb ("about 200 falling", "$500 allegedly handed") or a name the number
     stands by ("the 8 Mile", "Jane Doe for $20 million"); "11 Acme plant workers" counts
-    workers."""
+    workers. An `event` counted (a toll, read from a word near the figure) is named by that
+    word, whatever verb the figure is shown with."""
     at = locate(figure.text, sentence)
     if at < 0 or not figure.about:
         return True
@@ -122,9 +129,15 @@ def says_what_it_counts(figure: FigureMention, sentence: str, lang: LanguageData
     ):
         return False  # "the boy was 12 when ...": no word names what 12 counts
     words = figure.about.split()
-    if all(fold(w) in lang.stop_words for w in words):
-        return False  # "he", "those": no noun
+    if all(fold(w) in lang.stop_words or _adverb(w, lang) for w in words) and not (
+        len(words) == 1 and _adverb(words[0], lang)
+    ):
+        # "he", "those", "us directly": no noun ("$8 million yearly", a lone adverb,
+        # says how often: a rate)
+        return False
     first, last = words[0], words[-1]
+    if _clause_after(figure.about, sentence, end, lang):
+        return False  # "12% cheaper than", "410 nearing Monday's vote"
     # A verb's "-ing" form alone, or an adverb before a verb: what was done, not what is counted.
     if first.islower() and first.endswith(grammar.gerund_endings) and len(words) == 1:
         return False
@@ -136,6 +149,9 @@ def says_what_it_counts(figure: FigureMention, sentence: str, lang: LanguageData
     ):
         return False
     if about_after(sentence, end, grammar) != figure.about:
+        money_verb = figure.unit not in ("count", "%") and last.lower() in grammar.money_verbs
+        if not event and not money_verb and verb_before(sentence, at, figure.about, grammar):
+            return False  # "hopes to win 61 percent": what was done, not what is counted
         # The words before it: a name right before it ("Jane Doe", "the new Mayor at 40"),
         # or a name and its verb ("Doe added"), says who, not what.
         return figure.unit != "count" or not (
@@ -148,6 +164,32 @@ def says_what_it_counts(figure: FigureMention, sentence: str, lang: LanguageData
         _is_name_word(first, lang)
         and not any(w.islower() or not _is_name_word(w, lang) for w in words[1:])
     )
+
+
+def _adverb(word: str, lang: LanguageData) -> bool:
+    return word.islower() and word.endswith(lang.figures.adverb_endings)
+
+
+def _clause_after(about: str, sentence: str, end: int, lang: LanguageData) -> bool:
+    """Whether the words after a figure it is shown with are no noun phrase: a comparative
+    ("6 percent higher than last term"), a verb of saying ("64 percent say the ..."), or a
+    verb's "-ing" form with its object ("410 nearing Monday's vote"; "15 remaining
+    Whigs" counts Whigs)."""
+    at = sentence.find(about, end)
+    if at < 0 or sentence[end:at].strip():
+        return False  # read before the figure, or after words skipped ("of")
+    words = about.split()
+    grammar = lang.figures
+    after = _NEXT_WORD.match(sentence, at + len(about))
+    if len(words) == 1 and after and after[1].lower() == grammar.comparison_word:
+        return True
+    if words[0] in grammar.said_after:
+        return True  # "64 percent say the city is ...": what they say
+    if len(words) < 2 or not (words[0].islower() and words[0].endswith(grammar.gerund_endings)):
+        return False
+    second = words[1]
+    possessive = second.endswith(("'s", "’s"))
+    return second[:1].isupper() and (possessive or singular(fold(second), lang) == fold(second))
 
 
 def _is_name_word(word: str, lang: LanguageData) -> bool:
@@ -181,8 +223,8 @@ def _other_case(
     end = at + len(figure.text)
     before = _CLAUSE_END.split(sentence[:at])[-1]
     after = _CLAUSE_END.split(sentence[end:])[0]
-    if grammar.condition_before.search(before):
-        return HYPOTHETICAL
+    if grammar.condition_before.search(before) or grammar.suppose_before.search(sentence, 0, at):
+        return HYPOTHETICAL  # "unless 60 senators vote", "suppose that Doe carries 31 counties"
     if grammar.condition_opens.match(sentence):
         # "If the dam breaks, 500 people could die": the rest of the sentence says what would
         # be; "If it was a mistake, I don't see why it lasted four weeks" says what was.
@@ -310,13 +352,20 @@ def _counted(figure: FigureMention, sentence: str, lang: LanguageData) -> tuple[
         before = _CLAUSE_END.split(sentence[:at])[-1]
         after = _CLAUSE_END.split(sentence[end:])[0]
         near = [
-            *_WORDS.findall(after)[:EVENT_WINDOW],
-            *reversed(_WORDS.findall(before)[-EVENT_WINDOW:]),
+            *_within_phrase(_WORDS.findall(after)[:EVENT_WINDOW], lang),
+            *_within_phrase(_WORDS.findall(before)[-EVENT_WINDOW:][::-1], lang),
         ]
         for word in near:  # "the Grateful Dead" is a name: only lower-case words are events
             if word.islower() and (event := lang.figures.figure_events.get(word)):
                 return event, None
     return noun, None
+
+
+def _within_phrase(words: list[str], lang: LanguageData) -> list[str]:
+    """The words nearest a figure up to a coordinator: in "killing at least nine hikers and
+    injuring scores", the injuring is the scores', not the nine's."""
+    cut = next((i for i, w in enumerate(words) if w.lower() in lang.figures.coordinators), None)
+    return words if cut is None else words[:cut]
 
 
 def locate(written: str, sentence: str) -> int:

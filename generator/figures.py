@@ -39,9 +39,40 @@ def _about(sentence: str, end: int, start: int, grammar: FigureGrammar) -> str:
     else the nouns right before it ("inflation from 6%"), across a comma only when the figure
     closes its clause, as one set beside a noun does ("the highest rate, around 97 percent.")."""
     appositive = bool(_APPOSITIVE_END.match(sentence, end))
-    return about_after(sentence, end, grammar) or _about_before(
-        sentence, start, grammar, appositive
-    )
+    if after := about_after(sentence, end, grammar):
+        return after
+    first = _NEXT_WORD.match(sentence, end)
+    if (
+        first
+        and _opens_noun_phrase(sentence, end, first[0][: -len(first[1])], first[1], grammar)
+        and not _time_phrase(sentence, first.end(), grammar)
+    ):
+        return ""  # "examined 23 the agency had flagged": what it counts is not written
+    if subject := _subject_of_change(sentence, start, grammar):
+        return subject
+    return _about_before(sentence, start, grammar, appositive)
+
+
+def _time_phrase(sentence: str, at: int, grammar: FigureGrammar) -> bool:
+    """Whether the words after an article at `at` say when ("the following year", "the same
+    day"): a phrase of time after a figure, not the noun phrase of another clause."""
+    if grammar.duration_after.match(sentence, at):
+        return True
+    word = _NEXT_WORD.match(sentence, at)
+    return bool(word and grammar.duration_after.match(sentence, word.end()))
+
+
+def _subject_of_change(sentence: str, start: int, grammar: FigureGrammar) -> str:
+    """The subject a figure is the new value of ("The death toll has risen to 45": death toll),
+    or "" when the subject is a preposition's ("Backing for the levy has slipped to 31%")."""
+    change = grammar.subject_before_change.search(sentence, 0, start)
+    if not change:
+        return ""
+    subject = _about_before(sentence, change.start(), grammar, False)
+    at = sentence.rfind(subject, 0, change.start()) if subject else -1
+    if at < 0 or grammar.preposition_before.search(sentence, 0, at):
+        return ""
+    return subject
 
 
 def about_after(sentence: str, end: int, grammar: FigureGrammar) -> str:
@@ -68,6 +99,10 @@ def about_after(sentence: str, end: int, grammar: FigureGrammar) -> str:
             break
         if word in grammar.possessives and not words:
             continue  # "two million of its customers" counts customers
+        if _opens_noun_phrase(sentence, end, gap, word, grammar) and not words:
+            break  # "the 23 the auditor flagged": another noun phrase opens
+        if words and word in grammar.dangling:
+            break  # "two weeks about leaving the firm": the weeks, no more
         if word in grammar.phrase_end or word in grammar.label_never_opens:
             break  # "17 times while she slept": another clause
         if word not in grammar.skip_after or words:
@@ -87,7 +122,41 @@ def about_after(sentence: str, end: int, grammar: FigureGrammar) -> str:
         )
     ):
         words.pop()  # "seconds into" (the round), "pounds between" (two years): cut short
+    if _participle_closes(sentence, words, grammar):
+        words.pop()  # "the 300 mark heading into the final round": the mark
     return " ".join(w for w, _ in words).rstrip(".")
+
+
+def _participle_closes(sentence: str, words: list[tuple[str, int]], grammar: FigureGrammar) -> bool:
+    """Whether the last of a figure's words is a verb's "-ing" form after its noun, going on
+    with a preposition ("mark heading into", "people living in"); not after one ("weeks of
+    talks in")."""
+    if len(words) < 2:
+        return False
+    last, before = words[-1][0], words[-2][0].lower()
+    following = _NEXT_WORD.match(sentence, words[-1][1])
+    # Only after a plural its verb's "-ing" form is a verb: "new funding for", "a 12-storey
+    # building in" are nouns.
+    plural = before in grammar.plural_nouns or (before.endswith("s") and not before.endswith("ss"))
+    return bool(
+        last.islower()
+        and last.endswith(grammar.gerund_endings)
+        and plural
+        and following
+        and following[1].lower() in grammar.phrase_stop
+    )
+
+
+def _opens_noun_phrase(
+    sentence: str, end: int, gap: str, word: str, grammar: FigureGrammar
+) -> bool:
+    """Whether an article right after a figure's number opens a noun phrase of its own ("23
+    the auditor flagged"), not one the figure is of ("six of the ledgers")."""
+    return (
+        gap.isspace()
+        and f" {word}" in grammar.articles_before
+        and sentence[:end].rsplit(maxsplit=1)[-1].lower() not in grammar.skip_after
+    )
 
 
 def _rate_after(sentence: str, end: int, grammar: FigureGrammar) -> str:
@@ -127,29 +196,81 @@ def _about_before(
     appositive: bool,
     skipped: frozenset[str] = frozenset(),
 ) -> str:
-    """The nouns right before a figure, within its clause ("inflation from 6%")."""
+    """The nouns right before a figure, within its clause ("inflation from 6%"); "" when the
+    words there are a date's ("in early May at 44%") or another figure's ("from $410 million in
+    2019 to")."""
     content: list[str] = []
     end = start
+    in_date = False
     gap = _PHRASE_GAP if appositive else _CLAUSE_GAP
     for match in reversed(list(_WORD.finditer(sentence, 0, start))):
         if gap.search(sentence, match.end(), end):
             break
         end = match.start()
         word = match[0]
-        if not content and word.lower() in grammar.coordinators:
+        lower = word.lower()
+        if not content and lower in grammar.coordinators:
             break  # "12 were killed and 20 wounded": "killed" is the other number's
-        if word.lower() in skipped:
+        if lower in skipped:
             continue  # "rose 0.3 percentage points to 5.1 percent": no points
-        if word.lower() in grammar.skip_after or word.lower() in grammar.phrase_end:
+        if in_date:
+            in_date = lower not in grammar.phrase_stop
+            continue  # "Inflation in early March was 3.1 percent": on to the noun
+        if not content and lower in grammar.calendar_words:
+            if not grammar.auxiliary_before.search(sentence, 0, start):
+                return ""  # "level in early May at 44%": when, not what
+            in_date = True
+            continue
+        if lower in grammar.scales or _DIGIT.search(sentence, match.end(), end):
+            return ""  # another figure's words: what it counts is not here
+        if lower in grammar.skip_after or lower in grammar.phrase_end:
             if content:
                 break
             continue
         content.insert(0, word)
         if len(content) == 2:
+            if word.islower() and word in grammar.verbs_after_noun:
+                content.pop(0)  # "shows Doe at 51 percent": Doe's
             break
     while content and content[-1].lower() in grammar.dangling:
         content.pop()  # "cost between" (a range): what hangs is no part of it
     return " ".join(content).rstrip(".")
+
+
+def verb_before(sentence: str, start: int, about: str, grammar: FigureGrammar) -> bool:
+    """Whether the words a figure is shown with, read before it (`about`, ending before
+    `start`), end with a verb's word: a particle ("came out with 27 percent"), a verb's "-ing"
+    form after a preposition ("after winning 9"), an adverb after a verb ("slipped slightly to
+    31 percent"), a verb of change ("has shrunk by 40,000"), a change from the figure ("a steep
+    climb from the 3 percent") or a bare verb ("hopes to win 61 percent", "would shave 2
+    percent"). They say what was done, not what the figure counts."""
+    word = about.rsplit(maxsplit=1)[-1] if about.strip() else ""
+    at = sentence.rfind(word, 0, start) if word else -1
+    if at < 0:
+        return False
+    lower, before = word.lower(), sentence[:at]
+    if lower in grammar.particles:
+        return True
+    previous = _WORD_BEFORE.search(before)
+    if (
+        lower.endswith(grammar.gerund_endings)
+        and previous
+        and (previous[1] in grammar.phrase_stop or previous[1] in grammar.dangling)
+    ):
+        return True  # "after winning 9 or more": what was done
+    if lower.endswith(grammar.adverb_endings) and before.rstrip().endswith(
+        grammar.participle_endings
+    ):
+        return True
+    if grammar.change_by.match(sentence, at + len(word), start) and grammar.auxiliary_before.search(
+        before
+    ):
+        return True  # "the town has shrunk by 40,000": by how much, not what
+    if grammar.change_from.match(sentence, at + len(word), start) and (
+        lower.endswith(grammar.participle_endings) or lower in grammar.change_words
+    ):
+        return True  # "sales climbed from $410 million", "a climb from 3 percent": a start
+    return word.islower() and bool(grammar.infinitive_before.search(before))
 
 
 _SCORE_AFTER = re.compile(r"[-–]\d")  # "7-6": a tally, read by factbox.py
@@ -296,6 +417,7 @@ def _not_a_quantity(text: str, start: int, end: int, grammar: FigureGrammar) -> 
         or grammar.simile_after.match(after)
         or (grammar.simile_before.search(before) and grammar.age_after.match(after))
         or (grammar.time_span_after.match(after) and not before.endswith(grammar.duration_opener))
+        or _names_a_period(before, after, grammar)
         or _superlative_span(before, after, grammar)
         or grammar.street_after.match(after)
         or any(m.start() <= start < m.end() for m in _matches(_PHONE, text))
@@ -315,6 +437,17 @@ def _not_a_quantity(text: str, start: int, end: int, grammar: FigureGrammar) -> 
         or grammar.age_bound_after.match(after)
         or grammar.mixed_fraction_after.match(after)
     )
+
+
+def _names_a_period(before: str, after: str, grammar: FigureGrammar) -> bool:
+    """Whether a length of time names a part of a time: "the last two weeks of 2019", "the
+    first four years of his lease", "in its first 50 days"."""
+    opens = grammar.period_of_before.search(before)
+    if not opens:
+        return False
+    if opens["first"] and grammar.duration_after.match(after):
+        return True
+    return bool(grammar.period_of_after.match(after))
 
 
 def _range_around(text: str, start: int, end: int, grammar: FigureGrammar) -> str | None:
@@ -344,6 +477,35 @@ def _range_end(text: str, match: re.Match[str], grammar: FigureGrammar) -> tuple
             later = text[match.end() : found.end()].strip()
             return found[0].strip(), grammar.low_end_hedge if later else grammar.high_end_hedge
     return None
+
+
+def _in_tally(text: str, match: re.Match[str], grammar: FigureGrammar) -> bool:
+    """Whether a percentage or a count is a side of a tally, "61% to 33%" or "58 to 41"
+    falling (a poll's or a vote's: rising, it is a range); both sides written alike."""
+    start = match.start("number")
+    for found in _matches(grammar.range_to, text):
+        if start not in (found.start("low"), found.start("high")) or _rises(found, grammar):
+            continue
+        if _changed_before(text, found.start(), grammar):
+            continue  # "Support dropped 48% to 41%": from one value to the next, no tally
+        shares = [bool(grammar.percent_after.match(text, found.end(g))) for g in ("low", "high")]
+        plain = not any(found[g][:1] in _CURRENCY for g in ("low", "high"))
+        if shares[0] == shares[1] and plain and not found["scale"] and not found["low_scale"]:
+            return True
+    return False
+
+
+# How many words before "A to B" a verb of change still governs it ("cut its main rate 5.25%
+# to 5%"): its object's words at most.
+CHANGE_REACH = 4
+
+
+def _changed_before(text: str, start: int, grammar: FigureGrammar) -> bool:
+    """Whether a verb of change governs the numbers at `start`, within its clause: "Prices
+    fell 20% to 10%", "cut its main rate 5.25% to 5%"."""
+    clause = _CLAUSE_GAP.split(text[:start])[-1]
+    words = [w.lower() for w in _WORD.findall(clause)[-CHANGE_REACH:]]
+    return any(w in grammar.change_words for w in words)
 
 
 def _rises(found: re.Match[str], grammar: FigureGrammar) -> bool:
@@ -538,6 +700,9 @@ def _digit_figures(
         end = hedge_after.end() if hedge_after else match.end()
         if plus := grammar.plus_after.match(text, match.end()):
             end = plus.end()  # "60-plus votes": at least 60 votes
+            if not match["scale"] and (scale := grammar.scale_after.match(text, end)):
+                value *= grammar.scales[scale["scale"].lower()]  # "$9-plus billion"
+                end = scale.end()
             if unit == "count" and (percent := grammar.percent_after.match(text, end)):
                 unit = "%"  # "90-plus percent"
                 end = percent.end()
@@ -548,6 +713,10 @@ def _digit_figures(
         if unit not in ("count", "%") and (of := grammar.amount_of.match(text, end)):
             about = about_after(text, of.end(), grammar) or about  # "$2 billion in tax breaks"
         about = _whole_or_rate(text, match, end, about, lang)
+        if unit in ("%", "count") and _in_tally(text, match, grammar):
+            about = ""  # "leads Doe 61% to 33%", "a vote of 58 to 41": which side is whose?
+        if unit != "count" and about.lower() in grammar.measure_units:
+            about = ""  # "that month was 48%": when, not what
         if unit == "count" and subset_of_count(text, match.start(), lang):
             about = _subset_about(text, end, grammar) or about
         written = match[0].strip()

@@ -1736,3 +1736,226 @@ def test_a_figure_is_shown_only_with_words_that_say_what_it_counts() -> None:
     # A clause after a figure ends its label: "17 times", not "17 times while she".
     times = "The guard knocked 17 times while she slept in the cabin."
     assert shown_labels(times, times) == [(17.0, "times", None)]
+
+
+def _labelled(text: str) -> list[tuple[str | None, float, str]]:
+    shown = claims.story_figures([analysis("a", text)], ENGLISH)
+    return [(f.hedge, f.value, f.about) for f in shown]
+
+
+def test_a_span_that_places_something_in_time_is_no_figure() -> None:
+    assert figures_of("The final is still more than five weeks away.") == []
+    assert figures_of("The ballot comes six weeks and a day after the launch.") == []
+    assert figures_of("She raised $9 million during the last two weeks of the season.") == [
+        (9e6, "USD")
+    ]
+    assert figures_of("During the first four years of his lease, he held 40 parties.") == [
+        (40.0, "count")
+    ]
+    assert sorted(figures_of("He served for two years and won 40 votes.")) == [
+        (2.0, "count"),
+        (40.0, "count"),
+    ]  # a length of time still counts
+
+
+def test_the_words_of_a_verb_before_a_figure_count_nothing() -> None:
+    for text in (
+        "The mayor hopes to win 61 percent.",
+        "Backing for the levy has slipped slightly to 31 percent.",
+        "Among the young, the mayor came out with 27 percent.",
+        "His backing slid by the same margin down to 39 percent.",
+        "By spring she was hovering near 70% in the county.",
+        "Both scores were level in early May at 44%.",
+        "The reform would trim less than 2 percent, the agency said.",
+        "Each club hopes to collect more than $45 million.",
+    ):
+        assert _labelled(text) == [], text
+    # Nor is what a figure counts the scale of the figure before it.
+    sales = _labelled("Sales went from $300 million in 2014 to $500 million.")
+    assert [about for _, _, about in sales] == ["Sales went"]
+    # A noun before the figure still says what it counts.
+    assert _labelled("The top levy rate is 41.5 percent.") == [(None, 41.5, "levy rate")]
+
+
+def test_the_shares_of_a_tally_are_not_told_apart() -> None:
+    assert _labelled("The senator leads the governor 61% to 33% among likely donors.") == []
+    assert _labelled("The mayor's share rose from 33% to 47% among likely donors.") != []
+
+
+def test_a_case_put_to_the_reader_is_hypothetical() -> None:
+    assert _labelled("Suppose that the mayor wins 20 districts by spring.") == [
+        (None, 20.0, "districts (hypothetical)")
+    ]
+
+
+def test_the_far_end_of_what_is_told_is_a_hedge() -> None:
+    assert _labelled("The pickers earned as little as 30 cents.") == [
+        ("as little as", 0.3, "cents")
+    ]
+    assert _labelled("They plan to trim the duty to as low as 8 percent.")[0][0] == "as low as"
+
+
+def test_what_a_figure_counts_ends_before_a_preposition_that_hangs() -> None:
+    assert _labelled("She spent six months about leaving the firm.") == [(None, 6.0, "months")]
+
+
+def test_an_event_word_past_a_coordinator_is_another_figures() -> None:
+    text = "The storm flattened barns, killing at least nine hikers and injuring scores."
+    (five,) = find_figures([Sentence(text, "a", 0, 0)], ENGLISH)
+    assert claims.counted(five, text, ENGLISH)[0] == "dead"
+    killed = analysis(
+        "a", "The storm flattened barns, killing at least nine hikers and injuring scores."
+    )
+    injured = analysis("b", "At least nine hikers were injured in the storm, officials said.")
+    assert len(claims.story_figures([killed, injured], ENGLISH)) == 2
+
+
+def test_a_verb_after_a_preposition_or_a_time_after_a_figure_counts_nothing() -> None:
+    assert _labelled("They are the only club to take 8 titles after losing 11 or more.") == [
+        (None, 8.0, "titles")
+    ]
+    assert _labelled("The club rallied after losing 11 or more the previous year.") == []
+
+
+def test_a_nationality_after_an_age_is_no_one_named() -> None:
+    both = analysis("a", "The veteran outran the 52-year-old Canadian in the final lap.")
+    named = analysis("b", "The veteran outran 52-year-old Tom Doe in Oslo.")
+    assert [f.about for f in claims.story_figures([both, named], ENGLISH)] == ["age of Tom Doe"]
+
+
+def test_over_a_length_of_time_after_a_count_is_no_hedge() -> None:
+    assert _labelled("The panel talked for 30 hours over three days.") == [
+        (None, 30.0, "hours"),
+        (None, 3.0, "days"),
+    ]
+
+
+def test_words_after_a_figure_that_are_no_noun_phrase_count_nothing() -> None:
+    for text in (
+        "Turnout in the ward was 6 percent higher than last term.",
+        "Rents in the suburb were 12% cheaper than forecast.",
+        "The lead stood at 410 nearing Monday's vote.",
+        "The nurses, 71 percent of whom back the union, walked out.",
+        "The two ledgers were among 23 the auditor flagged for review.",
+        "The club agreed to stage a total of 12.",
+        "The town's population has shrunk by 40,000.",
+        "Rent was the main worry for us directly at 58 percent.",
+    ):
+        assert _labelled(text) == [], text
+    assert _labelled("The board has 15 remaining Whigs on it.") == [(None, 15.0, "remaining Whigs")]
+    # A lone adverb after a figure says how often: a rate.
+    assert _labelled("The count of cases rose by 35 percent weekly.") == [(None, 35.0, "weekly")]
+    assert _labelled("At least six of the ledgers were marked private.") == [
+        ("at least", 6.0, "ledgers")
+    ]
+
+
+def test_a_scale_after_plus_scales_the_figure() -> None:
+    assert figures_of("They passed a $9-plus billion plan.") == [(9e9, "USD")]
+
+
+def test_a_change_from_a_figure_is_not_what_it_counts() -> None:
+    assert _labelled("That is a steep climb from the 3 percent who liked her in June.") == []
+    assert _labelled("Her sales climbed from $410 million to a record.") == []
+
+
+def test_a_participle_going_on_with_a_preposition_is_no_part_of_what_is_counted() -> None:
+    assert _labelled("Some 300 families living in the valley fled.") == [
+        ("some", 300.0, "families")
+    ]
+    assert _labelled("The trip includes three weeks of talks in the hills.")[0][2] == (
+        "weeks of talks"
+    )
+
+
+def test_a_level_reached_a_vote_tally_and_what_people_say_count_nothing_said() -> None:
+    for text in (
+        "The council approved the plan on a vote of 58 to 41.",
+        "And 64 percent say the city is heading the wrong way.",
+    ):
+        assert _labelled(text) == [], text
+    assert _labelled("The survey shows Doe at 51 percent.") == [(None, 51.0, "Doe")]
+
+
+def test_the_first_days_of_a_term_place_it_in_time() -> None:
+    assert figures_of("No club did more in its first 50 days in the league.") == []
+
+
+def test_a_toll_or_an_amount_shown_with_its_verb_is_kept() -> None:
+    # A count of an event is named by the event's word, whatever verb it is shown with; the
+    # subject of "has risen to" is what reached the figure.
+    assert _labelled("The death toll has risen to 45.") == [(None, 45.0, "death toll")]
+    assert _labelled("The death toll has climbed to 45.") == [(None, 45.0, "death toll")]
+    assert _labelled("The number of people killed has risen to 45.") != []
+    assert _labelled("Her favour score has slipped to 38 percent this spring.") == [
+        (None, 38.0, "favour score")
+    ]
+    # A verb of money names what the amount is.
+    for text, verb in (
+        ("The bridge could cost $500 million.", "cost"),
+        ("The firm agreed to pay $5 million to settle the case.", "pay"),
+        ("The tunnel is expected to cost $1.2 billion.", "cost"),
+        ("The state would spend $3 billion on roads.", "spend"),
+        ("The county will receive $20 million.", "receive"),
+    ):
+        assert [about for _, _, about in _labelled(text)] == [verb], text
+
+
+def test_only_a_clause_opening_with_suppose_or_imagine_puts_a_case() -> None:
+    for text in (
+        "It is hard to imagine, but the flood destroyed 300 homes.",
+        "Imagine Dragons sold 40,000 tickets at the arena.",
+        "She could not imagine how the 12 families who lost their homes would cope.",
+    ):
+        assert all("hypothetical" not in about for _, _, about in _labelled(text)), text
+    assert _labelled("Imagine 500 people inside the hall.")[0][2].endswith("(hypothetical)")
+    # The case goes on to the sentence's end, through brackets and other clauses.
+    for text in (
+        "For a start, suppose that Doe wins (by 2,000) in 20 districts, while Roe takes 10 towns.",
+        "Or imagine a spring when no one has the 300 votes needed.",
+    ):
+        shown = _labelled(text)
+        assert shown and all(about.endswith("(hypothetical)") for _, _, about in shown), text
+
+
+def test_a_figure_before_another_noun_phrase_has_no_label() -> None:
+    assert _labelled("Investigators examined 23 the agency had flagged.") == []
+    # A phrase of time after it is no other noun phrase: the words before still count.
+    spent = _labelled("Outlays sank to $2.4 billion the next year.")
+    assert [about for _, _, about in spent] == ["Outlays sank"]
+
+
+def test_a_noun_in_ing_is_kept_in_what_a_figure_counts() -> None:
+    assert _labelled("The board approved $2 million in new funding for schools.") == [
+        (None, 2e6, "new funding")
+    ]
+    assert _labelled("Congress passed $40 million in military spending on ships.") == [
+        (None, 4e7, "military spending")
+    ]
+    assert _labelled("The firm raised $300 million in a public offering in May.") == [
+        (None, 3e8, "public offering")
+    ]
+    assert _labelled("They live in a 12-storey building in the centre.") == [
+        (None, 12.0, "storey building")
+    ]
+    assert _labelled("About 300 people living in the valley fled.") == [("about", 300.0, "people")]
+
+
+def test_a_month_between_a_noun_and_its_figure_is_skipped() -> None:
+    assert _labelled("Inflation in March was 3.1 percent.") == [(None, 3.1, "Inflation")]
+    assert _labelled("Inflation in early March was 3.1 percent.") == [(None, 3.1, "Inflation")]
+
+
+def test_a_change_from_one_value_to_another_is_no_tally() -> None:
+    for text in (
+        "Support dropped 48% to 41%.",
+        "The bank cut its main rate 5.25% to 5%.",
+        "Prices fell 20% to 10%.",
+    ):
+        assert len(_labelled(text)) == 2, text
+    assert _labelled("The jury voted 10 to 2 to convict.") == []
+
+
+def test_over_a_period_after_any_counted_noun_is_no_hedge() -> None:
+    shown = _labelled("The storm killed 12 people over two days.")
+    assert (None, 2.0, "days") in shown

@@ -741,6 +741,33 @@ class FigureGrammar:
     label_never_opens: frozenset[str] = frozenset()
     kin_of_before: re.Pattern[str] = NEVER
     span_after: re.Pattern[str] = NEVER
+    # A part of a time, before and after the number ("the first four years of").
+    period_of_before: re.Pattern[str] = NEVER
+    period_of_after: re.Pattern[str] = NEVER
+    # Words that put a case to the reader ("suppose that ..."): figures after them are no facts.
+    suppose_before: re.Pattern[str] = NEVER
+    # The words before a figure that are a verb's, not a noun's: particles ("came out with"),
+    # what comes before a bare verb ("to win"), the names of months and days.
+    particles: frozenset[str] = frozenset()
+    # The word after a comparative ("higher than"); a scale word after a figure's "-plus".
+    comparison_word: str = ""
+    # Verbs of saying or thinking, after a share of people ("64 percent say").
+    said_after: frozenset[str] = frozenset()
+    scale_after: re.Pattern[str] = NEVER
+    infinitive_before: re.Pattern[str] = NEVER
+    # An auxiliary before a verb of change, and "by" between it and the figure ("has shrunk by").
+    auxiliary_before: re.Pattern[str] = NEVER
+    change_by: re.Pattern[str] = NEVER
+    # "from" between a change and the figure it started at ("a climb from 3 percent"); words of
+    # change.
+    change_from: re.Pattern[str] = NEVER
+    change_words: frozenset[str] = frozenset()
+    # Verbs of money ("could cost $5 million"): they name what an amount is.
+    money_verbs: frozenset[str] = frozenset()
+    # An auxiliary, a verb of change and "to" before a figure: the subject before is its label.
+    subject_before_change: re.Pattern[str] = NEVER
+    preposition_before: re.Pattern[str] = NEVER
+    calendar_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)

@@ -6,7 +6,7 @@ import re
 
 from generator.lang.en.calendar import MONTH_NUMBERS, WEEKDAYS
 from generator.lang.en.numbers import NUMBER_WORDS
-from generator.lang.en.quantities import MEASURE_UNITS, SCALE
+from generator.lang.en.quantities import CHANGE_VERBS, MEASURE_UNITS, SCALE
 from generator.lang.en.verbs import ATTRIBUTION_VERBS
 
 # "officials said on Tuesday": the day of the report, not of the event.
@@ -181,9 +181,9 @@ PERIOD_TOLD = re.compile(r"\b(?:this|last)\s+(?:week|month|year)\b", re.IGNORECA
 ORDINAL = re.compile(rf"\b(?:{'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th))\b(?!-)", re.IGNORECASE)
 # "the toll rose to 31", "now stands at 12", "up from 9", "has climbed to": a value told as a
 # change or a new total, of another moment than a value told plainly.
+_VALUE_CHANGED_WORDS = CHANGE_VERBS | {"reached", "revised", "updated", "now", "up", "down", "from"}
 VALUE_CHANGED = re.compile(
-    r"\b(?:rose|risen|rises|rising|climbed|climbs|grew|grown|jumped|increased|swelled|"
-    r"fell|fallen|dropped|declined|reached|revised|updated|raised|lowered|now|up|down|from)"
+    rf"\b(?:{'|'.join(sorted(_VALUE_CHANGED_WORDS))})"
     r"(?:\s+\w+)?\s+(?:to|at)?\s*(?:about|around|some|nearly|almost|more\s+than)?\s*$",
     re.IGNORECASE,
 )

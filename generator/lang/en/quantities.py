@@ -6,6 +6,7 @@ import re
 
 from generator.lang.en.calendar import CALENDAR_WORDS
 from generator.lang.en.numbers import NUMBER_WORDS
+from generator.lang.en.verbs import ATTRIBUTION_VERBS
 
 # What a count next to one of these words counts, whatever noun it has: "14 people died",
 # "the death toll rose to 16" and "killing 16 passengers" all count the dead. Counts of
@@ -115,6 +116,11 @@ HEDGES = (
     "probably",
     "maybe",
     "possibly",
+    # The far end of what is told: "sold for as little as 30 cents", "trimmed to as low as 8 percent".
+    "as little as",
+    "as few as",
+    "as low as",
+    "as high as",
 )
 HEDGE = "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
 # "maybe an additional 30 hours", "up to a further 300 troops": words between a hedge and its
@@ -170,7 +176,7 @@ SKIP_AFTER = frozenset(
 _PHRASE_END_WORDS = """is are was were be been has have had will would could should may might
     can said says to in on at for from by with as than and or but that which who this these
     those its their his her respectively each apiece ago today yesterday tomorrow now then later
-    earlier alone also just only"""
+    earlier alone also just only previous"""
 PHRASE_END = frozenset(_PHRASE_END_WORDS.split()) | CALENDAR_WORDS
 # An amount: a figure with its currency, percent sign or scale.
 AMOUNT = (
@@ -249,9 +255,78 @@ SPAN_BEFORE_SUPERLATIVE = re.compile(
 SPAN_OPENS_BEFORE = re.compile(r"\b(?:in|over)\s+the\s+(?:last|past)\s+$", re.IGNORECASE)
 SPAN_AFTER = re.compile(r"\s+" + SPAN_WORDS, re.IGNORECASE)
 # "ten thousand winters ago", "three generations ago": years counted in seasons or lifetimes.
+# "more than five weeks away", "six weeks and a day after the launch" place it too.
 TIME_SPAN_AFTER = re.compile(
     r"[\s-](?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries"
-    r"|summers?|winters?|generations?)\s+(?:ago|after|before|later|earlier|prior|since|from now)\b",
+    r"|summers?|winters?|generations?)"
+    r"(?:\s+and\s+(?:a|an|one|\d+)\s+(?:half|years?|months?|weeks?|days?|hours?|minutes?))?"
+    r"\s+(?:ago|after|before|later|earlier|prior|since|from now|away)\b",
+    re.IGNORECASE,
+)
+# "the first four years of his lease", "the last two weeks of 2019": a part of a time that
+# places what it tells in time (a quarter, a term's start), no length of anything.
+# "its first 50 days", "in her first three years": a term's first days, with "of" or not.
+PERIOD_OF_BEFORE = re.compile(
+    r"\b(?:the|their|his|her|its|our|my|your)\s+"
+    r"(?:(?P<first>first|opening|initial)|last|final|past|next|closing)\s+$",
+    re.IGNORECASE,
+)
+PERIOD_OF_AFTER = re.compile(
+    r"[\s-](?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\s+of\b", re.IGNORECASE
+)
+# "Suppose that Doe carries 31 counties", "For one, imagine 500 people inside": the imperative
+# opening a sentence or a clause puts a case to the reader, what follows it is not what is.
+# Not a verb inside a clause ("hard to imagine, but ...", "could not imagine how"), nor
+# "Imagine Dragons" (a name: a capital after it).
+SUPPOSE_BEFORE = re.compile(
+    r"(?:^|[,;:—]\s*|--\s*)(?:(?i:and|but|so|now|just|or)\s+)?"
+    r"(?:[Ss]uppose|[Ss]upposing|[Ii]magine)\s+(?![A-Z])"
+)
+# Words that end a verb's phrase, not a noun's: the words before a figure that end with one
+# ("came out with 27 percent", "slid by that margin down to 39 percent", "hovering near 70%")
+# say what was done, not what the figure counts.
+PARTICLES = frozenset("out down up off near away back".split())
+# Before a bare verb ("hopes to win 61 percent", "would shave less than 2 percent", "is
+# expected to balloon to 80 million"): the words before the figure are what is done to it.
+INFINITIVE_BEFORE = re.compile(
+    r"\b(?:to|will|would|could|should|can|may|might|must|shall|do|does|did)\s+$", re.IGNORECASE
+)
+# "has shrunk by 40,000", "have risen by 9 percent": a verb of change after an auxiliary,
+# then "by" and the figure: the figure is by how much.
+AUXILIARY_BEFORE = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|be|been|being)\s+$", re.IGNORECASE
+)
+# "has slipped to 38 percent" likewise: to what, not what.
+CHANGE_BY = re.compile(r"\s+(?:by|to)\s*$", re.IGNORECASE)
+# "sales climbed from $410 million", "a steep climb from the 3 percent": a change from the
+# figure, which is where it started, not the change.
+CHANGE_FROM = re.compile(r"\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+# Verbs of change ("the toll rose to 31", "cut its rate 5.25% to 5%"): also what disagree.py
+# reads as a value told as a change.
+CHANGE_VERBS = frozenset(
+    """rose risen rises rising climbed climbs grew grown jumped increased swelled fell fallen
+    dropped declined raised lowered cut""".split()
+)
+# The same changes named as nouns ("a climb from 3 percent").
+CHANGE_WORDS = CHANGE_VERBS | frozenset(
+    """rise increase increases decrease decreases decline declines drop drops fall falls
+    jump jumps gain gains growth climb surge dip slide plunge""".split()
+)
+# "could cost $500 million", "agreed to pay $5 million", "will receive $20 million": a verb
+# of money names the slot an amount of money fills, what it is; not what was done to it.
+MONEY_VERBS = frozenset(
+    """cost costs pay pays paid spend spends spent save saves saved raise raises raised receive
+    receives received earn earns earned lose loses lost""".split()
+)
+# "The death toll has risen to 45": the subject before the auxiliary is what reached the
+# figure; its verb and "to" say only that it changed.
+SUBJECT_BEFORE_CHANGE = re.compile(
+    r"\s+(?:has|have|had|is|are|was|were)\s+(?:[a-z]+ly\s+)?[a-z]+\s+to\s+$"
+)
+# "Backing for the levy has slipped to 31 percent": a noun after a preposition is no subject.
+PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|on|at|for|from|by|with|as|into|over|under|about|against|among)\s+"
+    r"(?:(?:the|a|an|its|their|his|her|our|this|that)\s+)?$",
     re.IGNORECASE,
 )
 # "10 Downing Street": a number before a street's name is an address.
@@ -350,14 +425,16 @@ CLOCK_AFTER = re.compile(
 DURATION_OPENER = "for "
 AT_LEAST = frozenset(
     {"more than", "over", "at least", "upwards of", "in excess of", "no fewer than", "no less than"}
+    | {"as little as", "as few as", "as low as"}
 )
 AT_MOST = frozenset(
     {"less than", "fewer than", "under", "at most", "up to", "as many as", "as much as"}
-    | {"no more than"}
+    | {"no more than", "as high as"}
 )
 # Figures that count no thing: a year, an age without its owner, a street number ("the 3300
 # block"); "years" alone is a duration, compared only as such.
-NOT_THINGS = frozenset({"old", "age", "aged", "block"})
+# "a total of 12": what the sentence counted before, not totals.
+NOT_THINGS = frozenset({"old", "age", "aged", "block", "total"})
 AGE_AFTER = re.compile(r"[- ]?(?:years?|yrs?)[- ]old\b", re.IGNORECASE)
 # "a 32-year-old Jane Doe", "the 32-year-old former aide Jane Doe": whose age it is.
 # Group `next`: the word after the name (claims.py: a noun there makes the capitalised words its
@@ -586,8 +663,12 @@ SIGN_HEDGES = {
 WORD_RANGE_BEFORE = re.compile(rf"(?:\b(?:{_NUMBER_WORDS})|\d)\s*(?:to|or|-|–)\s*$", re.IGNORECASE)
 # "$5.1 trillion in cuts over 10 years": after an amount, "over" and a length of time is the
 # period the amount is spread over, no hedge ("for over 10 years" is one).
+# "talked for 30 hours over three days", "killed 12 people over two days": after a count of
+# any noun, likewise (not after a year and a preposition: "in 2019 for over 10 years").
 PERIOD_AMOUNT_BEFORE = re.compile(
-    r"[$€£¥₹₩%]|\b(?:percent|per cent|thousand|million|billion|trillion|bn)\b", re.IGNORECASE
+    r"[$€£¥₹₩%]|\b(?:percent|per cent|thousand|million|billion|trillion|bn)\b"
+    r"|\d\s+(?!(?:for|in|on|at|to|and|or|by|with|from|of)\b)[a-z]+\b",
+    re.IGNORECASE,
 )
 # Words before "less than" that make it no bound of the amount: "refused anything less than
 # $4.2 billion" asks for $4.2 billion.
@@ -669,10 +750,23 @@ DANGLING = frozenset(
 # What a figure is shown with must say what it counts. Words that open a clause or join one
 # ("12 when he ...", "20 after beating ...") never open such a label: the figure ends its own
 # noun phrase there, and what follows is another clause's.
+# Nor does a relative pronoun ("71 percent of whom back ...": the share is of a noun before).
 LABEL_NEVER_OPENS = frozenset(
     """when whenever while whilst after before since until till because though although
-    whereas unless once where wherever whereby whether if so yet nor then thus hence""".split()
+    whereas unless once where wherever whereby whether if so yet nor then thus hence whom whose
+    which""".split()
 )
+# "6 percent higher than last term", "12% cheaper than forecast": a comparison, whose
+# one word after the figure says by how much, not what is counted.
+COMPARISON_WORD = "than"
+# "64 percent say the city is ...": a share of people who say or think something, whose
+# words after it are what they say, not what is counted.
+# Verbs of saying in -s are left out: they are plural nouns too ("12 claims", "50 states").
+SAID_AFTER = frozenset(w for w in ATTRIBUTION_VERBS if not w.endswith("s")) | frozenset(
+    "think thought believe agree expect".split()
+)
+# "$9-plus billion": a scale after the plus the figure's "-plus" is written with.
+SCALE_AFTER = re.compile(r"\s+(?P<scale>thousand|million|billion|trillion)\b", re.IGNORECASE)
 # A relative "of" a number ("a mother of 12", "a grandfather of five") counts their children
 # or grandchildren, which the words around the number do not say: no label can be given.
 KIN_OF_BEFORE = re.compile(
