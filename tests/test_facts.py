@@ -27,7 +27,8 @@ PRECISION_FLOORS = {
     # the facts agreed on: rightly cited, but no statement a reader can place.
     "citations": 0.95,
     # Target 0.9: reached 0.881 (104/118), with the classes an editor found wrong on fresh
-    # events (ages told twice, ratios, split thousands, hedges, sizes of devices...).
+    # events (ages told twice, ratios, split thousands, hedges, sizes of devices...); 0.888
+    # (103/116) when a figure came to be shown only with a label that says what it counts.
     "figures": 0.88,
     # Target 0.95: not reached. 0.914 (32/35) with spans, bounds and days read against the wrong
     # week or year left out; lowered to 0.897 (26/29) when a date in a clause beside the news
@@ -54,6 +55,14 @@ PRECISION_FLOORS = {
 # of the session that made the set read output of some of its events before it was annotated
 # (its README), so this half is a second check, not an unseen one.
 DEV_PRECISION_FLOORS = {"figures": 0.95, "timeline": 0.89, "background": 0.9}
+# The PolNeAR set's held-out half (tests/fixtures/facts-pn): single articles of other outlets and
+# years, annotated in session 11 before any code was changed for them and never read by the
+# engineers. Measured at the end of that session: figures 1.000 (42/42), timeline 0.667 (6/9),
+# background 1.000 (5/5). The timeline is the weak part on this text: of the tune half's four
+# wrong entries two are statements dated by their day (the gold counts a report's day as no
+# happening), one is a span of days read as a deadline, one a day the reader puts outside the
+# article's news.
+POLNEAR_PRECISION_FLOORS = {"figures": 0.95, "timeline": 0.6, "background": 0.9}
 # Disagreements: none shown on the held-out half may be false (target: precision 0.9). The recall
 # target of 0.5 is not reached: 0 of its 10 disagreements are found (most differ in words, "puts
 # the plan on hold" against "abandons it", which no rule here reads).
@@ -94,6 +103,19 @@ def test_facts_dev_held_out_precision_stays_above_its_floor(
     tally = report.facts_dev["heldout"][measure]
     assert tally.shown > 0, f"{measure}: nothing shown on the facts dev set's held-out half"
     assert tally.precision >= DEV_PRECISION_FLOORS[measure], (measure, tally.right, tally.shown)
+
+
+@pytest.mark.parametrize("measure", sorted(POLNEAR_PRECISION_FLOORS))
+def test_polnear_held_out_precision_stays_above_its_floor(
+    report: facts_eval.Report, measure: str
+) -> None:
+    tally = report.partial["polnear"]["heldout"][measure]
+    assert tally.shown > 0, f"{measure}: nothing shown on the PolNeAR set's held-out half"
+    assert tally.precision >= POLNEAR_PRECISION_FLOORS[measure], (
+        measure,
+        tally.right,
+        tally.shown,
+    )
 
 
 def test_no_false_disagreement_on_the_facts_dev_set(report: facts_eval.Report) -> None:

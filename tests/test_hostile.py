@@ -205,7 +205,7 @@ MKDOCS_EXTENSIONS = ["admonition", "attr_list", "md_in_html", "tables", "toc", "
 # Elements the templates write themselves; anything else in a page body came from an article.
 TEMPLATE_TAGS = frozenset(
     "p a sup span div mark code em strong h1 h2 h3 h4 ul ol li table thead tbody tr th td "
-    "blockquote details summary nav hr br".split()
+    "blockquote details summary nav hr br small".split()
 )
 
 
