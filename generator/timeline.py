@@ -479,24 +479,32 @@ def _in_trailing_time_clause(lead: str, lang: LanguageData) -> bool:
             # of its own) is the same moment, and dates the news
             verb = _verb_at(rest, lang)
             return verb is not None and rest[verb[0]].lower() in lang.dates.auxiliaries
-        after_auxiliary = at >= 2 and words[at - 2].lower() in lang.dates.auxiliaries
-        return (
-            previous.islower()
-            and previous not in lang.stop_words
-            and not after_auxiliary
-            and (_verb_at([previous], lang) is None or _participle_after_noun(words[:at], lang))
-        )
+        # a noun phrase ("the night when"), not a bare complement of the verb ("was sent to
+        # jail when the judge ruled": the time of the sending)
+        after_determiner = at >= 2 and words[at - 2].lower() in lang.dates.determiners
+        noun = after_determiner and previous.islower() and _verb_at([previous], lang) is None
+        return noun or _participle_after_noun(words[:at], lang)
     return False
 
 
 def _participle_after_noun(words: Sequence[str], lang: LanguageData) -> bool:
-    """Whether a run of words ends in a participle set after a noun ("the aide fired"), not a
-    verb of the clause ("the aide was fired", "the aide resigned" read as a verb in the past
-    after its subject is ambiguous and stays a verb)."""
+    """Whether a run of words ends in a participle set after a noun: the object of a verb
+    before it ("searched the car abandoned") or of a preposition ("relatives of people
+    killed"); not the verb of the clause ("The aide resigned when ..." tells when the aide
+    resigned)."""
+    if len(words) < len(("the", "aide", "fired")):
+        return False
+    before = words[-3].lower()
+    object_of_verb = before in lang.dates.determiners and _verb_at(words[:-3], lang) is not None
+    grammar = lang.dates
+    object_of_preposition = before in lang.stop_words and not (
+        before in grammar.subject_pronouns
+        or before in grammar.auxiliaries
+        or before in grammar.determiners
+        or before in lang.figures.coordinators
+    )
     return (
-        len(words) >= len(("the", "aide", "fired"))
-        and words[-3].lower() in lang.dates.determiners
-        and _verb_at(words[:-3], lang) is not None
+        (object_of_verb or object_of_preposition)
         and _verb_at(words[-2:-1], lang) is None
         and _verb_at(words[-1:], lang) is not None
     )

@@ -1241,7 +1241,13 @@ def test_a_clause_of_time_inside_the_stretch_dates_itself_not_the_news() -> None
         story_timeline(["Fans packed the hall on the night when the band reunited on Friday."])
         == []
     )
-    assert story_timeline(["Divers raised the boat sunk when the storm struck on Tuesday."]) == []
+    assert (
+        story_timeline(["Divers raised the boat wrecked when the storm struck on Tuesday."]) == []
+    )
+    assert (
+        story_timeline(["Families of men killed when the mine flooded on Tuesday sued the firm."])
+        == []
+    )
     assert story_timeline(["The meeting broke up, with the budget approved on Thursday."]) == []
     # The news's own clause keeps its date: the time a "when" clause gives after the verb, "as"
     # without a clause of its own.
