@@ -191,8 +191,14 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
             last_day = 0
             if match["day_end"] and kind != "modifier":
                 link = grammar.ordinal_end.sub("", text[match.end("day") : match.start("day_end")])
-                if grammar.span_link.fullmatch(link):
-                    last_day = int(match["day_end"])  # "March 3-9": a span of days
+                between = grammar.range_opener.search(text, 0, match.start())
+                if grammar.span_link.fullmatch(link) or (
+                    between is not None
+                    and between[0].split()[0].lower() in grammar.span_and_openers
+                    and grammar.span_and.fullmatch(link)
+                ):
+                    # "March 3-9", "between March 3 and 9": a span of days
+                    last_day = int(match["day_end"])
                 else:
                     # "on May 4 and 5": two days; shown under the first, it would read as a
                     # happening of that day
@@ -316,6 +322,8 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
                 found.append(Dated(iso, precision, written, *at, kind="modifier"))
                 continue
             found.append(_dated(text, iso, precision, *at, lang=lang))
+    if anchor:
+        found = _weekday_spans(found, text, anchor, lang)
     read = []
     for dated in _paired(found, text, lang):
         dated = _coordinated(_told(dated, text, lang), text, lang)
@@ -327,6 +335,56 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
             dated = replace(dated, kind="unknown")
         read.append(dated)
     return _planned_from_report(read, anchor, lang) if anchor else read
+
+
+# Between two weekdays, the words that make them one span with no opener before the first
+# ("taken Thursday through Monday", "Friday-Sunday"); "to" and "until" need one ("from Monday
+# to Wednesday"): "moved the vote Friday to Monday" is no span.
+_WEEKDAY_SPAN_LINK = re.compile(r"\s*(?:-|–|through|thru)\s*", re.I)
+
+
+def _weekday_spans(found: list[Dated], text: str, anchor: date, lang: LanguageData) -> list[Dated]:
+    """Two weekdays written as one span ("taken Thursday through Monday", "from Monday to
+    Wednesday") read as one date from its first day to its last: each weekday resolved alone
+    puts the end in another week than the start ("through Monday" in a Saturday paper would
+    be the coming Monday). The span is resolved by tense as a whole: one told in the past ended
+    on the last such end day up to the publication day, a plan starts on the next such first
+    day. The last weekday dates nothing of its own."""
+    spanned = list(found)
+    for at in range(len(spanned) - 1):
+        first, second = spanned[at], spanned[at + 1]
+        if not (_is_weekday(first.written, lang) and _is_weekday(second.written, lang)):
+            continue
+        link = text[first.end : second.start]
+        opener = lang.dates.range_opener.search(text, 0, first.start)
+        opened = opener is not None and not text[opener.end() : first.start].strip()
+        joined = _WEEKDAY_SPAN_LINK.fullmatch(link) or (
+            opened and lang.dates.span_link.fullmatch(link)
+        )
+        if not joined or first.kind == "modifier":
+            continue
+        start_day, end_day = (_weekday_of(d.written, lang) for d in (first, second))
+        length = (end_day - start_day) % 7 or 7
+        if first.kind in _AHEAD:
+            start = anchor.toordinal() + (start_day - anchor.weekday()) % 7
+        else:
+            start = anchor.toordinal() - (anchor.weekday() - end_day) % 7 - length
+        spanned[at] = replace(
+            first,
+            iso=date.fromordinal(start).isoformat(),
+            last=date.fromordinal(start + length).isoformat(),
+        )
+        spanned[at + 1] = replace(second, kind="modifier")
+    return spanned
+
+
+def _is_weekday(written: str, lang: LanguageData) -> bool:
+    words = written.lower().split()
+    return len(words) == 1 and words[0] in lang.calendar.weekdays
+
+
+def _weekday_of(written: str, lang: LanguageData) -> int:
+    return lang.calendar.weekdays.index(written.lower().split()[-1])
 
 
 def _paired(found: list[Dated], text: str, lang: LanguageData) -> list[Dated]:

@@ -216,7 +216,11 @@ def side_clause(sentence: str, written: str, lang: LanguageData) -> bool:
         or _in_present_clause(nested, sentence[at + len(written) :], lang)
     ):
         return True
-    if _in_reduced_relative(lead, sentence[at + len(written) :], lang):
+    if (
+        _in_reduced_relative(lead, sentence[at + len(written) :], lang)
+        or _in_trailing_time_clause(lead, lang)
+        or _in_absolute_phrase(lead, lang)
+    ):
         return True
     words = lead.split()
     if len(pieces) == 1 or not words:
@@ -443,6 +447,88 @@ def _in_reduced_relative(lead: str, rest: str, lang: LanguageData) -> bool:
                 return True
         return False
     return bool(following) and finite(following[0])
+
+
+# Words that open a clause of time inside a stretch of a sentence: "as" with a verb group of
+# its own ("The mayor resigned as the inquiry had opened on Tuesday", "as it did in April":
+# another time, or a stretch the news fell in), "when" after a noun or a participle ("recalled
+# the night when the jury acquitted him on Friday"; "was arrested when police raided the house
+# on Friday" tells the time of the arrest, and stays).
+_TIME_CLAUSE_OPENERS = frozenset({"as", "when"})
+# Of those, the ones read after any word (with an auxiliary in their clause).
+_AFTER_ANY_WORD = frozenset({"as"})
+
+
+def _in_trailing_time_clause(lead: str, lang: LanguageData) -> bool:
+    """Whether the stretch before a date ends in a clause of time opened inside it, with a
+    subject and a verb of its own before the date ("resigned as the inquiry was opening on"):
+    the date is that clause's. Not "as expected", "as mayor" (no clause), nor an opener that
+    begins the stretch (see `side_clause` for those)."""
+    words = [w.strip(_EDGE) for w in _QUOTED.sub(" ", lead).split()]
+    for at in range(len(words) - 1, 0, -1):
+        word = words[at]
+        if word not in _TIME_CLAUSE_OPENERS:
+            continue
+        rest = words[at + 1 :]
+        if not rest or _verb_at(rest[:1], lang) is not None or _verb_groups(rest, lang) == 0:
+            return False
+        previous = words[at - 1]
+        if word in _AFTER_ANY_WORD:
+            # "as it did in April", "as the team was preparing for Friday": another time, or
+            # a stretch the news fell in; "sent as the panel met Thursday" (a verb in the past
+            # of its own) is the same moment, and dates the news
+            verb = _verb_at(rest, lang)
+            return verb is not None and rest[verb[0]].lower() in lang.dates.auxiliaries
+        # a noun phrase ("the night when"), not a bare complement of the verb ("was sent to
+        # jail when the judge ruled": the time of the sending)
+        after_determiner = at >= 2 and words[at - 2].lower() in lang.dates.determiners
+        noun = after_determiner and previous.islower() and _verb_at([previous], lang) is None
+        return noun or _participle_after_noun(words[:at], lang)
+    return False
+
+
+def _participle_after_noun(words: Sequence[str], lang: LanguageData) -> bool:
+    """Whether a run of words ends in a participle set after a noun: the object of a verb
+    before it ("searched the car abandoned") or of a preposition ("relatives of people
+    killed"); not the verb of the clause ("The aide resigned when ..." tells when the aide
+    resigned)."""
+    if len(words) < len(("the", "aide", "fired")):
+        return False
+    before = words[-3].lower()
+    object_of_verb = before in lang.dates.determiners and _verb_at(words[:-3], lang) is not None
+    grammar = lang.dates
+    object_of_preposition = before in lang.stop_words and not (
+        before in grammar.subject_pronouns
+        or before in grammar.auxiliaries
+        or before in grammar.determiners
+        or before in lang.figures.coordinators
+    )
+    return (
+        (object_of_verb or object_of_preposition)
+        and _verb_at(words[-2:-1], lang) is None
+        and _verb_at(words[-1:], lang) is not None
+    )
+
+
+def _in_absolute_phrase(lead: str, lang: LanguageData) -> bool:
+    """Whether the stretch before a date is an absolute phrase after "with": a noun and a
+    participle, no verb of a clause ("the rally ended early, with voting suspended on"; "with
+    the crowd cheering on"). The date is of what the phrase tells, beside the news."""
+    words = [w.strip(_EDGE) for w in _QUOTED.sub(" ", lead).split()]
+    grammar = lang.dates
+    openers = [at for at, word in enumerate(words) if word.lower() == "with"]
+    if not openers:
+        return False
+    rest = words[openers[-1] + 1 :]
+    while rest and (rest[-1].lower() in grammar.participle_to_date or rest[-1].endswith("ly")):
+        rest.pop()
+    if len(rest) < 2 or any(w.lower() in grammar.auxiliaries for w in rest):
+        return False
+    last = rest[-1]
+    participle = last.islower() and (
+        _verb_at([last], lang) is not None or (last.endswith("ing") and len(last) > len("ring"))
+    )
+    return participle and _verb_at(rest[:1], lang) is None
 
 
 # An agent after a participle's date ("by the House Judiciary Committee") has at most this
@@ -936,7 +1022,9 @@ def timeline(
                 told.append((sentence.text, analysis.article.id))
     result = [
         _entry(when, kind, precision, told)
-        for when, kind, precision, told in _one_per_happening(entries, lang)
+        for when, kind, precision, told in _finest_per_happening(
+            _one_per_happening(entries, lang), lang
+        )
     ]
     # As many dates as fit: each date's best supported entry first, then the second ones...;
     # the story's own days before the background. Shown in date order.
@@ -987,6 +1075,66 @@ def _one_per_happening(
                         changed = True
             joined.append((when, kind, precision, merged))
     return joined
+
+
+# Precisions from the coarsest: a happening dated at two is shown at the finer.
+_PRECISIONS = ("year", "month", "week", "day")
+
+
+def _finest_per_happening(
+    joined: list[tuple[When, str, str, list[tuple[str, str]]]], lang: LanguageData
+) -> list[tuple[When, str, str, list[tuple[str, str]]]]:
+    """The entries of one happening told at two precisions ("in late October" and "between
+    Oct. 30 and Nov. 9") joined under the finer date, when it falls within the coarser one:
+    the same happening is shown once, with every source that dates it (a source that gives
+    both is cited for its finer sentence)."""
+    kept = list(joined)
+    for coarse in sorted(joined, key=lambda e: _PRECISIONS.index(e[2])):
+        when, kind, precision, told = coarse
+        start, end = _span(DateMention(when[0], precision, "", 0, kind, last=when[1] or None))
+        finer = [
+            other
+            for other in kept
+            if other[1] == kind
+            and _PRECISIONS.index(other[2]) > _PRECISIONS.index(precision)
+            and _overlaps(other, start.toordinal(), end)
+            and any(
+                same_happening(a, b, lang) and _same_subject(a, b, lang)
+                for a, _ in told
+                for b, _ in other[3]
+            )
+        ]
+        if not finer:
+            continue
+        target = finer[0]
+        kept.remove(coarse)
+        at = kept.index(target)
+        # only the sources the finer entry lacks: a source that gives both shows its finer
+        finer_sources = {source for _, source in target[3]}
+        others = [(text, source) for text, source in told if source not in finer_sources]
+        kept[at] = (*target[:3], sorted({*target[3], *others}))
+    return kept
+
+
+def _same_subject(one: str, other: str, lang: LanguageData) -> bool:
+    """Whether two sentences' main clauses have the same subject (the words of one's are all
+    among the other's): on two dates a month apart, "the plan was approved" (by a committee) and
+    "the House approved the plan" are two approvals, not one told twice."""
+    subjects = []
+    for text in (one, other):
+        told = happening(text, lang)
+        words = told[1].split() if told else []
+        verb = _verb_at(words, lang)
+        subjects.append(stems(" ".join(words[: verb[0]]), lang) if verb else set())
+    first, second = subjects
+    return bool(first and second) and (first <= second or second <= first)
+
+
+def _overlaps(entry: tuple[When, str, str, list[tuple[str, str]]], start: int, end: int) -> bool:
+    """Whether an entry's days meet the days from `start` to `end` (ordinals)."""
+    when, kind, precision, _ = entry
+    first, last = _span(DateMention(when[0], precision, "", 0, kind, last=when[1] or None))
+    return first.toordinal() <= end and last >= start
 
 
 def _entry(when: When, kind: str, precision: str, told: list[tuple[str, str]]) -> TimelineEntry:

@@ -1209,3 +1209,80 @@ def test_a_party_and_state_written_with_a_space_is_no_break_of_a_relative_clause
         "leaking files, alleges a long list of wrongs."
     )
     assert story_timeline([text], "2015-11-23") == []
+
+
+def test_two_weekdays_joined_as_a_span_are_one_span_resolved_by_tense() -> None:
+    # Told in the past, the span ended on its last weekday up to the report (Saturday): not a
+    # Thursday this week and a Monday still to come.
+    assert spans("The ballots were counted Tuesday through Friday, officials said.")[0] == (
+        "2019-03-26",
+        "2019-03-29",
+        "event",
+    )
+    assert spans("The ferries were halted Thursday through Monday.")[0] == (
+        "2019-03-21",
+        "2019-03-25",
+        "event",
+    )
+    # A plan starts on the next such first day.
+    assert spans("The museum will be shut Monday through Wednesday.")[0] == (
+        "2019-04-01",
+        "2019-04-03",
+        "plan",
+    )
+
+
+def test_a_clause_of_time_inside_the_stretch_dates_itself_not_the_news() -> None:
+    # A trailing "as" clause with its own subject and verb; "when" after a noun or after a
+    # participle set beside an object; an absolute phrase after "with".
+    assert story_timeline(["The treasurer quit as the auditors were arriving on Friday."]) == []
+    assert story_timeline(["The shares fell as they had done on Friday."]) == []
+    assert (
+        story_timeline(["Fans packed the hall on the night when the band reunited on Friday."])
+        == []
+    )
+    assert (
+        story_timeline(["Divers raised the boat wrecked when the storm struck on Tuesday."]) == []
+    )
+    assert (
+        story_timeline(["Families of men killed when the mine flooded on Tuesday sued the firm."])
+        == []
+    )
+    assert story_timeline(["The meeting broke up, with the budget approved on Thursday."]) == []
+    # The news's own clause keeps its date: the time a "when" clause gives after the verb, "as"
+    # without a clause of its own.
+    assert story_timeline(["The guard was hurt when the fence fell on Friday."]) == [
+        ("2019-03-29", "The guard was hurt when the fence fell on Friday.")
+    ]
+    assert story_timeline(["She was sworn in as treasurer on Friday."]) == [
+        ("2019-03-29", "She was sworn in as treasurer on Friday.")
+    ]
+    assert story_timeline(["The treasurer quit on Friday as the auditors arrived."]) == [
+        ("2019-03-29", "The treasurer quit on Friday as the auditors arrived.")
+    ]
+    # A clause in the past of its own after "as" is the same moment as the news.
+    assert story_timeline(["The treasurer quit as the auditors arrived on Friday."]) == [
+        ("2019-03-29", "The treasurer quit as the auditors arrived on Friday.")
+    ]
+
+
+def test_a_guess_at_what_will_happen_is_no_plan() -> None:
+    assert story_timeline(["It is likely the board will name a new chief on Tuesday."]) == []
+    assert story_timeline(["The board will probably name a new chief on Tuesday."]) == []
+    assert story_timeline(["The board will name a new chief on Tuesday."]) == [
+        ("2019-04-02", "The board will name a new chief on Tuesday.")
+    ]
+
+
+def test_one_happening_dated_at_two_precisions_is_shown_once_at_the_finer() -> None:
+    told = [
+        "The count was held in early March, before the strike.",
+        "The count was held between March 4 and 8, and covered 40 towns.",
+    ]
+    assert story_timeline(told, "2019-06-20") == [("2019-03-04", told[1])]
+    # Two approvals in one month by two bodies stay two.
+    two = [
+        "The plan was approved in March by the budget panel.",
+        "The council approved the plan on March 20 by a vote of 9 to 2.",
+    ]
+    assert len(story_timeline(two, "2019-06-20")) == len(two)

@@ -366,7 +366,7 @@ AUXILIARIES = frozenset(
 # | in federal court | to charges", "was indicted | by a grand jury | after a long inquiry".
 ADJUNCT_OPENERS = frozenset(
     """on in at by after before for from during with into over following amid since until as
-    while when because to without against under despite about through""".split()
+    while when because to without against under despite about through between""".split()
 )
 # The future seen from the past, or a condition: "announced that they would campaign together
 # June 15", "the law would take effect Jan. 1". What it dates is a plan when it is still ahead
@@ -465,12 +465,14 @@ CONTENT_OPENER = re.compile(
 )
 # Before a plan's or a deadline's date in its sentence, what makes it no plan told as news: an
 # opinion about what is to come ("believes the feud will last until the vote in July"; not a
-# hope, which may be a plan: "hoped the board would release the report this week"). What
-# the date dates is what someone thinks will happen.
+# hope, which may be a plan: "hoped the board would release the report this week"), or a
+# guess at its odds ("It is likely he will speak on Saturday", "will probably vote in May").
+# What the date dates is what someone thinks will happen.
 NOT_PLANNED = re.compile(
     r"\b(?:believes?|believed|believing|thinks?|thinking|doubts?|doubted|doubting|fears?"
     r"|feared|fearing|predicts?|predicted|predicting|bets?|betting|wagers?|wagered)\b"
-    r"(?!\s+(?:to|for|of|in|on|by)\b)",
+    r"(?!\s+(?:to|for|of|in|on|by)\b)"
+    r"|\b(?:(?:un)?likely|probably|possibly|perhaps|maybe)\b",
     re.IGNORECASE,
 )
 # Before a plan's date: a need ("will have to win two games in April"), what must happen, not
