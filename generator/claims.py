@@ -793,14 +793,15 @@ def _names_apart(a: FigureClaim, b: FigureClaim, lang: LanguageData) -> bool:
 
 
 def _sentence_names(sentence: str, lang: LanguageData) -> frozenset[str]:
-    """The name words of a sentence, lower case: capitalised words past its first one, no
-    day or month."""
+    """The name words of a sentence, lower case: capitalised words past its first one (which
+    any sentence capitalises), no stop word, day or month. A name may end as a plural does
+    ("Charles", "Rangers")."""
     stripped = (w.strip(".,;:!?()\"“”'’") for w in sentence.split()[1:])
-    words = (w.removesuffix("'s").removesuffix("’s") for w in stripped)
+    words = (fold(w.removesuffix("'s").removesuffix("’s")) for w in stripped if w[:1].isupper())
     return frozenset(
-        fold(w)
+        w
         for w in words
-        if w.isalpha() and _is_name_word(w, lang) and fold(w) not in lang.calendar.calendar_words
+        if w.isalpha() and w not in lang.stop_words and w not in lang.calendar.calendar_words
     )
 
 
