@@ -117,7 +117,8 @@ def _bare(about: str) -> bool:
 def event_verb(written: str, about: str, sentence: str, lang: LanguageData) -> str:
     """The verb of the happening a bare label's count takes part in: written after its noun
     ("200 people were arrested", "400 people who were sheltering") or before the figure
-    ("injured 200 people", "scored 23 points"); "" when the sentence gives none."""
+    ("injured 200 people", "scored 23 points", "rushed for 90 yards"); "" when the sentence
+    gives none."""
     at = locate(written, sentence)
     if at < 0:
         return ""
@@ -127,7 +128,9 @@ def event_verb(written: str, about: str, sentence: str, lang: LanguageData) -> s
     if after and after.lastindex:
         return after[after.lastindex].lower()
     before = lang.figures.event_before.search(sentence, 0, at)
-    return before[1].lower() if before else ""
+    if not before or (before[2] and lang.figures.duration_after.fullmatch(f" {about}")):
+        return ""  # "required for two decades": how long, not what is counted
+    return before[1].lower()
 
 
 def says_what_it_counts(

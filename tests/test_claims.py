@@ -211,6 +211,9 @@ def test_a_bare_group_noun_is_shown_with_the_happening_it_takes_part_in() -> Non
         "hikers camping"
     ]
     assert labels("The storm injured 60 villagers in the northern valley.") == ["villagers injured"]
+    assert labels("The rookie rushed for 140 yards against the Pilots.") == ["yards rushed"]
+    # How long a verb lasted is no happening of what is counted.
+    assert labels("The rule had been required for 25 years by the agency.") == ["years"]
 
 
 def test_counts_of_two_happenings_are_not_merged() -> None:

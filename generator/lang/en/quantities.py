@@ -248,10 +248,11 @@ EVENT_AFTER = re.compile(
 # "Seven of the council's 12 members voted": a whole named after a part, whose verb is the
 # part's.
 WHOLE_BEFORE = re.compile(r"\bof\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
-# Right before a figure, its verb in the past ("killed 40", "scored 23 points"); not an
-# adjective after an article ("an estimated 40"), nor a verb before "for" ("required for two
-# decades": a span the verb lasted, which says not what the figure counts).
-EVENT_BEFORE = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<![\w-])([a-z]{3,}ed)\s+$")
+# Right before a figure, its verb in the past ("killed 40", "scored 23 points", "rushed for 90
+# yards"); not an adjective after an article ("an estimated 40"). Before "for", a span of time
+# is how long the verb lasted ("required for two decades"), which says not what it counts:
+# claims.py reads the "for" (group 2) only before another unit.
+EVENT_BEFORE = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<![\w-])([a-z]{3,}ed)\s+(for\s+)?$")
 # "60 years ago", "six months after the vote": a span that places something in time.
 # "the biggest fight in nearly two decades", "the lowest turnout in 40 years", "in the last 10
 # years we have been busier than ever": the span a superlative is measured over, no quantity of
