@@ -78,6 +78,11 @@ def claims_of(analysis: Analysis, lang: LanguageData) -> list[FigureClaim]:
             if person and is_group(person.split(), lang):
                 person = None  # "the 52-year-old Canadian": a nationality, no one named
             about = figure.about
+            verb = ""
+            if thing and thing != "age" and figure.unit == "count" and about:
+                verb = event_verb(figure.text, about.split()[0], text, lang)
+                if verb and _bare(about):
+                    about = f"{about} {verb}"  # "40 people killed", not "40 people"
             if thing and thing != "age" and (label := _other_case(figure, text, published, lang)):
                 # "if 500 people had been inside", "the 2004 quake killed 5,000": kept, said
                 # for what it is, and never one fact with this event's figures.
@@ -97,9 +102,35 @@ def claims_of(analysis: Analysis, lang: LanguageData) -> list[FigureClaim]:
                     thing=thing,
                     person=person,
                     said=text,
+                    verb=verb,
                 )
             )
     return found
+
+
+def _bare(about: str) -> bool:
+    """Whether a figure's label is one word alone ("people", "points"): a group or a unit,
+    which says what is counted only with the happening it takes part in."""
+    return about.isalpha()
+
+
+def event_verb(written: str, about: str, sentence: str, lang: LanguageData) -> str:
+    """The verb of the happening a bare label's count takes part in: written after its noun
+    ("200 people were arrested", "400 people who were sheltering") or before the figure
+    ("injured 200 people", "scored 23 points", "rushed for 90 yards"); "" when the sentence
+    gives none."""
+    at = locate(written, sentence)
+    if at < 0:
+        return ""
+    noun = re.compile(rf"\s*{re.escape(about)}\b", re.IGNORECASE).match(sentence, at + len(written))
+    whole = lang.figures.whole_before.search(sentence, 0, at)
+    after = lang.figures.event_after.match(sentence, noun.end()) if noun and not whole else None
+    if after and after.lastindex:
+        return after[after.lastindex].lower()
+    before = lang.figures.event_before.search(sentence, 0, at)
+    if not before or (before[2] and lang.figures.duration_after.fullmatch(f" {about}")):
+        return ""  # "required for two decades": how long, not what is counted
+    return before[1].lower()
 
 
 def says_what_it_counts(
@@ -644,12 +675,16 @@ def _said_twice(claims: Iterable[FigureClaim]) -> set[tuple[str, int, str, float
 
 def _repeated(a: FigureClaim, b: FigureClaim, lang: LanguageData) -> bool:
     """Whether two claims of one article are one figure said twice (a headline and its
-    story): the same thing, and for a unit of measure the same words after it."""
+    story): the same thing, and for a unit of measure the same words after it and no two
+    different holders named ("13 points" of one player, and of another)."""
     return (
         a.article == b.article
         and bool(a.thing)
         and a.thing == b.thing
-        and (a.thing not in lang.figures.measure_units or fold(a.about) == fold(b.about))
+        and (
+            a.thing not in lang.figures.measure_units
+            or (fold(a.about) == fold(b.about) and not _names_apart(a, b, lang))
+        )
     )
 
 
@@ -723,7 +758,11 @@ def same_thing(a: FigureClaim, b: FigureClaim, lang: LanguageData) -> bool:
         and not _about_words(a, lang) & _about_words(b, lang)
     ):
         return False  # "a 10-win turnaround" and "10 seasons": each names what it counts
+    if (happening := _happening(a, lang)) and _happening(b, lang) not in ("", happening):
+        return False  # "200 people arrested" and "200 people marched": two happenings
     units = lang.figures.measure_units
+    if (a.thing in units or b.thing in units) and _names_apart(a, b, lang):
+        return False  # "14 points" of one player and of another
     if not same_key and a.thing in units and b.thing in units:
         return False  # "three hours a week" and "three days a week": two units, two measures
     shared = (context_words(a, lang) & context_words(b, lang)) - {a.thing, b.thing}
@@ -738,6 +777,35 @@ def same_thing(a: FigureClaim, b: FigureClaim, lang: LanguageData) -> bool:
     # "Ruiz at 38 percent" and "38 percent of voters call Ruiz too cautious": one key
     # named in the other's clause is one fact only when the sentences share something more.
     return same_key or bool(shared)
+
+
+def _happening(claim: FigureClaim, lang: LanguageData) -> str:
+    """The happening a claim's count takes part in: its verb, as the event it names ("detained":
+    "arrested"), or its key when that is an event; "" when its sentence gives none."""
+    events = lang.figures.figure_events
+    if claim.verb:
+        return events.get(claim.verb, claim.verb)
+    return claim.thing if claim.thing in events.values() else ""
+
+
+def _names_apart(a: FigureClaim, b: FigureClaim, lang: LanguageData) -> bool:
+    """Whether two claims' sentences each name someone or something and share no name: a
+    unit's count said of two different holders ("14 points" by two players)."""
+    names_a, names_b = _sentence_names(a.said, lang), _sentence_names(b.said, lang)
+    return bool(names_a and names_b and not names_a & names_b)
+
+
+def _sentence_names(sentence: str, lang: LanguageData) -> frozenset[str]:
+    """The name words of a sentence, lower case: capitalised words past its first one (which
+    any sentence capitalises), no stop word, day or month. A name may end as a plural does
+    ("Charles", "Rangers")."""
+    stripped = (w.strip(".,;:!?()\"“”'’") for w in sentence.split()[1:])
+    words = (fold(w.removesuffix("'s").removesuffix("’s")) for w in stripped if w[:1].isupper())
+    return frozenset(
+        w
+        for w in words
+        if w.isalpha() and w not in lang.stop_words and w not in lang.calendar.calendar_words
+    )
 
 
 def _qualifier(thing: str) -> str:

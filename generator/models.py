@@ -194,6 +194,9 @@ class FigureClaim:
     thing: str  # what it counts, as a key: an event ("dead") or a noun ("troop"); "" unknown
     person: str | None  # whose age it is, for an age given after a name ("Jane Doe, 25,")
     said: str  # the sentence
+    # The verb of the happening a bare noun's count takes part in ("arrested" for "200 people
+    # were arrested"), shown with the noun; "" when the sentence gives none.
+    verb: str = ""
 
 
 @dataclass(frozen=True)

@@ -200,6 +200,41 @@ def test_one_duration_for_two_things_is_two_figures() -> None:
     assert joined.sources == ("c", "d")
 
 
+def test_a_bare_group_noun_is_shown_with_the_happening_it_takes_part_in() -> None:
+    def labels(text: str) -> list[str]:
+        return [f.about for f in claims.story_figures([analysis("a", text)], ENGLISH)]
+
+    assert labels("In the port town, 35 sailors were detained by the coast guard.") == [
+        "sailors detained"
+    ]
+    assert labels("The flood stranded 120 hikers who were camping near the gorge.") == [
+        "hikers camping"
+    ]
+    assert labels("The storm injured 60 villagers in the northern valley.") == ["villagers injured"]
+    assert labels("The rookie rushed for 140 yards against the Pilots.") == ["yards rushed"]
+    # How long a verb lasted is no happening of what is counted.
+    assert labels("The rule had been required for 25 years by the agency.") == ["years"]
+
+
+def test_counts_of_two_happenings_are_not_merged() -> None:
+    marched = analysis("a", "On the bridge, 150 students marched toward the ministry.")
+    detained = analysis("b", "By night 150 students were detained near the ministry gates.")
+    shown = claims.story_figures([marched, detained], ENGLISH)
+    assert sorted(f.sources for f in shown if f.value == 150.0) == [("a",), ("b",)]
+
+
+def test_a_unit_counted_for_two_holders_is_two_figures() -> None:
+    first = analysis("c", "Tomas Varga scored 17 points as the Hornets won the home game.")
+    second = analysis("d", "Leo Brandt led the Owls with 17 points in the home game loss.")
+    shown = claims.story_figures([first, second], ENGLISH)
+    assert sorted(f.sources for f in shown if f.value == 17.0) == [("c",), ("d",)]
+    both = analysis("f", f"{first.sentences[0].text}\n{second.sentences[0].text}")
+    assert len([f for f in claims.story_figures([both], ENGLISH) if f.value == 17.0]) == 2
+    again = analysis("e", "Varga finished the home game with 17 points for the Hornets.")
+    (joined,) = [f for f in claims.story_figures([first, again], ENGLISH) if f.value == 17.0]
+    assert joined.sources == ("c", "e")
+
+
 def test_the_ends_of_a_range_are_bounds_and_hedges_are_kept() -> None:
     def hedged(text: str) -> list[tuple[float, str | None]]:
         return [(f.value, f.hedge) for f in find_figures([Sentence(text, "a", 0, 0)], ENGLISH)]
@@ -1487,7 +1522,7 @@ def test_figures_of_what_would_be_or_of_an_earlier_event_are_labelled_apart() ->
     # A baseline year ("since 2001") and a measure joined by a hyphen date no toll.
     assert _shown_figures("Cases fell 20% since 2001 -- and 4,000 deaths were avoided.") == [
         (20.0, "Cases fell"),
-        (4000.0, "deaths"),
+        (4000.0, "deaths avoided"),
     ]
     assert _shown_figures(
         "He was convicted in the 2011 killing of a man and his 9-week-old pup."
@@ -1496,7 +1531,7 @@ def test_figures_of_what_would_be_or_of_an_earlier_event_are_labelled_apart() ->
     assert _shown_figures(
         "The 1998 flood killed 900 people, far more than the 14 killed on Monday.",
         "The flood killed 900 people, officials said.",
-    ) == [(14.0, "killed"), (900.0, "people"), (900.0, "people (1998)")]
+    ) == [(14.0, "killed"), (900.0, "people killed"), (900.0, "people killed (1998)")]
 
 
 def test_references_to_figures_of_a_paper_are_no_figures() -> None:
@@ -1735,7 +1770,7 @@ def test_a_figure_is_shown_only_with_words_that_say_what_it_counts() -> None:
     assert sorted(f[1] for f in shown_labels(plural, plural)) == ["Harbor Whigs", "TVs"]
     # A clause after a figure ends its label: "17 times", not "17 times while she".
     times = "The guard knocked 17 times while she slept in the cabin."
-    assert shown_labels(times, times) == [(17.0, "times", None)]
+    assert shown_labels(times, times) == [(17.0, "times knocked", None)]
 
 
 def _labelled(text: str) -> list[tuple[str | None, float, str]]:

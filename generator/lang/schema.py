@@ -723,6 +723,13 @@ class FigureGrammar:
     # ("$3 a gallon": groups rate, unit) and the units it may be per after an article; words
     # of a change in points ("percentage points").
     simile_before: re.Pattern[str] = NEVER
+    # The happening a bare group noun or unit takes part in, written right after it ("40 people
+    # were killed", "400 people who were sheltering") or as the verb right before the figure
+    # ("injured 200 people", "scored 23 points"): the last group that matched is the verb.
+    event_after: re.Pattern[str] = NEVER
+    event_before: re.Pattern[str] = NEVER
+    # Before a figure, the "of" of a part named before it: a verb after the figure is the part's.
+    whole_before: re.Pattern[str] = NEVER
     rate_after: re.Pattern[str] = NEVER
     rate_units: frozenset[str] = frozenset()
     point_words: frozenset[str] = frozenset()

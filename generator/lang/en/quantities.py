@@ -234,6 +234,25 @@ SIMILE_AFTER = re.compile(
 SIMILE_BEFORE = re.compile(
     r"\b(?:like|style of)\s+(?:[a-z]+ing\s+)?(?:an?|your|some(?:one['’]s)?)\s$", re.IGNORECASE
 )
+# After a bare noun, its verb: a participle in -ed ("200 people arrested"), one in -ed or -en
+# after an auxiliary ("200 people have been arrested", "were taken"), or any verb form after a
+# relative pronoun and an auxiliary ("400 people who were sheltering"). A participle followed by
+# a number, or "by" and a number, is another figure's. The verb is the match's last group.
+# Regular participles, and -en ones only after an auxiliary ("often", "seven" are no verbs): an
+# irregular verb is missed, never misread.
+EVENT_AFTER = re.compile(
+    r"\s+(?:(?:(?:have|has|had)\s+been|were|was|are|is|been)\s+([a-z]{3,}(?:ed|en))"
+    r"|([a-z]{3,}ed))\b(?!\s+(?:by\s+)?\d)"
+    r"|\s+(?:who|that)\s+(?:(?:have|has|had)\s+been|were|are|was|is)\s+([a-z]{3,}(?:ed|en|ing))\b"
+)
+# "Seven of the council's 12 members voted": a whole named after a part, whose verb is the
+# part's.
+WHOLE_BEFORE = re.compile(r"\bof\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+# Right before a figure, its verb in the past ("killed 40", "scored 23 points", "rushed for 90
+# yards"); not an adjective after an article ("an estimated 40"). Before "for", a span of time
+# is how long the verb lasted ("required for two decades"), which says not what it counts:
+# claims.py reads the "for" (group 2) only before another unit.
+EVENT_BEFORE = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<![\w-])([a-z]{3,}ed)\s+(for\s+)?$")
 # "60 years ago", "six months after the vote": a span that places something in time.
 # "the biggest fight in nearly two decades", "the lowest turnout in 40 years", "in the last 10
 # years we have been busier than ever": the span a superlative is measured over, no quantity of
