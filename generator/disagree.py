@@ -1549,6 +1549,8 @@ class _Slot:
     # The words that restrict what a count counts to a part ("12 injured passengers", "comments
     # opposing the rule"), stemmed: see _restriction.
     restriction: frozenset[str] = frozenset()
+    stems: frozenset[str] = frozenset()  # its words, stemmed (see _stem)
+    noun: str = ""  # the noun written right after a count (see _written_noun)
 
 
 def _slot_conflicts(
@@ -1631,6 +1633,8 @@ def _slots(analysis: Analysis, made: Sequence[FigureClaim], lang: LanguageData) 
                 frozenset(_YEAR_WRITTEN.findall(claim.said)),
                 *_qualifier(claim.unit, claim.thing, after_it, lang),
                 _restriction(claim.unit, claim.thing, claim.said[low:at], after_it, lang),
+                frozenset(_stem(w, lang) for w in words_before + words_after),
+                _written_noun(claim.said, end, lang) if claim.unit == "count" else "",
             )
         )
     return found
@@ -1779,9 +1783,9 @@ def _same_slot(
         return False
     if a.unit == "count" and a.thing != b.thing:
         return False  # counts of two things
-    if a.unit == "count" and len({_noun_after(a, lang), _noun_after(b, lang)} - {""}) > 1:
+    if a.unit == "count" and len({first.noun, second.noun} - {""}) > 1:
         return False  # "killed 40 people" and "killed 15 children": all and a part
-    if not (_described(first, second, lang) and _described(second, first, lang)):
+    if not (_described(first, second) and _described(second, first)):
         return False  # "received 300,000 comments" and "200,000 comments opposing it": a part
     low, high = sorted((abs(a.value), abs(b.value)))
     if high > SLOT_MAX_RATIO * low:
@@ -1811,12 +1815,6 @@ def _same_slot(
     return pool.similarity_of(a.article, a.sentence, b.article, b.sentence) >= least
 
 
-def _noun_after(claim: FigureClaim, lang: LanguageData) -> str:
-    """The noun written right after a count (see _written_noun)."""
-    at = claim.said.find(claim.text)
-    return _written_noun(claim.said, at + len(claim.text), lang) if at >= 0 else ""
-
-
 def _written_noun(sentence: str, end: int, lang: LanguageData) -> str:
     """The noun written right after a count ending at `end`, singular ("killed 15 children":
     child), or "" when a verb or nothing follows it ("40 were killed")."""
@@ -1826,13 +1824,12 @@ def _written_noun(sentence: str, end: int, lang: LanguageData) -> str:
     return noun
 
 
-def _described(one: _Slot, other: _Slot, lang: LanguageData) -> bool:
+def _described(one: _Slot, other: _Slot) -> bool:
     """Whether what restricts one count ("injur" of "12 injured passengers", "oppos" of
     "comments opposing the rule") is said of the other count too, in its own qualifier or next
     to it ("receiv" of "received 300,000 comments" and of "comments received"): else one counts
     a part of what the other counts."""
-    near = other.qualifier | other.restriction | {_stem(w, lang) for w in other.words}
-    return one.restriction <= near
+    return one.restriction <= other.qualifier | other.restriction | other.stems
 
 
 def _slot_conflict(
