@@ -48,7 +48,7 @@ from generator.claims import (
     same_value,
 )
 from generator.dates import Dated, dates_in, day_of, find_dates, weekday_spans, weekdays_in
-from generator.figures import word_counts
+from generator.figures import about_after, word_counts
 from generator.lang import get as language_data
 from generator.lang import is_caption
 from generator.lang.schema import LanguageData
@@ -285,15 +285,17 @@ class _Point:
     def labels(self, values: set[Claim]) -> str:
         """What one source says (see _figure_labels)."""
         exact = {v for v in values if not (isinstance(v, tuple) and v[1])}
-        return ", ".join(sorted({self.label(v) for v in exact or values}))
+        return _LABEL_JOIN.join(sorted({self.label(v) for v in exact or values}))
 
     def conflict(self) -> Conflict | None:
         """The disagreement, sources grouped by what they say; a source that says two
-        incompatible things itself (an updated toll) is left out of it."""
+        incompatible things itself (an updated toll), or two figures of the slot (see
+        _one_figure), is left out of it."""
         clear = {
             source: values
             for source, values in self.claims.items()
             if self.consistent([{v} for v in values])
+            and (self.kind != "Figure" or _one_figure(self.labels(values)))
         }
         if self.known:
             # A source that gives, anywhere, a value the other side gives knows both numbers:
@@ -464,7 +466,7 @@ def _figure_points(
                 )
             if thing in _UNCOMPARED or thing in lang.disagreements.uncompared:
                 continue  # a count of nothing said; ages are compared person by person
-            key = ("Figure", f.unit, thing)
+            key = ("Figure", f.unit, _described_as(f, thing, s.text, lang), thing)
             point = points.setdefault(
                 key,
                 _Point(
@@ -486,6 +488,24 @@ def _figure_points(
             values.add((f.value, f.hedge))
             point.said[s.article] = s.text
     return list(points.values())
+
+
+def _described_as(figure: FigureMention, thing: str, sentence: str, lang: LanguageData) -> str:
+    """What sets a count apart from the bare count of its thing, as a key: the words that
+    restrict it ("injur" of "12 injured passengers", "oppos" of "comments opposing the rule",
+    see _restriction) and, for a count of an event, the noun written after it ("killed 15
+    children"); "" for the bare count. Counts with other keys are of two slots: a total and a
+    part of it."""
+    at = sentence.find(figure.text)
+    if at < 0:
+        return ""
+    end = at + len(figure.text)
+    after = sentence[end:]
+    words = set(_restriction(figure.unit, thing, sentence[:at], after, lang))
+    if figure.unit == "count" and (noun := _written_noun(sentence, end, lang)) != thing:
+        words.add(noun)
+    words.discard("")
+    return " ".join(sorted(words))
 
 
 # Closing quotation marks and spaces after a sentence's last word.
@@ -1526,6 +1546,11 @@ class _Slot:
     # "letters" of "30,000 pages of printed letters".
     qualifier: frozenset[str] = frozenset()
     qualified: str = ""  # the qualified noun as written ("Chinese passengers")
+    # The words that restrict what a count counts to a part ("12 injured passengers", "comments
+    # opposing the rule"), stemmed: see _restriction.
+    restriction: frozenset[str] = frozenset()
+    stems: frozenset[str] = frozenset()  # its words, stemmed (see _stem)
+    noun: str = ""  # the noun written right after a count (see _written_noun)
 
 
 def _slot_conflicts(
@@ -1591,8 +1616,9 @@ def _slots(analysis: Analysis, made: Sequence[FigureClaim], lang: LanguageData) 
                 low = max(low, where + len(other.text))
             elif where >= end:
                 high = min(high, where)
+        after_it = claim.said[end:high]
         before = _CLAUSE_BREAK.split(claim.said[low:at])
-        after = _CLAUSE_BREAK.split(claim.said[end:high])
+        after = _CLAUSE_BREAK.split(after_it)
         words_before = _slot_words(before[-1], lang)[-SLOT_WORDS_BEFORE:]
         words_after = _slot_words(after[0], lang)[:SLOT_WORDS_AFTER]
         near = before[-1] + " " + after[0]
@@ -1605,7 +1631,10 @@ def _slots(analysis: Analysis, made: Sequence[FigureClaim], lang: LanguageData) 
                 frozenset(words_before + words_after),
                 frozenset(_names_in(near, lang)),
                 frozenset(_YEAR_WRITTEN.findall(claim.said)),
-                *_qualifier(claim, claim.said[end:high], lang),
+                *_qualifier(claim.unit, claim.thing, after_it, lang),
+                _restriction(claim.unit, claim.thing, claim.said[low:at], after_it, lang),
+                frozenset(_stem(w, lang) for w in words_before + words_after),
+                _written_noun(claim.said, end, lang) if claim.unit == "count" else "",
             )
         )
     return found
@@ -1618,18 +1647,15 @@ QUALIFIED_NOUN_WINDOW = 4
 QUALIFIER_OF_WORDS = 3
 
 
-def _qualifier(claim: FigureClaim, after: str, lang: LanguageData) -> tuple[frozenset[str], str]:
+def _qualifier(unit: str, thing: str, after: str, lang: LanguageData) -> tuple[frozenset[str], str]:
     """The words that qualify what a count counts: those between the number and the noun
     of the thing ("150 Chinese passengers"), and those of an "of" after it ("50,000 pages of
     Clinton's emails": emails; an owner's name, "Clinton's", says whose, not what); and the
     qualified noun as written ("Chinese passengers")."""
-    if claim.unit != "count" or not claim.thing:
+    if unit != "count" or not thing:
         return frozenset(), ""
     words = _QUALIFIER_WORD.findall(_CLAUSE_BREAK.split(after)[0])
-    at = next(
-        (i for i, w in enumerate(words[:QUALIFIED_NOUN_WINDOW]) if fold(w).startswith(claim.thing)),
-        None,
-    )
+    at = _noun_at(words, thing)
     if at is None:
         return frozenset(), ""
     end = at + 1
@@ -1648,7 +1674,59 @@ def _qualifier(claim: FigureClaim, after: str, lang: LanguageData) -> tuple[froz
     return found, " ".join(written)
 
 
+def _noun_at(words: Sequence[str], thing: str) -> int | None:
+    """Where, among the first words after a count, the noun of what it counts is written."""
+    return next(
+        (i for i, w in enumerate(words[:QUALIFIED_NOUN_WINDOW]) if fold(w).startswith(thing)),
+        None,
+    )
+
+
+def _restriction(
+    unit: str, thing: str, before: str, after: str, lang: LanguageData
+) -> frozenset[str]:
+    """The words, stemmed, that restrict what a count counts to a part of it: those between
+    the number and its noun ("12 injured passengers"), and the verb right after the noun, a
+    participle or a verb the counted do ("comments opposing the rule", "200,000 comments
+    opposed it") or that opens a relative clause ("comments that opposed it"). Such a count is
+    of a part of the bare one ("received 300,000 comments"), never a rival value of it. The
+    verb of the count's own event ("40 people died": the dead) restricts nothing."""
+    if unit != "count" or not thing:
+        return frozenset()
+    words = _QUALIFIER_WORD.findall(_CLAUSE_BREAK.split(after)[0])
+    at = _noun_at(words, thing)
+    if at is None:
+        return frozenset()
+    left_out = lang.stop_words | lang.disagreements.slot_noise | lang.disagreements.uncompared
+    found = {
+        _stem(fold(w), lang)
+        for w in words[:at]
+        if w.isalpha() and fold(w) not in left_out and fold(w).removesuffix("s") not in left_out
+    }
+    rest = [fold(w) for w in words[at + 1 :]]
+    if rest and rest[0] in lang.disagreements.restricting_openers:
+        rest = [w for w in rest[1:] if w not in lang.stop_words]
+    elif rest and not rest[0].endswith(lang.figures.participle_endings):
+        rest = []
+    if rest and not _of_another(before, lang) and lang.figures.figure_events.get(rest[0]) != thing:
+        found.add(_stem(rest[0], lang))
+    return frozenset(found)
+
+
 _QUALIFIER_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_OWNER = re.compile(r"['’]s?$")
+
+
+def _of_another(before: str, lang: LanguageData) -> bool:
+    """Whether a count is in the phrase of another noun, after its "of" and only articles or
+    owners ("relatives of the ferry's 150 passengers clashed with police"): the verb after the
+    count may be that noun's."""
+    for word in reversed(_QUALIFIER_WORD.findall(_CLAUSE_BREAK.split(before)[-1])):
+        if fold(word) == lang.figures.part_of_word:
+            return True
+        if fold(word) not in lang.stop_words and not _OWNER.search(word):
+            return False
+    return False
 
 
 def _slot_words(text: str, lang: LanguageData) -> list[str]:
@@ -1705,6 +1783,10 @@ def _same_slot(
         return False
     if a.unit == "count" and a.thing != b.thing:
         return False  # counts of two things
+    if a.unit == "count" and len({first.noun, second.noun} - {""}) > 1:
+        return False  # "killed 40 people" and "killed 15 children": all and a part
+    if not (_described(first, second) and _described(second, first)):
+        return False  # "received 300,000 comments" and "200,000 comments opposing it": a part
     low, high = sorted((abs(a.value), abs(b.value)))
     if high > SLOT_MAX_RATIO * low:
         return False
@@ -1733,6 +1815,23 @@ def _same_slot(
     return pool.similarity_of(a.article, a.sentence, b.article, b.sentence) >= least
 
 
+def _written_noun(sentence: str, end: int, lang: LanguageData) -> str:
+    """The noun written right after a count ending at `end`, singular ("killed 15 children":
+    child), or "" when a verb or nothing follows it ("40 were killed")."""
+    noun = head_noun(about_after(sentence, end, lang.figures), lang)
+    if noun.endswith(lang.figures.participle_endings) or noun in lang.figures.figure_events:
+        return ""
+    return noun
+
+
+def _described(one: _Slot, other: _Slot) -> bool:
+    """Whether what restricts one count ("injur" of "12 injured passengers", "oppos" of
+    "comments opposing the rule") is said of the other count too, in its own qualifier or next
+    to it ("receiv" of "received 300,000 comments" and of "comments received"): else one counts
+    a part of what the other counts."""
+    return one.restriction <= other.qualifier | other.restriction | other.stems
+
+
 def _slot_conflict(
     slots: Sequence[_Slot],
     known: Mapping[str, set[tuple[float, str | None, str]]],
@@ -1749,6 +1848,7 @@ def _slot_conflict(
         source: values
         for source, values in given.items()
         if all(_agree(x, y, lang) for x in values for y in values)
+        and _one_figure(_figure_labels(unit, values))
     }
     kept: dict[str, set[tuple[float, str | None]]] = {}
     for source, values in clear.items():
@@ -1811,11 +1911,23 @@ def _agree(a: tuple[float, str | None], b: tuple[float, str | None], lang: Langu
     return True
 
 
+# What joins the figures one source gives in its side's label ("nearly 4,000, nearly 4,300").
+_LABEL_JOIN = ", "
+
+
+def _one_figure(label: str) -> bool:
+    """Whether a source's side, as shown, is one figure. A source that gives two figures of a
+    slot, even close ones ("nearly 300,000" comments and "nearly 290,000"), tells of two
+    quantities (all the comments and those of one kind) or of one at two moments: shown as one
+    side, the list mixes them."""
+    return _LABEL_JOIN not in label
+
+
 def _figure_labels(unit: str, values: set[tuple[float, str | None]]) -> str:
     """What one source says, as written: its exact figures when it gives one ("14" rather than
     "about 14" beside it), else its hedged ones ("less than 1%")."""
     exact = {v for v in values if not v[1]}
-    return ", ".join(sorted({_hedged(unit, v) for v in exact or values}))
+    return _LABEL_JOIN.join(sorted({_hedged(unit, v) for v in exact or values}))
 
 
 def _hedged(unit: str, value: tuple[float, str | None]) -> str:

@@ -810,6 +810,8 @@ class Disagreements:
     # Hedges of a figure that falls short of its number ("nearly 90%"): a number above it is
     # beyond its tolerance.
     short_of: frozenset[str] = frozenset()
+    # Right after a count's noun, the words that open a clause restricting what it counts.
+    restricting_openers: frozenset[str] = frozenset()
     # "the third fire in six weeks": groups nth, count and unit.
     recurrence_span: re.Pattern[str] = NEVER
     # "the second verse of the hymn": groups nth, part and thing; parts that are moments of a

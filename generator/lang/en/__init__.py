@@ -485,6 +485,7 @@ ENGLISH = LanguageData(
         slot_noise=disagree.SLOT_NOISE,
         slot_names=disagree.SLOT_NAMES,
         short_of=disagree.SHORT_OF,
+        restricting_openers=disagree.RESTRICTING_OPENERS,
         recurrence_span=disagree.RECURRENCE_SPAN,
         part_ordinal=disagree.PART_ORDINAL,
         part_moments=disagree.PART_MOMENTS,

@@ -66,6 +66,10 @@ SLOT_NAMES = frozenset({"turnout", "attendance"})
 # Hedges of a figure just short of its number: "nearly 90%" is not 93.9%, though "about 90%"
 # may be.
 SHORT_OF = frozenset({"nearly", "almost"})
+# Words that open a clause restricting what a count counts, right after its noun: "comments
+# that opposed the rule", "passengers who were hurt" count a part of all the comments or
+# passengers.
+RESTRICTING_OPENERS = frozenset("that who whom which whose".split())
 # "the third Zephyr bus fire in six weeks": the span of time in which a happening came for the
 # nth time. Groups: the ordinal, the span's number and its unit.
 _ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
