@@ -487,12 +487,17 @@ def _in_trailing_time_clause(lead: str, lang: LanguageData) -> bool:
     return False
 
 
+# A participle set after a noun needs a word before the noun (a determiner or a preposition),
+# the noun and the participle.
+OBJECT_PARTICIPLE_WORDS = 3
+
+
 def _participle_after_noun(words: Sequence[str], lang: LanguageData) -> bool:
     """Whether a run of words ends in a participle set after a noun: the object of a verb
     before it ("searched the car abandoned") or of a preposition ("relatives of people
     killed"); not the verb of the clause ("The aide resigned when ..." tells when the aide
     resigned)."""
-    if len(words) < len(("the", "aide", "fired")):
+    if len(words) < OBJECT_PARTICIPLE_WORDS:
         return False
     before = words[-3].lower()
     object_of_verb = before in lang.dates.determiners and _verb_at(words[:-3], lang) is not None

@@ -43,6 +43,7 @@ NOT_A_LANGUAGE = {
     ("organisation", "person", "place"): "the kinds of entity the pipeline gives mentions",
     ("organisation", "other", "place"): "the kinds of entity the pipeline gives mentions",
     ("Date", "Day", "Tally"): "the kinds of claim disagree.py compares, as labels",
+    ("day", "month", "week", "year"): "the precisions of a date, as digest.json names them",
     (
         "analyse",
         "clean",

@@ -1282,7 +1282,7 @@ def test_one_happening_dated_at_two_precisions_is_shown_once_at_the_finer() -> N
     assert story_timeline(told, "2019-06-20") == [("2019-03-04", told[1])]
     # Two approvals in one month by two bodies stay two.
     two = [
-        "The plan was approved in March by the budget panel.",
-        "The council approved the plan on March 20 by a vote of 9 to 2.",
+        "The scheme was approved in March by its budget panel.",
+        "The council approved the scheme on March 20 by a vote of 9 to 2.",
     ]
     assert len(story_timeline(two, "2019-06-20")) == len(two)
