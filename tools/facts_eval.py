@@ -101,8 +101,14 @@ FACTS_DEV_DIR = ROOT / "tests" / "fixtures" / "facts-dev"
 # Single PolNeAR articles (political news of other outlets and years) annotated in the same way
 # for figures and the timeline only, in session 11, before any code was changed for them.
 FACTS_PN_DIR = ROOT / "tests" / "fixtures" / "facts-pn"
+# Thirty-six more, annotated in session 12 before any code was changed in it.
+FACTS_PN2_DIR = ROOT / "tests" / "fixtures" / "facts-pn2"
 # Every partial annotation, by the name its rows are printed under.
-PARTIAL_DIRS = {"facts-dev": FACTS_DEV_DIR, "polnear": FACTS_PN_DIR}
+PARTIAL_DIRS = {
+    "facts-dev": FACTS_DEV_DIR,
+    "polnear": FACTS_PN_DIR,
+    "polnear-2": FACTS_PN2_DIR,
+}
 # The measures each part of a partial annotation scores.
 PART_MEASURES = {
     "figures": ("figures",),
