@@ -88,6 +88,7 @@ from generator.models import Analysis, Conflict, Group, Story
 from generator.read import read
 from generator.synthesise import synthesise_story
 from generator.text import INVISIBLE, as_written_with_offsets, fold
+from tools.stem import stem
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "tests" / "fixtures" / "facts"
@@ -105,7 +106,7 @@ FACTS_PN_DIR = ROOT / "tests" / "fixtures" / "facts-pn"
 PARTIAL_DIRS = {"facts-dev": FACTS_DEV_DIR, "polnear": FACTS_PN_DIR}
 # The measures each part of a partial annotation scores.
 PART_MEASURES = {
-    "figures": ("figures",),
+    "figures": ("figures", "figure_labels"),
     "timeline": ("timeline", "background"),
     "disagreements": ("disagreements",),
 }
@@ -276,6 +277,9 @@ class Tally:
     found: int = 0
     wrong: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
+    # Of the wrong, those no rule here tells from right ones (a figure's label in other words
+    # than the gold's: a synonym or another thing); counted so that the doubt is measured.
+    undecided: int = 0
 
     @property
     def precision(self) -> float:
@@ -293,6 +297,7 @@ class Tally:
         self.found += other.found
         self.wrong += other.wrong
         self.missed += other.missed
+        self.undecided += other.undecided
 
     def as_json(self, details: bool) -> Json:
         row: Json = {
@@ -302,13 +307,24 @@ class Tally:
             "gold": self.gold,
             "found": self.found,
             "recall": round(self.recall, 4),
+            "undecided": self.undecided,
         }
         if details:
             row |= {"wrong": self.wrong, "missed": self.missed}
         return row
 
 
-MEASURES = ("figures", "timeline", "background", "disagreements", "citations", "only_here")
+# "figure_labels" is the figures' precision with their labels judged too: right by value and
+# with a label that names what the gold figure counts (its wrong are only those right by value).
+MEASURES = (
+    "figures",
+    "figure_labels",
+    "timeline",
+    "background",
+    "disagreements",
+    "citations",
+    "only_here",
+)
 
 
 @dataclass
@@ -317,7 +333,6 @@ class EventScore:
     split: str
     tallies: dict[str, Tally] = field(default_factory=lambda: {m: Tally() for m in MEASURES})
     unstated_summary: int = 0  # summary sentences that state no gold fact
-    about_right: int = 0  # right figures whose noun shares a word with the gold's "counts"
 
 
 class _Event:
@@ -403,18 +418,111 @@ def _figure_evidence(event: _Event, figure: Any, source: str) -> list[tuple[str,
     return found
 
 
-def _words(text: str) -> set[str]:
-    return {w[:5] for w in fold(text).split() if len(w) > 2}
+# Figure labels: a reader reads a figure by its label ("4,000 evacuated"), so a figure right by
+# its value is right with its label only when the label names what the gold figure counts.
+
+# Function words: they name nothing a figure could count.
+_LABEL_STOP = frozenset(
+    """a an the of on in to and or by for from with as at per than that this these those its his
+    her their our who which what was is were be been has have had it he she they we not no other
+    more most some all each any up over under into out about after before since""".split()
+)
+# Words that name a unit, a bare quantity or people in general, never what is counted: a label of
+# these only ("5 years", "12 people", "30 percent") says what a figure counts only when the gold
+# says no more than that either.
+_UNIT_WORDS = frozenset(
+    stem(word)
+    for word in """people person persons individuals number numbers amount total count figure
+    share percent percentage points times money sum dollars dollar cents euros usd eur gbp
+    seconds minutes hours days weeks months years decades centuries miles kilometers km meters
+    feet inches acres tons tonnes kilograms kg pounds lbs gallons liters barrels
+    thousand thousands million millions billion billions trillion""".split()
+)
+# The words that join what is counted to what it is of, for or in: the gold's `counts` names its
+# thing before the first of them ("people killed in the attack": people killed), unless it names
+# only a unit or a quantity there ("number of votes": votes).
+_LINKS = frozenset(
+    """of in on for from to at by with against over under into among between during after before
+    since per""".split()
+)
+# A label's verdicts: the one that is right, and the two no rule here can tell from right (a
+# label in other words than the gold's may be a synonym of it: "troops" for "soldiers").
+LABEL_NAMES_IT = "names what is counted"
+LABEL_UNDECIDED = frozenset({"other words", "a circumstance only"})
+
+
+def _label_words(text: str) -> list[str]:
+    """A text's content words as stems, in order (numbers, single letters and function words
+    dropped; a hyphen parts words)."""
+    return [stem(w) for w in re.findall(r"[a-z]{2,}", fold(text)) if w not in _LABEL_STOP]
+
+
+def _thing_and_circumstance(counts: str) -> tuple[set[str], set[str]]:
+    """What a gold `counts` names as the thing counted (its words before the first link word,
+    units and quantities left out; when those are all units, the words after it), and the words
+    of the rest (where, of whom, in what)."""
+    words = re.findall(r"[a-z]{2,}", fold(counts))
+    cut = next((i for i, w in enumerate(words) if w in _LINKS), len(words))
+    head = set(_label_words(" ".join(words[:cut]))) - _UNIT_WORDS
+    rest = set(_label_words(" ".join(words[cut:]))) - _UNIT_WORDS
+    return (head, rest) if head else (rest, set())
+
+
+def label_verdict(label: str, counts: str) -> str:
+    """Whether a shown figure's label (its unit words and its `about`) names what a gold figure
+    `counts`: LABEL_NAMES_IT when it shares a stem with the thing counted (or, when the gold counts
+    only a unit, "people", with any of its words); else why not: "no label", "a unit only" (the
+    label names only a unit or people in general), "a circumstance only" (it shares only words
+    of where or of what, "attack" for "people killed in the attack"), "other words" (it shares
+    none). The last two may be synonyms (LABEL_UNDECIDED): no rule here can tell."""
+    shown = set(_label_words(label))
+    if not shown:
+        return "no label"
+    thing, circumstance = _thing_and_circumstance(counts)
+    if not thing:
+        return LABEL_NAMES_IT if shown & set(_label_words(counts)) else "other words"
+    if shown & thing:
+        return LABEL_NAMES_IT
+    if shown <= _UNIT_WORDS:
+        return "a unit only"
+    if shown & circumstance:
+        return "a circumstance only"
+    return "other words"
+
+
+def _shown_label(figure: Any) -> str:
+    """The words a reader reads beside a figure's number: its unit, when it is a word, and the
+    words that say what it counts."""
+    unit = "" if figure.unit in ("count", "%") else figure.unit
+    return f"{unit} {figure.about}".strip()
+
+
+def _score_label(figure: Any, golds: Sequence[Json], name: str, tally: Tally) -> bool:
+    """Judge the label of a figure right by its value against what its gold figures count (any
+    of them: they count one thing in the words of different sources' readers)."""
+    label = _shown_label(figure)
+    verdicts = [label_verdict(label, str(g["counts"])) for g in golds]
+    if LABEL_NAMES_IT in verdicts:
+        tally.right += 1
+        return True
+    why = verdicts[0] if verdicts else "no gold figure"
+    tally.undecided += why in LABEL_UNDECIDED
+    counts = " / ".join(sorted({str(g["counts"]) for g in golds}))
+    tally.wrong.append(f"{name}: {figure.value:g} {label!r}: {why}; the gold counts {counts!r}")
+    return False
 
 
 def score_figures(event: _Event, score: EventScore) -> None:
     tally = score.tallies["figures"]
+    labels = score.tallies["figure_labels"]
     gold_slots = {
         f["slot"] for f in event.gold["figures"] if f["value"] is not None or f.get("low")
     }
     found_slots: set[str] = set()
+    labelled_slots: set[str] = set()
     for figure in event.built.story.figures:
         tally.shown += 1
+        labels.shown += 1
         slots_per_source: list[set[str]] = []
         matched: list[Json] = []
         reasons: list[str] = []
@@ -451,15 +559,17 @@ def score_figures(event: _Event, score: EventScore) -> None:
         if common:
             tally.right += 1
             found_slots |= common
-            counts = " ".join(g["counts"] for g in matched)
-            if _words(figure.about) & _words(counts):
-                score.about_right += 1
+            if _score_label(
+                figure, [g for g in matched if g["slot"] in common], score.name, labels
+            ):
+                labelled_slots |= common
         elif all(slots_per_source):
             tally.wrong.append(f"{score.name}: {label}: merged across slots {slots_per_source}")
         else:
             tally.wrong.append(f"{score.name}: {label}: {'; '.join(reasons[:2])}")
-    tally.gold += len(gold_slots)
-    tally.found += len(gold_slots & found_slots)
+    for measured_tally, slots in ((tally, found_slots), (labels, labelled_slots)):
+        measured_tally.gold += len(gold_slots)
+        measured_tally.found += len(gold_slots & slots)
     tally.missed += [f"{score.name}: figure slot {s}" for s in sorted(gold_slots - found_slots)]
 
 
@@ -875,7 +985,6 @@ def evaluate(
         for measure, tally in score.tallies.items():
             splits[score.split][measure].add(tally)
         extra[score.split]["unstated_summary"] += score.unstated_summary
-        extra[score.split]["about_right"] += score.about_right
     return Report(
         splits,
         scores,
