@@ -82,6 +82,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.analyse import analyse
+from generator.claims import figure_label
 from generator.clean import clean
 from generator.config import Config
 from generator.models import Analysis, Conflict, Group, Story
@@ -427,24 +428,29 @@ _LABEL_STOP = frozenset(
     her their our who which what was is were be been has have had it he she they we not no other
     more most some all each any up over under into out about after before since""".split()
 )
-# Words that name a unit, a bare quantity or people in general, never what is counted: a label of
-# these only ("5 years", "12 people", "30 percent") says what a figure counts only when the gold
-# says no more than that either.
+# Words that name a unit, a bare quantity, a measure or people in general, never what is counted:
+# a label of these only ("5 years", "12 people", "30 percent", "national average") says what a
+# figure counts only when the gold says no more than that either; and in the gold's `counts` the
+# thing counted is what such a word is of ("length of the ruling": the ruling).
 _UNIT_WORDS = frozenset(
     stem(word)
     for word in """people person persons individuals number numbers amount total count figure
     share percent percentage points times money sum dollars dollar cents euros usd eur gbp
-    seconds minutes hours days weeks months years decades centuries miles kilometers km meters
-    feet inches acres tons tonnes kilograms kg pounds lbs gallons liters barrels
-    thousand thousands million millions billion billions trillion""".split()
+    seconds minutes hours days weeks months years decades centuries old time period miles
+    kilometers km meters feet inches acres tons tonnes kilograms kg pounds lbs gallons liters
+    barrels pages thousand thousands million millions billion billions trillion average median
+    estimate estimated rate level value length duration size weight distance height part portion
+    proportion fraction""".split()
 )
 # The words that join what is counted to what it is of, for or in: the gold's `counts` names its
 # thing before the first of them ("people killed in the attack": people killed), unless it names
-# only a unit or a quantity there ("number of votes": votes).
+# only units and measures there ("number of votes": votes).
 _LINKS = frozenset(
     """of in on for from to at by with against over under into among between during after before
     since per""".split()
 )
+# A word that owns the next ("Mattis's age"): it says whose, not what.
+_POSSESSOR = re.compile(r"^[a-z]{2,}'s?$")
 # A label's verdicts: the one that is right, and the two no rule here can tell from right (a
 # label in other words than the gold's may be a synonym of it: "troops" for "soldiers").
 LABEL_NAMES_IT = "names what is counted"
@@ -453,35 +459,55 @@ LABEL_UNDECIDED = frozenset({"other words", "a circumstance only"})
 
 def _label_words(text: str) -> list[str]:
     """A text's content words as stems, in order (numbers, single letters and function words
-    dropped; a hyphen parts words)."""
+    dropped; a hyphen or a possessive's apostrophe parts words)."""
     return [stem(w) for w in re.findall(r"[a-z]{2,}", fold(text)) if w not in _LABEL_STOP]
 
 
-def _thing_and_circumstance(counts: str) -> tuple[set[str], set[str]]:
-    """What a gold `counts` names as the thing counted (its words before the first link word,
-    units and quantities left out; when those are all units, the words after it), and the words
-    of the rest (where, of whom, in what)."""
-    words = re.findall(r"[a-z]{2,}", fold(counts))
-    cut = next((i for i, w in enumerate(words) if w in _LINKS), len(words))
-    head = set(_label_words(" ".join(words[:cut]))) - _UNIT_WORDS
-    rest = set(_label_words(" ".join(words[cut:]))) - _UNIT_WORDS
-    return (head, rest) if head else (rest, set())
+def _thing_and_circumstance(counts: str) -> tuple[list[str], set[str]]:
+    """What a gold `counts` names as the thing counted, as stems in their order: the content
+    words of its first stretch between link words that has any besides units, measures and
+    possessors ("Trump's estimate of the wall's cost": cost); and the stems of every other
+    content word (where, whose, of what)."""
+    stretches: list[list[str]] = [[]]
+    for word in fold(counts).split():
+        if word in _LINKS:
+            stretches.append([])
+        else:
+            stretches[-1].append(word)
+    thing: list[str] = []
+    circumstance: set[str] = set()
+    for stretch in stretches:
+        owners = [w for w in stretch if _POSSESSOR.match(w)]
+        words = _label_words(" ".join(w for w in stretch if w not in owners))
+        named = [w for w in words if w not in _UNIT_WORDS]
+        if named and not thing:
+            thing = named
+        else:
+            circumstance |= set(named)
+        circumstance |= set(_label_words(" ".join(owners))) - _UNIT_WORDS
+    return thing, circumstance
 
 
-def label_verdict(label: str, counts: str) -> str:
+def label_verdict(label: str, counts: str, share: bool = False) -> str:
     """Whether a shown figure's label (its unit words and its `about`) names what a gold figure
-    `counts`: LABEL_NAMES_IT when it shares a stem with the thing counted (or, when the gold counts
-    only a unit, "people", with any of its words); else why not: "no label", "a unit only" (the
-    label names only a unit or people in general), "a circumstance only" (it shares only words
-    of where or of what, "attack" for "people killed in the attack"), "other words" (it shares
-    none). The last two may be synonyms (LABEL_UNDECIDED): no rule here can tell."""
+    `counts`: LABEL_NAMES_IT when it shares a stem with the thing counted (or, when the gold
+    counts only a unit, "people", with any of its words); for a share (`share`, a percentage),
+    with the last word of the thing, which says what the share is of doing or being ("Democrats
+    scared": scared), since a label that names only the people it is a share of ("62%
+    Democrats") reads as a share of something else. Else why not: "no label", "a unit only" (the
+    label names only units, measures or people in general), "a share's base only" (above), "a
+    circumstance only" (it shares only words of where, whose or of what: "attack" for "people
+    killed in the attack"), "other words" (it shares none). The last two may be synonyms
+    (LABEL_UNDECIDED): no rule here can tell."""
     shown = set(_label_words(label))
     if not shown:
         return "no label"
     thing, circumstance = _thing_and_circumstance(counts)
-    if not thing:
-        return LABEL_NAMES_IT if shown & set(_label_words(counts)) else "other words"
-    if shown & thing:
+    if not thing and shown & set(_label_words(counts)):
+        return LABEL_NAMES_IT
+    if share and thing[-1:] and thing[-1] not in shown and shown & set(thing):
+        return "a share's base only"
+    if shown & set(thing):
         return LABEL_NAMES_IT
     if shown <= _UNIT_WORDS:
         return "a unit only"
@@ -501,14 +527,17 @@ def _score_label(figure: Any, golds: Sequence[Json], name: str, tally: Tally) ->
     """Judge the label of a figure right by its value against what its gold figures count (any
     of them: they count one thing in the words of different sources' readers)."""
     label = _shown_label(figure)
-    verdicts = [label_verdict(label, str(g["counts"])) for g in golds]
+    share = figure.unit == "%"
+    verdicts = [label_verdict(label, str(g["counts"]), share) for g in golds]
     if LABEL_NAMES_IT in verdicts:
         tally.right += 1
         return True
     why = verdicts[0] if verdicts else "no gold figure"
     tally.undecided += why in LABEL_UNDECIDED
     counts = " / ".join(sorted({str(g["counts"]) for g in golds}))
-    tally.wrong.append(f"{name}: {figure.value:g} {label!r}: {why}; the gold counts {counts!r}")
+    number = figure_label(figure.unit, figure.value, getattr(figure, "shown", ""))
+    shown = " ".join(w for w in (figure.hedge, number, figure.about) if w)
+    tally.wrong.append(f"{name}: {shown!r}: {why}; the gold counts {counts!r}")
     return False
 
 
@@ -1004,6 +1033,7 @@ def evaluate(
 # The table's columns: a measure and whether the cell is its recall (else its precision).
 COLUMNS = (
     ("figures", False),
+    ("figure_labels", False),
     ("figures", True),
     ("timeline", False),
     ("timeline", True),
@@ -1024,7 +1054,8 @@ def _cell(tallies: Mapping[str, Tally], measure: str, recall: bool) -> str:
         return f"{tally.recall:.3f} ({tally.found}/{tally.gold})"
     if not tally.shown:
         return "– (none shown)"
-    return f"{tally.precision:.3f} ({tally.right}/{tally.shown})"
+    undecided = f"; {tally.undecided} undecided" if tally.undecided else ""
+    return f"{tally.precision:.3f} ({tally.right}/{tally.shown}{undecided})"
 
 
 def table(report: Report) -> list[str]:
@@ -1037,9 +1068,9 @@ def table(report: Report) -> list[str]:
         for s, tallies in splits.items()
     ]
     lines = [
-        "| half | figures P | figures R | timeline P | timeline R | background P "
-        "| disagreements P | disagreements R | citations P | only here P |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "| half | figures P | figures P, label | figures R | timeline P | timeline R "
+        "| background P | disagreements P | disagreements R | citations P | only here P |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for name, tallies in rows:
         cells = [_cell(tallies, measure, recall) for measure, recall in COLUMNS]
@@ -1047,11 +1078,21 @@ def table(report: Report) -> list[str]:
     return lines
 
 
+def _wrong(measure: str, tally: Tally) -> str:
+    """A list's heading: what its items are, and how many."""
+    if measure == "figure_labels":
+        return (
+            f"{measure} — right by value, wrong by label ({len(tally.wrong)}, of which "
+            f"{tally.undecided} undecided: {' or '.join(sorted(LABEL_UNDECIDED))})"
+        )
+    return f"{measure} — wrong ({len(tally.wrong)})"
+
+
 def details(report: Report, split: str) -> list[str]:
     lines = []
     for measure in MEASURES:
         tally = report.splits[split][measure]
-        lines.append(f"### {split}: {measure} — wrong ({len(tally.wrong)})")
+        lines.append(f"### {split}: {_wrong(measure, tally)}")
         lines += [f"- {w}" for w in tally.wrong]
         if measure in ("disagreements",):
             lines.append(f"### {split}: {measure} — missed ({len(tally.missed)})")
@@ -1066,7 +1107,7 @@ def details(report: Report, split: str) -> list[str]:
         lines.append("")
     for name, splits in report.partial.items():
         for measure, tally in splits.get(split, {}).items():
-            lines.append(f"### {name} {split}: {measure} — wrong ({len(tally.wrong)})")
+            lines.append(f"### {name} {split}: {_wrong(measure, tally)}")
             lines += [f"- {w}" for w in tally.wrong]
             if measure == "disagreements":
                 lines.append(f"### {name} {split}: {measure} — missed ({len(tally.missed)})")
