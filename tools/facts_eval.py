@@ -451,6 +451,10 @@ _LINKS = frozenset(
 )
 # A word that owns the next ("Mattis's age"): it says whose, not what.
 _POSSESSOR = re.compile(r"^[a-z]{2,}'s?$")
+# Words that begin what a share's people do or are ("voters backing him", "voters scared by
+# him", "voters who back him"): a participle's endings, and the relative pronouns.
+_PARTICIPLE = re.compile(r"^[a-z]{2,}(?:ing|ed)$")
+_RELATIVES = frozenset({"who", "that", "which", "whose"})
 # A label's verdicts: the one that is right, and the two no rule here can tell from right (a
 # label in other words than the gold's may be a synonym of it: "troops" for "soldiers").
 LABEL_NAMES_IT = "names what is counted"
@@ -464,10 +468,10 @@ def _label_words(text: str) -> list[str]:
 
 
 def _thing_and_circumstance(counts: str) -> tuple[list[str], set[str]]:
-    """What a gold `counts` names as the thing counted, as stems in their order: the content
-    words of its first stretch between link words that has any besides units, measures and
-    possessors ("Trump's estimate of the wall's cost": cost); and the stems of every other
-    content word (where, whose, of what)."""
+    """What a gold `counts` names as the thing counted, as folded words in their order: the
+    content words (and relative pronouns) of its first stretch between link words that has any
+    besides units, measures and owners ("Trump's estimate of the wall's cost": cost); and the
+    stems of every other content word (where, whose, of what)."""
     stretches: list[list[str]] = [[]]
     for word in fold(counts).split():
         if word in _LINKS:
@@ -478,36 +482,53 @@ def _thing_and_circumstance(counts: str) -> tuple[list[str], set[str]]:
     circumstance: set[str] = set()
     for stretch in stretches:
         owners = [w for w in stretch if _POSSESSOR.match(w)]
-        words = _label_words(" ".join(w for w in stretch if w not in owners))
-        named = [w for w in words if w not in _UNIT_WORDS]
-        if named and not thing:
+        named = [
+            part
+            for word in stretch
+            if word not in owners
+            for part in re.findall(r"[a-z]{2,}", word)
+            if part in _RELATIVES or (part not in _LABEL_STOP and stem(part) not in _UNIT_WORDS)
+        ]
+        if not thing and set(named) - _RELATIVES:
             thing = named
         else:
-            circumstance |= set(named)
+            circumstance |= {stem(w) for w in named if w not in _RELATIVES}
         circumstance |= set(_label_words(" ".join(owners))) - _UNIT_WORDS
     return thing, circumstance
+
+
+def _what_a_share_is_of(thing: Sequence[str]) -> set[str]:
+    """The stems of what a share's people do or are: the thing's words from its first participle
+    or relative pronoun after its first word ("Democrats scared", "voters who back him"), else
+    its last word, the head of an English noun phrase ("defense budget increase")."""
+    start = next(
+        (i for i, w in enumerate(thing) if i and (w in _RELATIVES or _PARTICIPLE.match(w))),
+        len(thing) - 1,
+    )
+    return {stem(w) for w in thing[start:] if w not in _RELATIVES}
 
 
 def label_verdict(label: str, counts: str, share: bool = False) -> str:
     """Whether a shown figure's label (its unit words and its `about`) names what a gold figure
     `counts`: LABEL_NAMES_IT when it shares a stem with the thing counted (or, when the gold
     counts only a unit, "people", with any of its words); for a share (`share`, a percentage),
-    with the last word of the thing, which says what the share is of doing or being ("Democrats
-    scared": scared), since a label that names only the people it is a share of ("62%
-    Democrats") reads as a share of something else. Else why not: "no label", "a unit only" (the
-    label names only units, measures or people in general), "a share's base only" (above), "a
-    circumstance only" (it shares only words of where, whose or of what: "attack" for "people
-    killed in the attack"), "other words" (it shares none). The last two may be synonyms
-    (LABEL_UNDECIDED): no rule here can tell."""
+    with what the share's people do or are (_what_a_share_is_of), since a label that names only
+    the people it is a share of ("62% Democrats" for "Democrats scared") reads as a share of
+    something else. Else why not: "no label", "a unit only" (the label names only units,
+    measures or people in general), "a share's base only" (above), "a circumstance only" (it
+    shares only words of where, whose or of what: "attack" for "people killed in the attack"),
+    "other words" (it shares none). The last two may be synonyms (LABEL_UNDECIDED): no rule
+    here can tell."""
     shown = set(_label_words(label))
     if not shown:
         return "no label"
     thing, circumstance = _thing_and_circumstance(counts)
+    named = {stem(w) for w in thing if w not in _RELATIVES}
     if not thing and shown & set(_label_words(counts)):
         return LABEL_NAMES_IT
-    if share and thing[-1:] and thing[-1] not in shown and shown & set(thing):
+    if share and shown & named and not shown & _what_a_share_is_of(thing):
         return "a share's base only"
-    if shown & set(thing):
+    if shown & named:
         return LABEL_NAMES_IT
     if shown <= _UNIT_WORDS:
         return "a unit only"
