@@ -949,8 +949,10 @@ def evaluate_facts(eval_dir: Path, limit: int | None) -> Section:
         *facts_eval.table(report),
         "",
         "Precision (right/shown) and recall (found/gold) per half of the gold; the matching rules "
-        "are in tools/facts_eval.py. Summary sentences that state no gold fact (not judged for "
-        "citations): "
+        "are in tools/facts_eval.py. Figures P counts a figure right by its value; figures P, "
+        "label only when its label names what the gold figure counts too (undecided: its label "
+        "shares no word with the thing the gold names and may be a synonym of it). Summary "
+        "sentences that state no gold fact (not judged for citations): "
         + ", ".join(f"{s} {report.extra[s].get('unstated_summary', 0)}" for s in facts_eval.SPLITS)
         + ". What is wrong on the tuning half:",
         "",
