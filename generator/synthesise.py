@@ -302,8 +302,9 @@ def _reported(text: str, at: int, lang: LanguageData) -> bool:
     return any(w in lang.restating.attribution_words for w in following)
 
 
-# A word as a reader sees it, with its clitic ("we'll", "you’re").
-_PLAIN_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# A word as a reader sees it, with its clitic ("we'll", "you’re") and the words a hyphen joins to
+# it ("a thank-you note" has no "you" of its own).
+_PLAIN_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 def _own_voice(text: str, lang: LanguageData) -> bool:

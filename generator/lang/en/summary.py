@@ -25,6 +25,8 @@ LEANS_ON_CONTEXT = re.compile(
     r"^\W*(?:for (?:example|instance)|in one case|in (?:an )?unrelated|and|so(?! far)|then|finally"
     r"|soon|another|instead|likewise|similarly|both|neither|the two|the same)\b"
     r"|,\s*for (?:example|instance),"
+    # "The mayor, however, said ...": a contrast with what was said before
+    r"|^[^,]{1,40},\s*however,"
     # "Roe added, ...", "Mr. Doe went on": more words of someone whose first ones came before
     r"|^\W*(?-i:(?:[A-Z][\w.'’-]*\s){1,3})(?:added|adds|continued|went on)\b",
     re.IGNORECASE,
