@@ -5,10 +5,11 @@ in common are not enough: "Brenner fired back" and "an eagerness to assail Brenn
 "X will meet the Queen" and "X is unlikely to meet the Queen" share every word but one. A
 sentence is read here as a claim: its content words without the words of saying (every quotation
 has "said"), what it says of its names (the words it writes in lower case), its names, its
-numbers, its days and months, and which of its words a negation reaches. Another sentence states
-the claim when it has most of those words and most of what is said of the names, every name and
-every number, no other day or month, and no word negated in one and affirmed in the other. A
-question states nothing.
+numbers (and its amounts known only by their order: "hundreds"), its days and months, the words
+of its quotations, and which of its words a negation reaches. Another sentence states the claim
+when it has most of those words and most of what is said of the names, more than half of what
+its quotations say, every name and every number, no other day or month, and no word negated in
+one and affirmed in the other. A question states nothing.
 """
 
 from __future__ import annotations
@@ -34,6 +35,16 @@ _CLAUSE_END = re.compile(r"[,;:!?—–]$|\s[-–—]$")
 _DIGITS = re.compile(r"\d+(?:[.,:]\d+)*")
 
 
+# A quotation: between a pair of marks, or from an opening mark the sentence never closes to
+# its end.
+QUOTATION = re.compile(r'“[^”]*(?:”|$)|"[^"]*(?:"|$)')
+
+
+def outside_quotes(text: str) -> str:
+    """A sentence without its quotations."""
+    return QUOTATION.sub(" ", text)
+
+
 @dataclass(frozen=True)
 class Claim:
     """One sentence read for what it claims."""
@@ -50,6 +61,7 @@ class Claim:
     hedged: frozenset[str]  # words only ever reached by a hedge ("could", "a possibility")
     plain: frozenset[str]  # words never reached by one
     question: bool
+    quoted: frozenset[str]  # the content words inside its quotation marks
 
 
 def is_question(text: str) -> bool:
@@ -101,8 +113,10 @@ _OPENERS = frozenset({"“", '"', "‘", "(", "["})
 
 
 def _numbers(words: list[_Word], text: str, lang: LanguageData) -> set[str]:
-    """The numbers of a sentence, in digits ("1,200" -> "1200"; "sixty-five" -> "65")."""
+    """The numbers of a sentence, in digits ("1,200" -> "1200"; "sixty-five" -> "65"), and its
+    amounts known only by their order, as written ("hundreds")."""
     found = {digits.replace(",", "") for digits in _DIGITS.findall(text)}
+    found.update(w.key for w in words if w.key in lang.restating.vague_amounts)
     tens = 0  # "sixty" before "five"
     for part in (part for word in words for part in word.key.split()):
         value = lang.numbers.words.get(part)
@@ -231,6 +245,12 @@ def claim(text: str, lang: LanguageData) -> Claim:
         hedged=frozenset(hedged - plain),
         plain=frozenset(plain - hedged),
         question=is_question(text),
+        quoted=frozenset(
+            t
+            for quotation in QUOTATION.findall(text)
+            for w in _words(quotation, lang)
+            for t in w.tokens
+        ),
     )
 
 
@@ -248,6 +268,10 @@ MIN_COVERAGE = 0.6
 # ... and at least this share of what the claim says of its names (its lower-case words):
 # "Brenner fired back" is not stated by a sentence that only names Brenner.
 PREDICATE_COVERAGE = 0.5
+# A quotation is what its speaker says, whoever they are said to be: more than this share of
+# its own words ('"The dam held all night," said the engineer of the county's water board' is not
+# stated by the same engineer of the same board saying that the river rose all night).
+QUOTATION_COVERAGE = 0.5
 
 
 def conflicts(shown: Claim, other: Claim) -> str | None:
@@ -286,9 +310,15 @@ def states(shown: Claim, other: Claim, similarity: float) -> bool:
         return False
     coverage = len(wanted & other.tokens) / len(wanted)
     said = len(shown.predicate & other.tokens) / len(shown.predicate) if shown.predicate else 1.0
-    if said < PREDICATE_COVERAGE:
+    if said < PREDICATE_COVERAGE or not _quotation_stated(shown.quoted, other.tokens):
         return False
     return coverage >= COVERAGE or (similarity >= SIMILARITY and coverage >= MIN_COVERAGE)
+
+
+def _quotation_stated(quoted: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether `other` has more than QUOTATION_COVERAGE of the words of a claim's quotations
+    (or it quotes nobody)."""
+    return not quoted or len(quoted & other) > QUOTATION_COVERAGE * len(quoted)
 
 
 @functools.lru_cache(maxsize=1 << 14)

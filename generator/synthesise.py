@@ -23,7 +23,7 @@ from generator.lang import is_caption, most_used
 from generator.lang.schema import LanguageData
 from generator.models import Analysis, Group, Sentence, SourceNote, Story
 from generator.quotes import story_quotes
-from generator.restate import stems
+from generator.restate import QUOTATION, outside_quotes, stems
 from generator.summary import (
     first_word,
     headline,
@@ -173,12 +173,20 @@ def _statement(group: SentenceGroup, lang: LanguageData) -> bool:
         # criticism ...", not "He handled many cases ..." (who?), not a quotation whose
         # speaker it does not name
         and not _needs_context(text, lang)
+        # "(Another paper has also written about this.)": an aside on the sentence before
+        and not _ASIDE.match(text)
         and not _unattributed_quote(text, lang)
+        and not _short_quotation(text)
         and not _speaker_unnamed(text, lang)
+        and not _own_voice(text, lang)
         # last: the caption and furniture patterns are the slow tests
         and not is_caption(text, lang)
         and not lang.boilerplate.furniture.search(text)
     )
+
+
+# A sentence wholly in brackets, a full stop inside or after them.
+_ASIDE = re.compile(r"^\(.*\)\.?$", re.DOTALL)
 
 
 def _needs_context(text: str, lang: LanguageData) -> bool:
@@ -208,7 +216,23 @@ def _unattributed_quote(text: str, lang: LanguageData) -> bool:
     quotation's own "said" names no speaker."""
     piece = text.count('"') % 2 == 1 or text.count("“") != text.count("”")
     whole = text[:1] in '"“' and text.rstrip().rstrip(".!").endswith(('"', "”"))
-    return (piece or whole) and not lang.attribution.verb.search(_outside_quotes(text))
+    return (piece or whole) and not lang.attribution.verb.search(outside_quotes(text))
+
+
+# A quotation with no more than this many words around it outside its marks stands with its
+# attribution alone ("Roe told the Gazette", "said Jane Doe, the mayor").
+ATTRIBUTION_MAX_WORDS = 6
+
+
+def _short_quotation(text: str) -> bool:
+    """A quotation of fewer than UNIQUE_MIN_WORDS words with only its attribution around it
+    ('"Time will tell," Roe told reporters.'): a reaction that says too little
+    to be news only its source has, whatever the length of the line."""
+    quoted = " ".join(QUOTATION.findall(text)).split()
+    return bool(quoted) and (
+        len(outside_quotes(text).split()) <= ATTRIBUTION_MAX_WORDS
+        and len(quoted) < UNIQUE_MIN_WORDS
+    )
 
 
 # A subject pronoun this early in a sentence, after nothing but small words ("Even as he", "On
@@ -217,13 +241,18 @@ def _unattributed_quote(text: str, lang: LanguageData) -> bool:
 PRONOUN_REACH = 5
 
 
+# Where a word's clitic begins ("they're", "we’ll").
+_CLITIC = re.compile(r"['’]")
+
+
 def _person_unnamed(text: str, lang: LanguageData) -> bool:
     """Whether a sentence's subject is a pronoun ("he", "they") that nothing before it names:
     shown alone, who it is about is not known. A possessive may point ahead ("After his
     election, Smith ...") and is left alone."""
     words = text.split()
     for n, raw in enumerate(words[:PRONOUN_REACH]):
-        word = raw.strip("\"“”‘’'(),;:").lower()
+        # "they're" is "they"
+        word = _CLITIC.split(raw.strip("\"“”‘’'(),;:").lower())[0]
         if word in lang.summary.subject_pronouns:
             return not (_reported(text, n, lang) or _named_after(text, words[:n], lang))
         small = (
@@ -234,7 +263,11 @@ def _person_unnamed(text: str, lang: LanguageData) -> bool:
         )
         if raw.endswith(",") and not any(w[:1].isupper() for w in words[1 : n + 1]):
             # the end of an opening phrase that names no one: is the subject next a pronoun?
-            after = words[n + 1].strip("\"“”‘’'").lower() if n + 1 < len(words) else ""
+            after = (
+                _CLITIC.split(words[n + 1].strip("\"“”‘’'").lower())[0]
+                if n + 1 < len(words)
+                else ""
+            )
             return after in lang.summary.subject_pronouns and not _reported(text, n + 1, lang)
         if not small:
             return False
@@ -269,26 +302,42 @@ def _reported(text: str, at: int, lang: LanguageData) -> bool:
     return any(w in lang.restating.attribution_words for w in following)
 
 
+# A word as a reader sees it, with its clitic ("we'll", "you’re") and the words a hyphen joins to
+# it ("a thank-you note" has no "you" of its own).
+_PLAIN_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def _own_voice(text: str, lang: LanguageData) -> bool:
+    """Whether a sentence, outside its quotations, speaks in the first person or to the reader
+    ("I waited at the door", "Thank you all for your support", "We'll see"): the
+    words of a letter or a statement whose quotation marks the page lost, or the writer's own
+    opinion; under its outlet's name, a reader would take them for the outlet's news. Past the
+    first word, a capitalised one is a name ("Us Weekly", "the US"), and so is "I" after a
+    capitalised word ("World War I")."""
+    words = _PLAIN_WORD.findall(outside_quotes(text))
+    for n, word in enumerate(words):
+        bare = re.split(r"['’]", word)[0]
+        if bare.lower() not in lang.summary.own_voice:
+            continue
+        if bare == "I":
+            if not (n and words[n - 1][:1].isupper()):
+                return True
+        elif bare.islower() or (n == 0 and not bare.isupper()):
+            return True
+    return False
+
+
 def _speaker_unnamed(text: str, lang: LanguageData) -> bool:
     """A quotation whose speaker is only a pronoun ('"...," she said.'): outside its marks, the
     sentence names no one (no capitalised word but a pronoun). Shown alone, who said it is not
     known."""
     if not any(mark in text for mark in '"“”'):
         return False
-    outside = _outside_quotes(text)
+    outside = outside_quotes(text)
     return not any(
         word[:1].isupper() and word.strip(",.;:!?").lower() not in lang.summary.unresolved_openers
         for word in outside.split()
     )
-
-
-# A quotation: between a pair of marks, or from an opening mark the sentence never closes to
-# its end.
-_QUOTATION = re.compile(r'“[^”]*(?:”|$)|"[^"]*(?:"|$)')
-
-
-def _outside_quotes(text: str) -> str:
-    return _QUOTATION.sub(" ", text)
 
 
 # A quotation left open runs on over at most this many sentences; a mark left open longer was

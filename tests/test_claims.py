@@ -1994,3 +1994,50 @@ def test_a_change_from_one_value_to_another_is_no_tally() -> None:
 def test_over_a_period_after_any_counted_noun_is_no_hedge() -> None:
     shown = _labelled("The storm killed 12 people over two days.")
     assert (None, 2.0, "days") in shown
+
+
+def test_a_quotation_is_cited_only_from_a_source_that_says_it() -> None:
+    # The same speaker, described in the same words, says another thing: what a quotation
+    # claims is its own words, not who its speaker is.
+    group, similarity, index = _group(
+        '"A boy died when a roof fell in," said Jane Roe, a nurse at the clinic in Dalton town.',
+        '"We have treated around 40 people hurt when the roofs of their homes fell in," Jane '
+        "Roe, a nurse at the clinic in Dalton town, told reporters.",
+        "One of the dead was a boy who died when a roof fell in, said Jane Roe, a nurse at the "
+        "clinic in Dalton town.",
+    )
+    assert stating(group, group.members[0], similarity, index, ENGLISH) == ("a", "c")
+
+
+def test_an_amount_known_by_its_order_is_cited_only_in_the_same_order() -> None:
+    group, similarity, index = _group(
+        "The storm left hundreds of people injured in the coastal towns on Tuesday.",
+        "The storm left dozens of people injured in the coastal towns on Tuesday.",
+        "The storm left hundreds of people injured in the towns on the coast on Tuesday.",
+    )
+    assert stating(group, group.members[0], similarity, index, ENGLISH) == ("a", "c")
+
+
+def test_words_of_the_writer_or_without_their_context_are_never_only_here() -> None:
+    # A letter or a statement whose quotation marks the page lost, the writer's own voice, a
+    # reaction of a few words with its attribution, more words of a speaker whose first ones
+    # came before, an aside in brackets, a credit line, a video player's close button, and a
+    # subject pronoun written with its clitic. Names and compounds stay: "Us Weekly", "World War
+    # I", "a thank-you note".
+    kept = (
+        "The mayor told People and Us Weekly that she would not run again.",
+        "The mayor sent a thank-you note to the museum's World War I collectors.",
+        "The mayor's office hired three new auditors from a firm in Denver last year.",
+    )
+    lines = (
+        "The council approved the budget on Monday after a long debate.\n"
+        "I stayed inside the shelter all night and then I went home.\n"
+        "Your kind messages and support are holding our family up every day.\n"
+        '"We will see where this goes," Roe told the Gazette.\n'
+        'Roe added, "The budget is about who we are as a city, not about money."\n'
+        "(Another paper has also written about this odd budget rule before.)\n"
+        "Jane Roe, John Doe and Mary Major contributed to this article.\n"
+        "CLOSE The Gazette's reporters give their views on the council's budget vote.\n"
+        "At least they're having fun with the new rules for the tram line.\n" + "\n".join(kept)
+    )
+    assert _notes_of(lines, "The council approved the budget after a debate on Monday.") == kept

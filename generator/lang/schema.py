@@ -298,6 +298,8 @@ class Restating:
     hedges: frozenset[str] = frozenset()
     # Words that open another clause, which a negation before them does not reach.
     clause_breaks: frozenset[str] = frozenset()
+    # Words for an amount known only by its order ("hundreds"): compared as numbers are.
+    vague_amounts: frozenset[str] = frozenset()
     # Verbs of saying and their like: every quotation shares them, they state nothing.
     attribution_words: frozenset[str] = frozenset()
     # Of them, those whose object is who is told, not who says ("told reporters").
@@ -868,6 +870,8 @@ class SummaryWords:
     # The pronouns that stand for the subject of a clause ("he", "they"): named before, or not
     # at all in a line shown alone.
     subject_pronouns: frozenset[str] = frozenset()
+    # The words of the writer's own voice or of one who speaks to the reader ("we", "you").
+    own_voice: frozenset[str] = frozenset()
     # What opens, or is set off inside, a sentence that leans on the one before it: an example
     # ("For instance, ..."), a step of a sequence ("Then there's ..."), a sequel ("Soon ...").
     leans_on_context: re.Pattern[str] = NEVER

@@ -305,6 +305,8 @@ CAPTION = re.compile(
     # "Skip in Skip x Embed x Share", "Mute Autoplay Skip Ad", "Enlarge Image"
     r"|\bHide Caption\b|\b\d+ of \d+ Photos?:|\bEmbed x Share\b|\bSkip in Skip\b|\bAutoplay\b"
     r"|\bSkip Ad\b|\bEnlarge Image\b|\bContinue reading the main story\b"
+    # a video player's close button glued to the video's description: "CLOSE Two reporters ..."
+    r"|(?-i:^\W*CLOSE\s+[A-Z])"
     # an embedded post's credit line: "A post shared by Jane Doe (@jdoe) on Aug 3, 2018"
     r"|\bA (?:photo|video|post) shared by\b"
     # a wire photo's caption ends with its place and date: "... in Lyon, May 14, 2016."
@@ -324,7 +326,7 @@ CAPTION = re.compile(
 # Lines of the page around an article that are not its news: credits, prompts, disclaimers,
 # links. Never shown as what a source adds.
 FURNITURE = re.compile(
-    r"https?://|www\.|\bcontributed to this (?:report|story)\b|^\s*\(?[A-Z][\w.]*(?: [A-Z][\w.]*)* "
+    r"https?://|www\.|\bcontributed to this (?:report|story|article)\b|^\s*\(?[A-Z][\w.]*(?: [A-Z][\w.]*)* "
     r"writers?\b|\bsign up\b|\bsubscribe\b|\bnewsletter\b|\bviews expressed\b|\bafter the jump\b"
     r"|\bclick here\b|\bread more\b|\bfollow (?:us|him|her) on\b|\ball rights reserved\b"
     r"|\bcopyright\b|\bearn a commission\b|\baffiliate links?\b|\(\s*[A-Z][^()]*/(?:AP|Reuters|AFP|Getty)[^()]*\)|\bvia AP\b"

@@ -50,6 +50,9 @@ SYNONYM_FAMILIES = (
     "approve approved approval",
     "reject rejected rejection",
 )
+# Words for an amount known only by its order ("hundreds of homes", "dozens of votes"): a sentence
+# that says "dozens" does not state "hundreds", whatever else they share.
+VAGUE_AMOUNTS = frozenset("dozens hundreds thousands millions billions".split())
 # Words of saying whose object is who is told, not who says ("told reporters").
 TELLING = frozenset("told tells tell telling".split())
 # What a word loses to be compared: a possessive or a clitic ("Brenner's" -> "Brenner", "it's"

@@ -14,10 +14,21 @@ UNRESOLVED_OPENERS = frozenset(
 # industry spent $3 million" is understood as what someone of the story said.
 BACK_REFERENCES = UNRESOLVED_OPENERS - frozenset("he she they him them his her their".split())
 SUBJECT_PRONOUNS = frozenset("he she they".split())
+# Words of the writer's own voice or of one speaking to the reader ("we all hoped", "thank
+# you for reading"): outside quotation marks, a line that has them is a letter or a
+# statement whose marks the page lost, or the writer's opinion. "I" counts only after a word
+# in lower case ("World War I" is a name).
+OWN_VOICE = frozenset(
+    "i me my mine myself we us our ours ourselves you your yours yourself".split()
+)
 LEANS_ON_CONTEXT = re.compile(
     r"^\W*(?:for (?:example|instance)|in one case|in (?:an )?unrelated|and|so(?! far)|then|finally"
     r"|soon|another|instead|likewise|similarly|both|neither|the two|the same)\b"
-    r"|,\s*for (?:example|instance),",
+    r"|,\s*for (?:example|instance),"
+    # "The mayor, however, said ...": a contrast with what was said before
+    r"|^[^,]{1,40},\s*however,"
+    # "Roe added, ...", "Mr. Doe went on": more words of someone whose first ones came before
+    r"|^\W*(?-i:(?:[A-Z][\w.'’-]*\s){1,3})(?:added|adds|continued|went on)\b",
     re.IGNORECASE,
 )
 DUMMY_SUBJECT = re.compile(
