@@ -312,7 +312,8 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
             # "the 2015 agreement": a year that names a thing, not the day of an event.
             found.append(Dated(match["year5"], "year", written, *at, kind="modifier"))
         elif match["rel"] and anchor:
-            if grammar.show_today.match(text, match.start()) or _quoted(text, match.start()):
+            named = grammar.show_today.match(text, match.start()) and not text.isupper()
+            if named or _quoted(text, match.start()):
                 continue  # "today" in a quotation is the day the words were spoken
             if _word_before(text, match.start()) in grammar.determiners:
                 continue  # "over the last week", "in the last year": a period up to now
@@ -568,7 +569,8 @@ def _word_before(text: str, at: int) -> str:
 
 def _names_a_thing(text: str, start: int, end: int, lang: LanguageData) -> bool:
     """Whether a date stands between an article or a possessive and a noun ("the Friday
-    deadline", "a Sept. 14 email", "the Sept. 11 attacks"), or names a part of a day that does
+    deadline", "a Sept. 14 email", "the Sept. 11 attacks", "the state's March 1 caucuses",
+    "Mr. Roe's July 3 party"), or names a part of a day that does
     ("the hasty Sunday evening vote", "Sunday morning's attack"): it names a thing,
     like "the 2015 agreement", and dates no happening of the sentence."""
     part = _PART_OF_DAY.match(text, end)
@@ -583,7 +585,8 @@ def _names_a_thing(text: str, start: int, end: int, lang: LanguageData) -> bool:
             and noun[1] not in lang.dates.day_part_prepositions
             and not noun[1].endswith(lang.dates.past_ending)
         )
-    if _word_before(text, start) not in lang.dates.noun_determiners:
+    before = _word_before(text, start)
+    if before not in lang.dates.noun_determiners and not _POSSESSIVE_WORD.search(before):
         return False
     after = _WORD_AFTER.match(text, end)
     return bool(
@@ -592,6 +595,10 @@ def _names_a_thing(text: str, start: int, end: int, lang: LanguageData) -> bool:
         and after[1] not in lang.stop_words
         and after[1] not in lang.dates.parts_of_day
     )
+
+
+# A word in the possessive: "Roe's", "the state’s", "the voters'".
+_POSSESSIVE_WORD = re.compile(r"\w(?:['’]s|s['’])$")
 
 
 _WORD_AFTER_YEAR = re.compile(r"\s+([a-z][a-z-]*)\b")
@@ -802,6 +809,8 @@ def _kind(text: str, start: int, end: int, lang: LanguageData) -> str:
     clause = _clause_around(text, start, end, lang)
     if grammar.post_signature.search(text, 0, start):
         return "report"  # "— Name (@user) June 3, 2017": the day a post was written
+    if grammar.page_note.match(text):
+        return "report"  # "CORRECTION: ... was published early Wednesday": the page's own history
     if grammar.update_stamp.match(text[:start]):
         return "report"  # "UPDATE - Oct. 12, 9:45 a.m.: ...": the day the report was updated
     if any(w in grammar.habit_words for w in words):
@@ -891,7 +900,7 @@ def _kind(text: str, start: int, end: int, lang: LanguageData) -> str:
     lead = _clause_around(text[:start], start, start, lang)
     if _reports(clause, lang) or _said_of(text, start, lang) or grammar.source_cue.search(lead):
         return "report"
-    if _claim_made(text, start, end, lang):
+    if _claim_made(text, start, end, lang) or _spoken_object(text[:start], lang):
         return "report"
     # On the story's own days (a weekday, "yesterday"), what is told is most often what someone
     # said, even outside the date's clause: "Asked about it, he remained adamant on Sunday",
@@ -927,14 +936,48 @@ def _claim_made(text: str, start: int, end: int, lang: LanguageData) -> bool:
     return _reports(lead, lang) or grammar.claim_verb.search(lead) is not None
 
 
+# Between a verb and its object noun of speech, at most this many words ("made some such
+# comments"); between the noun and the date, at most one ("gave a speech on Monday").
+OBJECT_MODIFIERS = 2
+
+
+def _spoken_object(before: str, lang: LanguageData) -> bool:
+    """Whether the words right before a date end with a noun of words said that is the object of
+    a verb in the past ("repeated those comments Friday", "had harsh words Sunday", "gave a
+    speech on Monday"): the date is the day the words were said. Not a noun after a
+    preposition ("angered leaders with his comments on Monday": what angered them is told)."""
+    words = [w.strip(_WORD_EDGE) for w in _outside_quotations(before).split()]
+    if words and words[-1].lower() in lang.dates.adjunct_openers:
+        words.pop()  # "on", "in"
+    if not words or words[-1].lower() not in lang.dates.spoken_nouns:
+        return False
+    for back in range(2, OBJECT_MODIFIERS + 3):
+        if back > len(words):
+            return False
+        word = words[-back]
+        if not word[:1].islower():
+            return False  # a name: "the Senate's remarks", "Mr. Roe's words"
+        if _past(word, lang):
+            return True
+        if word.lower() in lang.dates.adjunct_openers:
+            return False  # "with his comments", "after the speech": a phrase of its own
+    return False
+
+
 def _reported_future(text: str, at: tuple[int, int], lang: LanguageData) -> bool:
     """Whether the date at text[at[0]:at[1]] is a plan told with "would" in its clause before
     it ("announced that they would travel together July 9"), or in the past ("was scheduled
-    to begin Monday"); not one told with "will"."""
+    to begin Monday"), or after "ahead of" in a clause in the past ("spoke ahead of the vote
+    on Monday"); not one told with "will"."""
     text, start, _ = _within_quotation(text, *at)
     grammar = lang.dates
     before = grammar.clause_break.split(text[max(0, start - FUTURE_CUE_CHARS) : start])[-1]
     before = _outside_quotations(before)
+    ahead = list(grammar.ahead_of.finditer(before))
+    if ahead and _past(before[: ahead[-1].start()], lang) and not grammar.modal.search(before):
+        # "said ... ahead of his event on Monday": what came after the words may be past by the
+        # report's day, or still ahead of it; which day it is, the text does not tell
+        return True
     # Only in the date's own clause: in "would be paid for the days missed since the shutdown
     # began in late December", December dates the start, not what would happen.
     own = list(grammar.subordinator.finditer(before))

@@ -225,8 +225,12 @@ def side_clause(sentence: str, written: str, lang: LanguageData) -> bool:
     words = lead.split()
     if len(pieces) == 1 or not words:
         return False
-    if grammar.frame_opener.match(lead):
-        return True  # "..., just as they did in April": another time the news is likened to
+    if grammar.frame_opener.match(lead) or _passive_aside(
+        words, sentence[at + len(written) :], lang
+    ):
+        # "..., just as they did in April": another time the news is likened to; "...,
+        # approved Friday by the board, ...": what was done to the thing before the comma
+        return True
     first = words[0].strip(_EDGE)
     following = _ASIDE_BREAK.split(sentence[at + len(written) :], maxsplit=1)
     next_words = following[1].split()[:1] if len(following) > 1 else []
@@ -267,6 +271,22 @@ def side_clause(sentence: str, written: str, lang: LanguageData) -> bool:
         for word in _clause_words(piece, lang)
     ]
     return _verb_at(previous_words, lang) is not None or verb_follows
+
+
+def _passive_aside(words: Sequence[str], rest: str, lang: LanguageData) -> bool:
+    """Whether a date is in a participle set after a comma with its agent ("In her memoir, Home
+    Again, published Tuesday by a small press, she ...", "..., approved Friday by the board"):
+    the date dates what was done to the thing before the comma, not the clause's news."""
+    first = words[0].strip(_EDGE)
+    following = rest.split()[:1]
+    return (
+        len(words) == 1
+        and first.islower()
+        and first not in lang.dates.auxiliaries
+        and _verb_at([first], lang) is not None
+        and bool(following)
+        and following[0] in lang.dates.agent_words
+    )
 
 
 def _beside_across_breaks(own: str, pieces: Sequence[str], lang: LanguageData) -> bool:
@@ -544,12 +564,22 @@ AGENT_PHRASE_WORDS = 5
 def _in_nested_phrase(lead: str, lang: LanguageData) -> bool:
     """Whether the stretch before a date ends in a phrase inside a noun phrase ("of robbing a
     bank downtown in", "including a title in"), not closed by a verb of its clause after it
-    ("convicted of playing a role in the crime and sentenced to death on")."""
+    ("convicted of playing a role in the crime and sentenced to death on"). In a list of
+    examples, a verb right after a noun is a participle of that noun, inside the list ("including
+    one poll released"): only a verb after "and" or "or" closes it."""
     found = list(lang.dates.nested_phrase.finditer(lead))
     if not found:
         return False
     rest = lead[found[-1].end() :].split()
-    return not any(_is_verb(rest, at, lang) for at in range(len(rest)))
+    listed = found[-1][0].lower() in lang.dates.list_openers
+
+    def closes(at: int) -> bool:
+        if not _is_verb(rest, at, lang):
+            return False
+        previous = rest[at - 1].strip(_EDGE).lower() if at else ""
+        return not listed or previous in lang.figures.coordinators
+
+    return not any(closes(at) for at in range(len(rest)))
 
 
 # An age, a name or a quoted title set between commas ("Jane Roe, 34, ...", "a new source, the
@@ -770,35 +800,23 @@ def _period_guessed(precision: str, written: str, anchor: str, lang: LanguageDat
     return (later.year, later.month) != (first.year, first.month)
 
 
-def _read_undated(
-    text: str, published: Sequence[str], live: Sequence[str], lang: LanguageData
-) -> list[Dated]:
+def _read_undated(text: str, published: Sequence[str], lang: LanguageData) -> list[Dated]:
     """The dates of a sentence of an article whose own date is not known, read against the
     story's publication dates (`published`, sorted); each is kept only when read the same
     against the first and the last of them. A day or a week counted from publication ("on
-    Sunday", "yesterday", "this week") is read against the dates of the sources that tell the
-    story's own days so (`live`): a source that tells none may be an old page (a video posted
-    years before), whose date would put the day in another year. Without such a source, which
-    day it is is not known. A date that is not kept stays a date of the sentence, which then
-    dates two days ("signed one on June 2 and another today"), but none that is shown."""
-
-    def read(against: Sequence[str]) -> dict[int, Dated]:
-        first = {d.start: d for d in dates_in(text, against[0], lang)}
-        if day_of(against[0]) == day_of(against[-1]):
-            return first
-        last = {(d.start, d.iso, d.precision, d.kind) for d in dates_in(text, against[-1], lang)}
-        return {
-            at: d if (at, d.iso, d.precision, d.kind) in last else replace(d, kind="unknown")
-            for at, d in first.items()
-        }
-
-    found = read(published)
-    counted = read(live) if live else {}
+    Sunday", "yesterday", "this week") is not read at all: it is counted from the article's own
+    day, which is not known (another source's day would be a guess: a follow-up, or an old page
+    of a video posted years before). A date that is not kept stays a date of the sentence, which
+    then dates two days ("signed one on June 2 and another today"), but none that is shown."""
+    first = {d.start: d for d in dates_in(text, published[0], lang)}
+    last = {(d.start, d.iso, d.precision, d.kind) for d in dates_in(text, published[-1], lang)}
     return [
-        (counted.get(at) or replace(d, kind="unknown"))
-        if d.precision == "week" or _counted_from_publication(d.written, lang)
+        replace(d, kind="unknown")
+        if (at, d.iso, d.precision, d.kind) not in last
+        or d.precision == "week"
+        or _counted_from_publication(d.written, lang)
         else d
-        for at, d in sorted(found.items())
+        for at, d in sorted(first.items())
     ]
 
 
@@ -960,42 +978,33 @@ def timeline(
     """Dated happenings from all sources, oldest first; one entry per date and fact, with every
     source that dates that fact so.
 
-    An undated article's relative dates ("on Monday", "March 18") are read against the
-    story's earliest publication date: its sources report the same event at the same time."""
+    An undated article's dates without their year ("March 18") are read against the story's
+    publication dates (its sources report the same event at about the same time); its days
+    counted from its own day ("on Monday", "yesterday") are not placed: that day is not known.
+    A day without its year that the sources put in two years is not placed either."""
     group_of = {(s.article, s.index): g for g in groups for s in g.members}
     published = sorted(a.article.published for a in analyses if a.article.published)
     first = day_of(published[0]) if published else None
     last = day_of(published[-1]) if published else None
     days = sorted({day for day in map(day_of, published) if day is not None})
-    # The dated sources that tell a happening of the story's days counted from their own date
-    # ("on Sunday", "yesterday"): reports of those days, against whose dates an undated
-    # source's such days are read.
-    live = sorted(
-        a.article.published
-        for a in analyses
-        if a.article.published
-        and any(
-            _counted_from_publication(m.text, lang) and placement(m, first, last, lang) is not None
-            for m in a.dates
-        )
-    )
     entries: dict[tuple[When, str, Sentence], tuple[str, list[tuple[str, str]]]] = {}
-    for analysis in analyses:
+    read = [(analysis, _mentions(analysis, published, lang)) for analysis in analyses]
+    two_years = _read_in_two_years([m for _, found in read for m in found])
+    for analysis, mentions in read:
         by_index = {s.index: s for s in analysis.sentences}
-        mentions: Sequence[DateMention] = analysis.dates
-        if analysis.article.published is None and published:
-            mentions = [
-                DateMention(d.iso, d.precision, d.written, s.index, d.kind, last=d.last)
-                for s in analysis.sentences
-                for d in _read_undated(s.text, published, live, lang)
-                if not _year_guessed(d.iso, d.written, published[0])
-                and not _period_guessed(d.precision, d.written, published[0], lang)
-            ]
+        quoted = _in_open_quotation(analysis.sentences)
         per_sentence: dict[int, list[tuple[DateMention, str]]] = {}
         all_dates: dict[int, list[DateMention]] = {}
         for mention in mentions:
             all_dates.setdefault(mention.sentence, []).append(mention)
             kind = placement(mention, first, last, lang)
+            if _yearless_day(mention) in two_years or (
+                mention.sentence in quoted and _counted_from_publication(mention.text, lang)
+            ):
+                # a day counted from the day words were spoken, in a quotation an earlier
+                # sentence opened ("“It is changing. I read the news today ...”"): which day
+                # that is, the text does not tell
+                continue
             if kind is not None and updated_weekday(mention, analysis, days, lang):
                 continue
             if kind is not None and not in_past_narrative(mention, mentions, first, lang):
@@ -1047,6 +1056,65 @@ def timeline(
         ),
     )[:MAX_TIMELINE]
     return tuple(sorted(ranked, key=lambda e: (e.date, -len(e.sources), e.text)))
+
+
+def _mentions(
+    analysis: Analysis, published: Sequence[str], lang: LanguageData
+) -> Sequence[DateMention]:
+    """The dates of an article's sentences; for an article whose own date is not known, read
+    against the story's dates (see `_read_undated`)."""
+    if analysis.article.published is not None or not published:
+        return analysis.dates
+    return [
+        DateMention(d.iso, d.precision, d.written, s.index, d.kind, last=d.last)
+        for s in analysis.sentences
+        for d in _read_undated(s.text, published, lang)
+        if not _year_guessed(d.iso, d.written, published[0])
+        and not _period_guessed(d.precision, d.written, published[0], lang)
+    ]
+
+
+# The length of an ISO day ("2000-01-01"): a shorter one is a month or a year.
+DAY_ISO = 10
+
+
+def _in_open_quotation(sentences: Sequence[Sentence]) -> set[int]:
+    """The sentences that begin inside a quotation an earlier sentence of their paragraph
+    opened and did not close: the speaker's words, whatever marks they carry."""
+    inside: set[int] = set()
+    paragraph, curly, straight = None, 0, 0
+    for sentence in sorted(sentences, key=lambda s: s.index):
+        if sentence.paragraph != paragraph:
+            paragraph, curly, straight = sentence.paragraph, 0, 0
+        if curly > 0 or straight % 2:
+            inside.add(sentence.index)
+        curly = max(0, curly + sentence.text.count("“") - sentence.text.count("”"))
+        straight += sentence.text.count('"')
+    return inside
+
+
+def _yearless_day(mention: DateMention) -> str | None:
+    """The month and day ("04-09") of a day written without its year ("on April 9"); None for
+    any other date."""
+    if mention.precision != "day" or _YEAR.search(mention.text) or len(mention.date) < DAY_ISO:
+        return None
+    return mention.date[5:]
+
+
+def _read_in_two_years(mentions: Sequence[DateMention]) -> set[str]:
+    """The days written without their year that the story's sources put in two different years
+    ("April 9" read in the year of a January report and in that of a September one), or in
+    another year than the one a source writes with the same day ("on April 8, 2012" and "April
+    8" read in 2013): which year the day is in, the text does not make clear, and it is not
+    shown. A date read as nothing (a modifier, or of a kind not known) does not count."""
+    years: dict[str, set[str]] = {}
+    for mention in mentions:
+        if mention.kind == "modifier" or mention.precision != "day":
+            continue
+        written = _YEAR.search(mention.text) is not None
+        if written or mention.kind != "unknown":
+            years.setdefault(mention.date[5:10], set()).add(mention.date[:4])
+    return {day for day, found in years.items() if len(found) > 1}
 
 
 # When an entry is: its date, and a span's last date ("" for none).

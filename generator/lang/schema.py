@@ -90,9 +90,19 @@ class DateGrammar:
     clause_break: re.Pattern[str] = NEVER
     deadline_cue: re.Pattern[str] = NEVER
     report_words: re.Pattern[str] = NEVER
+    # The words of nested_phrase that open a list of examples ("including a title in 1983").
+    list_openers: frozenset[str] = frozenset()
+    # Nouns of words said: as the object of a verb right before a date ("repeated those comments
+    # Friday"), they make the date the day the words were said.
+    spoken_nouns: frozenset[str] = frozenset()
     range_of_years: re.Pattern[str] = NEVER
     range_opener: re.Pattern[str] = NEVER
     plan_cue: re.Pattern[str] = NEVER
+    # A note on the page itself opening a sentence ("Correction: ..."): its dates are the page's.
+    page_note: re.Pattern[str] = NEVER
+    # Words that place a happening before another ("ahead of the vote"): the other is a plan
+    # only when the clause is not told in the past.
+    ahead_of: re.Pattern[str] = NEVER
     # A plan told as not carried out ("was supposed to open in April").
     unfulfilled: re.Pattern[str] = NEVER
     # After a planned date: the plan is off ("set for Wednesday, has been postponed").

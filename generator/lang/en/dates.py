@@ -41,8 +41,9 @@ DATE_FOLLOWS = re.compile(
 NAME_BEFORE_DAY = re.compile(
     r"(?:(?<=[\w.,;:] )[A-Z][\w’'.-]*|\b(?:Super|Black|Good|Cyber|Ash|Palm|Easter|Bloody|Holy)) $"
 )
-# "Today" written with a capital inside a sentence is NBC's programme, not a day.
-SHOW_TODAY = re.compile(r"(?<=[\w,;:] )Today\b")
+# "Today" written with a capital inside a sentence is NBC's programme, not a day; so is "TODAY"
+# in capitals inside a sentence that is not all capitals ("the USA TODAY Network").
+SHOW_TODAY = re.compile(r"(?<=[\w,;:] )T(?:oday|ODAY)\b")
 # Where a clause ends: punctuation, a dash, a "that" clause.
 CLAUSE_BREAK = re.compile(r"[;:()]|,\s|\s[—–-]\s|\bthat\b")
 # A deadline: what must happen by a day, or lasts until it; the words between the cue and the
@@ -106,6 +107,13 @@ REPORT_WORDS = re.compile(
     r"|took aim|took on|took to|continued|debate|rally"
     r"|on Twitter|on Facebook|on television|on TV|news show)\b",
     re.IGNORECASE,
+)
+# Nouns of words said. Not words of saying wherever they stand ("angered leaders with his
+# comments"): only as the object of the verb right before a date ("repeated those
+# comments Friday", "had harsh words Sunday night") do they date the words, not a happening.
+SPOKEN_NOUNS = frozenset(
+    """comment comments remark remarks word words speech speeches statement statements
+    interview interviews testimony""".split()
 )
 # Verbs of charging or alleging: told right before a date that "that" follows ("charged in a
 # complaint Tuesday that the firm hid its losses"), a claim made that day, not a charge of a
@@ -271,6 +279,10 @@ PARTS_OF_DAY = frozenset("morning afternoon evening night overnight".split())
 DAY_PART_PREPOSITIONS = frozenset("near outside inside amid despite opposite".split())
 # Modal verbs: a clause with one speaks of what may or must happen.
 MODAL = re.compile(r"\b(?:will|would|shall|should|must|can|could|may|might|has to|have to)\b")
+# "ahead of the vote", "in advance of the visit": a happening set before another, which a
+# clause in the past ("spoke to reporters ahead of the rally on Monday") does not tell to be
+# still ahead.
+AHEAD_OF = re.compile(r"\b(?:ahead|in advance) of\b", re.IGNORECASE)
 # Words that make what a date dates a plan: "will meet on Monday", "is due to vote on June 1".
 PLAN_CUE = re.compile(
     r"\b(?:will|shall|is to|are to|(?:is|are|was|were) due|scheduled|slated|set for|set to"
@@ -413,6 +425,10 @@ PICTURE_AFTER = re.compile(
 # May 2010", "higher than in 2010"): a baseline, not a happening. Not "more than 30 people
 # died in 2014": a number after "than" is a count.
 BASELINE = re.compile(r"\bthan\s+(?!\d)(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
+# A sentence that opens with the label of an editor's note on the page ("CORRECTION: An earlier
+# version of this article was published early Wednesday", "Editor's note: ..."): what it dates
+# is the page's own history, not a happening of the story. Not "UPDATE:", whose news follows.
+PAGE_NOTE = re.compile(r"\W*(?:correction|clarification|editor['’]?s['’]? note)\s*:", re.IGNORECASE)
 # Before a date: the stamp of an update to a report ("UPDATE - Oct. 12, 9:45 a.m.: ...",
 # "Updated on Friday:"): the date is the day the report was updated, not of a happening. A
 # date after the stamp's colon is the update's news ("UPDATE 2: On Tuesday the agency ...").
@@ -464,14 +480,16 @@ CONTENT_OPENER = re.compile(
     re.IGNORECASE,
 )
 # Before a plan's or a deadline's date in its sentence, what makes it no plan told as news: an
-# opinion about what is to come ("believes the feud will last until the vote in July"; not a
-# hope, which may be a plan: "hoped the board would release the report this week"), or a
-# guess at its odds ("It is likely he will speak on Saturday", "will probably vote in May").
-# What the date dates is what someone thinks will happen.
+# opinion about what is to come ("believes the feud will last until the vote in July"), a hope
+# or a wish ("hoped the board would release the report this week", "hopes to sign the deal on
+# Friday": what is hoped for may or may not be set for that day), or a guess at its odds ("It
+# is likely he will speak on Saturday", "will probably vote in May"). What the date dates is
+# what someone thinks, or wants, will happen.
 NOT_PLANNED = re.compile(
     r"\b(?:believes?|believed|believing|thinks?|thinking|doubts?|doubted|doubting|fears?"
     r"|feared|fearing|predicts?|predicted|predicting|bets?|betting|wagers?|wagered)\b"
     r"(?!\s+(?:to|for|of|in|on|by)\b)"
+    r"|\b(?:hopes?|hoped|hoping|hopeful|wish(?:es|ed|ing)?)\b"
     r"|\b(?:(?:un)?likely|probably|possibly|perhaps|maybe)\b",
     re.IGNORECASE,
 )
@@ -503,6 +521,9 @@ NESTED_PHRASE = re.compile(
     r"|(?:^|\b)(?:including|such as)\b",
     re.IGNORECASE,
 )
+# The words of NESTED_PHRASE that open a list of examples after a noun ("including a title in
+# 1983"): a list is no subject, and a verb right after a noun in it is a participle of that noun.
+LIST_OPENERS = frozenset({"including", "such as"})
 # Words that are the subject of a clause by themselves: in "a lawsuit his aide had filed in
 # 2014" and "the car they bought in 2010" a clause follows a noun without "that" or "which".
 SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
