@@ -38,6 +38,9 @@ SHARED_CONTEXT_WORDS = 2
 # Counts this small meet by chance: two sources' counts of one thing this small are one fact
 # only when their sentences share something more than the thing.
 FEW = 10
+# Words before the "by" of a margin its verb may be written ("widened her lead over
+# the field in the north by"): a verb of change among them makes the count a change, no margin.
+MARGIN_VERB_REACH = 8
 # Words after a figure read for what it counts when two figures' nouns are compared.
 ABOUT_REACH = 8
 # How near a scaled value must be to one of two decimals to be written with them.
@@ -63,6 +66,7 @@ def claims_of(analysis: Analysis, lang: LanguageData) -> list[FigureClaim]:
     for mention in analysis.mentions:
         if mention.type in ("person", "place", "organisation"):
             named[mention.type == "person"].update(_name_words(mention.name, lang))
+    events = set(lang.figures.figure_events.values())
     for index, figures in sorted(per_sentence.items()):
         text = by_index.get(index, "")
         if len(figures) > LIST_FIGURES or is_caption(text, lang):
@@ -71,18 +75,21 @@ def claims_of(analysis: Analysis, lang: LanguageData) -> list[FigureClaim]:
             thing, person = counted(figure, text, lang)
             if _stated_age(figure, thing, named[True], lang):
                 thing, person = "age", figure.about  # "Devin was 41."
-            event = thing in set(lang.figures.figure_events.values())
+            event = thing in events
             if thing != "age" and not says_what_it_counts(figure, text, lang, event):
                 thing = ""  # shown, it would be shown with words that count nothing
             person = _without_titles(person, lang)
             if person and is_group(person.split(), lang):
                 person = None  # "the 52-year-old Canadian": a nationality, no one named
-            about = figure.about
+            about = margin(figure, text, lang) or measure_named(figure, text, lang) or figure.about
             verb = ""
             if thing and thing != "age" and figure.unit == "count" and about:
                 verb = event_verb(figure.text, about.split()[0], text, lang)
-                if verb and _bare(about):
+                if verb and _bare(about) and fold(about) != verb:
                     about = f"{about} {verb}"  # "40 people killed", not "40 people"
+            elif thing in events and figure.unit == "count":
+                # "three died and 17 were injured": the 17 are shown as injured
+                verb = about = verb_after(figure.text, text, lang)
             if thing and thing != "age" and (label := _other_case(figure, text, published, lang)):
                 # "if 500 people had been inside", "the 2004 quake killed 5,000": kept, said
                 # for what it is, and never one fact with this event's figures.
@@ -124,13 +131,72 @@ def event_verb(written: str, about: str, sentence: str, lang: LanguageData) -> s
         return ""
     noun = re.compile(rf"\s*{re.escape(about)}\b", re.IGNORECASE).match(sentence, at + len(written))
     whole = lang.figures.whole_before.search(sentence, 0, at)
-    after = lang.figures.event_after.match(sentence, noun.end()) if noun and not whole else None
+    after = None
+    if noun and not whole:
+        group = lang.figures.of_group_after.match(sentence, noun.end())
+        after = lang.figures.event_after.match(sentence, group.end() if group else noun.end())
     if after and after.lastindex:
         return after[after.lastindex].lower()
     before = lang.figures.event_before.search(sentence, 0, at)
     if not before or (before[2] and lang.figures.duration_after.fullmatch(f" {about}")):
         return ""  # "required for two decades": how long, not what is counted
     return before[1].lower()
+
+
+def margin(figure: FigureMention, sentence: str, lang: LanguageData) -> str:
+    """What a count after "by" counts when its unit is one a contest is won by: the margin
+    ("ahead by 4 points": point margin; "took the county by 3,100 votes after ...": vote
+    margin), not after a verb of change ("rose by 3 points", "widened her lead by 1,200
+    votes") nor when someone's score follows ("paced by 13 points from the center"); "" when
+    it is none."""
+    grammar = lang.figures
+    at = locate(figure.text, sentence)
+    count = figure.unit == "count" and at > 0
+    by = grammar.margin_before.search(sentence, 0, at) if count else None
+    if not by:
+        return ""
+    changes = grammar.change_words | grammar.size_change_verbs
+    clause = _CLAUSE_END.split(sentence[: by.start()])[-1]
+    if any(fold(w) in changes for w in _WORDS.findall(clause)[-MARGIN_VERB_REACH:]):
+        return ""
+    words = figure.about.split()
+    for index, word in enumerate(words[:2]):
+        unit = singular(fold(word), lang)
+        if unit not in grammar.margin_units:
+            continue
+        written = re.compile(rf"\b{re.escape(word)}\b").search(sentence, at + len(figure.text))
+        if written and grammar.margin_not_after.match(sentence, written.end()):
+            return ""
+        return " ".join([*words[:index], unit, grammar.margin_word])
+    return ""
+
+
+def measure_named(figure: FigureMention, sentence: str, lang: LanguageData) -> str:
+    """What a measure shown only with its unit is, when the noun before its "of" names it
+    ("sank to a depth of 40 meters": depth in meters; "a sentence of 12 years": sentence in
+    years); not a noun of quantity ("a total of 14 miles"); "" when there is none."""
+    grammar = lang.figures
+    unit, *rest = figure.about.split() or [""]
+    ends = grammar.phrase_stop | grammar.particles | grammar.dangling
+    if (
+        figure.unit != "count"
+        or singular(unit.lower(), lang) not in grammar.measure_units
+        or any(w.lower() not in ends for w in rest)
+    ):
+        return ""  # "10 kilometers near": the unit alone; "12 points scored": more is said
+    at = locate(figure.text, sentence)
+    noun = grammar.noun_of_before.search(sentence, 0, at) if at > 0 else None
+    if not noun or noun[1] in grammar.quantity_nouns or noun[1] in lang.stop_words:
+        return ""
+    return f"{noun[1]} {grammar.measured_in} {unit}"
+
+
+def verb_after(written: str, sentence: str, lang: LanguageData) -> str:
+    """The verb of the happening a count with no noun takes part in, written right after it
+    ("17 were injured"), or ""."""
+    at = locate(written, sentence)
+    after = lang.figures.event_after.match(sentence, at + len(written)) if at >= 0 else None
+    return after[after.lastindex].lower() if after and after.lastindex else ""
 
 
 def says_what_it_counts(
@@ -190,10 +256,34 @@ def says_what_it_counts(
             or (_is_name_word(first, lang) and last.endswith(grammar.participle_endings))
         )
     # After it, a name's words with no lower-case word or plural after them: "the 8 Block"
-    # ("5 Acme jackpots", "5 Acme jackpot" and "5 Senate Whigs" count what they say).
+    # ("5 Acme jackpots" and "5 Senate Whigs" count what they say); or a name's word and a
+    # noun in the singular right after the number, which a count of two or more never takes:
+    # "the 8 Block gang", a gang's name ("44 percent of the Hispanic vote" is a share).
     return not (
         _is_name_word(first, lang)
-        and not any(w.islower() or not _is_name_word(w, lang) for w in words[1:])
+        and (
+            not any(w.islower() or not _is_name_word(w, lang) for w in words[1:])
+            or (
+                figure.unit == "count"
+                and figure.value >= 2
+                and len(words) == 2
+                and sentence[end:].split(maxsplit=1)[:1] == [first]
+                and not is_group([first], lang)
+                and _singular_noun(words[-1], lang)
+            )
+        )
+    )
+
+
+def _singular_noun(word: str, lang: LanguageData) -> bool:
+    """Whether a lower-case word reads as a noun in the singular: no plural, no "-ing" form."""
+    folded = fold(word)
+    return (
+        word.islower()
+        and word.isalpha()
+        and not word.endswith("s")
+        and folded not in lang.figures.plural_nouns
+        and not word.endswith(lang.figures.participle_endings)
     )
 
 

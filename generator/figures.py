@@ -92,6 +92,8 @@ def about_after(sentence: str, end: int, grammar: FigureGrammar) -> str:
     stop = min(numbers, default=len(sentence))
     if rate := _rate_after(sentence, end, grammar):
         return rate  # "$3 a gallon": per gallon, not gallons
+    if grammar.when_after.match(sentence, end):
+        return ""  # "$4 million last week": when, not what
     for match in _WORD.finditer(sentence, end, stop):
         gap = sentence[end if not words else words[-1][1] : match.start()]
         word = match[0].lower().rstrip(".")  # "in April.": the full stop is no part of it
@@ -103,8 +105,12 @@ def about_after(sentence: str, end: int, grammar: FigureGrammar) -> str:
             break  # "the 23 the auditor flagged": another noun phrase opens
         if words and word in grammar.dangling:
             break  # "two weeks about leaving the firm": the weeks, no more
-        if word in grammar.phrase_end or word in grammar.label_never_opens:
-            break  # "17 times while she slept": another clause
+        if (
+            word in grammar.phrase_end
+            or word in grammar.label_never_opens
+            or grammar.contracted_auxiliary.search(word)
+        ):
+            break  # "17 times while she slept", "the 3 weeks we've had": another clause
         if word not in grammar.skip_after or words:
             words.append((match[0], match.end()))
         # "goals conceded per match": a rate word takes the word after it along.
@@ -124,6 +130,8 @@ def about_after(sentence: str, end: int, grammar: FigureGrammar) -> str:
         words.pop()  # "seconds into" (the round), "pounds between" (two years): cut short
     if _participle_closes(sentence, words, grammar):
         words.pop()  # "the 300 mark heading into the final round": the mark
+    if words and (rate := _rate_after(sentence, words[-1][1], grammar)):
+        words.append((rate, 0))  # "400 litres each hour": a rate, not a quantity of litres
     return " ".join(w for w, _ in words).rstrip(".")
 
 
@@ -199,6 +207,12 @@ def _about_before(
     """The nouns right before a figure, within its clause ("inflation from 6%"); "" when the
     words there are a date's ("in early May at 44%") or another figure's ("from $410 million in
     2019 to")."""
+    modifier = grammar.figure_modifier_before.search(sentence, 0, start)
+    nouns = ""
+    if modifier:
+        nouns = _about_before(sentence, modifier.start(), grammar, appositive, skipped)
+    if set(nouns.lower().split()) - grammar.subject_pronouns:
+        return nouns  # "backing at a steady 46 percent": backing
     content: list[str] = []
     end = start
     in_date = False
@@ -679,7 +693,7 @@ def _digit_figures(
     the whole part of a number the next sentence goes on with."""
     grammar = lang.figures
     text = sentence.text
-    found = []
+    found: list[FigureMention] = []
     for match in grammar.figure.finditer(text):
         if day_first and not text[: match.start()].strip():
             continue
@@ -710,9 +724,17 @@ def _digit_figures(
         if unit == "%" and grammar.point_words & set(about.lower().split()):
             # "joblessness rose 0.3 percentage points to 5.1 percent": 5.1% is of joblessness
             about = _about_before(text, match.start(), grammar, False, grammar.point_words)
-        if unit not in ("count", "%") and (of := grammar.amount_of.match(text, end)):
-            about = about_after(text, of.end(), grammar) or about  # "$2 billion in tax breaks"
+        # "$2 billion in tax breaks", "90 thousand dollars in aid": what the money is of
+        money = grammar.currency_after.match(text, end) if unit not in ("count", "%") else None
+        if unit not in ("count", "%") and (
+            of := grammar.amount_of.match(text, money.end() if money else end)
+        ):
+            about = about_after(text, of.end(), grammar) or about
         about = _whole_or_rate(text, match, end, about, lang)
+        if grammar.compared_before.search(text, 0, match.start()) and not about_after(
+            text, end, grammar
+        ):
+            about = _compared_about(found, unit, lang) or about
         if unit in ("%", "count") and _in_tally(text, match, grammar):
             about = ""  # "leads Doe 61% to 33%", "a vote of 58 to 41": which side is whose?
         if unit != "count" and about.lower() in grammar.measure_units:
@@ -768,6 +790,17 @@ def _digit_figures(
             )
         )
     return found
+
+
+def _compared_about(earlier: Sequence[FigureMention], unit: str, lang: LanguageData) -> str:
+    """What the other side of a comparison counts, written nowhere after it: what the last
+    figure of its unit before it counts, up to its verb ("52 percent of members back it,
+    compared to 35 percent a year ago": members); "" when the sentence has none before it
+    (then the figure keeps the words it was read with)."""
+    for figure in reversed(earlier):
+        if figure.unit == unit and figure.about:
+            return _noun_only(figure.about, lang)
+    return ""
 
 
 def _whole_or_rate(
@@ -942,12 +975,22 @@ def _written_as_no_quantity(text: str, match: re.Match[str], grammar: FigureGram
         or (len(scale) == 1 and not _letter_scale_counts(text, match, grammar))  # "2,400m"
         or grammar.era_after.match(text, match.end("number"))  # "424 BC"
         or _SCORE_AFTER.match(text, match.end())
+        or grammar.score_word_after.match(text, match.end())
+        or (match["currency"] and not scale and grammar.denomination_after.match(text, match.end()))
         or grammar.ordinal_after.match(text, match.end())
         or grammar.rank_before.search(text[max(0, match.start() - 8) : match.start()])
         or _not_a_quantity(text, start, match.end(), grammar)
         or (not match["percent"] and not match["currency"] and _is_year(text, match, grammar))
         or _is_counter(text, match, grammar)
+        or _names_a_unit_noun(text, match, grammar)
     )
+
+
+def _names_a_unit_noun(text: str, match: re.Match[str], grammar: FigureGrammar) -> bool:
+    """Whether a number and the word joined to it make a noun of a unit ("a 3-pointer", "a
+    6-footer"): one thing named, not a count of points or feet."""
+    noun = grammar.unit_noun_after.match(text, match.end())
+    return bool(noun and noun[1] in grammar.measure_units)
 
 
 def _bounds_noun_before(text: str, match: re.Match[str], end: int, lang: LanguageData) -> bool:

@@ -2041,3 +2041,114 @@ def test_words_of_the_writer_or_without_their_context_are_never_only_here() -> N
         "At least they're having fun with the new rules for the tram line.\n" + "\n".join(kept)
     )
     assert _notes_of(lines, "The council approved the budget after a debate on Monday.") == kept
+
+
+# Labels read through the sentence's structure (session 12) -------------------------------------
+
+
+def _labels(text: str) -> dict[float, str]:
+    return {c.value: c.about for c in claims.claims_of(analysis("a", text), ENGLISH)}
+
+
+def test_a_count_with_no_noun_is_shown_with_the_verb_after_it() -> None:
+    labels = _labels("At least six hikers were killed and 14 were injured in the rockfall.")
+    assert labels[14.0] == "injured"
+    # Read before the figure, its verb is shown once.
+    assert _labels("The storm that killed 14, the mayor said, was the worst.")[14.0] == "killed"
+
+
+def test_the_verb_after_the_group_of_a_counted_noun_is_the_nouns() -> None:
+    assert _labels("At least 8 members of the clan were killed.")[8.0] == "members killed"
+
+
+def test_a_count_after_by_in_a_unit_a_contest_is_won_by_is_a_margin() -> None:
+    assert _labels("The mayor is ahead by 5 points among older voters.")[5.0] == "point margin"
+    assert _labels("She carried the county by about 4,000 votes.")[4000.0] == "vote margin"
+    assert (
+        _labels("He trails in the state by nearly 6 percentage points.")[6.0]
+        == "percentage point margin"
+    )
+    # A change of a size is no margin, nor is a count of people after "by".
+    assert _labels("Turnout rose by 3 points in the county.")[3.0] == "points"
+    assert _labels("She widened her lead in the county by 9,000 votes.")[9000.0] == "votes"
+    assert _labels("The office was picketed by 40 nurses.")[40.0] == "nurses"
+    assert _labels("The team was paced by 17 points from its guard.")[17.0] == "points"
+
+
+def test_a_word_between_an_article_and_a_figure_says_nothing_it_counts() -> None:
+    labels = _labels("The survey puts the mayor's approval at a steady 58 percent, a high.")
+    assert labels[58.0] == "mayor's approval"
+    # With only a pronoun before them, the word is kept: the figure is not left out.
+    assert _labels("It was a record 61 percent.")[61.0] == "record"
+
+
+def test_the_other_side_of_a_comparison_counts_what_the_first_side_counts() -> None:
+    text = "Some 61 percent of parents backed the plan, compared to 30 percent last spring."
+    assert _labels(text)[30.0] == "parents"
+    text = "In May, 70 percent of tenants approved the rent deal, compared with just 22 percent."
+    assert _labels(text)[22.0] == "tenants"
+    # With no figure of its unit before it, it keeps its words and is not left out.
+    text = "The share fell, compared with 35 percent four years ago."
+    assert [c.thing for c in claims.claims_of(analysis("a", text), ENGLISH)] != [""]
+
+
+def test_a_time_right_after_a_figure_says_when_not_what_it_counts() -> None:
+    assert "month" not in _labels("Donors gave $2 million last month to the fund.")[2e6]
+    assert _labels("About 45 percent backed the levy last spring.")[45.0] != "last spring"
+
+
+def test_a_supposed_case_opening_a_sentence_makes_its_figures_hypothetical() -> None:
+    text = "In that scenario, 300 workers would be laid off."
+    assert _labels(text)[300.0] == "workers (hypothetical)"
+    # A case told, with no modal after it, is a trial's: its figures are facts.
+    assert "hypothetical" not in _labels("In that case, the court awarded $3 million.")[3e6]
+
+
+def test_a_noun_made_of_a_unit_and_its_number_counts_nothing() -> None:
+    assert figures_of("She sank a 3-pointer at the buzzer.") == []
+    assert figures_of("The 7-footer blocked 6 shots.") == [(6.0, "count")]
+    assert figures_of("A 12-member panel met.") == [(12.0, "count")]
+
+
+def test_a_name_and_a_singular_noun_after_a_number_are_a_name() -> None:
+    text = "Police said he ran with the 9 Block crew on the east side."
+    assert [c.thing for c in claims.claims_of(analysis("a", text), ENGLISH)] == [""]
+    # A group of people in the plural, or a nationality before its noun, is counted.
+    assert _labels("The vote drew 5 Senate Whigs.")[5.0] == "Senate Whigs"
+    text = "Some 4,000 Korean infantry crossed."
+    assert [c.thing for c in claims.claims_of(analysis("a", text), ENGLISH)] != [""]
+
+
+def test_a_rate_after_what_a_figure_counts_is_part_of_its_label() -> None:
+    assert _labels("The mill dumps 800 gallons each day into the creek.")[800.0] == (
+        "gallons each day"
+    )
+
+
+def test_a_measure_shown_with_its_unit_alone_takes_the_noun_before_its_of() -> None:
+    assert _labels("The ship sank at a depth of 40 meters off the cape.")[40.0] == (
+        "depth in meters"
+    )
+    assert _labels("She faces a sentence of 12 years.")[12.0] == "sentence in years"
+    # A noun of quantity names nothing: "a total of", "a span of".
+    assert _labels("He ran a total of 14 miles.")[14.0] == "miles"
+
+
+def test_money_written_in_words_is_of_what_follows_its_in() -> None:
+    assert _labels("The fund paid 40 thousand dollars in grants.")[40000.0] == "grants"
+
+
+def test_a_clause_opened_by_a_contracted_subject_is_no_part_of_a_label() -> None:
+    assert _labels("It was one of the odder talks in the nine years I've known him.")[9.0] == (
+        "years"
+    )
+
+
+def test_a_videos_title_and_running_time_give_no_figure() -> None:
+    assert _labels("More Videos The flood in 3 minutes 01:42") == {}
+
+
+def test_a_tied_score_and_a_notes_face_value_are_no_figures() -> None:
+    assert figures_of("They broke open a 9-all game late in the half.") == []
+    assert figures_of("He posed with a stack of $20 bills.") == []
+    assert figures_of("The bank sold $4 billion notes.") == [(4e9, "USD")]

@@ -740,6 +740,8 @@ class FigureGrammar:
     # ("injured 200 people", "scored 23 points"): the last group that matched is the verb.
     event_after: re.Pattern[str] = NEVER
     event_before: re.Pattern[str] = NEVER
+    # The group a counted noun belongs to, before its verb ("members of a crew were").
+    of_group_after: re.Pattern[str] = NEVER
     # Before a figure, the "of" of a part named before it: a verb after the figure is the part's.
     whole_before: re.Pattern[str] = NEVER
     rate_after: re.Pattern[str] = NEVER
@@ -770,6 +772,33 @@ class FigureGrammar:
     particles: frozenset[str] = frozenset()
     # The word after a comparative ("higher than"); a scale word after a figure's "-plus".
     comparison_word: str = ""
+    # An article and a word that qualify the figure after them ("a steady 46 percent"), and
+    # the pronouns that, read before it instead, name nothing it counts.
+    figure_modifier_before: re.Pattern[str] = NEVER
+    subject_pronouns: frozenset[str] = frozenset()
+    # What opens the other side of a comparison ("compared to 35 percent").
+    compared_before: re.Pattern[str] = NEVER
+    # A time right after a figure ("last week"), which says when and never what it counts.
+    when_after: re.Pattern[str] = NEVER
+    # A noun made of a unit right after a number ("3-pointer"; group 1, the unit).
+    unit_noun_after: re.Pattern[str] = NEVER
+    # The noun before "of" a measure names ("a height of"), the nouns of quantity that name
+    # none, and the word between the noun and the unit when shown ("height in meters").
+    noun_of_before: re.Pattern[str] = NEVER
+    quantity_nouns: frozenset[str] = frozenset()
+    measured_in: str = ""
+    # A subject and its auxiliary in one word ("I've"), which opens a clause.
+    contracted_auxiliary: re.Pattern[str] = NEVER
+    # A tied score written with a word ("9-all"); the notes or coins a face value is of.
+    score_word_after: re.Pattern[str] = NEVER
+    denomination_after: re.Pattern[str] = NEVER
+    # The units a contest is won by ("by 4 points"), what comes right before such a margin,
+    # and the word it is shown with ("point margin").
+    margin_units: frozenset[str] = frozenset()
+    size_change_verbs: frozenset[str] = frozenset()
+    margin_before: re.Pattern[str] = NEVER
+    margin_not_after: re.Pattern[str] = NEVER
+    margin_word: str = ""
     # Verbs of saying or thinking, after a share of people ("64 percent say").
     said_after: frozenset[str] = frozenset()
     scale_after: re.Pattern[str] = NEVER

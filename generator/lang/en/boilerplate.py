@@ -307,6 +307,10 @@ CAPTION = re.compile(
     r"|\bSkip Ad\b|\bEnlarge Image\b|\bContinue reading the main story\b"
     # a video player's close button glued to the video's description: "CLOSE Two reporters ..."
     r"|(?-i:^\W*CLOSE\s+[A-Z])"
+    # a video's title and running time, with no full stop: "The storm in 3 minutes 01:42"
+    # (not a time a clause ends with: "until 10:30")
+    r"|(?<!\bat)(?<!\bby)(?<!\bto)(?<!\buntil)(?<!\bfrom)(?<!\bbefore)(?<!\bafter)"
+    r"\s\d{1,2}:\d{2}\s*$"
     # an embedded post's credit line: "A post shared by Jane Doe (@jdoe) on Aug 3, 2018"
     r"|\bA (?:photo|video|post) shared by\b"
     # a wire photo's caption ends with its place and date: "... in Lyon, May 14, 2016."

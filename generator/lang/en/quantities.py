@@ -245,6 +245,9 @@ EVENT_AFTER = re.compile(
     r"|([a-z]{3,}ed))\b(?!\s+(?:by\s+)?\d)"
     r"|\s+(?:who|that)\s+(?:(?:have|has|had)\s+been|were|are|was|is)\s+([a-z]{3,}(?:ed|en|ing))\b"
 )
+# "five members of a crew were rescued": the group a counted noun belongs to, after it; the
+# verb after that group is the counted noun's (up to three words: "of the same crew").
+OF_GROUP_AFTER = re.compile(r"\s+of\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+(?=\s+(?:were|was|who|that)\b)")
 # "Seven of the council's 12 members voted": a whole named after a part, whose verb is the
 # part's.
 WHOLE_BEFORE = re.compile(r"\bof\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
@@ -409,7 +412,15 @@ CONDITION_BEFORE = re.compile(
     r"|\b(?:we|i|you|they|analysts?)\s+(?:\w+\s+)?assume\b|\bassuming\b",
     re.IGNORECASE,
 )
-CONDITION_OPENS = re.compile(r"^\W*(?:if|unless|even\s+if)\b", re.IGNORECASE)
+# "In that scenario, ...", "In the worst case, ...", "Under such a scenario, ...": a supposed
+# case opening the sentence is a condition too (what follows says what would be only with a
+# modal: "In that case, the jury awarded ..." tells a trial).
+CONDITION_OPENS = re.compile(
+    r"^\W*(?:if|unless|even\s+if"
+    r"|(?:in|under)\s+(?:that|this|such\s+an?|either|each|the|a)\s+(?:[\w-]+\s+)?"
+    r"(?:scenario|case|event)\s*,)",
+    re.IGNORECASE,
+)
 # "Don't sign anything you will regret for the next 30 years": advice says what not to do; its
 # numbers are of no happening.
 ADVICE_OPENS = re.compile(r"^\W{0,2}(?:don['’]t|do\s+not)\s", re.IGNORECASE)
@@ -736,7 +747,8 @@ RATIO_IN = re.compile(rf"(?<![\d.,])(?P<part>\d+)\s+in\s+(?:every\s+)?(?P<whole>
 # "$50 per person", "$3 a gallon", "20 a day": a rate, per one of the unit after the rate word;
 # shown without it, it would read as a total. "12 a day after the vote" is no rate.
 RATE_AFTER = re.compile(
-    r"\s+(?P<rate>per|an?)\s+(?P<unit>[a-z]+)\b(?!\s+(?:after|before|later|earlier|ago)\b)"
+    r"\s+(?P<rate>per|an?|each|every)\s+(?P<unit>[a-z]+)\b"
+    r"(?!\s+(?:after|before|later|earlier|ago)\b)"
 )
 # Units a rate after "a" or "an" is written per ("$3 a gallon"): a unit of measure or one of
 # these; any word after "per" is one.
@@ -784,6 +796,53 @@ COMPARISON_WORD = "than"
 SAID_AFTER = frozenset(w for w in ATTRIBUTION_VERBS if not w.endswith("s")) | frozenset(
     "think thought believe agree expect".split()
 )
+# "at a steady 46 percent", "a mere 3 percent", "a whopping 70": a word between an article and
+# a figure says how the figure strikes the writer, never what it counts.
+FIGURE_MODIFIER_BEFORE = re.compile(r"\b(?:a|an)\s+[a-z]+\s+$")
+# "52 percent back it, compared to 35 percent a year ago": the other side of a comparison,
+# which counts what the figure it is compared with counts.
+COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.)\s+(?:[a-z]+\s+)?$")
+# "$4 million last week", "30 percent last spring": the words after a figure say when, not
+# what it counts.
+WHEN_AFTER = re.compile(
+    r"\s+(?:last|next|this|that|past|coming)\s+(?:days?|weeks?|weekend|months?|years?|decades?"
+    r"|quarter|season|spring|summer|autumn|fall|winter|night|morning|evening|"
+    + "|".join(sorted(CALENDAR_WORDS))
+    + r")\b",
+    re.IGNORECASE,
+)
+# "a 3-pointer", "a 6-footer", "a 10-pounder": a thing named by a unit and its number, in one
+# word (group 1: the unit); the number counts nothing ("12-member" is no unit's).
+UNIT_NOUN_AFTER = re.compile(r"-([a-z]+)ers?\b")
+# "at a height of 900 meters", "a sentence of 15 years": the noun before "of" names what a
+# measure in a unit is; not a noun of quantity ("a total of 12 points", "a span of two weeks").
+NOUN_OF_BEFORE = re.compile(r"\b([a-z]{3,})\s+of\s+$")
+QUANTITY_NOUNS = frozenset(
+    """total maximum minimum average mean sum amount number lot lots couple handful series
+    set group pair period span range spell matter tally count""".split()
+)
+# How a measure is shown with the noun that names it: "height in meters".
+MEASURED_IN = "in"
+# "the five years I've lived here", "the 40 days we'd spent": a subject and its auxiliary in
+# one word open a clause, whose words are no part of what the figure counts.
+CONTRACTED_AUXILIARY = re.compile(r"[’'](?:ve|re|ll|d|m)$", re.IGNORECASE)
+# "a 9-all tie": a tied score; "$20 bills", "£50 notes": the face value of a note or coin, no
+# amount of money.
+SCORE_WORD_AFTER = re.compile(r"[-–]all\b", re.IGNORECASE)
+DENOMINATION_AFTER = re.compile(r"\s+(?:bills?|notes?|banknotes?|coins?)\b", re.IGNORECASE)
+# "won by 4 points", "took the county by 3,100 votes", "lost by two goals": the units a
+# contest's result is told in; counted after "by" they are the winner's margin, which is what
+# the figure counts (not after a verb of change: "rose by 3 points").
+MARGIN_UNITS = frozenset("point vote seat goal run stroke length".split())
+# Verbs that change a size ("widened her lead by 1,200 votes", "narrowed the gap by 3
+# points"): a count after their "by" is the change, no margin.
+SIZE_CHANGE_VERBS = frozenset(
+    """expanded widened extended narrowed shrank shrunk reduced trimmed slashed boosted""".split()
+)
+MARGIN_BEFORE = re.compile(r"\bby\s+$")
+# "paced by 13 points from the center": points someone scored, no margin.
+MARGIN_NOT_AFTER = re.compile(r"\s+(?:from|off)\b")
+MARGIN_WORD = "margin"
 # "$9-plus billion": a scale after the plus the figure's "-plus" is written with.
 SCALE_AFTER = re.compile(r"\s+(?P<scale>thousand|million|billion|trillion)\b", re.IGNORECASE)
 # A relative "of" a number ("a mother of 12", "a grandfather of five") counts their children
