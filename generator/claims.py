@@ -479,6 +479,11 @@ def _counted(figure: FigureMention, sentence: str, lang: LanguageData) -> tuple[
         for word in near:  # "the Grateful Dead" is a name: only lower-case words are events
             if word.islower() and (event := lang.figures.figure_events.get(word)):
                 return event, None
+        if lang.figures.value_of_before.search(sentence, 0, at):
+            # "the death toll from the mine blast stood at 40": the value of its clause's toll
+            for word in reversed(_WORDS.findall(before)):
+                if word.islower() and (event := lang.figures.figure_events.get(word)):
+                    return event, None
     return noun, None
 
 

@@ -959,11 +959,17 @@ def _age_conflicts(
         sides: dict[float, set[str]] = defaultdict(set)
         for source, age in clear.items():
             sides[age].add(source)
+        if max(sides, default=0) - min(sides, default=0) > AGE_MISREAD_YEARS:
+            continue  # "Roe, 32," and "Roe, 36,": the person at two moments
         if len(sides) >= 2 and not _a_birthday_apart(sides, published):
             found.append(_numbers_conflict(f"Age: age of {whose}", sides))
     return found
 
 
+# Outlets misgive one person's age by a year or two (a birthday they did not know of, an age
+# copied from an older report), rarely more: ages further apart tell the person at two moments
+# of their life ("Roe, 32," of a fight years before the one of the story).
+AGE_MISREAD_YEARS = 2
 # Papers this many days apart or more tell a person at two moments of the story (a trial set in
 # January, a verdict in September): an age a year higher in the later one is a birthday between.
 AGE_MOMENTS_APART_DAYS = 30
@@ -1517,6 +1523,10 @@ SLOT_WORDS_AFTER = 4
 SLOT_OWN_CLAUSE_WORDS = 2
 # Words the two figures' neighbourhoods must share to be one slot.
 SLOT_SHARED_WORDS = 2
+# A count of what the event did (its dead, its injured, its arrests: a toll) is one slot per
+# event: it needs one shared word that tells the event ("the market fire", "the blast") and
+# not two, since "killed" and "people" already say what it counts.
+TOLL_SHARED_WORDS = 1
 # The sentences of the two figures must be at least this alike (paraphrases of one fact score
 # 0.3-0.6; sentences on one point of one story, told in other words, 0.15-0.3).
 SLOT_SIMILARITY = 0.15
@@ -1551,6 +1561,8 @@ class _Slot:
     restriction: frozenset[str] = frozenset()
     stems: frozenset[str] = frozenset()  # its words, stemmed (see _stem)
     noun: str = ""  # the noun written right after a count (see _written_noun)
+    day: str | None = None  # the day its article was published, when known
+    measured: str = ""  # a length's verb, stemmed ("fell 600 metres": see _measured)
 
 
 def _slot_conflicts(
@@ -1593,6 +1605,7 @@ def _slots(analysis: Analysis, made: Sequence[FigureClaim], lang: LanguageData) 
         and not (
             c.unit == "count"
             and (c.thing in _UNCOMPARED or c.thing in lang.disagreements.uncompared)
+            and not _measured(c, lang)
         )
     ]
     found = []
@@ -1603,6 +1616,8 @@ def _slots(analysis: Analysis, made: Sequence[FigureClaim], lang: LanguageData) 
         end = at + len(claim.text)
         if not _stated(claim.said, at, lang):
             continue
+        if _toll(claim, lang) and lang.disagreements.value_changed.search(claim.said[:at]):
+            continue  # "the toll rose to 40": the count at one moment, another paper's at another
         if _RANGE_BEFORE.search(claim.said[:at]) or _RANGE_AFTER.match(claim.said, end):
             continue  # "ages 20 to 29": an end of a range the figures did not read as one
         # The neighbourhood stops at another figure of the unit: "$1.3 million" in "use $4.2
@@ -1635,6 +1650,8 @@ def _slots(analysis: Analysis, made: Sequence[FigureClaim], lang: LanguageData) 
                 _restriction(claim.unit, claim.thing, claim.said[low:at], after_it, lang),
                 frozenset(_stem(w, lang) for w in words_before + words_after),
                 _written_noun(claim.said, end, lang) if claim.unit == "count" else "",
+                _day_text(analysis.article.published),
+                _measured(claim, lang),
             )
         )
     return found
@@ -1783,6 +1800,8 @@ def _same_slot(
         return False
     if a.unit == "count" and a.thing != b.thing:
         return False  # counts of two things
+    if first.measured != second.measured:
+        return False  # "fell 600 metres" and "swam 300 metres": two happenings' lengths
     if a.unit == "count" and len({first.noun, second.noun} - {""}) > 1:
         return False  # "killed 40 people" and "killed 15 children": all and a part
     if not (_described(first, second) and _described(second, first)):
@@ -1794,6 +1813,23 @@ def _same_slot(
         return False  # "27.45% from 2006 through 2013" and "29.8% for 2013"
     if first.names and second.names and not first.names & second.names:
         return False  # "killed in Idlib" and "killed in Homs"
+    shared = _shared_words(first, second, common, lang)
+    qualified = first.qualifier & second.qualifier
+    named = first.words & second.words & lang.disagreements.slot_names
+    if len(shared) < _shared_needed(a, lang) and not named:
+        return False
+    if _toll(a, lang) and first.day and second.day and first.day != second.day:
+        return False  # a toll in papers of two days: each day's count, updated, not disputed
+    least = QUALIFIED_SIMILARITY if qualified else SLOT_SIMILARITY
+    return pool.similarity_of(a.article, a.sentence, b.article, b.sentence) >= least
+
+
+def _shared_words(
+    first: _Slot, second: _Slot, common: frozenset[str], lang: LanguageData
+) -> set[str]:
+    """The words next to two figures that tell their slot: those both have, but for words
+    the whole story uses (`common`) and those that only say what a count counts."""
+    a, b = first.claim, second.claim
     shared = set(first.words & second.words) - common
     if a.unit == "count":
         # What a count counts is already the same: words that say only that ("people",
@@ -1802,17 +1838,49 @@ def _same_slot(
         shared = {
             w for w in shared if w != a.thing and lang.figures.figure_events.get(w) != a.thing
         }
-        shared -= {head_noun(a.about, lang), head_noun(b.about, lang)}
+        if _toll(a, lang):
+            # A toll's words may be those of the noun it is the value of ("the toll from the
+            # blast stood at 40": blast), which tell the event: only the noun written after it
+            # says what it counts ("40 people").
+            shared -= {first.noun, second.noun}
+        else:
+            shared -= {head_noun(a.about, lang), head_noun(b.about, lang)}
     # What is counted, qualified alike ("Chinese passengers", "pages of emails"), names the slot
     # itself, even in words the whole story uses; the sentences need only be on one point.
     qualified = first.qualifier & second.qualifier
     if qualified:
         shared |= qualified | {a.thing}
-    named = first.words & second.words & lang.disagreements.slot_names
-    if len(shared) < SLOT_SHARED_WORDS and not named:
-        return False
-    least = QUALIFIED_SIMILARITY if qualified else SLOT_SIMILARITY
-    return pool.similarity_of(a.article, a.sentence, b.article, b.sentence) >= least
+    if first.measured:
+        shared.add(first.measured)  # the happening the length is of, however common its verb
+    return shared
+
+
+def _shared_needed(claim: FigureClaim, lang: LanguageData) -> int:
+    """How many words two figures' neighbourhoods must share to fill one slot: fewer for a
+    toll (see TOLL_SHARED_WORDS)."""
+    one = _toll(claim, lang) or _measured(claim, lang)
+    return TOLL_SHARED_WORDS if one else SLOT_SHARED_WORDS
+
+
+_LAST_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+
+
+def _measured(claim: FigureClaim, lang: LanguageData) -> str:
+    """The verb, stemmed, of a happening a length measures, written right before it ("fell 600
+    metres": fell); "" for another figure, or a length no verb is right before ("the 600
+    metres", "a ridge of 600 metres")."""
+    if claim.unit != "count" or claim.thing not in lang.disagreements.lengths:
+        return ""
+    at = claim.said.find(claim.text)
+    word = _LAST_WORD_BEFORE.search(claim.said, 0, max(at, 0))
+    if at < 0 or word is None or word[1] in lang.stop_words:
+        return ""
+    return _stem(word[1], lang)
+
+
+def _toll(claim: FigureClaim, lang: LanguageData) -> bool:
+    """Whether a figure counts what the event did: its dead, injured, arrested."""
+    return claim.unit == "count" and claim.thing in lang.figures.figure_events.values()
 
 
 def _written_noun(sentence: str, end: int, lang: LanguageData) -> str:
@@ -1936,6 +2004,9 @@ def _hedged(unit: str, value: tuple[float, str | None]) -> str:
     return f"{value[1]} {label}" if value[1] else label
 
 
+_UNIT_WRITTEN = re.compile(r"\s*([A-Za-z]+)")  # "600 metres", "200ft": the unit as written
+
+
 def _slot_name(slots: Sequence[_Slot], text: str, unit: str, lang: LanguageData) -> str:
     """What the figures are of, in words: the words their neighbourhoods share, in the order
     the topic sentence has them; for counts of a thing all qualify alike, the thing as the
@@ -1952,6 +2023,11 @@ def _slot_name(slots: Sequence[_Slot], text: str, unit: str, lang: LanguageData)
     order = list(dict.fromkeys(w for w in content_tokens(text, lang) if w in shared))
     order += sorted(shared - set(order))
     thing = " ".join(order)
+    if slots[0].measured:
+        claim = slots[0].claim
+        at = claim.said.find(claim.text) + len(claim.text)
+        as_written = _UNIT_WRITTEN.match(claim.said, at)
+        return f"the length ({thing}), in {as_written[1] if as_written else claim.thing}"
     if unit == "%":
         return f"the share ({thing})"
     if unit != "count":
@@ -2691,9 +2767,10 @@ MINIMAL_PAIR_FLANK = 2
 class _Value:
     """A value written in a sentence, read for a minimal pair."""
 
-    kind: str  # "Figure", "Day", "Date" or "Ordinal"
+    kind: str  # "Figure", "Address", "Day", "Date" or "Ordinal"
     unit: str  # a figure's unit; "" for the others
-    value: Claim  # a figure's (value, hedge); a weekday, an ISO day or an ordinal in words
+    # A figure's or an address's (value, hedge); a weekday, an ISO day or an ordinal in words.
+    value: Claim
     written: str
     start: int
     end: int
@@ -2766,6 +2843,10 @@ def _values(
         if f.sentence != sentence.index or (start := text.find(f.text, at)) < 0:
             continue
         at = start + len(f.text)
+        if _an_address(f, text, at, lang):
+            address = (f.value, f.hedge)
+            found.append(_Value("Address", "", address, f.text, start, at, not f.range_text))
+            continue
         whole = not f.range_text and _stated(text, start, lang)
         found.append(_Value("Figure", f.unit, (f.value, f.hedge), f.text, start, at, whole))
     if lang.disagreements.may_claim.search(text):
@@ -2790,14 +2871,26 @@ def _values(
     return kept
 
 
+def _an_address(figure: FigureMention, text: str, end: int, lang: LanguageData) -> bool:
+    """Whether a number ending at `end` of its sentence is part of an address ("the 3300
+    block of ..."): a place, told by its number, and no count of blocks."""
+    return figure.unit == "count" and bool(lang.disagreements.address_after.match(text, end))
+
+
 def _given(
     analysis: Analysis, dates: Mapping[int, list[Dated]] | None, lang: LanguageData
 ) -> set[tuple[str, str, Claim]]:
-    """Every value an article gives anywhere, as (kind, unit, value): its figures, weekdays,
-    days of the year and ordinals."""
+    """Every value an article gives anywhere, as (kind, unit, value): its figures, addresses,
+    weekdays, days of the year and ordinals."""
     found: set[tuple[str, str, Claim]] = {
         ("Figure", f.unit, (f.value, f.hedge)) for f in analysis.figures
     }
+    texts = {s.index: s.text for s in analysis.sentences}
+    for f in analysis.figures:
+        text = texts.get(f.sentence, "")
+        at = text.find(f.text)
+        if at >= 0 and _an_address(f, text, at + len(f.text), lang):
+            found.add(("Address", "", (f.value, f.hedge)))
     for sentence in analysis.sentences:
         text = sentence.text
         found |= {("Day", "", day.lower()) for day in weekdays_in(text, lang)}
@@ -2859,12 +2952,7 @@ def _differing_value(
         return None  # the words next to the value differ: another slot, or another fact
     if (a.kind, a.unit) != (b.kind, b.unit) or not (a.compared and b.compared):
         return None
-    if (
-        a.kind == "Figure"
-        and isinstance(a.value, tuple)
-        and isinstance(b.value, tuple)
-        and _agree(a.value, b.value, lang)
-    ):
+    if isinstance(a.value, tuple) and isinstance(b.value, tuple) and _agree(a.value, b.value, lang):
         return None  # "about 4,000" and "4,100"
     after = ops[n + 1]
     return a, b, after[2] - after[1]
@@ -2925,12 +3013,12 @@ def _same_value(first: _Value, second: _Value, lang: LanguageData) -> bool:
 
 
 def _knows(given: set[tuple[str, str, Claim]], value: _Value, lang: LanguageData) -> bool:
-    """Whether an article gives a value anywhere: a figure within its hedges, else as is."""
-    if value.kind != "Figure" or not isinstance(value.value, tuple):
+    """Whether an article gives a value anywhere: a number within its hedges, else as is."""
+    if not isinstance(value.value, tuple):
         return (value.kind, value.unit, value.value) in given
     figure = value.value
     return any(
-        kind == "Figure"
+        kind == value.kind
         and unit == value.unit
         and isinstance(other, tuple)
         and _agree(other, figure, lang)
@@ -2963,6 +3051,8 @@ def _pair_slot(value: _Value, text: str, shared: int, lang: LanguageData) -> str
         return "the date"
     if value.kind == "Ordinal":
         return f"which one ({thing})"
+    if value.kind == "Address":
+        return f"the address ({thing})"
     if value.unit == "%":
         return f"the share ({thing})"
     if value.unit != "count":

@@ -37,9 +37,10 @@ OTHER_BLOCK = "Police said the clerk was robbed at a kiosk in the 1500 block of 
 
 
 def test_one_number_told_otherwise_in_the_same_words_disagrees() -> None:
+    # The number of a block is an address: a place, never a count of blocks.
     assert _sides(BLOCK, OTHER_BLOCK) == [
         [
-            "Figure: how many (block of North Larch Road)",
+            "Address: the address (block of North Larch Road)",
             ("1200", ("a",)),
             ("1500", ("b",)),
         ]
@@ -61,7 +62,7 @@ def test_one_ordinal_told_otherwise_in_the_same_words_disagrees() -> None:
 
 def test_values_of_other_words_moments_or_speakers_are_no_disagreement() -> None:
     assert _pairs(BLOCK, OTHER_BLOCK) == [
-        ["Figure: how many (block of North Larch Road)", "1200", "1500"]
+        ["Address: the address (block of North Larch Road)", "1200", "1500"]
     ]
     # The words after the number differ: another street, maybe another kiosk.
     assert _pairs(BLOCK, OTHER_BLOCK.replace("North Larch", "South Elm")) == []

@@ -136,3 +136,14 @@ def test_a_source_that_writes_the_other_count_in_a_record_knows_both() -> None:
     assert _fact(record.replace("41-2 on the night, with ", ""), career) == [
         ["Figure: how many (win)", ("30", ("a",)), ("41", ("b",))]
     ]
+
+
+def test_ages_years_apart_tell_a_person_at_two_moments() -> None:
+    # A story that also tells an earlier bout gives the boxer's age then: no disagreement.
+    earlier = analysis("a", "Jane Roe, 32, won her first title in a bout in the capital.")
+    now = analysis("b", "Jane Roe, 36, won the title bout in the capital.")
+    assert [c.topic for c in _shown(earlier, now)] == []
+    # Two years apart is still one moment misgiven.
+    assert [
+        c.topic for c in _shown(earlier, analysis("b", now.sentences[0].text.replace("36", "34")))
+    ] == ["Age: age of Jane Roe"]

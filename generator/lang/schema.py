@@ -627,6 +627,9 @@ class FigureGrammar:
     # What a count counts: words of events ("died" -> "dead"), synonyms of things ("soldier"
     # -> "troop"), nouns that count no thing ("block"), words that end the counted phrase.
     figure_events: Mapping[str, str] = field(default_factory=dict)
+    # Words right before a count that make it the value of a noun before them ("the death toll
+    # from the blast stood at 40", "a toll of 40"): the count is of that noun's event.
+    value_of_before: re.Pattern[str] = NEVER
     thing_synonyms: Mapping[str, str] = field(default_factory=dict)
     not_things: frozenset[str] = frozenset()
     phrase_stop: frozenset[str] = frozenset()
@@ -843,6 +846,9 @@ class Disagreements:
     name_prepositions: frozenset[str] = frozenset()
     # Things figures are never compared as counts of (units of measure).
     uncompared: frozenset[str] = frozenset()
+    # Of those, units of a length a happening covers ("fell 600 metres"): compared when the
+    # verb right before both figures is one.
+    lengths: frozenset[str] = frozenset()
     # Words next to a figure that say nothing of which figure it is ("said", "also").
     slot_noise: frozenset[str] = frozenset()
     # Nouns that alone name one quantity of an event ("turnout"): next to two sources' figures,
@@ -891,6 +897,9 @@ class Disagreements:
     # new total ("rose to", "now"): another moment's value, not a slot's.
     ordinal: re.Pattern[str] = NEVER
     value_changed: re.Pattern[str] = NEVER
+    # What follows a number that makes it part of an address ("the 3300 block of ..."): a
+    # place, compared as one, never as a count.
+    address_after: re.Pattern[str] = NEVER
     # A period told from the paper's day, written without digits ("this week", "last year").
     period_told: re.Pattern[str] = NEVER
     # Prefixes that make a verb of the irregular past another ("repaid", "withheld").

@@ -48,6 +48,11 @@ MAY_CLAIM = re.compile(rf"\d|\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 # Things figures are never compared as counts of: a unit of measure ("15 square miles", "six
 # weeks") says how, not what, is measured, and a story holds many distances and spans of time.
 UNCOMPARED = frozenset({"time"}) | MEASURE_UNITS
+# Units of length: "fell 600 metres" and "fell 300 metres" measure one fall, told by the verb.
+# Not yards: in the news a play's gain in a game of many ("returned an interception 32 yards").
+LENGTHS = (
+    frozenset("mile kilometer kilometre km meter metre foot feet inch".split()) & MEASURE_UNITS
+)
 # Words next to a figure that do not tell which figure it is: who said it, scale and currency
 # words, and words of any amount ("total", "some").
 SLOT_NOISE = (
@@ -183,6 +188,8 @@ VERB_PREFIXES = ("re", "over", "under", "out", "mis", "with")
 PERIOD_TOLD = re.compile(r"\b(?:this|last)\s+(?:week|month|year)\b", re.IGNORECASE)
 # "the third", "the 21st": an ordinal, compared in a minimal pair (disagree._minimal_pairs).
 ORDINAL = re.compile(rf"\b(?:{'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th))\b(?!-)", re.IGNORECASE)
+# "in the 3300 block of Elm Street": a number of an address (American police usage).
+ADDRESS_AFTER = re.compile(r"\s+block\b", re.IGNORECASE)
 # "the toll rose to 31", "now stands at 12", "up from 9", "has climbed to": a value told as a
 # change or a new total, of another moment than a value told plainly.
 _VALUE_CHANGED_WORDS = CHANGE_VERBS | {"reached", "revised", "updated", "now", "up", "down", "from"}

@@ -24,6 +24,11 @@ FIGURE_EVENTS = {
     }.items()
     for word in words.split()
 }
+# "the death toll from the blast stood at 40", "put the toll at 40", "a toll of 40": the count
+# is the value of the noun before it.
+VALUE_OF_BEFORE = re.compile(
+    r"\b(?:at|of|is|was|stands|stood|reached|hit|topped)\s+$", re.IGNORECASE
+)
 # What two outlets count under different words: "12,000 US troops" and "12,000 American soldiers".
 THING_SYNONYMS = {
     "soldier": "troop",
