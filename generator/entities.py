@@ -142,6 +142,10 @@ def is_group(words: Sequence[str], lang: LanguageData) -> bool:
         return True  # "Democrat", "House Republicans", "Southern Baptist"
     if len(words) == 1 and last.endswith(lang.names.demonym_endings):
         return True  # "American", "Chinese", "British"
+    if len(words) > 1 and all(
+        fold(w).endswith(lang.names.demonym_endings) and not names.is_first_name(w) for w in words
+    ):
+        return True  # "Peruvian Canadian": not "Julian Adrian", whose words are first names
     plural = last[:-1] if last.endswith(lang.names.plural_demonym_endings) else ""  # "Americans"
     return bool(plural) and plural.endswith(lang.names.demonym_endings)
 
@@ -379,6 +383,9 @@ def mentions(
     """
     found: list[Mention] = []
     lowercase = frozenset(w for s in sentences for w in _LOWER_WORD.findall(s.text))
+    bodies = frozenset(
+        m[1] for s in sentences for m in lang.entities.group_after_the.finditer(s.text)
+    )
     for position, sentence in enumerate(sentences):
         text = sentence.text
         own: list[Mention] = []
@@ -393,6 +400,7 @@ def mentions(
                         lang,
                         capitalised_mid_sentence=capitalised_mid_sentence,
                         lowercase_words=lowercase,
+                        bodies=bodies,
                     )
                 )
         following = sentences[position + 1].text if position + 1 < len(sentences) else ""
@@ -508,8 +516,10 @@ def _mention(
     *,
     capitalised_mid_sentence: frozenset[str],
     lowercase_words: frozenset[str],
+    bodies: frozenset[str],
 ) -> list[Mention]:
-    """The mention a run of capitalised words makes, typed and with its role (or none)."""
+    """The mention a run of capitalised words makes, typed and with its role (or none).
+    `bodies`: the plurals the article writes after "the" as a team's name ("the Comets")."""
     end = start + len(" ".join(words))
     titled_run = (
         len(words) > 1 and words[0].lower() in lang.titles.role_words
@@ -556,6 +566,8 @@ def _mention(
     first = words[0].lower() if words else ""
     if plural and first.endswith(plural) and first[: -len(plural)] in lang.titles.role_words:
         return []  # "Presidents Bush", "Senators Doe and Roe": more than one person
+    if len(words) > 1 and first in lang.numbers.words and words[-1].endswith(plural):
+        return []  # "Six Peruvians", "Two Americans": a count of people, not a name
     role, words, titled = titled_name(words, before, lang)
     words = _after_group(words, lang)
     while words and words[0].lower().strip(".") in lang.names.edge_words:
@@ -624,9 +636,30 @@ def _mention(
         # quoted as words ('a search for "Jane Doe"'): no mention either way, so it neither
         # makes a person nor counts against one named elsewhere in the story.
         return []
+    if kind in ("person", "person?", "place") and not titled and _team(words, bodies, lang):
+        kind = "organisation"
     if kind != "person" and role and not known_job(role.split()[-1], lang):
         role = None  # a word shaped like a job beside a name that is not a person's
     return [Mention(lang.names.alias_of.get(key, name), kind, role, sentence)]
+
+
+def _team(words: Sequence[str], bodies: frozenset[str], lang: LanguageData) -> bool:
+    """A club's name: a longer name ending in a plural the article writes after "the" as a
+    body's name ("Austin Comets" beside "the Comets'"), or a plural after a place of two
+    or more words ("San Jose Otters", "Los Angeles Herons"): a team, never a person."""
+    if len(words) < 2 or _gazetteer_name(fold(" ".join(words)), lang):
+        return False  # "United States", "Virgin Islands"
+    if fold(words[-1]).endswith(lang.names.plural_demonym_endings):
+        return False  # "the Iron Age Hittites": a people, not a club
+    if words[-1] in bodies:
+        return True
+    place = words[:-1]
+    return (
+        len(place) > 1
+        and fold(" ".join(place)) in gazetteer(lang)
+        and lang.entities.group_after_the.search(f"{lang.entities.the_word} {words[-1]}.")
+        is not None
+    )
 
 
 def _not_a_person(name: str, text: str, after: str, before: str, lang: LanguageData) -> str | None:
@@ -691,12 +724,23 @@ def _after_group(words: list[str], lang: LanguageData) -> list[str]:
         if not (has_first_name(rest, lang) and len(rest) <= 3):
             continue
         label = words[:j]
-        if all(
-            (is_group([w], lang) and not names.is_first_name(w))
-            or fold(w) in gazetteer(lang)
-            or _ACRONYM.fullmatch(w)
-            or ("-" in w and any(part.islower() for part in w.split("-")))  # "Oscar-winner"
-            for w in label
+        if fold(" ".join([*label, rest[0]])) in gazetteer(lang):
+            continue  # "San Antonio Otters": the first name ends a place's name
+        if all(is_label(w, lang) for w in label) or (
+            is_label(label[-1], lang) and fold(label[-1]) not in gazetteer(lang)
         ):
+            # "Midvale All-American Tom Reyes", "Assistant AG Jane Roe": what comes
+            # before a label word is the label's too
             return rest
     return words
+
+
+def is_label(word: str, lang: LanguageData) -> bool:
+    """A word that labels a name it is written before: a party, a group or a demonym, a place,
+    an acronym, a hyphenated description ("Oscar-winner")."""
+    return bool(
+        (is_group([word], lang) and not names.is_first_name(word))
+        or fold(word) in gazetteer(lang)
+        or _ACRONYM.fullmatch(word)
+        or ("-" in word and any(part.islower() for part in word.split("-")))
+    )

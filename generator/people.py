@@ -15,7 +15,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from generator.entities import is_group
+from generator import names
+from generator.entities import is_group, is_label
 from generator.lang.schema import LanguageData
 from generator.models import Analysis, Entity, Keyphrase, Mention, Story
 from generator.text import fold
@@ -110,23 +111,126 @@ class _Identity:
 def _full_names(mentions: Iterable[Mention], lang: LanguageData) -> dict[str, str]:
     """Full person names (two words or more) -> identity. Forms that differ only in a middle
     initial or a nickname are one identity, unless two different initials share a given name
-    and a surname ("George H. W. Bush", "George W. Bush"): then each initial is its own."""
+    and a surname ("George H. W. Bush", "George W. Bush"): then each initial is its own. One
+    name written in two ways (`_variants`) is one identity too."""
     by_key: dict[str, set[str]] = defaultdict(set)
+    written: Counter[str] = Counter()
     for m in mentions:
         parsed = parse_name(m.name, lang)
         if m.type not in _NOT_PEOPLE and m.type != "other" and len(parsed.core) > 1:
             by_key[parsed.key].add(m.name)
+            written[parsed.key] += 1
+    same = _variants(written, {k: min(f) for k, f in by_key.items()}, lang)
     identity = {}
     for key, forms in by_key.items():
         initials = {parse_name(f, lang).initials for f in forms} - {""}
         for form in forms:
             own = parse_name(form, lang).initials
             if len(initials) <= 1:
-                identity[form] = key
+                identity[form] = same.get(key, key)
             elif own:
                 identity[form] = f"{key} ({own})"
             # a plain form beside two initials is ambiguous: resolved below like a surname
     return identity
+
+
+# Two written forms one letter apart are one name misspelt ("Katharine"/"Katherine", "Philipp"/
+# "Philip") only in words this long and with these first letters alike: shorter names, or
+# names apart from their first letters, are other people's ("Mark"/"Mary", "Jason"/"Mason").
+VARIANT_MIN_LETTERS = 5
+VARIANT_SAME_START = 2
+
+
+def _variants(
+    written: Counter[str], forms: Mapping[str, str], lang: LanguageData
+) -> dict[str, str]:
+    """Name keys -> the key of the one person they are another form of: a full name that ends
+    another (`_middle_name`), or a name with one word misspelt by one letter ("Ana Kovacs"
+    for "Ana Kovac") whose given names do not tell two genders. Only where one person fits;
+    of two spellings, the one written more often is the identity. `forms`: a written form
+    per key."""
+    parsed = {key: parse_name(form, lang) for key, form in forms.items()}
+    same: dict[str, str] = {}
+    for key, name in parsed.items():
+        fits = [
+            other
+            for other, full in parsed.items()
+            if other != key
+            and (
+                (
+                    full.ends_with(name)
+                    and _middle_name(forms[other], name, written[other] >= written[key], lang)
+                )
+                or (_misspelt(name, full) and (written[other], other) > (written[key], key))
+            )
+        ]
+        if len(fits) == 1:
+            same[key] = fits[0]
+    return {key: _last(key, same) for key in same}
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def _middle_name(longer: str, tail: PersonName, as_often: bool, lang: LanguageData) -> bool:
+    """Whether a name written in full before `tail` ("Alison Mei Chen" before "Mei Chen",
+    "Ruben Tomas Vela Jr." before "Tomas Vela Jr.") is one person who goes by a middle
+    name: the words before the tail are first names of the name list, or, when the full form
+    is written at least `as_often`, plain capitalised words that label nothing. A label or a
+    role before a name ("RB Tom Reyes", "Lisbon-born Jane Roe") is no given name."""
+    lead = parse_name(longer, lang).core[: -len(tail.core)]
+    extra = [w for w in longer.split() if fold(w).strip(".") in lead]
+    if len(extra) != len(lead) or any(
+        is_label(w, lang) or fold(w) in lang.calendar.calendar_words for w in extra
+    ):
+        return False  # "Thursday Jane A. Roe": a day, not a given name
+    return all(names.is_first_name(w) for w in extra) or (
+        as_often and all(_NAME_WORD.fullmatch(w) for w in extra)
+    )
+
+
+def _last(key: str, same: Mapping[str, str]) -> str:
+    """Where a chain of forms ends ("J. Doe" -> "Jane Doe" -> "Jane A. Doe")."""
+    seen = {key}
+    while key in same and same[key] not in seen:
+        key = same[key]
+        seen.add(key)
+    return key
+
+
+def _misspelt(one: PersonName, other: PersonName) -> bool:
+    """Two names of as many words, alike but for one word a letter apart (one letter changed,
+    added or swapped with the next), with given names of no two genders."""
+    if len(one.core) != len(other.core) or one.suffix != other.suffix:
+        return False
+    apart = [(a, b) for a, b in zip(one.core, other.core, strict=True) if a != b]
+    if len(apart) != 1:
+        return False
+    a, b = apart[0]
+    if (
+        min(len(a), len(b)) < VARIANT_MIN_LETTERS
+        or a[:VARIANT_SAME_START] != b[:VARIANT_SAME_START]
+    ):
+        return False
+    genders = {names.gender(one.core[0]), names.gender(other.core[0])} - {None}
+    return len(genders) < 2 and _one_letter_apart(a, b)
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """One letter changed, added or dropped, or two next letters swapped."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) == 1:
+        return any(b[:i] + b[i + 1 :] == a for i in range(len(b)))
+    if len(a) != len(b):
+        return False
+    apart = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(apart) == 1 or (
+        len(apart) == 2
+        and apart[1] == apart[0] + 1
+        and a[apart[0]] == b[apart[1]]
+        and a[apart[1]] == b[apart[0]]
+    )
 
 
 def _resolve(analyses: Sequence[Analysis], lang: LanguageData) -> dict[tuple[str, str], str | None]:
@@ -214,7 +318,11 @@ def entities(analyses: Sequence[Analysis], lang: LanguageData) -> tuple[Entity, 
             continue
         counts = entry.names
         multiword = [n for n in counts if " " in n] or list(counts)
-        name = max(multiword, key=lambda n: (counts[n], len(n), n))
+        # Of forms written as often, one that opens with a first name of the name list: the
+        # spelling a misspelt form ("Jnae") is not, a name with no label before it.
+        name = max(
+            multiword, key=lambda n: (counts[n], names.is_first_name(n.split()[0]), len(n), n)
+        )
         roles = entry.roles if kind == "person" else Counter()
         role = max(roles, key=lambda r: (roles[r], len(r), r)) if roles else None
         aliases = tuple(sorted(n for n in counts if n != name))

@@ -155,6 +155,10 @@ PAGE_LIMITS = {
     "people_in_fact_box": 5,  # people with their roles in the fact box's Who row
     "places_in_fact_box": 5,  # places in its Where row
     "organisations_in_fact_box": 4,  # organisations in its Organisations row
+    # Names in its "Also named" row before the rest fold away under "and N more": a line a
+    # reader scans, whatever a story of many sources names. The folded names stay in the page
+    # (a closed <details>), so the search index still finds the story by each of them.
+    "also_named_shown": 8,
 }
 
 
@@ -515,8 +519,10 @@ def story_page(
 
 
 def templates_fingerprint(templates_dir: Path) -> str:
-    """A hash of the rendering code and every template: new templates, new cached pages."""
+    """A hash of the rendering code, the page limits in force and every template: new
+    templates or limits, new cached pages."""
     digest = hashlib.sha256(modules_fingerprint("render").encode())
+    digest.update(repr(sorted(PAGE_LIMITS.items())).encode())
     for template in sorted(templates_dir.rglob("*.j2")):
         digest.update(template.relative_to(templates_dir).as_posix().encode() + b"\0")
         digest.update(template.read_bytes() + b"\0")

@@ -354,3 +354,86 @@ def test_initials_written_without_spaces_stay_in_the_name() -> None:
     assert "U.N. Refugee Agency" in names
     assert names["Jane Roe"].role == "Rep."
     assert not any(name.startswith(("S. ", "N. ")) for name in names)
+
+
+def test_a_count_of_people_is_not_a_person() -> None:
+    """A number word and a plural ("Nine Iraqis") count people; the number word is in the
+    name list, and nothing else made it a name. Two demonyms ("Peruvian Canadian") name a group."""
+    people = _people(
+        _analysis(
+            "a",
+            "Nine Iraqis were hurt in the blast on Sunday, police said.",
+            "Seven Canadians were among the passengers, officials said.",
+            "A Peruvian Canadian, 45, was detained in the north, his family said.",
+        )
+    )
+    assert people == {}, people
+
+
+def test_a_team_named_after_a_city_or_a_mascot_is_an_organisation() -> None:
+    found = entities(
+        [
+            _analysis(
+                "a",
+                "The San Antonio Spurs signed guard Lucas Moreira on Monday.",
+                "Moreira, 24, scored 30 points against the Spurs last season.",
+                "Jordan Hawks coach Ana Cordova said she had wanted him for the Hawks.",
+                "Serena Williams watched from the stands. The Williams sisters are fans, she said.",
+            )
+        ],
+        ENGLISH,
+    )
+    kinds = {e.name: e.type for e in found}
+    assert kinds.get("San Antonio Spurs") == "organisation", kinds
+    assert kinds.get("Jordan Hawks") == "organisation", kinds
+    people = {name for name, kind in kinds.items() if kind == "person"}
+    assert {"Lucas Moreira", "Ana Cordova", "Serena Williams"} <= people, kinds
+    assert not any("Spurs" in name or "Hawks" in name for name in people), kinds
+
+
+def test_one_person_under_two_spellings_or_with_a_middle_name_is_one_person() -> None:
+    """Two given names of two genders ("Daniel", "Daniela"), or apart from their first
+    letters ("Jason", "Mason"), stay two people of one family, not one misspelt."""
+    first = _analysis(
+        "a",
+        "Coach Jonathan Pereira said the team would rebuild.",
+        "Alison Mei Chen, 34, was named the winner on Friday.",
+        "Daniel Ortega, 41, and Daniela Ortega, 39, said they would appeal.",
+    )
+    second = _analysis(
+        "b",
+        "Coach Jonathon Pereira said he was proud of his players.",
+        "Mei Chen said she was thrilled with the prize.",
+        "Jason Reyes, 12, and Mason Reyes, 10, were rescued by Officer Ana Cordova.",
+    )
+    people = _people(first, second)
+    pereiras = [p for p in people.values() if "Pereira" in p.name]
+    chens = [p for p in people.values() if "Chen" in p.name]
+    assert len(pereiras) == 1 and pereiras[0].sources == ("a", "b"), people
+    assert len(chens) == 1 and chens[0].name == "Alison Mei Chen", people
+    assert {"Daniel Ortega", "Daniela Ortega", "Jason Reyes", "Mason Reyes"} <= set(people)
+
+
+def test_a_label_word_before_a_name_takes_the_words_before_it_along() -> None:
+    people = _people(
+        _analysis(
+            "a",
+            "Midvale All-American Tom Reyes scored 20 points on Saturday.",
+            "Deputy Assistant AG Jane Roe said the case would go ahead.",
+        )
+    )
+    assert {"Tom Reyes", "Jane Roe"} <= set(people), people
+    assert not any("All-American" in name or "AG" in name for name in people), people
+
+
+def test_a_conjunction_or_a_hyphenated_participle_ends_a_role_phrase() -> None:
+    people = _people(
+        _analysis(
+            "a",
+            "The hearing was put off because defense attorney Jane Roe was ill.",
+            "The club re-hired longtime attorney Tom Reyes on Monday.",
+        )
+    )
+    assert people["Jane Roe"].role == "defense attorney", people
+    assert people["Tom Reyes"].role is not None, people
+    assert "hired" not in people["Tom Reyes"].role, people

@@ -17,8 +17,9 @@ from generator import render as render_module
 from generator.cache import DiskCache
 from generator.config import Config
 from generator.group import group
-from generator.models import Analysis, Figure, Related, Story
+from generator.models import Analysis, Entity, Figure, Related, Story
 from generator.render import (
+    PAGE_LIMITS,
     archive_pages,
     digest_data,
     digest_json,
@@ -388,3 +389,34 @@ def test_a_span_on_the_timeline_is_written_from_its_first_date_to_its_last() -> 
     assert when("2013-03", "month", "2014-06") == "Mar 2013 – Jun 2014"
     assert when("1998", "year", "2004") == "1998 – 2004"
     assert when("2015-10-16", "day") == "16 Oct 2015"
+
+
+def test_the_also_named_row_stays_short_and_folds_the_rest(
+    seed_analyses: tuple[Analysis, ...],
+) -> None:
+    """A story of many sources names many people: the fact box's "Also named" row shows the
+    first few and folds the rest under "and N more", each of them still on the page."""
+    (story,) = synthesise(group(seed_analyses), seed_analyses, Config())
+    crowd = tuple(
+        Entity(f"{kind.title()}{n:02d} Example", kind, None, (), story.articles[:1])
+        for kind in ("person", "place", "organisation")
+        for n in range(15)
+    )
+    pages = {
+        p.path: p.content
+        for p in render((replace(story, entities=crowd),), seed_analyses, Config())
+    }
+    (row,) = [
+        line
+        for line in pages[f"stories/{story.id}.md"].splitlines()
+        if line.startswith("| **Also named**")
+    ]
+    shown = PAGE_LIMITS["also_named_shown"]
+    beyond = 45 - sum(
+        PAGE_LIMITS[k]
+        for k in ("people_in_fact_box", "places_in_fact_box", "organisations_in_fact_box")
+    )
+    visible, folded = row.split("<details", 1)
+    assert visible.count(" · ") == shown - 1
+    assert f"<summary>and {beyond - shown} more</summary>" in folded
+    assert sum(row.count(e.name) for e in crowd) == beyond

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from generator.cli import main
+from generator.render import PAGE_LIMITS
 from tests.conftest import FIXTURES, SEEDS
 
 # Many events: stories of one to many sources, with related stories, quotes and timelines.
@@ -38,10 +39,17 @@ class Built:
         return [e for e in self.docs if e["location"].split("#")[0] == url]
 
 
+# The fact box's "Also named" row folds the names past this many: few here, so that the
+# stories of these inputs fold some.
+ALSO_NAMED_SHOWN = 1
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
     site = tmp_path_factory.mktemp("search-site")
-    assert main(["build", *map(str, INPUTS), "--site-dir", str(site)]) == 0
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setitem(PAGE_LIMITS, "also_named_shown", ALSO_NAMED_SHOWN)
+        assert main(["build", *map(str, INPUTS), "--site-dir", str(site)]) == 0
     public = site / "public"
     digest = json.loads((public / "digest.json").read_text(encoding="utf-8"))
     index = json.loads((public / "search" / "search_index.json").read_text(encoding="utf-8"))
@@ -133,3 +141,43 @@ def test_every_person_place_and_organisation_of_a_story_leads_to_it(built: Built
         people = [e["name"] for e in story["entities"] if e["type"] == "person"]
         beyond += len(people[5:])
     assert beyond, "no story names more people than its fact box shows"
+
+
+def test_names_folded_in_the_also_named_row_stay_on_the_page_and_in_the_index(built: Built) -> None:
+    """Past its first names, the "Also named" row says "and N more" and folds the rest in a
+    closed <details> of the same row: the row stays one line, and a search still finds the
+    story by every name folded away."""
+    folded = 0
+    for story in built.digest["stories"]:
+        url = f"stories/{story['id']}/"
+        beyond = [
+            name
+            for kind, shown in _FACT_BOX.items()
+            for name in [e["name"] for e in story["entities"] if e["type"] == kind][shown:]
+        ]
+        page = (built.public / url / "index.html").read_text(encoding="utf-8")
+        row = re.search(
+            r'<details class="also-named"><summary>and (\d+) more</summary>(.*?)</details>',
+            page,
+            re.S,
+        )
+        if len(beyond) <= ALSO_NAMED_SHOWN:
+            assert row is None, url
+            continue
+        assert row is not None, f"{url}: {len(beyond)} names in one row, none folded"
+        rest = beyond[ALSO_NAMED_SHOWN:]
+        assert int(row[1]) == len(rest)
+        words = " ".join(_plain(e["text"]) for e in built.entries_of(url))
+        for name in rest:
+            assert _folded(name) in _plain(row[2]), f"{url}: {name} is not in the folded names"
+            assert _folded(name) in words, f"{url}: {name}, folded, is not in the index"
+        folded += 1
+    assert folded, "no story folds a name"
+
+
+# Names each row of the fact box shows before "Also named": people, places, organisations.
+_FACT_BOX = {
+    "person": PAGE_LIMITS["people_in_fact_box"],
+    "place": PAGE_LIMITS["places_in_fact_box"],
+    "organisation": PAGE_LIMITS["organisations_in_fact_box"],
+}

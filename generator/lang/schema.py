@@ -470,6 +470,8 @@ class EntityGrammar:
     appositive: re.Pattern[str] = NEVER
     qualifier_before: re.Pattern[str] = NEVER
     the_before: re.Pattern[str] = NEVER
+    # A plural name after "the", as a team or a band is named (group 1: the plural).
+    group_after_the: re.Pattern[str] = NEVER
     organisation_before: re.Pattern[str] = NEVER
     organisation_after: re.Pattern[str] = NEVER
     place_after: re.Pattern[str] = NEVER

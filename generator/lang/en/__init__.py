@@ -272,6 +272,7 @@ ENGLISH = LanguageData(
         appositive=entities.APPOSITIVE,
         qualifier_before=entities.QUALIFIER_BEFORE,
         the_before=entities.THE_BEFORE,
+        group_after_the=entities.GROUP_AFTER_THE,
         organisation_before=entities.ORGANISATION_BEFORE,
         organisation_after=entities.ORGANISATION_AFTER,
         place_after=entities.PLACE_AFTER,

@@ -49,7 +49,7 @@ _SMALL_BREAKERS = frozenset(
     """though although however also who which whose whom including like unlike through via
     against despite among between without within off up out down back away now then once
     still even only just not never both each every all some many most several one two three
-    four five where why how than so too very""".split()
+    four five where why how than so too very because unless until whereas whether""".split()
 )
 # A verb of being or having, a preposition of place or a verb of saying ends a role phrase:
 # "were behind teacher Jane Doe", "walks past host Jane Doe", "writes biologist Jane Doe".
@@ -60,13 +60,19 @@ _VERB_AND_PLACE_BREAKERS = frozenset(
 )
 ROLE_BREAKERS = _SMALL_BREAKERS | _VERB_AND_PLACE_BREAKERS | (ATTRIBUTION_VERBS - ROLE_WORDS)
 # A -ing or -ed word in a role phrase is a verb or a participle ("accusing", "embattled").
-VERB_FORM = re.compile(r"[a-z]{3,}(?:ing|ed)$")
+VERB_FORM = re.compile(r"(?:[a-z]+-)?[a-z]{3,}(?:ing|ed)$")  # "re-hired" too
 # Evidence after a name that it is a person's: an age ("Jane Doe, 45,"), a relative "who", a
 # reflexive pronoun ("Jane Doe herself").
 PERSON_AFTER = re.compile(r"(?:,\s*\d{1,3},|,?\s+who\b|\s+(?:himself|herself)\b)")
 # Contractions ("I'll"), party-and-state labels ("D-Mont."): never a name.
 NOT_A_NAME = re.compile(r"['’](?:ll|m|ve|re|d)\b|^[DRI]-[A-Z]|^I$")
 THE_BEFORE = re.compile(r"\bthe\s*$", re.IGNORECASE)
+# A capitalised plural written after "the" as a body is named ("the Comets' offense", "the
+# Otters (11-5)", "beat the Herons."): a team's or a band's name, which a longer name ending
+# in that word ("San Jose Otters") is too. Only before a possessive, punctuation or a number:
+# "the Harris campaign" and "the Williams sisters" name a family, not a body. Not "-ss", "-us",
+# "-is" ("Ross", "Marcus", "Davis"): surnames, not plurals.
+GROUP_AFTER_THE = re.compile(r"\bthe ([A-Z][a-z]+[^\Wsui]s)(?=['’]|\s*[,.;:!?()]|\s+\d|\s*$)")
 # A sentence that opens with a singular personal pronoun refers back to a person.
 PRONOUN_OPENER = re.compile(r"^[\"“‘'(]?(?:He|She)\b")
 ORGANISATION_BEFORE = re.compile(
