@@ -655,7 +655,93 @@ def story_figures(
             home.append(claim)
     groups = _ages_to_owners(groups)
     ranked = sorted(groups, key=lambda g: (-len({c.article for c in g}), _first(g), g[0].unit))
-    return tuple(_figure(g, lang) for g in ranked[:MAX_FIGURES])
+    return _readable_first(ranked[:MAX_FIGURES], lang)
+
+
+def _readable_first(
+    prominent: Sequence[list[FigureClaim]], lang: LanguageData
+) -> tuple[Figure, ...]:
+    """The fact box's figures, out of the most prominent ones (`prominent`, in their order): those
+    whose label names what they count, then those that name no more than a unit or a share's
+    people (`unreadable`) but that several sources give for one thing; an age of no one named
+    never. A figure left out frees no place for a less prominent one: those come later in their
+    articles, from one source, and are more often misread (a "13" of "the 13 colonies")."""
+    kept: list[tuple[bool, Figure]] = []
+    for group in prominent:
+        figure = _figure(group, lang)
+        why = unreadable(group, figure, lang)
+        if not why or (why != UNNAMED_AGE and len(figure.sources) >= CORROBORATED):
+            kept.append((bool(why), figure))
+    return tuple(figure for weak, figure in sorted(kept, key=lambda k: k[0]))
+
+
+# Why a figure's label tells a reader nothing without its sentence (the fact box shows none).
+UNNAMED_AGE = "an age of no one named"
+_BRACKETED = re.compile(r"\([^)]*\)")
+UNIT_ONLY = "a unit only"
+SHARE_BASE_ONLY = "a share's people only"
+CLAUSE_ONLY = "a clause of its own"
+# Sources that must give a figure for one thing before it is shown with a label that names only
+# its unit or its share's people: a figure several outlets report is the story's, and the
+# reader meets it in the summary's words too; one outlet's "5 years" is any span of its text.
+CORROBORATED = 2
+
+
+def unreadable(group: Sequence[FigureClaim], figure: Figure, lang: LanguageData) -> str:
+    """Why a figure's label (its unit and its `about`) names nothing a reader can take it for,
+    or "": an age of no one named ("41 years old"); a label of units, measures, money words and
+    people in general only ("12 people", "5 years", "$75,000 a year"); a percentage of people
+    with nothing said of them ("62% Democrats": 62% of Democrats do what?); words that open a
+    clause of their own with its subject, a pronoun ("$700 billion He stole": stole what?)."""
+    if group[0].thing == "age" and not any(c.person for c in group):
+        return UNNAMED_AGE
+    opening = fold(figure.about).split()[:1]
+    if opening and opening[0] in lang.dates.subject_pronouns:
+        return CLAUSE_ONLY
+    words = _label_content(figure.about, figure.unit, lang)
+    if not words:
+        return UNIT_ONLY
+    if figure.unit == "%" and _people_only(words, lang):
+        return SHARE_BASE_ONLY
+    return ""
+
+
+def _label_content(about: str, unit: str, lang: LanguageData) -> list[str]:
+    """The words of a figure's label that may name what it counts, lower case, in order: no
+    rate ("a year", "per share"), case set in brackets ("(hypothetical)": what kind of figure,
+    not what it counts), function words, units or measures, people in general ("individuals"),
+    nouns that count no thing ("old", "total"), or, for money, its own currency or cents."""
+    grammar = lang.figures
+    written = grammar.rate_after.sub(" ", f" {fold(_BRACKETED.sub(' ', about))}")
+    content = []
+    for word in re.findall(r"[^\W\d_]+", written):
+        one = singular(word, lang)
+        if (
+            word in lang.stop_words
+            or one in grammar.measure_units
+            or grammar.thing_synonyms.get(one, one) == "people"
+            or word in grammar.not_things
+            or (unit not in ("count", "%") and _money_word(word, lang))
+        ):
+            continue
+        content.append(word)
+    return content
+
+
+def _money_word(word: str, lang: LanguageData) -> bool:
+    """Whether a word names money itself ("dollars", "cents"), not what money pays for."""
+    return word in lang.figures.currency_words or bool(
+        lang.figures.cents_after.fullmatch(f" {word}")
+    )
+
+
+def _people_only(words: Sequence[str], lang: LanguageData) -> bool:
+    """Whether a share's label names only whom it is a share of: no verb's form ("backing",
+    "scared") and a plural noun last ("likely voters", "Democrats"); "liberal", "growth rate"
+    and "the Hispanic vote" say what the share is."""
+    last = words[-1]
+    plural = last in lang.figures.plural_nouns or singular(last, lang) != last
+    return plural and not any(w.endswith(lang.figures.participle_endings) for w in words)
 
 
 def _said_key(claim: FigureClaim) -> tuple[str, int, str, float]:
