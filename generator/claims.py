@@ -625,6 +625,21 @@ def story_figures(
     """The story's figures, each with the sources that give that value for the same thing,
     most sources first, then by where the sources put them (news puts what matters first).
     `claims` are the analyses' claims by article id, when they were already made."""
+    return tuple(_figure(g, lang) for g in _prominent(analyses, lang, claims)[:MAX_FIGURES])
+
+
+def fact_box_figures(
+    analyses: Sequence[Analysis], lang: LanguageData, claims: Claims | None = None
+) -> tuple[Figure, ...]:
+    """The figures a story shows: of its most prominent ones (`story_figures`), those a reader
+    can read without their sentence (`_readable_first`)."""
+    return _readable_first(_prominent(analyses, lang, claims)[:MAX_FIGURES], lang)
+
+
+def _prominent(
+    analyses: Sequence[Analysis], lang: LanguageData, claims: Claims | None
+) -> list[list[FigureClaim]]:
+    """The claims of the story's figures, one list per figure, most prominent first."""
     made = claims if claims is not None else claims_by_article(analyses, lang)
     groups: list[list[FigureClaim]] = []
     twice = _said_twice(c for a in analyses for c in made[a.article.id] if c.thing)
@@ -654,8 +669,7 @@ def story_figures(
         else:
             home.append(claim)
     groups = _ages_to_owners(groups)
-    ranked = sorted(groups, key=lambda g: (-len({c.article for c in g}), _first(g), g[0].unit))
-    return _readable_first(ranked[:MAX_FIGURES], lang)
+    return sorted(groups, key=lambda g: (-len({c.article for c in g}), _first(g), g[0].unit))
 
 
 def _readable_first(
