@@ -677,7 +677,7 @@ def _readable_first(
 ) -> tuple[Figure, ...]:
     """The fact box's figures, out of the most prominent ones (`prominent`, in their order): those
     whose label names what they count, then those that name no more than a unit or a share's
-    people (`unreadable`) but that several sources give for one thing; an age of no one named
+    base (`unreadable`) but that several sources give for one thing; an age of no one named
     never. A figure left out frees no place for a less prominent one: those come later in their
     articles, from one source, and are more often misread (a "13" of "the 13 colonies")."""
     kept: list[tuple[bool, Figure]] = []
@@ -693,10 +693,10 @@ def _readable_first(
 UNNAMED_AGE = "an age of no one named"
 _BRACKETED = re.compile(r"\([^)]*\)")
 UNIT_ONLY = "a unit only"
-SHARE_BASE_ONLY = "a share's people only"
+SHARE_BASE_ONLY = "a share's base only"
 CLAUSE_ONLY = "a clause of its own"
 # Sources that must give a figure for one thing before it is shown with a label that names only
-# its unit or its share's people: a figure several outlets report is the story's, and the
+# its unit or its share's base: a figure several outlets report is the story's, and the
 # reader meets it in the summary's words too; one outlet's "5 years" is any span of its text.
 CORROBORATED = 2
 
@@ -704,9 +704,9 @@ CORROBORATED = 2
 def unreadable(group: Sequence[FigureClaim], figure: Figure, lang: LanguageData) -> str:
     """Why a figure's label (its unit and its `about`) names nothing a reader can take it for,
     or "": an age of no one named ("41 years old"); a label of units, measures, money words and
-    people in general only ("12 people", "5 years", "$75,000 a year"); a percentage of people
-    with nothing said of them ("62% Democrats": 62% of Democrats do what?); words that open a
-    clause of their own with its subject, a pronoun ("$700 billion He stole": stole what?)."""
+    people in general only ("12 people", "5 years", "$75,000 a year"); a percentage of a plural
+    with nothing said of it ("62% of Democrats": do what?); words that open a clause of their
+    own with its subject, a pronoun ("$700 billion He stole": stole what?)."""
     if group[0].thing == "age" and not any(c.person for c in group):
         return UNNAMED_AGE
     opening = fold(figure.about).split()[:1]
@@ -715,7 +715,7 @@ def unreadable(group: Sequence[FigureClaim], figure: Figure, lang: LanguageData)
     words = _label_content(figure.about, figure.unit, lang)
     if not words:
         return UNIT_ONLY
-    if figure.unit == "%" and _people_only(words, lang):
+    if figure.unit == "%" and _plural_only(words, lang) and all(_share_of(c, lang) for c in group):
         return SHARE_BASE_ONLY
     return ""
 
@@ -749,13 +749,22 @@ def _money_word(word: str, lang: LanguageData) -> bool:
     )
 
 
-def _people_only(words: Sequence[str], lang: LanguageData) -> bool:
-    """Whether a share's label names only whom it is a share of: no verb's form ("backing",
+def _plural_only(words: Sequence[str], lang: LanguageData) -> bool:
+    """Whether a label is a plural noun phrase and no more: no verb's form ("backing",
     "scared") and a plural noun last ("likely voters", "Democrats"); "liberal", "growth rate"
-    and "the Hispanic vote" say what the share is."""
+    and "the island's vote" say what a share is."""
     last = words[-1]
     plural = last in lang.figures.plural_nouns or singular(last, lang) != last
     return plural and not any(w.endswith(lang.figures.participle_endings) for w in words)
+
+
+def _share_of(claim: FigureClaim, lang: LanguageData) -> bool:
+    """Whether a percentage is written as a share of what follows it ("62% of Democrats"): a
+    share of things, which says what it is only with what is said of them ("62% of Democrats
+    back the plan"); "15% tariffs" is a rate of its own."""
+    at = locate(claim.text, claim.said)
+    after = claim.said[at + len(claim.text) :].split()[:1] if at >= 0 else []
+    return bool(after) and fold(after[0]) == lang.figures.part_of_word
 
 
 def _said_key(claim: FigureClaim) -> tuple[str, int, str, float]:

@@ -30,6 +30,7 @@ def test_a_figure_labelled_only_by_its_unit_is_not_shown() -> None:
 def test_a_share_of_people_with_nothing_said_of_them_is_not_shown() -> None:
     assert _shown("Only 30% of commuters, the council said.") == []
     assert _values(_shown("About 44% of the island's vote went to the mayor.")) == [44.0]
+    assert _values(_shown("The plan cut the proposed 25% duties to 15% tariffs.")) == [25.0, 15.0]
 
 
 def test_a_label_that_opens_its_own_clause_is_not_shown() -> None:
