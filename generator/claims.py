@@ -723,8 +723,9 @@ def unreadable(group: Sequence[FigureClaim], figure: Figure, lang: LanguageData)
 def _label_content(about: str, unit: str, lang: LanguageData) -> list[str]:
     """The words of a figure's label that may name what it counts, lower case, in order: no
     rate ("a year", "per share"), case set in brackets ("(hypothetical)": what kind of figure,
-    not what it counts), function words, units or measures, people in general ("individuals"),
-    nouns that count no thing ("old", "total"), or, for money, its own currency or cents."""
+    not what it counts), function words, units or measures ("percentage points"), people in
+    general ("individuals"), nouns that count no thing ("old", "total"), or, for money, its
+    own currency or cents."""
     grammar = lang.figures
     written = grammar.rate_after.sub(" ", f" {fold(_BRACKETED.sub(' ', about))}")
     content = []
@@ -733,6 +734,7 @@ def _label_content(about: str, unit: str, lang: LanguageData) -> list[str]:
         if (
             word in lang.stop_words
             or one in grammar.measure_units
+            or word in grammar.point_words
             or grammar.thing_synonyms.get(one, one) == "people"
             or word in grammar.not_things
             or (unit not in ("count", "%") and _money_word(word, lang))

@@ -22,6 +22,7 @@ def test_a_figure_labelled_only_by_its_unit_is_not_shown() -> None:
     text = (
         "The ferry carried 312 passengers when it ran aground.\n"
         "The captain had worked on the route for 14 years.\n"
+        "The mayor trails her rival by 9 percentage points.\n"
         "Repairs will cost $2 million a year."
     )
     assert _values(_shown(text)) == [312.0]
