@@ -625,6 +625,21 @@ def story_figures(
     """The story's figures, each with the sources that give that value for the same thing,
     most sources first, then by where the sources put them (news puts what matters first).
     `claims` are the analyses' claims by article id, when they were already made."""
+    return tuple(_figure(g, lang) for g in _prominent(analyses, lang, claims)[:MAX_FIGURES])
+
+
+def fact_box_figures(
+    analyses: Sequence[Analysis], lang: LanguageData, claims: Claims | None = None
+) -> tuple[Figure, ...]:
+    """The figures a story shows: of its most prominent ones (`story_figures`), those a reader
+    can read without their sentence (`_readable`)."""
+    return _readable(_prominent(analyses, lang, claims)[:MAX_FIGURES], lang)
+
+
+def _prominent(
+    analyses: Sequence[Analysis], lang: LanguageData, claims: Claims | None
+) -> list[list[FigureClaim]]:
+    """The claims of the story's figures, one list per figure, most prominent first."""
     made = claims if claims is not None else claims_by_article(analyses, lang)
     groups: list[list[FigureClaim]] = []
     twice = _said_twice(c for a in analyses for c in made[a.article.id] if c.thing)
@@ -654,8 +669,95 @@ def story_figures(
         else:
             home.append(claim)
     groups = _ages_to_owners(groups)
-    ranked = sorted(groups, key=lambda g: (-len({c.article for c in g}), _first(g), g[0].unit))
-    return tuple(_figure(g, lang) for g in ranked[:MAX_FIGURES])
+    return sorted(groups, key=lambda g: (-len({c.article for c in g}), _first(g), g[0].unit))
+
+
+def _readable(prominent: Sequence[list[FigureClaim]], lang: LanguageData) -> tuple[Figure, ...]:
+    """The fact box's figures, out of the most prominent ones (`prominent`, in their order): those
+    whose label a reader can take for what they count (`unreadable`). The box shows no sentence:
+    "404 yards" says nothing however many sources give it (it was right with its label in none of
+    14 such figures of ECB+ events an editor read). A figure left out frees no place for a less
+    prominent one: those come later in their articles, from one source, and are more often
+    misread (a "13" of "the 13 colonies")."""
+    figures = ((group, _figure(group, lang)) for group in prominent)
+    return tuple(figure for group, figure in figures if not unreadable(group, figure, lang))
+
+
+# Why a figure's label tells a reader nothing without its sentence (`unreadable`).
+UNNAMED_AGE = "an age of no one named"
+UNIT_ONLY = "a unit only"
+SHARE_BASE_ONLY = "a share's base only"
+CLAUSE_ONLY = "a clause of its own"
+# What a label's case set in brackets is ("votes (hypothetical)"): what kind of figure it is.
+_BRACKETED = re.compile(r"\([^)]*\)")
+
+
+def unreadable(group: Sequence[FigureClaim], figure: Figure, lang: LanguageData) -> str:
+    """Why a figure's label (its unit and its `about`) names nothing a reader can take it for,
+    or "": an age of no one named ("41 years old"); a label of units, measures, money words and
+    people in general only ("12 people", "5 years", "$75,000 a year"); a percentage of a plural
+    with nothing said of it ("62% of Democrats": do what?); words that open a clause of their
+    own with its subject, a pronoun ("$700 billion He stole": stole what?)."""
+    if group[0].thing == "age" and not any(c.person for c in group):
+        return UNNAMED_AGE
+    opening = fold(figure.about).split()[:1]
+    if opening and opening[0] in lang.dates.subject_pronouns:
+        return CLAUSE_ONLY
+    words = _label_content(figure.about, figure.unit, lang)
+    if not words:
+        return UNIT_ONLY
+    if figure.unit == "%" and _plural_only(words, lang) and all(_share_of(c, lang) for c in group):
+        return SHARE_BASE_ONLY
+    return ""
+
+
+def _label_content(about: str, unit: str, lang: LanguageData) -> list[str]:
+    """The words of a figure's label that may name what it counts, lower case, in order: no
+    rate ("a year", "per share"), case set in brackets ("(hypothetical)": what kind of figure,
+    not what it counts), function words, units or measures ("percentage points"), people in
+    general ("individuals"), nouns that count no thing ("old", "total"), or, for money, its
+    own currency or cents."""
+    grammar = lang.figures
+    written = grammar.rate_after.sub(" ", f" {fold(_BRACKETED.sub(' ', about))}")
+    content = []
+    for word in re.findall(r"[^\W\d_]+", written):
+        one = singular(word, lang)
+        if (
+            word in lang.stop_words
+            or one in grammar.measure_units
+            or word in grammar.point_words
+            or grammar.thing_synonyms.get(one, one) == "people"
+            or word in grammar.not_things
+            or (unit not in ("count", "%") and _money_word(word, lang))
+        ):
+            continue
+        content.append(word)
+    return content
+
+
+def _money_word(word: str, lang: LanguageData) -> bool:
+    """Whether a word names money itself ("dollars", "cents"), not what money pays for."""
+    return word in lang.figures.currency_words or bool(
+        lang.figures.cents_after.fullmatch(f" {word}")
+    )
+
+
+def _plural_only(words: Sequence[str], lang: LanguageData) -> bool:
+    """Whether a label is a plural noun phrase and no more: no verb's form ("backing",
+    "scared") and a plural noun last ("likely voters", "Democrats"); "liberal", "growth rate"
+    and "the island's vote" say what a share is."""
+    last = words[-1]
+    plural = last in lang.figures.plural_nouns or singular(last, lang) != last
+    return plural and not any(w.endswith(lang.figures.participle_endings) for w in words)
+
+
+def _share_of(claim: FigureClaim, lang: LanguageData) -> bool:
+    """Whether a percentage is written as a share of what follows it ("62% of Democrats"): a
+    share of things, which says what it is only with what is said of them ("62% of Democrats
+    back the plan"); "15% tariffs" is a rate of its own."""
+    at = locate(claim.text, claim.said)
+    after = claim.said[at + len(claim.text) :].split()[:1] if at >= 0 else []
+    return bool(after) and fold(after[0]) == lang.figures.part_of_word
 
 
 def _said_key(claim: FigureClaim) -> tuple[str, int, str, float]:

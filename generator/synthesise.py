@@ -448,7 +448,7 @@ def synthesise_story(group: Group, by_id: Mapping[str, Analysis], config: Config
         ),
         facts=facts,
         entities=entities[: factbox.MAX_ENTITIES],
-        figures=claims.story_figures(distinct, lang, figure_claims),
+        figures=claims.fact_box_figures(distinct, lang, figure_claims),
         timeline=background.checked(timeline.timeline(distinct, groups, lang), distinct, lang),
         quotes=story_quotes(distinct, [e for e in entities if e.type == "person"], key_names),
         conflicts=disagree.conflicts(
