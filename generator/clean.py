@@ -11,7 +11,7 @@ from functools import partial
 from pathlib import Path
 
 from generator.cache import DiskCache, code_fingerprint, content_key
-from generator.dates import day_of, parse_date
+from generator.dates import day_of, parse_date, reads_as_numeric_date, stamp_date
 from generator.lang import get as language_data
 from generator.lang import warn_without_data
 from generator.lang.schema import LanguageData
@@ -68,8 +68,9 @@ TERMINAL = tuple('.!?…"”’)»:;,。！？')
 
 # What separates a headline from the site's name in a page title.
 _TITLE_PARTS = re.compile(r"\s+[-|–—·:]{1,2}\s+")
-_PLACE_PREFIX = re.compile(r"^[A-Z][\w'’ ]{1,30}(?:,|\s[-–|])\s*")
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?|[+-]\d{1,2}")
+# "Kestri, ", "WASHINGTON, DC, ": a place (with its state or country) before a stamp.
+_PLACE_PREFIX = re.compile(r"^[A-Z][\w'’ ]{1,30}(?:,\s*[A-Z][\w.'’ ]{1,20}?)?(?:,|\s[-–|])\s*")
+_CLOCK = re.compile(r"\d{1,2}(?::\s?|\.)\d{2}(?::\s?\d{2})?[ap]?|[+-]\d{1,2}")
 
 
 @dataclass
@@ -80,7 +81,8 @@ class _Draft:
     kept: list[Block]
     removed: list[RemovedLine] = field(default_factory=list)
     inferred: dict[str, str] = field(default_factory=dict)
-    # Every day a stamp or a metadata line of the page gives (the first is "published").
+    # Every day a stamp or a metadata line of the page gives (the first is "published", else
+    # "updated").
     stamped: list[str] = field(default_factory=list)
 
     def remove(self, block: Block, reason: str) -> None:
@@ -88,7 +90,7 @@ class _Draft:
 
     def infer(self, key: str, value: str | None) -> None:
         value = (value or "").strip(" ,.;|/-")
-        if value and key == "published":
+        if value and key in ("published", "updated"):
             self.stamped.append(value)
         if value and key not in self.inferred:
             self.inferred[key] = value
@@ -149,7 +151,7 @@ def metadata_reason(line: str, draft: _Draft, lang: LanguageData) -> str | None:
             draft.infer("outlet", outlet)
         draft.infer("outlet", found.get("outlet"))
         if found.get("date"):
-            draft.infer("published", parse_date(found["date"], lang))
+            draft.infer(_stamp_kind(line, lang), _stamp_day(found["date"], line, lang))
         return reason
     return None
 
@@ -173,6 +175,30 @@ def _one_date(stamped: list[str]) -> bool:
     return not days or (days[-1] - days[0]).days <= STAMPS_APART_DAYS
 
 
+def _stamp_words(text: str, lang: LanguageData) -> list[str]:
+    """The tokens of a stamp line, lower case, as a page's spacing would not split them, without
+    an abbreviation's full stop ("Feb.", "p. m." -> "feb", "p.m")."""
+    return [
+        t.replace(" ", "").rstrip(".") for t in lang.boilerplate.stamp_token.findall(text.lower())
+    ]
+
+
+def _stamp_kind(line: str, lang: LanguageData) -> str:
+    """'updated' for a stamp of a later version only ("Updated 8:15 AM ET, Mar 18, 2024"),
+    else 'published' (a line that gives both starts with the first publication)."""
+    words = set(_stamp_words(line, lang))
+    updates = words & lang.boilerplate.update_verbs
+    others = words & (lang.boilerplate.stamp_verbs - lang.boilerplate.update_verbs)
+    return "updated" if updates and not others else "published"
+
+
+def _stamp_day(date_text: str, line: str, lang: LanguageData) -> str | None:
+    """The day the date of a stamp line gives, read month first when the line's time zone is
+    American."""
+    month_first = not lang.boilerplate.month_first_zones.isdisjoint(_stamp_words(line, lang))
+    return stamp_date(date_text, lang, month_first)
+
+
 def is_prose(text: str) -> bool:
     """A sentence or more: ends like a sentence and has the words of one."""
     words = len(text.split())
@@ -182,7 +208,7 @@ def is_prose(text: str) -> bool:
 
 def is_datestamp(text: str, lang: LanguageData) -> bool:
     """A line of nothing but a date, a time and stamp words ("Updated 8:15 AM ET, Mar 18, 2024")."""
-    tokens = lang.boilerplate.stamp_token.findall(text.lower())
+    tokens = _stamp_words(text, lang)
     if not tokens or len(tokens) > DATESTAMP_MAX_TOKENS:
         return False
     has_month = has_number = has_clock = has_weekday = has_stamp_word = False
@@ -207,6 +233,7 @@ def is_datestamp(text: str, lang: LanguageData) -> bool:
         or (has_number and (has_weekday or has_stamp_word))
         or (has_clock and has_stamp_word)
         or parse_date(text, lang) is not None
+        or reads_as_numeric_date(text)
     )
 
 
@@ -236,7 +263,7 @@ def _first_pass(source: Source, lang: LanguageData) -> _Draft:
             # date that ends in a colon heads an entry of a dated list ("March 3, 2015:"): the
             # day of that entry, not of the page.
             if not text.rstrip().endswith(":"):
-                draft.infer("published", parse_date(text, lang))
+                draft.infer(_stamp_kind(text, lang), _stamp_day(text, text, lang))
             draft.remove(block, "publication date")
         elif after_end_mark:
             draft.remove(block, "after the end mark")
@@ -246,6 +273,7 @@ def _first_pass(source: Source, lang: LanguageData) -> _Draft:
             and _is_place(dateline["place"], lang)
         ):
             draft.infer("dateline", dateline["place"])
+            _infer_dateline_day(draft, dateline["date"], lang)
             draft.infer("agency", dateline["agency"])
             draft.remove(block, "dateline")
         elif (
@@ -551,6 +579,13 @@ def _is_place(place: str, lang: LanguageData) -> bool:
     return fold(place) not in lang.names.not_places
 
 
+def _infer_dateline_day(draft: _Draft, date_text: str | None, lang: LanguageData) -> None:
+    """A dateline's date, when it gives its year ("LONDON, Dec 3, 2012 (Reuters) -"), is the
+    day the report was filed; without one ("Dec 3") it names no day."""
+    if date_text:
+        draft.infer("published", parse_date(date_text, lang))
+
+
 def _find_dateline(draft: _Draft, lang: LanguageData) -> str | None:
     """'CITY:' or 'CITY (Agency) -' at the start of the first paragraph, cut from the text."""
     for i, block in enumerate(draft.kept):
@@ -560,6 +595,7 @@ def _find_dateline(draft: _Draft, lang: LanguageData) -> str | None:
         if match is None or len(match["place"].split()) > 4 or not _is_place(match["place"], lang):
             return None
         draft.infer("agency", match["agency"])
+        _infer_dateline_day(draft, match["date"], lang)
         draft.kept[i] = replace(block, text=block.text[match.end() :])
         return match["place"].strip(" ,")
     return None
@@ -617,7 +653,7 @@ def _finish(draft: _Draft, slug: str, default_language: str) -> Article:
     published = (
         parse_date(given.published, lang)
         if given.published
-        else inferred.get("published")
+        else inferred.get("published") or inferred.get("updated")
         if _one_date(draft.stamped)
         else None
     )

@@ -47,6 +47,45 @@ def parse_date(text: str, lang: LanguageData) -> str | None:
     return None
 
 
+# A numeric date of a page's stamp, its parts perhaps spaced out ("05 / 02 / 2013", "2012. 08.
+# 08"): the year first (its order is fixed: year, month, day), or last, in four digits or two.
+_STAMP_YEAR_FIRST = re.compile(r"\b(\d{4})\s?([-/.])\s?(\d{1,2})\s?\2\s?(\d{1,2})\b")
+_STAMP_YEAR_LAST = re.compile(r"\b(\d{1,2})\s?([/.])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})\b")
+# A two-digit year of a stamp is of this century.
+STAMP_CENTURY = 2000
+
+
+def stamp_date(text: str, lang: LanguageData, month_first: bool = False) -> str | None:
+    """The day a page's stamp line gives, or None when it gives none or could mean two days.
+    A month written as a word decides the order; in numbers, a year written first fixes it; a
+    date with dots is written day first (the US never writes one so); a date with slashes is
+    read month first with `month_first` (the stamp's time zone is American), else only when one
+    of its numbers cannot be a month ("09/14/2013"). A two-digit year is read only with the
+    order fixed by `month_first`."""
+    if lang.dates.day_month_year.search(text) or lang.dates.month_day_year.search(text):
+        return parse_date(text, lang)
+    if match := _STAMP_YEAR_FIRST.search(text):
+        return _valid(int(match[1]), int(match[3]), int(match[4]))
+    if match := _STAMP_YEAR_LAST.search(text):
+        first, separator, second, year = int(match[1]), match[2], int(match[3]), match[4]
+        if len(year) == 2 and not month_first:
+            return None
+        full_year = int(year) + (STAMP_CENTURY if len(year) == 2 else 0)
+        if separator == ".":
+            return _valid(full_year, second, first)
+        if month_first:
+            return _valid(full_year, first, second)
+        if first > 12 or second > 12:
+            return _valid(full_year, second, first) or _valid(full_year, first, second)
+        return None
+    return parse_date(text, lang)
+
+
+def reads_as_numeric_date(text: str) -> bool:
+    """Whether a line has a date written in numbers, however a stamp spaces it."""
+    return bool(_STAMP_YEAR_FIRST.search(text) or _STAMP_YEAR_LAST.search(text))
+
+
 def day_of(iso: str | None) -> date | None:
     """The calendar day of an ISO date or date-time."""
     if not iso:

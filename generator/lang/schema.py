@@ -353,6 +353,10 @@ class Boilerplate:
     ordinal_digits: re.Pattern[str] = NEVER
     datestamp_words: frozenset[str] = frozenset()
     stamp_verbs: frozenset[str] = frozenset()
+    # The verbs of a stamp that dates a later version, not the first publication ("Updated").
+    update_verbs: frozenset[str] = frozenset()
+    # Time zones of the outlets that write a numeric date month first ("11/30/09 05:40 PM ET").
+    month_first_zones: frozenset[str] = frozenset()
     # Lines that end a press release ("-ends-").
     end_marks: frozenset[str] = frozenset()
     # Small words of a title-cased line.

@@ -188,11 +188,17 @@ RELATED_MARKERS = (
 ABOUT_SECTION = r"(?i:about)\s+(?:the\s+)?[A-Z][\w&.,' -]{1,60}"
 
 # Tokens of a date-and-time stamp line ("Updated 8:15 AM ET, Mon March 18, 2024"): a line made of
-# nothing else is publication metadata.
+# nothing else is publication metadata; a token's final full stop is dropped ("a.m." is "a.m").
+# "Story created", "Article posted", "Originally published": a stamp's label may name what it
+# dates; "14:58 hrs" is a time.
 DATESTAMP_WORDS = frozenset(
-    """published updated posted last first modified date on at by am pm a.m. p.m. gmt utc bst
-    cet cest ist et est edt pt pst pdt mt mst mdt ct cst cdt aest jst kst hkt sgt""".split()
+    """published updated posted last first modified created released originally story article
+    date on at by am pm a.m p.m hrs gmt utc bst cet cest ist et est edt pt pst pdt mt
+    mst mdt ct cst cdt akst akdt hst aest jst kst hkt sgt""".split()
 )
+# The time zones of the United States and Canada: an outlet that stamps its pages in one writes
+# a numeric date month first, as the US does ("12/23/12 06:03 PM ET" is December 23).
+MONTH_FIRST_ZONES = frozenset("et est edt ct cst cdt mt mst mdt pt pst pdt akst akdt hst".split())
 
 # Lines that carry metadata rather than body text. Each is removed from the body and, where it can,
 # fills a metadata field. Named groups: author, outlet, date. These are matched case-sensitively
@@ -271,10 +277,11 @@ OUTLET_CLUES: tuple[str, ...] = (
 )
 
 
-# A line opening with "CITY:" or "CITY (Agency) -" or "CITY, Aug 23 (Agency) -" is a dateline.
+# A line opening with "CITY:" or "CITY (Agency) -" or "CITY, Aug 23 (Agency) -" is a dateline;
+# its date (group date), written with its year, is the day the report was filed.
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3})"
-    r"(?:,\s*" + MONTHS + r"\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"(?:,\s*(?P<date>" + MONTHS + r"\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
     r"\s*(?:\((?P<agency>[A-Za-z .&]{2,30})\)\s*)?"
     r"(?::|\s[-–—]{1,2})\s+(?=\S)"
 )
@@ -351,7 +358,10 @@ FURNITURE = re.compile(
 # Lines that end a press release; what follows them is the issuer's boilerplate.
 END_MARKS = frozenset({"###", "-ends-", "- ends -", "ends", "-30-"})
 # Words that make a line of numbers a date stamp ("Updated 10:42").
-STAMP_VERBS = frozenset({"published", "updated", "posted", "modified"})
+STAMP_VERBS = frozenset({"published", "updated", "posted", "modified", "created", "released"})
+# The verbs of a stamp that dates a later version of the page: the first publication, when the
+# page gives it too, is the day it was written.
+UPDATE_VERBS = frozenset({"updated", "modified"})
 # Small words left in lower case in a title-cased heading.
 SMALL_WORDS = frozenset(
     """a an and as at but by for from in into of on or over the to under up with vs via""".split()
@@ -374,8 +384,10 @@ ABOUT = re.compile(ABOUT_SECTION)
 # A dateline alone on its line.
 DATELINE_ONLY = re.compile(DATELINE.pattern.replace(r"\s+(?=\S)", r"\s*"))
 # The tokens of a date stamp line, and its numbers (with their ordinal endings).
+# A page's spacing may split a clock or "p.m." ("5: 55p", "05:08: 35", "8:41 p. m.").
 STAMP_TOKEN = re.compile(
-    r"[a-z]+\.?(?:m\.)?|\d{1,2}[:.]\d{2}(?::\d{2})?|\d+(?:st|nd|rd|th)?|[+-]\d{1,2}"
+    r"[a-z]+\.?(?:\s?m\.)?|\d{1,2}(?::\s?|\.)\d{2}(?::\s?\d{2})?[ap]?\b|\d+(?:st|nd|rd|th)?"
+    r"|[+-]\d{1,2}"
 )
 DIGITS = re.compile(r"\d{1,4}(?:st|nd|rd|th)?")
 # "Jane Doe, Reuters", "Jane Doe and John Roe": what separates the parts of a byline.
