@@ -258,7 +258,7 @@ def says_what_it_counts(
     # After it, a name's words with no lower-case word or plural after them: "the 8 Block"
     # ("5 Acme jackpots" and "5 Senate Whigs" count what they say); or a name's word and a
     # noun in the singular right after the number, which a count of two or more never takes:
-    # "the 8 Block gang", a gang's name ("44 percent of the Hispanic vote" is a share).
+    # "the 8 Block gang", a gang's name ("31 percent of the rural vote" is a share).
     return not (
         _is_name_word(first, lang)
         and (

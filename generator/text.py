@@ -77,6 +77,9 @@ def normalise(text: str) -> str:
     """NFC, mojibake repaired, no invisible or control characters, one space between words,
     Unix line ends."""
     text = _CONTROL.sub("", _INVISIBLE.sub("", as_written(text)))
+    # An invisible character inside a sequence ('\xadÃ\x83') hides it from ftfy's test until
+    # it is gone: read again, so that normalised text is normalised for good.
+    text = repair_mojibake(text)
     # Every line break left is a '\n', so str.split() takes the runs of horizontal space of a
     # line (any kind: tabs, no-break and ideographic spaces), several times faster than a
     # pattern on long texts.
