@@ -1677,7 +1677,7 @@ def _measured_of(claim: FigureClaim, end: int, high: int, lang: LanguageData) ->
 
 def _when(analysis: Analysis, claim: FigureClaim, lang: LanguageData) -> frozenset[str]:
     """The weekdays (lower-case) and ISO days a figure's sentence gives."""
-    days = {m.date for m in analysis.dates if m.sentence == claim.sentence and len(m.date) == 10}
+    days = {m.date for m in analysis.dates if m.sentence == claim.sentence and m.precision == "day"}
     return frozenset(days | {d.lower() for d in weekdays_in(claim.said, lang)})
 
 
