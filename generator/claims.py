@@ -479,12 +479,27 @@ def _counted(figure: FigureMention, sentence: str, lang: LanguageData) -> tuple[
         for word in near:  # "the Grateful Dead" is a name: only lower-case words are events
             if word.islower() and (event := lang.figures.figure_events.get(word)):
                 return event, None
-        if lang.figures.value_of_before.search(sentence, 0, at):
-            # "the death toll from the mine blast stood at 40": the value of its clause's toll
-            for word in reversed(_WORDS.findall(before)):
-                if word.islower() and (event := lang.figures.figure_events.get(word)):
-                    return event, None
+        if lang.figures.value_of_before.search(sentence, 0, at) and (
+            event := _amount_event(_WORDS.findall(before), lang)
+        ):
+            return event, None  # "the death toll from the mine blast stood at 40"
     return noun, None
+
+
+def _amount_event(words: list[str], lang: LanguageData) -> str | None:
+    """The event of the last noun of an amount among a clause's words before its count ("the
+    death toll from the blast stood at": dead; "the number of people injured was": injured),
+    told by the word right before that noun or those after it; None when no such noun is there
+    ("the man arrested after the attack was": his age) or its phrase names no event."""
+    at = next(
+        (i for i in range(len(words) - 1, -1, -1) if words[i] in lang.figures.amount_nouns), None
+    )
+    if at is None:
+        return None
+    for word in words[max(at - 1, 0) :]:
+        if word.islower() and (event := lang.figures.figure_events.get(word)):
+            return event
+    return None
 
 
 def _within_phrase(words: list[str], lang: LanguageData) -> list[str]:

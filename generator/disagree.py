@@ -1521,12 +1521,9 @@ SLOT_WORDS_AFTER = 4
 # A figure alone in a short clause ("to the tune of $4.1 million", "-- some 7,000 soldiers --")
 # is described by the clause before it: read when its own clause gives fewer words than this.
 SLOT_OWN_CLAUSE_WORDS = 2
-# Words the two figures' neighbourhoods must share to be one slot.
+# Words the two figures' neighbourhoods must share to be one slot (a toll's and a length's
+# too: one shared word, "attack" or "ran", is as often of two attacks or two runs).
 SLOT_SHARED_WORDS = 2
-# A count of what the event did (its dead, its injured, its arrests: a toll) is one slot per
-# event: it needs one shared word that tells the event ("the market fire", "the blast") and
-# not two, since "killed" and "people" already say what it counts.
-TOLL_SHARED_WORDS = 1
 # The sentences of the two figures must be at least this alike (paraphrases of one fact score
 # 0.3-0.6; sentences on one point of one story, told in other words, 0.15-0.3).
 SLOT_SIMILARITY = 0.15
@@ -1563,6 +1560,12 @@ class _Slot:
     noun: str = ""  # the noun written right after a count (see _written_noun)
     day: str | None = None  # the day its article was published, when known
     measured: str = ""  # a length's verb, stemmed ("fell 600 metres": see _measured)
+    # A length's content words after its unit, stemmed ("searched 5 miles of river": river).
+    measured_of: frozenset[str] = frozenset()
+    # The weekdays and ISO days its sentence gives ("saturday", "2018-12-22").
+    when: frozenset[str] = frozenset()
+    # Whether its sentence tells one more event than another's ("another attack", "the first").
+    other_event: bool = False
 
 
 def _slot_conflicts(
@@ -1652,9 +1655,30 @@ def _slots(analysis: Analysis, made: Sequence[FigureClaim], lang: LanguageData) 
                 _written_noun(claim.said, end, lang) if claim.unit == "count" else "",
                 _day_text(analysis.article.published),
                 _measured(claim, lang),
+                _measured_of(claim, end, high, lang),
+                _when(analysis, claim, lang),
+                bool(
+                    lang.disagreements.ordinal.search(claim.said)
+                    or lang.disagreements.other_event.search(claim.said)
+                ),
             )
         )
     return found
+
+
+def _measured_of(claim: FigureClaim, end: int, high: int, lang: LanguageData) -> frozenset[str]:
+    """A length's content words after its unit within its clause, stemmed ("ran 10 miles on
+    Monday": monday); empty for another figure."""
+    if not _measured(claim, lang):
+        return frozenset()
+    words = _slot_words(_CLAUSE_BREAK.split(claim.said[end:high])[0], lang)
+    return frozenset(_stem(w, lang) for w in words if w not in lang.disagreements.lengths)
+
+
+def _when(analysis: Analysis, claim: FigureClaim, lang: LanguageData) -> frozenset[str]:
+    """The weekdays (lower-case) and ISO days a figure's sentence gives."""
+    days = {m.date for m in analysis.dates if m.sentence == claim.sentence and m.precision == "day"}
+    return frozenset(days | {d.lower() for d in weekdays_in(claim.said, lang)})
 
 
 # Words after a count, within its clause, in which the noun of what it counts is looked for
@@ -1813,10 +1837,14 @@ def _same_slot(
         return False  # "27.45% from 2006 through 2013" and "29.8% for 2013"
     if first.names and second.names and not first.names & second.names:
         return False  # "killed in Idlib" and "killed in Homs"
+    if first.measured_of != second.measured_of:
+        return False  # "ran 10 miles on Monday" and "ran 26 miles in the race"
+    if _toll(a, lang) and _two_events(first, second):
+        return False
     shared = _shared_words(first, second, common, lang)
     qualified = first.qualifier & second.qualifier
     named = first.words & second.words & lang.disagreements.slot_names
-    if len(shared) < _shared_needed(a, lang) and not named:
+    if len(shared) < SLOT_SHARED_WORDS and not named:
         return False
     if _toll(a, lang) and first.day and second.day and first.day != second.day:
         return False  # a toll in papers of two days: each day's count, updated, not disputed
@@ -1855,11 +1883,15 @@ def _shared_words(
     return shared
 
 
-def _shared_needed(claim: FigureClaim, lang: LanguageData) -> int:
-    """How many words two figures' neighbourhoods must share to fill one slot: fewer for a
-    toll (see TOLL_SHARED_WORDS)."""
-    one = _toll(claim, lang) or _measured(claim, lang)
-    return TOLL_SHARED_WORDS if one else SLOT_SHARED_WORDS
+def _two_events(first: _Slot, second: _Slot) -> bool:
+    """Whether two tolls may be of two events: one sentence tells one more event ("another
+    crash", "the second attack", "also killed"), they are of days told apart ("Saturday",
+    "Sunday"), or one names a place, body or person the other does not."""
+    if first.other_event or second.other_event:
+        return True
+    if first.when and second.when and not first.when & second.when:
+        return True
+    return bool(first.names) != bool(second.names)
 
 
 _LAST_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")

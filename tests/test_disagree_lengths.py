@@ -17,9 +17,18 @@ FALL = "Two climbers fell 600 metres down the face of the peak."
 
 
 def test_one_happening_s_length_told_otherwise_disagrees_and_no_other_length() -> None:
-    assert _sides(FALL, "The pair fell about 300 metres from the ridge, rescuers said.") == [
-        ["Figure: the length (fell), in metres", ("600", ("a",)), ("about 300", ("b",))]
+    told = "The two climbers fell about 300 metres down the face of the peak, rescuers said."
+    assert _sides(FALL, told) == [
+        [
+            "Figure: the length (climber fell face peak), in metres",
+            ("600", ("a",)),
+            ("about 300", ("b",)),
+        ]
     ]
+    # The verb alone, or what follows the unit told otherwise: two happenings may be meant.
+    assert _sides(FALL, "The pair fell about 300 metres from the ridge, rescuers said.") == []
+    assert _sides("He ran 10 miles on Monday.", "He ran 26 miles in the race.") == []
+    assert _sides("Crews searched 5 miles of river.", "Crews searched 12 miles of coastline.") == []
     # Lengths of two happenings, in two units, or of plays: no disagreement.
     assert _sides(FALL, "The pair swam 650 metres to the shore, rescuers said.") == []
     assert _sides(FALL, "Two climbers fell 2,000 feet down the face of the peak.") == []

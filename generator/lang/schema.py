@@ -636,6 +636,8 @@ class FigureGrammar:
     # Words right before a count that make it the value of a noun before them ("the death toll
     # from the blast stood at 40", "a toll of 40"): the count is of that noun's event.
     value_of_before: re.Pattern[str] = NEVER
+    # Nouns of an amount ("toll", "number") a count after `value_of_before` is the value of.
+    amount_nouns: frozenset[str] = frozenset()
     thing_synonyms: Mapping[str, str] = field(default_factory=dict)
     not_things: frozenset[str] = frozenset()
     phrase_stop: frozenset[str] = frozenset()
@@ -903,6 +905,8 @@ class Disagreements:
     # new total ("rose to", "now"): another moment's value, not a slot's.
     ordinal: re.Pattern[str] = NEVER
     value_changed: re.Pattern[str] = NEVER
+    # Words that tell a toll of one more event than another's ("another attack", "also").
+    other_event: re.Pattern[str] = NEVER
     # What follows a number that makes it part of an address ("the 3300 block of ..."): a
     # place, compared as one, never as a count.
     address_after: re.Pattern[str] = NEVER

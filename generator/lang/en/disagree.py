@@ -188,6 +188,9 @@ VERB_PREFIXES = ("re", "over", "under", "out", "mis", "with")
 PERIOD_TOLD = re.compile(r"\b(?:this|last)\s+(?:week|month|year)\b", re.IGNORECASE)
 # "the third", "the 21st": an ordinal, compared in a minimal pair (disagree._minimal_pairs).
 ORDINAL = re.compile(rf"\b(?:{'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th))\b(?!-)", re.IGNORECASE)
+# "another attack", "a previous crash", "the storm also killed": a toll of one more event than
+# the one the other source counts (ordinals tell that too: see ORDINAL).
+OTHER_EVENT = re.compile(r"\b(?:another|previous|earlier|also|separate)\b", re.IGNORECASE)
 # "in the 3300 block of Elm Street": a number of an address (American police usage).
 ADDRESS_AFTER = re.compile(r"\s+block\b", re.IGNORECASE)
 # "the toll rose to 31", "now stands at 12", "up from 9", "has climbed to": a value told as a

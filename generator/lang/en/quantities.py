@@ -25,10 +25,14 @@ FIGURE_EVENTS = {
     for word in words.split()
 }
 # "the death toll from the blast stood at 40", "put the toll at 40", "a toll of 40": the count
-# is the value of the noun before it.
+# is the value of the noun before it, when that noun is one of AMOUNT_NOUNS.
 VALUE_OF_BEFORE = re.compile(
     r"\b(?:at|of|is|was|stands|stood|reached|hit|topped)\s+$", re.IGNORECASE
 )
+# Nouns of an amount whose value a count after VALUE_OF_BEFORE gives ("the number of people
+# killed was 40"); after any other subject "was 23" is an age or a time ("the man arrested was
+# 23"), never a toll.
+AMOUNT_NOUNS = frozenset("toll tolls number count tally total".split())
 # What two outlets count under different words: "12,000 US troops" and "12,000 American soldiers".
 THING_SYNONYMS = {
     "soldier": "troop",
