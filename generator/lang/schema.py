@@ -819,6 +819,8 @@ class FigureGrammar:
     # change.
     change_from: re.Pattern[str] = NEVER
     change_words: frozenset[str] = frozenset()
+    # Adverbs that make a value's verb one of change ("was down by 5 points").
+    change_adverbs: frozenset[str] = frozenset()
     # Verbs of money ("could cost $5 million"): they name what an amount is.
     money_verbs: frozenset[str] = frozenset()
     # An auxiliary, a verb of change and "to" before a figure: the subject before is its label.

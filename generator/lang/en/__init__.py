@@ -491,6 +491,7 @@ ENGLISH = LanguageData(
         change_by=quantities.CHANGE_BY,
         change_from=quantities.CHANGE_FROM,
         change_words=quantities.CHANGE_WORDS,
+        change_adverbs=quantities.CHANGE_ADVERBS,
         money_verbs=quantities.MONEY_VERBS,
         subject_before_change=quantities.SUBJECT_BEFORE_CHANGE,
         preposition_before=quantities.PREPOSITION_BEFORE,

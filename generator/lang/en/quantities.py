@@ -240,13 +240,14 @@ SIMILE_BEFORE = re.compile(
     r"\b(?:like|style of)\s+(?:[a-z]+ing\s+)?(?:an?|your|some(?:one['’]s)?)\s$", re.IGNORECASE
 )
 # After a bare noun, its verb: a participle in -ed ("200 people arrested"), one in -ed or -en
-# after an auxiliary ("200 people have been arrested", "were taken"), or any verb form after a
-# relative pronoun and an auxiliary ("400 people who were sheltering"). A participle followed by
+# after an auxiliary ("200 people have been arrested", "have now been arrested", "were
+# taken"), or any verb form after a relative pronoun and an auxiliary ("400 people who were sheltering"). A participle followed by
 # a number, or "by" and a number, is another figure's. The verb is the match's last group.
 # Regular participles, and -en ones only after an auxiliary ("often", "seven" are no verbs): an
 # irregular verb is missed, never misread.
 EVENT_AFTER = re.compile(
-    r"\s+(?:(?:(?:have|has|had)\s+been|were|was|are|is|been)\s+([a-z]{3,}(?:ed|en))"
+    r"\s+(?:(?:(?:have|has|had)\s+(?:(?:now|already|since|also)\s+)?been|were|was|are|is|been)"
+    r"\s+([a-z]{3,}(?:ed|en))"
     r"|([a-z]{3,}ed))\b(?!\s+(?:by\s+)?\d)"
     r"|\s+(?:who|that)\s+(?:(?:have|has|had)\s+been|were|are|was|is)\s+([a-z]{3,}(?:ed|en|ing))\b"
 )
@@ -841,6 +842,8 @@ DENOMINATION_AFTER = re.compile(r"\s+(?:bills?|notes?|banknotes?|coins?)\b", re.
 MARGIN_UNITS = frozenset("point vote seat goal run stroke length".split())
 # Verbs that change a size ("widened her lead by 1,200 votes", "narrowed the gap by 3
 # points"): a count after their "by" is the change, no margin.
+# "was down by 5 points", "is up by 3", "closed off by 2": a value changed, by this much.
+CHANGE_ADVERBS = frozenset({"up", "down", "off"})
 SIZE_CHANGE_VERBS = frozenset(
     """expanded widened extended narrowed shrank shrunk reduced trimmed slashed boosted""".split()
 )
