@@ -125,8 +125,8 @@ def _bare(about: str) -> bool:
 def event_verb(written: str, about: str, sentence: str, lang: LanguageData) -> str:
     """The verb of the happening a bare label's count takes part in: written after its noun
     ("200 people were arrested", "400 people who were sheltering") or before the figure
-    ("injured 200 people", "scored 23 points", "rushed for 90 yards"); "" when the sentence
-    gives none."""
+    ("injured 200 people", "scored 23 points", "rushed for 90 yards", "jailed for 6 years");
+    "" when the sentence gives none."""
     at = locate(written, sentence)
     if at < 0:
         return ""
@@ -138,6 +138,8 @@ def event_verb(written: str, about: str, sentence: str, lang: LanguageData) -> s
         after = lang.figures.event_after.match(sentence, group.end() if group else noun.end())
     if after and after.lastindex:
         return after[after.lastindex].lower()
+    if term := lang.figures.term_before.search(sentence, 0, at):
+        return term[1].lower()  # "sentenced to 25 years": a penalty's length is what it is
     before = lang.figures.event_before.search(sentence, 0, at)
     if not before or (before[2] and lang.figures.duration_after.fullmatch(f" {about}")):
         return ""  # "required for two decades": how long, not what is counted

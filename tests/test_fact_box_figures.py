@@ -96,3 +96,11 @@ def test_a_count_after_an_adverb_of_change_is_no_margin() -> None:
     assert [c.about for c in made["s0"]] == ["points"]
     ahead = claims.claims_by_article([analysis("s0", "She won the seat by 7 points.")], ENGLISH)
     assert [c.about for c in ahead["s0"]] == ["point margin"]
+
+
+def test_a_penalty_is_shown_with_its_verb() -> None:
+    assert _shown("The skipper was sentenced to 8 years in prison.") == [
+        (8.0, "years sentenced", ("s0",))
+    ]
+    assert _shown("The skipper was jailed for 3 years.") == [(3.0, "years jailed", ("s0",))]
+    assert _shown("The ferry had sailed the route for 14 years.") == []

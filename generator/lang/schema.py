@@ -749,6 +749,9 @@ class FigureGrammar:
     # ("injured 200 people", "scored 23 points"): the last group that matched is the verb.
     event_after: re.Pattern[str] = NEVER
     event_before: re.Pattern[str] = NEVER
+    # A verb of a penalty and its "to" or "for" right before its length ("jailed for 6 years"):
+    # the verb, group 1.
+    term_before: re.Pattern[str] = NEVER
     # The group a counted noun belongs to, before its verb ("members of a crew were").
     of_group_after: re.Pattern[str] = NEVER
     # Before a figure, the "of" of a part named before it: a verb after the figure is the part's.

@@ -449,6 +449,7 @@ ENGLISH = LanguageData(
         simile_before=quantities.SIMILE_BEFORE,
         event_after=quantities.EVENT_AFTER,
         event_before=quantities.EVENT_BEFORE,
+        term_before=quantities.TERM_BEFORE,
         of_group_after=quantities.OF_GROUP_AFTER,
         whole_before=quantities.WHOLE_BEFORE,
         rate_after=quantities.RATE_AFTER,

@@ -262,6 +262,13 @@ WHOLE_BEFORE = re.compile(r"\bof\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 # is how long the verb lasted ("required for two decades"), which says not what it counts:
 # claims.py reads the "for" (group 2) only before another unit.
 EVENT_BEFORE = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<![\w-])([a-z]{3,}ed)\s+(for\s+)?$")
+# "sentenced to 25 years", "jailed for up to six months", "banned for three years": a span
+# after a verb of a penalty is the penalty, a figure that says what it is with its verb.
+TERM_BEFORE = re.compile(
+    r"\b(sentenced|jailed|imprisoned|banned|suspended|barred)\s+(?:to|for)\s+"
+    r"(?:(?:up\s+to|nearly|almost|about|more\s+than|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
 # "60 years ago", "six months after the vote": a span that places something in time.
 # "the biggest fight in nearly two decades", "the lowest turnout in 40 years", "in the last 10
 # years we have been busier than ever": the span a superlative is measured over, no quantity of
