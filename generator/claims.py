@@ -10,8 +10,9 @@ they count the same thing; a number that counts nothing said is shown only with 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 
 from generator.entities import is_group
 from generator.figures import GLUED_LETTERS, about_after, subset_of_count, verb_before
@@ -124,8 +125,8 @@ def _bare(about: str) -> bool:
 def event_verb(written: str, about: str, sentence: str, lang: LanguageData) -> str:
     """The verb of the happening a bare label's count takes part in: written after its noun
     ("200 people were arrested", "400 people who were sheltering") or before the figure
-    ("injured 200 people", "scored 23 points", "rushed for 90 yards"); "" when the sentence
-    gives none."""
+    ("injured 200 people", "scored 23 points", "rushed for 90 yards", "jailed for 6 years");
+    "" when the sentence gives none."""
     at = locate(written, sentence)
     if at < 0:
         return ""
@@ -137,6 +138,8 @@ def event_verb(written: str, about: str, sentence: str, lang: LanguageData) -> s
         after = lang.figures.event_after.match(sentence, group.end() if group else noun.end())
     if after and after.lastindex:
         return after[after.lastindex].lower()
+    if term := lang.figures.term_before.search(sentence, 0, at):
+        return term[1].lower()  # "sentenced to 25 years": a penalty's length is what it is
     before = lang.figures.event_before.search(sentence, 0, at)
     if not before or (before[2] and lang.figures.duration_after.fullmatch(f" {about}")):
         return ""  # "required for two decades": how long, not what is counted
@@ -146,16 +149,16 @@ def event_verb(written: str, about: str, sentence: str, lang: LanguageData) -> s
 def margin(figure: FigureMention, sentence: str, lang: LanguageData) -> str:
     """What a count after "by" counts when its unit is one a contest is won by: the margin
     ("ahead by 4 points": point margin; "took the county by 3,100 votes after ...": vote
-    margin), not after a verb of change ("rose by 3 points", "widened her lead by 1,200
-    votes") nor when someone's score follows ("paced by 13 points from the center"); "" when
-    it is none."""
+    margin), not after a verb or an adverb of change ("rose by 3 points", "widened her lead by
+    1,200 votes", "was down by 5 points") nor when someone's score follows ("paced by 13
+    points from the center"); "" when it is none."""
     grammar = lang.figures
     at = locate(figure.text, sentence)
     count = figure.unit == "count" and at > 0
     by = grammar.margin_before.search(sentence, 0, at) if count else None
     if not by:
         return ""
-    changes = grammar.change_words | grammar.size_change_verbs
+    changes = grammar.change_words | grammar.size_change_verbs | grammar.change_adverbs
     clause = _CLAUSE_END.split(sentence[: by.start()])[-1]
     if any(fold(w) in changes for w in _WORDS.findall(clause)[-MARGIN_VERB_REACH:]):
         return ""
@@ -789,8 +792,28 @@ def _readable(prominent: Sequence[list[FigureClaim]], lang: LanguageData) -> tup
     14 such figures of ECB+ events an editor read). A figure left out frees no place for a less
     prominent one: those come later in their articles, from one source, and are more often
     misread (a "13" of "the 13 colonies")."""
-    figures = ((group, _figure(group, lang)) for group in prominent)
-    return tuple(figure for group, figure in figures if not unreadable(group, figure, lang))
+    shown = (_readable_figure(group, lang) for group in prominent)
+    return tuple(figure for figure in shown if figure is not None)
+
+
+def _readable_figure(group: Sequence[FigureClaim], lang: LanguageData) -> Figure | None:
+    """A group's figure under the first label of its claims a reader can read (`unreadable`):
+    the one most of them give, then those that name an event a figure counts ("people died"
+    of one source when the other writes "people"; not "years the ferry", words that only
+    follow a unit), then a bare label with its event ("12 people have died": people dead);
+    None when there is none."""
+    figure = _figure(group, lang)
+    events = lang.figures.figure_events
+    counts = Counter(c.about for c in group if set(fold(c.about).split()) & events.keys())
+    labels = [figure.about, *sorted(counts, key=lambda about: (-counts[about], about))]
+    things = sorted({c.thing for c in group if c.thing in events.values()})
+    if len(things) == 1 and _bare(figure.about) and not _measure(figure.about, lang):
+        labels.append(f"{figure.about} {things[0]}")  # not "14 years dead": how long ago
+    for about in dict.fromkeys(labels):
+        labelled = replace(figure, about=about)
+        if not unreadable(group, labelled, lang):
+            return labelled
+    return None
 
 
 # Why a figure's label tells a reader nothing without its sentence (`unreadable`).
@@ -816,7 +839,8 @@ def unreadable(group: Sequence[FigureClaim], figure: Figure, lang: LanguageData)
     words = _label_content(figure.about, figure.unit, lang)
     if not words:
         return UNIT_ONLY
-    if figure.unit == "%" and _plural_only(words, lang) and all(_share_of(c, lang) for c in group):
+    raw = _WORDS.findall(fold(_BRACKETED.sub(" ", figure.about)))
+    if figure.unit == "%" and _plural_only(raw, lang) and all(_share_of(c, lang) for c in group):
         return SHARE_BASE_ONLY
     return ""
 
@@ -830,12 +854,13 @@ def _label_content(about: str, unit: str, lang: LanguageData) -> list[str]:
     grammar = lang.figures
     written = grammar.rate_after.sub(" ", f" {fold(_BRACKETED.sub(' ', about))}")
     content = []
-    for word in re.findall(r"[^\W\d_]+", written):
+    words = re.findall(r"[^\W\d_]+", written)
+    for index, word in enumerate(words):
         one = singular(word, lang)
         if (
             word in lang.stop_words
-            or one in grammar.measure_units
-            or word in grammar.point_words
+            or (one in grammar.measure_units and word not in grammar.point_words)
+            or (word in grammar.point_words and _point_unit(words, index, lang))
             or grammar.thing_synonyms.get(one, one) == "people"
             or word in grammar.not_things
             or (unit not in ("count", "%") and _money_word(word, lang))
@@ -843,6 +868,18 @@ def _label_content(about: str, unit: str, lang: LanguageData) -> list[str]:
             continue
         content.append(word)
     return content
+
+
+def _point_unit(words: Sequence[str], index: int, lang: LanguageData) -> bool:
+    """Whether a word of points is a unit only: next to another ("percentage points"); points
+    alone are what something scored, gained or lost ("fell 500 points")."""
+    near = [*words[max(index - 1, 0) : index], *words[index + 1 : index + 2]]
+    return any(w in lang.figures.point_words for w in near)
+
+
+def _measure(word: str, lang: LanguageData) -> bool:
+    """Whether a word is a unit of measure ("years", "miles"): how much, not who."""
+    return singular(fold(word), lang) in lang.figures.measure_units
 
 
 def _money_word(word: str, lang: LanguageData) -> bool:
@@ -853,9 +890,10 @@ def _money_word(word: str, lang: LanguageData) -> bool:
 
 
 def _plural_only(words: Sequence[str], lang: LanguageData) -> bool:
-    """Whether a label is a plural noun phrase and no more: no verb's form ("backing",
-    "scared") and a plural noun last ("likely voters", "Democrats"); "liberal", "growth rate"
-    and "the island's vote" say what a share is."""
+    """Whether a label's words (all of them, function words too) are a plural noun phrase and
+    no more: no verb's form ("backing", "scared") and a plural noun last ("likely voters",
+    "Democrats"); "liberal", "growth rate", "the island's vote" and "voters back" (any word
+    after the plural says something of it) say what a share is."""
     last = words[-1]
     plural = last in lang.figures.plural_nouns or singular(last, lang) != last
     return plural and not any(w.endswith(lang.figures.participle_endings) for w in words)

@@ -63,3 +63,44 @@ def test_a_figure_left_out_frees_no_place_for_a_less_prominent_one() -> None:
     shown = claims.fact_box_figures([analysis("s0", text)], ENGLISH)
     assert [f.value for f in shown] == [float(n) for n in range(11, 18)]
     assert all(isinstance(f, Figure) and f.about for f in shown)
+
+
+def test_a_toll_whose_verb_follows_an_auxiliary_is_shown_with_its_event() -> None:
+    assert _shown("14 people have died since the ferry ran aground.") == [
+        (14.0, "people dead", ("s0",))
+    ]
+    assert _shown("Coastguards said 9 people are dead.") == [(9.0, "people dead", ("s0",))]
+    assert _shown("More than 40 people have now been arrested.") == [
+        (40.0, "people arrested", ("s0",))
+    ]
+
+
+def test_a_figure_is_labelled_by_any_source_that_says_what_it_counts() -> None:
+    first = "A total of 87 people had died along the coast, rescuers said."
+    second = "As many as 87 people died along the coast on Friday."
+    [(value, about, sources)] = _shown(first, second)
+    assert (value, about.split()[:2], sources) == (87.0, ["people", "died"], ("s0", "s1"))
+
+
+def test_points_alone_are_what_was_scored_or_lost() -> None:
+    assert _values(_shown("The index fell 340 points.")) == [340.0]
+    assert _shown("The gap is now 9 percentage points.") == []
+
+
+def test_a_share_of_people_something_is_said_of_is_shown() -> None:
+    assert _values(_shown("A survey found 61 percent of farmers back the levy.")) == [61.0]
+
+
+def test_a_count_after_an_adverb_of_change_is_no_margin() -> None:
+    made = claims.claims_by_article([analysis("s0", "The index was down by 7 points.")], ENGLISH)
+    assert [c.about for c in made["s0"]] == ["points"]
+    ahead = claims.claims_by_article([analysis("s0", "She won the seat by 7 points.")], ENGLISH)
+    assert [c.about for c in ahead["s0"]] == ["point margin"]
+
+
+def test_a_penalty_is_shown_with_its_verb() -> None:
+    assert _shown("The skipper was sentenced to 8 years in prison.") == [
+        (8.0, "years sentenced", ("s0",))
+    ]
+    assert _shown("The skipper was jailed for 3 years.") == [(3.0, "years jailed", ("s0",))]
+    assert _shown("The ferry had sailed the route for 14 years.") == []

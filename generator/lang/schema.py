@@ -751,6 +751,9 @@ class FigureGrammar:
     # ("injured 200 people", "scored 23 points"): the last group that matched is the verb.
     event_after: re.Pattern[str] = NEVER
     event_before: re.Pattern[str] = NEVER
+    # A verb of a penalty and its "to" or "for" right before its length ("jailed for 6 years"):
+    # the verb, group 1.
+    term_before: re.Pattern[str] = NEVER
     # The group a counted noun belongs to, before its verb ("members of a crew were").
     of_group_after: re.Pattern[str] = NEVER
     # Before a figure, the "of" of a part named before it: a verb after the figure is the part's.
@@ -821,6 +824,8 @@ class FigureGrammar:
     # change.
     change_from: re.Pattern[str] = NEVER
     change_words: frozenset[str] = frozenset()
+    # Adverbs that make a value's verb one of change ("was down by 5 points").
+    change_adverbs: frozenset[str] = frozenset()
     # Verbs of money ("could cost $5 million"): they name what an amount is.
     money_verbs: frozenset[str] = frozenset()
     # An auxiliary, a verb of change and "to" before a figure: the subject before is its label.

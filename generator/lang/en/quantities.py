@@ -244,13 +244,14 @@ SIMILE_BEFORE = re.compile(
     r"\b(?:like|style of)\s+(?:[a-z]+ing\s+)?(?:an?|your|some(?:one['’]s)?)\s$", re.IGNORECASE
 )
 # After a bare noun, its verb: a participle in -ed ("200 people arrested"), one in -ed or -en
-# after an auxiliary ("200 people have been arrested", "were taken"), or any verb form after a
-# relative pronoun and an auxiliary ("400 people who were sheltering"). A participle followed by
+# after an auxiliary ("200 people have been arrested", "have now been arrested", "were
+# taken"), or any verb form after a relative pronoun and an auxiliary ("400 people who were sheltering"). A participle followed by
 # a number, or "by" and a number, is another figure's. The verb is the match's last group.
 # Regular participles, and -en ones only after an auxiliary ("often", "seven" are no verbs): an
 # irregular verb is missed, never misread.
 EVENT_AFTER = re.compile(
-    r"\s+(?:(?:(?:have|has|had)\s+been|were|was|are|is|been)\s+([a-z]{3,}(?:ed|en))"
+    r"\s+(?:(?:(?:have|has|had)\s+(?:(?:now|already|since|also)\s+)?been|were|was|are|is|been)"
+    r"\s+([a-z]{3,}(?:ed|en))"
     r"|([a-z]{3,}ed))\b(?!\s+(?:by\s+)?\d)"
     r"|\s+(?:who|that)\s+(?:(?:have|has|had)\s+been|were|are|was|is)\s+([a-z]{3,}(?:ed|en|ing))\b"
 )
@@ -265,6 +266,13 @@ WHOLE_BEFORE = re.compile(r"\bof\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 # is how long the verb lasted ("required for two decades"), which says not what it counts:
 # claims.py reads the "for" (group 2) only before another unit.
 EVENT_BEFORE = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<![\w-])([a-z]{3,}ed)\s+(for\s+)?$")
+# "sentenced to 25 years", "jailed for up to six months", "banned for three years": a span
+# after a verb of a penalty is the penalty, a figure that says what it is with its verb.
+TERM_BEFORE = re.compile(
+    r"\b(sentenced|jailed|imprisoned|banned|suspended|barred)\s+(?:to|for)\s+"
+    r"(?:(?:up\s+to|nearly|almost|about|more\s+than|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
 # "60 years ago", "six months after the vote": a span that places something in time.
 # "the biggest fight in nearly two decades", "the lowest turnout in 40 years", "in the last 10
 # years we have been busier than ever": the span a superlative is measured over, no quantity of
@@ -845,6 +853,8 @@ DENOMINATION_AFTER = re.compile(r"\s+(?:bills?|notes?|banknotes?|coins?)\b", re.
 MARGIN_UNITS = frozenset("point vote seat goal run stroke length".split())
 # Verbs that change a size ("widened her lead by 1,200 votes", "narrowed the gap by 3
 # points"): a count after their "by" is the change, no margin.
+# "was down by 5 points", "is up by 3", "closed off by 2": a value changed, by this much.
+CHANGE_ADVERBS = frozenset({"up", "down", "off"})
 SIZE_CHANGE_VERBS = frozenset(
     """expanded widened extended narrowed shrank shrunk reduced trimmed slashed boosted""".split()
 )
