@@ -73,13 +73,31 @@ def as_written_with_offsets(raw: str) -> tuple[str, list[int]]:
     return "".join(out), offsets
 
 
+# Passes of `normalise` at most: a repair can uncover another sequence ('\xa0Â\x80' leaves
+# 'Â€' once its controls go), and the text is read again until nothing changes.
+NORMALISE_PASSES = 4
+
+
 def normalise(text: str) -> str:
     """NFC, mojibake repaired, no invisible or control characters, one space between words,
-    Unix line ends."""
+    Unix line ends; normalised text is normalised for good (normalise(normalise(t)) ==
+    normalise(t)), so what is written from an article reads back the same."""
+    out = _normalise_once(text)
+    # A normalised text changes again only where ftfy's test now finds a sequence.
+    for _ in range(NORMALISE_PASSES - 1):
+        if not is_bad(out):
+            break
+        again = _normalise_once(out)
+        if again == out:
+            break
+        out = again
+    return out
+
+
+def _normalise_once(text: str) -> str:
     text = _CONTROL.sub("", _INVISIBLE.sub("", as_written(text)))
-    # An invisible character inside a sequence ('\xadÃ\x83') hides it from ftfy's test until
-    # it is gone: read again, so that normalised text is normalised for good.
-    text = repair_mojibake(text)
+    # A repaired sequence may be a combining mark ('AÌ\x80'): compose it again.
+    text = unicodedata.normalize("NFC", repair_mojibake(text))
     # Every line break left is a '\n', so str.split() takes the runs of horizontal space of a
     # line (any kind: tabs, no-break and ideographic spaces), several times faster than a
     # pattern on long texts.
