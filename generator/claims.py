@@ -737,7 +737,9 @@ def story_figures(
 ) -> tuple[Figure, ...]:
     """The story's figures, each with the sources that give that value for the same thing,
     most sources first, then by where the sources put them (news puts what matters first).
-    `claims` are the analyses' claims by article id, when they were already made."""
+    `claims` are the analyses' claims by article id, when they were already made. Before the
+    fact box's choice (`fact_box_figures`, what the build shows): how figures are read and
+    joined across sources, as the tests check it."""
     return tuple(_figure(g, lang) for g in _prominent(analyses, lang, claims)[:MAX_FIGURES])
 
 

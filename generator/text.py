@@ -48,7 +48,10 @@ def as_written(text: str) -> str:
     spacing are still there)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
     text = _LINE_BREAKS.sub("\n", text)
-    return repair_mojibake(unicodedata.normalize("NFC", text))
+    text = unicodedata.normalize("NFC", text)
+    repaired = repair_mojibake(text)
+    # A repaired sequence may be a combining mark ('AÌ\x80'): compose it again.
+    return text if repaired is text else unicodedata.normalize("NFC", repaired)
 
 
 def as_written_with_offsets(raw: str) -> tuple[str, list[int]]:
@@ -96,8 +99,6 @@ def normalise(text: str) -> str:
 
 def _normalise_once(text: str) -> str:
     text = _CONTROL.sub("", _INVISIBLE.sub("", as_written(text)))
-    # A repaired sequence may be a combining mark ('AÌ\x80'): compose it again.
-    text = unicodedata.normalize("NFC", repair_mojibake(text))
     # Every line break left is a '\n', so str.split() takes the runs of horizontal space of a
     # line (any kind: tabs, no-break and ideographic spaces), several times faster than a
     # pattern on long texts.
