@@ -1,6 +1,7 @@
-"""The disagreement dev set (tests/fixtures/disagreements/dev.json, issue 17): its events are
-others than the facts gold's and the audit's, its halves fixed, and every side's span lies in an
-article of its event. Reads ../shared/eval (never copied here); skips when it is absent."""
+"""The disagreement dev sets (tests/fixtures/disagreements/, issue 17): their events are others
+than the facts gold's, the audit's and each other's, their halves fixed, and every side's span
+lies in an article of its event. Reads ../shared/eval (never copied here); skips when it is
+absent."""
 
 from __future__ import annotations
 
@@ -13,13 +14,25 @@ from tools import facts_eval
 EVAL_DIR = facts_eval.DEFAULT_EVAL_DIR
 
 
-def test_the_dev_set_is_apart_from_the_gold_and_the_audit() -> None:
-    events = facts_eval.load_dev()
+# Per dev set, its events in each half.
+HALVES = {"dev": {"tune": 18, "heldout": 18}, "dev-2": {"tune": 12, "heldout": 12}}
+
+
+@pytest.mark.parametrize("name", sorted(facts_eval.DEV_FILES))
+def test_a_dev_set_is_apart_from_the_gold_the_audit_and_the_other_sets(name: str) -> None:
+    events = facts_eval.load_dev(facts_eval.DEV_FILES[name])
     clusters = [e["cluster"] for e in events]
-    assert len(clusters) == len(set(clusters)) == 36
+    assert len(clusters) == len(set(clusters)) == sum(HALVES[name].values())
     taken = {g["cluster"] for g in facts_eval.load_gold()} | set(facts_eval.audit_clusters())
+    taken |= {
+        e["cluster"]
+        for other, path in facts_eval.DEV_FILES.items()
+        if other != name
+        for e in facts_eval.load_dev(path)
+    }
     assert not taken & set(clusters)
-    assert sorted(e["split"] for e in events) == ["heldout"] * 18 + ["tune"] * 18
+    halves = {s: sum(e["split"] == s for e in events) for s in facts_eval.SPLITS}
+    assert halves == HALVES[name]
     for event in events:
         for disagreement in event["disagreements"]:
             sides = disagreement["claims"]
@@ -33,15 +46,16 @@ def test_the_dev_set_is_apart_from_the_gold_and_the_audit() -> None:
             )
 
 
-def test_every_span_lies_in_its_article() -> None:
+@pytest.mark.parametrize("name", sorted(facts_eval.DEV_FILES))
+def test_every_span_lies_in_its_article(name: str) -> None:
     texts: dict[str, str] = {}
-    for name in facts_eval.SETS:
-        path = EVAL_DIR / name / "articles.jsonl"
+    for corpus in facts_eval.SETS:
+        path = EVAL_DIR / corpus / "articles.jsonl"
         if not path.is_file():
             pytest.skip(f"the labelled corpora are not at {EVAL_DIR}")
         with path.open(encoding="utf-8") as lines:
             texts |= {row["id"]: row["text"] for row in map(json.loads, lines)}
-    for event in facts_eval.load_dev():
+    for event in facts_eval.load_dev(facts_eval.DEV_FILES[name]):
         assert set(event["articles"]) <= set(texts)
         for disagreement in event["disagreements"]:
             for side in disagreement["claims"]:

@@ -967,7 +967,10 @@ def evaluate_facts(eval_dir: Path, limit: int | None) -> Section:
         for split in facts_eval.SPLITS
     } | {
         "audit": report.audit,
-        "dev": {s: t.as_json(details=False) for s, t in report.dev.items()},
+        **{
+            name.replace("-", "_"): {s: t.as_json(details=False) for s, t in splits.items()}
+            for name, splits in report.devs.items()
+        },
         **{
             name.replace("-", "_"): {
                 split: {m: t.as_json(details=False) for m, t in tallies.items()}

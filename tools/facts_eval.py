@@ -110,6 +110,12 @@ GOLD_DIR = ROOT / "tests" / "fixtures" / "facts"
 # Real disagreements read in 36 other events, before tuning (its README): scored for
 # disagreements only, in rows of their own beside the gold's.
 DEV_FILE = ROOT / "tests" / "fixtures" / "disagreements" / "dev.json"
+# The disagreement dev sets by name: each is scored in rows of its own, per split. The second was
+# annotated in session 13, before any code changed, to measure recall on events nobody had read.
+DEV_FILES = {
+    "dev": DEV_FILE,
+    "dev-2": DEV_FILE.with_name("dev-2.json"),
+}
 # Events annotated in the gold's format for some of its parts only (`parts`: figures, timeline,
 # disagreements), after the gold was made and before any code was changed for them: scored in
 # rows of their own ("facts-dev"), so that what the gold's halves say is checked on more text.
@@ -132,7 +138,7 @@ PART_MEASURES = {
     "disagreements": ("disagreements",),
 }
 DEFAULT_EVAL_DIR = ROOT.parent / "shared" / "eval"
-SETS = ("basil", "multinews", "polnear")
+SETS = ("basil", "multinews", "polnear", "ecbplus")
 SPLITS = ("tune", "heldout")
 CONFIG = Config()
 # The corpora are trusted and larger than one build's inputs: read them without the build limits.
@@ -968,15 +974,20 @@ def measured(gold: Json) -> tuple[str, ...]:
 @dataclass
 class Report:
     """Per split, the summed tallies; per event, its scores; the audit's disagreements; and per
-    split of the dev set (DEV_FILE), its disagreements' tally."""
+    dev set (DEV_FILES) and split, its disagreements' tally."""
 
     splits: dict[str, dict[str, Tally]]
     events: list[EventScore]
     extra: dict[str, dict[str, int]]
     audit: list[str]
-    dev: dict[str, Tally] = field(default_factory=dict)
+    devs: dict[str, dict[str, Tally]] = field(default_factory=dict)
     # Per partial annotation (PARTIAL_DIRS) and split, the measures its parts score.
     partial: dict[str, dict[str, dict[str, Tally]]] = field(default_factory=dict)
+
+    @property
+    def dev(self) -> dict[str, Tally]:
+        """The first disagreement dev set's tallies, per split."""
+        return self.devs.get("dev", {})
 
     @property
     def facts_dev(self) -> dict[str, dict[str, Tally]]:
@@ -989,8 +1000,8 @@ def evaluate(
     gold_dir: Path = GOLD_DIR,
     audit: bool = True,
     cache_dir: Path | None = None,
-    dev_file: Path | None = DEV_FILE,
     *,
+    dev_files: Mapping[str, Path] = DEV_FILES,
     partial_dirs: Mapping[str, Path] = PARTIAL_DIRS,
 ) -> Report:
     golds = [g for g in load_gold(gold_dir) if (eval_dir / g["set"]).is_dir()]
@@ -1000,7 +1011,12 @@ def evaluate(
         for g in (load_gold(folder) if folder.is_dir() else [])
         if (eval_dir / g["set"]).is_dir()
     ]
-    devs = [d for d in load_dev(dev_file) if (eval_dir / d["set"]).is_dir()] if dev_file else []
+    devs = [
+        (name, d)
+        for name, path in dev_files.items()
+        for d in load_dev(path)
+        if (eval_dir / d["set"]).is_dir()
+    ]
     audit = audit and (eval_dir / "basil").is_dir()
     events: dict[str, list[list[str]]] = {name: [] for name in SETS if (eval_dir / name).is_dir()}
     for gold in golds:
@@ -1013,7 +1029,7 @@ def evaluate(
         for cluster in audit_clusters(gold_dir):
             audit_ids.append(sorted(i for i, c in cluster_of.items() if c == cluster))
         events["basil"] += audit_ids
-    for dev in devs:
+    for _, dev in devs:
         events[dev["set"]].append(list(dev["articles"]))
     for _, gold in partial:
         events[gold["set"]].append(list(gold["articles"]))
@@ -1034,13 +1050,14 @@ def evaluate(
         listed += [f"BASIL {cluster}: {describe(c)}" for c in built.story.conflicts]
     if "basil" in counters:
         counters["basil"] += len(audit_ids)
-    dev_tallies = {s: Tally() for s in SPLITS} if devs else {}
-    for dev in devs:
+    dev_tallies: dict[str, dict[str, Tally]] = {}
+    for name, dev in devs:
         built = built_by_set[dev["set"]][counters[dev["set"]]]
         counters[dev["set"]] += 1
         score = EventScore(dev["name"], dev["split"])
         score_disagreements(_Event(dev, built), score)
-        dev_tallies[dev["split"]].add(score.tallies["disagreements"])
+        split = dev_tallies.setdefault(name, {s: Tally() for s in SPLITS})[dev["split"]]
+        split.add(score.tallies["disagreements"])
     partial_tallies: dict[str, dict[str, dict[str, Tally]]] = {}
     for name, gold in partial:
         built = built_by_set[gold["set"]][counters[gold["set"]]]
@@ -1102,7 +1119,11 @@ def _cell(tallies: Mapping[str, Tally], measure: str, recall: bool) -> str:
 def table(report: Report) -> list[str]:
     """The gold's halves, then the disagreement dev set's, then the partial annotations'."""
     rows: list[tuple[str, Mapping[str, Tally]]] = [(s, report.splits[s]) for s in SPLITS]
-    rows += [(f"dev {s} (disagreements only)", {"disagreements": t}) for s, t in report.dev.items()]
+    rows += [
+        (f"{name} {s} (disagreements only)", {"disagreements": t})
+        for name, splits in report.devs.items()
+        for s, t in splits.items()
+    ]
     rows += [
         (f"{name} {s}", tallies)
         for name, splits in report.partial.items()
@@ -1139,11 +1160,13 @@ def details(report: Report, split: str) -> list[str]:
             lines.append(f"### {split}: {measure} — missed ({len(tally.missed)})")
             lines += [f"- {m}" for m in tally.missed]
         lines.append("")
-    if split in report.dev:
-        tally = report.dev[split]
-        lines.append(f"### dev {split}: disagreements — wrong ({len(tally.wrong)})")
+    for name, splits in report.devs.items():
+        if split not in splits:
+            continue
+        tally = splits[split]
+        lines.append(f"### {name} {split}: disagreements — wrong ({len(tally.wrong)})")
         lines += [f"- {w}" for w in tally.wrong]
-        lines.append(f"### dev {split}: disagreements — missed ({len(tally.missed)})")
+        lines.append(f"### {name} {split}: disagreements — missed ({len(tally.missed)})")
         lines += [f"- {m}" for m in tally.missed]
         lines.append("")
     for name, splits in report.partial.items():
