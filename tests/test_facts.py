@@ -91,12 +91,12 @@ def test_no_false_disagreement_on_the_held_out_half(report: facts_eval.Report) -
 
 
 # Per disagreement dev set (tests/fixtures/disagreements), the real disagreements it lists.
-DEV_DISAGREEMENTS = {"dev": 13, "dev-2": 9}
+DEV_DISAGREEMENTS = {"dev": 13, "dev-2": 9, "ecbplus": 36}
 
 
 @pytest.mark.parametrize("name", sorted(DEV_DISAGREEMENTS))
 def test_no_false_disagreement_on_a_dev_set(report: facts_eval.Report, name: str) -> None:
-    assert set(report.devs[name]) == set(facts_eval.SPLITS)
+    assert set(report.devs[name]) <= set(facts_eval.SPLITS)
     assert sum(tally.gold for tally in report.devs[name].values()) == DEV_DISAGREEMENTS[name]
     for tally in report.devs[name].values():
         assert tally.shown - tally.right <= MAX_FALSE_DISAGREEMENTS, tally.wrong
