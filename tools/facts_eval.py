@@ -1059,8 +1059,8 @@ def evaluate(
         counters[dev["set"]] += 1
         score = EventScore(dev["name"], dev["split"])
         score_disagreements(_Event(dev, built), score)
-        split = dev_tallies.setdefault(name, {}).setdefault(dev["split"], Tally())
-        split.add(score.tallies["disagreements"])
+        half = dev_tallies.setdefault(name, {}).setdefault(dev["split"], Tally())
+        half.add(score.tallies["disagreements"])
     partial_tallies: dict[str, dict[str, dict[str, Tally]]] = {}
     for name, gold in partial:
         built = built_by_set[gold["set"]][counters[gold["set"]]]
@@ -1163,14 +1163,14 @@ def details(report: Report, split: str) -> list[str]:
             lines.append(f"### {split}: {measure} — missed ({len(tally.missed)})")
             lines += [f"- {m}" for m in tally.missed]
         lines.append("")
-    for name, splits in report.devs.items():
-        if split not in splits:
+    for name, dev_splits in report.devs.items():
+        if split not in dev_splits:
             continue
-        tally = splits[split]
-        lines.append(f"### {name} {split}: disagreements — wrong ({len(tally.wrong)})")
-        lines += [f"- {w}" for w in tally.wrong]
-        lines.append(f"### {name} {split}: disagreements — missed ({len(tally.missed)})")
-        lines += [f"- {m}" for m in tally.missed]
+        dev = dev_splits[split]
+        lines.append(f"### {name} {split}: disagreements — wrong ({len(dev.wrong)})")
+        lines += [f"- {w}" for w in dev.wrong]
+        lines.append(f"### {name} {split}: disagreements — missed ({len(dev.missed)})")
+        lines += [f"- {m}" for m in dev.missed]
         lines.append("")
     for name, splits in report.partial.items():
         for measure, tally in splits.get(split, {}).items():
