@@ -915,8 +915,8 @@ def _said_key(claim: FigureClaim) -> tuple[str, int, str, float]:
 
 
 def _said_twice(claims: Iterable[FigureClaim]) -> set[tuple[str, int, str, float]]:
-    """The (article, sentence, unit, value) of figures a sentence gives twice ("six months in
-    training and six years in the reserves", "four hours diving and four hours to upload"):
+    """The (article, sentence, unit, value) of figures a sentence gives twice ("six weeks in
+    quarantine and six years on the farm", "four hours diving and four hours to upload"):
     cited for one of them, the sentence does not show a reader which, so it is no evidence
     that another source says the same."""
     counts: dict[tuple[str, int, str, float], int] = defaultdict(int)
@@ -1023,7 +1023,7 @@ def same_thing(a: FigureClaim, b: FigureClaim, lang: LanguageData) -> bool:
         # of one thing, with nothing else in common, are two tallies that meet by chance.
         return False
     if a.thing in units or b.thing in units or (a.thing == "age" and not a.person):
-        # "eight years" as secretary of state and "eight years" working together: a unit, or
+        # "nine years" as head of the board and "nine years" working together: a unit, or
         # the age of someone unnamed, says what is measured only with the rest of the sentence.
         return len(shared) >= SHARED_CONTEXT_WORDS
     # "Ruiz at 38 percent" and "38 percent of voters call Ruiz too cautious": one key

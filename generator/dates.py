@@ -861,8 +861,8 @@ def _kind(text: str, start: int, end: int, lang: LanguageData) -> str:
     lead_word = text[start:end].split(maxsplit=1)[0].lower()
     counted = lead_word.isdigit() or lead_word in lang.numbers.words
     if grammar.baseline.search(text, 0, start) and not counted:
-        # "six more permits this May than it did in May 2010": a baseline; but "began more
-        # than two years ago" is a count of time back to a happening
+        # "six more permits this May than it did in May 2010": a baseline; but "set sail more
+        # than two weeks ago" is a count of time back to a happening
         return "modifier"
     if grammar.from_amount.search(text, 0, start):
         return "modifier"  # "climbed to 58% from 41% in 2009": the other side of a change
@@ -1017,8 +1017,8 @@ def _reported_future(text: str, at: tuple[int, int], lang: LanguageData) -> bool
         # "said ... ahead of his event on Monday": what came after the words may be past by the
         # report's day, or still ahead of it; which day it is, the text does not tell
         return True
-    # Only in the date's own clause: in "would be paid for the days missed since the shutdown
-    # began in late December", December dates the start, not what would happen.
+    # Only in the date's own clause: in "would be refunded for the weeks lost since the strike
+    # started in early March", March dates the start, not what would happen.
     own = list(grammar.subordinator.finditer(before))
     if own:
         before = before[own[-1].end() :]

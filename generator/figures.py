@@ -307,8 +307,8 @@ _CONVERTED_BEFORE = re.compile(
     r"\d(?:[\d,.]*\d)?(?:[\s-]?[^\W\d_]+\.?){0,3}\s*\((?:[^()]{0,40}?[,;]\s?)?(?:[a-z]+\s){0,2}$"
 )
 # A whole sentence in brackets that opens with a label and a colon is a link to another page,
-# not the story: "[Photos: Old Harbour with 2 Million Visitors]", "(Also on POLITICO: 10
-# things to know about ...)".
+# not the story: "[Photos: Old Harbour with 2 Million Visitors]", "(Read more: 5 questions
+# for the new harbour master)".
 _LINK_LINE = re.compile(r"^\s*[\[(][^\[\]():]{1,40}:\s[^\[\]()]*[\])][.\s]*$")
 # A fraction after a number: "5 ½ days" is 5.5 days.
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}

@@ -183,7 +183,7 @@ def _edges(
     EDGE_MIN_SIMILARITY alike and reported within RELATED_MAX_DAYS of each other (or undated):
     those that may share a story, or be related.
     Each article is compared only with the WINDOW_ARTICLES before it, in blocks of sparse
-    products, so the cost grows linearly with the number of articles."""
+    products, so the cost rises in step with the count of articles."""
     count = matrix.shape[0]
     published = np.array([p.toordinal() if p else -1 for p, _ in days], dtype=np.int64)
     later: list[np.ndarray] = []

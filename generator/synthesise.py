@@ -144,7 +144,7 @@ def _states_main_event(text: str, main: str, lang: LanguageData) -> bool:
 
 # A statement is news only its source has when no other source's sentence resembles it: its
 # likeness to the closest one (cosine of content words) is below this, in a story of up to three
-# sources; the bar rises with the square root of the number of other sources, whose sentences
+# sources; the bar rises with the square root of how many other sources there are, whose sentences
 # share words with it by chance the more of them there are. On the facts gold's tuning half
 # (stories of 2 to 4 sources) the notes shown state facts no other outlet states 91% of the
 # time, against 55% before. A statement that names what no other source names ranks first.
@@ -350,7 +350,7 @@ _BEFORE_OPENING = frozenset(" \t\n([{—–-")
 
 def _inside_quotation(sentences: Sequence[Sentence]) -> set[int]:
     """The indices of the sentences that begin inside a quotation an earlier sentence opened
-    ('"A bad guy is a bad guy.' then 'I don't care what color it is.'): shown alone, such a
+    ('"The bridge stays shut.' then 'Nobody may cross it before Monday.'): shown alone, such a
     sentence is a piece of someone's words without their name. A quotation runs on within its
     paragraph, and into the next only when that one opens with a quotation mark, as quotations
     of several paragraphs are written; a mark left open at a paragraph's end otherwise was lost

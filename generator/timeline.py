@@ -953,9 +953,9 @@ def same_happening(one: str, other: str, lang: LanguageData) -> bool:
     """Whether two sentences dated the same day tell the same happening: their main clauses
     have the same main verb (its stem) and one's core (subject, verb, object) states the
     other's as a claim (restate.py: most of its words and what it says of its names, no other
-    number, no negation or hedge the other lacks), naming no one the other does not. "Rep.
-    Hunter and his wife were indicted Tuesday" and "Representative Hunter was indicted by a
-    grand jury on Tuesday" are one happening; "Congress passed the bill" and "the President
+    number, no negation or hedge the other lacks), naming no one the other does not. "Sen.
+    Okafor and her aide were charged Tuesday" and "Senator Okafor was charged by federal
+    prosecutors on Tuesday" are one happening; "Congress passed the bill" and "the President
     signed the bill" are two, and so are "Smith was indicted" and "Jones was indicted"."""
     first, second = happening(one, lang), happening(other, lang)
     if first is None or second is None or first[0] != second[0]:

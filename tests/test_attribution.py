@@ -261,7 +261,7 @@ def test_a_role_between_names_and_a_name_inside_a_quotation(tmp_path: Path) -> N
         tmp_path,
         "Senator Jane Marlow is running for governor.\n\n"
         "Marlow spokesman Tom Reyes wouldn't say when the senator will name a running mate. "
-        "“I don't have any new announcements on that yet,” he said.\n\n"
+        "“I have nothing new to share on that yet,” he said.\n\n"
         "But Marlow campaign chairman Paul Ostrander said the senator's appeal would cross "
         "party lines. “Our view is that the case Jane Marlow makes will carry in every "
         "county,” he told a rally in the square, and then promised: “Our numbers among "
@@ -269,7 +269,7 @@ def test_a_role_between_names_and_a_name_inside_a_quotation(tmp_path: Path) -> N
         "Marlow has no standing to judge that “on her own terms,” Ostrander added, saying the "
         "choice belongs “to the voters of this county and to nobody else at all.”",
     )
-    assert found["I don't have any"] == "Tom Reyes"
+    assert found["I have nothing new"] == "Tom Reyes"
     assert found["Our numbers among first-time"] == "Paul Ostrander"
     assert found["to the voters of"] == "Paul Ostrander"
 
@@ -284,14 +284,14 @@ def test_documents_titles_with_of_auxiliaries_and_a_describing_subject(tmp_path:
         "state Ana Ruiz, who lives on the quay.\n\n"
         "Sen. Tom Reyes (Vt.) has said that he would “rebuild every metre of the seawall with "
         "federal money if he must.”\n\n"
-        "Marlow, a top aide said, “is very confident about the vote on the harbour levy” next "
+        "Marlow, a top aide said, “is quite sure of the vote on the harbour levy” next "
         "week, and since May she has often told reporters that “the town cannot wait for the "
         "county to act.”",
     )
     assert found["stay in port until"] == "Harbour Board"
     assert found["Nobody expected the water"] == "Ana Ruiz"
     assert found["rebuild every metre of"] == "Tom Reyes"
-    assert found["is very confident about"] is None  # the aide's words, about Marlow
+    assert found["is quite sure of"] is None  # the aide's words, about Marlow
     assert found["the town cannot wait"] == "Jane Marlow"
 
 

@@ -82,7 +82,7 @@ def test_identifiers_addresses_and_sizes_are_no_figures() -> None:
         "See http://example.com/story?id=691976 for more.",
         "He has the energy of a 30-something!",
         "It came about 6 months after the vote.",
-        "He was named to the list of the 50 Most Beautiful.",
+        "She was named to the list of the 50 Best Dressed.",
     ):
         assert figures_of(text) == [], text
 
@@ -239,7 +239,7 @@ def test_the_ends_of_a_range_are_bounds_and_hedges_are_kept() -> None:
     def hedged(text: str) -> list[tuple[float, str | None]]:
         return [(f.value, f.hedge) for f in find_figures([Sentence(text, "a", 0, 0)], ENGLISH)]
 
-    assert hedged("They asked for a sentence of 46 to 57 months.") == [
+    assert hedged("They asked for a term of 46 to 57 months.") == [
         (46.0, "at least"),
         (57.0, "up to"),
     ]
@@ -371,7 +371,7 @@ def test_ages_belong_to_the_person_named_next_to_them() -> None:
     assert age("Her neighbour Ann Marlow, 35, wept.") == ("age", "Ann Marlow")  # no month
     assert age("The fine on Jane Doe, $5,300, was paid.")[0] != "age"
     # Whose age it is: a name, not a place, a people, a college or a word opening the sentence.
-    assert age("The 49-year-old teaches at Hill College.") == ("age", None)
+    assert age("The 49-year-old lectures at Hill College.") == ("age", None)
     assert age("A 40-year-old woman from Lake County lost her arms.") == ("age", None)
     assert age("He was a 23-year-old Coast Guard cadet.") == ("age", None)
     assert age("A 90-year-old Texas woman wants a holiday.") == ("age", None)
@@ -1044,10 +1044,10 @@ def test_lines_that_stand_alone_stay_only_here() -> None:
 def test_wire_captions_and_the_page_s_prompts_are_never_only_here() -> None:
     lines = (
         "The council approved the budget on Monday after a long debate.\n"
-        "Firefighters stand outside the council hall after the vote in Denver, April 22, 2015.\n"
+        "Firefighters stand outside the council hall after the vote in Denver, March 9, 2016.\n"
         "General view of the entrance to the council hall after the vote on the new budget.\n"
         "Check out the rest of our coverage of the budget fight in the council this week.\n"
-        "Keep up-to-date with the latest scores and traffic with our apps for iPhone and Android.\n"
+        "Keep up-to-date with our scores and traffic with our apps for iPhone and Android.\n"
         "Read on for the reactions of the council members, the mayor and the unions.\n"
         "The station will update this story when the police release more details tonight.\n"
         "The mayor's office hired three new auditors from a firm in Denver last year."
@@ -1277,7 +1277,7 @@ def test_one_person_s_age_is_one_figure() -> None:
 
 
 def test_hedges_written_after_the_number_or_before_an_article() -> None:
-    assert hedged("It needs 60 or more votes in the Senate.") == [(60.0, "at least")]
+    assert hedged("It needs 60 or more votes in the council.") == [(60.0, "at least")]
     assert hedged("Most spend it all in five years or less.") == [(5.0, "at most")]
     assert hedged("The fund plans to buy up to a 4.75% stake.") == [(4.75, "up to")]
     assert hedged("They argued about a 5% raise.") == [(5.0, None)]  # a preposition
@@ -1293,7 +1293,7 @@ def test_an_embedded_post_s_credit_line_states_nothing() -> None:
 
 
 def test_a_figure_is_read_where_it_is_written_not_inside_another_number() -> None:
-    text = "On Dec. 26, 1996, hours later, they reported the 6-year-old child missing."
+    text = "On Dec. 26, 1996, hours later, they said the 6-year-old boy had vanished."
     (figure,) = find_figures([Sentence(text, "a", 0, 0)], ENGLISH)
     assert claims.counted(figure, text, ENGLISH) == ("age", None)
     assert claims.locate("6", text) == text.index("6-year")
@@ -1379,7 +1379,7 @@ def test_an_age_is_told_of_a_name_never_of_a_title() -> None:
     assert _in_fact_box("The town's Police Chief, 56, retired in May.") == [
         ("56", None, "years old")
     ]
-    assert _in_fact_box("She will not turn 25 until after the pageant.") == [
+    assert _in_fact_box("She will not turn 25 until after the regatta.") == [
         ("25", None, "years old")
     ]
 
@@ -1636,7 +1636,7 @@ def test_a_sentence_giving_one_number_for_two_things_is_no_evidence_for_either()
 def test_how_many_sources_a_report_has_is_no_figure_of_its_story() -> None:
     assert figures_of("The account rests on talks with 14 people familiar with the deal.") == []
     assert figures_of("More than a dozen aides who requested anonymity agreed.") == []
-    assert figures_of("About 30 aides with knowledge of the plan said so.") == []
+    assert figures_of("About 30 aides with knowledge of the talks said so.") == []
     # People familiar with a place are a count of the story.
     assert figures_of("Some 200 people familiar with the hills joined the search.") == [
         (200.0, "count")

@@ -117,8 +117,9 @@ def test_seed_subheadings_are_headings(
         "We use cookies to tailor what you read here. Accept all cookies",
         "Note: By registering for an account you agree to Harbour Media's terms.",
         # a web archive's notice where it kept no copy of the page (made-up crawler)
-        "Since 2001, Example Crawl Co. has been donating its crawl data to the Internet "
-        "Archive, whose Wayback Machine shows it some weeks later.",
+        "Since 2001, Example Crawl Co. has been donating its "
+        "crawl data to the Internet Archive, whose Wayback "  # eval-text: boilerplate
+        "Machine shows it some weeks later.",
     ],
 )
 def test_boilerplate_lines(line: str) -> None:

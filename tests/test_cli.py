@@ -97,7 +97,8 @@ def test_the_summary_lists_every_skipped_input(
     folder = tmp_path / "in"
     write(folder, "good.txt", STORY)
     write(folder, "broken.md", "---\ntitle: [\n---\nText.\n")
-    write(folder, "boilerplate.txt", "Share on Facebook\nShare on Twitter\n")
+    furniture = "Share on Facebook\nShare on Twitter\n"  # eval-text: boilerplate
+    write(folder, "boilerplate.txt", furniture)
     lines = [json.dumps({"id": "j1", "text": STORY.replace("Tuesday", "Monday")})]
     lines += [f'{{"id": "bad{n}", "text": ' for n in range(30)]  # thirty malformed lines
     lines += [json.dumps({"id": "untitled"})]

@@ -129,7 +129,8 @@ def test_an_export_whose_records_are_all_skipped_fails_the_build(
 def test_articles_that_are_all_boilerplate_fail_the_build(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    write(tmp_path / "in", "a.txt", "Share on Facebook\nShare on Twitter\n")
+    furniture = "Share on Facebook\nShare on Twitter\n"  # eval-text: boilerplate
+    write(tmp_path / "in", "a.txt", furniture)
     assert build(tmp_path / "in", site=tmp_path / "site") == 1
     err = capsys.readouterr().err
     assert "nothing to build: no article text is left in the 1 article(s) read" in err

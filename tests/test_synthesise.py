@@ -198,7 +198,7 @@ def test_a_record_or_a_run_is_no_result_of_a_game() -> None:
     assert tallies("The Rams beat the Owls, falling to 5-10 on the season.") == set()
     assert tallies("The Rams won after a pivotal 15-2 run late in the game.") == set()
     assert tallies("A late goal gave the Rams a 20-13 lead, and they won.") == set()
-    assert tallies("The Rams (10-0) stayed unbeaten with a 91-73 victory.") == {"91-73"}
+    assert tallies("The Rams (10-0) kept a perfect record with a 91-73 win.") == {"91-73"}
 
 
 def test_tallies_are_not_read_as_figures() -> None:

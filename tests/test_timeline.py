@@ -48,9 +48,9 @@ def spans(text: str, published: str | None = PUBLISHED) -> list[tuple[str, str |
 def test_a_span_is_one_date_from_its_start_to_its_end() -> None:
     # What lasts from one day to another happened on no one of them: it is dated by both ends,
     # the end no date of its own. A day without its year before the start is in the next year.
-    assert spans("From Dec. 22 through Jan. 25, the strike closed the port.") == [
-        ("2018-12-22", "2019-01-25", "event"),
-        ("2019-01-25", None, "modifier"),
+    assert spans("From Dec. 19 through Jan. 27, the strike closed the port.") == [
+        ("2018-12-19", "2019-01-27", "event"),
+        ("2019-01-27", None, "modifier"),
     ]
     assert spans("He taught there from March 2013 until June 2014.") == [
         ("2013-03", "2014-06", "event"),
@@ -329,7 +329,7 @@ def test_weekdays_months_and_plans_not_carried_out() -> None:
     text = "The city is the latest to act -- councillors announced a pact Monday."
     assert kinds(text) == [("2019-03-25", "Monday", "event")]
     assert kinds("In May, the company filed a report.") == [("2018-05", "In May", "event")]
-    text = "“Was supposed to leave in February, but he resigned,” the president wrote."
+    text = "“Was supposed to sail in February, but he quit,” the president wrote."
     assert [k for _, _, k in kinds(text)] == ["unknown"]
 
 
@@ -532,7 +532,7 @@ def test_a_baseline_of_comparison_and_the_day_of_a_picture_date_no_happening() -
     assert [k for _, _, k in kinds("More than 30 people died in 2014.")] == ["event"]
     text = "Two divers swim near the reef during a survey in this April 11, 2017 handout photo."
     assert [k for _, _, k in kinds(text)] == ["modifier"]
-    assert [k for _, _, k in kinds("The inquiry began more than two years ago.")] == ["event"]
+    assert [k for _, _, k in kinds("The inquiry started more than three years ago.")] == ["event"]
 
 
 def test_the_stamp_of_an_update_is_the_day_of_the_report() -> None:

@@ -219,8 +219,8 @@ class DateGrammar:
     # Right after a year: the end of a season or span written with it ("1982-83", "2012/13").
     season_tail: re.Pattern[str] = NEVER
     # A clause or phrase that hangs off the sentence's news ("who was elected in 2008"), its
-    # relative pronouns, the opening of a clause that likens the news to another time ("..., just
-    # as he did in September"), and the first words of an apposition ("Acme Mills, a firm begun
+    # relative pronouns, the opening of a clause that likens the news to another time ("..., much
+    # as she had in June"), and the first words of an apposition ("Acme Mills, a firm begun
     # in 1936, ...").
     side_opener: re.Pattern[str] = NEVER
     content_opener: re.Pattern[str] = NEVER

@@ -126,7 +126,7 @@ BOILERPLATE: tuple[tuple[str, str], ...] = (
         r".{0,160}\b(delivered|sent|straight) (straight |directly )?to your inbox\b.{0,80}|.{0,120}\bdelivered every (week)?(day|morning|evening|week|friday|monday)\b.{0,60}|get the .{1,60}['’]s (daily|weekly|morning|evening) .{0,100}|type your email.{0,20}|enter your email.{0,60}|thanks for reading .{1,80}|discover more from .{1,80}|you('re| are) receiving this (email |newsletter |message )?because .{2,160}|(.{0,80}\b(you can|to) )?unsubscribe\b.{0,80}",
     ),
     (
-        # A form's consent line: "By signing up, you agree to our terms", with or without "Note:".
+        # A form's consent line: "By subscribing, you consent to our terms", with or without "Note:".
         "consent notice",
         r"((note|nb)\s*:\s*)?by (submitting|signing up|subscribing|registering|clicking|continuing|using)\b.{0,120}\byou (agree|consent|acknowledge)\b.{0,200}",
     ),

@@ -127,8 +127,8 @@ SOURCE_CUE = re.compile(
     r"|interview|post|tweet|poll|survey|notice|memo|column|op-ed|blog|book|profile)s?\b",
     re.IGNORECASE,
 )
-# The words before "that" when a clause that follows says of what was said: "in an interview
-# that aired Wednesday night".
+# The words before "that" when a clause that follows says of what was said: "in a statement
+# that went out late on Friday".
 REPORT_ANTECEDENT = re.compile(
     r"\b(?:interview|statement|post|tweet|letter|op-ed)\s*$",
     re.IGNORECASE,
@@ -375,7 +375,7 @@ AUXILIARIES = frozenset(
     "was were is are am be been being has have had having will would shall did does do".split()
 )
 # After a verb and its object, an adjunct opens with one of these: "pleaded guilty | on Friday
-# | in federal court | to charges", "was indicted | by a grand jury | after a long inquiry".
+# | in federal court | to charges", "was charged | by prosecutors | after a long inquiry".
 ADJUNCT_OPENERS = frozenset(
     """on in at by after before for from during with into over following amid since until as
     while when because to without against under despite about through between""".split()
@@ -425,8 +425,8 @@ PICTURE_AFTER = re.compile(
 # May 2010", "higher than in 2010"): a baseline, not a happening. Not "more than 30 people
 # died in 2014": a number after "than" is a count.
 BASELINE = re.compile(r"\bthan\s+(?!\d)(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
-# A sentence that opens with the label of an editor's note on the page ("CORRECTION: An earlier
-# version of this article was published early Wednesday", "Editor's note: ..."): what it dates
+# A sentence that opens with the label of an editor's note on the page ("CORRECTION: This story
+# gave the wrong name for the harbour master on Friday", "Editor's note: ..."): what it dates
 # is the page's own history, not a happening of the story. Not "UPDATE:", whose news follows.
 PAGE_NOTE = re.compile(r"\W*(?:correction|clarification|editor['’]?s['’]? note)\s*:", re.IGNORECASE)
 # Before a date: the stamp of an update to a report ("UPDATE - Oct. 12, 9:45 a.m.: ...",

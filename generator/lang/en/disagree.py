@@ -174,8 +174,8 @@ FIGURE_OF_A_POLL = re.compile(
     r"margin\s+of\s+(?:sampling\s+)?error)\b",
     re.IGNORECASE,
 )
-# Words before a figure, within its clause, that ask about it rather than state it ("not a
-# question of whether he would win 60 percent of the seats").
+# Words before a figure, within its clause, that ask about it rather than state it ("unclear
+# whether she would take 40 percent of the seats").
 FIGURE_ASKED = re.compile(r"\bwhether\b", re.IGNORECASE)
 # "earlier this week" in a Friday paper: Monday to Thursday.
 BEFORE_THE_DAY = frozenset({"earlier"})

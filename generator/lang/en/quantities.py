@@ -438,7 +438,7 @@ CONDITION_OPENS = re.compile(
     r"(?:scenario|case|event)\s*,)",
     re.IGNORECASE,
 )
-# "Don't sign anything you will regret for the next 30 years": advice says what not to do; its
+# "Don't take out a loan you will pay off for 30 years": advice says what not to do; its
 # numbers are of no happening.
 ADVICE_OPENS = re.compile(r"^\W{0,2}(?:don['’]t|do\s+not)\s", re.IGNORECASE)
 # What the rest of a sentence opening with a condition says when it says what would be.
@@ -575,8 +575,8 @@ YEAR_BEFORE = re.compile(
 )
 # Numbers people dial in an emergency ("called 911", "a 911 call", "the 999 operator").
 EMERGENCY_NUMBERS = frozenset({"911", "999"})
-# "12 people familiar with the talks", "more than a dozen officials who spoke on condition of
-# anonymity": how many sources a report has, not a quantity of its story.
+# "12 people familiar with the talks", "more than a dozen officials who asked that their names
+# be kept out": how many sources a report has, not a quantity of its story.
 SOURCES_AFTER = re.compile(
     r"\s+(?:(?:current|former|senior|administration|government|campaign|white house|u\.s\.|other|"
     r"and|more)\s+){0,4}(?:people|persons|officials|sources|aides|advisers|advisors|staffers|"
