@@ -302,9 +302,10 @@ def _reported(text: str, at: int, lang: LanguageData) -> bool:
     return any(w in lang.restating.attribution_words for w in following)
 
 
-# A word as a reader sees it, with its clitic ("we'll", "you’re") and the words a hyphen joins to
-# it ("a thank-you note" has no "you" of its own).
-_PLAIN_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# A word as a reader sees it, with its clitic ("we'll", "you’re"), the words a hyphen joins to it
+# ("a thank-you note" has no "you" of its own), and the digits, dots, slashes and at-signs of an
+# identifier ("I-95", "we.example.org", "@us"), none of which is a word of anyone's voice.
+_PLAIN_WORD = re.compile(r"[@#]?\w+(?:[-'’./@]\w+)*")
 
 
 def _own_voice(text: str, lang: LanguageData) -> bool:
@@ -312,13 +313,16 @@ def _own_voice(text: str, lang: LanguageData) -> bool:
     ("I waited at the door", "Thank you all for your support", "We'll see"): the
     words of a letter or a statement whose quotation marks the page lost, or the writer's own
     opinion; under its outlet's name, a reader would take them for the outlet's news. Past the
-    first word, a capitalised one is a name ("Us Weekly", "the US"), and so is "I" after a
-    capitalised word ("World War I")."""
+    first word, a capitalised one is a name ("the US"), and so is "I" after a capitalised word
+    ("World War I"); a capitalised one before another is a name too ("Us Weekly reported",
+    "Our Lady of Mercy"), and an identifier is none ("I-95")."""
     words = _PLAIN_WORD.findall(outside_quotes(text))
     for n, word in enumerate(words):
         bare = re.split(r"['’]", word)[0]
-        if bare.lower() not in lang.summary.own_voice:
+        if not bare.isalpha() or bare.lower() not in lang.summary.own_voice:
             continue
+        if n + 1 < len(words) and bare[:1].isupper() and words[n + 1][:1].isupper():
+            continue  # "Us Weekly", "Our Lady": a name, whatever follows "I" ("I Am Legend")
         if bare == "I":
             if not (n and words[n - 1][:1].isupper()):
                 return True

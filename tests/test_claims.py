@@ -2043,6 +2043,24 @@ def test_words_of_the_writer_or_without_their_context_are_never_only_here() -> N
     assert _notes_of(lines, "The council approved the budget after a debate on Monday.") == kept
 
 
+def test_a_name_or_an_identifier_with_a_word_of_the_first_person_is_no_own_voice() -> None:
+    # A road's number, a magazine opening its sentence and a name of a few capitalised words
+    # hold "I", "Us" and "Our" as no one's voice; the writer's own words, even beside them, are
+    # still left out.
+    kept = (
+        "Traffic on I-95 was backed up for six miles after the crash near the tram depot.",
+        "Us Weekly first reported the split of the two council members on Friday.",
+        "Our Lady of Mercy hospital took in eleven people hurt in the crash on Friday.",
+    )
+    lines = (
+        "The council approved the budget on Monday after a long debate.\n"
+        "I-95 was closed for an hour, and I drove home on the old coast road instead.\n"
+        "Our reporters waited at the tram depot all night for the council's answer.\n"
+        + "\n".join(kept)
+    )
+    assert _notes_of(lines, "The council approved the budget after a debate on Monday.") == kept
+
+
 # Labels read through the sentence's structure (session 12) -------------------------------------
 
 
