@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from generator.claims import agree
@@ -39,14 +39,13 @@ TIMES_SHARED_WORDS = 2
 
 _CLAUSE_BREAK = re.compile(r"[,;:()]\s|\s[—–-]+\s|[“”\"]")
 _QUOTE_MARK = re.compile(r"[\"“”]")
+_YEAR = re.compile(r"\d{4}")
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]+")
 _WORD = re.compile(r"[a-z]+")
 _OWNER = re.compile(r"([A-Za-z]+)(?:['’]s?)?\s+$")
 _POSSESSIVE = re.compile(r"[A-Za-z]+['’]s?$")
 # The kinds of measures of a thing (the others: a year a term ends, a count of times).
 _MEASURED = frozenset({"time", "length"})
-# Possessive pronouns: an owner of a thing named without a name.
-_PRONOUN_OWNERS = frozenset({"his", "her", "their", "its"})
 
 
 @dataclass(frozen=True)
@@ -65,6 +64,7 @@ class _Value:
     names: frozenset[str]  # capitalised words of its clause: whose or where the thing is
     owner: str  # the owner written right before it ("his", "cruz"), or ""
     words: frozenset[str]  # content words of its sentence
+    verb: str = ""  # for a count of times, its verb as written ("struck")
 
 
 def conflicts(
@@ -88,16 +88,21 @@ def conflicts(
 
 
 def _values_in(analysis: Analysis, sentence: Sentence, lang: LanguageData) -> list[_Value]:
+    """A sentence's values of measures, years a term ends and counts of times. The patterns
+    are tried at every word: only on a sentence with a word each needs (most have none)."""
     words = lang.measures
     text = sentence.text
     found: list[_Value] = []
-    for pattern in (words.before, words.after):
-        for match in pattern.finditer(text):
-            value = _measure(analysis, sentence, match, lang)
-            if value is not None:
-                found.append(value)
-    found.extend(_end_years(analysis, sentence, lang))
-    found.extend(_times(analysis, sentence, lang))
+    if words.unit_cue.search(text):
+        for pattern in (words.before, words.after):
+            for match in pattern.finditer(text):
+                value = _measure(analysis, sentence, match, lang)
+                if value is not None:
+                    found.append(value)
+    if _YEAR.search(text):
+        found.extend(_end_years(analysis, sentence, lang))
+    if words.times_cue.search(text):
+        found.extend(_times(analysis, sentence, lang))
     return found
 
 
@@ -119,14 +124,15 @@ def _measure(
         return None
     kind, size = words.units[match["unit"].lower()]
     value, unit, step = _amount(match["number"], size, lang)
-    shown = f"{match['number']} {_plural(match['unit'], value / size)}"
+    plurals = words.unit_plurals
+    shown = f"{match['number']} {_plural(match['unit'], value / size, plurals)}"
     if match.groupdict().get("number2") and match["unit2"]:
         kind2, size2 = words.units[match["unit2"].lower()]
         if kind2 != kind or size2 >= size:
             return None  # "3 hours 2 miles": not one value
         more, unit, step = _amount(match["number2"], size2, lang)
         value += more
-        shown += f" {match['number2']} {_plural(match['unit2'], more / size2)}"
+        shown += f" {match['number2']} {_plural(match['unit2'], more / size2, plurals)}"
     hedge = match["hedge"].lower() if match["hedge"] else None
     return _Value(
         analysis.article.id,
@@ -138,7 +144,7 @@ def _measure(
         unit,
         step,
         _names(text, min(start, match.start("thing")), match.end(), lang),
-        _owner(text, min(match.start(), match.start("thing"))),
+        _owner(text, min(match.start(), match.start("thing")), lang),
         frozenset(_WORD.findall(text.lower())) - lang.stop_words,
     )
 
@@ -155,14 +161,13 @@ def _amount(written: str, size: float, lang: LanguageData) -> tuple[float, float
     return float(digits) * size, size, 10.0**zeros * size
 
 
-def _plural(unit: str, count: float) -> str:
+def _plural(unit: str, count: float, plurals: Mapping[str, str]) -> str:
     """The unit as written, in the plural for a count other than one ("13-hour": 13 hours)."""
     if count == 1 or not unit.isalpha() or len(unit) <= 3:
         return unit
-    irregular = {"foot": "feet", "inch": "inches"}
-    if unit.endswith("s") or unit.lower() in irregular.values():
+    if unit.endswith("s") or unit.lower() in plurals.values():
         return unit
-    return irregular.get(unit.lower(), unit + "s")
+    return plurals.get(unit.lower(), unit + "s")
 
 
 def _quoted(text: str, at: int) -> bool:
@@ -186,13 +191,15 @@ def _names(text: str, start: int, end: int, lang: LanguageData) -> frozenset[str
     )
 
 
-def _owner(text: str, at: int) -> str:
+def _owner(text: str, at: int, lang: LanguageData) -> str:
     """The owner written right before a thing ("her", "Cruz's"), lower case, or ""."""
     match = _OWNER.search(text, 0, at)
     if match is None:
         return ""
     word = match[0].strip()
-    if word.lower() in _PRONOUN_OWNERS or (_POSSESSIVE.match(word) and word[0].isupper()):
+    if word.lower() in lang.measures.owner_pronouns or (
+        _POSSESSIVE.match(word) and word[0].isupper()
+    ):
         return match[1].lower()
     return ""
 
@@ -219,7 +226,7 @@ def _end_years(analysis: Analysis, sentence: Sentence, lang: LanguageData) -> li
                 1.0,
                 1.0,
                 _names(sentence.text, match.start(), match.end(), lang),
-                _owner(sentence.text, match.start()),
+                _owner(sentence.text, match.start(), lang),
                 frozenset(_WORD.findall(sentence.text.lower())) - lang.stop_words,
             )
         )
@@ -264,6 +271,7 @@ def _times(analysis: Analysis, sentence: Sentence, lang: LanguageData) -> list[_
                 frozenset(_WORD.findall(sentence.text.lower()))
                 - lang.stop_words
                 - {verb, where, *times.split()},
+                verb,
             )
         )
     return found
@@ -335,19 +343,19 @@ def _apart(
                 return False
             if a.names and b.names and not a.names & b.names:
                 return False  # "Cruz's filibuster" and "Davis's filibuster"
-            if _other_owners(a.owner, b.owner):
+            if _other_owners(a.owner, b.owner, lang.measures.owner_pronouns):
                 return False  # "his term" and "her term", "Cruz's" and "Davis's" filibuster
             if a.key[1] == "times" and not _one_point(a, b, similarity):
                 return False
     return True
 
 
-def _other_owners(first: str, second: str) -> bool:
+def _other_owners(first: str, second: str, pronouns: frozenset[str]) -> bool:
     """Whether two owners written before a thing are two: two pronouns or two names that
     differ (a pronoun and a name may stand for one person)."""
     if not first or not second or first == second:
         return False
-    return (first in _PRONOUN_OWNERS) == (second in _PRONOUN_OWNERS)
+    return (first in pronouns) == (second in pronouns)
 
 
 def _one_point(a: _Value, b: _Value, similarity: Similarity | None) -> bool:
@@ -366,8 +374,6 @@ def _topic(key: tuple[str, str], given: Sequence[_Value]) -> str:
         return f"Figure: how long, high or far the {thing} is"
     if kind == "end":
         return f"Date: the year the {thing} ends"
-    verb, _, where = thing.partition(" ")
-    written = min(v.sentence.text for v in given)
-    match = re.search(r"\b(\w+)\s+(?:once|twice|thrice|\w+\s+times)\b", written, re.IGNORECASE)
-    said = match[1].lower() if match else verb
+    _, _, where = thing.partition(" ")
+    said = min(given, key=lambda v: v.sentence.text).verb
     return f"Figure: how many times someone was {said}" + (f" in the {where}" if where else "")

@@ -929,6 +929,10 @@ class MeasureWords:
 
     # Unit word -> its kind ("time", "length") and its size in the kind's base unit.
     units: Mapping[str, tuple[str, float]] = field(default_factory=dict)
+    # A unit word a measure is read with, and a word a count of times is: a sentence with
+    # neither is not read.
+    unit_cue: re.Pattern[str] = NEVER
+    times_cue: re.Pattern[str] = NEVER
     # A measure before its thing ("a 13-hour filibuster") and after it ("a fall of 600 metres").
     before: re.Pattern[str] = NEVER
     after: re.Pattern[str] = NEVER
@@ -943,6 +947,9 @@ class MeasureWords:
     frequency: re.Pattern[str] = NEVER
     times_words: Mapping[str, int] = field(default_factory=dict)
     hit_verbs: frozenset[str] = frozenset()
+    # Possessive pronouns (an owner told without a name) and units' plurals not in "-s".
+    owner_pronouns: frozenset[str] = frozenset()
+    unit_plurals: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, eq=False)

@@ -564,6 +564,8 @@ ENGLISH = LanguageData(
     keyphrases=KeyphraseWords(connectors=keyphrases.CONNECTORS, name_run=keyphrases.NAME_RUN),
     measures=MeasureWords(
         units=measures.UNITS,
+        unit_cue=measures.UNIT_CUE,
+        times_cue=measures.TIMES_CUE,
         before=measures.MEASURE_BEFORE,
         after=measures.MEASURE_AFTER,
         no_thing=measures.NO_THING,
@@ -572,5 +574,7 @@ ENGLISH = LanguageData(
         frequency=measures.FREQUENCY,
         times_words=measures.TIMES_WORDS,
         hit_verbs=measures.HIT_VERBS,
+        owner_pronouns=measures.OWNER_PRONOUNS,
+        unit_plurals=measures.UNIT_PLURALS,
     ),
 )

@@ -33,6 +33,9 @@ UNITS: dict[str, tuple[str, float]] = {
 # a word or another unit as a length.
 _ABBREVIATED = frozenset({"m", "in", "mi", "min", "sec"})
 _UNIT = "|".join(sorted((u for u in UNITS if u not in _ABBREVIATED), key=len, reverse=True))
+# A unit as the patterns read it: a sentence without one measures nothing (the patterns, tried
+# at every word, are skipped).
+UNIT_CUE = re.compile(rf"(?:{_UNIT})\b")
 _NUMBER = (
     rf"\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}"
 )
@@ -99,8 +102,14 @@ FREQUENCY = re.compile(
     r"|their|its|this)\b)(?:\s+(?:in|on|to)\s+(?:the|his|her|their)\s+(?:(?:left|right|lower"
     r"|upper)\s+)?(?P<where>[a-z]{3,}))?"
 )
-# "once" -> 1: the words of how many times; more are numbers of "times" (NUMBER_WORDS).
+# "once" -> 1: the words of how many times; more are numbers of "times" (NUMBER_WORDS). A
+# sentence with none of these words, nor "times", counts no times.
 TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+TIMES_CUE = re.compile(rf"(?:{'|'.join(TIMES_WORDS)}|times)\b")
 # Verbs of one wound a shot or a blow makes: a source that writes "shot once" and one that
 # writes "struck twice" count one happening's hits.
 HIT_VERBS = frozenset("shot struck hit wounded".split())
+# Possessive pronouns: the owner of a thing told without a name ("her 13-hour filibuster").
+OWNER_PRONOUNS = frozenset({"his", "her", "their", "its"})
+# Units whose plural is not made with "-s" ("13-foot": 13 feet).
+UNIT_PLURALS = {"foot": "feet", "inch": "inches"}
