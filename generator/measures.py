@@ -236,7 +236,9 @@ def _end_years(analysis: Analysis, sentence: Sentence, lang: LanguageData) -> li
 def _times(analysis: Analysis, sentence: Sentence, lang: LanguageData) -> list[_Value]:
     """How many times a happening struck someone: a verb in the past ("shot", "stabbed") and
     its count ("once", "three times"), keyed by the verb (the verbs of one hit as one) and
-    the place hit. Not told as possible ("could have been shot twice"), nor in quotes."""
+    the place hit, which tells one wound of one person (a story may tell of two victims shot
+    a different number of times). Not told as possible ("could have been shot twice"), nor
+    in quotes."""
     words = lang.measures
     found = []
     for match in words.frequency.finditer(sentence.text):
@@ -254,8 +256,10 @@ def _times(analysis: Analysis, sentence: Sentence, lang: LanguageData) -> list[_
             count = int(number) if number.isdigit() else lang.numbers.words.get(number)
         if count is None:
             continue
-        happening = "hit" if verb in words.hit_verbs else verb
         where = (match["where"] or "").lower()
+        if not where:
+            continue  # "was shot three times": of which of the story's victims, unsaid
+        happening = "hit" if verb in words.hit_verbs else verb
         found.append(
             _Value(
                 analysis.article.id,
@@ -376,4 +380,4 @@ def _topic(key: tuple[str, str], given: Sequence[_Value]) -> str:
         return f"Date: the year the {thing} ends"
     _, _, where = thing.partition(" ")
     said = min(given, key=lambda v: v.sentence.text).verb
-    return f"Figure: how many times someone was {said}" + (f" in the {where}" if where else "")
+    return f"Figure: how many times someone was {said} in the {where}"

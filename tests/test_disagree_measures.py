@@ -85,6 +85,22 @@ def test_a_measure_in_two_units_is_compared_in_one() -> None:
         _sides("Crews climbed the 8,611-metre peak.", "Crews climbed the 28,251-foot peak.") == []
     )
     # A value with its conversion is one value.
+    assert _sides(
+        "Crews climbed the 8,611-metre (28,251-foot) peak.", "Crews climbed the 8,400-metre peak."
+    ) == [
+        [
+            "Figure: how long, high or far the peak is",
+            ("8,400 metres", ("b",)),
+            ("8,611 metres", ("a",)),
+        ]
+    ]
+    assert (
+        _sides(
+            "Crews climbed the 8,611-metre (28,251-foot) peak.",
+            "Crews climbed the 28,251-foot peak.",
+        )
+        == []
+    )
     assert (
         _sides(
             "Rescuers reached a fall of 600 metres (1,969 feet).",
@@ -117,6 +133,8 @@ def test_how_many_times_one_happening_struck_someone() -> None:
     # Another place hit, another happening, sentences on other points, a multiple or a repeat.
     assert _sides(once, "The guard, Ann Lee, was hit twice in the chest, police said.") == []
     assert _sides(once, "The guard, Ann Lee, was arrested twice, police said.") == []
+    # No place hit: which of a story's victims is meant is not said.
+    assert _sides("The guard, Ann Lee, was shot once.", "The guard, Ann Lee, was shot twice.") == []
     assert _sides(once, "The guard, Ann Lee, was hit twice in the arm.", alike=0.05) == []
     assert _sides("The guard, Ann Lee, was paid twice as much.", once) == []
     assert _sides("Police said the guard, Ann Lee, was warned once again.", once) == []

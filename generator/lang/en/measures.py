@@ -47,11 +47,12 @@ _MEASURE = (
     rf"(?:,?\s+(?:and\s+)?(?P<number2>{_NUMBER})\s?(?P<unit2>{_UNIT})\b)?"
 )
 # A measure joined to the thing it measures, before it ("a nearly 13-hour filibuster", "the
-# 1,200-foot cliff"): lower case, as prose writes it (a capitalised one is a headline's or a
+# 1,200-foot cliff", "the 900-metre (2,953-foot) cliff": a value and its conversion in brackets
+# are one value): lower case, as prose writes it (a capitalised one is a headline's or a
 # name's). Groups as _MEASURE's, and thing.
 MEASURE_BEFORE = re.compile(
     rf"(?<![\w.,-])(?:(?P<hedge>{_HEDGE})\s+)?(?P<number>{_NUMBER})-(?P<unit>{_UNIT})"
-    r"(?:-(?:long|high|tall|deep|wide))?\s+(?P<thing>[a-z]{3,})\b(?!-)"
+    r"(?:-(?:long|high|tall|deep|wide))?(?:\s?\([^()]{1,30}\))?\s+(?P<thing>[a-z]{3,})\b(?!-)"
 )
 # A measure written after the thing: "a filibuster of 13 hours", "the filibuster lasted 11
 # hours", "the film, which runs 91 minutes", "her filibuster – 11 hours of talk". Groups as
