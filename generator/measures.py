@@ -40,12 +40,19 @@ TIMES_SHARED_WORDS = 2
 _CLAUSE_BREAK = re.compile(r"[,;:()]\s|\s[—–-]+\s|[“”\"]")
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _YEAR = re.compile(r"\d{4}")
+# A value's conversion in brackets right after it ("55 km (34 miles)"): the same value.
+_CONVERSION = re.compile(r"\s*\([^()]*\)")
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]+")
 _WORD = re.compile(r"[a-z]+")
 _OWNER = re.compile(r"([A-Za-z]+)(?:['’]s?)?\s+$")
 _POSSESSIVE = re.compile(r"[A-Za-z]+['’]s?$")
-# The kinds of measures of a thing (the others: a year a term ends, a count of times).
-_MEASURED = frozenset({"time", "length"})
+# The kinds of values beside the measures of a thing (whose kinds are the units', "time" and
+# "length"): a year a term ends, a count of times, a length a happening covered.
+_END = "end"
+_TIMES = "times"
+_MOVED = "moved"
+# The kinds told by a verb, not a thing: compared only in sentences on one point (_one_point).
+_TOLD_ALIKE = frozenset({_TIMES, _MOVED})
 
 
 @dataclass(frozen=True)
@@ -64,7 +71,9 @@ class _Value:
     names: frozenset[str]  # capitalised words of its clause: whose or where the thing is
     owner: str  # the owner written right before it ("his", "cruz"), or ""
     words: frozenset[str]  # content words of its sentence
-    verb: str = ""  # for a count of times, its verb as written ("struck")
+    # How a count of times or a length covered is told: the verb as written ("struck"), with
+    # what follows a length's unit in its clause ("fell down the face of the peak").
+    phrase: str = ""
 
 
 def conflicts(
@@ -79,7 +88,7 @@ def conflicts(
         by_key[value.key].append(value)
     found = []
     for key, given in sorted(by_key.items()):
-        if key[1] == "times" and similarity is None:
+        if key[1] in _TOLD_ALIKE and similarity is None:
             continue
         conflict = _conflict(key, given, lang, similarity)
         if conflict is not None:
@@ -99,6 +108,7 @@ def _values_in(analysis: Analysis, sentence: Sentence, lang: LanguageData) -> li
                 value = _measure(analysis, sentence, match, lang)
                 if value is not None:
                     found.append(value)
+        found.extend(_moved(analysis, sentence, lang))
     if _YEAR.search(text):
         found.extend(_end_years(analysis, sentence, lang))
     if words.times_cue.search(text):
@@ -204,6 +214,57 @@ def _owner(text: str, at: int, lang: LanguageData) -> str:
     return ""
 
 
+def _moved(analysis: Analysis, sentence: Sentence, lang: LanguageData) -> list[_Value]:
+    """The lengths happenings covered ("fell 600 metres down the face"), keyed by the verb and
+    the words after the unit in its clause: "ran 10 miles on Monday" and "ran 26 miles in the
+    race" are two runs. Not told as planned or possible, nor in quotes."""
+    text = sentence.text
+    found = []
+    for match in lang.measures.moved.finditer(text):
+        verb = match["verb"].lower()
+        if verb in lang.stop_words or not _in_past(verb, lang) or _quoted(text, match.start()):
+            continue  # "was 55 km from the town": where it is, no happening
+        if lang.measures.unsure_before.search(_clause_before(text, match.start())):
+            continue
+        rest = text[match.end() :]
+        rest = rest[len(m[0]) :] if (m := _CONVERSION.match(rest)) else rest
+        tail = _CLAUSE_BREAK.split(rest)[0].strip().rstrip(".!?")
+        after = frozenset(_WORD.findall(tail.lower())) - lang.stop_words
+        size = lang.measures.units[match["unit"].lower()][1]
+        value, unit, step = _amount(match["number"], size, lang)
+        hedge = match["hedge"].lower() if match["hedge"] else None
+        shown = (
+            f"{match['number']} {_plural(match['unit'], value / size, lang.measures.unit_plurals)}"
+        )
+        found.append(
+            _Value(
+                analysis.article.id,
+                sentence,
+                (f"{verb} {' '.join(sorted(after))}".strip(), _MOVED),
+                value,
+                hedge,
+                f"{hedge} {shown}" if hedge else shown,
+                unit,
+                step,
+                _names(text, match.start(), match.end(), lang),
+                "",
+                frozenset(_WORD.findall(text.lower())) - lang.stop_words - set(lang.measures.units),
+                f"{verb} {tail}".strip(),
+            )
+        )
+    return found
+
+
+def _in_past(word: str, lang: LanguageData) -> bool:
+    """Whether a word is a verb in the past ("fell", "plunged")."""
+    grammar = lang.dates
+    return word in grammar.irregular_past or (
+        bool(grammar.past_ending)
+        and word.endswith(grammar.past_ending)
+        and word not in grammar.not_past
+    )
+
+
 def _end_years(analysis: Analysis, sentence: Sentence, lang: LanguageData) -> list[_Value]:
     """The years a term or contract ends, told ahead: not before the paper's year (a term that
     ended is a happening, another kind of slot)."""
@@ -219,7 +280,7 @@ def _end_years(analysis: Analysis, sentence: Sentence, lang: LanguageData) -> li
             _Value(
                 analysis.article.id,
                 sentence,
-                (thing, "end"),
+                (thing, _END),
                 float(year),
                 None,
                 match["year"],
@@ -264,7 +325,7 @@ def _times(analysis: Analysis, sentence: Sentence, lang: LanguageData) -> list[_
             _Value(
                 analysis.article.id,
                 sentence,
-                (f"{happening} {where}".strip(), "times"),
+                (f"{happening} {where}".strip(), _TIMES),
                 float(count),
                 None,
                 match["times"].lower(),
@@ -285,7 +346,7 @@ def _agree(a: _Value, b: _Value, lang: LanguageData) -> bool:
     """Whether two values of one thing can both be true: within a hedge (claims.agree), or,
     written in units of other sizes, within the rounding of either ("600 metres", "2,000
     feet"). A year is compared as written: one year is not a rounding of the next."""
-    if a.key[1] == "end":
+    if a.key[1] == _END:
         return a.value == b.value
     if agree((a.value, a.hedge), (b.value, b.hedge), lang):
         return True
@@ -300,6 +361,8 @@ def _conflict(
         by_source[value.article].append(value)
     if any(not _all_agree(values, lang) for values in by_source.values()):
         return None  # a source that gives two values tells of two such things
+    if key[1] == _MOVED and len({v.unit for v in given}) < 2:
+        return None  # in one unit, a length covered is disagree.py's (_measured)
     # Sources whose values agree are one side ("nearly 13 hours" and "13 hours").
     sides: list[list[_Value]] = []
     for source in sorted(by_source):
@@ -343,13 +406,13 @@ def _apart(
             if _agree(a, b, lang):
                 return False
             low, high = sorted((abs(a.value), abs(b.value)))
-            if a.key[1] in _MEASURED and high > MAX_RATIO * low:
+            if a.key[1] not in (_END, _TIMES) and high > MAX_RATIO * low:
                 return False
             if a.names and b.names and not a.names & b.names:
                 return False  # "Cruz's filibuster" and "Davis's filibuster"
             if _other_owners(a.owner, b.owner, lang.measures.owner_pronouns):
                 return False  # "his term" and "her term", "Cruz's" and "Davis's" filibuster
-            if a.key[1] == "times" and not _one_point(a, b, similarity):
+            if a.key[1] in _TOLD_ALIKE and not _one_point(a, b, similarity):
                 return False
     return True
 
@@ -376,8 +439,10 @@ def _topic(key: tuple[str, str], given: Sequence[_Value]) -> str:
         return f"Figure: how long the {thing} lasted"
     if kind == "length":
         return f"Figure: how long, high or far the {thing} is"
-    if kind == "end":
+    if kind == _END:
         return f"Date: the year the {thing} ends"
+    if kind == _MOVED:
+        return f"Figure: how far it {min(given, key=lambda v: v.sentence.text).phrase}"
     _, _, where = thing.partition(" ")
-    said = min(given, key=lambda v: v.sentence.text).verb
+    said = min(given, key=lambda v: v.sentence.text).phrase
     return f"Figure: how many times someone was {said} in the {where}"

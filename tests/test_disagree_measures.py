@@ -138,3 +138,32 @@ def test_how_many_times_one_happening_struck_someone() -> None:
     assert _sides(once, "The guard, Ann Lee, was hit twice in the arm.", alike=0.05) == []
     assert _sides("The guard, Ann Lee, was paid twice as much.", once) == []
     assert _sides("Police said the guard, Ann Lee, was warned once again.", once) == []
+
+
+FALL = "Two climbers fell 600 metres down the face of the peak."
+
+
+def test_a_length_covered_told_in_two_units_disagrees_beyond_their_rounding() -> None:
+    told = "The two climbers fell 1,000 feet down the face of the peak, rescuers said."
+    assert _sides(FALL, told) == [
+        [
+            "Figure: how far it fell down the face of the peak",
+            ("1,000 feet", ("b",)),
+            ("600 metres", ("a",)),
+        ]
+    ]
+    # Within the rounding of a converted value; of another stretch; on other points; possible.
+    assert _sides(FALL, told.replace("1,000", "2,000")) == []
+    assert _sides(FALL, "The two climbers fell 1,000 feet from the ridge, rescuers said.") == []
+    assert _sides(FALL, told, alike=0.05) == []
+    assert (
+        _sides(FALL, "The climbers could have fallen 1,000 feet down the face of the peak.") == []
+    )
+    # A conversion in brackets is the same value; a verb of being tells where, not a happening.
+    assert (
+        _sides(FALL, "Two climbers fell 600 metres (1,969 feet) down the face of the peak.") == []
+    )
+    assert (
+        _sides("The hut was 600 metres down the face.", "The hut was 1,000 feet down the face.")
+        == []
+    )

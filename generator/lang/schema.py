@@ -936,6 +936,9 @@ class MeasureWords:
     # A measure before its thing ("a 13-hour filibuster") and after it ("a fall of 600 metres").
     before: re.Pattern[str] = NEVER
     after: re.Pattern[str] = NEVER
+    # A length a happening covered, after its verb ("fell 600 metres"): groups verb and a
+    # measure's.
+    moved: re.Pattern[str] = NEVER
     # Nouns no thing of the story is measured by ("a 10-year period", "a 12-year low").
     no_thing: frozenset[str] = frozenset()
     # Words before a measure that tell it as planned, possible or a bound ("could face").

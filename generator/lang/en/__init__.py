@@ -568,6 +568,7 @@ ENGLISH = LanguageData(
         times_cue=measures.TIMES_CUE,
         before=measures.MEASURE_BEFORE,
         after=measures.MEASURE_AFTER,
+        moved=measures.LENGTH_MOVED,
         no_thing=measures.NO_THING,
         unsure_before=measures.UNSURE_BEFORE,
         end_year=measures.END_YEAR,

@@ -46,6 +46,19 @@ _MEASURE = (
     rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<number>{_NUMBER})\s?(?P<unit>{_UNIT})\b"
     rf"(?:,?\s+(?:and\s+)?(?P<number2>{_NUMBER})\s?(?P<unit2>{_UNIT})\b)?"
 )
+# A length a happening covered, right after its verb ("fell 600 metres", "plunged 1,000 feet
+# down the face"): the verb (measures.py checks it is in the past), and groups as _MEASURE's.
+_LENGTH_UNIT = "|".join(
+    sorted(
+        (u for u, (kind, _) in UNITS.items() if kind == "length" and u not in _ABBREVIATED),
+        key=len,
+        reverse=True,
+    )
+)
+LENGTH_MOVED = re.compile(
+    rf"\b(?P<verb>[a-z]{{3,}})\s+(?:(?P<hedge>{_HEDGE})\s+)?(?<![\w.,-])(?P<number>{_NUMBER})"
+    rf"\s?(?P<unit>{_LENGTH_UNIT})\b(?![-–])"
+)
 # A measure joined to the thing it measures, before it ("a nearly 13-hour filibuster", "the
 # 1,200-foot cliff", "the 900-metre (2,953-foot) cliff": a value and its conversion in brackets
 # are one value): lower case, as prose writes it (a capitalised one is a headline's or a
