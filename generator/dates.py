@@ -377,6 +377,37 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
     return _planned_from_report(read, anchor, lang) if anchor else read
 
 
+def page_dates(
+    text: str, published: str | None, updated_only: bool, lang: LanguageData
+) -> list[Dated]:
+    """The dates of a sentence of a page dated `published` (see `dates_in`). When that date is
+    only a later version's stamp (`updated_only`), a day counted in days from the day the text
+    was written ("yesterday", "today", "two days ago") is of a day not known: the update is the
+    last day it can be, and a paragraph kept from an earlier version counts from that version's
+    day. A weekday stays read: the last such day before an update made within the week is the
+    one the first version meant."""
+    found = dates_in(text, published, lang)
+    if not updated_only:
+        return found
+    return [
+        replace(d, kind="unknown")
+        if d.kind != "modifier" and _counted_in_days(d.written, lang)
+        else d
+        for d in found
+    ]
+
+
+def _counted_in_days(written: str, lang: LanguageData) -> bool:
+    """Whether a date is a number of days from the day it is written ("yesterday", "three days
+    ago")."""
+    words = written.lower().split()
+    grammar = lang.dates
+    ago_days = (
+        len(words) > 1 and words[-1] == grammar.ago and grammar.periods.get(words[1]) == "day"
+    )
+    return ago_days or any(word in grammar.day_shifts for word in words)
+
+
 # Between two weekdays, the words that make them one span with no opener before the first
 # ("taken Thursday through Monday", "Friday-Sunday"); "to" and "until" need one ("from Monday
 # to Wednesday"): "moved the vote Friday to Monday" is no span.

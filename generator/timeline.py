@@ -988,7 +988,7 @@ def timeline(
     last = day_of(published[-1]) if published else None
     days = sorted({day for day in map(day_of, published) if day is not None})
     entries: dict[tuple[When, str, Sentence], tuple[str, list[tuple[str, str]]]] = {}
-    read = [(analysis, _mentions(analysis, published, lang)) for analysis in analyses]
+    read = [(analysis, story_mentions(analysis, published, lang)) for analysis in analyses]
     two_years = _read_in_two_years([m for _, found in read for m in found])
     for analysis, mentions in read:
         by_index = {s.index: s for s in analysis.sentences}
@@ -1058,7 +1058,7 @@ def timeline(
     return tuple(sorted(ranked, key=lambda e: (e.date, -len(e.sources), e.text)))
 
 
-def _mentions(
+def story_mentions(
     analysis: Analysis, published: Sequence[str], lang: LanguageData
 ) -> Sequence[DateMention]:
     """The dates of an article's sentences; for an article whose own date is not known, read
