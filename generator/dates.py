@@ -317,9 +317,14 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
             year = int(year_text) if year_text else (anchor.year if anchor else 0)
             if not year:
                 continue
+            shift = None if year_text else grammar.period_shifts.get(written.split()[0].lower())
+            if anchor and shift:
+                # "next March", "last November": the first such month after, or before, the
+                # report's own ("next November" written in November is a year ahead)
+                year += shift if (month - anchor.month) * shift <= 0 else 0
             # "in December" written in March: last December if the clause tells of the past,
             # else the coming one ("facing re-election in November").
-            if (
+            elif (
                 not year_text
                 and anchor
                 and month > anchor.month

@@ -117,3 +117,25 @@ def test_a_day_counted_from_now_inside_a_quotation_opened_before_is_the_speaker_
     assert [e.date for e in timeline(story_of([("2019-03-30", quoted[1:2])]), [], ENGLISH)] == [
         "2019-03-30"
     ]
+
+
+def test_next_and_last_before_a_month_count_from_the_report_month() -> None:
+    # Session 13: "next November" written in November is a year ahead, "next March" written in
+    # November is in the coming year, and "last November" written in November a year back.
+    november = "2019-11-20"
+    assert kinds("The council will vote on the budget next November.", november) == [
+        ("2020-11", "next November", "plan")
+    ]
+    assert kinds("The council will vote on the budget next March.", november) == [
+        ("2020-03", "next March", "plan")
+    ]
+    assert kinds("The council voted on the budget last November.", november) == [
+        ("2018-11", "last November", "event")
+    ]
+    # A month before the report's in its own year is the last one; after it, the next one.
+    assert kinds("The council voted on the budget last March.", november) == [
+        ("2019-03", "last March", "event")
+    ]
+    assert kinds("The council will vote on the budget next December.", november) == [
+        ("2019-12", "next December", "plan")
+    ]
