@@ -328,7 +328,7 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
                 not year_text
                 and anchor
                 and month > anchor.month
-                and _past(_clause_around(text, *at, lang), lang)
+                and _past(_up_to_subordinate(_clause_around(text, *at, lang), written, lang), lang)
                 and date_kind(text, *at, lang) not in _AHEAD
             ):
                 year -= 1
@@ -844,6 +844,20 @@ def _clause_around(text: str, start: int, end: int, lang: LanguageData) -> str:
     if fronted and len(clause.split()) <= len(text[start:end].split()) + FRONTED_EXTRA_WORDS:
         clause += text[end : end + FRONTED_CLAUSE_CHARS]
     return clause
+
+
+def _up_to_subordinate(clause: str, written: str, lang: LanguageData) -> str:
+    """A date's clause without the subordinate clause that follows the date in its stretch of
+    words ("Remember in November the senators who voted no"): its verbs tell of the noun
+    before it, not of the time the date's own clause is in. One set off by a comma ("In
+    October, when a seat fell vacant, the governor named ...") leads on to the date's clause."""
+    at = clause.find(written)
+    if at < 0:
+        return clause
+    after = at + len(written)
+    stretch = clause.find(", ", after)
+    opener = lang.dates.subordinator.search(clause, after, stretch if stretch >= 0 else len(clause))
+    return clause[: opener.start()] if opener else clause
 
 
 # "(D)", "(R-Ky.)", "(@user)": an aside too short to be a clause of its own.

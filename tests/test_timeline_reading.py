@@ -139,3 +139,20 @@ def test_next_and_last_before_a_month_count_from_the_report_month() -> None:
     assert kinds("The council will vote on the budget next December.", november) == [
         ("2019-12", "next December", "plan")
     ]
+
+
+def test_a_clause_after_the_noun_a_month_precedes_does_not_put_it_in_the_past() -> None:
+    # Session 13: "in November" written in March is last November only when its own clause
+    # tells of the past; a relative clause after the noun tells of that noun.
+    march = "2019-03-12"
+    assert kinds("Keep in mind in November the mayors who closed the pools.", march) == [
+        ("2019-11", "in November", "event")
+    ]
+    # The clause's own past still makes it last November; so does a main clause after a
+    # subordinate one set off by commas.
+    assert kinds("The mayors closed the pools in November.", march) == [
+        ("2018-11", "in November", "event")
+    ]
+    assert kinds("In November, when the pools shut, the mayors resigned.", march) == [
+        ("2018-11", "In November", "event")
+    ]
