@@ -1,8 +1,9 @@
 """Dates of events (issue 17, point 2), the classes of error found reading the timeline of fresh
 text in session 12: words said dated by their day, a plan read into a past clause, a page's own
 notes, a name read as a day, a day without its year read in two years, a list's participle, a
-possessive's date, a day inside a quotation. The sentences are made up;
-each stands for a kind of error seen on real articles."""
+possessive's date, a day inside a quotation; and in session 13, "next" and "last" before a month,
+a relative clause after the noun a month precedes. The sentences are made up; each stands for a
+kind of error seen on real articles."""
 
 from __future__ import annotations
 
@@ -156,3 +157,11 @@ def test_a_clause_after_the_noun_a_month_precedes_does_not_put_it_in_the_past() 
     assert kinds("In November, when the pools shut, the mayors resigned.", march) == [
         ("2018-11", "In November", "event")
     ]
+
+
+def test_a_plan_named_by_its_month_half_a_year_ahead_is_no_step_of_the_story() -> None:
+    # Session 13: "the general election next November", written in November, is the calendar's
+    # season, not this story's next step; a month a few weeks ahead still is.
+    far = "The mayor says her rival would lose the general election next November."
+    near = "The council will vote on the budget in December."
+    assert story_timeline([far, near], "2019-11-20") == [("2019-12", near)]
