@@ -16,7 +16,7 @@ from generator import names
 from generator.cache import DiskCache, content_key
 from generator.cache import code_fingerprint as modules_fingerprint
 from generator.config import Config
-from generator.dates import dates_in
+from generator.dates import page_dates
 from generator.entities import load_gazetteers, mentions
 from generator.figures import find_figures
 from generator.keyphrases import extract
@@ -80,7 +80,7 @@ def analyse_article(article: Article, config: Config) -> Analysis:
         dates=tuple(
             DateMention(d.iso, d.precision, d.written, s.index, d.kind, (d.start, d.end), d.last)
             for s in sentences
-            for d in dates_in(s.text, article.published, lang)
+            for d in page_dates(s.text, article.published, article.updated_only, lang)
         ),
         quotes=find_quotes(sentences, found, lang),
     )

@@ -7,7 +7,8 @@ not when the date is written in a clause that hangs off the sentence's news ("Sm
 2001, said on Wednesday ..."), when the sentence's news is a day of the story itself ("... said on
 Wednesday"), when the date spans a period ("from 2000 to 2006") or is one of two ("in 2011 or
 2012"), when the sentence looks ahead ("will be directed"), or when a day written without its
-year was placed a year back (a day that has not come yet this year is a plan, not the past).
+year was placed far back in the year before (a day that has not come yet this year is a plan,
+not the past; a day long past is written with its year) and no source writes it with that year.
 Such entries are left out: the page may show less background, never a wrong date.
 """
 
@@ -17,9 +18,10 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from generator.dates import dates_in, day_of
+from generator.dates import day_of
 from generator.lang.schema import LanguageData
 from generator.models import Analysis, DateMention, Sentence, TimelineEntry
+from generator.timeline import story_mentions
 
 # A date written without its year is this year's, or, early in a year, a recent day of the year
 # before ("on Dec. 20" written on Jan. 5), or a day of a past year the sentences before name.
@@ -34,20 +36,27 @@ def checked(
     their sentence tells; every other entry as it was."""
     by_id = {a.article.id: a for a in analyses}
     published = sorted(a.article.published for a in analyses if a.article.published)
-    earliest = published[0] if published else None
+    years_written = frozenset(
+        year for a in analyses for s in a.sentences for year in _YEAR.findall(s.text)
+    )
     return tuple(
         entry
         for entry in entries
-        if entry.kind != "background" or _holds(entry, by_id, earliest, lang)
+        if entry.kind != "background" or _holds(entry, by_id, published, years_written, lang)
     )
 
 
 def _holds(
-    entry: TimelineEntry, by_id: dict[str, Analysis], earliest: str | None, lang: LanguageData
+    entry: TimelineEntry,
+    by_id: dict[str, Analysis],
+    published: Sequence[str],
+    years_written: frozenset[str],
+    lang: LanguageData,
 ) -> bool:
     """Whether the sentence an entry shows dates what it tells at the entry's date, in the
-    source it was read from."""
-    first = day_of(earliest)
+    source it was read from, its dates read as the timeline reads them (an undated article's
+    against the story's publication dates, see `story_mentions`)."""
+    first = day_of(published[0]) if published else None
     for source in entry.sources:
         analysis = by_id.get(source)
         if analysis is None:
@@ -55,22 +64,24 @@ def _holds(
         for sentence in analysis.sentences:
             if sentence.text != entry.text:
                 continue
-            if analysis.article.published is None and earliest:
-                # as the timeline reads an undated article: against the story's first date
-                written = [
-                    DateMention(d.iso, d.precision, d.written, sentence.index, d.kind, last=d.last)
-                    for d in dates_in(sentence.text, earliest, lang)
-                ]
-            else:
-                written = [m for m in analysis.dates if m.sentence == sentence.index]
-            mentions = [m for m in written if m.date == entry.date]
+            mentions = [
+                m
+                for m in story_mentions(analysis, published, lang)
+                if m.sentence == sentence.index and m.date == entry.date
+            ]
             if mentions:
-                return all(_dates_the_news(m, sentence, first, lang) for m in mentions)
+                return all(
+                    _dates_the_news(m, sentence, first, years_written, lang) for m in mentions
+                )
     return False  # the sentence shown cannot be read again: say nothing
 
 
 def _dates_the_news(
-    mention: DateMention, sentence: Sentence, first: date | None, lang: LanguageData
+    mention: DateMention,
+    sentence: Sentence,
+    first: date | None,
+    years_written: frozenset[str],
+    lang: LanguageData,
 ) -> bool:
     text = sentence.text
     at = text.find(mention.text)
@@ -85,7 +96,16 @@ def _dates_the_news(
         return False  # "will be directed": the sentence looks ahead
     if _names_a_story_day(text, mention.text, lang):
         return False  # "said on Wednesday": the sentence's news is the story's own day
-    return not (_year_guessed(mention, first) and lang.dates.future_cue.search(text))
+    if not _year_guessed(mention, first):
+        return True
+    # Told in the future tense ("would travel together July 9"), a day placed a year back is a
+    # day still to come this year. A day in the past that is not a recent one is written with
+    # its year, or in a story that names its year ("the attack of Sept. 11, 2012 ... on Friday,
+    # Sept. 14"): without either, "Sept. 11" read in March is as likely a day long past, or a
+    # name, as last September's.
+    return not lang.dates.future_cue.search(text) and (
+        mention.precision != "day" or mention.date[:4] in years_written
+    )
 
 
 def _outside(text: str, written: str) -> str:
@@ -112,8 +132,7 @@ def _names_a_story_day(text: str, written: str, lang: LanguageData) -> bool:
 
 def _year_guessed(mention: DateMention, first: date | None) -> bool:
     """Whether a day or month written without its year was placed in an earlier year, further
-    back than a writer leaves a year out when nothing before tells it. Told in the future tense
-    ("would travel together July 9"), it is a day still to come this year, not the past."""
+    back than a writer leaves a year out when nothing before tells it."""
     if first is None or mention.precision == "year":
         return False
     if _YEAR.search(mention.text) or not mention.date[:4].isdigit():

@@ -677,6 +677,7 @@ def _finish(draft: _Draft, slug: str, default_language: str) -> Article:
         removed=removed,
         category=given.category,
         summary_only=given.summary_only,
+        updated_only=published is not None and not given.published and "published" not in inferred,
     )
 
 

@@ -317,13 +317,18 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
             year = int(year_text) if year_text else (anchor.year if anchor else 0)
             if not year:
                 continue
+            shift = None if year_text else grammar.period_shifts.get(written.split()[0].lower())
+            if anchor and shift:
+                # "next March", "last November": the first such month after, or before, the
+                # report's own ("next November" written in November is a year ahead)
+                year += shift if (month - anchor.month) * shift <= 0 else 0
             # "in December" written in March: last December if the clause tells of the past,
             # else the coming one ("facing re-election in November").
-            if (
+            elif (
                 not year_text
                 and anchor
                 and month > anchor.month
-                and _past(_clause_around(text, *at, lang), lang)
+                and _past(_up_to_subordinate(_clause_around(text, *at, lang), written, lang), lang)
                 and date_kind(text, *at, lang) not in _AHEAD
             ):
                 year -= 1
@@ -375,6 +380,37 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
             dated = replace(dated, kind="unknown")
         read.append(dated)
     return _planned_from_report(read, anchor, lang) if anchor else read
+
+
+def page_dates(
+    text: str, published: str | None, updated_only: bool, lang: LanguageData
+) -> list[Dated]:
+    """The dates of a sentence of a page dated `published` (see `dates_in`). When that date is
+    only a later version's stamp (`updated_only`), a day counted in days from the day the text
+    was written ("yesterday", "today", "two days ago") is of a day not known: the update is the
+    last day it can be, and a paragraph kept from an earlier version counts from that version's
+    day. A weekday stays read: the last such day before an update made within the week is the
+    one the first version meant."""
+    found = dates_in(text, published, lang)
+    if not updated_only:
+        return found
+    return [
+        replace(d, kind="unknown")
+        if d.kind != "modifier" and _counted_in_days(d.written, lang)
+        else d
+        for d in found
+    ]
+
+
+def _counted_in_days(written: str, lang: LanguageData) -> bool:
+    """Whether a date is a number of days from the day it is written ("yesterday", "three days
+    ago")."""
+    words = written.lower().split()
+    grammar = lang.dates
+    ago_days = (
+        len(words) > 1 and words[-1] == grammar.ago and grammar.periods.get(words[1]) == "day"
+    )
+    return ago_days or any(word in grammar.day_shifts for word in words)
 
 
 # Between two weekdays, the words that make them one span with no opener before the first
@@ -808,6 +844,20 @@ def _clause_around(text: str, start: int, end: int, lang: LanguageData) -> str:
     if fronted and len(clause.split()) <= len(text[start:end].split()) + FRONTED_EXTRA_WORDS:
         clause += text[end : end + FRONTED_CLAUSE_CHARS]
     return clause
+
+
+def _up_to_subordinate(clause: str, written: str, lang: LanguageData) -> str:
+    """A date's clause without the subordinate clause that follows the date in its stretch of
+    words ("Remember in November the senators who voted no"): its verbs tell of the noun
+    before it, not of the time the date's own clause is in. One set off by a comma ("In
+    October, when a seat fell vacant, the governor named ...") leads on to the date's clause."""
+    at = clause.find(written)
+    if at < 0:
+        return clause
+    after = at + len(written)
+    stretch = clause.find(", ", after)
+    opener = lang.dates.subordinator.search(clause, after, stretch if stretch >= 0 else len(clause))
+    return clause[: opener.start()] if opener else clause
 
 
 # "(D)", "(R-Ky.)", "(@user)": an aside too short to be a clause of its own.

@@ -69,6 +69,10 @@ class Article:
     removed: tuple[RemovedLine, ...]
     category: str | None = None  # the section of the site its stories go in
     summary_only: bool = False  # only its feed's summary could be had
+    # The page's only date is the stamp of a later version ("Updated ..."): `published` is that
+    # update, the last day its text can have been written, not the day it was (a paragraph
+    # carried over from the first version keeps that version's "yesterday").
+    updated_only: bool = False
 
     @property
     def text(self) -> str:

@@ -30,6 +30,9 @@ MAX_TIMELINE = 12
 EVENT_WINDOW_DAYS = 7
 # Plans and deadlines further ahead than this are outlooks, not dates of this story.
 PLAN_HORIZON_DAYS = 400
+# A plan named only by its month ("the general election next November") further ahead than
+# this is a season of the calendar, like one named by its year: no step of this story.
+MONTH_PLAN_HORIZON_DAYS = 183
 _PLANNED = ("plan", "deadline")
 _PLACED = ("event", *_PLANNED)
 
@@ -51,6 +54,8 @@ def placement(
         ahead = (start - last).days
         if mention.precision == "year" or end < last.toordinal() or ahead > PLAN_HORIZON_DAYS:
             return None  # vague ("in 2025"), already past, or too far ahead to be this story's
+        if mention.precision == "month" and ahead > MONTH_PLAN_HORIZON_DAYS:
+            return None  # "next November", written in December: as vague as a year
         return mention.kind
     if end < first.toordinal() - EVENT_WINDOW_DAYS:
         return "background"
@@ -988,7 +993,7 @@ def timeline(
     last = day_of(published[-1]) if published else None
     days = sorted({day for day in map(day_of, published) if day is not None})
     entries: dict[tuple[When, str, Sentence], tuple[str, list[tuple[str, str]]]] = {}
-    read = [(analysis, _mentions(analysis, published, lang)) for analysis in analyses]
+    read = [(analysis, story_mentions(analysis, published, lang)) for analysis in analyses]
     two_years = _read_in_two_years([m for _, found in read for m in found])
     for analysis, mentions in read:
         by_index = {s.index: s for s in analysis.sentences}
@@ -1058,7 +1063,7 @@ def timeline(
     return tuple(sorted(ranked, key=lambda e: (e.date, -len(e.sources), e.text)))
 
 
-def _mentions(
+def story_mentions(
     analysis: Analysis, published: Sequence[str], lang: LanguageData
 ) -> Sequence[DateMention]:
     """The dates of an article's sentences; for an article whose own date is not known, read

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from generator.analyse import analyse_article
 from generator.clean import clean
+from generator.config import Config
 from tests.conftest import read_sources, write
 
 LEAD = (
@@ -93,3 +95,31 @@ def test_a_dateline_with_its_year_dates_the_report_one_without_none(tmp_path: Pa
     (without,) = clean(read_sources(undated))
     assert (with_year.published, with_year.dateline) == ("2019-10-14", "HARWICH")
     assert (without.published, without.dateline) == (None, "HARWICH")
+
+
+_CARRIED_OVER = (
+    "Harbour crews pulled the last stranded boat free yesterday, the port office said.",
+    "The county board voted on Monday to close the landing.",
+)
+
+
+def _dated_days(tmp_path: Path, stamp: str) -> list[tuple[str, str]]:
+    """The days (ISO, kind) analysis reads in a page under a title and this stamp line."""
+    body = "\n\n".join(("Ferry landing to close after storm", stamp, *_CARRIED_OVER))
+    write(tmp_path, "story.txt", body + "\n")
+    (article,) = clean(read_sources(tmp_path))
+    analysis = analyse_article(article, Config())
+    return [(d.date, d.kind) for d in analysis.dates if d.precision == "day"]
+
+
+def test_an_update_alone_does_not_tell_what_yesterday_was(tmp_path: Path) -> None:
+    # The page keeps the update as its date (shown, and grouped by), but a day counted in days
+    # from the day its text was written is not read from it: the paragraph may be older. The
+    # last Monday before a Wednesday update is the Monday an earlier version of that week meant.
+    days = _dated_days(tmp_path, "UPDATED 10 / 16 / 2019 at 9:30 AM EDT")
+    assert days == [("2019-10-15", "unknown"), ("2019-10-14", "event")]
+
+
+def test_a_first_publication_stamp_tells_what_yesterday_was(tmp_path: Path) -> None:
+    days = _dated_days(tmp_path, "Published 10 / 16 / 2019 at 9:30 AM EDT")
+    assert days == [("2019-10-15", "event"), ("2019-10-14", "event")]

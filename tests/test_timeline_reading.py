@@ -1,8 +1,9 @@
 """Dates of events (issue 17, point 2), the classes of error found reading the timeline of fresh
 text in session 12: words said dated by their day, a plan read into a past clause, a page's own
 notes, a name read as a day, a day without its year read in two years, a list's participle, a
-possessive's date, a day inside a quotation. The sentences are made up;
-each stands for a kind of error seen on real articles."""
+possessive's date, a day inside a quotation; and in session 13, "next" and "last" before a month,
+a relative clause after the noun a month precedes. The sentences are made up; each stands for a
+kind of error seen on real articles."""
 
 from __future__ import annotations
 
@@ -117,3 +118,50 @@ def test_a_day_counted_from_now_inside_a_quotation_opened_before_is_the_speaker_
     assert [e.date for e in timeline(story_of([("2019-03-30", quoted[1:2])]), [], ENGLISH)] == [
         "2019-03-30"
     ]
+
+
+def test_next_and_last_before_a_month_count_from_the_report_month() -> None:
+    # Session 13: "next November" written in November is a year ahead, "next March" written in
+    # November is in the coming year, and "last November" written in November a year back.
+    november = "2019-11-20"
+    assert kinds("The council will vote on the budget next November.", november) == [
+        ("2020-11", "next November", "plan")
+    ]
+    assert kinds("The council will vote on the budget next March.", november) == [
+        ("2020-03", "next March", "plan")
+    ]
+    assert kinds("The council voted on the budget last November.", november) == [
+        ("2018-11", "last November", "event")
+    ]
+    # A month before the report's in its own year is the last one; after it, the next one.
+    assert kinds("The council voted on the budget last March.", november) == [
+        ("2019-03", "last March", "event")
+    ]
+    assert kinds("The council will vote on the budget next December.", november) == [
+        ("2019-12", "next December", "plan")
+    ]
+
+
+def test_a_clause_after_the_noun_a_month_precedes_does_not_put_it_in_the_past() -> None:
+    # Session 13: "in November" written in March is last November only when its own clause
+    # tells of the past; a relative clause after the noun tells of that noun.
+    march = "2019-03-12"
+    assert kinds("Keep in mind in November the mayors who closed the pools.", march) == [
+        ("2019-11", "in November", "event")
+    ]
+    # The clause's own past still makes it last November; so does a main clause after a
+    # subordinate one set off by commas.
+    assert kinds("The mayors closed the pools in November.", march) == [
+        ("2018-11", "in November", "event")
+    ]
+    assert kinds("In November, when the pools shut, the mayors resigned.", march) == [
+        ("2018-11", "In November", "event")
+    ]
+
+
+def test_a_plan_named_by_its_month_half_a_year_ahead_is_no_step_of_the_story() -> None:
+    # Session 13: "the general election next November", written in November, is the calendar's
+    # season, not this story's next step; a month a few weeks ahead still is.
+    far = "The mayor says her rival would lose the general election next November."
+    near = "The council will vote on the budget in December."
+    assert story_timeline([far, near], "2019-11-20") == [("2019-12", near)]
