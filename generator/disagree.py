@@ -61,6 +61,7 @@ from generator.models import (
     FigureMention,
     Sentence,
 )
+from generator.occasions import occasion_day_conflicts
 from generator.summary import shorten
 from generator.text import fold
 
@@ -121,7 +122,7 @@ def conflicts(
     if pool is not None:
         found.extend(
             c
-            for c in _happening_days(analyses, pool, named, lang)
+            for c in _happening_days(counting, pool, named, lang)
             if not any(_covers(shown, c) for shown in found)
         )
     if pool is not None:
@@ -133,6 +134,9 @@ def conflicts(
         conflict
         for conflict in _once_event_days(analyses, people, lang)
         if frozenset(c.text for c in conflict.claims) not in days
+    )
+    found.extend(
+        c for c in occasion_day_conflicts(analyses, lang) if not any(_covers(f, c) for f in found)
     )
     found.extend(_title_conflicts(analyses, people, pool, lang))
     if pool is not None:
@@ -2105,6 +2109,10 @@ class _Dated:
     # happening with another source's only for the same object.
     verb: str = ""
     object: frozenset[str] = frozenset()
+    # The counts its clause gives (value as written, hedges aside): a happening counted
+    # otherwise on another day is another one ("30 were arrested Saturday", "45 were arrested
+    # Sunday": two days of arrests, each with its tally).
+    counts: frozenset[float] = frozenset()
 
 
 # Content words at most between a verb in the past and the day its object is told with
@@ -2244,7 +2252,8 @@ def _dated_days(analysis: Analysis, named: _NamedPeople, lang: LanguageData) -> 
             written.append((day, iso, "Day", start, end, kind))
         if not starts | days:
             found.extend(_period_days(sentence, resolved, day_of(published), named, lang))
-        found.extend(_days_told(sentence, written, named, lang))
+        counts = [f for f in analysis.figures if f.sentence == sentence.index and f.unit == "count"]
+        found.extend(_days_told(sentence, written, named, lang, counts))
     return found
 
 
@@ -2253,9 +2262,11 @@ def _days_told(
     written: Sequence[tuple[str, str | None, str, int, int, str]],
     named: _NamedPeople,
     lang: LanguageData,
+    counts: Sequence[FigureMention] = (),
 ) -> list[_Dated]:
     """The days of happenings (`written`: label, ISO day, "Day" or "Date", where, and kind) a
-    sentence tells, with the happening's words: not days of reports, plans or habits."""
+    sentence tells, with the happening's words and the `counts` (the sentence's figures of
+    unit count) its clause gives: not days of reports, plans or habits."""
     text = sentence.text
     found = []
     for label, iso, what, start, end, kind in written:
@@ -2301,9 +2312,22 @@ def _days_told(
                     span=(iso, _last_day(iso)) if iso else None,
                     verb=verb,
                     object=told,
+                    counts=_counts_within(text, counts, start - len(before), end + len(after)),
                 )
             )
     return found
+
+
+def _counts_within(
+    text: str, counts: Sequence[FigureMention], start: int, end: int
+) -> frozenset[float]:
+    """The values of the counts written in text[start:end] (a day's clause)."""
+    found = set()
+    for figure in counts:
+        at = text.find(figure.text, start)
+        if at >= 0 and at + len(figure.text) <= end:
+            found.add(figure.value)
+    return frozenset(found)
 
 
 def _period_days(
@@ -2591,7 +2615,10 @@ def _shared_happening(first: _Dated, second: _Dated) -> frozenset[str]:
     """The stems of what happened that two days share: a verb in the past next to one day and
     next to the other or among its words, or told across its object ("arrested Jane Doe on
     Tuesday") and then only for the same object ("signed the budget bill Tuesday" and "signed
-    the tax bill Wednesday" tell two signings)."""
+    the tax bill Wednesday" tell two signings), and never when each counts it otherwise ("30
+    were arrested Saturday", "45 were arrested Sunday": two days of arrests, two tallies)."""
+    if first.counts and second.counts and not first.counts & second.counts:
+        return frozenset()
     shared = (first.done & second.happening) | (second.done & first.happening)
     if shared <= {first.verb, second.verb} and not (
         first.object <= second.words and second.object <= first.words

@@ -43,3 +43,16 @@ def test_a_verb_across_another_object_dates_another_happening() -> None:
     assert _sides(budget, budget.replace("Tuesday", "Wednesday")) == [
         ["Day: the day", ("Tuesday", ("a",)), ("Wednesday", ("b",))]
     ]
+
+
+def test_a_happening_counted_otherwise_on_another_day_is_another_one() -> None:
+    # Two days of arrests, each with its own tally: two happenings, not one on two days.
+    saturday = "At least 30 were detained on Saturday during the marches in Elmton."
+    sunday = "At least 45 were detained on Sunday during the marches in Elmton."
+    assert _sides(saturday, sunday) == []
+    words = "Twelve fans were detained on Saturday near the Elmton stadium."
+    assert _sides(words, "Nine fans were detained on Sunday near the Elmton stadium.") == []
+    # The same tally on two days is one happening, dated two ways.
+    assert _sides(saturday, saturday.replace("Saturday", "Sunday")) == [
+        ["Day: the day", ("Saturday", ("a",)), ("Sunday", ("b",))]
+    ]

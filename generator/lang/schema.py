@@ -920,6 +920,12 @@ class Disagreements:
     # Prefixes that make a verb of the irregular past another ("repaid", "withheld").
     verb_prefixes: tuple[str, ...] = ()
     reported_that: re.Pattern[str] = NEVER
+    # Nouns of occasions of one sitting ("debate", "funeral"): a day written with one is the
+    # day it was held. Words that make an occasion another of its kind ("next", "first"), and
+    # words before an occasion named that set another moment by it ("ahead of").
+    one_sitting: frozenset[str] = frozenset()
+    occasion_other: re.Pattern[str] = NEVER
+    occasion_relative: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)

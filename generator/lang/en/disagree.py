@@ -201,3 +201,21 @@ VALUE_CHANGED = re.compile(
     r"(?:\s+\w+)?\s+(?:to|at)?\s*(?:about|around|some|nearly|almost|more\s+than)?\s*$",
     re.IGNORECASE,
 )
+
+# Occasions of one sitting: a day written with one ("the debate on Tuesday", "Thursday's
+# rally") is the day it was held. Not gatherings that often last days or recur in one story
+# under one name (a trial, a summit, a hearing, a vote taken in stages, a game of a series).
+ONE_SITTING = frozenset(
+    """debate face-off showdown speech rally concert ceremony funeral wedding inauguration
+    parade vigil memorial gala premiere election referendum primary caucus caucuses""".split()
+)
+# Words in an occasion's name that make it another of its kind ("the next debate", "the
+# first rally", "last week's vigil").
+OCCASION_OTHER = re.compile(
+    r"\b(?:next|last|final|upcoming|previous|earlier|later|another|other|first|second|third"
+    r"|fourth|fifth|\d+(?:st|nd|rd|th))\b",
+    re.IGNORECASE,
+)
+# Words before an occasion named in a sentence that set another moment by it ("ahead of the
+# debate", "since the rally"): the sentence tells of something else.
+OCCASION_RELATIVE = frozenset("before after ahead since until following preceding than".split())
