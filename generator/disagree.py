@@ -61,6 +61,7 @@ from generator.models import (
     FigureMention,
     Sentence,
 )
+from generator.named_slots import named_slot_conflicts
 from generator.occasions import occasion_day_conflicts
 from generator.summary import shorten
 from generator.text import fold
@@ -139,6 +140,7 @@ def conflicts(
         c for c in occasion_day_conflicts(analyses, lang) if not any(_covers(f, c) for f in found)
     )
     found.extend(_title_conflicts(analyses, people, pool, lang))
+    found.extend(named_slot_conflicts(analyses, people, lang))
     if pool is not None:
         found.extend(
             c

@@ -27,29 +27,12 @@ from generator.lang.schema import LanguageData
 from generator.models import Analysis, Cited, Conflict, Sentence
 from generator.summary import shorten
 
-# Words at most between an occasion's determiner and its noun ("the vice presidential debate").
-OCCASION_MODIFIERS = 3
 # Content words at least in an occasion's name for another sentence writing it to name it: one
 # noun alone ("the debate") may be any debate of the story.
 NAMING_WORDS = 2
 # A disagreement's topic is its shortest sentence, cut to this length.
 TOPIC_MAX_CHARS = 120
 
-_WORD = r"[A-Za-z][\w'’-]*"
-# Right before a weekday: a clause's opening determiner (after a preposition of the moment,
-# "During the"), its modifiers and the noun, with "on" ("The debate on Tuesday", "the face-off
-# Thursday night").
-_NAME_BEFORE = re.compile(
-    rf"^\s*(?:(?:during|at)\s+)?(?:the|this|that)\s+((?:{_WORD}\s+){{0,{OCCASION_MODIFIERS}}}?)"
-    rf"({_WORD})\s+(?:on\s+)?$",
-    re.IGNORECASE,
-)
-# Right after a weekday: its possessive and the words that may name the occasion ("Thursday
-# night's vice presidential debate").
-_POSSESSIVE = re.compile(
-    r"^(?:\s+(?:morning|afternoon|evening|night))?['’]s"
-    rf"((?:\s+{_WORD}){{1,{OCCASION_MODIFIERS + 1}}})"
-)
 _CLAUSE_BREAK = re.compile(r"[,;:()]\s+|\s+[—–-]+\s+")
 _QUOTE_MARK = re.compile(r"[\"“”]")
 
@@ -150,11 +133,11 @@ def _occasion(before: str, after: str, lang: LanguageData) -> tuple[str, str] | 
     """The name of the occasion of one sitting a weekday is written with, and its noun (lower
     case): the words of its clause `before` it ("The vice presidential debate on"), or its
     possessive `after` it ("'s debate"); None when it is written with none."""
-    named = _NAME_BEFORE.match(before)
+    named = lang.disagreements.occasion_before.match(before)
     if named is not None:
         noun = named[2].lower()
         return (f"{named[1]}{named[2]}", noun) if noun in lang.disagreements.one_sitting else None
-    owned = _POSSESSIVE.match(after)
+    owned = lang.disagreements.occasion_owner.match(after)
     if owned is None:
         return None
     words = owned[1].split()

@@ -926,6 +926,16 @@ class Disagreements:
     one_sitting: frozenset[str] = frozenset()
     occasion_other: re.Pattern[str] = NEVER
     occasion_relative: frozenset[str] = frozenset()
+    # An occasion's name right before a weekday (groups: modifiers, noun) or after it as its
+    # possessive (group: the words that may name it).
+    occasion_before: re.Pattern[str] = NEVER
+    occasion_owner: re.Pattern[str] = NEVER
+    # Named roles (named_slots.py): nouns that end a body's name ("Committee"); the platforms
+    # one posts on; what names the account that posted (group "handle"); what a handle is.
+    body_nouns: frozenset[str] = frozenset()
+    platform: re.Pattern[str] = NEVER
+    posted_by: re.Pattern[str] = NEVER
+    handle: re.Pattern[str] = NEVER
 
 
 @dataclass(frozen=True, eq=False)
