@@ -15,6 +15,7 @@ on no side.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -70,11 +71,12 @@ def _body_names(
     for n in named:
         for at in range(BODY_SHARED_OPENING, len(n.name) - 1):
             by_pattern[_pattern(n.name, at)].add(n.name)
+    pairs = {p: names for p, names in by_pattern.items() if len(names) == 2}
+    if not pairs:
+        return []  # one name, or three: which two are one body is not clear
     persons = _person_forms(people)
     found = []
-    for pattern, names in sorted(by_pattern.items()):
-        if len(names) != 2:
-            continue  # one name, or three: which two are one body is not clear
+    for pattern, names in sorted(pairs.items()):
         first, second = sorted(names)
         sides: dict[tuple[str, ...], set[str]] = defaultdict(set)
         said: dict[str, Sentence] = {}
@@ -94,8 +96,11 @@ def _bodies_in(analysis: Analysis, lang: LanguageData) -> list[_Named]:
     """The names of bodies an article writes: capitalised words in a row that end with a noun of
     a body ("House Foreign Affairs Committee"), "The" before them left out."""
     bodies = lang.disagreements.body_nouns
+    named = _body_noun_pattern(bodies)
     found = []
     for sentence in analysis.sentences:
+        if not named.search(sentence.text):
+            continue  # most sentences name no body
         for run in _CAPITALISED_RUN.finditer(sentence.text):
             words = [_POSSESSIVE.sub("", w.rstrip(".")) for w in run[0].split()]
             if words and words[0].lower() in lang.stop_words:
@@ -104,6 +109,12 @@ def _bodies_in(analysis: Analysis, lang: LanguageData) -> list[_Named]:
             if ends and ends[-1] + 1 >= BODY_NAME_WORDS:
                 found.append(_Named(analysis.article.id, tuple(words[: ends[-1] + 1]), sentence))
     return found
+
+
+@functools.lru_cache(maxsize=8)
+def _body_noun_pattern(bodies: frozenset[str]) -> re.Pattern[str]:
+    """A body's noun in any case ("Committee"), made once per language."""
+    return re.compile(rf"\b(?:{'|'.join(sorted(bodies))})\b", re.IGNORECASE)
 
 
 def _pattern(name: tuple[str, ...], at: int) -> tuple[int, tuple[str, ...], str]:
@@ -140,7 +151,6 @@ def _posting_accounts(analyses: Sequence[Analysis], lang: LanguageData) -> list[
     grammar = lang.disagreements
     posted: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     said: dict[tuple[str, str], Sentence] = {}
-    texts = {a.article.id: " ".join(s.text for s in a.sentences) for a in analyses}
     for analysis in analyses:
         for sentence in analysis.sentences:
             platforms = {m[0].lower() for m in grammar.platform.finditer(sentence.text)}
@@ -152,6 +162,7 @@ def _posting_accounts(analyses: Sequence[Analysis], lang: LanguageData) -> list[
                 if grammar.handle.fullmatch(handle):
                     posted[platform][analysis.article.id].add(handle)
                     said.setdefault((platform, analysis.article.id), sentence)
+    texts = {a.article.id: " ".join(s.text for s in a.sentences) for a in analyses if posted}
     found = []
     for platform, by_source in sorted(posted.items()):
         handles = {h for given in by_source.values() for h in given}

@@ -33,6 +33,7 @@ NAMING_WORDS = 2
 # A disagreement's topic is its shortest sentence, cut to this length.
 TOPIC_MAX_CHARS = 120
 
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _CLAUSE_BREAK = re.compile(r"[,;:()]\s+|\s+[—–-]+\s+")
 _QUOTE_MARK = re.compile(r"[\"“”]")
 
@@ -57,6 +58,8 @@ def occasion_day_conflicts(analyses: Sequence[Analysis], lang: LanguageData) -> 
     if not grammar.one_sitting:
         return []
     held = {a.article.id: _held(a, lang) for a in analyses}
+    if sum(1 for found in held.values() if found) < 2:
+        return []  # most stories: no two sources date an occasion
     papers = {a.article.id: a.article.published for a in analyses}
     weekdays = {
         a.article.id: {day for s in a.sentences for day, *_ in weekday_spans(s.text, lang)}
@@ -102,10 +105,12 @@ def _held(analysis: Analysis, lang: LanguageData) -> list[_Held]:
     found = []
     for sentence in analysis.sentences:
         text = sentence.text
-        if is_caption(text, lang):
-            continue
-        for day, start, end in _weekdays(text, lang):
-            if _quoted(text, start):
+        if not lang.dates.weekday_name.search(text):
+            continue  # most sentences: the patterns below are slower
+        kinds: dict[int, str] | None = None
+        for match in _CAPITALISED.finditer(text):
+            day, start, end = match[0], match.start(), match.end()
+            if day.lower() not in lang.calendar.weekdays or _quoted(text, start):
                 continue
             clause = _CLAUSE_BREAK.split(text[:start])[-1]
             named = _occasion(clause, text[end:], lang)
@@ -114,6 +119,12 @@ def _held(analysis: Analysis, lang: LanguageData) -> list[_Held]:
             name, noun = named
             if grammar.occasion_other.search(name) or grammar.occasion_other.search(clause):
                 continue  # "the next debate", "last Tuesday's rally": another of its kind
+            if kinds is None:  # read once a sentence names an occasion with a weekday: slow
+                kinds = {at: kind for _, at, _, kind in weekday_spans(text, lang)}
+            if kinds.get(start) in ("plan", "deadline") or lang.dates.date_follows.match(text, end):
+                continue  # "until Friday", "Friday, June 3"
+            if is_caption(text, lang):
+                break
             found.append(
                 _Held(
                     sentence,
@@ -199,23 +210,6 @@ def _conflict(
         f"Day: the day it was held, in “{topic}”",
         tuple(Cited(day, tuple(sorted(s))) for day, s in sorted(sides.items())),
     )
-
-
-def _weekdays(text: str, lang: LanguageData) -> list[tuple[str, int, int]]:
-    """Each weekday a sentence writes, capitalised as a name (its possessive too: "Thursday's"),
-    with where it is written; not one that is part of a date ("Thursday, June 3") or of a plan
-    or deadline as the dates read it ("until Friday")."""
-    spans = {start: kind for _, start, _, kind in weekday_spans(text, lang)}
-    found = []
-    for match in re.finditer(r"\b[A-Z][a-z]+\b", text):
-        if match[0].lower() not in lang.calendar.weekdays:
-            continue
-        if spans.get(match.start()) in ("plan", "deadline") or lang.dates.date_follows.match(
-            text, match.end()
-        ):
-            continue
-        found.append((match[0], match.start(), match.end()))
-    return found
 
 
 def _quoted(text: str, at: int) -> bool:

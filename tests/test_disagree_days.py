@@ -60,8 +60,8 @@ def test_a_happening_counted_otherwise_on_another_day_is_another_one() -> None:
 
 
 def test_another_happening_of_its_kind_or_a_later_verb_is_no_disagreement() -> None:
-    jan = "Another player, Tom Roe, was detained early Jan. 6 on suspicion of speeding on Route 9."
-    feb = "Jane Doe was detained around 1 a.m. Feb. 1 on Route 9 on suspicion of speeding."
+    jan = "Another player, Tom Roe, was detained early Jan. 6 for speeding on Route 9."
+    feb = "Jane Doe was detained late on Feb. 1 on Route 9 for speeding."
     assert _sides(jan.replace("Another player, Tom Roe,", "Jane Doe"), feb) == [
         ["Date: the date", ("2021-01-06", ("a",)), ("2021-02-01", ("b",))]
     ]
@@ -79,4 +79,7 @@ def test_a_later_verb_dates_its_own_happening() -> None:
         ]
 
     assert sides("Doe was arrested Wednesday.") == [[("Sunday", ("a",)), ("Wednesday", ("b",))]]
-    assert sides("Samples taken when Jane Doe was arrested were released Wednesday.") == []
+    assert (
+        sides("Lab results from the night Jane Doe was arrested reached her lawyer Wednesday.")
+        == []
+    )
