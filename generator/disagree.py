@@ -62,6 +62,8 @@ from generator.models import (
     FigureMention,
     Sentence,
 )
+from generator.named_slots import named_slot_conflicts
+from generator.occasions import occasion_day_conflicts
 from generator.summary import shorten
 from generator.text import fold
 
@@ -122,7 +124,7 @@ def conflicts(
     if pool is not None:
         found.extend(
             c
-            for c in _happening_days(analyses, pool, named, lang)
+            for c in _happening_days(counting, pool, named, lang)
             if not any(_covers(shown, c) for shown in found)
         )
     if pool is not None:
@@ -135,7 +137,11 @@ def conflicts(
         for conflict in _once_event_days(analyses, people, lang)
         if frozenset(c.text for c in conflict.claims) not in days
     )
+    found.extend(
+        c for c in occasion_day_conflicts(analyses, lang) if not any(_covers(f, c) for f in found)
+    )
     found.extend(_title_conflicts(analyses, people, pool, lang))
+    found.extend(named_slot_conflicts(analyses, people, lang))
     if pool is not None:
         found.extend(
             c
@@ -913,16 +919,25 @@ def _event_days(text: str, lang: LanguageData) -> list[tuple[str, str, str, str,
             clause = _CLAUSE_BREAK.split(text[: match.start()])[-1]
             rest = _CLAUSE_BREAK.split(text[match.end() :])[0]
             words = list(re.finditer(r"[a-z]+", clause.lower()))[-ONCE_EVENT_WINDOW:]
-            for word in words:
+            for n, word in enumerate(words):
                 event = next(
                     (name for stem, name in _once_stems(lang) if word[0].startswith(stem)),
                     None,
                 )
+                if event and _dates_a_later_verb(word[0], words[n + 1 :], lang):
+                    break  # "tests taken when she was arrested were released Wednesday"
                 if event:
                     earlier = text[: match.start() - len(clause)]
                     found.append((event, day, clause[: word.start()], clause, earlier, rest))
                     break
     return found
+
+
+def _dates_a_later_verb(word: str, after: Sequence[re.Match[str]], lang: LanguageData) -> bool:
+    """Whether a happening told by a verb in the past is followed, before its weekday, by another
+    verb in the past, which the weekday dates ("samples taken when he was arrested were released
+    Wednesday"); a happening's noun is not ("an indictment handed up Tuesday")."""
+    return _in_past(word, lang) and any(_in_past(w[0], lang) for w in after)
 
 
 def _age_conflicts(
@@ -2111,6 +2126,13 @@ class _Dated:
     # happening with another source's only for the same object.
     verb: str = ""
     object: frozenset[str] = frozenset()
+    # The counts its clause gives (value as written, hedges aside): a happening counted
+    # otherwise on another day is another one ("30 were arrested Saturday", "45 were arrested
+    # Sunday": two days of arrests, each with its tally).
+    counts: frozenset[float] = frozenset()
+    # Whether its sentence tells, before the day, one more happening of its kind ("Another
+    # player was arrested Jan. 6": lang other_event).
+    another: bool = False
 
 
 # Content words at most between a verb in the past and the day its object is told with
@@ -2250,7 +2272,8 @@ def _dated_days(analysis: Analysis, named: _NamedPeople, lang: LanguageData) -> 
             written.append((day, iso, "Day", start, end, kind))
         if not starts | days:
             found.extend(_period_days(sentence, resolved, day_of(published), named, lang))
-        found.extend(_days_told(sentence, written, named, lang))
+        counts = [f for f in analysis.figures if f.sentence == sentence.index and f.unit == "count"]
+        found.extend(_days_told(sentence, written, named, lang, counts))
     return found
 
 
@@ -2259,9 +2282,11 @@ def _days_told(
     written: Sequence[tuple[str, str | None, str, int, int, str]],
     named: _NamedPeople,
     lang: LanguageData,
+    counts: Sequence[FigureMention] = (),
 ) -> list[_Dated]:
     """The days of happenings (`written`: label, ISO day, "Day" or "Date", where, and kind) a
-    sentence tells, with the happening's words: not days of reports, plans or habits."""
+    sentence tells, with the happening's words and the `counts` (the sentence's figures of
+    unit count) its clause gives: not days of reports, plans or habits."""
     text = sentence.text
     found = []
     for label, iso, what, start, end, kind in written:
@@ -2286,7 +2311,7 @@ def _days_told(
             continue  # "advances to play Saturday": a game to come, not one played
         after = _CLAUSE_BREAK.split(text[end:])[0]
         near = [
-            *_plain_words(before, lang)[-HAPPENING_WORDS:],
+            *_next_to_day(_plain_words(before, lang)[-HAPPENING_WORDS:], lang),
             *_plain_words(after, lang)[:HAPPENING_WORDS],
         ]
         if near:
@@ -2303,13 +2328,36 @@ def _days_told(
                     done | {verb} - {""},
                     frozenset(_plain_words(f"{before} {after}", lang)),
                     frozenset(_names_in(f" {before} {after}", lang)),
-                    named.of(acting, lang),
+                    named.of(acting, lang) | named.of(text[:start], lang),
                     span=(iso, _last_day(iso)) if iso else None,
                     verb=verb,
                     object=told,
+                    counts=_counts_within(text, counts, start - len(before), end + len(after)),
+                    another=bool(lang.disagreements.other_event.search(text, 0, start)),
                 )
             )
     return found
+
+
+def _next_to_day(words: Sequence[str], lang: LanguageData) -> list[str]:
+    """Of the words right before a day, those that may tell what it dates: a verb in the past
+    right before it dates itself, not another verb before it ("samples taken when she was
+    arrested were released Wednesday")."""
+    if words and _in_past(words[-1], lang):
+        return [w for w in words[:-1] if not _in_past(w, lang)] + [words[-1]]
+    return list(words)
+
+
+def _counts_within(
+    text: str, counts: Sequence[FigureMention], start: int, end: int
+) -> frozenset[float]:
+    """The values of the counts written in text[start:end] (a day's clause)."""
+    found = set()
+    for figure in counts:
+        at = text.find(figure.text, start)
+        if at >= 0 and at + len(figure.text) <= end:
+            found.add(figure.value)
+    return frozenset(found)
 
 
 def _period_days(
@@ -2580,7 +2628,7 @@ def _same_happening(
     # The word they share next to the day is what happened: a verb in the past in one of
     # them ("on Friday apologized", "had to apologize Saturday"), not a noun of the story
     # ("a treaty Thursday", "signed a treaty") that two happenings may share.
-    shared = _shared_happening(first, second)
+    shared = _shared_happening(first, second, lang)
     if not shared:
         return False
     others = {w for w in first.words & second.words if _stem(w, lang) not in shared}
@@ -2593,11 +2641,17 @@ def _same_happening(
     return pool.similarity_of(a.article, a.index, b.article, b.index) >= DAY_SIMILARITY
 
 
-def _shared_happening(first: _Dated, second: _Dated) -> frozenset[str]:
+def _shared_happening(first: _Dated, second: _Dated, lang: LanguageData) -> frozenset[str]:
     """The stems of what happened that two days share: a verb in the past next to one day and
     next to the other or among its words, or told across its object ("arrested Jane Doe on
     Tuesday") and then only for the same object ("signed the budget bill Tuesday" and "signed
-    the tax bill Wednesday" tell two signings)."""
+    the tax bill Wednesday" tell two signings), and never when each counts it otherwise ("30
+    were arrested Saturday", "45 were arrested Sunday": two days of arrests, two tallies), nor
+    when either tells one more of its kind ("another", "also": lang other_event)."""
+    if first.counts and second.counts and not first.counts & second.counts:
+        return frozenset()
+    if first.another or second.another:
+        return frozenset()  # "another player was arrested Jan. 6": one more of its kind
     shared = (first.done & second.happening) | (second.done & first.happening)
     if shared <= {first.verb, second.verb} and not (
         first.object <= second.words and second.object <= first.words

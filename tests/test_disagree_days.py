@@ -3,6 +3,7 @@ by one source and on another day by another (issue 17). Every text here is made 
 
 from __future__ import annotations
 
+from generator.models import Entity
 from tests.test_claims import _shown, analysis
 
 # 2021-06-11 is a Friday.
@@ -43,3 +44,42 @@ def test_a_verb_across_another_object_dates_another_happening() -> None:
     assert _sides(budget, budget.replace("Tuesday", "Wednesday")) == [
         ["Day: the day", ("Tuesday", ("a",)), ("Wednesday", ("b",))]
     ]
+
+
+def test_a_happening_counted_otherwise_on_another_day_is_another_one() -> None:
+    # Two days of arrests, each with its own tally: two happenings, not one on two days.
+    saturday = "At least 30 were detained on Saturday during the marches in Elmton."
+    sunday = "At least 45 were detained on Sunday during the marches in Elmton."
+    assert _sides(saturday, sunday) == []
+    words = "Twelve fans were detained on Saturday near the Elmton stadium."
+    assert _sides(words, "Nine fans were detained on Sunday near the Elmton stadium.") == []
+    # The same tally on two days is one happening, dated two ways.
+    assert _sides(saturday, saturday.replace("Saturday", "Sunday")) == [
+        ["Day: the day", ("Saturday", ("a",)), ("Sunday", ("b",))]
+    ]
+
+
+def test_another_happening_of_its_kind_or_a_later_verb_is_no_disagreement() -> None:
+    jan = "Another player, Tom Roe, was detained early Jan. 6 for speeding on Route 9."
+    feb = "Jane Doe was detained late on Feb. 1 on Route 9 for speeding."
+    assert _sides(jan.replace("Another player, Tom Roe,", "Jane Doe"), feb) == [
+        ["Date: the date", ("2021-01-06", ("a",)), ("2021-02-01", ("b",))]
+    ]
+    assert _sides(jan, feb) == []
+
+
+def test_a_later_verb_dates_its_own_happening() -> None:
+    people = (Entity("Jane Doe", "person", None, (), ("a", "b")),)
+    arrested = analysis("a", "Jane Doe was arrested Sunday near Elmton.", FRIDAY)
+
+    def sides(text: str) -> list[list[tuple[str, tuple[str, ...]]]]:
+        other = analysis("b", text, FRIDAY)
+        return [
+            [(x.text, x.sources) for x in c.claims] for c in _shown(arrested, other, people=people)
+        ]
+
+    assert sides("Doe was arrested Wednesday.") == [[("Sunday", ("a",)), ("Wednesday", ("b",))]]
+    assert (
+        sides("Lab results from the night Jane Doe was arrested reached her lawyer Wednesday.")
+        == []
+    )

@@ -920,6 +920,22 @@ class Disagreements:
     # Prefixes that make a verb of the irregular past another ("repaid", "withheld").
     verb_prefixes: tuple[str, ...] = ()
     reported_that: re.Pattern[str] = NEVER
+    # Nouns of occasions of one sitting ("debate", "funeral"): a day written with one is the
+    # day it was held. Words that make an occasion another of its kind ("next", "first"), and
+    # words before an occasion named that set another moment by it ("ahead of").
+    one_sitting: frozenset[str] = frozenset()
+    occasion_other: re.Pattern[str] = NEVER
+    occasion_relative: frozenset[str] = frozenset()
+    # An occasion's name right before a weekday (groups: modifiers, noun) or after it as its
+    # possessive (group: the words that may name it).
+    occasion_before: re.Pattern[str] = NEVER
+    occasion_owner: re.Pattern[str] = NEVER
+    # Named roles (named_slots.py): nouns that end a body's name ("Committee"); the platforms
+    # one posts on; what names the account that posted (group "handle"); what a handle is.
+    body_nouns: frozenset[str] = frozenset()
+    platform: re.Pattern[str] = NEVER
+    posted_by: re.Pattern[str] = NEVER
+    handle: re.Pattern[str] = NEVER
 
 
 @dataclass(frozen=True, eq=False)

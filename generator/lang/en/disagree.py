@@ -201,3 +201,59 @@ VALUE_CHANGED = re.compile(
     r"(?:\s+\w+)?\s+(?:to|at)?\s*(?:about|around|some|nearly|almost|more\s+than)?\s*$",
     re.IGNORECASE,
 )
+
+# Occasions of one sitting: a day written with one ("the debate on Tuesday", "Thursday's
+# rally") is the day it was held. Not gatherings that often last days or recur in one story
+# under one name (a trial, a summit, a hearing, a vote taken in stages, a game of a series).
+ONE_SITTING = frozenset(
+    """debate face-off showdown speech rally concert ceremony funeral wedding inauguration
+    parade vigil memorial gala premiere election referendum primary caucus caucuses""".split()
+)
+# Words in an occasion's name that make it another of its kind ("the next debate", "the
+# first rally", "last week's vigil").
+OCCASION_OTHER = re.compile(
+    r"\b(?:next|last|final|upcoming|previous|earlier|later|another|other|first|second|third"
+    r"|fourth|fifth|\d+(?:st|nd|rd|th))\b",
+    re.IGNORECASE,
+)
+# Words before an occasion named in a sentence that set another moment by it ("ahead of the
+# debate", "since the rally"): the sentence tells of something else.
+OCCASION_RELATIVE = frozenset("before after ahead since until following preceding than".split())
+
+# Nouns that end the name of a body ("the House Foreign Affairs Committee"): its two names in
+# two sources, one word apart inside, are one body named two ways.
+BODY_NOUNS = frozenset(
+    """committee council commission department agency ministry court board bureau authority
+    university college institute foundation association""".split()
+)
+# Platforms an account posts on.
+PLATFORM = re.compile(
+    r"\b(?:YouTube|Twitter|Facebook|Instagram|TikTok|Vimeo|Reddit|Snapchat)\b", re.IGNORECASE
+)
+# The account that posted: "posted on YouTube by JaneDoe99", "published under an account
+# titled JDoeVids", "uploaded by the user JDoeVids".
+POSTED_BY = re.compile(
+    r"\b(?:posted|uploaded|published|shared)\b[^.;:]{0,40}?\bby\s+(?:the\s+(?:user|account)\s+)?"
+    r"[\"“]?(?P<handle>@?[\w.-]+)"
+    r"|\b(?:account|channel|user(?:name)?)\s+(?:titled|named|called)\s+[\"“]?(?P<handle2>@?[\w.-]+)",
+)
+# A handle: one word of letters, digits or underscores, with a capital or a digit inside it
+# ("JaneDoe99", "@jdoe_1"), told from a person's name.
+HANDLE = re.compile(r"@?[A-Za-z][A-Za-z]*(?:[A-Z0-9_][A-Za-z0-9_]*)+")
+# Words at most between an occasion's determiner and its noun ("the vice presidential debate").
+OCCASION_MODIFIERS = 3
+_NAME_WORD = r"[A-Za-z][\w'’-]*"
+# Right before a weekday: a clause's opening determiner (after a preposition of the moment,
+# "During the"), its modifiers (group 1) and the noun (group 2), with "on" ("The debate on
+# Tuesday", "the face-off Thursday night").
+OCCASION_BEFORE = re.compile(
+    rf"^\s*(?:(?:during|at)\s+)?(?:the|this|that)\s+((?:{_NAME_WORD}\s+){{0,{OCCASION_MODIFIERS}}}?)"
+    rf"({_NAME_WORD})\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+# Right after a weekday: its possessive and the words that may name the occasion (group 1:
+# "Thursday night's vice presidential debate").
+OCCASION_OWNER = re.compile(
+    r"^(?:\s+(?:morning|afternoon|evening|night))?['’]s"
+    rf"((?:\s+{_NAME_WORD}){{1,{OCCASION_MODIFIERS + 1}}})"
+)
