@@ -177,7 +177,8 @@ def margin(figure: FigureMention, sentence: str, lang: LanguageData) -> str:
 def measure_named(figure: FigureMention, sentence: str, lang: LanguageData) -> str:
     """What a measure shown only with its unit is, when the noun before its "of" names it
     ("sank to a depth of 40 meters": depth in meters; "a sentence of 12 years": sentence in
-    years); not a noun of quantity ("a total of 14 miles"); "" when there is none."""
+    years; "a margin of error of 3 points": the noun's own "of" phrase too); not a noun of
+    quantity ("a total of 14 miles"); "" when there is none."""
     grammar = lang.figures
     unit, *rest = figure.about.split() or [""]
     ends = grammar.phrase_stop | grammar.particles | grammar.dangling
@@ -191,7 +192,12 @@ def measure_named(figure: FigureMention, sentence: str, lang: LanguageData) -> s
     noun = grammar.noun_of_before.search(sentence, 0, at) if at > 0 else None
     if not noun or noun[1] in grammar.quantity_nouns or noun[1] in lang.stop_words:
         return ""
-    return f"{noun[1]} {grammar.measured_in} {unit}"
+    named = noun[1]
+    if (head := grammar.noun_of_before.search(sentence, 0, noun.start(1))) and head[1] not in (
+        grammar.quantity_nouns | lang.stop_words
+    ):
+        named = sentence[head.start(1) : noun.end(1)]  # "margin of error", not "error"
+    return f"{named} {grammar.measured_in} {unit}"
 
 
 def verb_after(written: str, sentence: str, lang: LanguageData) -> str:
@@ -823,6 +829,9 @@ UNNAMED_AGE = "an age of no one named"
 UNIT_ONLY = "a unit only"
 SHARE_BASE_ONLY = "a share's base only"
 CLAUSE_ONLY = "a clause of its own"
+VERB_ONLY = "a verb only"
+FRAGMENT = "a table's cell or a reply"
+NOT_ITS_VALUE = "a bound denied or a fraction's whole"
 # What a label's case set in brackets is ("votes (hypothetical)"): what kind of figure it is.
 _BRACKETED = re.compile(r"\([^)]*\)")
 
@@ -832,37 +841,185 @@ def unreadable(group: Sequence[FigureClaim], figure: Figure, lang: LanguageData)
     or "": an age of no one named ("41 years old"); a label of units, measures, money words and
     people in general only ("12 people", "5 years", "$75,000 a year"); a percentage of a plural
     with nothing said of it ("62% of Democrats": do what?); words that open a clause of their
-    own with its subject, a pronoun ("$700 billion He stole": stole what?)."""
+    own with its subject, a pronoun ("$700 billion He stole", "he's worth $9 billion": stole
+    what?); a verb alone ("totaled $4 million": what did?) or, for a share, a verb and its
+    object ("follows Roe with 16 percent": the share is not Roe's); a sentence that is the
+    figure and a word or two ("Yes 33%.", "Sure, 100 percent."), a table's cell or a reply;
+    a figure the sentence gives as no value (`_not_its_value`)."""
     if group[0].thing == "age" and not any(c.person for c in group):
         return UNNAMED_AGE
-    opening = fold(figure.about).split()[:1]
-    if opening and opening[0] in lang.dates.subject_pronouns:
+    if all(_fragment(c) for c in group):
+        return FRAGMENT
+    if all(_not_its_value(c, lang) for c in group):
+        return NOT_ITS_VALUE
+    if _pronoun_opens(fold(figure.about).split(), lang):
         return CLAUSE_ONLY
     words = _label_content(figure.about, figure.unit, lang)
     if not words:
         return UNIT_ONLY
     raw = _WORDS.findall(fold(_BRACKETED.sub(" ", figure.about)))
-    if figure.unit == "%" and _plural_only(raw, lang) and all(_share_of(c, lang) for c in group):
+    # Words as written, a hyphen's compound one word ("self-identify").
+    whole = [w.strip('.,;:!?"“”') for w in _BRACKETED.sub(" ", figure.about).lower().split()]
+    if figure.unit == "%" and all(
+        _share_of(c, lang) and _people_only(whole, c.said, lang) for c in group
+    ):
         return SHARE_BASE_ONLY
+    before = _read_before(group, figure.about, lang)
+    written = [w for w in raw if w not in lang.stop_words]
+    if all(_verb_form(w, figure.unit, before, lang) for w in written):
+        return VERB_ONLY
+    if figure.unit == "%" and before and _object_of_verb(group, figure.about, lang):
+        return VERB_ONLY
+    if (
+        before
+        and _verb_form(written[-1], figure.unit, before, lang)
+        and _after_preposition(group, figure.about, lang)
+    ):
+        return VERB_ONLY
     return ""
+
+
+def _pronoun_opens(words: Sequence[str], lang: LanguageData) -> bool:
+    """Whether a label's words open with a subject pronoun, or go on with one right after a
+    unit ("2 weeks she's been", "7 days I lay"): a clause of its own, not what is counted ("23
+    steps he took" are steps)."""
+    for index, word in enumerate(words):
+        if re.split(r"['’]", word)[0] in lang.dates.subject_pronouns and (
+            index == 0 or _measure(words[index - 1], lang)
+        ):
+            return True
+    return False
+
+
+# A sentence with no more words than this besides its figure is a table's cell or a reply.
+FRAGMENT_WORDS = 2
+
+
+def _fragment(claim: FigureClaim) -> bool:
+    """Whether a claim's sentence is its figure and no more than FRAGMENT_WORDS words."""
+    return len(_WORDS.findall(claim.said.replace(claim.text, " ", 1))) <= FRAGMENT_WORDS
+
+
+def _not_its_value(claim: FigureClaim, lang: LanguageData) -> bool:
+    """Whether the sentence gives its figure as no value of anything: a lower bound its clause
+    or its label denies ("isn't going to send more than 3 agents": at most 3; "could not break
+    50 percent"), or the whole a fraction is of ("one-half of 1 percent": half a percent)."""
+    at = locate(claim.text, claim.said)
+    if at < 0:
+        return False
+    if lang.figures.fraction_of_before.search(claim.said, 0, at) or _denies(claim.about, lang):
+        return True  # "could not break 50 percent": a bound, denied
+    if claim.hedge not in lang.figures.at_least:
+        return False
+    return _denies(_CLAUSE_END.split(claim.said[:at])[-1], lang)
+
+
+def _denies(words: str, lang: LanguageData) -> bool:
+    """Whether words hold a negation ("not", "isn't")."""
+    return any(w in lang.dates.negations or w.endswith(_NEGATED) for w in fold(words).split())
+
+
+# How a verb's negation is written on its auxiliary ("isn't", "didn't").
+_NEGATED = ("n't", "n’t")
+
+
+def _read_before(group: Sequence[FigureClaim], about: str, lang: LanguageData) -> bool:
+    """Whether a label is the words of its claims written before the figure ("revenue fell
+    17.7 percent"), not after it ("17.7 percent of revenue")."""
+    for claim in group:
+        at = locate(claim.text, claim.said)
+        if claim.about == about and at >= 0:
+            return about_after(claim.said, at + len(claim.text), lang.figures) != about
+    return False
+
+
+# Verbs' forms this short that end as a participle does are other words ("bed", "sing").
+SHORTEST_VERB_FORM = 5
+
+
+def _verb_form(word: str, unit: str, before: bool, lang: LanguageData) -> bool:
+    """Whether a label's word is a verb's and names nothing counted: a past participle ("2,400
+    needed"), a verb of saying or thinking, an "-ing" form written before the figure ("despite
+    spending $3 million"; after it, "$3 million in funding" is a noun) or a verb of money for
+    a count or a share; not a happening a figure counts ("12 injured") nor, for money, a verb
+    of money ("$8 million raised": money raised)."""
+    grammar = lang.figures
+    if word in grammar.figure_events:
+        return False
+    money = grammar.money_verbs
+    if unit not in ("count", "%") and word in money:
+        return False
+    endings = (
+        grammar.participle_endings
+        if before
+        else tuple(e for e in grammar.participle_endings if e not in grammar.gerund_endings)
+    )
+    return (
+        (len(word) >= SHORTEST_VERB_FORM and word.endswith(endings))
+        or word in grammar.said_after
+        or word in lang.verbs.speech
+        or word in money
+    )
+
+
+def _after_preposition(group: Sequence[FigureClaim], about: str, lang: LanguageData) -> bool:
+    """Whether a label written before its figure opens right after a preposition ("those in
+    the race received 18 percent": "race received"): its noun is the preposition's, not the
+    subject of the verb the label ends with."""
+    for claim in group:
+        at = locate(claim.text, claim.said)
+        written = claim.said.rfind(about, 0, at) if claim.about == about and at > 0 else -1
+        if written > 0:
+            return bool(lang.figures.preposition_before.search(claim.said, 0, written))
+    return False
+
+
+def _object_of_verb(group: Sequence[FigureClaim], about: str, lang: LanguageData) -> bool:
+    """Whether a label written before its figure is a name that a word before it governs
+    ("follows Doe with 16 percent", "Roe trails Ada Lind with 16 percent"): the name is that
+    word's object or qualifier, not whose the figure is ("the poll shows Doe at 51 percent":
+    a verb of showing presents whose it is; "challenger Ada Lind has 44%": a noun before a
+    name is its title)."""
+    words = about.split()
+    first = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
+    if first is None or not all(w[:1].isupper() for w in words[first:]):
+        return False
+    if first:
+        return all(w.islower() and fold(w) not in lang.stop_words for w in words[:first])
+    for claim in group:
+        at = locate(claim.text, claim.said)
+        written = claim.said.rfind(about, 0, at) if claim.about == about and at > 0 else -1
+        if written > 0 and (word := _WORD_BEFORE.search(claim.said, 0, written)):
+            governor = word[1]
+            return (
+                governor.islower()
+                and governor.endswith(lang.figures.verb_endings[:3])  # "trails", "edged"
+                and governor not in lang.stop_words
+                and governor not in lang.figures.verbs_after_noun
+                and governor not in lang.titles.title_words | lang.titles.job_words
+            )
+    return False
 
 
 def _label_content(about: str, unit: str, lang: LanguageData) -> list[str]:
     """The words of a figure's label that may name what it counts, lower case, in order: no
     rate ("a year", "per share"), case set in brackets ("(hypothetical)": what kind of figure,
-    not what it counts), function words, units or measures ("percentage points"), people in
-    general ("individuals"), nouns that count no thing ("old", "total"), or, for money, its
-    own currency or cents."""
+    not what it counts), function words, units or measures ("percentage points", "points":
+    what scored or lost them is not said), a measure's direction ("feet high", "hours
+    north"), nouns of a length alone ("pages", "period"), people in general ("individuals"),
+    nouns that count no thing ("old", "total"), or, for money, its own currency or cents."""
     grammar = lang.figures
     written = grammar.rate_after.sub(" ", f" {fold(_BRACKETED.sub(' ', about))}")
     content = []
     words = re.findall(r"[^\W\d_]+", written)
-    for index, word in enumerate(words):
+    for word in words:
         one = singular(word, lang)
         if (
             word in lang.stop_words
-            or (one in grammar.measure_units and word not in grammar.point_words)
-            or (word in grammar.point_words and _point_unit(words, index, lang))
+            or one in grammar.measure_units
+            or word in grammar.point_words
+            or one in grammar.length_nouns
+            or word in grammar.measure_directions
             or grammar.thing_synonyms.get(one, one) == "people"
             or word in grammar.not_things
             or (unit not in ("count", "%") and _money_word(word, lang))
@@ -870,13 +1027,6 @@ def _label_content(about: str, unit: str, lang: LanguageData) -> list[str]:
             continue
         content.append(word)
     return content
-
-
-def _point_unit(words: Sequence[str], index: int, lang: LanguageData) -> bool:
-    """Whether a word of points is a unit only: next to another ("percentage points"); points
-    alone are what something scored, gained or lost ("fell 500 points")."""
-    near = [*words[max(index - 1, 0) : index], *words[index + 1 : index + 2]]
-    return any(w in lang.figures.point_words for w in near)
 
 
 def _measure(word: str, lang: LanguageData) -> bool:
@@ -891,23 +1041,67 @@ def _money_word(word: str, lang: LanguageData) -> bool:
     )
 
 
-def _plural_only(words: Sequence[str], lang: LanguageData) -> bool:
-    """Whether a label's words (all of them, function words too) are a plural noun phrase and
-    no more: no verb's form ("backing", "scared") and a plural noun last ("likely voters",
-    "Democrats"); "liberal", "growth rate", "the island's vote" and "voters back" (any word
-    after the plural says something of it) say what a share is."""
-    last = words[-1]
-    plural = last in lang.figures.plural_nouns or singular(last, lang) != last
-    return plural and not any(w.endswith(lang.figures.participle_endings) for w in words)
+def _people_only(words: Sequence[str], said: str, lang: LanguageData) -> bool:
+    """Whether a share's label (all its words, function words too) names only the people it is
+    a share of: a plural noun phrase, or a body of people as a whole ("Israel's population"),
+    whatever qualifies it before ("registered voters", "remaining delegates"), with nothing
+    said of them after it, or one word only that says nothing whole: a participle that says
+    which of them ("voters surveyed", "precincts reporting"), or a verb whose object the label
+    cuts off ("voters put ..."). Two words after it say something ("voters back the levy"), and
+    so does one verb closing its clause ("62% of voters disapprove."); "liberal", "growth rate"
+    and "the island's vote" say what a share is."""
+    grammar = lang.figures
+    last = next(
+        (
+            i
+            for i in range(len(words) - 1, -1, -1)
+            if words[i] in grammar.plural_nouns
+            or singular(words[i], lang) != words[i]
+            or words[i] in grammar.people_wholes
+        ),
+        None,
+    )
+    if last is None:
+        return False
+    after = words[last + 1 :]
+    if not after:
+        return True
+    if len(after) > 1:
+        return False
+    lone = after[0]
+    if lone.endswith(grammar.participle_endings):
+        return True
+    ends = re.compile(rf"\b{re.escape(lone)}\s*(?:[.,;:!?)]|$)", re.IGNORECASE)
+    return ends.search(said) is None
 
 
 def _share_of(claim: FigureClaim, lang: LanguageData) -> bool:
     """Whether a percentage is written as a share of what follows it ("62% of Democrats"): a
     share of things, which says what it is only with what is said of them ("62% of Democrats
-    back the plan"); "15% tariffs" is a rate of its own."""
+    back the plan"); "15% tariffs" is a rate of its own. A percentage compared with an earlier
+    one takes that one's words ("51 percent of voters back Doe, versus 39 percent for Roe"):
+    shown with them, it is a share of the same people, with nothing said of them either."""
     at = locate(claim.text, claim.said)
-    after = claim.said[at + len(claim.text) :].split()[:1] if at >= 0 else []
-    return bool(after) and fold(after[0]) == lang.figures.part_of_word
+    end = at + len(claim.text)
+    if at >= 0 and (tail := lang.figures.range_tail.match(claim.said, end)):
+        end = tail.end()  # "10 to 15 percent of the voters": the low end is a share of them too
+    after = claim.said[end:].split()[:1] if at >= 0 else []
+    return (bool(after) and fold(after[0]) == lang.figures.part_of_word) or _carried(claim)
+
+
+def _carried(claim: FigureClaim) -> bool:
+    """Whether a figure's words are an earlier figure's of its sentence, written after that
+    one ("51 percent of voters ..., versus 39 percent"), not next to this one: taken from it
+    (the far side of "compared with", "versus")."""
+    at = locate(claim.text, claim.said)
+    words = claim.said.rfind(claim.about, 0, at) if claim.about and at > 0 else -1
+    if words < 0 or not claim.said[words + len(claim.about) : at].strip():
+        return False
+    return bool(_FIGURE_BEFORE.search(claim.said, 0, words))
+
+
+# A number within the few words before a figure's words: they are that number's.
+_FIGURE_BEFORE = re.compile(r"\d\S*(?:\s+\S+){0,2}\s+$")
 
 
 def _said_key(claim: FigureClaim) -> tuple[str, int, str, float]:

@@ -220,6 +220,13 @@ def _about_before(
     for match in reversed(list(_WORD.finditer(sentence, 0, start))):
         if gap.search(sentence, match.end(), end):
             break
+        if (
+            content
+            and content[0].islower()
+            and content[0] not in grammar.figure_events
+            and _CLAUSE_GAP.search(sentence, match.end(), end)
+        ):
+            break  # "for the mayor, pulled 70 percent.": a clause's verb, not a set-off noun
         end = match.start()
         word = match[0]
         lower = word.lower()
@@ -478,7 +485,11 @@ def _range_end(text: str, match: re.Match[str], grammar: FigureGrammar) -> tuple
     "$6.1 million to $300,000" two sides, "from 60% to 41%" may be a change)."""
     start = match.start("currency") if match["currency"] else match.start("number")
     for found in _matches(grammar.range_to, text):
-        if start not in (found.start("low"), found.start("high")) or not _rises(found, grammar):
+        if (
+            start not in (found.start("low"), found.start("high"))
+            or not _rises(found, grammar)
+            or not _ends_alike(found)
+        ):
             continue
         hedge = grammar.low_end_hedge if start == found.start("low") else grammar.high_end_hedge
         return found[0], hedge
@@ -493,9 +504,18 @@ def _range_end(text: str, match: re.Match[str], grammar: FigureGrammar) -> tuple
     return None
 
 
+def _ends_alike(found: re.Match[str]) -> bool:
+    """Whether the two ends of "A to B" can be one quantity's: not a share at one end and money
+    at the other ("revenue dipped 1.3 percent to $191 million": a change and where it ended)."""
+    money = [found[end][:1] in _CURRENCY for end in ("low", "high")]
+    share = [bool(found[f"{end}_share"]) for end in ("low", "high")]
+    return not ((share[0] and money[1]) or (money[0] and share[1]))
+
+
 def _in_tally(text: str, match: re.Match[str], grammar: FigureGrammar) -> bool:
-    """Whether a percentage or a count is a side of a tally, "61% to 33%" or "58 to 41"
-    falling (a poll's or a vote's: rising, it is a range); both sides written alike."""
+    """Whether a percentage or a count is a side of a tally, "61% to 33%", "58 to 41" or "45 to
+    40 percent" falling (a poll's or a vote's: rising, it is a range); both sides written alike,
+    or the unit written once, after the second."""
     start = match.start("number")
     for found in _matches(grammar.range_to, text):
         if start not in (found.start("low"), found.start("high")) or _rises(found, grammar):
@@ -504,7 +524,8 @@ def _in_tally(text: str, match: re.Match[str], grammar: FigureGrammar) -> bool:
             continue  # "Support dropped 48% to 41%": from one value to the next, no tally
         shares = [bool(grammar.percent_after.match(text, found.end(g))) for g in ("low", "high")]
         plain = not any(found[g][:1] in _CURRENCY for g in ("low", "high"))
-        if shares[0] == shares[1] and plain and not found["scale"] and not found["low_scale"]:
+        alike = shares[0] == shares[1] or shares[1]
+        if alike and plain and not found["scale"] and not found["low_scale"]:
             return True
     return False
 

@@ -761,6 +761,13 @@ class FigureGrammar:
     rate_after: re.Pattern[str] = NEVER
     rate_units: frozenset[str] = frozenset()
     point_words: frozenset[str] = frozenset()
+    # Words after a unit that give a measure's direction ("feet high"), nouns of a length alone
+    # ("pages", "period") and nouns of a body of people as a whole ("population").
+    measure_directions: frozenset[str] = frozenset()
+    length_nouns: frozenset[str] = frozenset()
+    people_wholes: frozenset[str] = frozenset()
+    # Before a number, a fraction's "of" ("one-half of 1 percent"): the number is its whole.
+    fraction_of_before: re.Pattern[str] = NEVER
     # What follows a number named by the word opening its sentence ("Apollo 11 landed").
     named_number_ends: re.Pattern[str] = NEVER
     # Words a rate is written with ("per"); a verb of reaching an age, and what follows the

@@ -425,6 +425,8 @@ SUBSET_BEFORE = re.compile(
 # condition opens its clause, after a comma, a conjunction or "that".
 CONDITION_BEFORE = re.compile(
     r"(?:^|[,;:—–]\s*|\b(?:and|but|or|even|only|that|so|then)\s+)(?:if|unless)\b"
+    # "would stand if she could win 12 percent": "if", its subject and a modal
+    r"|\bif\s+(?:[\w’']+\s+){1,2}(?:could|would|can|should|might|were)\b"
     # an assumption is a condition too: "we assume that it earns 25%", "assuming 3% growth"
     r"|\b(?:we|i|you|they|analysts?)\s+(?:\w+\s+)?assume\b|\bassuming\b",
     re.IGNORECASE,
@@ -481,7 +483,8 @@ AT_MOST = frozenset(
 # Figures that count no thing: a year, an age without its owner, a street number ("the 3300
 # block"); "years" alone is a duration, compared only as such.
 # "a total of 12": what the sentence counted before, not totals.
-NOT_THINGS = frozenset({"old", "age", "aged", "block", "total"})
+# "100 grand": a thousand dollars in speech, no count of anything called a grand.
+NOT_THINGS = frozenset({"old", "age", "aged", "block", "total", "grand"})
 AGE_AFTER = re.compile(r"[- ]?(?:years?|yrs?)[- ]old\b", re.IGNORECASE)
 # "a 32-year-old Jane Doe", "the 32-year-old former aide Jane Doe": whose age it is.
 # Group `next`: the word after the name (claims.py: a noun there makes the capitalised words its
@@ -625,6 +628,11 @@ CLAUSE_OPENERS = frozenset(
 _NUMBER_WORDS = "|".join(NUMBER_WORDS)
 # "three-quarters of", "two thirds": a fraction, not a count of anything.
 FRACTION_WORD = r"(?:halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
+# "one-half of 1 percent", "a third of a percent": the number is a fraction's whole, not the
+# quantity the sentence gives.
+FRACTION_OF_BEFORE = re.compile(
+    rf"\b(?:half|{FRACTION_WORD}|hundredths?)\s+of\s+(?:an?\s+|one\s+)?$", re.IGNORECASE
+)
 COMPOUND_AFTER = re.compile(
     rf"(?:\s*-\s*|\s+)(?:and[\s-]+)?(?:{_NUMBER_WORDS}|a[\s-]+half|{SCALE_WORD}|{FRACTION_WORD})\b",
     re.IGNORECASE,
@@ -685,11 +693,12 @@ AGE_BEFORE = re.compile(
     r"\b(?:age|ages|aged)\s+(?:of\s+)?(?:\d{1,3}\s*(?:,|and|to|or|-|–)\s*)?$", re.I
 )
 # "38 to 49 months", "$250,000 to $300,000": a range without "from" ("from 60% to 41%" may be a
-# change, "54 to 45" a tally: figures.py takes it as a range only when it rises).
+# change, "54 to 45" a tally: figures.py takes it as a range only when it rises, and "fell 1.3
+# percent to $190 million" a change and where it ended: a share at one end, money at the other).
 RANGE_TO = re.compile(
-    rf"(?<![Ff]rom )(?<![\w.,])(?P<low>(?:[$€£¥₹₩]\s?)?(?:{NUMBER}))(?:\s?(?:%|percent|per cent))?"
+    rf"(?<![Ff]rom )(?<![\w.,])(?P<low>(?:[$€£¥₹₩]\s?)?(?:{NUMBER}))(?P<low_share>\s?(?:%|percent|per cent))?"
     rf"(?:\s?(?P<low_scale>thousand|million|billion|trillion))?\s+to\s+"
-    rf"(?P<high>(?:[$€£¥₹₩]\s?)?(?:{NUMBER}))(?:\s?(?:%|percent|per cent))?"
+    rf"(?P<high>(?:[$€£¥₹₩]\s?)?(?:{NUMBER}))(?P<high_share>\s?(?:%|percent|per cent))?"
     r"(?:\s?(?P<scale>thousand|million|billion|trillion))?"
 )
 RANGE_BETWEEN = "between"
@@ -776,6 +785,18 @@ RATE_UNITS = MEASURE_UNITS | frozenset(
 # "rose 0.3 percentage points to 5.1 percent": the words of a change in points before a
 # percentage are not what the percentage is of.
 POINT_WORDS = frozenset({"point", "points", "percentage"})
+# Words after a unit that say which way a measure goes ("40 feet high", "2 feet shorter", "two
+# hours north"): a dimension, a comparison or a direction, never what is measured.
+MEASURE_DIRECTIONS = frozenset(
+    """high tall long wide deep thick away ahead behind apart ago later earlier higher taller
+    longer wider deeper thicker shorter lower north south east west""".split()
+)
+# Nouns that give only a length, of time or of text ("a 40-minute period", "about 1,000
+# pages"): beside a figure they say how long, never of what.
+LENGTH_NOUNS = frozenset("page period span stretch interval spell stint".split())
+# Nouns that name a body of people as a whole: a share of one ("20% of the population") is a
+# share of people, as "20% of voters" is, with nothing said of them.
+PEOPLE_WHOLES = frozenset("population public electorate workforce citizenry membership".split())
 # "Windows 8, due out ...", "Apollo 11 landed": after a number that a capitalised word opening
 # the sentence names, the end of the phrase or a verb; a count goes on with what it counts.
 NAMED_NUMBER_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:[a-z]+ed|is|are|was|were|has|had)\b")
