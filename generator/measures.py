@@ -307,18 +307,23 @@ def _times(analysis: Analysis, sentence: Sentence, lang: LanguageData) -> list[_
     """How many times a happening struck someone: a verb in the past ("shot", "stabbed") and
     its count ("once", "three times"), keyed by the verb (the verbs of one hit as one) and
     the place hit, which tells one wound of one person (a story may tell of two victims shot
-    a different number of times). Not told as possible ("could have been shot twice"), nor
-    in quotes."""
+    a different number of times). Told of someone struck ("was shot", not "shot twice in the
+    air"), in a clause that tells no other of its kind ("in the first game"); not told as
+    possible ("could have been shot twice"), nor in quotes."""
     words = lang.measures
     found = []
     for match in words.frequency.finditer(sentence.text):
         verb = match["verb"].lower()
         if verb not in words.hit_verbs and not verb.endswith("ed"):
             continue
-        if _quoted(sentence.text, match.start()) or words.unsure_before.search(
-            _clause_before(sentence.text, match.start())
-        ):
+        before = _clause_before(sentence.text, match.start())
+        if _quoted(sentence.text, match.start()) or words.unsure_before.search(before):
             continue
+        if not words.hit_passive.search(before):
+            continue  # "shot twice in the air": struck no one
+        clause = before + _CLAUSE_BREAK.split(sentence.text[match.start() :])[0]
+        if _another_of_its_kind(clause, lang):
+            continue  # "hit twice in the leg in the first game": one game of several
         times = match["times"].lower()
         count = words.times_words.get(times)
         if count is None:

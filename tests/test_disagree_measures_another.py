@@ -36,3 +36,18 @@ def test_a_unit_of_three_letters_is_shown_in_the_plural() -> None:
     assert _sides("The 3-day festival opened.", "The 5-day festival opened.") == [
         ["Figure: how long the festival lasted", ("3 days", ("a",)), ("5 days", ("b",))]
     ]
+
+
+def test_a_count_of_times_struck_no_one_or_of_another_game_is_no_disagreement() -> None:
+    hit = "Lee was hit twice in the leg by the pitcher."
+    assert _sides(hit, "Lee was hit once in the leg by the pitcher.")
+    for first, second in (
+        # Fired into the air: no one struck.
+        (
+            "The guard shot twice in the air at the bank.",
+            "The guard shot once in the air at the bank.",
+        ),
+        # One game of several.
+        (hit, "Lee was hit once in the leg by the pitcher in the first game."),
+    ):
+        assert _sides(first, second) == [], first
