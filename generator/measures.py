@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from generator.claims import agree
+from generator.lang import tells_another
 from generator.lang.schema import LanguageData, MeasureWords
 from generator.models import Analysis, Cited, Conflict, Sentence
 
@@ -131,7 +132,7 @@ def _measure(
         return None
     start = match.start("number")
     before = _clause_before(text, min(match.start(), match.start("thing")))
-    if words.unsure_before.search(before) or _another_of_its_kind(before, lang):
+    if words.unsure_before.search(before) or tells_another(before, lang):
         return None
     kind, size = words.units[match["unit"].lower()]
     value, unit, step = _amount(match["number"], size, lang)
@@ -226,7 +227,7 @@ def _moved(analysis: Analysis, sentence: Sentence, lang: LanguageData) -> list[_
         if verb in lang.stop_words or not _in_past(verb, lang) or _quoted(text, match.start()):
             continue  # "was 55 km from the town": where it is, no happening
         before = _clause_before(text, match.start())
-        if lang.measures.unsure_before.search(before) or _another_of_its_kind(before, lang):
+        if lang.measures.unsure_before.search(before) or tells_another(before, lang):
             continue
         rest = text[match.end() :]
         rest = rest[len(m[0]) :] if (m := _CONVERSION.match(rest)) else rest
@@ -253,15 +254,6 @@ def _moved(analysis: Analysis, sentence: Sentence, lang: LanguageData) -> list[_
             )
         )
     return found
-
-
-def _another_of_its_kind(before: str, lang: LanguageData) -> bool:
-    """Whether the words of a clause before a measure tell one thing of several of its kind
-    ("the first hearing", "another standoff", "a second climber fell"): the other source's
-    value may be of another one. The words that make an occasion another of its kind
-    (occasions.py), and those of another event (disagree.py's tolls)."""
-    found = lang.disagreements
-    return bool(found.occasion_other.search(before) or found.other_event.search(before))
 
 
 def _in_past(word: str, lang: LanguageData) -> bool:
@@ -322,7 +314,7 @@ def _times(analysis: Analysis, sentence: Sentence, lang: LanguageData) -> list[_
         if not words.hit_passive.search(before):
             continue  # "shot twice in the air": struck no one
         clause = before + _CLAUSE_BREAK.split(sentence.text[match.start() :])[0]
-        if _another_of_its_kind(clause, lang):
+        if tells_another(clause, lang):
             continue  # "hit twice in the leg in the first game": one game of several
         times = match["times"].lower()
         count = words.times_words.get(times)

@@ -23,6 +23,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from generator.lang import tells_another
 from generator.lang.schema import LanguageData
 from generator.models import Analysis, Cited, Conflict, Entity, Sentence
 from generator.summary import shorten
@@ -108,7 +109,7 @@ def _bodies_in(analysis: Analysis, lang: LanguageData) -> list[_Named]:
             if words and words[0].lower() in lang.stop_words:
                 words = words[1:]
             ends = [n for n, w in enumerate(words) if w.lower() in bodies]
-            if _another_time(sentence.text[: run.start()], lang):
+            if tells_another(sentence.text[: run.start()], lang):
                 continue  # "Doe later met the ... Committee": another meeting, maybe another body
             if ends and ends[-1] + 1 >= BODY_NAME_WORDS:
                 found.append(_Named(analysis.article.id, tuple(words[: ends[-1] + 1]), sentence))
@@ -163,7 +164,7 @@ def _posting_accounts(analyses: Sequence[Analysis], lang: LanguageData) -> list[
             platform = next(iter(platforms))
             for match in grammar.posted_by.finditer(sentence.text):
                 handle = (match["handle"] or match["handle2"] or "").rstrip(".-")
-                if _another_time(sentence.text[: match.start()], lang):
+                if tells_another(sentence.text[: match.start()], lang):
                     continue  # "a second video was posted by ...", "later shared by ..."
                 if grammar.handle.fullmatch(handle):
                     posted[platform][analysis.article.id].add(handle)
@@ -184,14 +185,6 @@ def _posting_accounts(analyses: Sequence[Analysis], lang: LanguageData) -> list[
             sentences = {s: said[(platform, s)] for side in sides.values() for s in side}
             found.append(_conflict("the account that posted it", sides, sentences, lang))
     return found
-
-
-def _another_time(before: str, lang: LanguageData) -> bool:
-    """Whether the words of a sentence before a name tell one of several happenings ("A second
-    video was posted", "The clip was later shared", "Doe later met"): the words that make an
-    occasion another of its kind (occasions.py), and those of another event."""
-    grammar = lang.disagreements
-    return bool(grammar.occasion_other.search(before) or grammar.other_event.search(before))
 
 
 def _writes(text: str, name: str) -> bool:
