@@ -4,7 +4,8 @@ disagreement. Every text here is made up."""
 from __future__ import annotations
 
 from tests import test_disagree_names as names
-from tests.test_disagree_occasions import DEBATE, SHOWN, _sides
+from tests.test_disagree_days import _sides
+from tests.test_disagree_occasions import DEBATE, SHOWN
 
 
 def test_a_shorter_name_whose_sentence_lacks_a_word_of_the_longer_is_another_occasion() -> None:

@@ -204,7 +204,7 @@ def test_a_label_of_a_prepositions_noun_and_a_verb_is_not_shown() -> None:
 
 
 def test_a_label_with_a_pronoun_and_its_verb_after_the_unit_is_not_shown() -> None:
-    assert _shown("For the last two weeks she's been airing attack ads.") == []
+    assert _shown("Over the past three weeks he's been running radio spots.") == []
     assert _values(_shown("She counted the 23 steps he took to the door.")) == [23.0]
 
 
