@@ -848,7 +848,7 @@ def unreadable(group: Sequence[FigureClaim], figure: Figure, lang: LanguageData)
     a figure the sentence gives as no value (`_not_its_value`)."""
     if group[0].thing == "age" and not any(c.person for c in group):
         return UNNAMED_AGE
-    if all(_fragment(c) for c in group):
+    if all(_fragment(c, lang) for c in group):
         return FRAGMENT
     if all(_not_its_value(c, lang) for c in group):
         return NOT_ITS_VALUE
@@ -895,9 +895,26 @@ def _pronoun_opens(words: Sequence[str], lang: LanguageData) -> bool:
 FRAGMENT_WORDS = 2
 
 
-def _fragment(claim: FigureClaim) -> bool:
-    """Whether a claim's sentence is its figure and no more than FRAGMENT_WORDS words."""
-    return len(_WORDS.findall(claim.said.replace(claim.text, " ", 1))) <= FRAGMENT_WORDS
+def _fragment(claim: FigureClaim, lang: LanguageData) -> bool:
+    """Whether a claim's sentence is its figure and no more than FRAGMENT_WORDS words, with no
+    subject and verb among them: "Turnout was 61 percent." and "Donations totaled $2 million."
+    are sentences, "Opposed 33%." (a verb first) a table's cell."""
+    words = _WORDS.findall(fold(claim.said.replace(claim.text, " ", 1)))
+    return len(words) <= FRAGMENT_WORDS and not any(_verb(w, lang) for w in words[1:])
+
+
+def _verb(word: str, lang: LanguageData) -> bool:
+    """Whether a word is an auxiliary or a verb in the past ("was", "has", "totaled")."""
+    grammar = lang.dates
+    return (
+        word in grammar.auxiliaries
+        or word in grammar.irregular_past
+        or (
+            bool(grammar.past_ending)
+            and word.endswith(grammar.past_ending)
+            and word not in grammar.not_past
+        )
+    )
 
 
 def _not_its_value(claim: FigureClaim, lang: LanguageData) -> bool:

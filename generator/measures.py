@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from generator.claims import agree
-from generator.lang.schema import LanguageData
+from generator.lang import tells_another
+from generator.lang.schema import LanguageData, MeasureWords
 from generator.models import Analysis, Cited, Conflict, Sentence
 
 # How alike two sentences are (disagree._Pool.similarity_of): article, index, other article,
@@ -130,19 +131,19 @@ def _measure(
     if _quoted(text, match.start()):
         return None
     start = match.start("number")
-    if words.unsure_before.search(_clause_before(text, match.start())):
+    before = _clause_before(text, min(match.start(), match.start("thing")))
+    if words.unsure_before.search(before) or tells_another(before, lang):
         return None
     kind, size = words.units[match["unit"].lower()]
     value, unit, step = _amount(match["number"], size, lang)
-    plurals = words.unit_plurals
-    shown = f"{match['number']} {_plural(match['unit'], value / size, plurals)}"
+    shown = f"{match['number']} {_plural(match['unit'], value / size, words)}"
     if match.groupdict().get("number2") and match["unit2"]:
         kind2, size2 = words.units[match["unit2"].lower()]
         if kind2 != kind or size2 >= size:
             return None  # "3 hours 2 miles": not one value
         more, unit, step = _amount(match["number2"], size2, lang)
         value += more
-        shown += f" {match['number2']} {_plural(match['unit2'], more / size2, plurals)}"
+        shown += f" {match['number2']} {_plural(match['unit2'], more / size2, words)}"
     hedge = match["hedge"].lower() if match["hedge"] else None
     return _Value(
         analysis.article.id,
@@ -171,13 +172,14 @@ def _amount(written: str, size: float, lang: LanguageData) -> tuple[float, float
     return float(digits) * size, size, 10.0**zeros * size
 
 
-def _plural(unit: str, count: float, plurals: Mapping[str, str]) -> str:
-    """The unit as written, in the plural for a count other than one ("13-hour": 13 hours)."""
-    if count == 1 or not unit.isalpha() or len(unit) <= 3:
+def _plural(unit: str, count: float, words: MeasureWords) -> str:
+    """The unit as written, in the plural for a count other than one ("13-hour": 13 hours,
+    "3-day": 3 days): the plural a unit takes when it is one of the units' words ("km" has
+    none, and stays as written)."""
+    if count == 1 or not unit.isalpha():
         return unit
-    if unit.endswith("s") or unit.lower() in plurals.values():
-        return unit
-    return plurals.get(unit.lower(), unit + "s")
+    plural = words.unit_plurals.get(unit.lower(), unit + "s")
+    return plural if plural.lower() in words.units else unit
 
 
 def _quoted(text: str, at: int) -> bool:
@@ -224,7 +226,8 @@ def _moved(analysis: Analysis, sentence: Sentence, lang: LanguageData) -> list[_
         verb = match["verb"].lower()
         if verb in lang.stop_words or not _in_past(verb, lang) or _quoted(text, match.start()):
             continue  # "was 55 km from the town": where it is, no happening
-        if lang.measures.unsure_before.search(_clause_before(text, match.start())):
+        before = _clause_before(text, match.start())
+        if lang.measures.unsure_before.search(before) or tells_another(before, lang):
             continue
         rest = text[match.end() :]
         rest = rest[len(m[0]) :] if (m := _CONVERSION.match(rest)) else rest
@@ -233,9 +236,7 @@ def _moved(analysis: Analysis, sentence: Sentence, lang: LanguageData) -> list[_
         size = lang.measures.units[match["unit"].lower()][1]
         value, unit, step = _amount(match["number"], size, lang)
         hedge = match["hedge"].lower() if match["hedge"] else None
-        shown = (
-            f"{match['number']} {_plural(match['unit'], value / size, lang.measures.unit_plurals)}"
-        )
+        shown = f"{match['number']} {_plural(match['unit'], value / size, lang.measures)}"
         found.append(
             _Value(
                 analysis.article.id,
@@ -298,18 +299,23 @@ def _times(analysis: Analysis, sentence: Sentence, lang: LanguageData) -> list[_
     """How many times a happening struck someone: a verb in the past ("shot", "stabbed") and
     its count ("once", "three times"), keyed by the verb (the verbs of one hit as one) and
     the place hit, which tells one wound of one person (a story may tell of two victims shot
-    a different number of times). Not told as possible ("could have been shot twice"), nor
-    in quotes."""
+    a different number of times). Told of someone struck ("was shot", not "shot twice in the
+    air"), in a clause that tells no other of its kind ("in the first game"); not told as
+    possible ("could have been shot twice"), nor in quotes."""
     words = lang.measures
     found = []
     for match in words.frequency.finditer(sentence.text):
         verb = match["verb"].lower()
         if verb not in words.hit_verbs and not verb.endswith("ed"):
             continue
-        if _quoted(sentence.text, match.start()) or words.unsure_before.search(
-            _clause_before(sentence.text, match.start())
-        ):
+        before = _clause_before(sentence.text, match.start())
+        if _quoted(sentence.text, match.start()) or words.unsure_before.search(before):
             continue
+        if not words.hit_passive.search(before):
+            continue  # "shot twice in the air": struck no one
+        clause = before + _CLAUSE_BREAK.split(sentence.text[match.start() :])[0]
+        if tells_another(clause, lang):
+            continue  # "hit twice in the leg in the first game": one game of several
         times = match["times"].lower()
         count = words.times_words.get(times)
         if count is None:
@@ -331,7 +337,7 @@ def _times(analysis: Analysis, sentence: Sentence, lang: LanguageData) -> list[_
                 match["times"].lower(),
                 1.0,
                 1.0,
-                frozenset(),
+                _names(sentence.text, match.start(), match.end(), lang),
                 "",
                 frozenset(_WORD.findall(sentence.text.lower()))
                 - lang.stop_words

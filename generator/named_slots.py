@@ -8,8 +8,10 @@ the two may be two things of the story. A body's two names are one body's when t
 name but for one word inside it (the same first two words and the same noun of a body at the
 end, "Committee"), so that a committee and its subcommittee, a name and its short form, or two
 chambers' committees never disagree; each is written next to one person of the story that both
-sentences name; and the story writes no third name of that pattern. An account is compared only
-with an account that posted on the same platform. A source that writes both names anywhere is
+sentences name, in a sentence that tells no other time ("later met"); and the story writes no
+third name of that pattern. An account is compared only
+with an account that posted on the same platform, never one told as posting another time or
+another thing ("a second video", "later shared"). A source that writes both names anywhere is
 on no side.
 """
 
@@ -21,6 +23,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from generator.lang import tells_another
 from generator.lang.schema import LanguageData
 from generator.models import Analysis, Cited, Conflict, Entity, Sentence
 from generator.summary import shorten
@@ -106,6 +109,8 @@ def _bodies_in(analysis: Analysis, lang: LanguageData) -> list[_Named]:
             if words and words[0].lower() in lang.stop_words:
                 words = words[1:]
             ends = [n for n, w in enumerate(words) if w.lower() in bodies]
+            if tells_another(sentence.text[: run.start()], lang):
+                continue  # "Doe later met the ... Committee": another meeting, maybe another body
             if ends and ends[-1] + 1 >= BODY_NAME_WORDS:
                 found.append(_Named(analysis.article.id, tuple(words[: ends[-1] + 1]), sentence))
     return found
@@ -159,6 +164,8 @@ def _posting_accounts(analyses: Sequence[Analysis], lang: LanguageData) -> list[
             platform = next(iter(platforms))
             for match in grammar.posted_by.finditer(sentence.text):
                 handle = (match["handle"] or match["handle2"] or "").rstrip(".-")
+                if tells_another(sentence.text[: match.start()], lang):
+                    continue  # "a second video was posted by ...", "later shared by ..."
                 if grammar.handle.fullmatch(handle):
                     posted[platform][analysis.article.id].add(handle)
                     said.setdefault((platform, analysis.article.id), sentence)

@@ -6,8 +6,9 @@ The day is read only where it is written with the occasion's noun: right after i
 of a clause ("The debate on Tuesday was ...", "During the rally Friday, ...") or as its
 possessive ("Thursday's debate"). Two sources' days are of one occasion when one names it in at
 least two words ("the Elmton mayoral debate") that the other's sentence writes too, and the
-other's own occasion is that name or its noun alone ("the face-off"); never an occasion of
-another of its kind ("the next debate", "the first rally"), one set by another moment ("ahead of
+other's own occasion is that name or fewer of its words in a sentence that writes them all, or
+its noun alone ("the face-off") in a sentence that writes the name; never an occasion of another
+of its kind ("the next debate", "the first rally"), one set by another moment ("ahead of
 the debate"), a day in a quotation, nor a day later than the other source's paper (a debate to
 come is another one). A source that gives two days of the occasion, or writes the other side's
 day anywhere, is on no side; weekdays are compared only in papers of one day.
@@ -170,13 +171,16 @@ def _one_occasion(first: _Held, second: _Held, lang: LanguageData) -> bool:
 
 def _names(named: _Held, other: _Held, lang: LanguageData) -> bool:
     """Whether `named`'s occasion, told in NAMING_WORDS or more, is `other`'s: `other` tells it
-    in fewer words of that name ("the mayoral debate"), or by its noun alone ("the face-off")
-    in a sentence that writes the name in full, not after a word that sets another moment by
-    it ("ahead of the mayoral debate")."""
+    in fewer words of that name ("the mayoral debate") in a sentence that writes all of its
+    words, or by its noun alone ("the face-off") in a sentence that writes the name in full,
+    not after a word that sets another moment by it ("ahead of the mayoral debate")."""
     if len(named.name) < NAMING_WORDS:
         return False
     if len(other.name) >= NAMING_WORDS:
-        return other.name <= named.name
+        # In fewer words of the name, in a sentence that writes all its words: a shorter name
+        # alone may be another of its kind ("the Republican debate" beside "the Republican
+        # undercard debate").
+        return other.name <= named.name <= frozenset(content_tokens(other.text, lang))
     at = other.text.find(named.written)
     while at >= 0:
         before = re.findall(r"[a-z]+", other.text[:at])[-3:]

@@ -59,6 +59,14 @@ def is_caption(text: str, lang: LanguageData) -> bool:
     return lang.boilerplate.caption.search(text) is not None
 
 
+def tells_another(words: str, lang: LanguageData) -> bool:
+    """Whether words tell one of several of a kind ("the first hearing", "another standoff", "a
+    second video", "later met", "also"): the words that make an occasion another of its kind,
+    and those of one more event (the language's disagreements.occasion_other, other_event)."""
+    grammar = lang.disagreements
+    return bool(grammar.occasion_other.search(words) or grammar.other_event.search(words))
+
+
 def without_data(languages: Iterable[str]) -> list[str]:
     """The languages among these that have no data, each once, sorted."""
     return sorted({code for code in languages if not get(code).supported})

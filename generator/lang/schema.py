@@ -973,6 +973,9 @@ class MeasureWords:
     frequency: re.Pattern[str] = NEVER
     times_words: Mapping[str, int] = field(default_factory=dict)
     hit_verbs: frozenset[str] = frozenset()
+    # A form of "be" or "get" right before a hit's verb, an adverb between ("was shot", "were
+    # badly hurt"): someone was struck ("shot twice in the air" struck no one).
+    hit_passive: re.Pattern[str] = NEVER
     # Possessive pronouns (an owner told without a name) and units' plurals not in "-s".
     owner_pronouns: frozenset[str] = frozenset()
     unit_plurals: Mapping[str, str] = field(default_factory=dict)

@@ -588,6 +588,7 @@ ENGLISH = LanguageData(
         frequency=measures.FREQUENCY,
         times_words=measures.TIMES_WORDS,
         hit_verbs=measures.HIT_VERBS,
+        hit_passive=measures.HIT_PASSIVE,
         owner_pronouns=measures.OWNER_PRONOUNS,
         unit_plurals=measures.UNIT_PLURALS,
     ),

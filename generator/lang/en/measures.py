@@ -123,6 +123,10 @@ TIMES_CUE = re.compile(rf"(?:{'|'.join(TIMES_WORDS)}|times)\b")
 # Verbs of one wound a shot or a blow makes: a source that writes "shot once" and one that
 # writes "struck twice" count one happening's hits.
 HIT_VERBS = frozenset("shot struck hit wounded".split())
+# A form of "be" or "get" right before the verb of a count of times, an adverb between ("was
+# shot", "had been stabbed", "got hit"): a count of how often someone was struck. An active verb
+# with no object between it and its count ("fired twice in the air") struck no one told.
+HIT_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got|get|gets)\s+(?:[a-z]+ly\s+)?$")
 # Possessive pronouns: the owner of a thing told without a name ("her 13-hour filibuster").
 OWNER_PRONOUNS = frozenset({"his", "her", "their", "its"})
 # Units whose plural is not made with "-s" ("13-foot": 13 feet).
