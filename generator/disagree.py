@@ -35,7 +35,6 @@ from datetime import date, timedelta
 
 import numpy as np
 
-from generator import measures
 from generator.align import FACT_SIMILARITY, SentenceGroup, content_tokens
 from generator.claims import (
     APPROXIMATE_SHARE,
@@ -148,11 +147,6 @@ def conflicts(
             for c in _minimal_pairs(counting, pool, lang)
             if not any(_covers(shown, c) for shown in found)
         )
-    found.extend(
-        c
-        for c in measures.conflicts(analyses, lang, pool.similarity_of if pool else None)
-        if not any(_covers(shown, c) for shown in found)
-    )
     return tuple(found)
 
 

@@ -946,42 +946,6 @@ class Disagreements:
 
 
 @dataclass(frozen=True, eq=False)
-class MeasureWords:
-    """What tells a measure of one thing of a story, a year it ends and a count of times a
-    happening struck someone (measures.py)."""
-
-    # Unit word -> its kind ("time", "length") and its size in the kind's base unit.
-    units: Mapping[str, tuple[str, float]] = field(default_factory=dict)
-    # A unit word a measure is read with, and a word a count of times is: a sentence with
-    # neither is not read.
-    unit_cue: re.Pattern[str] = NEVER
-    times_cue: re.Pattern[str] = NEVER
-    # A measure before its thing ("a 13-hour filibuster") and after it ("a fall of 600 metres").
-    before: re.Pattern[str] = NEVER
-    after: re.Pattern[str] = NEVER
-    # A length a happening covered, after its verb ("fell 600 metres"): groups verb and a
-    # measure's.
-    moved: re.Pattern[str] = NEVER
-    # Nouns no thing of the story is measured by ("a 10-year period", "a 12-year low").
-    no_thing: frozenset[str] = frozenset()
-    # Words before a measure that tell it as planned, possible or a bound ("could face").
-    unsure_before: re.Pattern[str] = NEVER
-    # The year a term or contract ends ("her term ends in 2019"): groups thing, year.
-    end_year: re.Pattern[str] = NEVER
-    # How many times a happening struck someone ("shot once in the leg"): groups verb, times,
-    # where; the words of times ("once": 1) and the verbs of one hit ("shot", "struck").
-    frequency: re.Pattern[str] = NEVER
-    times_words: Mapping[str, int] = field(default_factory=dict)
-    hit_verbs: frozenset[str] = frozenset()
-    # A form of "be" or "get" right before a hit's verb, an adverb between ("was shot", "were
-    # badly hurt"): someone was struck ("shot twice in the air" struck no one).
-    hit_passive: re.Pattern[str] = NEVER
-    # Possessive pronouns (an owner told without a name) and units' plurals not in "-s".
-    owner_pronouns: frozenset[str] = frozenset()
-    unit_plurals: Mapping[str, str] = field(default_factory=dict)
-
-
-@dataclass(frozen=True, eq=False)
 class SummaryWords:
     """What a summary sentence or a headline cannot open with, end with or be (summary.py)."""
 
@@ -1043,6 +1007,5 @@ class LanguageData:
     attribution: Attribution = field(default_factory=Attribution)
     figures: FigureGrammar = field(default_factory=FigureGrammar)
     disagreements: Disagreements = field(default_factory=Disagreements)
-    measures: MeasureWords = field(default_factory=MeasureWords)
     summary: SummaryWords = field(default_factory=SummaryWords)
     keyphrases: KeyphraseWords = field(default_factory=KeyphraseWords)
