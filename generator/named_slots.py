@@ -6,7 +6,9 @@ JaneDoe99", "published under an account titled JDoeVids").
 Precision first: a name is compared only with a name of the same kind of role, and never when
 the two may be two things of the story. A body's two names are one body's when they are one
 name but for one word inside it (the same first two words and the same noun of a body at the
-end, "Committee"), so that a committee and its subcommittee, a name and its short form, or two
+end, "Committee"), a word that does not open the body's remit (it follows no word of a chamber
+or a level of government: "Texas House Education Committee" and "Texas House Appropriations
+Committee" are two), so that a committee and its subcommittee, a name and its short form, or two
 chambers' committees never disagree; each is written next to one person of the story that both
 sentences name, in a sentence that tells no other time ("later met"); and the story writes no
 third name of that pattern. An account is compared only
@@ -71,9 +73,11 @@ def _body_names(
     named = [n for a in analyses for n in _bodies_in(a, lang)]
     written = {a.article.id: {n.name for n in named if n.source == a.article.id} for a in analyses}
     by_pattern: dict[tuple[int, tuple[str, ...], str], set[tuple[str, ...]]] = defaultdict(set)
+    jurisdictions = lang.disagreements.body_jurisdictions
     for n in named:
         for at in range(BODY_SHARED_OPENING, len(n.name) - 1):
-            by_pattern[_pattern(n.name, at)].add(n.name)
+            if n.name[at - 1].lower() not in jurisdictions:  # else the remit's first word differs
+                by_pattern[_pattern(n.name, at)].add(n.name)
     pairs = {p: names for p, names in by_pattern.items() if len(names) == 2}
     if not pairs:
         return []  # one name, or three: which two are one body is not clear

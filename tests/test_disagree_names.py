@@ -21,21 +21,21 @@ def _sides(*texts: str) -> list[list[object]]:
     ]
 
 
-HEARD = "Jane Doe was grilled by the Elmton County Water Committee for three hours."
+HEARD = "Jane Doe was grilled by the Elmton County Water Affairs Committee for three hours."
 NAMED = [
     "Name: the committee's name",
-    ("Elmton County Roads Committee", ("b",)),
-    ("Elmton County Water Committee", ("a",)),
+    ("Elmton County Water Affairs Committee", ("a",)),
+    ("Elmton County Water Resources Committee", ("b",)),
 ]
 
 
 def test_one_body_named_two_ways_for_one_person_disagrees() -> None:
-    other = "Members of the Elmton County Roads Committee pressed Doe on the missing funds."
+    other = "Members of the Elmton County Water Resources Committee pressed Doe on the funds."
     assert _sides(HEARD, other) == [NAMED]
 
 
 def test_two_bodies_are_no_disagreement() -> None:
-    assert _sides(HEARD, "Doe met the Elmton County Roads Committee.") == [NAMED]
+    assert _sides(HEARD, "Doe met the Elmton County Water Resources Committee.") == [NAMED]
     for other in (
         # A committee and its subcommittee; a name and its short form.
         "Doe later met the Elmton County Water Subcommittee.",
@@ -45,14 +45,22 @@ def test_two_bodies_are_no_disagreement() -> None:
         # Two committees of one county, apart in their first words after it.
         "Doe later met the Elmton Fire Safety Committee.",
         # Another person before the other body.
-        "Tom Smith later met the Elmton County Roads Committee.",
+        "Tom Smith later met the Elmton County Water Resources Committee.",
         # A source that names both bodies knows two.
-        "Doe met the Elmton County Roads Committee and the Elmton County Water Committee.",
+        "Doe met the Elmton County Water Resources Committee and the Elmton County Water Affairs"
+        " Committee.",
     ):
         assert _sides(HEARD, other) == [], other
+    # Review of session 13: the word that differs right after a chamber or a county opens the
+    # body's remit, so the names are two bodies'.
+    for first, second in (
+        ("Texas House Appropriations Committee", "Texas House Education Committee"),
+        ("Elm County Planning Board", "Elm County Zoning Board"),
+    ):
+        assert _sides(f"Jane Doe testified before the {first}.", f"Doe met the {second}.") == []
     # A third name of the pattern: which two are one body is not clear.
-    third = "Roe met the Elmton County Parks Committee."
-    assert _sides(HEARD, "Doe later met the Elmton County Roads Committee.", third) == []
+    third = "Roe met the Elmton County Water Quality Committee."
+    assert _sides(HEARD, "Doe later met the Elmton County Water Resources Committee.", third) == []
 
 
 POSTED = "The clip was posted on YouTube by “ElmtonWatch22” on Sunday."

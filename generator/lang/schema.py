@@ -937,9 +937,11 @@ class Disagreements:
     # possessive (group: the words that may name it).
     occasion_before: re.Pattern[str] = NEVER
     occasion_owner: re.Pattern[str] = NEVER
-    # Named roles (named_slots.py): nouns that end a body's name ("Committee"); the platforms
-    # one posts on; what names the account that posted (group "handle"); what a handle is.
+    # Named roles (named_slots.py): nouns that end a body's name ("Committee") and words that
+    # tell whose body it is ("House", "County"); the platforms one posts on; what names the
+    # account that posted (group "handle"); what a handle is.
     body_nouns: frozenset[str] = frozenset()
+    body_jurisdictions: frozenset[str] = frozenset()
     platform: re.Pattern[str] = NEVER
     posted_by: re.Pattern[str] = NEVER
     handle: re.Pattern[str] = NEVER

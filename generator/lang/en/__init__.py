@@ -538,6 +538,7 @@ ENGLISH = LanguageData(
         occasion_before=disagree.OCCASION_BEFORE,
         occasion_owner=disagree.OCCASION_OWNER,
         body_nouns=disagree.BODY_NOUNS,
+        body_jurisdictions=disagree.BODY_JURISDICTIONS,
         platform=disagree.PLATFORM,
         posted_by=disagree.POSTED_BY,
         handle=disagree.HANDLE,

@@ -226,6 +226,14 @@ BODY_NOUNS = frozenset(
     """committee council commission department agency ministry court board bureau authority
     university college institute foundation association""".split()
 )
+# Words of a body's name that tell whose body it is (a chamber, a level of government): a word
+# that differs right after one opens the body's remit ("Texas House Education Committee", "Elm
+# County Zoning Board"), so two such names are two bodies.
+BODY_JURISDICTIONS = frozenset(
+    """house senate assembly chamber congress congressional parliament parliamentary legislature
+    legislative state county city town village borough district parish province provincial
+    regional federal national municipal""".split()
+)
 # Platforms an account posts on.
 PLATFORM = re.compile(
     r"\b(?:YouTube|Twitter|Facebook|Instagram|TikTok|Vimeo|Reddit|Snapchat)\b", re.IGNORECASE
