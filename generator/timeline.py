@@ -54,7 +54,11 @@ def placement(
         ahead = (start - last).days
         if mention.precision == "year" or end < last.toordinal() or ahead > PLAN_HORIZON_DAYS:
             return None  # vague ("in 2025"), already past, or too far ahead to be this story's
-        if mention.precision == "month" and ahead > MONTH_PLAN_HORIZON_DAYS:
+        if (
+            mention.precision == "month"
+            and _YEAR.search(mention.text) is None
+            and ahead > MONTH_PLAN_HORIZON_DAYS
+        ):
             return None  # "next November", written in December: as vague as a year
         return mention.kind
     if end < first.toordinal() - EVENT_WINDOW_DAYS:

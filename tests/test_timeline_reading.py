@@ -165,3 +165,6 @@ def test_a_plan_named_by_its_month_half_a_year_ahead_is_no_step_of_the_story() -
     far = "The mayor says her rival would lose the general election next November."
     near = "The council will vote on the budget in December."
     assert story_timeline([far, near], "2019-11-20") == [("2019-12", near)]
+    # Review of session 13: a month written with its year is named, not only by its month.
+    dated = "The council will vote on the charter in November 2020."
+    assert story_timeline([dated], "2019-11-20") == [("2020-11", dated)]
