@@ -230,3 +230,9 @@ def test_a_short_sentence_with_a_subject_and_its_verb_is_no_table_cell() -> None
     # Review of session 13: a sentence of a subject, a verb and a figure says what it counts.
     assert _values(_shown("Turnout was 61 percent.")) == [61.0]
     assert _values(_shown("Donations totaled $2 million.")) == [2000000.0]
+
+
+def test_money_passed_by_a_verb_of_paying_says_what_it_is() -> None:
+    # Review of session 13: a fine, an award, a debt or a gift is money a verb names.
+    assert _values(_shown("Okafor was fined $5,000.")) == [5000.0]
+    assert _values(_shown("The jury awarded the family $2 million.")) == [2000000.0]

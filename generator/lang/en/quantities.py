@@ -355,7 +355,8 @@ CHANGE_WORDS = CHANGE_VERBS | frozenset(
 # of money names the slot an amount of money fills, what it is; not what was done to it.
 MONEY_VERBS = frozenset(
     """cost costs pay pays paid spend spends spent save saves saved raise raises raised receive
-    receives received earn earns earned lose loses lost""".split()
+    receives received earn earns earned lose loses lost fine fines fined award awards awarded
+    owe owes owed donate donates donated collect collects collected""".split()
 )
 # "The death toll has risen to 45": the subject before the auxiliary is what reached the
 # figure; its verb and "to" say only that it changed.
