@@ -15,8 +15,13 @@ def test_a_shorter_name_whose_sentence_lacks_a_word_of_the_longer_is_another_occ
 
 
 def test_a_body_met_another_time_is_no_other_name_of_it() -> None:
-    assert names._sides(names.HEARD, "Doe met the Elmton County Roads Committee.") == [names.NAMED]
-    assert names._sides(names.HEARD, "Doe later met the Elmton County Roads Committee.") == []
+    assert names._sides(names.HEARD, "Doe met the Elmton County Water Resources Committee.") == [
+        names.NAMED
+    ]
+    assert (
+        names._sides(names.HEARD, "Doe later met the Elmton County Water Resources Committee.")
+        == []
+    )
 
 
 def test_an_account_that_posted_another_time_is_no_other_name_of_it() -> None:

@@ -356,7 +356,7 @@ CHANGE_WORDS = CHANGE_VERBS | frozenset(
 MONEY_VERBS = frozenset(
     """cost costs pay pays paid spend spends spent save saves saved raise raises raised receive
     receives received earn earns earned lose loses lost fine fines fined award awards awarded
-    owe owes owed donate donates donated collect collects collected""".split()
+    owe owes owed donate donates donated""".split()
 )
 # "The death toll has risen to 45": the subject before the auxiliary is what reached the
 # figure; its verb and "to" say only that it changed.
