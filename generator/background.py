@@ -36,8 +36,14 @@ def checked(
     their sentence tells; every other entry as it was."""
     by_id = {a.article.id: a for a in analyses}
     published = sorted(a.article.published for a in analyses if a.article.published)
+    # Years the story writes in a date of what happened, planned or was said ("on Sept. 11,
+    # 2012", "in 2012"): not any number of four digits ("2012 calls") nor a year naming a thing
+    # ("the 2012 budget"), which place no day.
     years_written = frozenset(
-        year for a in analyses for s in a.sentences for year in _YEAR.findall(s.text)
+        m.date[:4]
+        for a in analyses
+        for m in a.dates
+        if m.kind != "modifier" and _YEAR.search(m.text)
     )
     return tuple(
         entry

@@ -84,6 +84,13 @@ def test_a_day_far_back_in_the_year_before_needs_its_year_named() -> None:
     assert background(told, published="2016-03-18") == []
     told = ["A boiler exploded at the old depot on Dec. 12, injuring two workers."]
     assert background(told, published="2016-01-18") == [("2015-12-12", told[0])]
+    # A number of four digits that dates nothing names no year: "2015 calls", "the 2015 budget".
+    told = [
+        "Dispatchers said 2015 calls came in during the storm.",
+        "The council cut the 2015 budget for road repairs.",
+        "A boiler exploded at the old depot on Sept. 12, injuring two workers.",
+    ]
+    assert background(told, published="2016-03-18") == []
 
 
 def test_a_photo_caption_is_no_background() -> None:
