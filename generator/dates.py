@@ -110,7 +110,7 @@ _POSSESSIVE = re.compile(r"['’]s?\b")
 _QUOTE_MARKS = re.compile(r"[\"“”]")
 
 
-def _quoted(text: str, at: int) -> bool:
+def quoted(text: str, at: int) -> bool:
     """Whether position `at` is inside a quotation: an odd number of quote marks before it, or
     a closing mark after it that no opening mark before it answers (the quotation began in an
     earlier sentence)."""
@@ -357,7 +357,7 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
             found.append(Dated(match["year5"], "year", written, *at, kind="modifier"))
         elif match["rel"] and anchor:
             named = grammar.show_today.match(text, match.start()) and not text.isupper()
-            if named or _quoted(text, match.start()):
+            if named or quoted(text, match.start()):
                 continue  # "today" in a quotation is the day the words were spoken
             if _word_before(text, match.start()) in grammar.determiners:
                 continue  # "over the last week", "in the last year": a period up to now
@@ -373,7 +373,7 @@ def dates_in(text: str, published: str | None, lang: LanguageData) -> list[Dated
     for dated in _paired(found, text, lang):
         dated = _coordinated(_told(dated, text, lang), text, lang)
         dated = _bounded(_spanned(dated, text, lang), text, lang)
-        quoted_day = _counted_from_now(dated.written, lang) and _quoted(text, dated.start)
+        quoted_day = _counted_from_now(dated.written, lang) and quoted(text, dated.start)
         if dated.kind != "modifier" and quoted_day:
             # "“We met them on Tuesday,” she said": the Tuesday before the words were spoken,
             # which may not be the report's day; which one, the text does not tell
@@ -883,7 +883,7 @@ def date_kind(text: str, start: int, end: int, lang: LanguageData) -> str:
 
 def _within_quotation(text: str, start: int, end: int) -> tuple[str, int, int]:
     """The quotation a date is in, and the date's place in it; the sentence when it is in none."""
-    if not _quoted(text, start):
+    if not quoted(text, start):
         return text, start, end
     opening = max(text.rfind(mark, 0, start) for mark in '"“')
     closing = [i for i in (text.find(mark, end) for mark in '"”') if i >= 0]

@@ -47,7 +47,16 @@ from generator.claims import (
     head_noun,
     same_value,
 )
-from generator.dates import Dated, dates_in, day_of, find_dates, weekday_spans, weekdays_in
+from generator.conflict_parts import components, plainest, topic
+from generator.dates import (
+    Dated,
+    dates_in,
+    day_of,
+    find_dates,
+    quoted,
+    weekday_spans,
+    weekdays_in,
+)
 from generator.figures import about_after, word_counts
 from generator.lang import get as language_data
 from generator.lang import is_caption
@@ -63,11 +72,7 @@ from generator.models import (
 )
 from generator.named_slots import named_slot_conflicts
 from generator.occasions import occasion_day_conflicts
-from generator.summary import shorten
 from generator.text import fold
-
-# A disagreement's topic is the main clause of a sentence, cut to this length.
-TOPIC_MAX_CHARS = 120
 
 
 def conflicts(
@@ -352,10 +357,10 @@ class _Point:
         ]
         if not said:
             return None
-        text = min(said, key=lambda t: (len(t), t))
-        topic = shorten(text, self.lang, TOPIC_MAX_CHARS) or text
+        text = plainest(said)
+        about = topic(text, self.lang)
         return Conflict(
-            f"{self.kind}: {self.slot()}, in “{topic}”",
+            f"{self.kind}: {self.slot()}, in “{about}”",
             tuple(
                 Cited(claim, tuple(sorted(sources))) for claim, sources in sorted(by_claim.items())
             ),
@@ -744,7 +749,7 @@ def _one_happening(sources: Sequence[str], of: Mapping[str, list[_OnceDay]]) -> 
             ):
                 links[i].add(j)
                 links[j].add(i)
-    return [[sources[i] for i in part] for part in _components(links)]
+    return [[sources[i] for i in part] for part in components(links)]
 
 
 def _person_owner(people: Sequence[Entity]) -> dict[str, str]:
@@ -1605,7 +1610,7 @@ def _slot_conflicts(
                 links[j].add(i)
     return [
         conflict
-        for component in _components(links)
+        for component in components(links)
         if (conflict := _slot_conflict([slots[i] for i in component], known, lang))
     ]
 
@@ -1998,10 +2003,10 @@ def _slot_conflict(
     ):
         return None  # one value, or sides that a hedge reconciles: nothing certain to show
     said = [s for s in slots if s.claim.article in kept]
-    text = min((s.claim.said for s in said), key=lambda t: (len(t), t))
-    topic = shorten(text, lang, TOPIC_MAX_CHARS) or text
+    text = plainest(s.claim.said for s in said)
+    about = topic(text, lang)
     return Conflict(
-        f"Figure: {_slot_name(said, text, unit, lang)}, in “{topic}”",
+        f"Figure: {_slot_name(said, text, unit, lang)}, in “{about}”",
         tuple(Cited(label, tuple(sorted(sides[label]))) for label in labels),
     )
 
@@ -2165,7 +2170,7 @@ def _happening_days(
                 links[i].add(j)
                 links[j].add(i)
     found = []
-    for component in _components(links):
+    for component in components(links):
         given: dict[str, set[str]] = defaultdict(set)
         for i in component:
             given[dated[i].sentence.article].add(dated[i].day)
@@ -2187,34 +2192,15 @@ def _happening_days(
             for i in component
             if dated[i].sentence.article in set().union(*sides.values())
         ]
-        text = min(texts, key=lambda t: (len(t), t))
-        topic = shorten(text, lang, TOPIC_MAX_CHARS) or text
+        text = plainest(texts)
+        about = topic(text, lang)
         kind = dated[component[0]].kind
         found.append(
             Conflict(
-                f"{kind}: the {kind.lower()}, in “{topic}”",
+                f"{kind}: the {kind.lower()}, in “{about}”",
                 tuple(Cited(day, tuple(sorted(sources))) for day, sources in sorted(sides.items())),
             )
         )
-    return found
-
-
-def _components(links: Mapping[int, set[int]]) -> list[list[int]]:
-    """The linked groups of items, each in order, in the order of their first item."""
-    seen: set[int] = set()
-    found = []
-    for start in sorted(links):
-        if start in seen:
-            continue
-        component: set[int] = set()
-        todo = [start]
-        while todo:
-            i = todo.pop()
-            if i not in component:
-                component.add(i)
-                todo.extend(links[i] - component)
-        seen |= component
-        found.append(sorted(component))
     return found
 
 
@@ -2721,7 +2707,7 @@ def _state_conflicts(
                 links[i].add(j)
                 links[j].add(i)
     found = []
-    for component in _components(links):
+    for component in components(links):
         told: dict[str, set[str]] = defaultdict(set)  # source -> the states it tells
         written: dict[str, set[str]] = defaultdict(set)  # state -> as written
         for i in component:
@@ -2736,8 +2722,8 @@ def _state_conflicts(
             if states[i].sentence.article in sides.get(states[i].state, ()):
                 written[states[i].state].add(states[i].written)
         members = [states[i] for i in component if states[i].state in written]
-        text = min((m.sentence.text for m in members), key=lambda t: (len(t), t))
-        topic = shorten(text, lang, TOPIC_MAX_CHARS) or text
+        text = plainest(m.sentence.text for m in members)
+        about = topic(text, lang)
         shared = frozenset.intersection(*(m.words for m in members)) - common
         what = " ".join(
             dict.fromkeys(w for w in _WORD.findall(text) if set(content_tokens(w, lang)) & shared)
@@ -2746,7 +2732,7 @@ def _state_conflicts(
         slot = f"whether it is expected to {act}" if act else "what became of the plan"
         found.append(
             Conflict(
-                f"State: {slot} ({what}), in “{topic}”" if what else f"State: {slot}, in “{topic}”",
+                f"State: {slot} ({what}), in “{about}”" if what else f"State: {slot}, in “{about}”",
                 tuple(
                     Cited(", ".join(sorted(written[state])), tuple(sorted(sources)))
                     for state, sources in sorted(sides.items(), key=lambda x: sorted(written[x[0]]))
@@ -2906,7 +2892,7 @@ def _minimal_pairs(analyses: Sequence[Analysis], pool: _Pool, lang: LanguageData
     index = {node: n for n, node in enumerate(nodes)}
     graph = {index[node]: {index[other] for other in links[node]} for node in nodes}
     found = []
-    for component in _components(graph):
+    for component in components(graph):
         members = [told[nodes[n]] for n in component]
         conflict = _pair_conflict(members, given, lang)
         if conflict is not None:
@@ -3065,7 +3051,7 @@ def _pair_conflict(
             continue
         value = next(iter(written))
         text = said[source].text
-        if _within_quotes(text, value.start) or grammar.value_changed.search(text[: value.start]):
+        if quoted(text, value.start) or grammar.value_changed.search(text[: value.start]):
             continue
         clear[source] = value
     sides: dict[str, set[str]] = defaultdict(set)
@@ -3082,11 +3068,11 @@ def _pair_conflict(
         for y in list(shown.values())[n + 1 :]
     ):
         return None  # one value, or values two sides may both give ("3,300", "about 3,300")
-    text = min((said[s].text for side in sides.values() for s in side), key=lambda t: (len(t), t))
+    text = plainest(said[s].text for side in sides.values() for s in side)
     first = next(v for s, v in clear.items() if said[s].text == text)
-    topic = shorten(text, lang, TOPIC_MAX_CHARS) or text
+    about = topic(text, lang)
     return Conflict(
-        f"{first.kind}: {_pair_slot(first, text, shared, lang)}, in “{topic}”",
+        f"{first.kind}: {_pair_slot(first, text, shared, lang)}, in “{about}”",
         tuple(Cited(label, tuple(sorted(s))) for label, s in sorted(sides.items())),
     )
 
@@ -3144,15 +3130,3 @@ def _pair_slot(value: _Value, text: str, shared: int, lang: LanguageData) -> str
     if value.unit != "count":
         return f"the amount ({thing})"
     return f"how many ({thing})"
-
-
-_QUOTE_MARK = re.compile(r"[\"“”]")
-
-
-def _within_quotes(text: str, at: int) -> bool:
-    """Whether a position is inside a quotation: an odd number of marks before it, or a closing
-    mark after it that no opening mark answers (the quotation began in an earlier sentence)."""
-    if len(_QUOTE_MARK.findall(text, 0, at)) % 2:
-        return True
-    closing, opening = text.find("”", at), text.find("“", at)
-    return closing >= 0 and (opening < 0 or closing < opening) and "“" not in text[:at]

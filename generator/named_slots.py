@@ -25,10 +25,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from generator.conflict_parts import plainest, topic
 from generator.lang import tells_another
 from generator.lang.schema import LanguageData
 from generator.models import Analysis, Cited, Conflict, Entity, Sentence
-from generator.summary import shorten
 from generator.text import fold
 
 # A body's name holds at least this many words ("House Foreign Affairs Committee"): in a
@@ -39,8 +39,6 @@ BODY_NAME_WORDS = 4
 # first word of its remit ("House Foreign"); one ("House Armed Services", "House Financial
 # Services") leaves two committees of one chamber.
 BODY_SHARED_OPENING = 2
-# A disagreement's topic is its shortest sentence, cut to this length.
-TOPIC_MAX_CHARS = 120
 
 # Capitalised words in a row, with the initials and hyphens of names.
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
@@ -202,10 +200,9 @@ def _conflict(
     lang: LanguageData,
 ) -> Conflict:
     """A disagreement on a named role: each name with its sources."""
-    text = min((said[s].text for side in sides.values() for s in side), key=lambda t: (len(t), t))
-    topic = shorten(text, lang, TOPIC_MAX_CHARS) or text
+    text = plainest(said[s].text for side in sides.values() for s in side)
     return Conflict(
-        f"Name: {slot}, in “{topic}”",
+        f"Name: {slot}, in “{topic(text, lang)}”",
         tuple(
             Cited(" ".join(name), tuple(sorted(sources))) for name, sources in sorted(sides.items())
         ),

@@ -22,21 +22,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from generator.align import content_tokens
-from generator.dates import day_of, weekday_spans
+from generator.conflict_parts import components, plainest, topic
+from generator.dates import day_of, quoted, weekday_spans
 from generator.lang import is_caption
 from generator.lang.schema import LanguageData
 from generator.models import Analysis, Cited, Conflict, Sentence
-from generator.summary import shorten
 
 # Content words at least in an occasion's name for another sentence writing it to name it: one
 # noun alone ("the debate") may be any debate of the story.
 NAMING_WORDS = 2
-# A disagreement's topic is its shortest sentence, cut to this length.
-TOPIC_MAX_CHARS = 120
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _CLAUSE_BREAK = re.compile(r"[,;:()]\s+|\s+[—–-]+\s+")
-_QUOTE_MARK = re.compile(r"[\"“”]")
 
 
 @dataclass(frozen=True)
@@ -76,18 +73,8 @@ def occasion_day_conflicts(analyses: Sequence[Analysis], lang: LanguageData) -> 
                 links[(first, n)].add((second, m))
                 links[(second, m)].add((first, n))
     found = []
-    seen: set[tuple[str, int]] = set()
-    for start in sorted(links):
-        if start in seen:
-            continue
-        group, todo = set(), [start]
-        while todo:
-            node = todo.pop()
-            if node not in group:
-                group.add(node)
-                todo.extend(links[node] - group)
-        seen |= group
-        conflict = _conflict([(s, held[s][n]) for s, n in sorted(group)], weekdays, lang)
+    for group in components(links):
+        conflict = _conflict([(s, held[s][n]) for s, n in group], weekdays, lang)
         if conflict is not None:
             found.append(conflict)
     return found
@@ -111,7 +98,7 @@ def _held(analysis: Analysis, lang: LanguageData) -> list[_Held]:
         kinds: dict[int, str] | None = None
         for match in _CAPITALISED.finditer(text):
             day, start, end = match[0], match.start(), match.end()
-            if day.lower() not in lang.calendar.weekdays or _quoted(text, start):
+            if day.lower() not in lang.calendar.weekdays or quoted(text, start):
                 continue
             clause = _CLAUSE_BREAK.split(text[:start])[-1]
             named = _occasion(clause, text[end:], lang)
@@ -208,14 +195,8 @@ def _conflict(
         sides[day].add(source)
     if len(sides) < 2:
         return None
-    text = min((said[s] for side in sides.values() for s in side), key=lambda t: (len(t), t))
-    topic = shorten(text, lang, TOPIC_MAX_CHARS) or text
+    text = plainest(said[s] for side in sides.values() for s in side)
     return Conflict(
-        f"Day: the day it was held, in “{topic}”",
+        f"Day: the day it was held, in “{topic(text, lang)}”",
         tuple(Cited(day, tuple(sorted(s))) for day, s in sorted(sides.items())),
     )
-
-
-def _quoted(text: str, at: int) -> bool:
-    """Whether a position is inside a quotation opened in its sentence."""
-    return len(_QUOTE_MARK.findall(text, 0, at)) % 2 == 1
