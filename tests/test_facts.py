@@ -14,7 +14,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from generator.models import Cited, TimelineEntry
+from generator.models import Cited, Conflict, TimelineEntry
 from generator.text import as_written_with_offsets
 from tools import facts_eval
 from tools.facts_eval import Located, Tally, value_matches
@@ -186,6 +186,27 @@ def test_a_shown_side_matches_a_gold_side_by_its_value() -> None:
     assert value_matches("put on hold", "puts the plans on hold")
     assert value_matches("abandoned", "abandons the deal")
     assert not value_matches("cancelled", "postponed the match")
+
+
+def test_a_shown_disagreement_may_give_two_of_the_gold_values() -> None:
+    gold = {
+        "claims": [
+            {"value": "40 killed", "articles": ["a"]},
+            {"value": "41 dead", "articles": ["b"]},
+            {"value": "42", "articles": ["c", "d"]},
+        ]
+    }
+
+    def shown(*sides: tuple[str, tuple[str, ...]]) -> Conflict:
+        return Conflict("toll", tuple(Cited(text, sources) for text, sources in sides))
+
+    # Two of three values, each with its own outlets: true, though it shows less.
+    assert facts_eval.conflict_matches(shown(("42", ("d",)), ("40", ("a",))), gold)
+    assert facts_eval.conflict_matches(shown(("41", ("b",)), ("40", ("a",)), ("42", ("c",))), gold)
+    # A value no reader gave, an outlet put on another side, or one gold side given twice: false.
+    assert not facts_eval.conflict_matches(shown(("43", ("b",)), ("40", ("a",))), gold)
+    assert not facts_eval.conflict_matches(shown(("41", ("b", "c")), ("40", ("a",))), gold)
+    assert not facts_eval.conflict_matches(shown(("42", ("c",)), ("42", ("d",))), gold)
 
 
 def test_dates_match_at_the_precision_shown() -> None:

@@ -65,10 +65,11 @@ Matching rules, per measure:
   ("background P"), right when the sentence holds a gold dated expression of kind event, in
   the story or not, with that date.
 - Disagreements (precision over shown conflicts, recall over gold ones). A shown conflict
-  matches a gold disagreement when each gold side pairs with a different shown side whose value
+  matches a gold disagreement when each shown side pairs with a different gold side whose value
   matches (the same numbers when the shown value has numbers, else the shown value's words are
   among the gold value's words or the other way round) and whose sources meet the gold side's
-  articles, and no shown side cites an article that the gold puts on another side.
+  articles, and no shown side cites an article that the gold puts on another side. A gold
+  disagreement of three or more values is found by a shown one that gives two of them.
 - Citations (precision over the (summary sentence, cited article) pairs other than the article
   the sentence is taken from, which states it by construction). The sentence's origin is
   located; the pair is right when every gold fact the origin states has a mention in the cited
@@ -92,6 +93,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import permutations
 from pathlib import Path
 from typing import Any
 
@@ -833,26 +835,27 @@ def value_matches(shown: str, gold: str) -> bool:
 
 
 def conflict_matches(conflict: Conflict, gold: Json) -> bool:
+    """Whether every shown side pairs with a side of its own of the gold disagreement: its value
+    matches, its sources meet that side's articles and none is put on another side. A gold
+    disagreement of three or more values (tolls of 40, 41 and 42) is matched by a shown one
+    that gives two of them: what it shows is true, though it shows less."""
     sides = [(c.text, set(c.sources)) for c in conflict.claims]
     gold_sides = [(str(c["value"]), set(c["articles"])) for c in gold["claims"]]
     side_of = {a: n for n, (_, arts) in enumerate(gold_sides) for a in arts}
-    used: set[int] = set()
-    for n, (value, articles) in enumerate(gold_sides):
-        pick = next(
-            (
-                i
-                for i, (text, sources) in enumerate(sides)
-                if i not in used
-                and sources & articles
-                and value_matches(text, value)
-                and all(side_of.get(s, n) == n for s in sources)
-            ),
-            None,
+
+    def pairs(shown: tuple[str, set[str]], n: int) -> bool:
+        text, sources = shown
+        value, articles = gold_sides[n]
+        return (
+            bool(sources & articles)
+            and value_matches(text, value)
+            and all(side_of.get(s, n) == n for s in sources)
         )
-        if pick is None:
-            return False
-        used.add(pick)
-    return True
+
+    return len(sides) <= len(gold_sides) and any(
+        all(pairs(shown, n) for shown, n in zip(sides, order, strict=True))
+        for order in permutations(range(len(gold_sides)), len(sides))
+    )
 
 
 def _side(value: str, articles: Iterable[str]) -> str:
