@@ -130,11 +130,14 @@ FACTS_DEV_DIR = ROOT / "tests" / "fixtures" / "facts-dev"
 FACTS_PN_DIR = ROOT / "tests" / "fixtures" / "facts-pn"
 # Thirty-six more, annotated in session 12 before any code was changed in it.
 FACTS_PN2_DIR = ROOT / "tests" / "fixtures" / "facts-pn2"
+# Twenty more, annotated in session 14 before any code was changed in it.
+FACTS_PN3_DIR = ROOT / "tests" / "fixtures" / "facts-pn3"
 # Every partial annotation, by the name its rows are printed under.
 PARTIAL_DIRS = {
     "facts-dev": FACTS_DEV_DIR,
     "polnear": FACTS_PN_DIR,
     "polnear-2": FACTS_PN2_DIR,
+    "polnear-3": FACTS_PN3_DIR,
 }
 # The measures each part of a partial annotation scores.
 PART_MEASURES = {
