@@ -16,8 +16,6 @@ from generator.lang.schema import LanguageData
 from generator.models import Analysis, Cited, Entity, Sentence
 from generator.summary import best_stated, fit_for_summary, representative
 
-# Entities shown in the fact box: enough to scan, few enough to scan in seconds.
-MAX_ENTITIES = 12
 MAX_FACTS = 8
 # Sentences that make up an article's lead when ranking the actors of a story.
 LEAD_SENTENCES = 2

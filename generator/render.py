@@ -159,6 +159,9 @@ PAGE_LIMITS = {
     # reader scans, whatever a story of many sources names. The folded names stay in the page
     # (a closed <details>), so the search index still finds the story by each of them.
     "also_named_shown": 8,
+    # Names in that row at all, folded ones too (the rest: digest.json): about 5 KB of names
+    # however many a story of a thousand sources gives.
+    "also_named_on_page": 300,
 }
 
 
@@ -393,7 +396,7 @@ def also_named(
     """The names the fact box's Who, Where and Organisations rows leave out, for its "Also named"
     row: the story page is the only indexed page that names them (the people and places pages
     and the sections below the fact box are left out of the search index), so a search for any
-    of them still finds the stories that name them."""
+    of them still finds the stories that name them; past PAGE_LIMITS' cap, digest.json has them."""
     return [
         e.name
         for entities, shown in (
@@ -402,7 +405,7 @@ def also_named(
             (organisations, PAGE_LIMITS["organisations_in_fact_box"]),
         )
         for e in entities[shown:]
-    ]
+    ][: PAGE_LIMITS["also_named_on_page"]]
 
 
 # Tags shown on a story (its best keyphrases).

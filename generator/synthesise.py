@@ -451,7 +451,9 @@ def synthesise_story(group: Group, by_id: Mapping[str, Analysis], config: Config
             [a.keyphrases for a in distinct], config.keyphrases_per_article, entities, lang
         ),
         facts=facts,
-        entities=entities[: factbox.MAX_ENTITIES],
+        # Every name its articles give (digest.json, the people and places pages, the search
+        # index through the fact box's "Also named" row); the page caps what it shows.
+        entities=entities,
         figures=claims.fact_box_figures(distinct, lang, figure_claims),
         timeline=background.checked(timeline.timeline(distinct, groups, lang), distinct, lang),
         quotes=story_quotes(distinct, [e for e in entities if e.type == "person"], key_names),

@@ -36,7 +36,7 @@ WINDOW_WORDS = 6
 WINDOW_MIN_CHARS = 26
 # Every folder we write text in; site/ only its theme (its docs/ and public/ are built output).
 SCANNED = ("generator", "tests", "tools", "templates", "site/overrides", "docs", ".github")
-SCANNED_FILES = ("README.md", "Makefile", "pyproject.toml", "site/mkdocs.yml")
+SCANNED_FILES = ("README.md", "CHANGELOG.md", "Makefile", "pyproject.toml", "site/mkdocs.yml")
 # The kinds of file that hold prose we write (stylesheets and images hold none).
 SUFFIXES = {".py", ".j2", ".md", ".html", ".js", ".json", ".yml", ".yaml", ".toml", ".txt"}
 # Fixtures hold ids, spans and short annotated values by design; golden files are our output.

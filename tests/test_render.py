@@ -420,3 +420,29 @@ def test_the_also_named_row_stays_short_and_folds_the_rest(
     assert visible.count(" · ") == shown - 1
     assert f"<summary>and {beyond - shown} more</summary>" in folded
     assert sum(row.count(e.name) for e in crowd) == beyond
+
+
+def test_the_also_named_row_holds_a_bounded_number_of_names(
+    seed_analyses: tuple[Analysis, ...],
+) -> None:
+    """A story of a thousand sources may name thousands: the row holds the first names up to
+    its cap, folded, and the rest are in digest.json only, so that the page stays light."""
+    (story,) = synthesise(group(seed_analyses), seed_analyses, Config())
+    crowd = tuple(
+        Entity(f"{kind.title()}{n:03d} Example", kind, None, (), story.articles[:1])
+        for kind in ("person", "place", "organisation")
+        for n in range(200)
+    )
+    pages = {
+        p.path: p.content
+        for p in render((replace(story, entities=crowd),), seed_analyses, Config())
+    }
+    (row,) = [
+        line
+        for line in pages[f"stories/{story.id}.md"].splitlines()
+        if line.startswith("| **Also named**")
+    ]
+    on_page = PAGE_LIMITS["also_named_on_page"]
+    assert sum(e.name in row for e in crowd) == on_page
+    assert f"<summary>and {on_page - PAGE_LIMITS['also_named_shown']} more</summary>" in row
+    assert all(e.name in pages["digest.json"] for e in crowd)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import pickle
 from dataclasses import replace
 from pathlib import Path
@@ -12,14 +13,17 @@ import pytest
 from generator import disagree, factbox
 from generator import synthesise as synthesise_module
 from generator.align import SentenceGroup
+from generator.analyse import analyse
+from generator.clean import clean
 from generator.config import Config
 from generator.figures import find_figures
 from generator.group import group
 from generator.models import Analysis, Group, Related, Sentence, Story
 from generator.quotes import quotes_unnamed_speaker
+from generator.render import DIGEST_PAGE, PAGE_LIMITS, render
 from generator.summary import HEADLINE_MAX_CHARS, fit_for_summary, opens_unresolved, shorten
 from generator.synthesise import synthesise
-from tests.conftest import ENGLISH
+from tests.conftest import ENGLISH, read_sources, write
 
 
 @pytest.fixture(scope="module")
@@ -357,3 +361,43 @@ def test_a_summary_member_that_names_no_day_counted_from_its_paper_is_shown() ->
     # Alone, the member that names one is still shown: the fact is not lost.
     alone = SentenceGroup(members[:1], 0.9)
     assert best_stated(alone, similarity[:1, :1], {("a", 0): 0}, ENGLISH)[0].text == relative
+
+
+# Sixteen made-up volunteers, more than a fact box shows or the story once kept (twelve names).
+VOLUNTEERS = tuple(
+    zip(
+        "Ana Tomas Lena Pavel Marta Jonas Irene Oskar Nadia Viktor Clara Emil Sofia Hugo Greta "
+        "Felix".split(),
+        "Brandt Ikeda Moreau Novak Quinlan Rasmussen Sorensen Tavares Ueda Valdez Whitcombe "
+        "Yilmaz Zeller Abbott Baptiste Castell".split(),
+        strict=True,
+    )
+)
+
+
+def test_a_story_keeps_every_name_its_articles_give(tmp_path: Path) -> None:
+    """Two sources name sixteen volunteers: the story keeps every one of them, so digest.json
+    lists them and the page's "Also named" row holds them (folded past its first names) for the
+    search index; the Who row still shows only its first few."""
+    lines = [
+        "Flood water closed the Kessel bridge on Tuesday, and the council met to plan repairs."
+    ]
+    lines += [
+        f"{first} {last}, a volunteer, said the water rose fast." for first, last in VOLUNTEERS
+    ]
+    for outlet in ("Daily Courier", "Valley Times"):
+        header = (
+            f"---\ntitle: Flood closes a bridge\noutlet: {outlet}\npublished: 2026-03-03\n---\n"
+        )
+        write(tmp_path, f"{outlet}.md", header + "\n\n".join(lines) + "\n")
+    analyses = analyse(clean(read_sources(tmp_path)), Config(), workers=1)
+    (story,) = synthesise(group(analyses), analyses, Config())
+    volunteers = {f"{first} {last}" for first, last in VOLUNTEERS}
+    assert {e.name for e in story.entities if e.type == "person"} == volunteers
+    pages = {page.path: page.content for page in render((story,), analyses, Config())}
+    (entry,) = json.loads(pages[DIGEST_PAGE])["stories"]
+    assert volunteers <= {e["name"] for e in entry["entities"]}
+    fact_box = pages[f"stories/{story.id}.md"]
+    (who,) = [line for line in fact_box.splitlines() if line.startswith("| **Who**")]
+    assert sum(name in who for name in volunteers) == PAGE_LIMITS["people_in_fact_box"]
+    assert all(name in fact_box for name in volunteers)
