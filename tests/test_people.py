@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from generator.analyse import analyse_article
 from generator.config import Config
+from generator.entities import demonyms
 from generator.models import Analysis, Article, Block, Entity, Keyphrase, Story
 from generator.people import entities, parse_name, unify
 from tests.conftest import ENGLISH
@@ -437,3 +438,38 @@ def test_a_conjunction_or_a_hyphenated_participle_ends_a_role_phrase() -> None:
     assert people["Jane Roe"].role == "defense attorney", people
     assert people["Tom Reyes"].role is not None, people
     assert "hired" not in people["Tom Reyes"].role, people
+
+
+def test_a_word_for_a_people_is_no_place() -> None:
+    """Words for a country's or a region's people ("West African", "Thai", "Brits"), a direction
+    before one included, and a headline's capitalised phrase that opens with one, are no places;
+    the places beside them, a direction before a place's name included, still are."""
+    found = _analysis(
+        "a",
+        "West African and Southeast Asian crews unloaded the catch in Lisbon on Monday.",
+        "Thai buyers outbid the Brits, while North Dakotan and Central American traders waited "
+        "in North Dakota and in Portugal.",
+        "South Africans Cheer Late Goal as East Timorese fans sang in South Sudan.",
+    )
+    places = {e.name for e in entities((found,), ENGLISH) if e.type == "place"}
+    peoples = {
+        "West African",
+        "Southeast Asian",
+        "Thai",
+        "Brits",
+        "North Dakotan",
+        "Central American",
+        "East Timorese",
+    }
+    assert not places & peoples, places & peoples
+    assert not any(p.startswith("South Africans") for p in places), places
+    assert {"Lisbon", "North Dakota", "Portugal", "South Sudan"} <= places, places
+
+
+def test_words_for_peoples_are_made_from_the_gazetteer_names_by_rule() -> None:
+    """The language's rules make the word for the people of any country, continent or US state
+    from its name, singular and plural; no place's own name is one."""
+    peoples = demonyms(ENGLISH)
+    assert {"chilean", "mexicans", "iraqi", "texan", "oceanian", "new mexican"} <= peoples
+    assert {"french", "afghans"} <= peoples  # no rule makes them: the language lists them
+    assert not {"guinea", "georgia", "chile", "niger"} & peoples

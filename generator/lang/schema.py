@@ -443,6 +443,12 @@ class NameWords:
     group_words: frozenset[str] = frozenset()
     demonym_endings: tuple[str, ...] = ()
     plural_demonym_endings: tuple[str, ...] = ()
+    # How a place's name makes the word for its people: (ending of the name, what replaces it)
+    # ("kenya" -> "kenyan"); the words no rule makes ("french"); words of direction that make
+    # a people's word of a wider area ("west" in "West African").
+    demonym_rules: tuple[tuple[str, str], ...] = ()
+    irregular_demonyms: frozenset[str] = frozenset()
+    compass_words: frozenset[str] = frozenset()
     # Names of one thing: folded alias -> the name shown, and -> a token for comparing words.
     alias_of: Mapping[str, str] = field(default_factory=dict)
     alias_keys: Mapping[str, str] = field(default_factory=dict)

@@ -214,6 +214,49 @@ EDGE_WORDS = frozenset(
 NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 # Endings of demonyms: "Chinese", "Italian", "Chilean", "British", "American", "Pakistani".
 DEMONYM_ENDINGS = ("ese", "ian", "ean", "ish", "ican", "ani")
+# How English makes the word for a place's people from the place's name: an ending of the
+# name and what replaces it ("Kenya" -> "Kenyan", "Sudan" -> "Sudanese", "Iraq" -> "Iraqi",
+# "Texas" -> "Texan"). entities.py applies every rule that fits to every country, continent
+# and US state the gazetteer has: a form no people is called by ("Canadan") names nothing a
+# text writes, so only the forms in use are ever met.
+DEMONYM_RULES: tuple[tuple[str, str], ...] = (
+    ("", "n"),
+    ("", "an"),
+    ("", "ian"),
+    ("", "ese"),
+    ("", "i"),
+    ("a", "ian"),
+    ("a", "ese"),
+    ("e", "ian"),
+    ("i", "ian"),
+    ("o", "an"),
+    ("y", "ian"),
+    ("y", ""),
+    ("ey", "ish"),
+    ("um", "an"),
+    ("as", "an"),
+    ("as", "ian"),
+    ("land", "ish"),
+    ("en", "ish"),
+    ("ain", "ish"),
+)
+# Words for a country's people that no rule makes from the country's name ("France" ->
+# "French", "Thailand" -> "Thai", "Afghanistan" -> "Afghan"), and the short nouns ("Brit").
+IRREGULAR_DEMONYMS = frozenset(
+    """afghan arab argentine argentinian barbadian bosnian brit briton burkinabe burmese comorian
+    congolese cypriot czech danish dutch emirati filipino finnish french greek greenlandic
+    icelandic irish ivorian kazakh korean kurd kurdish kyrgyz lao laotian luxembourger
+    macedonian malagasy maldivian marshallese mauritian monegasque montenegrin mozambican
+    nigerien norwegian panamanian peruvian portuguese salvadoran saudi scot scottish
+    seychellois slovak somali spanish swazi swiss tajik thai timorese trinidadian turk turkmen
+    uzbek welsh hoosier mainer marylander michigander utahn vermonter wisconsinite""".split()
+) | frozenset({"cape verdean", "new zealander"})
+# Words of a direction written before a people's word: "West African", "Central American",
+# "Southeast Asian" are words for peoples too, not names of places.
+COMPASS_WORDS = frozenset(
+    """north south east west northern southern eastern western central northeast northwest
+    southeast southwest northeastern northwestern southeastern southwestern""".split()
+)
 # Every alias of a name -> the name shown (ALIASES, first of its row).
 ALIAS_OF = {fold(alias): group[0] for group in ALIASES for alias in group}
 # "Americans", "Chinese", "Israelites": the plural of a demonym.
