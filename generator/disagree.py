@@ -47,7 +47,7 @@ from generator.claims import (
     head_noun,
     same_value,
 )
-from generator.conflict_parts import components, plainest, topic
+from generator.conflict_parts import components, person_owner, plainest, topic
 from generator.dates import (
     Dated,
     dates_in,
@@ -72,6 +72,7 @@ from generator.models import (
 )
 from generator.named_slots import named_slot_conflicts
 from generator.occasions import occasion_day_conflicts
+from generator.residences import residence_conflicts
 from generator.text import fold
 
 
@@ -146,6 +147,7 @@ def conflicts(
     )
     found.extend(_title_conflicts(analyses, people, pool, lang))
     found.extend(named_slot_conflicts(analyses, people, lang))
+    found.extend(residence_conflicts(analyses, people, lang))
     if pool is not None:
         found.extend(
             c
@@ -707,7 +709,7 @@ def _once_days(
 ) -> list[_OnceDay]:
     """The weekdays each source puts a once-only happening on, with whom it happened to; not
     those whose subject is unclear."""
-    owner = _person_owner(people)
+    owner = person_owner(people)
     dated = []
     for analysis in analyses:
         named = {
@@ -752,33 +754,14 @@ def _one_happening(sources: Sequence[str], of: Mapping[str, list[_OnceDay]]) -> 
     return [[sources[i] for i in part] for part in components(links)]
 
 
-def _person_owner(people: Sequence[Entity]) -> dict[str, str]:
-    """Each written form of the story's people (name, aliases, a surname no one else has) ->
-    the folded full name of its person; a form two people share -> "?" and the form."""
-    named: dict[str, str | None] = {}
-    surnames: dict[str, str | None] = {}
-    for person in people:
-        if person.type != "person":
-            continue
-        whose = fold(person.name)
-        for form in (person.name, *person.aliases):
-            if key := fold(form):
-                named[key] = None if named.get(key, whose) != whose else whose
-                last = key.split()[-1]
-                surnames[last] = None if surnames.get(last, whose) != whose else whose
-    forms = {**{k: v for k, v in surnames.items() if k not in named}, **named}
-    # A form two people share names neither: it stays, owned by no one, so that a sentence
-    # that writes it has an unclear subject.
-    return {k: v or f"?{k}" for k, v in forms.items()}
-
-
 class _NamedPeople:
     """Which of the story's people a stretch of text names: by the story's resolution of its
-    people (name, aliases, a surname no one else has; see _person_owner), and by the other
-    names of people its articles write. A form two people share stays a form of its own."""
+    people (name, aliases, a surname no one else has; see conflict_parts.person_owner), and by
+    the other names of people its articles write. A form two people share stays a form of its
+    own."""
 
     def __init__(self, analyses: Sequence[Analysis], people: Sequence[Entity]) -> None:
-        owner = _person_owner(people)
+        owner = person_owner(people)
         mentioned = {
             fold(m.name)
             for a in analyses

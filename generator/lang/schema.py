@@ -945,6 +945,9 @@ class Disagreements:
     platform: re.Pattern[str] = NEVER
     posted_by: re.Pattern[str] = NEVER
     handle: re.Pattern[str] = NEVER
+    # Where a named person lives, right after the name (residences.py): groups "name" and
+    # "place" or "lived_in".
+    residence: re.Pattern[str] = NEVER
 
 
 @dataclass(frozen=True, eq=False)

@@ -542,6 +542,7 @@ ENGLISH = LanguageData(
         platform=disagree.PLATFORM,
         posted_by=disagree.POSTED_BY,
         handle=disagree.HANDLE,
+        residence=disagree.RESIDENCE,
         stem_endings=disagree.STEM_ENDINGS,
         planned_verb=disagree.PLANNED_VERB,
         plan_state=disagree.PLAN_STATE,

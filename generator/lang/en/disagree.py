@@ -265,3 +265,14 @@ OCCASION_OWNER = re.compile(
     r"^(?:\s+(?:morning|afternoon|evening|night))?['’]s"
     rf"((?:\s+{_NAME_WORD}){{1,{OCCASION_MODIFIERS + 1}}})"
 )
+# Where a named person lives, right after the name: "Jane Doe, 34, of Elmton", "Jane Doe of
+# Elmton is charged", "Jane Doe, who lived in Elmton,". Group "name": the capitalised words
+# before; "place" (after "of") or "lived_in" (after "who lives in"): the town's capitalised words,
+# the whole run of them. After "lives in" the town must end its clause: "who lived in Elmton
+# until 2010" or "for years" tells another time.
+_TOWN = r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}"
+RESIDENCE = re.compile(
+    r"(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*\w)(?:,\s*(?:aged\s+)?\d{1,3},)?"
+    rf"(?:,?\s+of\s+(?P<place>{_TOWN})(?!\s+[A-Z])(?![\w’\'-])"
+    rf"|,\s+who\s+(?:lives|lived|resides|resided)\s+in\s+(?P<lived_in>{_TOWN})(?=\s*[,.;)]|\s*$))"
+)
