@@ -2250,9 +2250,11 @@ def _days_told(
     """The days of happenings (`written`: label, ISO day, "Day" or "Date", where, and kind) a
     sentence tells, with the happening's words and the `counts` (the sentence's figures of
     unit count) its clause gives: not days of reports, plans or habits."""
-    text = sentence.text
     found = []
     for label, iso, what, start, end, kind in written:
+        text = sentence.text
+        if kind == "event" and (fronted := _fronted(text, start, end, lang)) is not None:
+            text, start, end = fronted
         if kind == "report" and iso and len(iso) == len(_EARLIEST_DAY):
             # "said Tuesday that she had resigned": she resigned by that Tuesday.
             bound = _dated_span(
@@ -2300,6 +2302,60 @@ def _days_told(
                 )
             )
     return found
+
+
+# Words at most of a piece set off by commas between a day told at the head of its sentence and
+# the clause it dates ("Early Friday, around 1:30 a.m., the singer checked in").
+FRONTED_PIECE_WORDS = 4
+_PIECE = re.compile(r"\s*([^,]*),\s*")
+
+
+def _fronted(text: str, start: int, end: int, lang: LanguageData) -> tuple[str, int, int] | None:
+    """A sentence that tells a day at its head, before the clause it dates ("Early Friday
+    morning, the singer checked into the clinic"), told with the day after that clause ("the
+    singer checked into the clinic Early Friday morning"), and where the day now is; None for
+    a day told otherwise. Short pieces set off by commas between them (a time of day) are left
+    out, and so is a clause of its own inside the one it dates ("... where she checked in"); a
+    clause of saying is none (the day may be the day it was said)."""
+    grammar = lang.disagreements
+    if not grammar.fronted_day_before.match(text[:start]):
+        return None
+    parts = re.match(r"(?:\s+[A-Za-z]+)*", text[end:])
+    if parts is None or any(w.lower() not in grammar.day_parts for w in parts[0].split()):
+        return None
+    rest = text[end + parts.end() :]
+    if not rest.startswith(","):
+        return None
+    rest = rest[1:]
+    while (piece := _PIECE.match(rest)) and (
+        len(piece[1].split()) <= FRONTED_PIECE_WORDS and any(c.isdigit() for c in piece[1])
+    ):
+        rest = rest[piece.end() :]
+    clause = _CLAUSE_BREAK.split(grammar.fronted_clause_end.split(rest, maxsplit=1)[0])[0]
+    clause = _through_object(clause.strip().rstrip(".!?"), lang)
+    if not clause or any(w in lang.verbs.speech for w in _plain_words(clause, lang)):
+        return None
+    lead = text[:start].lstrip()  # "Early ", "On "
+    day = f"{lead}{text[start : end + parts.end()]}"
+    at = len(clause) + 1 + len(lead)
+    return f"{clause} {day}", at, at + end - start
+
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _through_object(clause: str, lang: LanguageData) -> str:
+    """A clause up to the end of its first verb in the past and the few words of its object
+    (OBJECT_WORDS), where a day told after it dates that verb ("the singer checked into the
+    Larkspur clinic in Elmton" -> "the singer checked into the Larkspur clinic"); the whole
+    clause when it has no such verb."""
+    words = list(_WORD.finditer(clause))
+    for n, word in enumerate(words):
+        if word[0].islower() and _in_past(word[0], lang):
+            content = [w for w in words[n + 1 :] if w[0].lower() not in lang.stop_words]
+            last = content[OBJECT_WORDS - 1] if len(content) >= OBJECT_WORDS else None
+            return clause[: last.end()] if last is not None else clause
+    return clause
 
 
 def _next_to_day(words: Sequence[str], lang: LanguageData) -> list[str]:

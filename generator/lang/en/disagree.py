@@ -100,6 +100,16 @@ PART_MOMENTS = frozenset(
 )
 # Parts of a day written next to a weekday ("late Friday night"): not the happening.
 DAY_PARTS = frozenset("morning afternoon evening night late early last earlier later".split())
+# What may stand before a day told at the head of its sentence, ahead of the clause it dates
+# ("Early Friday morning, the singer checked in", "On Tuesday, police arrested ...").
+FRONTED_DAY_BEFORE = re.compile(r"^\W*(?:(?:early|late)\s+(?:on\s+)?|on\s+)?$", re.IGNORECASE)
+# Words that open a clause of its own inside the one a day at the head of its sentence dates
+# ("On Friday, crowds gathered at the clinic where she checked in"): the day dates the verb
+# before them, not one after.
+FRONTED_CLAUSE_END = re.compile(
+    r"\b(?:where|when|who|whom|whose|which|that|after|before|while|because|since|as|until|if)\b",
+    re.IGNORECASE,
+)
 # Endings of tense and of nouns made from verbs, longest first: a happening told as a verb and
 # as a noun ("indicted", "indictment") is one.
 STEM_ENDINGS = (
