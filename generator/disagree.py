@@ -47,7 +47,7 @@ from generator.claims import (
     head_noun,
     same_value,
 )
-from generator.conflict_parts import components, plainest, topic
+from generator.conflict_parts import components, person_owner, plainest, topic
 from generator.dates import (
     Dated,
     dates_in,
@@ -72,6 +72,7 @@ from generator.models import (
 )
 from generator.named_slots import named_slot_conflicts
 from generator.occasions import occasion_day_conflicts
+from generator.residences import residence_conflicts
 from generator.text import fold
 
 
@@ -146,6 +147,7 @@ def conflicts(
     )
     found.extend(_title_conflicts(analyses, people, pool, lang))
     found.extend(named_slot_conflicts(analyses, people, lang))
+    found.extend(residence_conflicts(analyses, people, lang))
     if pool is not None:
         found.extend(
             c
@@ -707,7 +709,7 @@ def _once_days(
 ) -> list[_OnceDay]:
     """The weekdays each source puts a once-only happening on, with whom it happened to; not
     those whose subject is unclear."""
-    owner = _person_owner(people)
+    owner = person_owner(people)
     dated = []
     for analysis in analyses:
         named = {
@@ -752,33 +754,14 @@ def _one_happening(sources: Sequence[str], of: Mapping[str, list[_OnceDay]]) -> 
     return [[sources[i] for i in part] for part in components(links)]
 
 
-def _person_owner(people: Sequence[Entity]) -> dict[str, str]:
-    """Each written form of the story's people (name, aliases, a surname no one else has) ->
-    the folded full name of its person; a form two people share -> "?" and the form."""
-    named: dict[str, str | None] = {}
-    surnames: dict[str, str | None] = {}
-    for person in people:
-        if person.type != "person":
-            continue
-        whose = fold(person.name)
-        for form in (person.name, *person.aliases):
-            if key := fold(form):
-                named[key] = None if named.get(key, whose) != whose else whose
-                last = key.split()[-1]
-                surnames[last] = None if surnames.get(last, whose) != whose else whose
-    forms = {**{k: v for k, v in surnames.items() if k not in named}, **named}
-    # A form two people share names neither: it stays, owned by no one, so that a sentence
-    # that writes it has an unclear subject.
-    return {k: v or f"?{k}" for k, v in forms.items()}
-
-
 class _NamedPeople:
     """Which of the story's people a stretch of text names: by the story's resolution of its
-    people (name, aliases, a surname no one else has; see _person_owner), and by the other
-    names of people its articles write. A form two people share stays a form of its own."""
+    people (name, aliases, a surname no one else has; see conflict_parts.person_owner), and by
+    the other names of people its articles write. A form two people share stays a form of its
+    own."""
 
     def __init__(self, analyses: Sequence[Analysis], people: Sequence[Entity]) -> None:
-        owner = _person_owner(people)
+        owner = person_owner(people)
         mentioned = {
             fold(m.name)
             for a in analyses
@@ -2267,9 +2250,11 @@ def _days_told(
     """The days of happenings (`written`: label, ISO day, "Day" or "Date", where, and kind) a
     sentence tells, with the happening's words and the `counts` (the sentence's figures of
     unit count) its clause gives: not days of reports, plans or habits."""
-    text = sentence.text
     found = []
     for label, iso, what, start, end, kind in written:
+        text = sentence.text
+        if kind == "event" and (fronted := _fronted(text, start, end, lang)) is not None:
+            text, start, end = fronted
         if kind == "report" and iso and len(iso) == len(_EARLIEST_DAY):
             # "said Tuesday that she had resigned": she resigned by that Tuesday.
             bound = _dated_span(
@@ -2317,6 +2302,60 @@ def _days_told(
                 )
             )
     return found
+
+
+# Words at most of a piece set off by commas between a day told at the head of its sentence and
+# the clause it dates ("Early Friday, around 1:30 a.m., the singer checked in").
+FRONTED_PIECE_WORDS = 4
+_PIECE = re.compile(r"\s*([^,]*),\s*")
+
+
+def _fronted(text: str, start: int, end: int, lang: LanguageData) -> tuple[str, int, int] | None:
+    """A sentence that tells a day at its head, before the clause it dates ("Early Friday
+    morning, the singer checked into the clinic"), told with the day after that clause ("the
+    singer checked into the clinic Early Friday morning"), and where the day now is; None for
+    a day told otherwise. Short pieces set off by commas between them (a time of day) are left
+    out, and so is a clause of its own inside the one it dates ("... where she checked in"); a
+    clause of saying is none (the day may be the day it was said)."""
+    grammar = lang.disagreements
+    if not grammar.fronted_day_before.match(text[:start]):
+        return None
+    parts = re.match(r"(?:\s+[A-Za-z]+)*", text[end:])
+    if parts is None or any(w.lower() not in grammar.day_parts for w in parts[0].split()):
+        return None
+    rest = text[end + parts.end() :]
+    if not rest.startswith(","):
+        return None
+    rest = rest[1:]
+    while (piece := _PIECE.match(rest)) and (
+        len(piece[1].split()) <= FRONTED_PIECE_WORDS and any(c.isdigit() for c in piece[1])
+    ):
+        rest = rest[piece.end() :]
+    clause = _CLAUSE_BREAK.split(grammar.fronted_clause_end.split(rest, maxsplit=1)[0])[0]
+    clause = _through_object(clause.strip().rstrip(".!?"), lang)
+    if not clause or any(w in lang.verbs.speech for w in _plain_words(clause, lang)):
+        return None
+    lead = text[:start].lstrip()  # "Early ", "On "
+    day = f"{lead}{text[start : end + parts.end()]}"
+    at = len(clause) + 1 + len(lead)
+    return f"{clause} {day}", at, at + end - start
+
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _through_object(clause: str, lang: LanguageData) -> str:
+    """A clause up to the end of its first verb in the past and the few words of its object
+    (OBJECT_WORDS), where a day told after it dates that verb ("the singer checked into the
+    Larkspur clinic in Elmton" -> "the singer checked into the Larkspur clinic"); the whole
+    clause when it has no such verb."""
+    words = list(_WORD.finditer(clause))
+    for n, word in enumerate(words):
+        if word[0].islower() and _in_past(word[0], lang):
+            content = [w for w in words[n + 1 :] if w[0].lower() not in lang.stop_words]
+            last = content[OBJECT_WORDS - 1] if len(content) >= OBJECT_WORDS else None
+            return clause[: last.end()] if last is not None else clause
+    return clause
 
 
 def _next_to_day(words: Sequence[str], lang: LanguageData) -> list[str]:

@@ -83,3 +83,26 @@ def test_a_later_verb_dates_its_own_happening() -> None:
         sides("Lab results from the night Jane Doe was arrested reached her lawyer Wednesday.")
         == []
     )
+
+
+def test_a_day_at_the_head_of_its_sentence_dates_its_clause() -> None:
+    # Undated pages: the weekdays are compared as written.
+    def sides(*texts: str) -> list[list[object]]:
+        analyses = [analysis(chr(ord("a") + n), text, None) for n, text in enumerate(texts)]
+        return [
+            [conflict.topic.split(",")[0], *((c.text, c.sources) for c in conflict.claims)]
+            for conflict in _shown(*analyses)
+        ]
+
+    late = "The painter Ivo Marsh checked into the Larkspur clinic late Thursday."
+    expected = [["Day: the day", ("Friday", ("b",)), ("Thursday", ("a",))]]
+    assert sides(late, "On Friday, Ivo Marsh checked into the Larkspur clinic.") == expected
+    # A time of day set off by commas between the day and its clause.
+    early = "Early Friday morning, at about 2 a.m., Ivo Marsh checked into the Larkspur clinic."
+    assert sides(late, early) == expected
+    # The day something was said, a plan, another clause's verb: no day of the happening.
+    said = "On Friday, his agent said Ivo Marsh had checked into the Larkspur clinic."
+    assert sides(late, said) == []
+    assert sides(late, "On Friday, Ivo Marsh will check into the Larkspur clinic.") == []
+    crowd = "On Friday morning, fans waited outside the Larkspur clinic where Ivo Marsh checked in."
+    assert sides(late, crowd) == []

@@ -893,6 +893,11 @@ class Disagreements:
     part_moments: frozenset[str] = frozenset()
     # Parts of a day ("late", "morning") and endings cut off words of happenings.
     day_parts: frozenset[str] = frozenset()
+    # What may stand before a day told at the head of its sentence, ahead of the clause it
+    # dates ("Early Friday, she checked in"): a pattern of the text before the day.
+    fronted_day_before: re.Pattern[str] = NEVER
+    # Words that open a clause inside the one such a day dates ("... where she checked in").
+    fronted_clause_end: re.Pattern[str] = NEVER
     stem_endings: tuple[str, ...] = ()
     # Stems of verbs news writes for one happening's day -> the stem that stands for them all
     # ("landed", "arrived"): beside the restating synonyms, two sources' days of it compare.
@@ -951,6 +956,9 @@ class Disagreements:
     platform: re.Pattern[str] = NEVER
     posted_by: re.Pattern[str] = NEVER
     handle: re.Pattern[str] = NEVER
+    # Where a named person lives, right after the name (residences.py): groups "name" and
+    # "place" or "lived_in".
+    residence: re.Pattern[str] = NEVER
 
 
 @dataclass(frozen=True, eq=False)

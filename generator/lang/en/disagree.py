@@ -100,6 +100,16 @@ PART_MOMENTS = frozenset(
 )
 # Parts of a day written next to a weekday ("late Friday night"): not the happening.
 DAY_PARTS = frozenset("morning afternoon evening night late early last earlier later".split())
+# What may stand before a day told at the head of its sentence, ahead of the clause it dates
+# ("Early Friday morning, the singer checked in", "On Tuesday, police arrested ...").
+FRONTED_DAY_BEFORE = re.compile(r"^\W*(?:(?:early|late)\s+(?:on\s+)?|on\s+)?$", re.IGNORECASE)
+# Words that open a clause of its own inside the one a day at the head of its sentence dates
+# ("On Friday, crowds gathered at the clinic where she checked in"): the day dates the verb
+# before them, not one after.
+FRONTED_CLAUSE_END = re.compile(
+    r"\b(?:where|when|who|whom|whose|which|that|after|before|while|because|since|as|until|if)\b",
+    re.IGNORECASE,
+)
 # Endings of tense and of nouns made from verbs, longest first: a happening told as a verb and
 # as a noun ("indicted", "indictment") is one.
 STEM_ENDINGS = (
@@ -264,4 +274,15 @@ OCCASION_BEFORE = re.compile(
 OCCASION_OWNER = re.compile(
     r"^(?:\s+(?:morning|afternoon|evening|night))?['’]s"
     rf"((?:\s+{_NAME_WORD}){{1,{OCCASION_MODIFIERS + 1}}})"
+)
+# Where a named person lives, right after the name: "Jane Doe, 34, of Elmton", "Jane Doe of
+# Elmton is charged", "Jane Doe, who lived in Elmton,". Group "name": the capitalised words
+# before; "place" (after "of") or "lived_in" (after "who lives in"): the town's capitalised words,
+# the whole run of them. After "lives in" the town must end its clause: "who lived in Elmton
+# until 2010" or "for years" tells another time.
+_TOWN = r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}"
+RESIDENCE = re.compile(
+    r"(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*\w)(?:,\s*(?:aged\s+)?\d{1,3},)?"
+    rf"(?:,?\s+of\s+(?P<place>{_TOWN})(?!\s+[A-Z])(?![\w’\'-])"
+    rf"|,\s+who\s+(?:lives|lived|resides|resided)\s+in\s+(?P<lived_in>{_TOWN})(?=\s*[,.;)]|\s*$))"
 )
