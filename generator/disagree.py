@@ -1608,6 +1608,7 @@ class _Slot:
     other_event: bool = False
     # Asked for, a dissenter's, a rate, of a period told from the paper's day (amounts.framing).
     framing: Framing = field(default_factory=Framing)
+    owners: frozenset[str] = frozenset()  # the names before it in its clause (_names_before)
 
 
 def _slot_conflicts(
@@ -1709,6 +1710,7 @@ def _slots(analysis: Analysis, made: Sequence[FigureClaim], lang: LanguageData) 
                     or lang.disagreements.other_event.search(claim.said)
                 ),
                 framing(claim.said, at, end, lang),
+                _names_before(claim.said, at, lang),
             )
         )
     return found
@@ -1885,7 +1887,7 @@ def _same_slot(
         return False  # "27.45% from 2006 through 2013" and "29.8% for 2013"
     if first.names and second.names and not first.names & second.names:
         return False  # "killed in Idlib" and "killed in Homs"
-    if names_apart(first.names, second.names) or framed_apart(first.framing, second.framing):
+    if names_apart(first.owners, second.owners) or framed_apart(first.framing, second.framing):
         return False  # "the Senate plan" and "the House plan"; "requested" and "approved"
     if first.measured_of != second.measured_of:
         return False  # "ran 10 miles on Monday" and "ran 26 miles in the race"
@@ -2918,7 +2920,9 @@ def _minimal_pairs(analyses: Sequence[Analysis], pool: _Pool, lang: LanguageData
         if pair is None:
             continue
         a, b, shared = pair
-        if names_apart(_clause_names(first.text, a, lang), _clause_names(second.text, b, lang)):
+        if names_apart(
+            _names_before(first.text, a.start, lang), _names_before(second.text, b.start, lang)
+        ):
             continue  # "the Senate plan cuts $716 billion" and "the House plan cuts $800 billion"
         if a.kind == "Day" and len({published[first.article], published[second.article]}) > 1:
             continue  # "on Sunday" in a Monday paper and in a Friday one: two Sundays
@@ -2939,11 +2943,10 @@ def _minimal_pairs(analyses: Sequence[Analysis], pool: _Pool, lang: LanguageData
     return found
 
 
-def _clause_names(text: str, value: _Value, lang: LanguageData) -> frozenset[str]:
-    """The names in the clause of a sentence a value is written in (see _names_in)."""
-    before = _CLAUSE_BREAK.split(text[: value.start])[-1]
-    after = _CLAUSE_BREAK.split(text[value.end :])[0]
-    return frozenset(_names_in(f"{before} {after}", lang))
+def _names_before(text: str, at: int, lang: LanguageData) -> frozenset[str]:
+    """The names before a value in its clause (see _names_in): whose it is ("the Senate plan
+    cuts $716 billion"), not names a clause tells after it."""
+    return frozenset(_names_in(_CLAUSE_BREAK.split(text[:at])[-1], lang))
 
 
 def _values(
