@@ -79,10 +79,10 @@ ASKED_FOR = frozenset(
 # million"): a figure of a side in a dispute is not an outlet's value of the fact.
 DISSENTERS = frozenset("critic critics opponent opponents detractors skeptics sceptics".split())
 # Right after an amount, the period it is per ("$5 million a year", "$20 per hour",
-# "$1 billion annually"): a rate, never a rival value of a total.
+# "$1 billion annually"): a rate, never a rival value of a total ("a year ago" is a time).
 RATE_AFTER = re.compile(
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:(?:a|an|per|each|every)\s+(?P<per>year|month|week|day|hour|season)"
-    r"|(?P<adverb>annually|yearly|monthly|weekly|daily))\b",
+    r"|(?P<adverb>annually|yearly|monthly|weekly|daily))\b(?!\s+(?:ago|earlier|before|later))",
     re.IGNORECASE,
 )
 # A period told from the report's own ("last year", "this season"): two sentences that tell two
