@@ -19,7 +19,9 @@ fact in the same words but for one value (a minimal pair: "the 1200 block of Elm
 compared as its number in one fact and in such minimal pairs, never in sentences less alike.
 Figures that differ within the tolerance of their hedges ("about 4,000" and "4,100") do not
 disagree, nor do figures further apart than one slot's values are (SLOT_MAX_RATIO), nor does a
-source that gives, anywhere, the other side's value too. Each disagreement names its slot in
+source that gives, anywhere, the other side's value too, nor amounts framed as two quantities
+(amounts.py: one asked for and one given, a figure given to critics, a rate and a total, two
+periods or two named bodies). Each disagreement names its slot in
 words, the values as each source writes them, and who says which.
 """
 
@@ -36,6 +38,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from generator.align import FACT_SIMILARITY, SentenceGroup, content_tokens
+from generator.amounts import Framing, framed_apart, framing, joined_sides, names_apart, years_told
 from generator.claims import (
     APPROXIMATE_SHARE,
     LIST_FIGURES,
@@ -300,6 +303,16 @@ class _Point:
         exact = {v for v in values if not (isinstance(v, tuple) and v[1])}
         return _LABEL_JOIN.join(sorted({self.label(v) for v in exact or values}))
 
+    def joined(
+        self, by_claim: Mapping[str, set[str]], clear: Mapping[str, set[Claim]]
+    ) -> dict[str, set[str]]:
+        """Figures' sides with a hedged one set on the one side it agrees with (see
+        amounts.joined_sides)."""
+        values = {
+            label: {v for s in sources for v in clear[s]} for label, sources in by_claim.items()
+        }
+        return joined_sides(by_claim, values, _is_hedged, self.agree)
+
     def conflict(self) -> Conflict | None:
         """The disagreement, sources grouped by what they say; a source that says two
         incompatible things itself (an updated toll), or two figures of the slot (see
@@ -349,6 +362,8 @@ class _Point:
                     for b in side
                 ):
                     by_claim[claim].add(a)
+        if self.kind == "Figure":
+            by_claim = self.joined(by_claim, clear)
         if len(by_claim) < 2:
             return None  # "16" and "about 16": one claim, written two ways
         if self.kind == "Day" and len({self.published.get(s) for s in clear} - {None}) > 1:
@@ -367,6 +382,11 @@ class _Point:
                 Cited(claim, tuple(sorted(sources))) for claim, sources in sorted(by_claim.items())
             ),
         )
+
+
+def _is_hedged(value: object) -> bool:
+    """Whether a figure as a disagreement reads it, (value, hedge), is hedged ("about 4,000")."""
+    return isinstance(value, tuple) and bool(value[1])
 
 
 def _orders_apart(values: Iterable[set[Claim]]) -> bool:
@@ -1569,6 +1589,9 @@ class _Slot:
     when: frozenset[str] = frozenset()
     # Whether its sentence tells one more event than another's ("another attack", "the first").
     other_event: bool = False
+    # Asked for, a dissenter's, a rate, of a period told from the paper's day (amounts.framing).
+    framing: Framing = field(default_factory=Framing)
+    owners: frozenset[str] = frozenset()  # the names before it in its clause (_names_before)
 
 
 def _slot_conflicts(
@@ -1603,6 +1626,11 @@ def _slots(analysis: Analysis, made: Sequence[FigureClaim], lang: LanguageData) 
     person by person), not an end of a range, not a count of nothing said or of a unit of
     measure."""
     in_range = {(f.sentence, f.text) for f in analysis.figures if f.range_text}
+    # A figure's digits are no year ("$1000"), but bare digits may be a year misread as one.
+    figures_of: dict[int, list[str]] = defaultdict(list)
+    for figure in analysis.figures:
+        if not figure.text.isdigit():
+            figures_of[figure.sentence].append(figure.text)
     claims = [
         c
         for c in made
@@ -1651,7 +1679,7 @@ def _slots(analysis: Analysis, made: Sequence[FigureClaim], lang: LanguageData) 
                 claim,
                 frozenset(words_before + words_after),
                 frozenset(_names_in(near, lang)),
-                frozenset(_YEAR_WRITTEN.findall(claim.said)),
+                years_told(claim.said, figures_of.get(claim.sentence, ())),
                 *_qualifier(claim.unit, claim.thing, after_it, lang),
                 _restriction(claim.unit, claim.thing, claim.said[low:at], after_it, lang),
                 frozenset(_stem(w, lang) for w in words_before + words_after),
@@ -1664,6 +1692,8 @@ def _slots(analysis: Analysis, made: Sequence[FigureClaim], lang: LanguageData) 
                     lang.disagreements.ordinal.search(claim.said)
                     or lang.disagreements.other_event.search(claim.said)
                 ),
+                framing(claim.said, at, end, lang),
+                _names_before(claim.said, at, lang),
             )
         )
     return found
@@ -1840,6 +1870,8 @@ def _same_slot(
         return False  # "27.45% from 2006 through 2013" and "29.8% for 2013"
     if first.names and second.names and not first.names & second.names:
         return False  # "killed in Idlib" and "killed in Homs"
+    if names_apart(first.owners, second.owners) or framed_apart(first.framing, second.framing):
+        return False  # "the Senate plan" and "the House plan"; "requested" and "approved"
     if first.measured_of != second.measured_of:
         return False  # "ran 10 miles on Monday" and "ran 26 miles in the race"
     if _toll(a, lang) and _two_events(first, second):
@@ -1976,6 +2008,7 @@ def _slot_conflict(
         label = _figure_labels(unit, values)
         sides[label].add(source)
         values_of[label] |= values
+    sides = joined_sides(sides, values_of, _is_hedged, lambda x, y: _agree(x, y, lang))
     labels = sorted(sides)
     if len(labels) < 2 or any(
         _agree(x, y, lang)
@@ -2892,16 +2925,20 @@ def _minimal_pairs(analyses: Sequence[Analysis], pool: _Pool, lang: LanguageData
     """Sources whose sentences, alike as two accounts of one fact (FACT_SIMILARITY), state it in
     the same words but for one value (see above). Not compared: a value in a quotation (the
     speaker's words; two speakers may give two), one told as a change or a running count ("rose
-    to", "so far"), weekdays of papers of two days, values within each other's hedges. A source
+    to", "so far"), weekdays of papers of two days, values within each other's hedges, values of
+    sentences that write two years (the years are words, not values, to the pairs). A source
     that gives, anywhere, a value of the other side knows both, and is on no side."""
     by_id = {a.article.id: a for a in analyses}
     dates = {a.article.id: _dates_read(a, lang) for a in analyses}
     read: dict[tuple[str, int], list[object]] = {}
+    years: dict[tuple[str, int], frozenset[str]] = {}
     for sentence in pool.sentences:
         analysis = by_id[sentence.article]
         values = _values(analysis, sentence, dates[sentence.article], lang)
         if values:
             read[(sentence.article, sentence.index)] = _sequence(sentence.text, values, lang)
+            written = [v.written for v in values if v.kind in ("Figure", "Address")]
+            years[(sentence.article, sentence.index)] = years_told(sentence.text, written)
     rows = [pool.row[key] for key in read]
     given = {a.article.id: _given(a, dates[a.article.id], lang) for a in analyses}
     published = {a.article.id: _day_text(a.article.published) for a in analyses}
@@ -2914,12 +2951,18 @@ def _minimal_pairs(analyses: Sequence[Analysis], pool: _Pool, lang: LanguageData
         first, second = pool.sentences[rows[n]], pool.sentences[rows[m]]
         if first.article == second.article:
             continue
+        if years[(first.article, first.index)] != years[(second.article, second.index)]:
+            continue  # "paid $4,500 in 1998" and "paid $4,900 in 2011": two payments
         pair = _differing_value(
             read[(first.article, first.index)], read[(second.article, second.index)], lang
         )
         if pair is None:
             continue
         a, b, shared = pair
+        if names_apart(
+            _names_before(first.text, a.start, lang), _names_before(second.text, b.start, lang)
+        ):
+            continue  # "the Senate plan cuts $716 billion" and "the House plan cuts $800 billion"
         if a.kind == "Day" and len({published[first.article], published[second.article]}) > 1:
             continue  # "on Sunday" in a Monday paper and in a Friday one: two Sundays
         x = (first.article, first.index, a.start)
@@ -2937,6 +2980,12 @@ def _minimal_pairs(analyses: Sequence[Analysis], pool: _Pool, lang: LanguageData
         if conflict is not None:
             found.append(conflict)
     return found
+
+
+def _names_before(text: str, at: int, lang: LanguageData) -> frozenset[str]:
+    """The names before a value in its clause (see _names_in): whose it is ("the Senate plan
+    cuts $716 billion"), not names a clause tells after it."""
+    return frozenset(_names_in(_CLAUSE_BREAK.split(text[:at])[-1], lang))
 
 
 def _values(

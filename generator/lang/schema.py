@@ -880,6 +880,14 @@ class Disagreements:
     # Nouns that alone name one quantity of an event ("turnout"): next to two sources' figures,
     # they say the figures fill one slot.
     slot_names: frozenset[str] = frozenset()
+    # Words next to an amount that make it one asked for ("requested $2 million"); those whose
+    # figure a sentence may give apart ("critics"); the period an amount is per, right after it
+    # ("a year"); a period told from the report's own ("last year"), and words of one such period.
+    asked_for: frozenset[str] = frozenset()
+    dissenters: frozenset[str] = frozenset()
+    rate_after: re.Pattern[str] = NEVER
+    relative_period: re.Pattern[str] = NEVER
+    same_period: Mapping[str, str] = field(default_factory=dict)
     # Hedges of a figure that falls short of its number ("nearly 90%"): a number above it is
     # beyond its tolerance.
     short_of: frozenset[str] = frozenset()

@@ -68,6 +68,31 @@ SLOT_NOISE = (
 # attendance ("turnout reached 87.4 percent", "turnout was almost 80%"), however few other
 # words the two sentences share.
 SLOT_NAMES = frozenset({"turnout", "attendance"})
+# Words right before an amount that make it one asked for ("the governor requested $2 million"):
+# what was asked is not what was given, nor a rival value of it.
+ASKED_FOR = frozenset(
+    """ask asks asked asking request requests requested requesting seek seeks sought seeking
+    demand demands demanded demanding propose proposes proposed proposing want wants wanted
+    wanting""".split()
+)
+# Those whose figure a sentence may give apart from the facts' ("critics say it will cost $55
+# million"): a figure of a side in a dispute is not an outlet's value of the fact.
+DISSENTERS = frozenset("critic critics opponent opponents detractors skeptics sceptics".split())
+# Right after an amount, the period it is per ("$5 million a year", "$20 per hour",
+# "$1 billion annually"): a rate, never a rival value of a total ("a year ago" is a time).
+RATE_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:(?:a|an|per|each|every)\s+(?P<per>year|month|week|day|hour|season)"
+    r"|(?P<adverb>annually|yearly|monthly|weekly|daily))\b(?!\s+(?:ago|earlier|before|later))",
+    re.IGNORECASE,
+)
+# A period told from the report's own ("last year", "this season"): two sentences that tell two
+# of them tell two amounts. The group names the period; the first word, which of them.
+RELATIVE_PERIOD = re.compile(
+    r"\b(?P<which>last|this|next|past|previous)\s+(?P<period>year|month|week|season|quarter)\b",
+    re.IGNORECASE,
+)
+# "the past year" is the last one.
+SAME_PERIOD = {"past": "last", "previous": "last"}
 # Hedges of a figure just short of its number: "nearly 90%" is not 93.9%, though "about 90%"
 # may be.
 SHORT_OF = frozenset({"nearly", "almost"})
