@@ -50,7 +50,8 @@ def checked(
 ) -> tuple[TimelineEntry, ...]:
     """The timeline with its event entries sorted out: a day that dates only a telling left
     out, a happening recalled from before the story's news moved to background; every other
-    entry as it was."""
+    entry as it was. (A telling long past, a hearing's question or a review's finding, is
+    itself a happening the story recalls: background keeps it.)"""
     published = sorted(a.article.published for a in analyses if a.article.published)
     leads = [s for a in analyses for s in lead(a, lang)]
     start = _first_lead_day(analyses, leads, published, lang)
@@ -159,9 +160,7 @@ def dates_a_telling(sentence: str, written: str, lang: LanguageData) -> bool:
     verb = _main_verb(sentence, lang)
     # the verb after the date: a date after it is in its clause, or in what was said
     return (
-        bool(verb)
-        and grammar.report_words.fullmatch(verb) is not None
-        and sentence.find(verb) > at
+        bool(verb) and grammar.report_words.fullmatch(verb) is not None and sentence.find(verb) > at
     )
 
 
