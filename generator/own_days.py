@@ -1,39 +1,35 @@
-"""Which of a story's dated happenings are its own news, and which are background (issue 17).
+"""Which of a story's dated happenings are its own news (issue 17).
 
 The timeline (timeline.py) shows as the story's own day every happening dated within a few days
-before its first report. Not every one is: a story tells its news in its articles' leads, and
-recalls around it what led up to it (a rally on the weekend before the vote the story reports,
-a letter sent two days before the hearing it covers) and what had happened before the time it
-tells ("the issue had come up Friday"). Those are shown as background, under "earlier": still
-true at their date, no longer told as the news of that day. A story that develops over days (a
-crash on Monday in one article's lead, an arrest on Tuesday in another's) keeps every day from
-the first its leads name.
+before its first report. Two kinds of dated sentence are not that:
 
-A day that dates only the telling of something is no happening at all: "she disclosed on Sunday
-that he had called her" tells what she made known that day, and "X will join the show, the
-network announced Tuesday" dates the network's words. Such an entry is not shown (a day
-something was said is never a timeline event: timeline.py leaves "said on Tuesday" out the
-same way). Making known a decision or a deed of one's own is a happening ("announced Tuesday
-he is running", "announced that he would ban travel"): it stays.
+- A day that dates only the telling of something is no happening at all: "On Sunday, she
+  disclosed that he had called her" tells what she made known that day, and "X will join the
+  show, the network announced Tuesday" dates the network's words. Such an entry is not shown (a
+  day something was said is never a timeline event: dates.py reads "said on Tuesday" so when the
+  date is in the clause of the saying; a date set in front of that clause, or a verb of
+  announcing set after the news, is read here). Announcing a decision or a deed of one's own is
+  a happening ("announced Tuesday he is running"): it stays.
+- A happening told in the past perfect ("the issue had come up Friday") happened before the
+  time the story tells: it is shown as background, under "earlier", still true at its date.
+
+Not done here: telling a step of the story from a happening recalled on a day of the same week
+(a rally on the Saturday before the vote the story reports). A rule that moved every happening
+dated before the first day the articles' leads name, and told by no lead, to background was
+measured (session 14): it moved more of the story's own steps ("On Monday, Ms. Roe rejected the
+subpoena" beside a lead on the subpoena) than recalled happenings.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
 
-from generator.dates import day_of
 from generator.lang.schema import LanguageData
 from generator.models import Analysis, DateMention, Sentence, TimelineEntry
 from generator.restate import stems
-from generator.timeline import EVENT_WINDOW_DAYS, happening, same_happening, story_mentions
+from generator.timeline import happening, story_mentions
 
-# An article's lead: its first sentences that tell something (a kicker line or a one-word
-# section name before them is no lead). Two: the news and its first detail.
-LEAD_SENTENCES = 2
-# A sentence shorter than this many words is a heading or a kicker, not a lead.
-LEAD_MIN_WORDS = 5
 # After an attribution's verb and its date, at most this many characters end the sentence
 # (", NBC announced on Tuesday."): the date is the attribution's.
 ATTRIBUTION_TAIL_CHARS = 3
@@ -41,20 +37,16 @@ ATTRIBUTION_TAIL_CHARS = 3
 ATTRIBUTION_MAX_WORDS = 5
 # Punctuation around a word.
 _EDGE = ".,;:!?\"'“”‘’()"
-# A date of week precision stands for its first day and the six after.
-WEEK_DAYS = 7
 
 
 def checked(
     entries: Sequence[TimelineEntry], analyses: Sequence[Analysis], lang: LanguageData
 ) -> tuple[TimelineEntry, ...]:
     """The timeline with its event entries sorted out: a day that dates only a telling left
-    out, a happening recalled from before the story's news moved to background; every other
-    entry as it was. (A telling long past, a hearing's question or a review's finding, is
-    itself a happening the story recalls: background keeps it.)"""
+    out, a happening told in the past perfect moved to background; every other entry as it
+    was. (A telling long past, a hearing's question or a review's finding, is itself a
+    happening the story recalls: background keeps it.)"""
     published = sorted(a.article.published for a in analyses if a.article.published)
-    leads = [s for a in analyses for s in lead(a, lang)]
-    start = _first_lead_day(analyses, leads, published, lang)
     by_id = {a.article.id: a for a in analyses}
     kept = []
     for entry in entries:
@@ -64,50 +56,10 @@ def checked(
         told = _told(entry, by_id, published, lang)
         if any(dates_a_telling(sentence.text, mention.text, lang) for sentence, mention in told):
             continue
-        if any(lang.dates.past_perfect.search(_main_clause(s.text, lang)) for s, _ in told) or (
-            start is not None and _recalled(entry, told, leads, start, lang)
-        ):
+        if any(lang.dates.past_perfect.search(_main_clause(s.text, lang)) for s, _ in told):
             entry = replace(entry, kind="background")
         kept.append(entry)
     return tuple(kept)
-
-
-def lead(analysis: Analysis, lang: LanguageData) -> list[Sentence]:
-    """An article's lead: its first sentences long enough to tell something, not captions."""
-    found = [
-        s
-        for s in sorted(analysis.sentences, key=lambda s: s.index)
-        if len(s.text.split()) >= LEAD_MIN_WORDS and not lang.boilerplate.caption.search(s.text)
-    ]
-    return found[:LEAD_SENTENCES]
-
-
-def _first_lead_day(
-    analyses: Sequence[Analysis],
-    leads: Sequence[Sentence],
-    published: Sequence[str],
-    lang: LanguageData,
-) -> date | None:
-    """The first day any article's lead dates a happening or a telling on (a day or a week,
-    within the story's days: not a plan, a deadline, a day long before, nor a day that only names
-    a thing, "last Friday's attacks"): where the story's own news begins. None when no
-    lead names one: then nothing tells its news from what led up to it."""
-    first = day_of(published[0]) if published else None
-    last = day_of(published[-1]) if published else None
-    if first is None or last is None:
-        return None
-    in_lead = {(s.article, s.index) for s in leads}
-    days = [
-        date.fromisoformat(m.date)
-        for a in analyses
-        for m in story_mentions(a, published, lang)
-        if (a.article.id, m.sentence) in in_lead
-        and m.precision in ("day", "week")
-        and m.kind in ("event", "report")
-        and (first - date.fromisoformat(m.date)).days <= EVENT_WINDOW_DAYS
-        and date.fromisoformat(m.date) <= last
-    ]
-    return min(days, default=None)
 
 
 def _told(
@@ -186,26 +138,3 @@ def _main_clause(sentence: str, lang: LanguageData) -> str:
     `timeline.happening`), or nothing when none is found."""
     told = happening(sentence, lang)
     return told[1] if told else ""
-
-
-def _recalled(
-    entry: TimelineEntry,
-    told: Sequence[tuple[Sentence, DateMention]],
-    leads: Sequence[Sentence],
-    start: date,
-    lang: LanguageData,
-) -> bool:
-    """Whether an event entry is a happening the story recalls from before its news: all its
-    days before the first day a lead names, its sentence no lead, and no lead telling the same
-    happening."""
-    last = date.fromisoformat((entry.end or entry.date)[:10])
-    if entry.precision == "week":
-        last = date.fromordinal(last.toordinal() + WEEK_DAYS - 1)
-    if last >= start or not told:
-        return False
-    in_lead = {(s.article, s.index) for s in leads}
-    return not any(
-        (sentence.article, sentence.index) in in_lead
-        or any(same_happening(sentence.text, other.text, lang) for other in leads)
-        for sentence, _ in told
-    )
