@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from generator import background, claims, disagree, factbox, people, timeline
+from generator import background, claims, disagree, factbox, own_days, people, timeline
 from generator.align import SentenceGroup, align
 from generator.cache import DiskCache, content_key, fingerprint
 from generator.cache import code_fingerprint as modules_fingerprint
@@ -455,7 +455,11 @@ def synthesise_story(group: Group, by_id: Mapping[str, Analysis], config: Config
         # index through the fact box's "Also named" row); the page caps what it shows.
         entities=entities,
         figures=claims.fact_box_figures(distinct, lang, figure_claims),
-        timeline=background.checked(timeline.timeline(distinct, groups, lang), distinct, lang),
+        timeline=background.checked(
+            own_days.checked(timeline.timeline(distinct, groups, lang), distinct, lang),
+            distinct,
+            lang,
+        ),
         quotes=story_quotes(distinct, [e for e in entities if e.type == "person"], key_names),
         conflicts=disagree.conflicts(
             distinct, groups, entities, lang, (similarity, sentences), claims=figure_claims

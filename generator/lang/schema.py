@@ -259,6 +259,12 @@ class DateGrammar:
     # A verb of charging or alleging ("charged", not "charged with"): before a date that a "that"
     # clause follows, the day a claim was made.
     claim_verb: re.Pattern[str] = NEVER
+    # A verb of announcing, as often a deed as a telling: set after the news it attributes
+    # (", the network announced Tuesday."), its date is the day of the telling (own_days.py).
+    announcing: re.Pattern[str] = NEVER
+    # The past perfect ("had come up", "had been arrested"): a happening before the time the
+    # story tells.
+    past_perfect: re.Pattern[str] = NEVER
     # Openers of a phrase that fronts its sentence and holds its date even without a verb ("After
     # the vote on May 9, the mayor ..."): the date is the phrase's, the news is before or after it.
     fronted_phrase_openers: frozenset[str] = frozenset()

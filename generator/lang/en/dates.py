@@ -76,7 +76,8 @@ _SPEECH_VERBS = """
     criticizing criticized criticise criticises criticising criticised blasting blasted slamming
     slammed praising praised downplay downplays downplaying downplayed respond responds
     responding responded reply replies replying replied recalling recalled reveal reveals
-    revealing revealed acknowledge acknowledges acknowledging acknowledged testify testifies
+    revealing revealed disclose discloses disclosing disclosed divulge divulges divulging
+    divulged acknowledge acknowledges acknowledging acknowledged testify testifies
     testifying testified defend defends defending defended confirm confirms confirming confirmed
     accuse accuses accusing accused dismiss dismisses dismissing dismissed mock mocks mocking
     mocked speak speaks speaking spoke assert asserts asserting asserted contend contends
@@ -119,6 +120,17 @@ SPOKEN_NOUNS = frozenset(
 # complaint Tuesday that the firm hid its losses"), a claim made that day, not a charge of a
 # crime ("charged with").
 CLAIM_VERB = re.compile(r"\b(?:charg|alleg)(?:es|ed|ing|e)\b(?!\s+with\b)", re.IGNORECASE)
+# Verbs of announcing: a word of saying that is as often a deed ("announced a ban", "announced
+# Tuesday he is running"), so no word of saying where it stands; set after the news it
+# attributes (", the network announced Tuesday."), its date is the day of the telling.
+ANNOUNCING = re.compile(r"announc(?:es|ed|ing|e)", re.IGNORECASE)
+# "had" and a participle, adverbs between ("had come up", "had already been arrested"); not
+# "had to" nor "had" with an object ("had a bad day").
+PAST_PERFECT = re.compile(
+    r"\bhad(?:n['’]t| not)?(?: (?:\w+ly|already|also|just|long|first|earlier|never|since|once))*"
+    r" (?:been|come|gone|done|become|run|begun|seen|known|\w+ed|\w+en|\w+wn)\b",
+    re.IGNORECASE,
+)
 # Before a date in its clause: a published source of what the date dates ("according to a
 # report published Monday"); not a document whose making is itself a happening ("according to
 # a charge sheet filed Tuesday").
