@@ -110,6 +110,13 @@ def subordinate(sentence: str, written: str, lang: LanguageData) -> bool:
     return lang.dates.subordinator.search(clause) is not None
 
 
+def _introduces(sentence: str) -> bool:
+    """Whether a sentence ends in a colon: it introduces what follows, a list or a quotation. A
+    plan in it is the heading of that list ("Here is what the council will weigh today:"), not
+    one it tells; a happening in the past it still tells ("released this statement in May:")."""
+    return sentence.rstrip().endswith(":")
+
+
 def main_clause_dates(
     sentence: str,
     placed: list[tuple[DateMention, str]],
@@ -1022,6 +1029,8 @@ def timeline(
             sentence = by_index[index]
             if lang.boilerplate.caption.search(sentence.text):
                 continue
+            if _introduces(sentence.text):
+                placed = [(m, k) for m, k in placed if k not in _PLANNED]
             if not all(k in _PLANNED for _, k in placed):
                 placed = main_clause_dates(sentence.text, placed, all_dates[index], lang)
             # A happening is shown under a date only when that date is the date of what the
