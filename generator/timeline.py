@@ -863,6 +863,21 @@ def updated_weekday(
     return recent and any(0 <= day.toordinal() - later <= UPDATED_WITHIN_DAYS for day in days)
 
 
+def next_week_from_its_first_day(
+    mention: DateMention, analysis: Analysis, lang: LanguageData
+) -> bool:
+    """Whether "next week" is written on the first day of a week (a Sunday, where weeks start
+    on Sunday): some writers mean the week that begins the next morning, others the one after
+    it; which, the text does not tell."""
+    published = day_of(analysis.article.published)
+    return (
+        published is not None
+        and mention.precision == "week"
+        and mention.text.lower().split()[:1] == [lang.dates.next_word]
+        and published.weekday() == lang.dates.week_start
+    )
+
+
 def _counted_from_publication(written: str, lang: LanguageData) -> bool:
     return any(
         word in lang.calendar.weekday_words or word in lang.dates.day_shifts
@@ -1021,7 +1036,10 @@ def timeline(
                 # sentence opened ("“It is changing. I read the news today ...”"): which day
                 # that is, the text does not tell
                 continue
-            if kind is not None and updated_weekday(mention, analysis, days, lang):
+            if kind is not None and (
+                updated_weekday(mention, analysis, days, lang)
+                or next_week_from_its_first_day(mention, analysis, lang)
+            ):
                 continue
             if kind is not None and not in_past_narrative(mention, mentions, first, lang):
                 per_sentence.setdefault(mention.sentence, []).append((mention, kind))

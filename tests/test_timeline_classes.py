@@ -42,3 +42,10 @@ def test_a_day_followed_by_a_relative_clause_in_the_past_is_no_plan_s_day() -> N
     assert [kind for _, _, kind in found] == ["unknown"]
     planned = kinds("The driver will face a charge over the crash on Sunday evening.")
     assert [kind for _, _, kind in planned] == ["plan"]
+
+
+def test_next_week_written_on_a_sunday_is_not_placed() -> None:
+    # a Sunday opens the week: the week from the next morning, or the one after it
+    text = "The dock crews will go back to the yard next week."
+    assert story_timeline([text], "2019-03-31") == []
+    assert story_timeline([text], "2019-03-28") == [("2019-03-31", text)]
