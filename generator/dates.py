@@ -846,6 +846,22 @@ def _clause_around(text: str, start: int, end: int, lang: LanguageData) -> str:
     return clause
 
 
+_WORDS_AFTER = re.compile(r"[A-Za-z'’]+")
+
+
+def _past_relative_after(text: str, end: int, lang: LanguageData) -> bool:
+    """Whether a date (and a part of its day) is followed by a relative clause in the past
+    ("the crash Sunday night that killed two"): the date is of what that clause tells."""
+    words = [w.lower() for w in _WORDS_AFTER.findall(text, end)[:3]]
+    if words[:1] and words[0] in lang.dates.parts_of_day:
+        words = words[1:]
+    return (
+        len(words) >= 2
+        and (words[0] in lang.dates.complement_openers or words[0] in lang.dates.relative_pronouns)
+        and _past(words[1], lang)
+    )
+
+
 def _up_to_subordinate(clause: str, written: str, lang: LanguageData) -> str:
     """A date's clause without the subordinate clause that follows the date in its stretch of
     words ("Remember in November the senators who voted no"): its verbs tell of the noun
@@ -983,6 +999,10 @@ def _kind(text: str, start: int, end: int, lang: LanguageData) -> str:
     if not done and (
         grammar.plan_cue.search(before) or text[start:end].lower().startswith(grammar.plan_openers)
     ):
+        if _past_relative_after(text, end, lang):
+            # "will be charged over the crash Sunday night that killed two": the day of a
+            # happening told in the past, which the plan is about; the plan's day is not told
+            return "unknown"
         return "plan"
     if _reported_future(text, (start, end), lang):
         return "plan"  # "said they would travel together July 9"

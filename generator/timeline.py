@@ -110,6 +110,13 @@ def subordinate(sentence: str, written: str, lang: LanguageData) -> bool:
     return lang.dates.subordinator.search(clause) is not None
 
 
+def _introduces(sentence: str) -> bool:
+    """Whether a sentence ends in a colon: it introduces what follows, a list or a quotation. A
+    plan in it is the heading of that list ("Here is what the council will weigh today:"), not
+    one it tells; a happening in the past it still tells ("released this statement in May:")."""
+    return sentence.rstrip().endswith(":")
+
+
 def main_clause_dates(
     sentence: str,
     placed: list[tuple[DateMention, str]],
@@ -856,6 +863,21 @@ def updated_weekday(
     return recent and any(0 <= day.toordinal() - later <= UPDATED_WITHIN_DAYS for day in days)
 
 
+def next_week_from_its_first_day(
+    mention: DateMention, analysis: Analysis, lang: LanguageData
+) -> bool:
+    """Whether "next week" is written on the first day of a week (a Sunday, where weeks start
+    on Sunday): some writers mean the week that begins the next morning, others the one after
+    it; which, the text does not tell."""
+    published = day_of(analysis.article.published)
+    return (
+        published is not None
+        and mention.precision == "week"
+        and mention.text.lower().split()[:1] == [lang.dates.next_word]
+        and published.weekday() == lang.dates.week_start
+    )
+
+
 def _counted_from_publication(written: str, lang: LanguageData) -> bool:
     return any(
         word in lang.calendar.weekday_words or word in lang.dates.day_shifts
@@ -1014,7 +1036,10 @@ def timeline(
                 # sentence opened ("“It is changing. I read the news today ...”"): which day
                 # that is, the text does not tell
                 continue
-            if kind is not None and updated_weekday(mention, analysis, days, lang):
+            if kind is not None and (
+                updated_weekday(mention, analysis, days, lang)
+                or next_week_from_its_first_day(mention, analysis, lang)
+            ):
                 continue
             if kind is not None and not in_past_narrative(mention, mentions, first, lang):
                 per_sentence.setdefault(mention.sentence, []).append((mention, kind))
@@ -1022,6 +1047,8 @@ def timeline(
             sentence = by_index[index]
             if lang.boilerplate.caption.search(sentence.text):
                 continue
+            if _introduces(sentence.text):
+                placed = [(m, k) for m, k in placed if k not in _PLANNED]
             if not all(k in _PLANNED for _, k in placed):
                 placed = main_clause_dates(sentence.text, placed, all_dates[index], lang)
             # A happening is shown under a date only when that date is the date of what the

@@ -296,8 +296,15 @@ MODAL = re.compile(r"\b(?:will|would|shall|should|must|can|could|may|might|has t
 # still ahead.
 AHEAD_OF = re.compile(r"\b(?:ahead|in advance) of\b", re.IGNORECASE)
 # Words that make what a date dates a plan: "will meet on Monday", "is due to vote on June 1".
+# "will" and "shall" as verbs: lower case or in capitals, or capitalised where a sentence or a
+# quotation begins and before a word in lower case ("Will the board meet on Friday?");
+# capitalised elsewhere they are a name ("columnist George Will renewed his feud this week",
+# "Will Roe spoke on Friday" is no plan).
+_FUTURE_MODAL = r"(?-i:will|shall|WILL|SHALL)|(?<![\w,;] )(?-i:Will|Shall)(?=\s+(?-i:[a-z]))"
 PLAN_CUE = re.compile(
-    r"\b(?:will|shall|is to|are to|(?:is|are|was|were) due|scheduled|slated|set for|set to"
+    r"\b(?:"
+    + _FUTURE_MODAL
+    + r"|is to|are to|(?:is|are|was|were) due|scheduled|slated|set for|set to"
     r"|expected to|expects? to|planning to|planned for|intends? to|upcoming|the coming"
     r"|ahead of|in advance of|plans? for|later this|to be held|prepar(?:e|es|ed|ing) (?:for|to)"
     r"|expect(?:s|ed)?(?: \S+){0,6}? to be)\b"
@@ -330,7 +337,9 @@ CALLED_OFF = re.compile(
 )
 # Words that put the weekday that follows them in the future.
 FUTURE_CUE = re.compile(
-    r"\b(?:will|would|shall|is to|are to|is due|are due|due to|scheduled|expected|set to"
+    r"\b(?:"
+    + _FUTURE_MODAL
+    + r"|would|is to|are to|is due|are due|due to|scheduled|expected|set to"
     r"|planned|before|ahead of|in advance of|upcoming|later)\b"
     r"|(?<![’']s )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btheir )(?<!\ba )\bplans?\b",
     re.IGNORECASE,
@@ -487,7 +496,9 @@ SIDE_OPENER = re.compile(
 # "harbor suspicions that he lied, met them in 2016 or both".
 CONTENT_OPENER = re.compile(
     r"\b(?:concerns?|suspicions?|fears?|claims?|allegations?|accusations?|rumou?rs?"
-    r"|speculation|theory|theories|beliefs?|idea|notion|hopes?|suggestions?|assertions?)"
+    r"|speculation|theory|theories|beliefs?|idea|notion|hopes?|suggestions?|assertions?"
+    # what a report or an account holds: "citing a report that two men were held on Monday"
+    r"|reports?|accounts?)"
     r"\s+that\b",
     re.IGNORECASE,
 )
