@@ -4,6 +4,7 @@ a written name is."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TypeVar
 
@@ -12,6 +13,8 @@ from generator.models import Entity
 from generator.summary import shorten
 from generator.text import fold
 
+# Where a sentence's clauses break: commas, semicolons, colons, brackets, dashes.
+CLAUSE_BREAK = re.compile(r"\s*[,;:()]\s+|\s+[—–-]+\s+")
 # A disagreement's topic is the plainest sentence that states it, cut to this length.
 TOPIC_MAX_CHARS = 120
 

@@ -962,6 +962,18 @@ class Disagreements:
     # possessive (group: the words that may name it).
     occasion_before: re.Pattern[str] = NEVER
     occasion_owner: re.Pattern[str] = NEVER
+    # Counts of one thing two outlets may give of two moments or two groups (counts.py): a
+    # toll's sentence that tells it at a moment ("initially", "early reports"); words that
+    # make a count one of a whole ("in all", "across") or over a period ("this year", "since
+    # May"); words of a part of the hurt ("seriously", "taken to hospital"); a doer among the
+    # dead ("killed himself", "including the gunman"); words that open where a count happened
+    # ("at", "near").
+    toll_moment: re.Pattern[str] = NEVER
+    count_whole: re.Pattern[str] = NEVER
+    count_period: re.Pattern[str] = NEVER
+    toll_part: re.Pattern[str] = NEVER
+    doer_died: re.Pattern[str] = NEVER
+    place_openers: frozenset[str] = frozenset()
     # Named roles (named_slots.py): nouns that end a body's name ("Committee") and words that
     # tell whose body it is ("House", "County"); the platforms one posts on; what names the
     # account that posted (group "handle"); what a handle is.

@@ -198,6 +198,55 @@ COUNT_SO_FAR = re.compile(
     r"|in\s+(?:[\w-]+\s+){0,2}trading)\b",
     re.IGNORECASE,
 )
+# A toll told at one moment of its rise, anywhere in its sentence ("officials initially put
+# the toll at 38", "according to early reports"), or one that may be of another happening a
+# span away ("days after a blast killed 40", "the latest quake to hit the region, where five
+# died"): another outlet's may be of a later moment or of this story's own happening.
+TOLL_MOMENT = re.compile(
+    r"\b(?:initially|at\s+first|preliminary|provisional|so\s+far|thus\s+far|to\s+date"
+    r"|as\s+of|at\s+last\s+count|at\s+the\s+time|at\s+that\s+(?:time|point)"
+    r"|(?:early|earlier|first|initial|previous)\s+(?:reports?|figures?|counts?|tolls?"
+    r"|estimates?|tall(?:y|ies))"
+    r"|(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|since|earlier)"
+    r"|the\s+latest)\b",
+    re.IGNORECASE,
+)
+# A count of a whole ("40 in all", "across the region", "in the whole province"): another
+# outlet's count without such a word may be of one place of it.
+COUNT_WHOLE = re.compile(
+    r"\b(?:in\s+all|in\s+total|all\s+told|overall|altogether|total|combined|nationwide"
+    r"|statewide|countrywide|across|throughout|whole|entire)\b",
+    re.IGNORECASE,
+)
+# A part of the hurt: the badly hurt, those taken to or kept in hospital, those treated at the
+# scene. Beside a count of all the hurt, a count of such a part is of another group.
+TOLL_PART = re.compile(
+    r"\b(?:seriously|critically|severely|badly|gravely|lightly|slightly|minor|serious"
+    r"|critical|hospitali[sz]ed|hospitals?|treated)\b",
+    re.IGNORECASE,
+)
+# A doer among the dead of the event: "shot himself", "turned the gun on himself", "blew
+# themselves up", "a suicide bomber", "including the gunman". Tolls a doer or two apart may
+# then count with and without them.
+DOER_DIED = re.compile(
+    r"\b(?:kill\w*|shot|shoot\w*|turn\w*\s+(?:the|a|his|her|their)\s+(?:gun|weapon)s?\s+on"
+    r"|bl[eo]w\w*|detonat\w*)\s+(?:\w+\s+){0,2}?(?:himself|herself|themselves)\b"
+    r"|\bsuicide\b"
+    r"|\b(?:including|among\s+them|counting|besides|excluding|not\s+including)\s+"
+    r"(?:the|two|both|three)\s+(?:\w+\s+)?(?:gunm[ae]n|attackers?|bombers?|shooters?"
+    r"|assailants?|hijackers?|perpetrators?|suspects?|militants?)\b",
+    re.IGNORECASE,
+)
+# A count over a period or a rate ("this year", "since January", "a day", "every week"):
+# beside a count that names none, it may hold that one or be of another span.
+COUNT_PERIOD = re.compile(
+    r"\b(?:this|last|past|each|every|per|a)\s+(?:day|week|month|year|season|decade)s?\b"
+    r"|\bsince\b|\bin\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+# Words that open where a counted thing happened, in the count's clause ("stopped at the
+# northern post", "killed near the bridge"): counts at places with no word in common are two.
+PLACE_OPENERS = frozenset("at near outside inside".split())
 VOTES_COUNTED_SO_FAR = re.compile(
     r"\b(?:precincts|districts|ballots|votes)\s+(?:reporting|counted|tallied|in)\b", re.IGNORECASE
 )
