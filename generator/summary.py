@@ -79,6 +79,30 @@ def _position(sentence: Sentence, lengths: dict[str, int]) -> float:
     return sentence.index / max(1, lengths[sentence.article])
 
 
+# Each group's sentence to show and the sources that state it (best_stated), in the order of
+# the groups.
+Stated = tuple[tuple[Sentence, tuple[str, ...]], ...]
+
+
+def stated_groups(
+    groups: Sequence[SentenceGroup],
+    similarity: np.ndarray,
+    sentences: Sequence[Sentence],
+    lang: LanguageData,
+) -> Stated:
+    """Each group's sentence to show and the sources that state it, found once for the summary
+    and the fact box: the readable member that most sources restate (a short core sentence more
+    often than a long one that adds details only its own source has), the clearest among
+    equals. Reading who states what is the costliest step of both."""
+    index = _sentence_index(sentences)
+    return tuple(best_stated(group, similarity, index, lang) for group in groups)
+
+
+def _sentence_index(sentences: Sequence[Sentence]) -> dict[tuple[str, int], int]:
+    """Each sentence's row in the similarity matrix, by its article and place."""
+    return {(s.article, s.index): i for i, s in enumerate(sentences)}
+
+
 def summarise(
     groups: Sequence[SentenceGroup],
     similarity: np.ndarray,
@@ -87,17 +111,15 @@ def summarise(
     count: int,
     *,
     lang: LanguageData,
+    stated: Stated,
 ) -> tuple[Cited, ...]:
-    """`count` sentences: supported, central, early, not redundant; in reading order."""
-    index = {(s.article, s.index): i for i, s in enumerate(sentences)}
+    """`count` sentences: supported, central, early, not redundant; in reading order.
+    `stated` is `stated_groups` of the groups."""
+    index = _sentence_index(sentences)
     lengths: dict[str, int] = {}
     for s in sentences:
         lengths[s.article] = max(lengths.get(s.article, 0), s.index + 1)
-
-    # Each group's sentence to show and the sources that state it, found once: the readable
-    # member that most sources restate (a short core sentence more often than a long one that
-    # adds details only its own source has), the clearest among equals.
-    shown = {id(group): best_stated(group, similarity, index, lang) for group in groups}
+    shown = {id(group): found for group, found in zip(groups, stated, strict=True)}
 
     def rep_of(group: SentenceGroup) -> Sentence:
         return shown[id(group)][0]
