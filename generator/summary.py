@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 
@@ -168,6 +169,9 @@ def summarise(
     return tuple(Cited(rep_of(g).text, shown[id(g)][1]) for g in chosen)
 
 
+# The fact box and the summary ask this of the same shown sentences, and the caption and
+# furniture patterns are slow: the answer is kept per text.
+@functools.lru_cache(maxsize=1 << 14)
 def fit_for_summary(text: str, lang: LanguageData) -> bool:
     """A readable statement that stands alone as news: no question, link, caption, page
     furniture or quotation of an unnamed speaker."""
@@ -191,8 +195,9 @@ def best_stated(
 ) -> tuple[Sentence, tuple[str, ...]]:
     """The member of a group to show, with the sources that state it: the readable member that
     most sources restate, the clearest among equals."""
-    options = sorted(group.members, key=lambda sentence: clarity(sentence, lang))
-    readable = [m for m in options if not clarity(m, lang)[0]] or options
+    clear = {id(member): clarity(member, lang) for member in group.members}
+    options = sorted(group.members, key=lambda sentence: clear[id(sentence)])
+    readable = [m for m in options if not clear[id(m)][0]] or options
     # A day counted from the paper's ("yesterday", "today") is read by a reader against the day
     # they read the digest, and sources of one story are of different days: a member that
     # names no such day is shown when there is one.
