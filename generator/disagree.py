@@ -3051,6 +3051,8 @@ def _minimal_pairs(analyses: Sequence[Analysis], pool: _Pool, lang: LanguageData
             written = [v.written for v in values if v.kind in ("Figure", "Address")]
             years[(sentence.article, sentence.index)] = years_told(sentence.text, written)
     rows = [pool.row[key] for key in read]
+    # What each sentence's items are matched by, made once: a sentence is in many pairs.
+    keys = {place: [_key(item) for item in items] for place, items in read.items()}
     given = {a.article.id: _given(a, dates[a.article.id], lang) for a in analyses}
     published = {a.article.id: _day_text(a.article.published) for a in analyses}
     links: dict[tuple[str, int, int], set[tuple[str, int, int]]] = defaultdict(set)
@@ -3062,11 +3064,10 @@ def _minimal_pairs(analyses: Sequence[Analysis], pool: _Pool, lang: LanguageData
         first, second = pool.sentences[rows[n]], pool.sentences[rows[m]]
         if first.article == second.article:
             continue
-        if years[(first.article, first.index)] != years[(second.article, second.index)]:
+        one, other = (first.article, first.index), (second.article, second.index)
+        if years[one] != years[other]:
             continue  # "paid $4,500 in 1998" and "paid $4,900 in 2011": two payments
-        pair = _differing_value(
-            read[(first.article, first.index)], read[(second.article, second.index)], lang
-        )
+        pair = _differing_value(read[one], read[other], (keys[one], keys[other]), lang)
         if pair is None:
             continue
         a, b, shared = pair
@@ -3194,14 +3195,15 @@ def _key(item: object) -> object:
 
 
 def _differing_value(
-    first: Sequence[object], second: Sequence[object], lang: LanguageData
+    first: Sequence[object],
+    second: Sequence[object],
+    keys: tuple[Sequence[object], Sequence[object]],
+    lang: LanguageData,
 ) -> tuple[_Value, _Value, int] | None:
     """The one value two sentences give differently, when every other value and the words
     around it are the same (see MINIMAL_PAIR_FLANK), with how many content words after it the
-    two share; None otherwise."""
-    matcher = difflib.SequenceMatcher(
-        None, [_key(i) for i in first], [_key(i) for i in second], autojunk=False
-    )
+    two share; None otherwise. `keys`: what the items of each are matched by (`_key`)."""
+    matcher = difflib.SequenceMatcher(None, keys[0], keys[1], autojunk=False)
     ops = matcher.get_opcodes()
     differing = [
         n

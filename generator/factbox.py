@@ -9,12 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import numpy as np
-
 from generator.align import SentenceGroup
 from generator.lang.schema import LanguageData
-from generator.models import Analysis, Cited, Entity, Sentence
-from generator.summary import best_stated, fit_for_summary, representative
+from generator.models import Analysis, Cited, Entity
+from generator.summary import Stated, fit_for_summary, representative
 
 MAX_FACTS = 8
 # Sentences that make up an article's lead when ranking the actors of a story.
@@ -22,20 +20,18 @@ LEAD_SENTENCES = 2
 
 
 def facts(
-    groups: Sequence[SentenceGroup],
-    lang: LanguageData,
-    alignment: tuple[np.ndarray, Sequence[Sentence]] | None = None,
+    groups: Sequence[SentenceGroup], lang: LanguageData, stated: Stated | None = None
 ) -> tuple[Cited, ...]:
-    """Statements that two or more sources make, most supported first. With the `alignment`
-    the groups were made from, a source counts only when its sentence states what the shown one
-    says (summary.stating), not when it merely shares some of its words."""
+    """Statements that two or more sources make, most supported first. With what each group
+    states (`summary.stated_groups`, from the alignment the groups were made from), a source
+    counts only when its sentence states what the shown one says (summary.stating), not when
+    it merely shares some of its words."""
     cited = []
-    index = {(s.article, s.index): i for i, s in enumerate(alignment[1])} if alignment else {}
-    for group in groups:
+    for at, group in enumerate(groups):
         if len(group.articles) < 2:
             continue
-        if alignment:
-            shown, sources = best_stated(group, alignment[0], index, lang)
+        if stated is not None:
+            shown, sources = stated[at]
         else:
             shown, sources = representative(group, lang), group.articles
         # Shown as a fact, a sentence must stand alone as a summary's does: not a quotation

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 
@@ -79,6 +80,30 @@ def _position(sentence: Sentence, lengths: dict[str, int]) -> float:
     return sentence.index / max(1, lengths[sentence.article])
 
 
+# Each group's sentence to show and the sources that state it (best_stated), in the order of
+# the groups.
+Stated = tuple[tuple[Sentence, tuple[str, ...]], ...]
+
+
+def stated_groups(
+    groups: Sequence[SentenceGroup],
+    similarity: np.ndarray,
+    sentences: Sequence[Sentence],
+    lang: LanguageData,
+) -> Stated:
+    """Each group's sentence to show and the sources that state it, found once for the summary
+    and the fact box: the readable member that most sources restate (a short core sentence more
+    often than a long one that adds details only its own source has), the clearest among
+    equals. Reading who states what is the costliest step of both."""
+    index = _sentence_index(sentences)
+    return tuple(best_stated(group, similarity, index, lang) for group in groups)
+
+
+def _sentence_index(sentences: Sequence[Sentence]) -> dict[tuple[str, int], int]:
+    """Each sentence's row in the similarity matrix, by its article and place."""
+    return {(s.article, s.index): i for i, s in enumerate(sentences)}
+
+
 def summarise(
     groups: Sequence[SentenceGroup],
     similarity: np.ndarray,
@@ -87,17 +112,15 @@ def summarise(
     count: int,
     *,
     lang: LanguageData,
+    stated: Stated,
 ) -> tuple[Cited, ...]:
-    """`count` sentences: supported, central, early, not redundant; in reading order."""
-    index = {(s.article, s.index): i for i, s in enumerate(sentences)}
+    """`count` sentences: supported, central, early, not redundant; in reading order.
+    `stated` is `stated_groups` of the groups."""
+    index = _sentence_index(sentences)
     lengths: dict[str, int] = {}
     for s in sentences:
         lengths[s.article] = max(lengths.get(s.article, 0), s.index + 1)
-
-    # Each group's sentence to show and the sources that state it, found once: the readable
-    # member that most sources restate (a short core sentence more often than a long one that
-    # adds details only its own source has), the clearest among equals.
-    shown = {id(group): best_stated(group, similarity, index, lang) for group in groups}
+    shown = {id(group): found for group, found in zip(groups, stated, strict=True)}
 
     def rep_of(group: SentenceGroup) -> Sentence:
         return shown[id(group)][0]
@@ -146,6 +169,9 @@ def summarise(
     return tuple(Cited(rep_of(g).text, shown[id(g)][1]) for g in chosen)
 
 
+# The fact box and the summary ask this of the same shown sentences, and the caption and
+# furniture patterns are slow: the answer is kept per text.
+@functools.lru_cache(maxsize=1 << 14)
 def fit_for_summary(text: str, lang: LanguageData) -> bool:
     """A readable statement that stands alone as news: no question, link, caption, page
     furniture or quotation of an unnamed speaker."""
@@ -169,8 +195,9 @@ def best_stated(
 ) -> tuple[Sentence, tuple[str, ...]]:
     """The member of a group to show, with the sources that state it: the readable member that
     most sources restate, the clearest among equals."""
-    options = sorted(group.members, key=lambda sentence: clarity(sentence, lang))
-    readable = [m for m in options if not clarity(m, lang)[0]] or options
+    clear = {id(member): clarity(member, lang) for member in group.members}
+    options = sorted(group.members, key=lambda sentence: clear[id(sentence)])
+    readable = [m for m in options if not clear[id(m)][0]] or options
     # A day counted from the paper's ("yesterday", "today") is read by a reader against the day
     # they read the digest, and sources of one story are of different days: a member that
     # names no such day is shown when there is one.

@@ -29,6 +29,7 @@ from generator.summary import (
     headline,
     opens_unresolved,
     representative,
+    stated_groups,
     summarise,
 )
 
@@ -427,13 +428,20 @@ def synthesise_story(group: Group, by_id: Mapping[str, Analysis], config: Config
     distinct_ids = [a.article.id for a in distinct]
     lang = story_language(group, by_id)
     groups, similarity, sentences = align(distinct, distinct_ids, lang)
-    facts = factbox.facts(groups, lang, (similarity, sentences))
+    stated = stated_groups(groups, similarity, sentences, lang)
+    facts = factbox.facts(groups, lang, stated)
     entities = people.entities(distinct, lang)
     key_names = factbox.prominent_names(
         [e for e in entities if e.type in ("person", "place")], distinct
     )[:3]
     summary = summarise(
-        groups, similarity, sentences, len(distinct), config.summary_sentences, lang=lang
+        groups,
+        similarity,
+        sentences,
+        len(distinct),
+        config.summary_sentences,
+        lang=lang,
+        stated=stated,
     )
     title = headline(distinct, key_names, lang)
     facts_by_article = {i: sum(1 for f in facts if i in f.sources) for i in distinct_ids}
