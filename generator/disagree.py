@@ -110,7 +110,7 @@ def conflicts(
     named = _NamedPeople(analyses, people)
     points: list[_Point] = []
     for group in groups:  # a sentence only one source has can still join a disagreement
-        points.extend(_day_points(group, published, pool, named, lang))
+        points.extend(_day_points(group, published, pool, named, lang, numbers=numbers))
         points.extend(_figure_points(group, numbers, values_by_article, named, lang))
     found = [
         conflict for point in _merged(points, pool) if (conflict := point.conflict()) is not None
@@ -234,16 +234,26 @@ class _Marks:
     places: frozenset[str] = frozenset()
     series: frozenset[str] = frozenset()
     tense: str = ""  # a figure's: "plan", "done" or "" (see _figure_tense)
+    # A figure's or a tally's: the days, months and times of day its sentence gives (see
+    # _moments). Never a day's own: that is what its point compares.
+    moments: frozenset[str] = frozenset()
+    # A day's: the figures its sentence gives. One happening counted otherwise on another day
+    # is another one ("shares fell 4% on Monday", "shares fell 2% on Tuesday").
+    counts: frozenset[float] = frozenset()
 
     def apart(self, other: _Marks) -> bool:
         """Whether two sources tell two happenings: each names a place the other does not
         ("5,000 marched in Leeds", "12,000 marched in York"), they tell other places in a
         series ("the first victim", "the second victim"; "a second bomb" and "a bomb"), or one
-        tells a plan and the other what was done ("planned to cut 500 jobs", "cut 320 jobs")."""
+        tells a plan and the other what was done ("expected 50,000 fans", "drew 38,000 fans"),
+        or they tell two moments (a count "at noon" and one "by midnight") or a day counted
+        otherwise ("fell 4% on Monday", "fell 2% on Tuesday")."""
         return (
             bool(self.places and other.places and not self.places & other.places)
             or self.series != other.series
             or {self.tense, other.tense} == {"plan", "done"}
+            or bool(self.moments and other.moments and not self.moments & other.moments)
+            or bool(self.counts and other.counts and not self.counts & other.counts)
         )
 
 
@@ -257,8 +267,23 @@ def _marks(sentence: str, at: int, end: int, named: _NamedPeople, lang: Language
     if len(_slot_words(near, lang)) < SLOT_OWN_CLAUSE_WORDS and len(before) > 1:
         near = f"{before[-2]} {near}"  # "In Ohio, turnout was 61 percent"
     return replace(
-        _sentence_marks(sentence, near, named, lang), tense=_figure_tense(sentence[:at], lang)
+        _sentence_marks(sentence, near, named, lang),
+        tense=_figure_tense(sentence[:at], lang),
+        moments=_moments(sentence, lang),
     )
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _moments(sentence: str, lang: LanguageData) -> frozenset[str]:
+    """The weekdays and months (capitalised: "may" is no month) and the times of day a sentence
+    gives, folded."""
+    calendar = {
+        fold(w) for w in _CAPITALISED.findall(sentence)
+    } & lang.disagreements.calendar_tokens
+    times = {fold(m[0]) for m in lang.disagreements.time_of_day.finditer(sentence)}
+    return frozenset(calendar | times)
 
 
 def _figure_tense(before: str, lang: LanguageData) -> str:
@@ -463,12 +488,15 @@ def _day_points(
     pool: _Pool | None,
     named: _NamedPeople,
     lang: LanguageData,
+    *,
+    numbers: _Numbers,
 ) -> list[_Point]:
     """The weekdays ("on Friday"), calendar days ("March 16") and tallies ("a 7-6 vote") the
     sources of a fact give. Each kind is compared only with its own kind: a weekday cannot be
     checked against a date unless the publication day is known."""
     points = []
     said = {s.article: s.text for s in group.members}
+    sentences = {s.article: s for s in group.members}
     found_by: dict[str, dict[str, _ClauseClaims]] = {}
     if len(group.members) > 1:
         for s in group.members:
@@ -488,7 +516,9 @@ def _day_points(
             if found:
                 claims[article], clauses[article], acts[article] = set(found), words, told
                 persons[article] = named.of(clause, lang)
-                marks[article] = _sentence_marks(said[article], clause, named, lang)
+                marks[article] = _point_marks(
+                    kind, sentences[article], clause, named, lang, numbers=numbers
+                )
         if not claims:
             continue  # no source says anything of this kind here: nothing to compare or merge
         claiming = [s for s in group.members if s.article in claims]
@@ -505,7 +535,7 @@ def _day_points(
                         told,
                     )
                     persons[s.article] = named.of(clause, lang)
-                    marks[s.article] = _sentence_marks(s.text, clause, named, lang)
+                    marks[s.article] = _point_marks(kind, s, clause, named, lang, numbers=numbers)
         points.append(
             _Point(
                 kind,
@@ -523,6 +553,28 @@ def _day_points(
             )
         )
     return points
+
+
+def _point_marks(
+    kind: str,
+    sentence: Sentence,
+    clause: str,
+    named: _NamedPeople,
+    lang: LanguageData,
+    *,
+    numbers: _Numbers,
+) -> _Marks:
+    """The marks of a day's, a date's or a tally's clause (see _Marks); `numbers`: the figures
+    of each sentence, by (article id, index)."""
+    marks = _sentence_marks(sentence.text, clause, named, lang)
+    if kind in _DATED_KINDS:
+        figures = numbers.get((sentence.article, sentence.index), [])
+        return replace(marks, counts=frozenset(f.value for f in figures))
+    return replace(marks, moments=_moments(sentence.text, lang))
+
+
+# The figures of each sentence, by (article id, sentence index).
+_Numbers = Mapping[tuple[str, int], list[FigureMention]]
 
 
 def _day_text(published: str | None) -> str | None:
