@@ -150,7 +150,7 @@ def conflicts(
     if pool is not None:
         found.extend(
             c
-            for c in _minimal_pairs(counting, pool, lang)
+            for c in _minimal_pairs(counting, pool, lang, named=named)
             if not any(_covers(shown, c) for shown in found)
         )
     return tuple(found)
@@ -240,6 +240,9 @@ class _Marks:
     # A day's: the figures its sentence gives. One happening counted otherwise on another day
     # is another one ("shares fell 4% on Monday", "shares fell 2% on Tuesday").
     counts: frozenset[float] = frozenset()
+    # A figure's: the story's people its clause names as whom it is of, not as a speaker ("Ada
+    # Lind won with 54 percent", "Ivan Doyle won with 61 percent": two people's shares).
+    persons: frozenset[str] = frozenset()
 
     def apart(self, other: _Marks) -> bool:
         """Whether two sources tell two happenings: each names a place the other does not
@@ -254,6 +257,7 @@ class _Marks:
             or {self.tense, other.tense} == {"plan", "done"}
             or bool(self.moments and other.moments and not self.moments & other.moments)
             or bool(self.counts and other.counts and not self.counts & other.counts)
+            or _other_people(self.persons, other.persons)
         )
 
 
@@ -270,20 +274,30 @@ def _marks(sentence: str, at: int, end: int, named: _NamedPeople, lang: Language
         _sentence_marks(sentence, near, named, lang),
         tense=_figure_tense(sentence[:at], lang),
         moments=_moments(sentence, lang),
+        persons=named.of(_after_speaker(near, lang), lang),
     )
+
+
+def _after_speaker(text: str, lang: LanguageData) -> str:
+    """A clause's words after its last verb of speech ("Police chief Jo Roe said 40 died":
+    "40 died"): who said a figure is not whom it is of."""
+    words = list(re.finditer(r"[A-Za-z]+", text))
+    spoken = [w for w in words if w[0].lower() in lang.verbs.speech]
+    return text[spoken[-1].end() :] if spoken else text
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
 
 def _moments(sentence: str, lang: LanguageData) -> frozenset[str]:
-    """The weekdays and months (capitalised: "may" is no month) and the times of day a sentence
-    gives, folded."""
+    """The weekdays and months (capitalised: "may" is no month), the times of day, the years
+    and the periods told from the paper's day ("this year") a sentence gives, folded."""
     calendar = {
         fold(w) for w in _CAPITALISED.findall(sentence)
     } & lang.disagreements.calendar_tokens
     times = {fold(m[0]) for m in lang.disagreements.time_of_day.finditer(sentence)}
-    return frozenset(calendar | times)
+    periods = {fold(m[0]) for m in lang.disagreements.period_told.finditer(sentence)}
+    return frozenset(calendar | times | periods | set(_YEAR_WRITTEN.findall(sentence)))
 
 
 def _figure_tense(before: str, lang: LanguageData) -> str:
@@ -3089,7 +3103,9 @@ class _Value:
     compared: bool  # False: a value that is read but never compared (an end of a range)
 
 
-def _minimal_pairs(analyses: Sequence[Analysis], pool: _Pool, lang: LanguageData) -> list[Conflict]:
+def _minimal_pairs(
+    analyses: Sequence[Analysis], pool: _Pool, lang: LanguageData, *, named: _NamedPeople
+) -> list[Conflict]:
     """Sources whose sentences, alike as two accounts of one fact (FACT_SIMILARITY), state it in
     the same words but for one value (see above). Not compared: a value in a quotation (the
     speaker's words; two speakers may give two), one told as a change or a running count ("rose
@@ -3123,6 +3139,8 @@ def _minimal_pairs(analyses: Sequence[Analysis], pool: _Pool, lang: LanguageData
         a, b, shared = pair
         if a.kind == "Day" and len({published[first.article], published[second.article]}) > 1:
             continue  # "on Sunday" in a Monday paper and in a Friday one: two Sundays
+        if _pair_marks(first.text, a, named, lang).apart(_pair_marks(second.text, b, named, lang)):
+            continue  # "80,000 homes in Norfolk", "45,000 homes in Suffolk"
         x = (first.article, first.index, a.start)
         y = (second.article, second.index, b.start)
         links[x].add(y)
@@ -3138,6 +3156,13 @@ def _minimal_pairs(analyses: Sequence[Analysis], pool: _Pool, lang: LanguageData
         if conflict is not None:
             found.append(conflict)
     return found
+
+
+def _pair_marks(text: str, value: _Value, named: _NamedPeople, lang: LanguageData) -> _Marks:
+    """The marks (see _Marks) of a value of a minimal pair: a figure's, or a day's clause's."""
+    if value.kind == "Figure":
+        return _marks(text, value.start, value.end, named, lang)
+    return _sentence_marks(text, _CLAUSE_BREAK.split(text[: value.start])[-1], named, lang)
 
 
 def _values(

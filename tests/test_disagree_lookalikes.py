@@ -165,3 +165,31 @@ def test_tallies_of_two_games_dated_apart_are_no_disagreement() -> None:
         )
         == []
     )
+
+
+def test_counts_in_the_same_words_but_for_the_place_are_no_disagreement() -> None:
+    assert (
+        _shown(
+            "The gale cut power to 70,000 homes in Wexham.",
+            "The gale cut power to 25,000 homes in Brayford.",
+        )
+        == []
+    )
+
+
+def test_shares_of_two_people_are_no_disagreement() -> None:
+    people = [_person("Ada Lind"), _person("Ivan Dorr")]
+    assert (
+        _shown(
+            "Ada Lind was elected on Tuesday with 54 percent of the vote.",
+            "Ivan Dorr was elected on Tuesday with 61 percent of the vote.",
+            people,
+        )
+        == []
+    )
+    # Who said it is not whose it is.
+    assert _shown(
+        "Ada Lind said the blast killed 40 people at the depot.",
+        "Ivan Dorr said the blast killed 44 people at the depot.",
+        people,
+    ) == [["Figure: how many (dead)", ("40", ("a",)), ("44", ("b",))]]
