@@ -3162,7 +3162,9 @@ def _pair_marks(text: str, value: _Value, named: _NamedPeople, lang: LanguageDat
     """The marks (see _Marks) of a value of a minimal pair: a figure's, or a day's clause's."""
     if value.kind == "Figure":
         return _marks(text, value.start, value.end, named, lang)
-    return _sentence_marks(text, _CLAUSE_BREAK.split(text[: value.start])[-1], named, lang)
+    marks = _sentence_marks(text, _CLAUSE_BREAK.split(text[: value.start])[-1], named, lang)
+    # "the third reading", "the second reading": an ordinal is the value compared, no mark.
+    return replace(marks, series=frozenset()) if value.kind == "Ordinal" else marks
 
 
 def _values(
