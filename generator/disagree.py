@@ -234,9 +234,6 @@ class _Marks:
     places: frozenset[str] = frozenset()
     series: frozenset[str] = frozenset()
     tense: str = ""  # a figure's: "plan", "done" or "" (see _figure_tense)
-    # A figure's or a tally's: the days, months and times of day its sentence gives (see
-    # _moments). Never a day's own: that is what its point compares.
-    moments: frozenset[str] = frozenset()
     # A day's: the figures its sentence gives. One happening counted otherwise on another day
     # is another one ("shares fell 4% on Monday", "shares fell 2% on Tuesday").
     counts: frozenset[float] = frozenset()
@@ -249,13 +246,11 @@ class _Marks:
         ("5,000 marched in Leeds", "12,000 marched in York"), they tell other places in a
         series ("the first victim", "the second victim"; "a second bomb" and "a bomb"), or one
         tells a plan and the other what was done ("expected 50,000 fans", "drew 38,000 fans"),
-        or they tell two moments (a count "at noon" and one "by midnight") or a day counted
-        otherwise ("fell 4% on Monday", "fell 2% on Tuesday")."""
+        or they tell a day counted otherwise ("fell 4% on Monday", "fell 2% on Tuesday")."""
         return (
             bool(self.places and other.places and not self.places & other.places)
             or self.series != other.series
             or {self.tense, other.tense} == {"plan", "done"}
-            or bool(self.moments and other.moments and not self.moments & other.moments)
             or bool(self.counts and other.counts and not self.counts & other.counts)
             or _other_people(self.persons, other.persons)
         )
@@ -273,7 +268,6 @@ def _marks(sentence: str, at: int, end: int, named: _NamedPeople, lang: Language
     return replace(
         _sentence_marks(sentence, near, named, lang),
         tense=_figure_tense(sentence[:at], lang),
-        moments=_moments(sentence, lang),
         persons=named.of(_after_speaker(near, lang), lang),
     )
 
@@ -284,20 +278,6 @@ def _after_speaker(text: str, lang: LanguageData) -> str:
     words = list(re.finditer(r"[A-Za-z]+", text))
     spoken = [w for w in words if w[0].lower() in lang.verbs.speech]
     return text[spoken[-1].end() :] if spoken else text
-
-
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
-
-
-def _moments(sentence: str, lang: LanguageData) -> frozenset[str]:
-    """The weekdays and months (capitalised: "may" is no month), the times of day, the years
-    and the periods told from the paper's day ("this year") a sentence gives, folded."""
-    calendar = {
-        fold(w) for w in _CAPITALISED.findall(sentence)
-    } & lang.disagreements.calendar_tokens
-    times = {fold(m[0]) for m in lang.disagreements.time_of_day.finditer(sentence)}
-    periods = {fold(m[0]) for m in lang.disagreements.period_told.finditer(sentence)}
-    return frozenset(calendar | times | periods | set(_YEAR_WRITTEN.findall(sentence)))
 
 
 def _figure_tense(before: str, lang: LanguageData) -> str:
@@ -584,7 +564,7 @@ def _point_marks(
     if kind in _DATED_KINDS:
         figures = numbers.get((sentence.article, sentence.index), [])
         return replace(marks, counts=frozenset(f.value for f in figures))
-    return replace(marks, moments=_moments(sentence.text, lang))
+    return marks
 
 
 # The figures of each sentence, by (article id, sentence index).

@@ -922,9 +922,6 @@ class Disagreements:
     # Words that tell a happening as one of several of its kind ("a second bomb", "another
     # victim"), not another figure ("another $2.5 billion").
     one_of_several: re.Pattern[str] = NEVER
-    # A time of day ("at noon", "by 9 p.m.", "that evening"): a count told at one is of its
-    # moment, another source's at another moment may differ.
-    time_of_day: re.Pattern[str] = NEVER
     # What follows a number that makes it part of an address ("the 3300 block of ..."): a
     # place, compared as one, never as a count.
     address_after: re.Pattern[str] = NEVER

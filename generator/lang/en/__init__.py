@@ -528,7 +528,6 @@ ENGLISH = LanguageData(
         ordinal=disagree.ORDINAL,
         other_event=disagree.OTHER_EVENT,
         one_of_several=disagree.ONE_OF_SEVERAL,
-        time_of_day=disagree.TIME_OF_DAY,
         value_changed=disagree.VALUE_CHANGED,
         address_after=disagree.ADDRESS_AFTER,
         period_told=disagree.PERIOD_TOLD,

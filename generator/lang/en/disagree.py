@@ -198,11 +198,6 @@ OTHER_EVENT = re.compile(r"\b(?:another|previous|earlier|also|separate)\b", re.I
 ONE_OF_SEVERAL = re.compile(
     rf"\b(?:{'|'.join(_ORDINALS[1:])}|another|separate)\b(?!\s*[$€£\d])", re.IGNORECASE
 )
-TIME_OF_DAY = re.compile(
-    r"\b(?:\d{1,2}(?::\d{2})?\s?[ap]\.?m\b\.?|noon|midnight|dawn|dusk|morning|afternoon"
-    r"|evening|night)\b",
-    re.IGNORECASE,
-)
 # "in the 3300 block of Elm Street": a number of an address (American police usage).
 ADDRESS_AFTER = re.compile(r"\s+block\b", re.IGNORECASE)
 # "the toll rose to 31", "now stands at 12", "up from 9", "has climbed to": a value told as a
