@@ -680,12 +680,26 @@ def head_noun(about: str, lang: LanguageData) -> str:
     head = plural or (content[-1] if content else "")
     noun = singular(head, lang) if head else ""
     noun = lang.figures.thing_synonyms.get(noun, noun)
+    if noun in lang.figures.measure_units and (per := _rate_of(about, head, lang)):
+        return f"{noun} {per}"  # "60 miles per hour": a speed, never a length of 60 miles
     if noun and (base := _RATE_BASE.search(about.lower())):
         # "2.5 doctors per 1,000 people": a rate per 1,000 people, never a count of doctors.
         unit = singular(base[2], lang)
         unit = lang.figures.thing_synonyms.get(unit, unit)
         return f"{noun} per {base[1].replace(',', '')} {unit}"
     return noun
+
+
+def _rate_of(about: str, head: str, lang: LanguageData) -> str:
+    """The rate a unit of measure is written per right after it ("miles per hour", "metres a
+    second": "per hour", "per second"), or ""."""
+    written = fold(about)
+    at = written.find(head)
+    rate = lang.figures.rate_after.match(written, at + len(head)) if at >= 0 else None
+    if rate is None or (rate["rate"] != "per" and rate["unit"] not in lang.figures.rate_units):
+        return ""
+    unit = singular(rate["unit"], lang)
+    return f"per {lang.figures.thing_synonyms.get(unit, unit)}"
 
 
 # The base of a rate within what a figure counts: "doctors per 1,000 people" (the base's
@@ -1006,6 +1020,8 @@ def _object_of_verb(group: Sequence[FigureClaim], about: str, lang: LanguageData
     for claim in group:
         at = locate(claim.text, claim.said)
         written = claim.said.rfind(about, 0, at) if claim.about == about and at > 0 else -1
+        if written > 0 and _opens_relative(claim.said[written + len(about) : at], lang):
+            return False  # "trails Tom Brandt, who has 42 percent": the name holds the figure
         if written > 0 and (word := _WORD_BEFORE.search(claim.said, 0, written)):
             governor = word[1]
             return (
@@ -1016,6 +1032,13 @@ def _object_of_verb(group: Sequence[FigureClaim], about: str, lang: LanguageData
                 and governor not in lang.titles.title_words | lang.titles.job_words
             )
     return False
+
+
+def _opens_relative(between: str, lang: LanguageData) -> bool:
+    """Whether the words between a name and its figure open a relative clause of the name
+    (", who has", ", whose party won"): the name is the clause's subject, whose the figure is."""
+    words = _WORDS.findall(fold(between))
+    return bool(words) and words[0] in lang.dates.relative_pronouns
 
 
 def _label_content(about: str, unit: str, lang: LanguageData) -> list[str]:

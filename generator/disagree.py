@@ -50,6 +50,7 @@ from generator.claims import (
     figure_label,
     head_noun,
     same_value,
+    singular,
 )
 from generator.conflict_parts import CLAUSE_BREAK as _CLAUSE_BREAK
 from generator.conflict_parts import components, person_owner, plainest, topic
@@ -109,17 +110,17 @@ def conflicts(
     counting = _with_word_counts(analyses, lang)
     published = {a.article.id: a.article.published for a in analyses}
     pool = _Pool(alignment, lang) if alignment is not None else None
-    pairs = _minimal_pairs(counting, pool, lang) if pool is not None else []
+    named = _NamedPeople(analyses, people)
+    pairs = _minimal_pairs(counting, pool, lang, named=named) if pool is not None else []
     numbers: dict[tuple[str, int], list[FigureMention]] = defaultdict(list)
     values_by_article = _known_values(counting)
     for a in counting:
         for f in a.figures:
             numbers[(a.article.id, f.sentence)].append(f)
-    named = _NamedPeople(analyses, people)
     points: list[_Point] = []
     for group in groups:  # a sentence only one source has can still join a disagreement
-        points.extend(_day_points(group, published, pool, named, lang))
-        points.extend(_figure_points(group, numbers, values_by_article, lang))
+        points.extend(_day_points(group, published, pool, named, lang, numbers=numbers))
+        points.extend(_figure_points(group, numbers, values_by_article, named, lang))
     found = [
         conflict for point in _merged(points, pool) if (conflict := point.conflict()) is not None
     ]
@@ -133,6 +134,7 @@ def conflicts(
                 _with_slot_word_counts(claims, analyses, counting, lang),
                 values_by_article,
                 pairs=pairs,
+                named=named,
             )
             if not any(_covers(shown, c) for shown in found)
         )
@@ -264,6 +266,91 @@ def _title_conflicts(
 Claim = str | tuple[float, str | None]
 
 
+@dataclass(frozen=True)
+class _Marks:
+    """What tells one source's happening from another of its kind in a fact's sentence: the
+    places its claim's clause names, the words that tell one more of a series ("a second
+    bomb", "another victim"), and whether its figure is of a plan ("had planned to cut")."""
+
+    places: frozenset[str] = frozenset()
+    series: frozenset[str] = frozenset()
+    tense: str = ""  # a figure's: "plan", "done" or "" (see _figure_tense)
+    # A day's: the figures its sentence gives. One happening counted otherwise on another day
+    # is another one ("shares fell 4% on Monday", "shares fell 2% on Tuesday").
+    counts: frozenset[float] = frozenset()
+    # A figure's: the story's people its clause names as whom it is of, not as a speaker ("Ada
+    # Lind won with 54 percent", "Ivan Doyle won with 61 percent": two people's shares).
+    persons: frozenset[str] = frozenset()
+
+    def apart(self, other: _Marks) -> bool:
+        """Whether two sources tell two happenings: each names a place the other does not
+        ("5,000 marched in Leeds", "12,000 marched in York"), they tell other places in a
+        series ("the first victim", "the second victim"; "a second bomb" and "a bomb"), or one
+        tells a plan and the other what was done ("expected 50,000 fans", "drew 38,000 fans"),
+        or they tell a day counted otherwise ("fell 4% on Monday", "fell 2% on Tuesday")."""
+        return (
+            bool(self.places and other.places and not self.places & other.places)
+            or self.series != other.series
+            or {self.tense, other.tense} == {"plan", "done"}
+            or bool(self.counts and other.counts and not self.counts & other.counts)
+            or _other_people(self.persons, other.persons)
+        )
+
+
+def _marks(sentence: str, at: int, end: int, named: _NamedPeople, lang: LanguageData) -> _Marks:
+    """The marks (see _Marks) of a figure written at `at`..`end` of a sentence."""
+    if at < 0:
+        return _sentence_marks(sentence, "", named, lang)
+    before = _CLAUSE_BREAK.split(sentence[:at])
+    after = _CLAUSE_BREAK.split(sentence[end:])[0]
+    near = f"{before[-1]} {after}"
+    if len(_slot_words(near, lang)) < SLOT_OWN_CLAUSE_WORDS and len(before) > 1:
+        near = f"{before[-2]} {near}"  # "In Ohio, turnout was 61 percent"
+    return replace(
+        _sentence_marks(sentence, near, named, lang),
+        tense=_figure_tense(sentence[:at], lang),
+        persons=named.of(_after_speaker(near, lang), lang),
+    )
+
+
+def _after_speaker(text: str, lang: LanguageData) -> str:
+    """A clause's words after its last verb of speech ("Police chief Jo Roe said 40 died":
+    "40 died"): who said a figure is not whom it is of."""
+    words = list(re.finditer(r"[A-Za-z]+", text))
+    spoken = [w for w in words if w[0].lower() in lang.verbs.speech]
+    return text[spoken[-1].end() :] if spoken else text
+
+
+def _figure_tense(before: str, lang: LanguageData) -> str:
+    """Whether a figure is of a plan ("had planned to cut 500 jobs", "expected 50,000"): "plan";
+    of what was done, told by a verb in the past right before it ("cut 320 jobs", "drew about
+    38,000"): "done"; else ""."""
+    if lang.dates.plan_cue.search(before) or lang.dates.future_cue.search(before):
+        return "plan"
+    words = [w for w in re.findall(r"[a-z]+", before.lower()) if w not in lang.stop_words]
+    return "done" if words and _in_past(words[-1], lang) else ""
+
+
+def _sentence_marks(sentence: str, near: str, named: _NamedPeople, lang: LanguageData) -> _Marks:
+    """The marks of a claim told in `near` (its clause) of a sentence: its places (names that
+    are no person's of the story nor a title), and the sentence's words of one of several ("a
+    second bomb"; not of a moment: "the first time")."""
+    several = frozenset(
+        fold(found[0])
+        for found in lang.disagreements.one_of_several.finditer(sentence)
+        if _next_word(sentence, found.end()) not in lang.disagreements.part_moments
+    )
+    # A title names no place: "President Doe said 40 died", "Governor Roe said 41".
+    titles = lang.titles.title_words | lang.titles.job_words
+    places = {name for name in _names_in(near, lang) - named.words if name not in titles}
+    return _Marks(frozenset(places), several)
+
+
+def _next_word(text: str, at: int) -> str:
+    found = _NEXT_WORD.match(text, at)
+    return found[1].lower() if found else ""
+
+
 @dataclass
 class _Point:
     """What each source of one fact says on one point: the day, the date, or one figure."""
@@ -287,6 +374,9 @@ class _Point:
     # Wednesday" date one act done to two people: two happenings, not compared.
     persons: dict[str, frozenset[str]] = field(default_factory=dict)
     said: dict[str, str] = field(default_factory=dict)  # source -> the sentence of its claim
+    # What tells each source's happening from another of its kind (see _Marks): two sources
+    # whose marks tell two apart ("in Leeds", "in York"; "a second bomb") are not compared.
+    marks: dict[str, _Marks] = field(default_factory=dict)
     origin: frozenset[str] = frozenset()  # the sources whose sentences the topic is from
     published: Mapping[str, str | None] = field(default_factory=dict)  # source -> its day
     # Figures only: a source gave two values of this slot in one sentence ("between 2,000 and
@@ -315,7 +405,8 @@ class _Point:
 
     def agree(self, a: Claim, b: Claim) -> bool:
         if isinstance(a, tuple) and isinstance(b, tuple):
-            return _agree(a, b, self.lang)
+            measure = self.kind == "Figure" and _a_measure(self.key[-1], self.lang)
+            return _agree(a, b, self.lang, measure=measure)
         if isinstance(a, str) and isinstance(b, str) and "--" in (a[:2], b[:2]):
             return a[-5:] == b[-5:]  # "--09-11" and "2016-09-11": one day of the year
         return a == b
@@ -401,6 +492,8 @@ class _Point:
             by_claim = self.joined(by_claim, clear)
         if len(by_claim) < 2:
             return None  # "16" and "about 16": one claim, written two ways
+        if self._apart(by_claim):
+            return None  # "5,000 marched in Leeds", "12,000 marched in York": two marches
         if self.kind == "Day" and len({self.published.get(s) for s in clear} - {None}) > 1:
             return None  # "on Sunday" in a Monday paper and in a Friday one: two Sundays
         clear = {s: clear[s] for sources in by_claim.values() for s in sources}
@@ -416,6 +509,16 @@ class _Point:
             tuple(
                 Cited(claim, tuple(sorted(sources))) for claim, sources in sorted(by_claim.items())
             ),
+        )
+
+    def _apart(self, by_claim: Mapping[str, set[str]]) -> bool:
+        """Whether two sources on two sides tell two happenings by their marks (_Marks)."""
+        side = {s: claim for claim, sources in by_claim.items() for s in sources}
+        return any(
+            side[a] != side[b] and self.marks[a].apart(self.marks[b])
+            for a in side
+            for b in side
+            if a in self.marks and b in self.marks
         )
 
 
@@ -437,12 +540,15 @@ def _day_points(
     pool: _Pool | None,
     named: _NamedPeople,
     lang: LanguageData,
+    *,
+    numbers: _Numbers,
 ) -> list[_Point]:
     """The weekdays ("on Friday"), calendar days ("March 16") and tallies ("a 7-6 vote") the
     sources of a fact give. Each kind is compared only with its own kind: a weekday cannot be
     checked against a date unless the publication day is known."""
     points = []
     said = {s.article: s.text for s in group.members}
+    sentences = {s.article: s for s in group.members}
     found_by: dict[str, dict[str, _ClauseClaims]] = {}
     if len(group.members) > 1:
         for s in group.members:
@@ -456,11 +562,15 @@ def _day_points(
         clauses: dict[str, frozenset[str]] = {}
         acts: dict[str, frozenset[str]] = {}
         persons: dict[str, frozenset[str]] = {}
+        marks: dict[str, _Marks] = {}
         for article, by_kind in found_by.items():
             found, words, told, clause = by_kind[kind]
             if found:
                 claims[article], clauses[article], acts[article] = set(found), words, told
                 persons[article] = named.of(clause, lang)
+                marks[article] = _point_marks(
+                    kind, sentences[article], clause, named, lang, numbers=numbers
+                )
         if not claims:
             continue  # no source says anything of this kind here: nothing to compare or merge
         claiming = [s for s in group.members if s.article in claims]
@@ -477,6 +587,7 @@ def _day_points(
                         told,
                     )
                     persons[s.article] = named.of(clause, lang)
+                    marks[s.article] = _point_marks(kind, s, clause, named, lang, numbers=numbers)
         points.append(
             _Point(
                 kind,
@@ -487,12 +598,35 @@ def _day_points(
                 acts=acts,
                 persons=persons,
                 said=said,
+                marks=marks,
                 origin=origin,
                 published={a: _day_text(published[a]) for a in claims},
                 lang=lang,
             )
         )
     return points
+
+
+def _point_marks(
+    kind: str,
+    sentence: Sentence,
+    clause: str,
+    named: _NamedPeople,
+    lang: LanguageData,
+    *,
+    numbers: _Numbers,
+) -> _Marks:
+    """The marks of a day's, a date's or a tally's clause (see _Marks); `numbers`: the figures
+    of each sentence, by (article id, index)."""
+    marks = _sentence_marks(sentence.text, clause, named, lang)
+    if kind in _DATED_KINDS:
+        figures = numbers.get((sentence.article, sentence.index), [])
+        return replace(marks, counts=frozenset(f.value for f in figures))
+    return marks
+
+
+# The figures of each sentence, by (article id, sentence index).
+_Numbers = Mapping[tuple[str, int], list[FigureMention]]
 
 
 def _day_text(published: str | None) -> str | None:
@@ -504,6 +638,7 @@ def _figure_points(
     group: SentenceGroup,
     numbers: Mapping[tuple[str, int], list[FigureMention]],
     values_by_article: Mapping[str, set[tuple[float, str | None, str]]],
+    named: _NamedPeople,
     lang: LanguageData,
 ) -> list[_Point]:
     """The figures the sources of a fact give, one point per unit and per thing counted:
@@ -532,7 +667,7 @@ def _figure_points(
                     ),
                     "",
                 )
-            if thing in _UNCOMPARED or thing in lang.disagreements.uncompared:
+            if _uncompared(thing, lang):
                 continue  # a count of nothing said; ages are compared person by person
             key = ("Figure", f.unit, _described_as(f, thing, s.text, lang), thing)
             point = points.setdefault(
@@ -555,6 +690,8 @@ def _figure_points(
                 point.ambiguous = True
             values.add((f.value, f.hedge))
             point.said[s.article] = s.text
+            at = s.text.find(f.text)
+            point.marks[s.article] = _marks(s.text, at, at + len(f.text), named, lang)
     return list(points.values())
 
 
@@ -605,6 +742,16 @@ def _stated(sentence: str, at: int, lang: LanguageData) -> bool:
 # Figures never compared as counts: with no noun nobody can tell what they count; ages go person
 # by person (and the language has its own: units of measure, spans of time).
 _UNCOMPARED = frozenset({"", "age"})
+
+
+def _uncompared(thing: str, lang: LanguageData) -> bool:
+    """Whether figures of a thing are never compared as counts: nothing said, ages, units of
+    measure and rates of them ("mile per hour": a story holds many speeds, as many lengths)."""
+    return (
+        thing in _UNCOMPARED
+        or thing in lang.disagreements.uncompared
+        or thing.split(maxsplit=1)[0] in lang.disagreements.uncompared
+    )
 
 
 def _merged(points: Sequence[_Point], pool: _Pool | None) -> list[_Point]:
@@ -687,6 +834,8 @@ def _absorb(whole: _Point, part: _Point) -> None:
             whole.persons[source] = whole.persons.get(source, frozenset()) | part.persons[source]
         if source in part.said:
             whole.said.setdefault(source, part.said[source])
+        if source in part.marks:
+            whole.marks.setdefault(source, part.marks[source])
     whole.members.extend(s for s in part.members if s not in whole.members)
 
 
@@ -824,6 +973,7 @@ class _NamedPeople:
             if m.type == "person" and fold(m.name) and fold(m.name) not in owner
         }
         self.persons = {**{n: n for n in mentioned}, **owner}
+        self.words = frozenset(word for form in self.persons for word in form.split())
         forms = sorted(self.persons, key=lambda form: (-len(form), form))
         self.pattern = (
             re.compile(rf"(?<![\w'])(?:{'|'.join(map(re.escape, forms))})(?!\w)") if forms else None
@@ -924,6 +1074,8 @@ def _after_preposition(text: str, lang: LanguageData) -> bool:
     words = re.findall(r"[a-z]+", _TITLE_RUN.sub("", text).lower())
     if not words or words[-1] not in lang.disagreements.name_prepositions:
         return False
+    if len(words) == 3 and words[0] in lang.dates.determiners:
+        return False  # "The funeral of Jane Doe was held": the subject is hers
     return not (len(words) > 1 and any(words[-2].startswith(stem) for stem, _ in _once_stems(lang)))
 
 
@@ -1617,6 +1769,8 @@ class _Slot:
     noun: str = ""  # the noun written right after a count (see _written_noun)
     day: str | None = None  # the day its article was published, when known
     measured: str = ""  # a length's verb, stemmed ("fell 600 metres": see _measured)
+    # The noun right before a length's verb, stemmed: what covered it ("the rock fell").
+    measured_by: str = ""
     # A length's content words after its unit, stemmed ("searched 5 miles of river": river).
     measured_of: frozenset[str] = frozenset()
     # The weekdays and ISO days its sentence gives ("saturday", "2018-12-22").
@@ -1626,6 +1780,7 @@ class _Slot:
     # Asked for, a dissenter's, a rate, of a period told from the paper's day (amounts.framing).
     framing: Framing = field(default_factory=Framing)
     owners: frozenset[str] = frozenset()  # the names before it in its clause (_names_before)
+    marks: _Marks = _Marks()  # what tells its happening from another of its kind
 
 
 def _slot_conflicts(
@@ -1636,12 +1791,13 @@ def _slot_conflicts(
     known: Mapping[str, set[tuple[float, str | None, str]]],
     *,
     pairs: Sequence[Conflict] = (),
+    named: _NamedPeople,
 ) -> list[Conflict]:
     """Figures of two sources that fill one slot (see above) with values no hedge reconciles.
     `known`: what each source gives anywhere in the story (_known_values): a source that also
     gives the other side's value knows both numbers, and they are two quantities to it.
     `pairs`: the story's minimal pairs, which tell a slot of counts in words as written."""
-    slots = [slot for a in analyses for slot in _slots(a, claims[a.article.id], lang)]
+    slots = [slot for a in analyses for slot in _slots(a, claims[a.article.id], named, lang)]
     if len(slots) < 2:
         return []
     common = _common_words(analyses, lang)
@@ -1676,7 +1832,9 @@ def _in_words(claim: FigureClaim) -> bool:
     return not any(ch.isdigit() for ch in claim.text)
 
 
-def _slots(analysis: Analysis, made: Sequence[FigureClaim], lang: LanguageData) -> list[_Slot]:
+def _slots(
+    analysis: Analysis, made: Sequence[FigureClaim], named: _NamedPeople, lang: LanguageData
+) -> list[_Slot]:
     """The figures of an article (`made`: its claims) that may fill a slot: not ages (compared
     person by person), not an end of a range, not a count of nothing said or of a unit of
     measure."""
@@ -1691,11 +1849,7 @@ def _slots(analysis: Analysis, made: Sequence[FigureClaim], lang: LanguageData) 
         for c in made
         if (c.sentence, c.text) not in in_range
         and c.thing != "age"
-        and not (
-            c.unit == "count"
-            and (c.thing in _UNCOMPARED or c.thing in lang.disagreements.uncompared)
-            and not _measured(c, lang)
-        )
+        and not (c.unit == "count" and _uncompared(c.thing, lang) and not _measured(c, lang))
     ]
     at_a_moment = moments(claims, lang)
     found = []
@@ -1742,6 +1896,7 @@ def _slots(analysis: Analysis, made: Sequence[FigureClaim], lang: LanguageData) 
                 _written_noun(claim.said, end, lang) if claim.unit == "count" else "",
                 _day_text(analysis.article.published),
                 _measured(claim, lang),
+                _measured_by(claim, lang),
                 _measured_of(claim, end, high, lang),
                 _when(analysis, claim, lang),
                 bool(
@@ -1750,6 +1905,7 @@ def _slots(analysis: Analysis, made: Sequence[FigureClaim], lang: LanguageData) 
                 ),
                 framing(claim.said, at, end, lang),
                 _names_before(claim.said, at, lang),
+                _marks(claim.said, at, end, named, lang),
             )
         )
     return found
@@ -1909,7 +2065,7 @@ def _same_slot(
     a, b = first.claim, second.claim
     if a.article == b.article or a.unit != b.unit:
         return False
-    if _agree((a.value, a.hedge), (b.value, b.hedge), lang):
+    if _agree((a.value, a.hedge), (b.value, b.hedge), lang, measure=_a_measure(a.thing, lang)):
         return False
     if a.unit == "count" and a.thing != b.thing:
         return False  # counts of two things
@@ -1942,16 +2098,26 @@ def _same_slot(
 
 def _told_apart(first: _Slot, second: _Slot, lang: LanguageData) -> bool:
     """Whether two figures' sentences tell them apart: of two periods, places, owners or
-    framings, of two measured things, or of two happenings."""
+    framings, of two happenings (_two_happenings, _happenings_apart)."""
     if first.years != second.years:
         return True  # "27.45% from 2006 through 2013" and "29.8% for 2013"
     if first.names and second.names and not first.names & second.names:
         return True  # "killed in Idlib" and "killed in Homs"
     if names_apart(first.owners, second.owners) or framed_apart(first.framing, second.framing):
         return True  # "the Senate plan" and "the House plan"; "requested" and "approved"
-    if first.measured_of != second.measured_of:
-        return True  # "ran 10 miles on Monday" and "ran 26 miles in the race"
-    return _happenings_apart(first, second, lang)
+    return _two_happenings(first, second) or _happenings_apart(first, second, lang)
+
+
+def _two_happenings(first: _Slot, second: _Slot) -> bool:
+    """Whether two figures' words tell two happenings: two places, two of a series, or a plan
+    and what was done (see _Marks); or, for lengths, two things that covered them ("the rock
+    fell 200 feet", "the climber fell 40 feet") or two of what was covered ("ran 10 miles on
+    Monday", "ran 26 miles in the race")."""
+    if first.marks.apart(second.marks):
+        return True
+    if first.measured_by and second.measured_by and first.measured_by != second.measured_by:
+        return True
+    return first.measured_of != second.measured_of
 
 
 def _shared_words(
@@ -2061,6 +2227,23 @@ def _measured(claim: FigureClaim, lang: LanguageData) -> str:
     return _stem(word[1], lang)
 
 
+# A length's verb and the word right before it ("climbers fell 600 metres": climbers, fell).
+_TWO_WORDS_BEFORE = re.compile(r"\b([A-Za-z]+)\s+([a-z]+)\s+$")
+
+
+def _measured_by(claim: FigureClaim, lang: LanguageData) -> str:
+    """The noun, stemmed, right before the verb of a length's happening: what covered it ("the
+    rock fell 200 feet": rock); "" when a function word or a name is there ("who fell", "he
+    fell", "Doe fell": told by whom, not what) or the figure is no such length."""
+    if not _measured(claim, lang):
+        return ""
+    at = claim.said.find(claim.text)
+    words = _TWO_WORDS_BEFORE.search(claim.said, 0, at)
+    if words is None or not words[1].islower() or words[1] in lang.stop_words:
+        return ""
+    return _stem(words[1], lang)
+
+
 def _written_noun(sentence: str, end: int, lang: LanguageData) -> str:
     """The noun written right after a count ending at `end`, singular ("killed 15 children":
     child), or "" when a verb or nothing follows it ("40 were killed")."""
@@ -2121,8 +2304,9 @@ def _slot_conflict(
         values_of[label] |= values
     sides = joined_sides(sides, values_of, _is_hedged, lambda x, y: _agree(x, y, lang))
     labels = sorted(sides)
+    measure = _a_measure(slots[0].claim.thing, lang)
     if len(labels) < 2 or any(
-        _agree(x, y, lang)
+        _agree(x, y, lang, measure=measure)
         for i, first in enumerate(labels)
         for second in labels[i + 1 :]
         for x in values_of[first]
@@ -2138,9 +2322,26 @@ def _slot_conflict(
     )
 
 
-def _agree(a: tuple[float, str | None], b: tuple[float, str | None], lang: LanguageData) -> bool:
+# How far apart two measures may be and still be one value written at two roundings: a
+# length, a height or a weight is rounded by whoever writes it, and more when converted ("1,000
+# feet", 304.8 metres, is written "305 metres" by one outlet and "300 metres" by another). Only
+# within the rounding of the rounder figure ("300": to the hundred) and never further than this
+# share: "300" and "320 metres" differ. Counts and money are never read so ("40 dead" and "41").
+MEASURE_ROUNDING_SHARE = 0.05
+
+
+def _agree(
+    a: tuple[float, str | None],
+    b: tuple[float, str | None],
+    lang: LanguageData,
+    *,
+    measure: bool = False,
+) -> bool:
     """Whether two figures can both be true (claims.agree), a figure just short of its number
-    ("nearly 90%") never reaching past it: "nearly 90%" and "93.9%" cannot."""
+    ("nearly 90%") never reaching past it: "nearly 90%" and "93.9%" cannot. Two `measure`s
+    agree within their rounding too (see MEASURE_ROUNDING_SHARE)."""
+    if measure and _rounded_alike(a[0], b[0]):
+        return True
     if not agree(a, b, lang):
         return False
     bounds = lang.figures.at_least | lang.figures.at_most
@@ -2156,6 +2357,34 @@ def _agree(a: tuple[float, str | None], b: tuple[float, str | None], lang: Langu
         if lowest > value and not same_value(lowest, value):
             return False
     return True
+
+
+def _rounded_alike(x: float, y: float) -> bool:
+    """Whether one of two values is the other rounded to its own last digit ("300" of 305: to
+    the hundred), the two within MEASURE_ROUNDING_SHARE of each other."""
+    if abs(x - y) > MEASURE_ROUNDING_SHARE * max(abs(x), abs(y)):
+        return False
+    for rounded, other in ((x, y), (y, x)):
+        step = _rounding_step(rounded)
+        if step > 1 and round(other / step) * step == rounded:
+            return True
+    return False
+
+
+def _rounding_step(value: float) -> int:
+    """The place a whole number is written to: 10 for 40, 100 for 300, 1 for 305 or 2.5."""
+    if value != int(value) or value == 0:
+        return 1
+    step, whole = 1, int(abs(value))
+    while whole % (step * 10) == 0:
+        step *= 10
+    return step
+
+
+def _a_measure(thing: str, lang: LanguageData) -> bool:
+    """Whether figures of a thing are measures in a unit ("metre", "mile per hour")."""
+    unit = thing.split(maxsplit=1)[0] if thing else ""
+    return unit in lang.figures.measure_units or singular(unit, lang) in lang.figures.measure_units
 
 
 # What joins the figures one source gives in its side's label ("nearly 4,000, nearly 4,300").
@@ -2442,7 +2671,10 @@ def _days_told(
                     verb=verb,
                     object=told,
                     counts=_counts_within(text, counts, start - len(before), end + len(after)),
-                    another=bool(lang.disagreements.other_event.search(text, 0, start)),
+                    another=bool(
+                        lang.disagreements.other_event.search(text, 0, start)
+                        or lang.disagreements.one_of_several.search(text, 0, start)
+                    ),
                 )
             )
     return found
@@ -3032,7 +3264,9 @@ class _Value:
     compared: bool  # False: a value that is read but never compared (an end of a range)
 
 
-def _minimal_pairs(analyses: Sequence[Analysis], pool: _Pool, lang: LanguageData) -> list[Conflict]:
+def _minimal_pairs(
+    analyses: Sequence[Analysis], pool: _Pool, lang: LanguageData, *, named: _NamedPeople
+) -> list[Conflict]:
     """Sources whose sentences, alike as two accounts of one fact (FACT_SIMILARITY), state it in
     the same words but for one value (see above). Not compared: a value in a quotation (the
     speaker's words; two speakers may give two), one told as a change or a running count ("rose
@@ -3077,6 +3311,8 @@ def _minimal_pairs(analyses: Sequence[Analysis], pool: _Pool, lang: LanguageData
             continue  # "the Senate plan cuts $716 billion" and "the House plan cuts $800 billion"
         if a.kind == "Day" and len({published[first.article], published[second.article]}) > 1:
             continue  # "on Sunday" in a Monday paper and in a Friday one: two Sundays
+        if _pair_marks(first.text, a, named, lang).apart(_pair_marks(second.text, b, named, lang)):
+            continue  # "80,000 homes in Norfolk", "45,000 homes in Suffolk"
         x = (first.article, first.index, a.start)
         y = (second.article, second.index, b.start)
         links[x].add(y)
@@ -3098,6 +3334,15 @@ def _names_before(text: str, at: int, lang: LanguageData) -> frozenset[str]:
     """The names before a value in its clause (see _names_in): whose it is ("the Senate plan
     cuts $716 billion"), not names a clause tells after it."""
     return frozenset(_names_in(_CLAUSE_BREAK.split(text[:at])[-1], lang))
+
+
+def _pair_marks(text: str, value: _Value, named: _NamedPeople, lang: LanguageData) -> _Marks:
+    """The marks (see _Marks) of a value of a minimal pair: a figure's, or a day's clause's."""
+    if value.kind == "Figure":
+        return _marks(text, value.start, value.end, named, lang)
+    marks = _sentence_marks(text, _CLAUSE_BREAK.split(text[: value.start])[-1], named, lang)
+    # "the third reading", "the second reading": an ordinal is the value compared, no mark.
+    return replace(marks, series=frozenset()) if value.kind == "Ordinal" else marks
 
 
 def _values(
@@ -3255,16 +3500,18 @@ def _pair_conflict(
         if quoted(text, value.start) or grammar.value_changed.search(text[: value.start]):
             continue
         clear[source] = value
+    # "sank 300 metres", "sank 305 metres": measures, one value at two roundings.
+    measure = all(_a_measure(_unit_after(said[s].text, v.end), lang) for s, v in clear.items())
     sides: dict[str, set[str]] = defaultdict(set)
     shown: dict[str, _Value] = {}
     for source, value in clear.items():
-        others = [v for v in clear.values() if not _same_value(v, value, lang)]
+        others = [v for v in clear.values() if not _same_value(v, value, lang, measure=measure)]
         if any(_knows(given.get(source, set()), other, lang) for other in others):
             continue  # it knows the other value too
         sides[_value_label(value)].add(source)
         shown[_value_label(value)] = value
     if len(sides) < 2 or any(
-        _same_value(x, y, lang)
+        _same_value(x, y, lang, measure=measure)
         for n, x in enumerate(shown.values())
         for y in list(shown.values())[n + 1 :]
     ):
@@ -3278,11 +3525,20 @@ def _pair_conflict(
     )
 
 
-def _same_value(first: _Value, second: _Value, lang: LanguageData) -> bool:
-    """Whether two values may both be true: figures within their hedges, others alike."""
+def _same_value(
+    first: _Value, second: _Value, lang: LanguageData, *, measure: bool = False
+) -> bool:
+    """Whether two values may both be true: figures within their hedges (and `measure`s within
+    their rounding), others alike."""
     if isinstance(first.value, tuple) and isinstance(second.value, tuple):
-        return _agree(first.value, second.value, lang)
+        return _agree(first.value, second.value, lang, measure=measure)
     return first.value == second.value
+
+
+def _unit_after(text: str, end: int) -> str:
+    """The word written right after a value ("metres" of "300 metres"), lower case."""
+    found = _UNIT_WRITTEN.match(text, end)
+    return found[1].lower() if found else ""
 
 
 def _knows(given: set[tuple[str, str, Claim]], value: _Value, lang: LanguageData) -> bool:

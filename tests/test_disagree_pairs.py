@@ -28,7 +28,9 @@ def _pairs(*texts: str, alike: float = 0.4, published: str = "2019-03-08") -> li
     pool = disagree._Pool((similarity, sentences), ENGLISH)
     return [
         [conflict.topic.split(", in")[0], *(c.text for c in conflict.claims)]
-        for conflict in disagree._minimal_pairs(analyses, pool, ENGLISH)
+        for conflict in disagree._minimal_pairs(
+            analyses, pool, ENGLISH, named=disagree._NamedPeople(analyses, [])
+        )
     ]
 
 

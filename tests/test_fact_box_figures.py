@@ -144,6 +144,13 @@ def test_a_share_labelled_by_a_verb_and_its_object_is_not_shown() -> None:
     assert _values(_shown("Rival candidate Bo Crane has 44% in the latest count.")) == [44.0]
 
 
+def test_a_share_whose_holder_opens_a_relative_clause_is_shown_with_its_holder() -> None:
+    # The name is the relative clause's subject: the share is hers, not the verb's object.
+    assert _shown("Bo Crane now trails Ada Lind, who has 47 percent.") == [
+        (47.0, "Ada Lind", ("s0",))
+    ]
+
+
 def test_a_label_opening_with_a_pronoun_and_its_verb_is_not_shown() -> None:
     assert _shown("The tycoon insists he's worth $9 billion.") == []
 

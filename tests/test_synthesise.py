@@ -311,7 +311,8 @@ def test_figures_that_are_not_quantities_are_never_compared() -> None:
         s.article: {(f.value, f.hedge, f.unit) for f in numbers[(s.article, s.index)]}
         for s in members
     }
-    assert all(not p.claims for p in point(group, numbers, values, ENGLISH))
+    nobody = disagree._NamedPeople([], [])
+    assert all(not p.claims for p in point(group, numbers, values, nobody, ENGLISH))
 
 
 def test_a_quotation_cut_at_its_inner_full_stop_is_no_statement_of_fact() -> None:

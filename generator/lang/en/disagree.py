@@ -275,6 +275,13 @@ ORDINAL = re.compile(rf"\b(?:{'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th))\b(?!-)", 
 # "another attack", "a previous crash", "the storm also killed": a toll of one more event than
 # the one the other source counts (ordinals tell that too: see ORDINAL).
 OTHER_EVENT = re.compile(r"\b(?:another|previous|earlier|also|separate)\b", re.IGNORECASE)
+# "a second bomb", "another victim", "a separate leak": one happening or thing of several of its
+# kind, after one before it. Not "first" ("his first visit abroad", "the first time": a first of
+# its kind more often than one of a series the story tells), "another $2.5 billion" (another
+# figure) nor "also" (another statement, as often).
+ONE_OF_SEVERAL = re.compile(
+    rf"\b(?:{'|'.join(_ORDINALS[1:])}|another|separate)\b(?!\s*[$€£\d])", re.IGNORECASE
+)
 # "in the 3300 block of Elm Street": a number of an address (American police usage).
 ADDRESS_AFTER = re.compile(r"\s+block\b", re.IGNORECASE)
 # "the toll rose to 31", "now stands at 12", "up from 9", "has climbed to": a value told as a
