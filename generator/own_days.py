@@ -12,6 +12,8 @@ before its first report. Two kinds of dated sentence are not that:
   a happening ("announced Tuesday he is running"): it stays.
 - A happening told in the past perfect ("the issue had come up Friday") happened before the
   time the story tells: it is shown as background, under "earlier", still true at its date.
+  Not so when the date is the time by which it was done ("by Tuesday the toll had risen"): that
+  dates a state of the story's own day.
 
 Not done here: telling a step of the story from a happening recalled on a day of the same week
 (a rally on the Saturday before the vote the story reports). A rule that moved every happening
@@ -56,7 +58,11 @@ def checked(
         told = _told(entry, by_id, published, lang)
         if any(dates_a_telling(sentence.text, mention.text, lang) for sentence, mention in told):
             continue
-        if any(lang.dates.past_perfect.search(_main_clause(s.text, lang)) for s, _ in told):
+        if any(
+            lang.dates.past_perfect.search(_main_clause(s.text, lang))
+            and not _reached_by(s.text, m.text, lang)
+            for s, m in told
+        ):
             entry = replace(entry, kind="background")
         kept.append(entry)
     return tuple(kept)
@@ -114,6 +120,14 @@ def dates_a_telling(sentence: str, written: str, lang: LanguageData) -> bool:
     return (
         bool(verb) and grammar.report_words.fullmatch(verb) is not None and sentence.find(verb) > at
     )
+
+
+def _reached_by(sentence: str, written: str, lang: LanguageData) -> bool:
+    """Whether a date is the time by which a past perfect's happening was done ("By Tuesday
+    the toll had risen to 19"): the state is the news of that day, not an earlier happening."""
+    at = sentence.find(written)
+    words = (sentence[:at].split()[-1:] if at > 0 else []) + written.split()[:1]
+    return any(w.strip(_EDGE).lower() in lang.dates.done_by for w in words)
 
 
 def _main_verb(sentence: str, lang: LanguageData) -> str:

@@ -64,3 +64,15 @@ def test_a_happening_told_before_the_time_of_the_story_is_background() -> None:
         ("2016-06-07", "background", earlier),
         ("2016-06-08", "event", lead),
     ]
+
+
+def test_a_state_reached_by_a_day_is_that_days_news() -> None:
+    lead = "A rockfall closed the coast road near Pellow on Tuesday."
+    # the past perfect with the day by which it was done: what stood on that day
+    reached = "By Wednesday the number of stranded drivers had grown to 60."
+    afternoon = "By Wednesday afternoon, crews had cleared one lane."
+    assert shown(article("a", [lead, reached, afternoon])) == [
+        ("2016-06-07", "event", lead),
+        ("2016-06-08", "event", afternoon),
+        ("2016-06-08", "event", reached),
+    ]
