@@ -281,18 +281,24 @@ class _Marks:
     # A figure's: the story's people its clause names as whom it is of, not as a speaker ("Ada
     # Lind won with 54 percent", "Ivan Doyle won with 61 percent": two people's shares).
     persons: frozenset[str] = frozenset()
+    # A figure's: the weekdays its own clause puts its happening on, not a day of saying (see
+    # dates.weekdays_in). One thing counted on two days is two counts ("saved 6 miners on
+    # Monday", "saved 4 miners on Tuesday"), as a day counted otherwise is another day.
+    days: frozenset[str] = frozenset()
 
     def apart(self, other: _Marks) -> bool:
         """Whether two sources tell two happenings: each names a place the other does not
         ("5,000 marched in Leeds", "12,000 marched in York"), they tell other places in a
         series ("the first victim", "the second victim"; "a second bomb" and "a bomb"), or one
         tells a plan and the other what was done ("expected 50,000 fans", "drew 38,000 fans"),
-        or they tell a day counted otherwise ("fell 4% on Monday", "fell 2% on Tuesday")."""
+        or they tell a day counted otherwise ("fell 4% on Monday", "fell 2% on Tuesday") or a
+        thing counted on two days."""
         return (
             bool(self.places and other.places and not self.places & other.places)
             or self.series != other.series
             or {self.tense, other.tense} == {"plan", "done"}
             or bool(self.counts and other.counts and not self.counts & other.counts)
+            or bool(self.days and other.days and not self.days & other.days)
             or _other_people(self.persons, other.persons)
         )
 
@@ -310,6 +316,7 @@ def _marks(sentence: str, at: int, end: int, named: _NamedPeople, lang: Language
         _sentence_marks(sentence, near, named, lang),
         tense=_figure_tense(sentence[:at], lang),
         persons=named.of(_after_speaker(near, lang), lang),
+        days=frozenset(day.lower() for day in weekdays_in(near, lang)),
     )
 
 

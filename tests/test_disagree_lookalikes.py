@@ -173,3 +173,19 @@ def test_shares_of_two_people_are_no_disagreement() -> None:
         "Ivan Dorr said the blast killed 44 people at the depot.",
         people,
     ) == [["Figure: how many (dead)", ("40", ("a",)), ("44", ("b",))]]
+
+
+def test_one_thing_counted_on_two_days_is_no_disagreement() -> None:
+    # what crews did on each of two days: two counts, not two tellings of one
+    assert (
+        _shown(
+            "Crews towed 14 stranded cars from the pass on Saturday.",
+            "Crews towed 9 stranded cars from the pass on Sunday.",
+        )
+        == []
+    )
+    # the same day, or a day only one source gives: one count
+    assert _shown(
+        "Crews towed 14 stranded cars from the pass on Saturday.",
+        "Crews towed 9 stranded cars from the pass on Saturday.",
+    ) == [["Figure: how many (car)", ("14", ("a",)), ("9", ("b",))]]
