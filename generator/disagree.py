@@ -54,7 +54,7 @@ from generator.claims import (
 )
 from generator.conflict_parts import CLAUSE_BREAK as _CLAUSE_BREAK
 from generator.conflict_parts import components, person_owner, plainest, topic
-from generator.counts import count_story, moments, two_groups
+from generator.counts import CountStory, count_story, moments, two_groups
 from generator.counts import toll as _toll
 from generator.dates import (
     Dated,
@@ -114,13 +114,14 @@ def conflicts(
     pairs = _minimal_pairs(counting, pool, lang, named=named) if pool is not None else []
     numbers: dict[tuple[str, int], list[FigureMention]] = defaultdict(list)
     values_by_article = _known_values(counting)
+    story = count_story(analyses, lang)
     for a in counting:
         for f in a.figures:
             numbers[(a.article.id, f.sentence)].append(f)
     points: list[_Point] = []
     for group in groups:  # a sentence only one source has can still join a disagreement
         points.extend(_day_points(group, published, pool, named, lang, numbers=numbers))
-        points.extend(_figure_points(group, numbers, values_by_article, named, lang))
+        points.extend(_figure_points(group, numbers, values_by_article, named, lang, story=story))
     found = [
         conflict for point in _merged(points, pool) if (conflict := point.conflict()) is not None
     ]
@@ -393,6 +394,11 @@ class _Point:
     # Figures only: every value (with its hedge) each source gives in the story, in this unit
     # or as a bare number.
     known: Mapping[str, set[Claim]] = field(default_factory=dict)
+    # Figures only: each source's figure as a claim, and what the story tells of its counts:
+    # two sources' counts that may be of two groups (counts.two_groups: the dead with and
+    # without the gunman, a county's homes and a village's) are not compared.
+    counted: dict[str, FigureClaim] = field(default_factory=dict)
+    count_story: CountStory | None = None
     # The language the sentences are read in (the hedges of figures: "about", "more than").
     lang: LanguageData = field(kw_only=True)
 
@@ -526,6 +532,12 @@ class _Point:
             for a in side
             for b in side
             if a in self.marks and b in self.marks
+        ) or any(
+            side[a] != side[b]
+            and two_groups(self.counted[a], self.counted[b], self.count_story, self.lang)
+            for a in side
+            for b in side
+            if a in self.counted and b in self.counted and self.count_story is not None
         )
 
 
@@ -647,6 +659,8 @@ def _figure_points(
     values_by_article: Mapping[str, set[tuple[float, str | None, str]]],
     named: _NamedPeople,
     lang: LanguageData,
+    *,
+    story: CountStory | None = None,
 ) -> list[_Point]:
     """The figures the sources of a fact give, one point per unit and per thing counted:
     "41 foreign nationals" is not compared with "300 passengers" in the same sentence. A figure
@@ -689,8 +703,12 @@ def _figure_points(
                         article: {(v, h) for v, h, u in given if u in (f.unit, "count")}
                         for article, given in values_by_article.items()
                     },
+                    count_story=story,
                     lang=lang,
                 ),
+            )
+            point.counted[s.article] = FigureClaim(
+                s.article, s.index, f.value, f.unit, f.hedge, f.text, f.about, thing, None, s.text
             )
             values = point.claims.setdefault(s.article, set())
             if any(isinstance(v, tuple) and not agree(v, (f.value, f.hedge), lang) for v in values):
@@ -821,6 +839,7 @@ def _started_from(point: _Point) -> _Point:
         {},
         point.unit,
         origin=point.origin or frozenset(point.claims),
+        count_story=point.count_story,
         lang=point.lang,
     )
     _absorb(whole, point)
@@ -839,6 +858,8 @@ def _absorb(whole: _Point, part: _Point) -> None:
             whole.acts[source] = whole.acts.get(source, frozenset()) | part.acts[source]
         if source in part.persons:
             whole.persons[source] = whole.persons.get(source, frozenset()) | part.persons[source]
+        if source in part.counted:
+            whole.counted.setdefault(source, part.counted[source])
         if source in part.said:
             whole.said.setdefault(source, part.said[source])
         if source in part.marks:

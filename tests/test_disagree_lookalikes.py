@@ -189,3 +189,27 @@ def test_one_thing_counted_on_two_days_is_no_disagreement() -> None:
         "Crews towed 14 stranded cars from the pass on Saturday.",
         "Crews towed 9 stranded cars from the pass on Saturday.",
     ) == [["Figure: how many (car)", ("14", ("a",)), ("9", ("b",))]]
+
+
+def test_counts_of_two_groups_in_one_fact_are_no_disagreement() -> None:
+    # the dead with and without the bomber who died with them
+    assert (
+        _shown(
+            "The bomber killed 6 people at the depot.",
+            "Seven people died at the depot, including the bomber.",
+        )
+        == []
+    )
+    # a whole district's count and one village's
+    assert (
+        _shown(
+            "Across the district 900 barns were damaged by the hail.",
+            "In Oldmere 140 barns were damaged by the hail.",
+        )
+        == []
+    )
+    # one count told two ways still disagrees
+    assert _shown(
+        "The hail damaged 900 barns in the district.",
+        "The hail damaged 1,400 barns in the district.",
+    ) == [["Figure: how many (barn)", ("1,400", ("b",)), ("900", ("a",))]]
