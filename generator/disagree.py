@@ -286,6 +286,9 @@ class _Marks:
     # dates.weekdays_in). One thing counted on two days is two counts ("saved 6 miners on
     # Monday", "saved 4 miners on Tuesday"), as a day counted otherwise is another day.
     days: frozenset[str] = frozenset()
+    # A figure's: asked for, a dissenter's, a rate, of a period told from the paper's day
+    # (amounts.framing): "asked for $50 million" and "gave $20 million" are two amounts.
+    framing: Framing = field(default_factory=Framing)
 
     def apart(self, other: _Marks) -> bool:
         """Whether two sources tell two happenings: each names a place the other does not
@@ -293,13 +296,14 @@ class _Marks:
         series ("the first victim", "the second victim"; "a second bomb" and "a bomb"), or one
         tells a plan and the other what was done ("expected 50,000 fans", "drew 38,000 fans"),
         or they tell a day counted otherwise ("fell 4% on Monday", "fell 2% on Tuesday") or a
-        thing counted on two days."""
+        thing counted on two days, or two framings of an amount (amounts.framed_apart)."""
         return (
             bool(self.places and other.places and not self.places & other.places)
             or self.series != other.series
             or {self.tense, other.tense} == {"plan", "done"}
             or bool(self.counts and other.counts and not self.counts & other.counts)
             or bool(self.days and other.days and not self.days & other.days)
+            or framed_apart(self.framing, other.framing)
             or _other_people(self.persons, other.persons)
         )
 
@@ -318,6 +322,7 @@ def _marks(sentence: str, at: int, end: int, named: _NamedPeople, lang: Language
         tense=_figure_tense(sentence[:at], lang),
         persons=named.of(_after_speaker(near, lang), lang),
         days=frozenset(day.lower() for day in weekdays_in(near, lang)),
+        framing=framing(sentence, at, end, lang),
     )
 
 
@@ -1805,8 +1810,6 @@ class _Slot:
     when: frozenset[str] = frozenset()
     # Whether its sentence tells one more event than another's ("another attack", "the first").
     other_event: bool = False
-    # Asked for, a dissenter's, a rate, of a period told from the paper's day (amounts.framing).
-    framing: Framing = field(default_factory=Framing)
     owners: frozenset[str] = frozenset()  # the names before it in its clause (_names_before)
     marks: _Marks = _Marks()  # what tells its happening from another of its kind
 
@@ -1931,7 +1934,6 @@ def _slots(
                     lang.disagreements.ordinal.search(claim.said)
                     or lang.disagreements.other_event.search(claim.said)
                 ),
-                framing(claim.said, at, end, lang),
                 _names_before(claim.said, at, lang),
                 _marks(claim.said, at, end, named, lang),
             )
@@ -2125,14 +2127,14 @@ def _same_slot(
 
 
 def _told_apart(first: _Slot, second: _Slot, lang: LanguageData) -> bool:
-    """Whether two figures' sentences tell them apart: of two periods, places, owners or
-    framings, of two happenings (_two_happenings, _happenings_apart)."""
+    """Whether two figures' sentences tell them apart: of two periods, places or owners, of
+    two happenings or framings (_two_happenings: their marks; _happenings_apart)."""
     if first.years != second.years:
         return True  # "27.45% from 2006 through 2013" and "29.8% for 2013"
     if first.names and second.names and not first.names & second.names:
         return True  # "killed in Idlib" and "killed in Homs"
-    if names_apart(first.owners, second.owners) or framed_apart(first.framing, second.framing):
-        return True  # "the Senate plan" and "the House plan"; "requested" and "approved"
+    if names_apart(first.owners, second.owners):
+        return True  # "the Senate plan" and "the House plan"
     return _two_happenings(first, second) or _happenings_apart(first, second, lang)
 
 

@@ -213,3 +213,17 @@ def test_counts_of_two_groups_in_one_fact_are_no_disagreement() -> None:
         "The hail damaged 900 barns in the district.",
         "The hail damaged 1,400 barns in the district.",
     ) == [["Figure: how many (barn)", ("1,400", ("b",)), ("900", ("a",))]]
+
+
+def test_an_amount_asked_for_and_one_given_in_one_fact_are_two() -> None:
+    assert (
+        _shown(
+            "The harbour board requested $8 million for the sea wall.",
+            "The ministry granted the harbour board $3 million for the sea wall.",
+        )
+        == []
+    )
+    assert _shown(
+        "The ministry granted the harbour board $8 million for the sea wall.",
+        "The ministry granted the harbour board $3 million for the sea wall.",
+    ) == [["Figure: the amount (board)", ("3 million USD", ("b",)), ("8 million USD", ("a",))]]
