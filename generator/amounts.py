@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Mapping, Set
 from dataclasses import dataclass
 from typing import TypeVar
 
+from generator.conflict_parts import CLAUSE_BREAK
 from generator.lang.schema import LanguageData
 
 T = TypeVar("T")  # a figure as a disagreement reads it: (value, hedge), or a day
@@ -56,7 +57,6 @@ def joined_sides(
 # Words before an amount, within its clause, that may say it was asked for ("the governor asked
 # lawmakers for $2 million"). Not after it: "150 passengers demanded answers" is what they did.
 ASKED_WORDS_BEFORE = 4
-_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-+\s")
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -74,7 +74,7 @@ class Framing:
 def framing(sentence: str, start: int, end: int, lang: LanguageData) -> Framing:
     """How the sentence frames the amount written from `start` to `end` in it."""
     grammar = lang.disagreements
-    before = _WORD.findall(_CLAUSE_BREAK.split(sentence[:start].lower())[-1])
+    before = _WORD.findall(CLAUSE_BREAK.split(sentence[:start].lower())[-1])
     rate = grammar.rate_after.match(sentence, end)
     periods = {
         f"{grammar.same_period.get(m['which'].lower(), m['which'].lower())} {m['period'].lower()}"

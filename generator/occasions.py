@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from generator.align import content_tokens
-from generator.conflict_parts import components, plainest, topic
+from generator.conflict_parts import CLAUSE_BREAK, components, plainest, topic
 from generator.dates import day_of, quoted, weekday_spans
 from generator.lang import is_caption
 from generator.lang.schema import LanguageData
@@ -33,7 +33,6 @@ from generator.models import Analysis, Cited, Conflict, Sentence
 NAMING_WORDS = 2
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
-_CLAUSE_BREAK = re.compile(r"[,;:()]\s+|\s+[—–-]+\s+")
 
 
 @dataclass(frozen=True)
@@ -100,7 +99,7 @@ def _held(analysis: Analysis, lang: LanguageData) -> list[_Held]:
             day, start, end = match[0], match.start(), match.end()
             if day.lower() not in lang.calendar.weekdays or quoted(text, start):
                 continue
-            clause = _CLAUSE_BREAK.split(text[:start])[-1]
+            clause = CLAUSE_BREAK.split(text[:start])[-1]
             named = _occasion(clause, text[end:], lang)
             if named is None:
                 continue

@@ -5,28 +5,14 @@ up; each stands for a kind of error seen on real articles."""
 from __future__ import annotations
 
 from generator.background import checked as background_checked
-from generator.dates import dates_in
-from generator.models import Analysis, Article, DateMention, Sentence
+from generator.models import Analysis
 from generator.own_days import checked
 from generator.timeline import timeline
 from tests.conftest import ENGLISH
+from tests.test_timeline import one_source
 
 # A Thursday.
 PUBLISHED = "2016-06-09"
-
-
-def article(ident: str, sentences: list[str], published: str = PUBLISHED) -> Analysis:
-    """The analysis of one article told in `sentences`, with the dates they write."""
-    meta = Article(
-        ident, ident, f"{ident}.md", None, None, None, published, None, None, "en", (), ()
-    )
-    told = tuple(Sentence(text, ident, index, index) for index, text in enumerate(sentences))
-    written = tuple(
-        DateMention(d.iso, d.precision, d.written, s.index, d.kind, last=d.last)
-        for s in told
-        for d in dates_in(s.text, published, ENGLISH)
-    )
-    return Analysis(meta, told, None, (), dates=written)
 
 
 def shown(*analyses: Analysis) -> list[tuple[str, str, str]]:
@@ -43,14 +29,14 @@ def test_a_day_that_dates_a_telling_is_no_happening() -> None:
     said = "On June 6 at a harbour forum, Councillor Vane said the levy must rise."
     # the day of an attribution set after the news it attributes
     attributed = "The ferry line will add a night crossing, the operator announced on Tuesday."
-    story = article("a", [lead, made_known, said, attributed])
+    story = one_source([lead, made_known, said, attributed], PUBLISHED)
     assert shown(story) == [("2016-06-08", "event", lead)]
 
 
 def test_making_known_a_decision_of_ones_own_is_a_happening() -> None:
     lead = "Governor Talbot announced on Tuesday that she would pardon the two fishermen."
     also = "The ferry captain disclosed on Wednesday that the hull had cracked."
-    assert shown(article("a", [lead, also])) == [("2016-06-07", "event", lead)]
+    assert shown(one_source([lead, also], PUBLISHED)) == [("2016-06-07", "event", lead)]
 
 
 def test_a_happening_told_before_the_time_of_the_story_is_background() -> None:
@@ -59,7 +45,7 @@ def test_a_happening_told_before_the_time_of_the_story_is_background() -> None:
     earlier = "The quarrel had flared up on Tuesday when the keeper locked the gate."
     # told in the past: a day of the story's own, even before its lead's day
     before = "Quarry owners held an open house for their neighbours on Monday."
-    assert shown(article("a", [lead, earlier, before])) == [
+    assert shown(one_source([lead, earlier, before], PUBLISHED)) == [
         ("2016-06-06", "event", before),
         ("2016-06-07", "background", earlier),
         ("2016-06-08", "event", lead),
@@ -71,7 +57,7 @@ def test_a_state_reached_by_a_day_is_that_days_news() -> None:
     # the past perfect with the day by which it was done: what stood on that day
     reached = "By Wednesday the number of stranded drivers had grown to 60."
     afternoon = "By Wednesday afternoon, crews had cleared one lane."
-    assert shown(article("a", [lead, reached, afternoon])) == [
+    assert shown(one_source([lead, reached, afternoon], PUBLISHED)) == [
         ("2016-06-07", "event", lead),
         ("2016-06-08", "event", afternoon),
         ("2016-06-08", "event", reached),

@@ -391,16 +391,16 @@ def test_a_span_on_the_timeline_is_written_from_its_first_date_to_its_last() -> 
     assert when("2015-10-16", "day") == "16 Oct 2015"
 
 
-def test_the_also_named_row_stays_short_and_folds_the_rest(
-    seed_analyses: tuple[Analysis, ...],
-) -> None:
-    """A story of many sources names many people: the fact box's "Also named" row shows the
-    first few and folds the rest under "and N more", each of them still on the page."""
+def _also_named_row(
+    seed_analyses: tuple[Analysis, ...], per_kind: int
+) -> tuple[tuple[Entity, ...], dict[str, str], str]:
+    """The seeds' story given `per_kind` made-up people, places and organisations: the names,
+    the rendered pages by path, and the story page's "Also named" row."""
     (story,) = synthesise(group(seed_analyses), seed_analyses, Config())
     crowd = tuple(
-        Entity(f"{kind.title()}{n:02d} Example", kind, None, (), story.articles[:1])
+        Entity(f"{kind.title()}{n:03d} Example", kind, None, (), story.articles[:1])
         for kind in ("person", "place", "organisation")
-        for n in range(15)
+        for n in range(per_kind)
     )
     pages = {
         p.path: p.content
@@ -411,6 +411,15 @@ def test_the_also_named_row_stays_short_and_folds_the_rest(
         for line in pages[f"stories/{story.id}.md"].splitlines()
         if line.startswith("| **Also named**")
     ]
+    return crowd, pages, row
+
+
+def test_the_also_named_row_stays_short_and_folds_the_rest(
+    seed_analyses: tuple[Analysis, ...],
+) -> None:
+    """A story of many sources names many people: the fact box's "Also named" row shows the
+    first few and folds the rest under "and N more", each of them still on the page."""
+    crowd, _, row = _also_named_row(seed_analyses, 15)
     shown = PAGE_LIMITS["also_named_shown"]
     beyond = 45 - sum(
         PAGE_LIMITS[k]
@@ -427,21 +436,7 @@ def test_the_also_named_row_holds_a_bounded_number_of_names(
 ) -> None:
     """A story of a thousand sources may name thousands: the row holds the first names up to
     its cap, folded, and the rest are in digest.json only, so that the page stays light."""
-    (story,) = synthesise(group(seed_analyses), seed_analyses, Config())
-    crowd = tuple(
-        Entity(f"{kind.title()}{n:03d} Example", kind, None, (), story.articles[:1])
-        for kind in ("person", "place", "organisation")
-        for n in range(200)
-    )
-    pages = {
-        p.path: p.content
-        for p in render((replace(story, entities=crowd),), seed_analyses, Config())
-    }
-    (row,) = [
-        line
-        for line in pages[f"stories/{story.id}.md"].splitlines()
-        if line.startswith("| **Also named**")
-    ]
+    crowd, pages, row = _also_named_row(seed_analyses, 200)
     on_page = PAGE_LIMITS["also_named_on_page"]
     assert sum(e.name in row for e in crowd) == on_page
     assert f"<summary>and {on_page - PAGE_LIMITS['also_named_shown']} more</summary>" in row
