@@ -508,7 +508,7 @@ class _Point:
                 if a in self.marks and b in self.marks
             )
         told = [(self.told[a], self.told[b]) for a, b in pairs if a in self.told and b in self.told]
-        return any(told_apart(a, b, self.lang) for a, b in told) or any(
+        return any(told_apart(a, b, self.lang, grouped=True) for a, b in told) or any(
             two_groups(a.claim, b.claim, self.count_story, self.lang)
             for a, b in told
             if self.count_story is not None
@@ -634,7 +634,7 @@ def _figure_points(
     named: _NamedPeople,
     lang: LanguageData,
     *,
-    days: Mapping[tuple[str, int], frozenset[str]],
+    days: Mapping[tuple[str, int], frozenset[str]] | None = None,
     story: CountStory | None = None,
 ) -> list[_Point]:
     """The figures the sources of a fact give, one point per unit and per thing counted:
@@ -695,7 +695,7 @@ def _figure_points(
             point.told[s.article] = _told(
                 claim,
                 _neighbourhood(s.text, at, at + len(f.text), others),
-                days=days.get((s.article, s.index), frozenset()),
+                days=(days or {}).get((s.article, s.index), frozenset()),
                 values=[g.text for g in figures if not g.text.isdigit()],
                 named=named,
                 lang=lang,
@@ -2124,7 +2124,7 @@ def _same_slot(
     low, high = sorted((abs(a.value), abs(b.value)))
     if high > SLOT_MAX_RATIO * low:
         return False
-    if told_apart(first.told, second.told, lang):
+    if told_apart(first.told, second.told, lang, grouped=False):
         return False
     if (_in_words(a) or _in_words(b)) and not (
         _toll(a, lang) or _counted_happening(first, second, lang)

@@ -80,16 +80,22 @@ class Told:
     other_event: bool
 
 
-def told_apart(first: Told, second: Told, lang: LanguageData) -> bool:
+def told_apart(first: Told, second: Told, lang: LanguageData, *, grouped: bool) -> bool:
     """Whether two figures' sentences tell them apart: of two periods, places or owners, of
-    two happenings or framings (_two_happenings: their marks; _happenings_apart)."""
+    two happenings or framings (_two_happenings: their marks). Sentences less alike than one
+    fact's (not `grouped`) are told apart by looser cues too (_happenings_apart: a day anywhere
+    in a sentence, a place named on one side only); sentences grouped as one fact often write
+    a day of saying or a place the other leaves out ("the coast guard said on Wednesday that 14
+    had died", "the capsizing on Tuesday, in which 16 died")."""
     if first.years != second.years:
         return True  # "27.45% from 2006 through 2013" and "29.8% for 2013"
     if first.names and second.names and not first.names & second.names:
         return True  # "killed in Idlib" and "killed in Homs"
     if names_apart(first.owners, second.owners):
         return True  # "the Senate plan" and "the House plan"
-    return _two_happenings(first, second) or _happenings_apart(first, second, lang)
+    return _two_happenings(first, second) or (
+        not grouped and _happenings_apart(first, second, lang)
+    )
 
 
 def _two_happenings(first: Told, second: Told) -> bool:
