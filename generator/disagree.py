@@ -284,11 +284,26 @@ def _marks(sentence: str, at: int, end: int, named: _NamedPeople, lang: Language
         near = f"{before[-2]} {near}"  # "In Ohio, turnout was 61 percent"
     return replace(
         _sentence_marks(sentence, near, named, lang),
+        heads=_head_places(before, named, lang),
         tense=_figure_tense(sentence[:at], lang),
         persons=named.of(_after_speaker(near, lang), lang),
         days=frozenset(day.lower() for day in weekdays_in(near, lang)),
         framing=framing(sentence, at, end, lang),
     )
+
+
+# Content words at most of a sentence's first clause whose places are where the clauses after it
+# happen ("In Vessa,", "The bridge at Ashby fell,"): a longer one tells a happening of its own.
+HEAD_CLAUSE_WORDS = 4
+
+
+def _head_places(before: Sequence[str], named: _NamedPeople, lang: LanguageData) -> frozenset[str]:
+    """The places of a sentence's first short clause (HEAD_CLAUSE_WORDS), when a figure is in a
+    later clause (`before`: the clauses before it): "In Vessa, 14 people died", "The bridge at
+    Ashby fell, stranding 200 people". Not a speaker's ("In Leeds, police said 40 died")."""
+    if len(before) < 2 or len(_slot_words(before[0], lang)) > HEAD_CLAUSE_WORDS:
+        return frozenset()
+    return _places(_after_speaker(before[0], lang), named, lang)
 
 
 def _after_speaker(text: str, lang: LanguageData) -> str:
@@ -318,10 +333,14 @@ def _sentence_marks(sentence: str, near: str, named: _NamedPeople, lang: Languag
         for found in lang.disagreements.one_of_several.finditer(sentence)
         if _next_word(sentence, found.end()) not in lang.disagreements.part_moments
     )
-    # A title names no place: "President Doe said 40 died", "Governor Roe said 41".
+    return Marks(places=_places(near, named, lang), series=several)
+
+
+def _places(text: str, named: _NamedPeople, lang: LanguageData) -> frozenset[str]:
+    """The names in a stretch of a sentence (not its first word) that are no person's of the
+    story nor a title: a title names no place ("President Doe said 40 died")."""
     titles = lang.titles.title_words | lang.titles.job_words
-    places = {name for name in _names_in(near, lang) - named.words if name not in titles}
-    return Marks(frozenset(places), several)
+    return frozenset(name for name in _names_in(text, lang) - named.words if name not in titles)
 
 
 def _next_word(text: str, at: int) -> str:
@@ -1947,6 +1966,7 @@ def _told(
     _, at, end, high = span
     near = _after_speaker(_near(claim.said, span, lang)[2], lang)
     before = _after_speaker(_CLAUSE_BREAK.split(claim.said[: max(at, 0)])[-1], lang)
+    stance = lang.disagreements.stance_after.search(_CLAUSE_BREAK.split(claim.said[end:])[0])
     return Told(
         claim,
         _marks(claim.said, at, end, named, lang),
@@ -1960,6 +1980,41 @@ def _told(
             lang.disagreements.ordinal.search(claim.said)
             or lang.disagreements.other_event.search(claim.said)
         ),
+        _modified(before, lang),
+        ("for" if stance["for"] else "against") if stance else "",
+        _changed(before, lang),
+    )
+
+
+def _changed(before: str, lang: LanguageData) -> frozenset[str]:
+    """What a figure is the size of a change of: the content words, stemmed, of its clause
+    before the last word of change ("Water charges will rise by 6 percent": water, charg);
+    empty when no word of change is there."""
+    words = [w for w in map(fold, re.findall(r"[A-Za-z]+", before)) if w not in lang.stop_words]
+    at = max((n for n, w in enumerate(words) if w in lang.figures.change_words), default=0)
+    return frozenset(_stem(w, lang) for w in words[:at] if w not in lang.verbs.speech)
+
+
+# Two words written next to each other, with nothing but spaces between them.
+_WORD_PAIR = re.compile(r"(?=\b([A-Za-z]+)\s+([A-Za-z]+)\b)")
+
+
+def _modified(before: str, lang: LanguageData) -> frozenset[tuple[str, str]]:
+    """The nouns a figure's clause writes before it with the word right before each, stemmed,
+    as (noun, modifier): ("nurs", "senior") of "Senior nurses earn $72,000". Small words,
+    calendar words, the last word before the figure (its verb: "police arrested 5",
+    "officers arrested 5") and verbs in the past ("the quake struck", "the tremor struck")
+    are neither."""
+    left_out = lang.stop_words | lang.disagreements.calendar_tokens
+    words = [w for w in map(fold, re.findall(r"[A-Za-z]+", before)) if w not in left_out]
+    last = words[-1] if words else ""
+    return frozenset(
+        (_stem(fold(noun), lang), _stem(fold(word), lang))
+        for word, noun in _WORD_PAIR.findall(before)
+        if fold(word) not in left_out
+        and fold(noun) not in left_out
+        and fold(noun) != last
+        and not _in_past(fold(noun), lang)
     )
 
 
@@ -2479,9 +2534,10 @@ class _Dated:
     # happening with another source's only for the same object.
     verb: str = ""
     object: frozenset[str] = frozenset()
-    # The counts its clause gives (value as written, hedges aside): a happening counted
-    # otherwise on another day is another one ("30 were arrested Saturday", "45 were arrested
-    # Sunday": two days of arrests, each with its tally).
+    # The figures its clause gives (value as written, hedges aside): a happening counted or
+    # measured otherwise on another day is another one ("30 were arrested Saturday", "45 were
+    # arrested Sunday": two days of arrests, each with its tally; "80 mm of rain fell on
+    # Sunday", "120 mm on Monday"), as a fact's day is (Marks.counts).
     counts: frozenset[float] = frozenset()
     # Whether its sentence tells, before the day, one more happening of its kind ("Another
     # player was arrested Jan. 6": lang other_event).
@@ -2606,7 +2662,7 @@ def _dated_days(analysis: Analysis, named: _NamedPeople, lang: LanguageData) -> 
             written.append((day, iso, "Day", start, end, kind))
         if not starts | days:
             found.extend(_period_days(sentence, resolved, day_of(published), named, lang))
-        counts = [f for f in analysis.figures if f.sentence == sentence.index and f.unit == "count"]
+        counts = [f for f in analysis.figures if f.sentence == sentence.index]
         found.extend(_days_told(sentence, written, named, lang, counts))
     return found
 
@@ -2619,8 +2675,9 @@ def _days_told(
     counts: Sequence[FigureMention] = (),
 ) -> list[_Dated]:
     """The days of happenings (`written`: label, ISO day, "Day" or "Date", where, and kind) a
-    sentence tells, with the happening's words and the `counts` (the sentence's figures of
-    unit count) its clause gives: not days of reports, plans or habits."""
+    sentence tells, with the happening's words and the `counts` (the sentence's figures, of
+    any unit: "shares fell 4% on Monday") its clause gives: not days of reports, plans or
+    habits."""
     found = []
     for label, iso, what, start, end, kind in written:
         text = sentence.text

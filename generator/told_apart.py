@@ -27,6 +27,9 @@ class Marks:
     bomb", "another victim"), and whether its figure is of a plan ("had planned to cut")."""
 
     places: frozenset[str] = frozenset()
+    # A figure's: the places of its sentence's first short clause, where the clause after it
+    # happens ("In Vessa, 14 died"); compared only with another such head.
+    heads: frozenset[str] = frozenset()
     series: frozenset[str] = frozenset()
     tense: str = ""  # a figure's: "plan", "done" or "" (see disagree._figure_tense)
     # A day's: the figures its sentence gives. One happening counted otherwise on another day
@@ -45,13 +48,15 @@ class Marks:
 
     def apart(self, other: Marks) -> bool:
         """Whether two sources tell two happenings: each names a place the other does not
-        ("5,000 marched in Leeds", "12,000 marched in York"), they tell other places in a
+        ("5,000 marched in Leeds", "12,000 marched in York"), or at the head of its sentence
+        ("In Vessa, 14 died", "In Morrow, 9 died"), they tell other places in a
         series ("the first victim", "the second victim"; "a second bomb" and "a bomb"), or one
         tells a plan and the other what was done ("expected 50,000 fans", "drew 38,000 fans"),
         or they tell a day counted otherwise ("fell 4% on Monday", "fell 2% on Tuesday") or a
         thing counted on two days, or two framings of an amount (amounts.framed_apart)."""
         return (
             bool(self.places and other.places and not self.places & other.places)
+            or bool(self.heads and other.heads and not self.heads & other.heads)
             or self.series != other.series
             or {self.tense, other.tense} == {"plan", "done"}
             or bool(self.counts and other.counts and not self.counts & other.counts)
@@ -78,6 +83,16 @@ class Told:
     when: frozenset[str]
     # Whether its sentence tells one more event than another's ("another attack", "the first").
     other_event: bool
+    # The nouns before it in its clause with the word written right before each, stemmed, as
+    # (noun, modifier): ("nurs", "senior") of "senior nurses earn $72,000". See _modified_apart.
+    modified: frozenset[tuple[str, str]] = frozenset()
+    # Whether its clause tells it as for or against something ("voted for the plan"): "for",
+    # "against" or "".
+    stance: str = ""
+    # What a change it is the size of is of: the content words, stemmed, before the word of
+    # change in its clause ("property tax will rise by 2 percent": property, tax); empty when
+    # no such word is there.
+    changed: frozenset[str] = frozenset()
 
 
 def told_apart(first: Told, second: Told, lang: LanguageData, *, grouped: bool) -> bool:
@@ -93,8 +108,29 @@ def told_apart(first: Told, second: Told, lang: LanguageData, *, grouped: bool) 
         return True  # "killed in Idlib" and "killed in Homs"
     if names_apart(first.owners, second.owners):
         return True  # "the Senate plan" and "the House plan"
+    if {first.stance, second.stance} == {"for", "against"}:
+        return True  # "7 voted for the plan", "4 voted against it"
+    if not toll(first.claim, lang) and _modified_apart(first.modified, second.modified):
+        return True  # "senior nurses earn $72,000", "junior nurses earn $41,000"
+    if first.changed and second.changed and not first.changed & second.changed:
+        return True  # "pay has risen by 3 percent", "prices have risen by 14 percent"
     return _two_happenings(first, second) or (
         not grouped and _happenings_apart(first, second, lang)
+    )
+
+
+def _modified_apart(first: frozenset[tuple[str, str]], second: frozenset[tuple[str, str]]) -> bool:
+    """Whether two figures' clauses name one noun with another word before it, each with a
+    word the other does not write: "the roads motion passed by 8 votes" and "the parks motion
+    passed by 6 votes" are two motions' tallies. Not for tolls: an event is written with words
+    of each outlet's own ("the deadly quake", "the strong quake")."""
+    return any(
+        noun == other_noun
+        and word != other_word
+        and (noun, word) not in second
+        and (noun, other_word) not in first
+        for noun, word in first
+        for other_noun, other_word in second
     )
 
 
