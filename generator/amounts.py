@@ -54,8 +54,9 @@ def joined_sides(
     return joined
 
 
-# Words before an amount, within its clause, that may say it was asked for ("the governor asked
-# lawmakers for $2 million"). Not after it: "150 passengers demanded answers" is what they did.
+# Content words before an amount, within its clause, that may say it was asked for ("the
+# governor asked lawmakers for $2 million", "the union wants a pay rise of 12 percent"). Not
+# after it: "150 passengers demanded answers" is what they did.
 ASKED_WORDS_BEFORE = 4
 _WORD = re.compile(r"[a-z]+")
 
@@ -74,7 +75,12 @@ class Framing:
 def framing(sentence: str, start: int, end: int, lang: LanguageData) -> Framing:
     """How the sentence frames the amount written from `start` to `end` in it."""
     grammar = lang.disagreements
-    before = _WORD.findall(CLAUSE_BREAK.split(sentence[:start].lower())[-1])
+    # Small words aside: "wants a pay rise of 12 percent" asks for it across its noun.
+    before = [
+        w
+        for w in _WORD.findall(CLAUSE_BREAK.split(sentence[:start].lower())[-1])
+        if w not in lang.stop_words
+    ]
     rate = grammar.rate_after.match(sentence, end)
     periods = {
         f"{grammar.same_period.get(m['which'].lower(), m['which'].lower())} {m['period'].lower()}"

@@ -38,7 +38,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from generator.align import FACT_SIMILARITY, SentenceGroup, content_tokens
-from generator.amounts import Framing, framed_apart, framing, joined_sides, names_apart, years_told
+from generator.amounts import framing, joined_sides, names_apart, years_told
 from generator.claims import (
     APPROXIMATE_SHARE,
     LIST_FIGURES,
@@ -82,6 +82,7 @@ from generator.named_slots import named_slot_conflicts
 from generator.occasions import occasion_day_conflicts
 from generator.residences import residence_conflicts
 from generator.text import fold
+from generator.told_apart import Marks, Told, other_people, told_apart
 
 
 def conflicts(
@@ -115,13 +116,18 @@ def conflicts(
     numbers: dict[tuple[str, int], list[FigureMention]] = defaultdict(list)
     values_by_article = _known_values(counting)
     story = count_story(analyses, lang)
+    iso_days = {(a.article.id, n): given for a in analyses for n, given in _iso_days(a).items()}
     for a in counting:
         for f in a.figures:
             numbers[(a.article.id, f.sentence)].append(f)
     points: list[_Point] = []
     for group in groups:  # a sentence only one source has can still join a disagreement
         points.extend(_day_points(group, published, pool, named, lang, numbers=numbers))
-        points.extend(_figure_points(group, numbers, values_by_article, named, lang, story=story))
+        points.extend(
+            _figure_points(
+                group, numbers, values_by_article, named, lang, days=iso_days, story=story
+            )
+        )
     found = [
         conflict for point in _merged(points, pool) if (conflict := point.conflict()) is not None
     ]
@@ -267,49 +273,8 @@ def _title_conflicts(
 Claim = str | tuple[float, str | None]
 
 
-@dataclass(frozen=True)
-class _Marks:
-    """What tells one source's happening from another of its kind in a fact's sentence: the
-    places its claim's clause names, the words that tell one more of a series ("a second
-    bomb", "another victim"), and whether its figure is of a plan ("had planned to cut")."""
-
-    places: frozenset[str] = frozenset()
-    series: frozenset[str] = frozenset()
-    tense: str = ""  # a figure's: "plan", "done" or "" (see _figure_tense)
-    # A day's: the figures its sentence gives. One happening counted otherwise on another day
-    # is another one ("shares fell 4% on Monday", "shares fell 2% on Tuesday").
-    counts: frozenset[float] = frozenset()
-    # A figure's: the story's people its clause names as whom it is of, not as a speaker ("Ada
-    # Lind won with 54 percent", "Ivan Doyle won with 61 percent": two people's shares).
-    persons: frozenset[str] = frozenset()
-    # A figure's: the weekdays its own clause puts its happening on, not a day of saying (see
-    # dates.weekdays_in). One thing counted on two days is two counts ("saved 6 miners on
-    # Monday", "saved 4 miners on Tuesday"), as a day counted otherwise is another day.
-    days: frozenset[str] = frozenset()
-    # A figure's: asked for, a dissenter's, a rate, of a period told from the paper's day
-    # (amounts.framing): "asked for $50 million" and "gave $20 million" are two amounts.
-    framing: Framing = field(default_factory=Framing)
-
-    def apart(self, other: _Marks) -> bool:
-        """Whether two sources tell two happenings: each names a place the other does not
-        ("5,000 marched in Leeds", "12,000 marched in York"), they tell other places in a
-        series ("the first victim", "the second victim"; "a second bomb" and "a bomb"), or one
-        tells a plan and the other what was done ("expected 50,000 fans", "drew 38,000 fans"),
-        or they tell a day counted otherwise ("fell 4% on Monday", "fell 2% on Tuesday") or a
-        thing counted on two days, or two framings of an amount (amounts.framed_apart)."""
-        return (
-            bool(self.places and other.places and not self.places & other.places)
-            or self.series != other.series
-            or {self.tense, other.tense} == {"plan", "done"}
-            or bool(self.counts and other.counts and not self.counts & other.counts)
-            or bool(self.days and other.days and not self.days & other.days)
-            or framed_apart(self.framing, other.framing)
-            or _other_people(self.persons, other.persons)
-        )
-
-
-def _marks(sentence: str, at: int, end: int, named: _NamedPeople, lang: LanguageData) -> _Marks:
-    """The marks (see _Marks) of a figure written at `at`..`end` of a sentence."""
+def _marks(sentence: str, at: int, end: int, named: _NamedPeople, lang: LanguageData) -> Marks:
+    """The marks (see Marks) of a figure written at `at`..`end` of a sentence."""
     if at < 0:
         return _sentence_marks(sentence, "", named, lang)
     before = _CLAUSE_BREAK.split(sentence[:at])
@@ -319,11 +284,26 @@ def _marks(sentence: str, at: int, end: int, named: _NamedPeople, lang: Language
         near = f"{before[-2]} {near}"  # "In Ohio, turnout was 61 percent"
     return replace(
         _sentence_marks(sentence, near, named, lang),
+        heads=_head_places(before, named, lang),
         tense=_figure_tense(sentence[:at], lang),
         persons=named.of(_after_speaker(near, lang), lang),
         days=frozenset(day.lower() for day in weekdays_in(near, lang)),
         framing=framing(sentence, at, end, lang),
     )
+
+
+# Content words at most of a sentence's first clause whose places are where the clauses after it
+# happen ("In Vessa,", "The bridge at Ashby fell,"): a longer one tells a happening of its own.
+HEAD_CLAUSE_WORDS = 4
+
+
+def _head_places(before: Sequence[str], named: _NamedPeople, lang: LanguageData) -> frozenset[str]:
+    """The places of a sentence's first short clause (HEAD_CLAUSE_WORDS), when a figure is in a
+    later clause (`before`: the clauses before it): "In Vessa, 14 people died", "The bridge at
+    Ashby fell, stranding 200 people". Not a speaker's ("In Leeds, police said 40 died")."""
+    if len(before) < 2 or len(_slot_words(before[0], lang)) > HEAD_CLAUSE_WORDS:
+        return frozenset()
+    return _places(_after_speaker(before[0], lang), named, lang)
 
 
 def _after_speaker(text: str, lang: LanguageData) -> str:
@@ -344,7 +324,7 @@ def _figure_tense(before: str, lang: LanguageData) -> str:
     return "done" if words and _in_past(words[-1], lang) else ""
 
 
-def _sentence_marks(sentence: str, near: str, named: _NamedPeople, lang: LanguageData) -> _Marks:
+def _sentence_marks(sentence: str, near: str, named: _NamedPeople, lang: LanguageData) -> Marks:
     """The marks of a claim told in `near` (its clause) of a sentence: its places (names that
     are no person's of the story nor a title), and the sentence's words of one of several ("a
     second bomb"; not of a moment: "the first time")."""
@@ -353,10 +333,14 @@ def _sentence_marks(sentence: str, near: str, named: _NamedPeople, lang: Languag
         for found in lang.disagreements.one_of_several.finditer(sentence)
         if _next_word(sentence, found.end()) not in lang.disagreements.part_moments
     )
-    # A title names no place: "President Doe said 40 died", "Governor Roe said 41".
+    return Marks(places=_places(near, named, lang), series=several)
+
+
+def _places(text: str, named: _NamedPeople, lang: LanguageData) -> frozenset[str]:
+    """The names in a stretch of a sentence (not its first word) that are no person's of the
+    story nor a title: a title names no place ("President Doe said 40 died")."""
     titles = lang.titles.title_words | lang.titles.job_words
-    places = {name for name in _names_in(near, lang) - named.words if name not in titles}
-    return _Marks(frozenset(places), several)
+    return frozenset(name for name in _names_in(text, lang) - named.words if name not in titles)
 
 
 def _next_word(text: str, at: int) -> str:
@@ -387,9 +371,10 @@ class _Point:
     # Wednesday" date one act done to two people: two happenings, not compared.
     persons: dict[str, frozenset[str]] = field(default_factory=dict)
     said: dict[str, str] = field(default_factory=dict)  # source -> the sentence of its claim
-    # What tells each source's happening from another of its kind (see _Marks): two sources
-    # whose marks tell two apart ("in Leeds", "in York"; "a second bomb") are not compared.
-    marks: dict[str, _Marks] = field(default_factory=dict)
+    # Days, dates and tallies: what tells each source's happening from another of its kind
+    # (see Marks): two sources whose marks tell two apart ("in Leeds", "in York"; "a second
+    # bomb") are not compared.
+    marks: dict[str, Marks] = field(default_factory=dict)
     origin: frozenset[str] = frozenset()  # the sources whose sentences the topic is from
     published: Mapping[str, str | None] = field(default_factory=dict)  # source -> its day
     # Figures only: a source gave two values of this slot in one sentence ("between 2,000 and
@@ -399,10 +384,11 @@ class _Point:
     # Figures only: every value (with its hedge) each source gives in the story, in this unit
     # or as a bare number.
     known: Mapping[str, set[Claim]] = field(default_factory=dict)
-    # Figures only: each source's figure as a claim, and what the story tells of its counts:
-    # two sources' counts that may be of two groups (counts.two_groups: the dead with and
-    # without the gunman, a county's homes and a village's) are not compared.
-    counted: dict[str, FigureClaim] = field(default_factory=dict)
+    # Figures only: each source's figure in its sentence (a claim, with what may tell it from
+    # another: told_apart), and what the story tells of its counts: two sources' figures told
+    # apart, or counts that may be of two groups (counts.two_groups: the dead with and without
+    # the gunman, a county's homes and a village's) are not compared.
+    told: dict[str, Told] = field(default_factory=dict)
     count_story: CountStory | None = None
     # The language the sentences are read in (the hedges of figures: "about", "more than").
     lang: LanguageData = field(kw_only=True)
@@ -501,7 +487,7 @@ class _Point:
                     and words[a] & words[b]
                     and (
                         not dated
-                        or (acts[a] & acts[b] and not _other_people(persons[a], persons[b]))
+                        or (acts[a] & acts[b] and not other_people(persons[a], persons[b]))
                     )
                     for b in side
                 ):
@@ -530,19 +516,21 @@ class _Point:
         )
 
     def _apart(self, by_claim: Mapping[str, set[str]]) -> bool:
-        """Whether two sources on two sides tell two happenings by their marks (_Marks)."""
+        """Whether two sources on two sides tell two happenings: days by their marks (Marks),
+        figures as told_apart says or as counts of two groups."""
         side = {s: claim for claim, sources in by_claim.items() for s in sources}
-        return any(
-            side[a] != side[b] and self.marks[a].apart(self.marks[b])
-            for a in side
-            for b in side
-            if a in self.marks and b in self.marks
-        ) or any(
-            side[a] != side[b]
-            and two_groups(self.counted[a], self.counted[b], self.count_story, self.lang)
-            for a in side
-            for b in side
-            if a in self.counted and b in self.counted and self.count_story is not None
+        pairs = [(a, b) for a in side for b in side if side[a] != side[b]]
+        if self.kind != "Figure":
+            return any(
+                self.marks[a].apart(self.marks[b])
+                for a, b in pairs
+                if a in self.marks and b in self.marks
+            )
+        told = [(self.told[a], self.told[b]) for a, b in pairs if a in self.told and b in self.told]
+        return any(told_apart(a, b, self.lang, grouped=True) for a, b in told) or any(
+            two_groups(a.claim, b.claim, self.count_story, self.lang)
+            for a, b in told
+            if self.count_story is not None
         )
 
 
@@ -586,7 +574,7 @@ def _day_points(
         clauses: dict[str, frozenset[str]] = {}
         acts: dict[str, frozenset[str]] = {}
         persons: dict[str, frozenset[str]] = {}
-        marks: dict[str, _Marks] = {}
+        marks: dict[str, Marks] = {}
         for article, by_kind in found_by.items():
             found, words, told, clause = by_kind[kind]
             if found:
@@ -639,8 +627,8 @@ def _point_marks(
     lang: LanguageData,
     *,
     numbers: _Numbers,
-) -> _Marks:
-    """The marks of a day's, a date's or a tally's clause (see _Marks); `numbers`: the figures
+) -> Marks:
+    """The marks of a day's, a date's or a tally's clause (see Marks); `numbers`: the figures
     of each sentence, by (article id, index)."""
     marks = _sentence_marks(sentence.text, clause, named, lang)
     if kind in _DATED_KINDS:
@@ -665,12 +653,13 @@ def _figure_points(
     named: _NamedPeople,
     lang: LanguageData,
     *,
+    days: Mapping[tuple[str, int], frozenset[str]] | None = None,
     story: CountStory | None = None,
 ) -> list[_Point]:
     """The figures the sources of a fact give, one point per unit and per thing counted:
     "41 foreign nationals" is not compared with "300 passengers" in the same sentence. A figure
     that is one end of a range ("between 3 and 5 inches") is not compared: the range is the
-    claim."""
+    claim. `days`: the ISO days each sentence gives, by (article id, index)."""
     points: dict[tuple[str, ...], _Point] = {}
     for s in group.members:
         figures = numbers.get((s.article, s.index), [])
@@ -712,7 +701,7 @@ def _figure_points(
                     lang=lang,
                 ),
             )
-            point.counted[s.article] = FigureClaim(
+            claim = FigureClaim(
                 s.article, s.index, f.value, f.unit, f.hedge, f.text, f.about, thing, None, s.text
             )
             values = point.claims.setdefault(s.article, set())
@@ -721,7 +710,15 @@ def _figure_points(
             values.add((f.value, f.hedge))
             point.said[s.article] = s.text
             at = s.text.find(f.text)
-            point.marks[s.article] = _marks(s.text, at, at + len(f.text), named, lang)
+            others = [g.text for g in figures if g.unit == f.unit and g is not f]
+            point.told[s.article] = _told(
+                claim,
+                _neighbourhood(s.text, at, at + len(f.text), others),
+                days=(days or {}).get((s.article, s.index), frozenset()),
+                values=[g.text for g in figures if not g.text.isdigit()],
+                named=named,
+                lang=lang,
+            )
     return list(points.values())
 
 
@@ -863,8 +860,8 @@ def _absorb(whole: _Point, part: _Point) -> None:
             whole.acts[source] = whole.acts.get(source, frozenset()) | part.acts[source]
         if source in part.persons:
             whole.persons[source] = whole.persons.get(source, frozenset()) | part.persons[source]
-        if source in part.counted:
-            whole.counted.setdefault(source, part.counted[source])
+        if source in part.told:
+            whole.told.setdefault(source, part.told[source])
         if source in part.said:
             whole.said.setdefault(source, part.said[source])
         if source in part.marks:
@@ -1042,14 +1039,6 @@ def _with_subject(head: str, sentence: str, lang: LanguageData) -> str:
     if first.islower() and (_in_past(first, lang) or first in lang.dates.perfect_auxiliaries):
         return f"{_CLAUSE_BREAK.split(sentence)[0]} {head}"
     return head
-
-
-def _other_people(first: frozenset[str], second: frozenset[str]) -> bool:
-    """Whether each of two clauses names someone of the story the other does not: whatever both
-    tell of, the one acted on or the one acting is another person ("the club placed Jane Doe
-    on leave", "the club placed John Roe on leave"). A clause that names fewer may leave one
-    unnamed ("Doe was fired", "Roe fired Doe"): the same happening may be told."""
-    return bool(first - second and second - first)
 
 
 def _subject_words(text: str, lang: LanguageData) -> list[str]:
@@ -1400,7 +1389,7 @@ def _one_part_told(
     """Whether two sentences tell one act on a part (see _part_ordinals)."""
     if pool.similarity_of(a.article, a.index, b.article, b.index) < SLOT_SIMILARITY:
         return False
-    if _other_people(named.of(a.text, lang), named.of(b.text, lang)):
+    if other_people(named.of(a.text, lang), named.of(b.text, lang)):
         return False
     first = {_stem(w, lang) for w in _plain_words(a.text, lang)} - key
     second = {_stem(w, lang) for w in _plain_words(b.text, lang)} - key
@@ -1789,8 +1778,7 @@ class _Slot:
 
     claim: FigureClaim
     words: frozenset[str]  # content words next to it, within its clause
-    names: frozenset[str]  # capitalised words next to it: the place, body or person it is of
-    years: frozenset[str]  # years its sentence gives: a figure of 2014 is not one of 2007-14
+    told: Told  # what may tell it from another source's figure (told_apart)
     # A count's words that qualify what it counts: "Chinese" of "150 Chinese passengers",
     # "letters" of "30,000 pages of printed letters".
     qualifier: frozenset[str] = frozenset()
@@ -1802,16 +1790,6 @@ class _Slot:
     noun: str = ""  # the noun written right after a count (see _written_noun)
     day: str | None = None  # the day its article was published, when known
     measured: str = ""  # a length's verb, stemmed ("fell 600 metres": see _measured)
-    # The noun right before a length's verb, stemmed: what covered it ("the rock fell").
-    measured_by: str = ""
-    # A length's content words after its unit, stemmed ("searched 5 miles of river": river).
-    measured_of: frozenset[str] = frozenset()
-    # The weekdays and ISO days its sentence gives ("saturday", "2018-12-22").
-    when: frozenset[str] = frozenset()
-    # Whether its sentence tells one more event than another's ("another attack", "the first").
-    other_event: bool = False
-    owners: frozenset[str] = frozenset()  # the names before it in its clause (_names_before)
-    marks: _Marks = _Marks()  # what tells its happening from another of its kind
 
 
 def _slot_conflicts(
@@ -1875,6 +1853,7 @@ def _slots(
     for figure in analysis.figures:
         if not figure.text.isdigit():
             figures_of[figure.sentence].append(figure.text)
+    days = _iso_days(analysis)
     claims = [
         c
         for c in made
@@ -1895,50 +1874,148 @@ def _slots(
             continue  # "the toll rose to 40": the count at one moment, another paper's at another
         if _RANGE_BEFORE.search(claim.said[:at]) or _RANGE_AFTER.match(claim.said, end):
             continue  # "ages 20 to 29": an end of a range the figures did not read as one
-        # The neighbourhood stops at another figure of the unit: "$1.3 million" in "use $4.2
-        # million from repair projects, along with another $1.3 million" is not of them.
-        low, high = 0, len(claim.said)
-        for other in claims:
-            if other.sentence != claim.sentence or other.unit != claim.unit or other is claim:
-                continue
-            where = claim.said.find(other.text)
-            if where >= 0 and where + len(other.text) <= at:
-                low = max(low, where + len(other.text))
-            elif where >= end:
-                high = min(high, where)
+        others = [
+            other.text
+            for other in claims
+            if other.sentence == claim.sentence and other.unit == claim.unit and other is not claim
+        ]
+        span = _neighbourhood(claim.said, at, end, others)
+        low, _, _, high = span
         after_it = claim.said[end:high]
-        before = _CLAUSE_BREAK.split(claim.said[low:at])
-        after = _CLAUSE_BREAK.split(after_it)
-        words_before = _slot_words(before[-1], lang)[-SLOT_WORDS_BEFORE:]
-        words_after = _slot_words(after[0], lang)[:SLOT_WORDS_AFTER]
-        near = before[-1] + " " + after[0]
-        if len(words_before) + len(words_after) < SLOT_OWN_CLAUSE_WORDS and len(before) > 1:
-            words_before = _slot_words(before[-2], lang)[-SLOT_WORDS_BEFORE:] + words_before
-            near = before[-2] + " " + near
+        words_before, words_after, _ = _near(claim.said, span, lang)
         found.append(
             _Slot(
                 claim,
                 frozenset(words_before + words_after),
-                frozenset(_names_in(near, lang)),
-                years_told(claim.said, figures_of.get(claim.sentence, ())),
+                _told(
+                    claim,
+                    span,
+                    days=days.get(claim.sentence, frozenset()),
+                    values=figures_of.get(claim.sentence, ()),
+                    named=named,
+                    lang=lang,
+                ),
                 *_qualifier(claim.unit, claim.thing, after_it, lang),
                 _restriction(claim.unit, claim.thing, claim.said[low:at], after_it, lang),
                 frozenset(_stem(w, lang) for w in words_before + words_after),
                 _written_noun(claim.said, end, lang) if claim.unit == "count" else "",
                 _day_text(analysis.article.published),
                 _measured(claim, lang),
-                _measured_by(claim, lang),
-                _measured_of(claim, end, high, lang),
-                _when(analysis, claim, lang),
-                bool(
-                    lang.disagreements.ordinal.search(claim.said)
-                    or lang.disagreements.other_event.search(claim.said)
-                ),
-                _names_before(claim.said, at, lang),
-                _marks(claim.said, at, end, named, lang),
             )
         )
     return found
+
+
+def _iso_days(analysis: Analysis) -> dict[int, frozenset[str]]:
+    """The ISO days each sentence of an article gives, by its index."""
+    days: dict[int, set[str]] = defaultdict(set)
+    for mention in analysis.dates:
+        if mention.precision == "day":
+            days[mention.sentence].add(mention.date)
+    return {n: frozenset(given) for n, given in days.items()}
+
+
+def _neighbourhood(
+    sentence: str, at: int, end: int, others: Iterable[str]
+) -> tuple[int, int, int, int]:
+    """Where a figure written at `at`..`end` of its sentence is read, as (low, at, end, high):
+    the neighbourhood stops at another figure of the unit (`others`, as written): "$1.3
+    million" in "use $4.2 million from repair projects, along with another $1.3 million" is
+    not of them."""
+    low, high = 0, len(sentence)
+    for other in others:
+        where = sentence.find(other)
+        if where >= 0 and where + len(other) <= at:
+            low = max(low, where + len(other))
+        elif where >= end:
+            high = min(high, where)
+    return low, at, end, high
+
+
+def _near(
+    sentence: str, span: tuple[int, int, int, int], lang: LanguageData
+) -> tuple[list[str], list[str], str]:
+    """The slot words before and after a figure (see _neighbourhood) within its clause, and
+    the stretch of text they are read in; the clause before it too when its own says too
+    little ("In Ohio, turnout was 61 percent")."""
+    low, at, end, high = span
+    before = _CLAUSE_BREAK.split(sentence[low:at])
+    after = _CLAUSE_BREAK.split(sentence[end:high])
+    words_before = _slot_words(before[-1], lang)[-SLOT_WORDS_BEFORE:]
+    words_after = _slot_words(after[0], lang)[:SLOT_WORDS_AFTER]
+    near = before[-1] + " " + after[0]
+    if len(words_before) + len(words_after) < SLOT_OWN_CLAUSE_WORDS and len(before) > 1:
+        words_before = _slot_words(before[-2], lang)[-SLOT_WORDS_BEFORE:] + words_before
+        near = before[-2] + " " + near
+    return words_before, words_after, near
+
+
+def _told(
+    claim: FigureClaim,
+    span: tuple[int, int, int, int],
+    *,
+    days: frozenset[str],
+    values: Iterable[str],
+    named: _NamedPeople,
+    lang: LanguageData,
+) -> Told:
+    """What may tell a figure from another source's (see told_apart.Told): `span` where it is
+    read (_neighbourhood), `days` the ISO days its sentence gives, `values` the figures its
+    sentence writes that are no years ("$1000"). Names are read after a verb of speech: who
+    said a figure is not whose it is ("Ada Roe said the blast killed 40")."""
+    _, at, end, high = span
+    near = _after_speaker(_near(claim.said, span, lang)[2], lang)
+    before = _after_speaker(_CLAUSE_BREAK.split(claim.said[: max(at, 0)])[-1], lang)
+    stance = lang.disagreements.stance_after.search(_CLAUSE_BREAK.split(claim.said[end:])[0])
+    return Told(
+        claim,
+        _marks(claim.said, at, end, named, lang),
+        years_told(claim.said, values),
+        frozenset(_names_in(near, lang)),
+        frozenset(_names_in(before, lang)),
+        _measured_by(claim, lang),
+        _measured_of(claim, end, high, lang),
+        frozenset(days | {d.lower() for d in weekdays_in(claim.said, lang)}),
+        bool(
+            lang.disagreements.ordinal.search(claim.said)
+            or lang.disagreements.other_event.search(claim.said)
+        ),
+        _modified(before, lang),
+        ("for" if stance["for"] else "against") if stance else "",
+        _changed(before, lang),
+    )
+
+
+def _changed(before: str, lang: LanguageData) -> frozenset[str]:
+    """What a figure is the size of a change of: the content words, stemmed, of its clause
+    before the last word of change ("Water charges will rise by 6 percent": water, charg);
+    empty when no word of change is there."""
+    words = [w for w in map(fold, re.findall(r"[A-Za-z]+", before)) if w not in lang.stop_words]
+    at = max((n for n, w in enumerate(words) if w in lang.figures.change_words), default=0)
+    return frozenset(_stem(w, lang) for w in words[:at] if w not in lang.verbs.speech)
+
+
+# Two words written next to each other, with nothing but spaces between them.
+_WORD_PAIR = re.compile(r"(?=\b([A-Za-z]+)\s+([A-Za-z]+)\b)")
+
+
+def _modified(before: str, lang: LanguageData) -> frozenset[tuple[str, str]]:
+    """The nouns a figure's clause writes before it with the word right before each, stemmed,
+    as (noun, modifier): ("nurs", "senior") of "Senior nurses earn $72,000". Small words,
+    calendar words, the last word before the figure (its verb: "police arrested 5",
+    "officers arrested 5") and verbs in the past ("the quake struck", "the tremor struck")
+    are neither."""
+    left_out = lang.stop_words | lang.disagreements.calendar_tokens
+    words = [w for w in map(fold, re.findall(r"[A-Za-z]+", before)) if w not in left_out]
+    last = words[-1] if words else ""
+    return frozenset(
+        (_stem(fold(noun), lang), _stem(fold(word), lang))
+        for word, noun in _WORD_PAIR.findall(before)
+        if fold(word) not in left_out
+        and fold(noun) not in left_out
+        and fold(noun) != last
+        and not _in_past(fold(noun), lang)
+    )
 
 
 def _measured_of(claim: FigureClaim, end: int, high: int, lang: LanguageData) -> frozenset[str]:
@@ -1948,12 +2025,6 @@ def _measured_of(claim: FigureClaim, end: int, high: int, lang: LanguageData) ->
         return frozenset()
     words = _slot_words(_CLAUSE_BREAK.split(claim.said[end:high])[0], lang)
     return frozenset(_stem(w, lang) for w in words if w not in lang.disagreements.lengths)
-
-
-def _when(analysis: Analysis, claim: FigureClaim, lang: LanguageData) -> frozenset[str]:
-    """The weekdays (lower-case) and ISO days a figure's sentence gives."""
-    days = {m.date for m in analysis.dates if m.sentence == claim.sentence and m.precision == "day"}
-    return frozenset(days | {d.lower() for d in weekdays_in(claim.said, lang)})
 
 
 # Words after a count, within its clause, in which the noun of what it counts is looked for
@@ -2108,7 +2179,7 @@ def _same_slot(
     low, high = sorted((abs(a.value), abs(b.value)))
     if high > SLOT_MAX_RATIO * low:
         return False
-    if _told_apart(first, second, lang):
+    if told_apart(first.told, second.told, lang, grouped=False):
         return False
     if (_in_words(a) or _in_words(b)) and not (
         _toll(a, lang) or _counted_happening(first, second, lang)
@@ -2124,30 +2195,6 @@ def _same_slot(
         return False  # a toll in papers of two days: each day's count, updated, not disputed
     least = QUALIFIED_SIMILARITY if qualified else SLOT_SIMILARITY
     return pool.similarity_of(a.article, a.sentence, b.article, b.sentence) >= least
-
-
-def _told_apart(first: _Slot, second: _Slot, lang: LanguageData) -> bool:
-    """Whether two figures' sentences tell them apart: of two periods, places or owners, of
-    two happenings or framings (_two_happenings: their marks; _happenings_apart)."""
-    if first.years != second.years:
-        return True  # "27.45% from 2006 through 2013" and "29.8% for 2013"
-    if first.names and second.names and not first.names & second.names:
-        return True  # "killed in Idlib" and "killed in Homs"
-    if names_apart(first.owners, second.owners):
-        return True  # "the Senate plan" and "the House plan"
-    return _two_happenings(first, second) or _happenings_apart(first, second, lang)
-
-
-def _two_happenings(first: _Slot, second: _Slot) -> bool:
-    """Whether two figures' words tell two happenings: two places, two of a series, or a plan
-    and what was done (see _Marks); or, for lengths, two things that covered them ("the rock
-    fell 200 feet", "the climber fell 40 feet") or two of what was covered ("ran 10 miles on
-    Monday", "ran 26 miles in the race")."""
-    if first.marks.apart(second.marks):
-        return True
-    if first.measured_by and second.measured_by and first.measured_by != second.measured_by:
-        return True
-    return first.measured_of != second.measured_of
 
 
 def _shared_words(
@@ -2215,30 +2262,6 @@ def _doers(claim: FigureClaim, lang: LanguageData) -> frozenset[str] | None:
         for m in _CAPITALISED.finditer(before)
         if (folded := fold(m[0])) not in lang.stop_words
     )
-
-
-def _happenings_apart(first: _Slot, second: _Slot, lang: LanguageData) -> bool:
-    """Whether two counts of one happening's doing may be of two: tolls of two events
-    (_two_events), counts of a thing by its verb on two days or of one more happening ("4
-    trucks were stopped on Monday", "7 ... on Tuesday")."""
-    if _toll(first.claim, lang):
-        return _two_events(first, second)
-    return bool(first.claim.verb) and _two_moments(first, second)
-
-
-def _two_events(first: _Slot, second: _Slot) -> bool:
-    """Whether two tolls may be of two events: one sentence tells one more event ("another
-    crash", "the second attack", "also killed"), they are of days told apart ("Saturday",
-    "Sunday"), or one names a place, body or person the other does not."""
-    return _two_moments(first, second) or bool(first.names) != bool(second.names)
-
-
-def _two_moments(first: _Slot, second: _Slot) -> bool:
-    """Whether two figures' sentences tell two happenings: one tells one more ("another
-    crash", "the second attack", "also"), or they are of days told apart."""
-    if first.other_event or second.other_event:
-        return True
-    return bool(first.when and second.when and not first.when & second.when)
 
 
 _LAST_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
@@ -2511,9 +2534,10 @@ class _Dated:
     # happening with another source's only for the same object.
     verb: str = ""
     object: frozenset[str] = frozenset()
-    # The counts its clause gives (value as written, hedges aside): a happening counted
-    # otherwise on another day is another one ("30 were arrested Saturday", "45 were arrested
-    # Sunday": two days of arrests, each with its tally).
+    # The figures its clause gives (value as written, hedges aside): a happening counted or
+    # measured otherwise on another day is another one ("30 were arrested Saturday", "45 were
+    # arrested Sunday": two days of arrests, each with its tally; "80 mm of rain fell on
+    # Sunday", "120 mm on Monday"), as a fact's day is (Marks.counts).
     counts: frozenset[float] = frozenset()
     # Whether its sentence tells, before the day, one more happening of its kind ("Another
     # player was arrested Jan. 6": lang other_event).
@@ -2638,7 +2662,7 @@ def _dated_days(analysis: Analysis, named: _NamedPeople, lang: LanguageData) -> 
             written.append((day, iso, "Day", start, end, kind))
         if not starts | days:
             found.extend(_period_days(sentence, resolved, day_of(published), named, lang))
-        counts = [f for f in analysis.figures if f.sentence == sentence.index and f.unit == "count"]
+        counts = [f for f in analysis.figures if f.sentence == sentence.index]
         found.extend(_days_told(sentence, written, named, lang, counts))
     return found
 
@@ -2651,8 +2675,9 @@ def _days_told(
     counts: Sequence[FigureMention] = (),
 ) -> list[_Dated]:
     """The days of happenings (`written`: label, ISO day, "Day" or "Date", where, and kind) a
-    sentence tells, with the happening's words and the `counts` (the sentence's figures of
-    unit count) its clause gives: not days of reports, plans or habits."""
+    sentence tells, with the happening's words and the `counts` (the sentence's figures, of
+    any unit: "shares fell 4% on Monday") its clause gives: not days of reports, plans or
+    habits."""
     found = []
     for label, iso, what, start, end, kind in written:
         text = sentence.text
@@ -3061,7 +3086,7 @@ def _same_happening(
         return False  # "were killed Monday in Eastport" and "others were killed on Wednesday"
     if first.names and second.names and not first.names & second.names:
         return False  # "killed Monday in Eastport" and "killed in Westbrook on Sunday": two places
-    if _other_people(first.persons, second.persons):
+    if other_people(first.persons, second.persons):
         return False  # "placed Jane Doe on leave Tuesday", "placed John Roe on leave Monday"
     return pool.similarity_of(a.article, a.index, b.article, b.index) >= DAY_SIMILARITY
 
@@ -3261,7 +3286,7 @@ def _same_plan(first: _State, second: _State, pool: _Pool, common: frozenset[str
         return False
     if first.names and second.names and not first.names & second.names:
         return False  # "cancelled the concert in Leeds", "postponed the concert in York"
-    if _other_people(first.persons, second.persons):
+    if other_people(first.persons, second.persons):
         return False  # "Jane Doe is expected to testify", "John Roe is unlikely to testify"
     return pool.similarity_of(a.article, a.index, b.article, b.index) >= STATE_SIMILARITY
 
@@ -3366,8 +3391,8 @@ def _names_before(text: str, at: int, lang: LanguageData) -> frozenset[str]:
     return frozenset(_names_in(_CLAUSE_BREAK.split(text[:at])[-1], lang))
 
 
-def _pair_marks(text: str, value: _Value, named: _NamedPeople, lang: LanguageData) -> _Marks:
-    """The marks (see _Marks) of a value of a minimal pair: a figure's, or a day's clause's."""
+def _pair_marks(text: str, value: _Value, named: _NamedPeople, lang: LanguageData) -> Marks:
+    """The marks (see Marks) of a value of a minimal pair: a figure's, or a day's clause's."""
     if value.kind == "Figure":
         return _marks(text, value.start, value.end, named, lang)
     marks = _sentence_marks(text, _CLAUSE_BREAK.split(text[: value.start])[-1], named, lang)

@@ -944,6 +944,9 @@ class Disagreements:
     value_changed: re.Pattern[str] = NEVER
     # Words that tell a toll of one more event than another's ("another attack", "also").
     other_event: re.Pattern[str] = NEVER
+    # Right after a figure, in its clause, the side it is of: for ("voted for the plan", "in
+    # favour") or against ("voted against it"); groups "for" and "against".
+    stance_after: re.Pattern[str] = NEVER
     # Words that tell a happening as one of several of its kind ("a second bomb", "another
     # victim"), not another figure ("another $2.5 billion").
     one_of_several: re.Pattern[str] = NEVER

@@ -539,6 +539,7 @@ ENGLISH = LanguageData(
         before_the_day=disagree.BEFORE_THE_DAY,
         ordinal=disagree.ORDINAL,
         other_event=disagree.OTHER_EVENT,
+        stance_after=disagree.STANCE_AFTER,
         one_of_several=disagree.ONE_OF_SEVERAL,
         value_changed=disagree.VALUE_CHANGED,
         address_after=disagree.ADDRESS_AFTER,

@@ -275,6 +275,12 @@ ORDINAL = re.compile(rf"\b(?:{'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th))\b(?!-)", 
 # "another attack", "a previous crash", "the storm also killed": a toll of one more event than
 # the one the other source counts (ordinals tell that too: see ORDINAL).
 OTHER_EVENT = re.compile(r"\b(?:another|previous|earlier|also|separate)\b", re.IGNORECASE)
+# "seven councillors voted for the plan", "four voted against it", "60 in favour": the side a
+# count is of, read in the figure's clause after it. Two sides' counts are two slots.
+STANCE_AFTER = re.compile(
+    r"\b(?:(?P<for>(?:voted|votes?|voting)\s+for|in\s+favou?r)|(?P<against>against|opposed))\b",
+    re.IGNORECASE,
+)
 # "a second bomb", "another victim", "a separate leak": one happening or thing of several of its
 # kind, after one before it. Not "first" ("his first visit abroad", "the first time": a first of
 # its kind more often than one of a series the story tells), "another $2.5 billion" (another
