@@ -7,8 +7,9 @@ The same happening is shown by the text, not guessed: both days are told in each
 past in its own clause (or the clause a day at the head of the sentence opens), never a verb of
 speech (the day of a telling), nor one after a word of a plan or a denial ("will", "to", "not"),
 nor a happening told as one of several ("another", "a second"). Both verbs have one actor: the
-same person of the story, or the same head noun ("the fire", "the actress"), never a pronoun or
-a group (a plural: crowds act on many days). One verb (its stem) is one act; two verbs are one
+same person of the story, or the same head noun ("the fire"), never a pronoun or a group (a
+plural: crowds act on many days); a job word ("the actress") is the person the article's
+headline names first, its subject. One verb (its stem) is one act; two verbs are one
 act only when both have the same object ("entered the clinic", "checked into the clinic"). Two
 objects that each give names and share none ("the Elm Clinic", "the Oak Clinic") are two
 happenings. Weekdays are compared only in papers of one day (or undated papers), a source that
