@@ -132,12 +132,15 @@ FACTS_PN_DIR = ROOT / "tests" / "fixtures" / "facts-pn"
 FACTS_PN2_DIR = ROOT / "tests" / "fixtures" / "facts-pn2"
 # Twenty more, annotated in session 14 before any code was changed in it.
 FACTS_PN3_DIR = ROOT / "tests" / "fixtures" / "facts-pn3"
+# Twenty-four more, annotated in session 15 before any code was changed in it.
+FACTS_PN4_DIR = ROOT / "tests" / "fixtures" / "facts-pn4"
 # Every partial annotation, by the name its rows are printed under.
 PARTIAL_DIRS = {
     "facts-dev": FACTS_DEV_DIR,
     "polnear": FACTS_PN_DIR,
     "polnear-2": FACTS_PN2_DIR,
     "polnear-3": FACTS_PN3_DIR,
+    "polnear-4": FACTS_PN4_DIR,
 }
 # The measures each part of a partial annotation scores.
 PART_MEASURES = {
