@@ -64,7 +64,8 @@ class _Told:
     actor: str  # the person's folded full name, or the subject's head noun
     shown: str  # the actor as the page names it ("Jane Doe", "the fire")
     verb: str  # the verb's stem ("check")
-    written: str  # the verb as written ("checked")
+    written: str  # the verb and its object as written, up to the object's head ("checked into
+    # the Elm Clinic")
     thing: str  # the object's head noun, lower case; "" when none
     names: frozenset[str]  # capitalised words of the object, other than its head
     paper: str | None  # the day its paper went out, when known
@@ -119,8 +120,16 @@ def _one_happening(first: _Told, second: _Told) -> bool:
 
 
 def _two_things(first: _Told, second: _Told) -> bool:
-    """Whether two objects are two: each names something and they share no name."""
-    return bool(first.names and second.names and not first.names & second.names)
+    """Whether two objects are two: each names something and they share no name, or each has a
+    head noun of its own and they share no name ("met the mayor", "met the governor")."""
+    if first.names and second.names and not first.names & second.names:
+        return True
+    return bool(
+        first.thing
+        and second.thing
+        and first.thing != second.thing
+        and not first.names & second.names
+    )
 
 
 def _conflicts(group: Sequence[_Told], lang: LanguageData) -> list[Conflict]:
@@ -212,7 +221,7 @@ def _told(
                     actor[0],
                     names.get(actor[0], actor[1]),
                     _stem(verb.lower(), lang),
-                    verb,
+                    _act(verb, told, thing, lang),
                     thing,
                     object_names,
                     paper,
@@ -310,8 +319,11 @@ def _checked(
         return None
     grammar_of = lang.disagreements
     told_to = end + len(told)
-    if grammar_of.other_event.search(text, 0, told_to) or grammar_of.one_of_several.search(
-        text, 0, told_to
+    clause = {w.lower() for w in _WORD.findall(text[:told_to])}
+    if (
+        grammar_of.other_event.search(text, 0, told_to)
+        or grammar_of.one_of_several.search(text, 0, told_to)
+        or clause & grammar.repeated
     ):
         return None  # "another", "a second": one happening of several of its kind
     return before, verb, told
@@ -395,6 +407,21 @@ def _object(told: str, lang: LanguageData) -> tuple[str, frozenset[str]]:
         fold(w) for w in _WORD.findall(told) if w[0].isupper() and w.lower() != head
     ) - {fold(w) for w in lang.calendar.weekdays}
     return head, named
+
+
+def _act(verb: str, told: str, thing: str, lang: LanguageData) -> str:
+    """A verb with its object as written, up to the object's head noun: a direct object or one
+    it enters ("checked into the Elm Clinic"), not where or when it happened ("on Route 9")."""
+    words = told.split()
+    ends = [n for n, w in enumerate(words) if thing and w.lower().strip(".,'’").endswith(thing)]
+    opener = words[0] if words else ""
+    if not ends or not (
+        opener[0].isupper()
+        or opener.lower() in lang.dates.determiners
+        or opener.lower() in lang.happenings.object_openers
+    ):
+        return verb
+    return " ".join([verb, *words[: ends[0] + 1]])
 
 
 def _minutes(text: str, start: int, end: int, lang: LanguageData) -> tuple[int, int] | None:

@@ -8,7 +8,13 @@ from tests.test_claims import _shown, analysis
 
 VOSS = Entity("Mara Voss", "person", None, (), ("a", "b"))
 TUESDAY = "Mara Voss checked into the Pell Lake Clinic on Tuesday."
-CHECKED_DAYS = [["Day: the day Mara Voss checked", ("Friday", ("b",)), ("Tuesday", ("a",))]]
+CHECKED_DAYS = [
+    [
+        "Day: the day Mara Voss checked into the Pell Lake Clinic",
+        ("Friday", ("b",)),
+        ("Tuesday", ("a",)),
+    ]
+]
 
 
 def _sides(*texts: str, published: tuple[str | None, ...] = ()) -> list[list[object]]:
@@ -38,6 +44,10 @@ def test_two_happenings_or_no_happening_told_is_no_disagreement() -> None:
     assert _sides(TUESDAY, "Mara Voss said Friday that she had entered the clinic.") == []
     assert _sides(TUESDAY, "Mara Voss will enter the Pell Lake Clinic on Friday.") == []
     assert _sides(TUESDAY, "Mara Voss has entered another clinic on Friday.") == []
+    assert _sides(TUESDAY, "Mara Voss entered the Pell Lake Clinic again on Friday.") == []
+    # One verb of two objects: two acts.
+    met = "Mara Voss met the mayor at about 9:30 a.m."
+    assert _sides(met, "Mara Voss met the governor at about 4:30 p.m.") == []
     # Whose act is not clear: a pronoun.
     assert _sides(TUESDAY, "She has entered the Pell Lake Clinic on Friday.") == []
     # Two verbs without one object are two acts.

@@ -1052,6 +1052,10 @@ class HappeningWords:
     # Words of grammar (prepositions, conjunctions, auxiliaries, pronouns) that end a noun
     # phrase read backwards from its verb, or forwards into an object.
     function_words: frozenset[str] = frozenset()
+    # Words that tell a happening as one more of its kind ("again", "later").
+    repeated: frozenset[str] = frozenset()
+    # Prepositions that open what a verb acts on ("into the clinic"), not where it happened.
+    object_openers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)

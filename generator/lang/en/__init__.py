@@ -606,5 +606,7 @@ ENGLISH = LanguageData(
         not_done=happenings.NOT_DONE,
         no_actor=happenings.NO_ACTOR,
         function_words=happenings.FUNCTION_WORDS,
+        object_openers=happenings.OBJECT_OPENERS,
+        repeated=happenings.REPEATED,
     ),
 )

@@ -45,3 +45,7 @@ FUNCTION_WORDS = (
     | AFTER
     | BEFORE
 )
+# Prepositions that open what a verb acts on ("checked into the clinic").
+OBJECT_OPENERS = frozenset("into onto".split())
+# Words that tell a happening as one more of its kind, after one before it.
+REPEATED = frozenset("again later anew re-entered returned".split())
