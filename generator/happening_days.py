@@ -3,17 +3,18 @@
 1:30 a.m." and "about 1 a.m.").
 
 The same happening is shown by the text, not guessed: both days are told in each article's lead
-(its first LEAD_SENTENCES sentences, which tell its main happening), each dates a verb in the
-past in its own clause (or the clause a day at the head of the sentence opens), never a verb of
-speech (the day of a telling), nor one after a word of a plan or a denial ("will", "to", "not"),
-nor a happening told as one of several ("another", "a second"). Both verbs have one actor: the
-same person of the story, or the same head noun ("the fire"), never a pronoun or a group (a
-plural: crowds act on many days); a job word ("the actress") is the person the article's
-headline names first, its subject. One verb (its stem) is one act; two verbs are one
-act only when both have the same object ("entered the clinic", "checked into the clinic"). Two
-objects that each give names and share none ("the Elm Clinic", "the Oak Clinic") are two
-happenings. Weekdays are compared only in papers of one day (or undated papers), a source that
-gives two values is on no side, and a sentence with two days or two times dates nothing here.
+(its first LEAD_SENTENCES sentences, which tell its main happening), each dates a verb in the past
+in its own clause (or the clause a day at the head of the sentence opens), never a verb of speech
+(the day of a telling), nor one after a word of a plan or a denial ("will", "to", "not"), nor a
+happening told as one of several ("another", "a second", "again"). Both verbs have one actor: the
+same person of the story, or the same head noun ("the fire"), never a pronoun or a group (a plural:
+crowds act on many days); a job word ("the actress") is the person the article's headline names
+first, its subject. One verb (its stem) is one act; two verbs are one act only when both have the
+same object ("entered the clinic", "checked into the clinic"). Two objects that each give names and
+share none ("the Elm Clinic", "the Oak Clinic"), or with two head nouns and no name in common ("met
+the mayor", "met the governor"), are two happenings. Weekdays are compared only in papers of one
+day (or undated papers), a source that gives two values is on no side, and a sentence with two days
+or two times dates nothing here.
 
 Clock times differ only beyond their hedges: a time with its minutes written is read to within
 ABOUT_MINUTES, one on the hour ("about 2 a.m.") to within HOUR_MINUTES, either side for "about",
@@ -50,9 +51,10 @@ APPOSITIVE_WORDS = 6
 # any time within the half hours either side.
 ABOUT_MINUTES = 10
 HOUR_MINUTES = 30
-MINUTES_A_DAY = 24 * 60
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# The half of the day as written ("a. m.", "PM", "p.m"), shown as "a.m." or "p.m.".
+_HALF_OF_DAY = re.compile(r"\b([ap])\.?\s?m\b\.?", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -163,6 +165,7 @@ def _sides(given: Sequence[tuple[str, str]]) -> dict[str, set[str]]:
 def _conflict(
     kind: str, what: str, group: Sequence[_Told], sides: dict[str, set[str]], lang: LanguageData
 ) -> Conflict:
+    """The disagreement of one happening's day or time, named by its actor and act."""
     sources = set().union(*sides.values())
     said = [t for t in group if t.source in sources]
     text = plainest(t.sentence for t in said)
@@ -451,7 +454,7 @@ def _written_time(text: str, start: int, end: int, lang: LanguageData) -> str:
     hedge = [w for w in words if w.lower() in grammar.around | grammar.after | grammar.before]
     if hedge and words[-1].lower() in grammar.after | grammar.before and len(words) == 2:
         hedge = words
-    time = " ".join(text[start:end].split())
+    time = _HALF_OF_DAY.sub(lambda m: f"{m[1].lower()}.m.", " ".join(text[start:end].split()))
     return " ".join([*(w.lower() for w in hedge), time]).strip()
 
 
