@@ -12,7 +12,8 @@ crowds act on many days); a job word ("the actress") is the person the article's
 first, its subject. One verb (its stem) is one act; two verbs are one act only when both have the
 same object ("entered the clinic", "checked into the clinic"). Two objects that each give names and
 share none ("the Elm Clinic", "the Oak Clinic"), or with two head nouns and no name in common ("met
-the mayor", "met the governor"), are two happenings. Weekdays are compared only in papers of one
+the mayor", "met the governor"), or words before one head that each has and the other lacks ("the
+budget bill", "the tax bill"), are two happenings. Weekdays are compared only in papers of one
 day (or undated papers), a source that gives two values is on no side, and a sentence with two days
 or two times dates nothing here.
 
@@ -53,6 +54,10 @@ ABOUT_MINUTES = 10
 HOUR_MINUTES = 30
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# Characters before a subject's noun phrase a number of it may be in ("some 200 fans").
+COUNT_REACH = 8
+# A number standing alone ("30", "1,000"), not inside a word ("26-year-old").
+_COUNT = re.compile(r"(?<![\w-])\d[\d,.]*(?![\w-])")
 # The half of the day as written ("a. m.", "PM", "p.m"), shown as "a.m." or "p.m.".
 _HALF_OF_DAY = re.compile(r"\b([ap])\.?\s?m\b\.?", re.IGNORECASE)
 
@@ -70,6 +75,7 @@ class _Told:
     # the Elm Clinic")
     thing: str  # the object's head noun, lower case; "" when none
     names: frozenset[str]  # capitalised words of the object, other than its head
+    modifiers: frozenset[str]  # the words of the object's noun phrase before its head, folded
     paper: str | None  # the day its paper went out, when known
     day: str | None  # the weekday, as written
     time: str | None  # the clock time as written ("about 1:30 a.m.")
@@ -126,6 +132,8 @@ def _two_things(first: _Told, second: _Told) -> bool:
     head noun of its own and they share no name ("met the mayor", "met the governor")."""
     if first.names and second.names and not first.names & second.names:
         return True
+    if first.modifiers - second.modifiers and second.modifiers - first.modifiers:
+        return True  # "the state budget bill", "the state tax bill": each of its own kind
     return bool(
         first.thing
         and second.thing
@@ -195,7 +203,7 @@ def _told(
         days = [
             (day, start, end)
             for day, start, end, kind in weekday_spans(text, lang)
-            if kind not in ("plan", "deadline", "modifier")
+            if kind in ("event", "unknown")  # not a plan, a deadline, a telling, a noun's day
         ]
         times = [(m[0], m.start(), m.end()) for m in lang.happenings.clock_time.finditer(text)]
         for anchors, is_day in ((days, True), (times, False)):
@@ -211,12 +219,14 @@ def _told(
             if happening is None:
                 continue
             subject, verb, told = happening
+            if any(c.isdigit() for c in told):
+                continue  # "towed 14 cars": a tally of its own, one of a day's
             actor = _actor(subject, owner, lang)
             if actor is None:
                 continue
             if headline and actor[0] in lang.titles.job_words:
                 actor = (headline, headline)  # "the actress" of a headline naming one person
-            thing, object_names = _object(told, lang)
+            thing, object_names, modifiers = _object(told, lang)
             found.append(
                 _Told(
                     analysis.article.id,
@@ -227,6 +237,7 @@ def _told(
                     _act(verb, told, thing, lang),
                     thing,
                     object_names,
+                    modifiers,
                     paper,
                     value if is_day else None,
                     None if is_day else _written_time(text, start, end, lang),
@@ -258,8 +269,11 @@ def _happening(text: str, start: int, end: int, lang: LanguageData) -> tuple[str
     before = text[:start]
     clause = _clause_before(before, lang)
     words = list(_WORD.finditer(clause))[-VERB_WINDOW:]
-    for match in reversed(words):
+    for n in range(len(words) - 1, -1, -1):
+        match = words[n]
         if _in_past(match[0], lang) and match[0].lower() not in lang.dates.auxiliaries:
+            if _modifies(clause, words, n, lang):
+                continue  # "towed 14 stranded cars", "the injured man": a noun's word
             at = len(before) - len(clause) + match.start()
             return _checked(text, at, at + len(match[0]), text[at + len(match[0]) : start], lang)
     if not _fronted(before, lang):
@@ -294,6 +308,15 @@ def _clause_before(before: str, lang: LanguageData) -> str:
             break
         at -= 1
     return before[starts[at] :]
+
+
+def _modifies(clause: str, words: Sequence[re.Match[str]], n: int, lang: LanguageData) -> bool:
+    """Whether a word in the past in a clause describes the noun after it: it follows a number
+    or a determiner ("14 stranded cars", "the injured man")."""
+    start = words[n].start()
+    if re.search(r"\d\S*\s*$", clause[:start]):
+        return True
+    return n > 0 and words[n - 1][0].lower() in lang.dates.determiners
 
 
 def _fronted(before: str, lang: LanguageData) -> bool:
@@ -337,7 +360,8 @@ def _actor(subject: str, owner: dict[str, str], lang: LanguageData) -> tuple[str
     noun phrase right before the verb, past its auxiliaries, adverbs and an appositive ("Jane
     Doe, 33, reportedly"); a person of the story it names, or its head noun; None for a pronoun,
     a plural, a name two people share, or no subject written there."""
-    words = _WORD.findall(_without_appositive(subject.rstrip()))
+    plain = _without_appositive(subject.rstrip())
+    words = _WORD.findall(plain)
     grammar = lang.dates
     phrase: list[str] = []
     for word in reversed(words):
@@ -349,14 +373,16 @@ def _actor(subject: str, owner: dict[str, str], lang: LanguageData) -> tuple[str
             or lower.endswith("ly")
         ):
             continue
+        if phrase and _in_past(word, lang):
+            break  # the verb of a clause before it
         if word[0].isupper() or lower not in lang.happenings.function_words:
             phrase.insert(0, word)
             continue
         if lower in grammar.determiners:
             phrase.insert(0, word)
         break
-    if not phrase:
-        return None
+    if not phrase or _counted(plain, phrase):
+        return None  # no subject, or a count of people ("At least 30 were detained"): a group
     folded = fold(" ".join(phrase))
     for n in range(len(phrase)):
         form = " ".join(folded.split()[n:])
@@ -373,6 +399,15 @@ def _actor(subject: str, owner: dict[str, str], lang: LanguageData) -> tuple[str
     return head, f"the {head}"
 
 
+def _counted(subject: str, phrase: Sequence[str]) -> bool:
+    """Whether a number stands next to a subject's noun phrase ("At least 30 were", "some 200
+    fans"), not in a piece set off by commas ("Jane Doe, 41, was")."""
+    start = subject.rfind(phrase[0])
+    end = subject.rfind(phrase[-1]) + len(phrase[-1])
+    after = re.sub(r",[^,]*,", " ", subject[end:])
+    return bool(_COUNT.search(subject[max(0, start - COUNT_REACH) : start] + " " + after))
+
+
 def _without_appositive(text: str) -> str:
     """A subject's text without a short piece set off by commas before its verb ("Jane Doe, 33,"
     is "Jane Doe")."""
@@ -385,7 +420,7 @@ def _without_appositive(text: str) -> str:
     return text[:-1]
 
 
-def _object(told: str, lang: LanguageData) -> tuple[str, frozenset[str]]:
+def _object(told: str, lang: LanguageData) -> tuple[str, frozenset[str], frozenset[str]]:
     """The head noun of an object (the last word of its first noun phrase, lower case:
     "into the Elm Clinic in Oakvale" -> "clinic") and the other capitalised words of the
     object's text, folded."""
@@ -404,12 +439,12 @@ def _object(told: str, lang: LanguageData) -> tuple[str, frozenset[str]]:
             continue
         phrase.append(word)
     if not phrase:
-        return "", frozenset()
+        return "", frozenset(), frozenset()
     head = phrase[-1].lower()
     named = frozenset(
         fold(w) for w in _WORD.findall(told) if w[0].isupper() and w.lower() != head
     ) - {fold(w) for w in lang.calendar.weekdays}
-    return head, named
+    return head, named, frozenset(fold(w) for w in phrase[:-1])
 
 
 def _act(verb: str, told: str, thing: str, lang: LanguageData) -> str:

@@ -66,7 +66,7 @@ def test_two_happenings_or_no_happening_told_is_no_disagreement() -> None:
 def test_clock_times_differ_only_beyond_their_hedges() -> None:
     def times(first: str, second: str) -> list[list[object]]:
         return _sides(
-            f"Mara Voss was stopped on Route 9 {first}.", f"Mara Voss was stopped {second}."
+            f"Mara Voss was stopped on the highway {first}.", f"Mara Voss was stopped {second}."
         )
 
     assert times("at about 1:30 a.m.", "at about 1:00 a.m.") == [
