@@ -66,6 +66,7 @@ from generator.dates import (
     weekdays_in,
 )
 from generator.figures import about_after, word_counts
+from generator.happening_days import happening_day_conflicts
 from generator.lang import get as language_data
 from generator.lang import is_caption
 from generator.lang.schema import LanguageData
@@ -172,6 +173,11 @@ def conflicts(
     found.extend(_title_conflicts(analyses, people, pool, lang))
     found.extend(named_slot_conflicts(analyses, people, lang))
     found.extend(residence_conflicts(analyses, people, lang))
+    found.extend(
+        c
+        for c in happening_day_conflicts(analyses, people, lang)
+        if not any(_covers(f, c) for f in found)
+    )
     found.extend(c for c in pairs if not any(_covers(shown, c) for shown in found))
     return tuple(found)
 

@@ -1032,6 +1032,36 @@ class KeyphraseWords:
 
 
 @dataclass(frozen=True, eq=False)
+class HappeningWords:
+    """Words that tell when one happening happened (happening_days.py)."""
+
+    # A clock time as written ("1:30 a.m.", "9:40 pm", "2 a. m."): groups hour, minute, half.
+    clock_time: re.Pattern[str] = NEVER
+    # A hedge right before a clock time, by what it allows: "around" either side, "shortly
+    # after" after it, "just before" before it.
+    around: frozenset[str] = frozenset()
+    after: frozenset[str] = frozenset()
+    before: frozenset[str] = frozenset()
+    # A word right before a clock time that makes it a bound or a span ("until", "between"),
+    # never the moment a happening took place.
+    bounds: frozenset[str] = frozenset()
+    # A time zone or clock named after a time ("ET", "local time"): two sources may tell one
+    # moment by two clocks.
+    zone_after: re.Pattern[str] = NEVER
+    # Words before a verb that make it no happening told as done ("will", "to", "not").
+    not_done: frozenset[str] = frozenset()
+    # Pronouns and other words a subject may end in that name no one in particular.
+    no_actor: frozenset[str] = frozenset()
+    # Words of grammar (prepositions, conjunctions, auxiliaries, pronouns) that end a noun
+    # phrase read backwards from its verb, or forwards into an object.
+    function_words: frozenset[str] = frozenset()
+    # Words that tell a happening as one more of its kind ("again", "later").
+    repeated: frozenset[str] = frozenset()
+    # Prepositions that open what a verb acts on ("into the clinic"), not where it happened.
+    object_openers: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, eq=False)
 class LanguageData:
     """Everything the pipeline reads of one language. `supported` is False for a language
     without data: its articles get no entities, figures, dates or quotations (none is read as
@@ -1057,3 +1087,4 @@ class LanguageData:
     disagreements: Disagreements = field(default_factory=Disagreements)
     summary: SummaryWords = field(default_factory=SummaryWords)
     keyphrases: KeyphraseWords = field(default_factory=KeyphraseWords)
+    happenings: HappeningWords = field(default_factory=HappeningWords)
