@@ -81,6 +81,7 @@ from generator.models import (
 from generator.named_slots import named_slot_conflicts
 from generator.occasions import occasion_day_conflicts
 from generator.residences import residence_conflicts
+from generator.roles import role_conflicts
 from generator.text import fold
 
 
@@ -166,6 +167,7 @@ def conflicts(
     found.extend(_title_conflicts(analyses, people, pool, lang))
     found.extend(named_slot_conflicts(analyses, people, lang))
     found.extend(residence_conflicts(analyses, people, lang))
+    found.extend(role_conflicts(analyses, people, lang))
     found.extend(c for c in pairs if not any(_covers(shown, c) for shown in found))
     return tuple(found)
 
