@@ -4,13 +4,17 @@ Roe" by another) and the colour of one named thing ("a silver Sedanio", "a gray 
 
 Precision first. A holder: the same quotation (a run of QUOTE_RUN_WORDS words in common) is
 credited, with a title right before the name, to two names of one title (the same title word
-and the word before it, "general manager"), by sources each of which credits it to one name;
-no source writes both surnames (two people it knows, who may both have said it), and no third
-name is credited with it. Two people quoted in one story are not one slot: only one quotation
-credited two ways is. A colour: a colour word right before a thing's capitalised name that
-heads its noun phrase ("a silver Sedanio heading north", not "a gold Olympic medal"); compared
-only when no source gives the thing two colours and it is none of the story's people, places,
-bodies or groups. Colours that share a word ("dark blue", "blue") agree.
+and the word before it, "general manager") and one first name or initials ("A.J. Doe", "A.J.
+Roe": one surname mistaken), by sources each of which credits it to one name; no source writes
+both surnames (two people it knows, who may both have said it), and no third name is credited
+with it: two senators of a joint statement or two spokesmen of one script are two people. Two
+people quoted in one story are not one slot: only one quotation credited two ways is.
+
+A colour: a colour word right before a thing's capitalised name that heads its noun phrase ("a
+silver Sedanio heading north", not "a gold Olympic medal"); compared only when no source gives
+the thing two colours, each colour's sources name it in two words at least (a make and a model,
+which few things of one story share) and it is none of the story's people, places, bodies or
+groups. Colours that share a word ("dark blue", "blue") agree.
 """
 
 from __future__ import annotations
@@ -74,6 +78,8 @@ def _holder_conflicts(analyses: Sequence[Analysis], lang: LanguageData) -> list[
         surnames = {c.surname for c in group}
         if len(surnames) != 2 or len({c.title for c in group}) != 1:
             continue  # one name, three, or titles not shown alike
+        if len({_first_name(c.name) for c in group}) != 1:
+            continue  # two people who may both have said it (a joint statement, a script)
         if any(all(_writes(t, s) for s in surnames) for t in texts):
             continue  # a source that names both knows two people
         sides: dict[str, set[str]] = defaultdict(set)
@@ -147,6 +153,11 @@ def _title(words: str, lang: LanguageData) -> str:
     return ""
 
 
+def _first_name(name: str) -> str:
+    """A name's first word or initials, folded and without dots ("A.J." and "AJ" are "aj")."""
+    return fold(name.split()[0].replace(".", ""))
+
+
 def _writes(text: str, surname: str) -> bool:
     return re.search(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])", fold(text)) is not None
 
@@ -209,6 +220,8 @@ def _colour_conflicts(
         given = {next(iter(g)) for g in by_source.values()}
         if len(given) != 2 or _one_colour(*given):
             continue
+        if not all(any(_make_and_model(c) for c in colours if c.colours == g) for g in given):
+            continue  # "a white Brenton", "a black Brenton": two cars of one make, maybe
         sides = {
             shade: {s for s, g in by_source.items() if shade in g}
             for shade in sorted(given, key=sorted)
@@ -252,6 +265,12 @@ def _coloured(analysis: Analysis, lang: LanguageData) -> list[_Coloured]:
                 )
             )
     return found
+
+
+def _make_and_model(coloured: _Coloured) -> bool:
+    """Whether a thing is named in two words or more ("Brenton Sedan"), one of a kind few
+    things of one story share."""
+    return len(coloured.name.split()) > 1
 
 
 def _modifies(after: str, lang: LanguageData) -> bool:

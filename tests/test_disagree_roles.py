@@ -8,6 +8,8 @@ from tests.test_claims import _shown, analysis
 
 QUOTE = "“We have heard about the trouble at the depot and will look into it,”"
 CREDITED = f"{QUOTE} harbour director R.T. Venn said in a statement."
+# The same holder's initials with another surname: one outlet mistook the surname.
+ORST = "RT Orst"
 
 
 def _sides(*texts: str, entities: tuple[Entity, ...] = ()) -> list[list[object]]:
@@ -20,34 +22,36 @@ def _sides(*texts: str, entities: tuple[Entity, ...] = ()) -> list[list[object]]
 
 
 def test_one_quotation_credited_to_two_holders_of_one_title_disagrees_and_only_it() -> None:
-    other = f"{QUOTE} port authority harbour director Mila Orst said."
+    other = f"{QUOTE} port authority harbour director {ORST} said."
     assert _sides(CREDITED, other) == [
-        ["Name: the harbour director quoted", ("Mila Orst", ("b",)), ("R.T. Venn", ("a",))]
+        ["Name: the harbour director quoted", ("RT Orst", ("b",)), ("R.T. Venn", ("a",))]
     ]
     # Initials cut from the name by the sentence splitter, and the title after "said".
     cut = f"{QUOTE} harbour director R.T.\nVenn said."
-    after = f"{QUOTE} said harbour director Mila Orst."
+    after = f"{QUOTE} said harbour director R.T. Orst."
     assert _sides(cut, after) == [
-        ["Name: the harbour director quoted", ("Mila Orst", ("b",)), ("R.T. Venn", ("a",))]
+        ["Name: the harbour director quoted", ("R.T. Orst", ("b",)), ("R.T. Venn", ("a",))]
     ]
     # A statement introduced by a sentence ending in a colon.
-    colon = f"Harbour director Mila Orst issued a statement:\n{QUOTE}"
+    colon = f"Harbour director R.T. Orst issued a statement:\n{QUOTE}"
     assert _sides(CREDITED, colon) == [
-        ["Name: the harbour director quoted", ("Mila Orst", ("b",)), ("R.T. Venn", ("a",))]
+        ["Name: the harbour director quoted", ("R.T. Orst", ("b",)), ("R.T. Venn", ("a",))]
     ]
     # But not two titles: a deputy may read out the director's words, or two people said them.
-    assert _sides(CREDITED, f"{QUOTE} deputy director Mila Orst said.") == []
-    assert _sides(CREDITED, f"{QUOTE} union leader Mila Orst said.") == []
+    assert _sides(CREDITED, f"{QUOTE} deputy director R.T. Orst said.") == []
+    assert _sides(CREDITED, f"{QUOTE} union leader R.T. Orst said.") == []
     # Other words: two people quoted in one story.
     assert (
-        _sides(CREDITED, "“The depot will reopen on Monday,” harbour director Mila Orst said.")
+        _sides(CREDITED, "“The depot will reopen on Monday,” harbour director R.T. Orst said.")
         == []
     )
     # A source that names both knows two people, who may both have said it.
-    both = f"{QUOTE} harbour director Mila Orst said.\nVenn, her predecessor, agreed."
+    both = f"{QUOTE} harbour director R.T. Orst said.\nVenn, her predecessor, agreed."
     assert _sides(CREDITED, both) == []
+    # Two first names: two people who may both have said it (a joint statement).
+    assert _sides(CREDITED, f"{QUOTE} harbour director Mila Orst said.") == []
     # No title: who the speaker is is not shown.
-    assert _sides(CREDITED, f"{QUOTE} Mila Orst said.") == []
+    assert _sides(CREDITED, f"{QUOTE} R.T. Orst said.") == []
 
 
 def test_one_named_thing_given_two_colours_disagrees_and_only_it() -> None:
