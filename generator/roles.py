@@ -155,7 +155,7 @@ def _title(words: str, lang: LanguageData) -> str:
 
 def _first_name(name: str) -> str:
     """A name's first word or initials, folded and without dots ("A.J." and "AJ" are "aj")."""
-    return fold(name.split()[0].replace(".", ""))
+    return fold(name.split(maxsplit=1)[0].replace(".", ""))
 
 
 def _writes(text: str, surname: str) -> bool:
