@@ -250,9 +250,7 @@ def _coloured(analysis: Analysis, lang: LanguageData) -> list[_Coloured]:
             if is_group(words, lang) or _modifies(sentence.text[match.end() :], lang):
                 continue  # "a black Democrat", "a gold Olympic medal"
             shades = frozenset(
-                grammar.colour_spellings.get(w, w)
-                for w in re.split(r"[\s-]+", match["colour"])
-                if w not in ("and", "dark", "light", "pale", "bright")
+                grammar.colour_spellings.get(w, w) for w in (match["first"], match["second"]) if w
             )
             found.append(
                 _Coloured(

@@ -386,11 +386,13 @@ CREDITED_AFTER = re.compile(rf"\b(?:said|says)\s+{_CREDITED_TITLE}{_CREDITED_NAM
 _COLOURS = (
     "black|white|red|blue|green|yellow|orange|purple|pink|brown|gray|grey|silver|beige|tan|maroon"
 )
-_COLOUR = rf"(?:(?:dark|light|pale|bright)[\s-])?(?:{_COLOURS})"
+_SHADE = r"(?:(?:dark|light|pale|bright)[\s-])?"
 # A colour right before a thing's capitalised name, a model year between or before them ("a
-# silver Toyota Sedanio", "a 2013 gray Sedanio"). Group "thing": the name's capitalised words.
+# silver Toyota Sedanio", "a 2013 gray Sedanio"). Groups "first" and "second": the colour words
+# without their shade; "thing": the name's capitalised words.
 COLOURED = re.compile(
-    rf"(?<![\w-])(?P<colour>{_COLOUR}(?:(?:\s+and\s+|-){_COLOUR})?)\s+(?:(?:19|20)\d\d\s+)?"
+    rf"(?<![\w-])(?P<colour>{_SHADE}(?P<first>{_COLOURS})"
+    rf"(?:(?:\s+and\s+|-){_SHADE}(?P<second>{_COLOURS}))?)\s+(?:(?:19|20)\d\d\s+)?"
     r"(?P<thing>[A-Z][a-z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?![\w-])"
 )
 # Spellings of one colour.
