@@ -82,6 +82,7 @@ from generator.models import (
 from generator.named_slots import named_slot_conflicts
 from generator.occasions import occasion_day_conflicts
 from generator.residences import residence_conflicts
+from generator.roles import role_conflicts
 from generator.text import fold
 from generator.told_apart import Marks, Told, other_people, told_apart
 
@@ -178,6 +179,7 @@ def conflicts(
         for c in happening_day_conflicts(analyses, people, lang)
         if not any(_covers(f, c) for f in found)
     )
+    found.extend(role_conflicts(analyses, people, lang))
     found.extend(c for c in pairs if not any(_covers(shown, c) for shown in found))
     return tuple(found)
 

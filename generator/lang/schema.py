@@ -991,6 +991,14 @@ class Disagreements:
     # Where a named person lives, right after the name (residences.py): groups "name" and
     # "place" or "lived_in".
     residence: re.Pattern[str] = NEVER
+    # One quotation credited to two people of one title (roles.py): who is quoted with a title
+    # right before the name and a verb of speech after it or before it (groups "title",
+    # "name"); a colour written before a thing's name (groups "colour", "thing"), and the
+    # spellings of one colour ("grey" is "gray").
+    credited: re.Pattern[str] = NEVER
+    credited_after: re.Pattern[str] = NEVER
+    coloured: re.Pattern[str] = NEVER
+    colour_spellings: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, eq=False)

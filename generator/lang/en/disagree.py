@@ -373,3 +373,33 @@ RESIDENCE = re.compile(
     rf"(?:,?\s+of\s+(?P<place>{_TOWN})(?!\s+[A-Z])(?![\w’\'-])"
     rf"|,\s+who\s+(?:lives|lived|resides|resided)\s+in\s+(?P<lived_in>{_TOWN})(?=\s*[,.;)]|\s*$))"
 )
+# One quotation credited to two people of one title (roles.py). A person's name as news writes
+# it after a title: initials and a surname ("A.J. Smith", "AJ Smith") or a first name, an
+# optional middle initial and a surname ("Jane Q. Doe").
+_CREDITED_NAME = (
+    r"(?P<name>(?:(?:[A-Z]\.\s?){1,3}|[A-Z]{2}\s+|[A-Z][a-z][\w’'-]*\s+(?:[A-Z]\.\s+)?)"
+    r"[A-Z][a-z][\w’'-]+)"
+)
+# The words of a title right before the name ("Chargers general manager"): at most four.
+_CREDITED_TITLE = r"(?P<title>(?:[A-Za-z][\w’'.-]*\s+){1,4})"
+# Verbs that credit a quotation or a statement to its speaker.
+_CREDITING_VERBS = "said|says|told|added|stated|wrote|tweeted|issued|released"
+# '"…," team general manager Jane Doe said' / 'Jane Doe ... issued this statement: "…"'.
+CREDITED = re.compile(rf"{_CREDITED_TITLE}{_CREDITED_NAME}(?=,?\s+(?:{_CREDITING_VERBS})\b)")
+# '"…," said team general manager Jane Doe'.
+CREDITED_AFTER = re.compile(rf"\b(?:said|says)\s+{_CREDITED_TITLE}{_CREDITED_NAME}(?![\w’'-])")
+# Basic colour words, in lower case: a capitalised one is a name ("White House").
+_COLOURS = (
+    "black|white|red|blue|green|yellow|orange|purple|pink|brown|gray|grey|silver|beige|tan|maroon"
+)
+_SHADE = r"(?:(?:dark|light|pale|bright)[\s-])?"
+# A colour right before a thing's capitalised name, a model year between or before them ("a
+# silver Toyota Sedanio", "a 2013 gray Sedanio"). Groups "first" and "second": the colour words
+# without their shade; "thing": the name's capitalised words.
+COLOURED = re.compile(
+    rf"(?<![\w-])(?P<colour>{_SHADE}(?P<first>{_COLOURS})"
+    rf"(?:(?:\s+and\s+|-){_SHADE}(?P<second>{_COLOURS}))?)\s+(?:(?:19|20)\d\d\s+)?"
+    r"(?P<thing>[A-Z][a-z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?![\w-])"
+)
+# Spellings of one colour.
+COLOUR_SPELLINGS = {"grey": "gray"}
