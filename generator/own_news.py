@@ -7,16 +7,18 @@ them are happenings that led up to the news, done by others: a rival's rally on 
 before the primary the lead reports, a relative's remark two days before the speech the lead
 reports. Such a happening is background ("earlier"), still true at its date.
 
-A happening is read as that when all of these hold: one article alone dates it (two articles
+Such a happening is told apart when all of these hold: one article alone dates it (two articles
 that date one happening tell it as news), it is not told in its article's lead, its main
 clause's subject names someone (a name, not a pronoun or a noun that points back: "the
-turnout", "he"), none of whose names any lead of the story gives, and its day is before the
-first day its own article's lead dates. A happening after the lead's, by whoever, is most often
-its consequence or the reaction to it ("The secretary of state announced Wednesday that
-turnout was a record", after a lead on Tuesday's vote), and stays the story's own; so does
-one whose doer the leads name ("On Monday, Ms. Roe rejected the subpoena" beside a lead on the
-subpoena sent to her). Without a dated lead nothing tells what came before the news: every
-entry stays as it was.
+turnout", "he"), none of whose names any lead of the story gives and whom no other article of
+the story names (one of the story's players, whom more than one report names, does its steps),
+what it was done to is named by no lead either ("filed a companion bill" beside leads on the
+bill), and its day is before the first day its own article's lead dates. A happening after the
+lead's, by whoever, is most often its consequence or the reaction to it ("The secretary of
+state announced Wednesday that turnout was a record", after a lead on Tuesday's vote), and
+stays the story's own; so does one whose doer the leads name ("On Monday, Ms. Roe rejected the
+subpoena" beside a lead on the subpoena sent to her). Without a dated lead nothing tells what
+came before the news: every entry stays as it was.
 """
 
 from __future__ import annotations
@@ -47,9 +49,14 @@ def checked(
     published = sorted(a.article.published for a in analyses if a.article.published)
     leads = {a.article.id: (a, lead) for a in analyses if (lead := lead_sentence(a, lang))}
     named = frozenset(word for _, lead in leads.values() for word in name_words(lead.text, lang))
+    # the names each article gives, anywhere in it
+    names_in = {
+        a.article.id: frozenset(word for s in a.sentences for word in name_words(s.text, lang))
+        for a in analyses
+    }
     return tuple(
         replace(entry, kind="background")
-        if _led_up_to(entry, leads, named, published, lang)
+        if _led_up_to(entry, leads, (named, names_in), published, lang)
         else entry
         for entry in entries
     )
@@ -58,7 +65,7 @@ def checked(
 def _led_up_to(
     entry: TimelineEntry,
     leads: dict[str, tuple[Analysis, Sentence]],
-    named: frozenset[str],
+    names: tuple[frozenset[str], dict[str, frozenset[str]]],
     published: Sequence[str],
     lang: LanguageData,
 ) -> bool:
@@ -77,8 +84,14 @@ def _led_up_to(
     if told is None:
         return False
     doer, act = told
-    actors = name_words(doer, lang)
-    if not actors or actors & named:
+    named, names_in = names
+    actors = _names(doer, lang)
+    if not actors or set(actors) & named:
+        return False
+    # the doer's own name (a name's last word: "Jeb" of "Bush's brother Jeb") given by another
+    # article of the story: one of the story's players, whom more than one report names
+    source = entry.sources[0]
+    if any(actors[-1] in found for other, found in names_in.items() if other != source):
         return False
     leads_tell = frozenset(
         lang.restating.uninflect(word.strip(_EDGE).lower())
@@ -150,15 +163,20 @@ def _words(text: str, lang: LanguageData) -> frozenset[str]:
 
 
 def name_words(text: str, lang: LanguageData) -> frozenset[str]:
-    """The words of the names a stretch of text gives, in lower case: capitalised words that
-    are no small word, title, or word of the calendar ("Gov. Jerry Brown" -> {"jerry",
-    "brown"}; "The turnout" -> none)."""
+    """The words of the names a stretch of text gives, in lower case (see `_names`)."""
+    return frozenset(_names(text, lang))
+
+
+def _names(text: str, lang: LanguageData) -> list[str]:
+    """The words of the names a stretch of text gives, in lower case and in order: capitalised
+    words that are no small word, title, or word of the calendar ("Gov. Jerry Brown" ->
+    ["jerry", "brown"]; "The turnout" -> none)."""
     words = (w.strip(_EDGE) for w in _NAME_BREAK.split(text))
-    return frozenset(
+    return [
         word.lower()
         for word in words
         if word[:1].isupper()
         and word.lower() not in lang.stop_words
         and word.lower().rstrip(".") not in lang.titles.title_words
         and word.lower() not in lang.calendar.calendar_words
-    )
+    ]

@@ -55,7 +55,7 @@ def test_the_leads_people_their_matter_and_what_came_after_stay_the_storys_own()
     ]
 
 
-def test_two_articles_or_an_undated_lead_leave_the_entry_as_it_was() -> None:
+def test_two_articles_another_naming_the_doer_or_an_undated_lead_leave_the_entry() -> None:
     outing = "Orla Fenwick toured the salt marshes with her grandchildren on Monday."
     # a lead that dates no day: nothing tells what came before the news
     undated = one_source(["The Harrow council has approved the ferry levy.", outing], PUBLISHED)
@@ -64,6 +64,9 @@ def test_two_articles_or_an_undated_lead_leave_the_entry_as_it_was() -> None:
     first = one_source([LEAD, outing], PUBLISHED)
     assert ("2016-06-06", "background", outing) in shown(first)
     assert ("2016-06-06", "event", outing) in shown(first, another_source(first, "b"))
+    # another article names her: one of the story's players
+    other = another_source(one_source([LEAD, "Fenwick spoke against the levy."], PUBLISHED), "c")
+    assert ("2016-06-06", "event", outing) in shown(first, other)
 
 
 def another_source(analysis: Analysis, ident: str) -> Analysis:
