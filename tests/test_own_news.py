@@ -1,6 +1,7 @@
-"""Which dated happenings are a story's own news by who did them (issue 17): a happening that
-someone no lead names did before the lead's day, to something no lead names, is background.
-The sentences are made up; each stands for a kind of entry seen on real articles."""
+"""Which dated happenings are a story's own news by who did them (issue 17): in a story of one
+report, a happening that someone the lead does not name did before the lead's day, to something
+it does not name, is background. The sentences are made up; each stands for a kind of entry seen
+on real articles."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ def shown(*analyses: Analysis) -> list[tuple[str, str, str]]:
     return [(e.date, e.kind, e.text) for e in story.timeline]
 
 
-def test_what_someone_the_leads_never_name_did_before_the_lead_is_background() -> None:
+def test_what_someone_the_lead_does_not_name_did_before_the_lead_is_background() -> None:
     # a rival's outing two days before the vote the lead reports
     outing = "Orla Fenwick toured the salt marshes with her grandchildren on Monday."
     assert shown(one_source([LEAD, outing], PUBLISHED)) == [
@@ -32,7 +33,7 @@ def test_what_someone_the_leads_never_name_did_before_the_lead_is_background() -
     ]
 
 
-def test_the_leads_people_their_matter_and_what_came_after_stay_the_storys_own() -> None:
+def test_the_leads_people_its_matter_and_what_came_after_stay_the_storys_own() -> None:
     lead = "Councillor Bram Tessaly and the Harrow council approved the ferry levy on Wednesday."
     # the lead names who did it
     named = "On Monday, Tessaly walked out of a hearing on the harbour."
@@ -55,16 +56,15 @@ def test_the_leads_people_their_matter_and_what_came_after_stay_the_storys_own()
     ]
 
 
-def test_two_articles_another_naming_the_doer_or_an_undated_lead_leave_the_entry() -> None:
+def test_a_story_of_several_reports_or_an_undated_lead_leaves_the_entry() -> None:
     outing = "Orla Fenwick toured the salt marshes with her grandchildren on Monday."
     # a lead that dates no day: nothing tells what came before the news
     undated = one_source(["The Harrow council has approved the ferry levy.", outing], PUBLISHED)
     assert ("2016-06-06", "event", outing) in shown(undated)
-    # one article alone dates the outing: it led up to the news; two do: both tell it as news
+    # one report: the outing led up to its news; beside another report, it may be a step of
+    # the news the other leads with or names elsewhere
     first = one_source([LEAD, outing], PUBLISHED)
     assert ("2016-06-06", "background", outing) in shown(first)
-    assert ("2016-06-06", "event", outing) in shown(first, another_source(first, "b"))
-    # another article names her: one of the story's players
     other = another_source(one_source([LEAD, "Fenwick spoke against the levy."], PUBLISHED), "c")
     assert ("2016-06-06", "event", outing) in shown(first, other)
 
