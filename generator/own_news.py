@@ -10,10 +10,10 @@ Such a happening is background ("earlier"), still true at its date.
 In a story of one report, a happening is told apart so when all of these hold: it is not the
 lead's, its day is before the first day the lead dates, its main clause's subject names someone
 (a name, not a pronoun or a noun that points back: "the turnout", "he") whom the lead does not
-name, and what it was done to is named by the lead neither ("filed a companion bill" beside a
-lead on the bill). A happening after the lead's, by whoever, is most often its consequence or
-the reaction to it ("The secretary of state announced Wednesday that turnout was a record",
-after a lead on Tuesday's vote), and stays the story's own; so does one whose doer the lead
+name, and what it was done to is named by the lead neither ("filed a rival levy" beside a
+lead on the levy). A happening after the lead's, by whoever, is most often its consequence or
+the reaction to it ("The harbour master closed the quay on Thursday", after a lead on
+Tuesday's vote), and stays the story's own; so does one whose doer the lead
 names ("On Monday, Ms. Roe rejected the subpoena" beside a lead on the subpoena sent to her).
 Without a dated lead nothing tells what came before the news: every entry stays as it was.
 
@@ -108,8 +108,8 @@ def _lead_day(
 
 def _doer_and_act(sentence: str, lang: LanguageData) -> tuple[str, str] | None:
     """The subject of a sentence's main clause and what follows its main verb in its core (its
-    object: "Gov. Jerry Brown", "her" of "On Tuesday, Gov. Jerry Brown endorsed her"), as
-    written; None when no main clause is found, or when its verb is one of saying ("Fox News
+    object), as written ("On Tuesday, Gov. Ada Quill vetoed the levy": "Gov. Ada Quill", "the
+    levy"); None when no main clause is found, or when its verb is one of saying ("the radio
     confirmed that ..."): who did what is then in what was said."""
     told = happening(sentence, lang)
     if told is None:
@@ -133,7 +133,7 @@ def _doer_and_act(sentence: str, lang: LanguageData) -> tuple[str, str] | None:
 def _words(text: str, lang: LanguageData) -> frozenset[str]:
     """The words of an act that name what was done or to what, in lower case and without
     their endings: its content words, and its last one (the head of its object) even when the
-    small words' list holds it ("a companion bill": the list holds a few nouns)."""
+    small words' list holds it ("a rival bill": the list holds a few nouns)."""
     words = [w.strip(_EDGE).lower() for w in text.split()]
     found = {
         lang.restating.uninflect(w)
@@ -147,8 +147,8 @@ def _words(text: str, lang: LanguageData) -> frozenset[str]:
 
 def _name_words(text: str, lang: LanguageData) -> frozenset[str]:
     """The words of the names a stretch of text gives, in lower case: capitalised words that
-    are no small word, title, or word of the calendar ("Gov. Jerry Brown" -> {"jerry",
-    "brown"}; "The turnout" -> none)."""
+    are no small word, title, or word of the calendar ("Gov. Ada Quill" -> {"ada",
+    "quill"}; "The turnout" -> none)."""
     words = (w.strip(_EDGE) for w in _NAME_BREAK.split(text))
     return frozenset(
         word.lower()
