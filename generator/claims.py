@@ -846,6 +846,7 @@ CLAUSE_ONLY = "a clause of its own"
 VERB_ONLY = "a verb only"
 FRAGMENT = "a table's cell or a reply"
 NOT_ITS_VALUE = "a bound denied or a fraction's whole"
+MEASURE_ONLY = "a quantity's own name only"
 # What a label's case set in brackets is ("votes (hypothetical)"): what kind of figure it is.
 _BRACKETED = re.compile(r"\([^)]*\)")
 
@@ -871,6 +872,8 @@ def unreadable(group: Sequence[FigureClaim], figure: Figure, lang: LanguageData)
     words = _label_content(figure.about, figure.unit, lang)
     if not words:
         return UNIT_ONLY
+    if _names_a_quantity_only(figure.about, lang):
+        return MEASURE_ONLY
     raw = _WORDS.findall(fold(_BRACKETED.sub(" ", figure.about)))
     # Words as written, a hyphen's compound one word ("self-identify").
     whole = [w.strip('.,;:!?"“”') for w in _BRACKETED.sub(" ", figure.about).lower().split()]
@@ -891,6 +894,28 @@ def unreadable(group: Sequence[FigureClaim], figure: Figure, lang: LanguageData)
     ):
         return VERB_ONLY
     return ""
+
+
+def _names_a_quantity_only(about: str, lang: LanguageData) -> bool:
+    """Whether a label names only a quantity, not what it counts: nouns of a quantity and
+    words that place it in a series ("increase", "latest count", "new total"), or such a noun
+    and its verb in the past ("number rose", "total reached"); not "minimum wage", "average
+    rating" nor "number of voters", which say what."""
+    grammar = lang.figures
+    quantities = grammar.quantity_nouns | grammar.quantity_names
+    written = [
+        w for w in _WORDS.findall(fold(_BRACKETED.sub(" ", about))) if w not in lang.stop_words
+    ]
+    heads = [singular(w, lang) for w in written]
+    if not any(w in quantities for w in heads):
+        return False
+    if all(w in quantities or w in grammar.series_words for w in heads):
+        return True
+    return (
+        len(written) == 2
+        and heads[0] in quantities
+        and (written[1].endswith("ed") or written[1] in lang.dates.irregular_past)
+    )
 
 
 def _pronoun_opens(words: Sequence[str], lang: LanguageData) -> bool:

@@ -93,12 +93,23 @@ def _build_gazetteers() -> Gazetteers:
             continue
         names.add(city["name"])
         names.update(
-            alt
-            for alt in city.get("alternatenames", ())
-            if _ASCII_NAME.fullmatch(alt) and len(alt) >= 4
+            alt for alt in city.get("alternatenames", ()) if _other_name(alt, city["name"])
         )
     large = frozenset(fold(name) for name in names)
     return large, frozenset(fold(name) for name in small) - large
+
+
+def _other_name(alt: str, name: str) -> bool:
+    """Whether a city's other name is read as the city: plain ASCII, and sharing a word with
+    its own name ("Vegas", "Salt Lake", "Bronx" for "The Bronx"). Other names with no word of
+    the city's are translations and nicknames that English text writes for other things: the
+    translation of one city's name is "White House", another's nickname "Google", others are
+    "Rest", "Okay", "Tour" or a first name."""
+    return (
+        _ASCII_NAME.fullmatch(alt) is not None
+        and len(alt) >= 4
+        and not set(fold(alt).split()).isdisjoint(fold(name).split())
+    )
 
 
 def _regions() -> set[str]:
@@ -243,10 +254,10 @@ def _type_of(
     key = fold(name)
     words = key.split()
     last = words[-1]
+    if key in gazetteer(lang) or fold(lang.names.alias_of.get(key, "")) in gazetteer(lang):
+        return "place"  # "West Bank", "Newport News": the whole name is a place's
     if len(words) > 1 and last in lang.names.organisation_words:
         return "organisation"  # "judge at the Constitutional Court": the court has no role
-    if key in gazetteer(lang) or fold(lang.names.alias_of.get(key, "")) in gazetteer(lang):
-        return "place"
     if len(words) == 1 and last in lang.names.organisation_words:
         return "organisation"  # "Police", and "Justice Department" read as a title and a name
     if len(words) == 1 and (last in lang.names.thing_words or last in lang.names.place_words):
@@ -262,7 +273,10 @@ def _type_of(
     if _ACRONYM.fullmatch(name):
         return "organisation"  # IAEA, WHO, NATO (place acronyms are aliases above)
     if len(words) > 1 and (last in lang.names.place_words or _opens_place(words, lang)):
-        return "place"
+        if last in lang.names.outlet_words:
+            return "organisation"  # "San Marco Courier": an outlet named after its town
+        # "Gulf War", "North Sea Summit": a thing named after a place is no place
+        return "other" if last in lang.names.thing_words else "place"
     if last in lang.names.organisation_words or key in lang.names.alias_of:
         return "organisation"
     if has_first_name(name.split(), lang) and not lang.entities.the_before.search(before):
@@ -540,17 +554,24 @@ def _split_joined(offset: int, words: list[str], lang: LanguageData) -> list[tup
             fold(left[-1]) in lang.names.organisation_words
             or fold(words[-1]) in lang.names.organisation_words
         )
+        # A whole name before "and": a body's ("the House and Senate", "the White House and
+        # Pelosi") or a person's ("Jane Roe and White House aides"); an organisation's own
+        # "and" comes before its last word ("Risk Reduction and Management Council").
+        whole_before = fold(left[-1]) in lang.names.organisation_words or has_first_name(
+            left[-2:], lang
+        )
         if joiner == grammar.and_word and (
-            not organisation or left_is_place or words[i + 1] == grammar.the_word
+            not organisation or left_is_place or whole_before or words[i + 1] == grammar.the_word
         ):
             return [*_split_joined(offset, left, lang), *_split_joined(right_offset, right, lang)]
-        if joiner == grammar.for_word and not organisation and has_first_name(left[-2:], lang):
+        if joiner == grammar.for_word and has_first_name(left[-2:], lang):
+            # "Tom Reyes for the House": a person's full name before it, whatever body after
             return [*_split_joined(offset, left, lang), *_split_joined(right_offset, right, lang)]
-        if (
-            joiner == grammar.of_word
-            and (right_is_place or has_first_name(left[-2:], lang))  # "Jane Doe of Fairhaven"
-            and not organisation
-            and fold(left[-1]) not in lang.names.place_words
+        if joiner == grammar.of_word and (
+            has_first_name(left[-2:], lang)  # "Jane Doe of Fairhaven", "... of the House"
+            or (
+                right_is_place and not organisation and fold(left[-1]) not in lang.names.place_words
+            )
         ):
             return [*_split_joined(offset, left, lang), *_split_joined(right_offset, right, lang)]
     return [(offset, words)]
@@ -607,6 +628,7 @@ def _mention(
             first in capitalised_mid_sentence
             or fold(first) in gazetteer(lang)
             or (len(words) > 1 and names.is_first_name(first))  # "Liz Cheney, 50, won …"
+            or _opens_gazetteer_name(words, lang)  # a dateline in capitals: "SAN JOSE (AP) —"
         )
         if not known and fold(first) not in lang.names.connector_words:
             words = words[1:]
@@ -690,20 +712,27 @@ def _mention(
     ):
         kind = "other"  # "Late Show", "Last Video": words the text also uses as common words
     if (
-        kind in ("person?", "person")
+        kind in ("person?", "person", "place")
         and not titled
         and _OPENS_QUOTE.search(before)
         and _CLOSES_QUOTE.match(after)
     ):
-        # A work's title in quotation marks, though it opens with a first name; or a name
-        # quoted as words ('a search for "Jane Doe"'): no mention either way, so it neither
-        # makes a person nor counts against one named elsewhere in the story.
+        # A work's title in quotation marks, though it opens with a first name or is a town's
+        # name ('starred in "Hamilton"'); or a name quoted as words ('a search for "Jane
+        # Doe"'): no mention either way, so it neither makes a person or a place nor counts
+        # against one named elsewhere in the story.
         return []
     if kind in ("person", "person?", "place") and not titled and _team(words, bodies, lang):
         kind = "organisation"
     if kind != "person" and role and not known_job(role.split()[-1], lang):
         role = None  # a word shaped like a job beside a name that is not a person's
     return [Mention(lang.names.alias_of.get(key, name), kind, role, sentence)]
+
+
+def _opens_gazetteer_name(words: Sequence[str], lang: LanguageData) -> bool:
+    """Whether the first two or more of `words` are a place's name ("LOS ANGELES", "New
+    Delhi"), though the first alone is none."""
+    return any(fold(" ".join(words[:n])) in gazetteer(lang) for n in range(2, len(words) + 1))
 
 
 def _team(words: Sequence[str], bodies: frozenset[str], lang: LanguageData) -> bool:

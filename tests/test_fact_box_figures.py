@@ -243,3 +243,13 @@ def test_money_passed_by_a_verb_of_paying_says_what_it_is() -> None:
     # Review of session 13: a fine, an award, a debt or a gift is money a verb names.
     assert _values(_shown("Okafor was fined $5,000.")) == [5000.0]
     assert _values(_shown("The jury awarded the family $2 million.")) == [2000000.0]
+
+
+def test_a_figure_labelled_only_by_the_name_of_a_quantity_is_not_shown() -> None:
+    """ "163 number rose", "38% increase", "47% latest count": the label names the quantity
+    itself, not what it counts; "voters" or "roads cleared" say what."""
+    assert _shown("The number rose to 163 by Friday.") == []
+    assert _shown("Ticket sales were up, a 38% increase.") == []
+    assert _shown("The total stood at 47 percent in the latest count.") == []
+    assert _values(_shown("The number of voters reached 163.")) == [163.0]
+    assert _values(_shown("Crews cleared 312 roads.")) == [312.0]

@@ -473,3 +473,80 @@ def test_words_for_peoples_are_made_from_the_gazetteer_names_by_rule() -> None:
     assert {"chilean", "mexicans", "iraqi", "texan", "oceanian", "new mexican"} <= peoples
     assert {"french", "afghans"} <= peoples  # no rule makes them: the language lists them
     assert not {"guinea", "georgia", "chile", "niger"} & peoples
+
+
+def test_a_place_the_gazetteer_names_whole_is_a_place_whatever_its_last_word() -> None:
+    """A name the gazetteer lists whole is a place though its last word ends the names of
+    organisations: "Bank", "News"."""
+    found = _analysis(
+        "a",
+        "Olive growers in the West Bank lost most of their harvest to a late frost.",
+        "Welders from Newport News and growers from Gaza and the West Bank met the envoy.",
+    )
+    kinds = {e.name: e.type for e in entities((found,), ENGLISH)}
+    assert kinds["West Bank"] == "place", kinds
+    assert kinds["Newport News"] == "place", kinds
+
+
+def test_what_english_calls_otherwise_is_no_place_for_a_towns_other_name() -> None:
+    """A city's other names in the gazetteer that share no word with its own name are
+    translations and nicknames ("White House", "Google", "Rest"): read as places, the White
+    House and a search engine became places on the places page."""
+    found = _analysis(
+        "a",
+        "Aides at the White House said the search on Google found nothing about the levy.",
+        "Rest assured, the clerk said, the levy will be repealed in Boston.",
+    )
+    places = {e.name for e in entities((found,), ENGLISH) if e.type == "place"}
+    assert not {"White House", "Google", "Rest"} & places, places
+    assert "Boston" in places, places
+
+
+def test_a_thing_or_an_outlet_named_after_a_place_is_no_place() -> None:
+    """A war, a programme or a newspaper named after a place is none ("Gulf War", "North
+    Harbour Programme", "San Marco Courier"); a work's title in quotation marks that is a
+    town's name neither; a dateline in capitals keeps its first word ("LOS ANGELES")."""
+    found = _analysis(
+        "a",
+        "LOS ANGELES (Wire) — A veteran of the Gulf War told the San Marco Courier about the "
+        "North Harbour Programme.",
+        'Her cousin once sang in "Hamilton" before she moved to Denver.',
+    )
+    kinds = {e.name: e.type for e in entities((found,), ENGLISH)}
+    places = {name for name, kind in kinds.items() if kind == "place"}
+    assert not {"Gulf War", "North Harbour Programme", "Hamilton", "ANGELES"} & places, places
+    assert kinds.get("San Marco Courier") == "organisation", kinds
+    assert {"LOS ANGELES", "Denver"} <= places, places
+
+
+def test_hills_and_harbours_are_places_though_their_names_open_with_a_first_name() -> None:
+    """ "Beverly Hills", "Pearl Harbor": the words of a place end them, as "Valley" or "Bay"
+    do; a person's surname that is such a word in the singular ("Lauryn Hill") stays hers."""
+    found = _analysis(
+        "a",
+        "The couple kept homes in Aspen and Beverly Hills, their lawyer said.",
+        "A lecturer in Ohio studied the storm that sank ships at Pearl Harbor.",
+        "The singer Lauryn Hill, 48, opened the gala.",
+    )
+    kinds = {e.name: e.type for e in entities((found,), ENGLISH)}
+    assert {kinds[n] for n in ("Beverly Hills", "Pearl Harbor")} == {"place"}, kinds
+    assert kinds["Lauryn Hill"] == "person", kinds
+
+
+def test_a_house_is_a_body_and_two_bodies_joined_by_and_are_two() -> None:
+    """A name ending in "House" names a body ("the Grey House", as "the White House" does),
+    never a person's; two bodies joined by "and" are two names; a person "of" or "for" a body
+    is a person."""
+    found = _analysis(
+        "a",
+        "Grey House aides said the Grey House and Congress would meet on Monday.",
+        "Senator Tom Reyes of the Senate agreed with Jane Roe for the House.",
+        "Governor Maria Lopez and Grey House aides left, and the House and Senate adjourned.",
+    )
+    kinds = {e.name: e.type for e in entities((found,), ENGLISH)}
+    assert kinds.get("Grey House") == "organisation", kinds
+    assert kinds.get("Congress") == "organisation", kinds
+    assert kinds.get("Senate") == "organisation", kinds
+    assert kinds.get("Tom Reyes") == "person", kinds
+    assert kinds.get("Maria Lopez") == "person", kinds
+    assert not any(" and " in name or " of " in name for name in kinds), kinds

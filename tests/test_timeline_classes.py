@@ -49,3 +49,21 @@ def test_next_week_written_on_a_sunday_is_not_placed() -> None:
     text = "The dock crews will go back to the yard next week."
     assert story_timeline([text], "2019-03-31") == []
     assert story_timeline([text], "2019-03-28") == [("2019-03-31", text)]
+
+
+def test_a_deed_told_with_a_word_that_can_also_tell_speech_is_no_report_of_words() -> None:
+    """ "took to the streets", "continued to climb", "continued the search": deeds, dated as
+    such; "took to Twitter" and a bare "she continued" tell of words said; "took on" a rival
+    stays a word of saying."""
+    for deed in (
+        "Hundreds of weavers took to the streets of the port on Tuesday to protest the levy.",
+        "Rents continued to climb on Wednesday, the housing office reported.",
+        "Volunteers continued the search for the lost hikers on Thursday.",
+    ):
+        assert [kind for _, _, kind in kinds(deed)] == ["event"], deed
+    for words in (
+        "The harbour master took to Twitter on Tuesday to thank the volunteers.",
+        '"The quay will reopen," she continued on Tuesday.',
+        "The governor took on her rival for a second day on Tuesday.",
+    ):
+        assert [kind for _, _, kind in kinds(words)] == ["report"], words

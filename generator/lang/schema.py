@@ -652,6 +652,11 @@ class FigureGrammar:
     amount_nouns: frozenset[str] = frozenset()
     thing_synonyms: Mapping[str, str] = field(default_factory=dict)
     not_things: frozenset[str] = frozenset()
+    # Nouns of a quantity's size or change ("value", "increase") besides `quantity_nouns`, and
+    # words that place a count in a series ("latest"): a label of them alone says nothing of
+    # what a figure counts.
+    quantity_names: frozenset[str] = frozenset()
+    series_words: frozenset[str] = frozenset()
     phrase_stop: frozenset[str] = frozenset()
     verbs_after_noun: frozenset[str] = frozenset()
     participle_endings: tuple[str, ...] = ()

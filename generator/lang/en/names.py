@@ -15,7 +15,7 @@ ORGANISATION_WORDS = frozenset(
     corps reserve caucus foods motors industries holdings partners capital systems
     technologies pharmaceuticals brands enterprises entertainment media studios records
     communications laboratories labs electric society academy observatory radio tv design
-    periodicals syndicate features science zoo comics universe state""".split()
+    periodicals syndicate features science zoo comics universe state house""".split()
 )
 # Of those, the bodies a story names by the one word, its own name and no second reference
 # to a longer one ("the Senate", "Congress", "the Navy").
@@ -108,7 +108,7 @@ PLACE_WORDS = frozenset(
     """peninsula river valley sea ocean island islands mountains mountain strait gulf bay
     province region county district lake desert coast border straits canal plateau basin
     republic area coast beach creek township city village oasis borough parish heights
-    st hole hook shore""".split()
+    st hole hook shore harbor harbour hills""".split()
 )
 # First words of place names: "Cape Wrath", "Mount Kenya", "Lake Nasser", "Port Louis".
 PLACE_PREFIXES = frozenset(

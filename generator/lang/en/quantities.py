@@ -486,6 +486,15 @@ AT_MOST = frozenset(
 # "a total of 12": what the sentence counted before, not totals.
 # "100 grand": a thousand dollars in speech, no count of anything called a grand.
 NOT_THINGS = frozenset({"old", "age", "aged", "block", "total", "grand"})
+# Nouns of a quantity's size or change, beside QUANTITY_NOUNS ("number", "total"): a label of
+# such nouns and its verb ("the number rose to 163"), or of one and words that place it in a
+# series ("47% in the latest count"), says nothing of what is counted. Not "toll" (of the
+# dead) nor "share" ("1,000 shares" are shares).
+QUANTITY_NAMES = frozenset("value figure level increase decrease rise drop".split())
+# Adjectives that place a count in a series or in time: "the latest count", "a final tally".
+SERIES_WORDS = frozenset(
+    "latest new final first last current previous official overall early preliminary".split()
+)
 AGE_AFTER = re.compile(r"[- ]?(?:years?|yrs?)[- ]old\b", re.IGNORECASE)
 # "a 32-year-old Jane Doe", "the 32-year-old former aide Jane Doe": whose age it is.
 # Group `next`: the word after the name (claims.py: a noun there makes the capitalised words its
