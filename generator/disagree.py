@@ -54,7 +54,7 @@ from generator.claims import (
 )
 from generator.conflict_parts import CLAUSE_BREAK as _CLAUSE_BREAK
 from generator.conflict_parts import components, person_owner, plainest, topic
-from generator.counts import CountStory, count_story, moments, two_groups
+from generator.counts import CountStory, count_story, moments, span_conflicts, two_groups
 from generator.counts import toll as _toll
 from generator.dates import (
     Dated,
@@ -144,6 +144,7 @@ def conflicts(
     found.extend(
         c for c in _compound_sizes(analyses, lang) if not any(_covers(f, c) for f in found)
     )
+    found.extend(c for c in span_conflicts(analyses, lang) if not any(_covers(f, c) for f in found))
     if pool is not None:
         found.extend(
             c
