@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from generator.amounts import joined_sides
-from generator.claims import agree
+from generator.claims import Claims, agree
 from generator.conflict_parts import CLAUSE_BREAK
 from generator.dates import weekdays_in
 from generator.lang.schema import LanguageData
@@ -26,6 +26,9 @@ from generator.text import fold
 DOERS_APART = 2
 # Content words after a place opener ("at the northern border post") that say where.
 PLACE_WORDS = 3
+# Event words two leads must share, beyond the story's common ones and the toll's own, for their
+# tolls to be of one event (as many as two figures' neighbourhoods must share: SLOT_SHARED_WORDS).
+LEAD_SHARED_WORDS = 2
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -119,6 +122,42 @@ def places(claim: FigureClaim, lang: LanguageData) -> frozenset[str]:
             continue  # "at least 40" is a hedge, not a place
         found.update([w for w in words[i + 1 :] if w not in left_out][:PLACE_WORDS])
     return frozenset(found)
+
+
+@dataclass(frozen=True)
+class Lead:
+    """What an article's first sentence, its lead, says of the event its toll is of."""
+
+    stems: frozenset[str]  # its content words, stemmed
+    names: frozenset[str]  # its capitalised words: the place, body or person the event is of
+
+
+def toll_lead(
+    analysis: Analysis,
+    claim: FigureClaim,
+    stems: frozenset[str],
+    names: frozenset[str],
+    lang: LanguageData,
+) -> Lead | None:
+    """A toll's lead (`stems`, `names`: its sentence's words) when the toll is told in its
+    article's first sentence; None for another figure or sentence."""
+    if not toll(claim, lang) or claim.sentence != min(s.index for s in analysis.sentences):
+        return None
+    return Lead(stems, names)
+
+
+def lead_tolls(one: Lead | None, other: Lead | None, left_out: frozenset[str]) -> bool:
+    """Whether two tolls of one noun are each told in its article's lead, leads that share
+    words of the event beyond `left_out` (the story's common words and the toll's own, stemmed)
+    and name no places or bodies apart. A news article's first sentence tells the event the
+    story is of: its toll's event words are often a clause away from the count ("A storm
+    swept the coast on Sunday, killing four people"), too far for the words next to the figure
+    to tell, but every word of a lead is of that event."""
+    if one is None or other is None:
+        return False
+    if one.names and other.names and not one.names & other.names:
+        return False  # "killed four people in Springfield" and "... in Shelbyville"
+    return len((one.stems & other.stems) - left_out) >= LEAD_SHARED_WORDS
 
 
 # The length of one happening ---------------------------------------------------------------------
@@ -237,3 +276,32 @@ def _span_label(span: _Span, unit: str) -> str:
     number = f"{span.value:g}"
     plural = "" if span.value == 1 else "s"
     return f"{span.hedge + ' ' if span.hedge else ''}{number} {unit}{plural}"
+
+
+# What a source knows of a count ------------------------------------------------------------------
+
+Known = Mapping[str, set[tuple[float, str | None, str]]]
+
+
+def known_for_count(
+    known: Known, claims: Claims, things: frozenset[str], lang: LanguageData
+) -> Known:
+    """What each source gives anywhere in the story (`known`: value, hedge, unit), as it bears
+    on a slot of counts of `things` (what its claims count, and the nouns written after them:
+    "people"). A bound of a count ("at least 40", "up to 12 carries") is read as its number:
+    counts of any thing share one unit, and a bound of another thing says nothing of this one
+    ("10 to 12 carries" does not tell 9 games missed). A bound of a count of one of these
+    things (`claims`: the sources' claims) stays a bound: the source hedges the count itself
+    ("at least 4 died", "up to 45 people may have been killed") and is no rival to a value
+    within it."""
+    bounds = lang.figures.at_least | lang.figures.at_most
+    found: dict[str, set[tuple[float, str | None, str]]] = {}
+    for source, values in known.items():
+        read = {(v, None if u == "count" and h in bounds else h, u) for v, h, u in values}
+        read |= {
+            (c.value, c.hedge, c.unit)
+            for c in claims.get(source, ())
+            if c.unit == "count" and c.hedge in bounds and c.thing in things
+        }
+        found[source] = read
+    return found

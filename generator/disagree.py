@@ -54,7 +54,17 @@ from generator.claims import (
 )
 from generator.conflict_parts import CLAUSE_BREAK as _CLAUSE_BREAK
 from generator.conflict_parts import components, person_owner, plainest, topic
-from generator.counts import CountStory, count_story, moments, span_conflicts, two_groups
+from generator.counts import (
+    CountStory,
+    Lead,
+    count_story,
+    known_for_count,
+    lead_tolls,
+    moments,
+    span_conflicts,
+    toll_lead,
+    two_groups,
+)
 from generator.counts import toll as _toll
 from generator.dates import (
     Dated,
@@ -208,9 +218,8 @@ def _with_slot_word_counts(
     claims: Claims, analyses: Sequence[Analysis], counting: Sequence[Analysis], lang: LanguageData
 ) -> Claims:
     """The claims with each source's counts written as bare words that may fill a slot in
-    sentences less alike: counts of a thing in a happening ("ten crates were seized"). Tolls
-    in words are compared in sentences alike only (minimal pairs): beside tolls in leads they
-    showed a disagreement no reader found on held-out text (session 13)."""
+    sentences less alike: tolls ("four people were killed") and counts of a thing in a
+    happening ("ten crates were seized")."""
     found: dict[str, tuple[FigureClaim, ...]] = {}
     for plain, counted_too in zip(analyses, counting, strict=True):
         made = tuple(claims[plain.article.id])
@@ -226,7 +235,7 @@ def _with_slot_word_counts(
             made += tuple(
                 c
                 for c in claims_of(some, lang)
-                if (c.sentence, c.text) in written and c.verb and not _toll(c, lang)
+                if (c.sentence, c.text) in written and (c.verb or _toll(c, lang))
             )
         found[plain.article.id] = made
     return found
@@ -1813,6 +1822,8 @@ class _Slot:
     other_event: bool = False
     owners: frozenset[str] = frozenset()  # the names before it in its clause (_names_before)
     marks: _Marks = _Marks()  # what tells its happening from another of its kind
+    # A toll's article's first sentence, when the toll is told there (counts.toll_lead).
+    lead: Lead | None = None
 
 
 def _slot_conflicts(
@@ -1850,7 +1861,8 @@ def _slot_conflicts(
         if unsure.intersection(component):
             continue
         slotted = [slots[i] for i in component]
-        conflict = _slot_conflict(slotted, known, lang)
+        things = frozenset(s.claim.thing for s in slotted) | {s.noun for s in slotted if s.noun}
+        conflict = _slot_conflict(slotted, known_for_count(known, claims, things, lang), lang)
         if conflict is None:
             continue
         if any(_in_words(s.claim) for s in slotted) and any(_covers(p, conflict) for p in pairs):
@@ -1937,6 +1949,13 @@ def _slots(
                 ),
                 _names_before(claim.said, at, lang),
                 _marks(claim.said, at, end, named, lang),
+                toll_lead(
+                    analysis,
+                    claim,
+                    frozenset(_stem(w, lang) for w in _slot_words(claim.said, lang)),
+                    frozenset(_names_in(claim.said, lang)),
+                    lang,
+                ),
             )
         )
     return found
@@ -2119,12 +2138,27 @@ def _same_slot(
     shared = _shared_words(first, second, common, lang)
     qualified = first.qualifier & second.qualifier
     named = first.words & second.words & lang.disagreements.slot_names
-    if len(shared) < SLOT_SHARED_WORDS and not named:
+    if (
+        len(shared) < SLOT_SHARED_WORDS
+        and not named
+        and not _lead_tolls(first, second, common, lang)
+    ):
         return False
     if _toll(a, lang) and first.day and second.day and first.day != second.day:
         return False  # a toll in papers of two days: each day's count, updated, not disputed
     least = QUALIFIED_SIMILARITY if qualified else SLOT_SIMILARITY
     return pool.similarity_of(a.article, a.sentence, b.article, b.sentence) >= least
+
+
+def _lead_tolls(first: _Slot, second: _Slot, common: frozenset[str], lang: LanguageData) -> bool:
+    """Whether two tolls of one noun are told in their articles' leads, of one event
+    (counts.lead_tolls): the story's common words and the toll's own are no event words."""
+    if first.noun != second.noun:
+        return False
+    thing = first.claim.thing
+    own = {w for w, event in lang.figures.figure_events.items() if event == thing}
+    left_out = frozenset(_stem(w, lang) for w in common | own | {first.noun, thing})
+    return lead_tolls(first.lead, second.lead, left_out)
 
 
 def _told_apart(first: _Slot, second: _Slot, lang: LanguageData) -> bool:
