@@ -16,7 +16,9 @@ week", "earlier this year") only with a day or year outside it for one happening
 to be done ("said in 2019 that she repaid") as done by the day it was said; and sentences of one
 fact in the same words but for one value (a minimal pair: "the 1200 block of Elm Street", "the
 1500 block of Elm Street") on that value. A count written as a bare word ("four people") is
-compared as its number in one fact and in such minimal pairs, never in sentences less alike.
+compared as its number in one fact and in such minimal pairs, and in sentences less alike only
+as a toll or a count of one happening's thing (counts.py: tolls in two leads, lengths of one
+happening in hours).
 Figures that differ within the tolerance of their hedges ("about 4,000" and "4,100") do not
 disagree, nor do figures further apart than one slot's values are (SLOT_MAX_RATIO), nor does a
 source that gives, anywhere, the other side's value too, nor amounts framed as two quantities
