@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from generator.amounts import joined_sides
-from generator.claims import Claims, agree
+from generator.claims import agree
 from generator.conflict_parts import CLAUSE_BREAK
 from generator.dates import weekdays_in
 from generator.lang.schema import LanguageData
@@ -276,32 +276,3 @@ def _span_label(span: _Span, unit: str) -> str:
     number = f"{span.value:g}"
     plural = "" if span.value == 1 else "s"
     return f"{span.hedge + ' ' if span.hedge else ''}{number} {unit}{plural}"
-
-
-# What a source knows of a count ------------------------------------------------------------------
-
-Known = Mapping[str, set[tuple[float, str | None, str]]]
-
-
-def known_for_count(
-    known: Known, claims: Claims, things: frozenset[str], lang: LanguageData
-) -> Known:
-    """What each source gives anywhere in the story (`known`: value, hedge, unit), as it bears
-    on a slot of counts of `things` (what its claims count, and the nouns written after them:
-    "people"). A bound of a count ("at least 40", "up to 12 carries") is read as its number:
-    counts of any thing share one unit, and a bound of another thing says nothing of this one
-    ("10 to 12 carries" does not tell 9 games missed). A bound of a count of one of these
-    things (`claims`: the sources' claims) stays a bound: the source hedges the count itself
-    ("at least 4 died", "up to 45 people may have been killed") and is no rival to a value
-    within it."""
-    bounds = lang.figures.at_least | lang.figures.at_most
-    found: dict[str, set[tuple[float, str | None, str]]] = {}
-    for source, values in known.items():
-        read = {(v, None if u == "count" and h in bounds else h, u) for v, h, u in values}
-        read |= {
-            (c.value, c.hedge, c.unit)
-            for c in claims.get(source, ())
-            if c.unit == "count" and c.hedge in bounds and c.thing in things
-        }
-        found[source] = read
-    return found

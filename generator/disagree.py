@@ -60,7 +60,6 @@ from generator.counts import (
     CountStory,
     Lead,
     count_story,
-    known_for_count,
     lead_tolls,
     moments,
     span_conflicts,
@@ -1863,8 +1862,7 @@ def _slot_conflicts(
         if unsure.intersection(component):
             continue
         slotted = [slots[i] for i in component]
-        things = frozenset(s.claim.thing for s in slotted) | {s.noun for s in slotted if s.noun}
-        conflict = _slot_conflict(slotted, known_for_count(known, claims, things, lang), lang)
+        conflict = _slot_conflict(slotted, known, lang)
         if conflict is None:
             continue
         if any(_in_words(s.claim) for s in slotted) and any(_covers(p, conflict) for p in pairs):

@@ -1,5 +1,5 @@
-"""The length of one happening in hours or minutes (issue 17): "a 13-hour filibuster" in one
-outlet and "the filibuster -- 11 hours of talk" in another give one slot two values. Spans of
+"""The length of one happening in hours or minutes (issue 17): "a 13-hour sit-in" in one outlet
+and "the sit-in -- 9 hours of song" in another give one slot two values. Spans of
 days or years, two happenings of one noun and hedges that reconcile are left alone. Every text
 here is made up."""
 
