@@ -9,13 +9,16 @@ such pair (issue 17: a value told at a moment another follows is no disagreement
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from generator.amounts import joined_sides
+from generator.claims import agree
 from generator.conflict_parts import CLAUSE_BREAK
 from generator.dates import weekdays_in
 from generator.lang.schema import LanguageData
-from generator.models import Analysis, FigureClaim
+from generator.models import Analysis, Cited, Conflict, FigureClaim
 from generator.text import fold
 
 # Dead (or hurt) told with and without their doers differ by as many doers: one gunman, two
@@ -23,6 +26,9 @@ from generator.text import fold
 DOERS_APART = 2
 # Content words after a place opener ("at the northern border post") that say where.
 PLACE_WORDS = 3
+# Event words two leads must share, beyond the story's common ones and the toll's own, for their
+# tolls to be of one event (as many as two figures' neighbourhoods must share: SLOT_SHARED_WORDS).
+LEAD_SHARED_WORDS = 2
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -116,3 +122,157 @@ def places(claim: FigureClaim, lang: LanguageData) -> frozenset[str]:
             continue  # "at least 40" is a hedge, not a place
         found.update([w for w in words[i + 1 :] if w not in left_out][:PLACE_WORDS])
     return frozenset(found)
+
+
+@dataclass(frozen=True)
+class Lead:
+    """What an article's first sentence, its lead, says of the event its toll is of."""
+
+    stems: frozenset[str]  # its content words, stemmed
+    names: frozenset[str]  # its capitalised words: the place, body or person the event is of
+
+
+def toll_lead(
+    analysis: Analysis,
+    claim: FigureClaim,
+    stems: frozenset[str],
+    names: frozenset[str],
+    lang: LanguageData,
+) -> Lead | None:
+    """A toll's lead (`stems`, `names`: its sentence's words) when the toll is told in its
+    article's first sentence; None for another figure or sentence."""
+    if not toll(claim, lang) or claim.sentence != min(s.index for s in analysis.sentences):
+        return None
+    return Lead(stems, names)
+
+
+def lead_tolls(one: Lead | None, other: Lead | None, left_out: frozenset[str]) -> bool:
+    """Whether two tolls of one noun are each told in its article's lead, leads that share
+    words of the event beyond `left_out` (the story's common words and the toll's own, stemmed)
+    and name no places or bodies apart. A news article's first sentence tells the event the
+    story is of: its toll's event words are often a clause away from the count ("A storm
+    swept the coast on Sunday, killing four people"), too far for the words next to the figure
+    to tell, but every word of a lead is of that event."""
+    if one is None or other is None:
+        return False
+    if one.names and other.names and not one.names & other.names:
+        return False  # "killed four people in Springfield" and "... in Shelbyville"
+    return len((one.stems & other.stems) - left_out) >= LEAD_SHARED_WORDS
+
+
+# The length of one happening ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Span:
+    """A length in hours or minutes one source gives one happening ("a 13-hour standoff")."""
+
+    source: str
+    value: float
+    hedge: str | None
+    marks: frozenset[str]  # the capitalised words of its sentence: whose, where, which month
+    years: frozenset[str]  # the years its sentence gives
+
+
+_NAME = re.compile(r"(?<=\S\s)[A-Z][a-z]+")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def span_conflicts(analyses: Sequence[Analysis], lang: LanguageData) -> list[Conflict]:
+    """Sources that give one happening lengths in hours or minutes no hedge reconciles: "a
+    nearly 13-hour standoff" and "the standoff lasted 9 hours". The slot is the happening's
+    noun and the unit; the sides' sentences name someone, somewhere or a month in common (the
+    same noun may be of two people's or places' happenings), give no years apart ("her 2011
+    standoff"), and tell no other one of its kind ("a second standoff"); a source that gives
+    the happening two lengths is on no side. Spans of days or years are never compared (see
+    the language's happening_span patterns)."""
+    spans: dict[tuple[str, str], list[_Span]] = defaultdict(list)
+    for analysis in analyses:
+        for sentence in analysis.sentences:
+            for noun, unit, span in _spans_in(sentence.text, analysis.article.id, lang):
+                spans[(noun, unit)].append(span)
+    found = []
+    for (noun, unit), given in sorted(spans.items()):
+        conflict = _span_conflict(noun, unit, given, lang)
+        if conflict is not None:
+            found.append(conflict)
+    return found
+
+
+def _spans_in(text: str, source: str, lang: LanguageData) -> list[tuple[str, str, _Span]]:
+    """The lengths of happenings a sentence gives, as (noun, unit, span)."""
+    grammar = lang.disagreements
+    found = []
+    for pattern in (grammar.happening_span_before, grammar.happening_span_after):
+        for match in pattern.finditer(text):
+            noun, unit = singular_noun(match["noun"]), match["unit"].lower()
+            written = match["number"].lower()
+            value = float(written) if written[0].isdigit() else lang.numbers.words.get(written)
+            if value is None or noun in lang.stop_words or noun in lang.disagreements.uncompared:
+                continue
+            before = text[: match.start()]
+            if grammar.ordinal.search(before) or grammar.one_of_several.search(before):
+                continue  # "a second 10-hour standoff": one of several
+            hedge = " ".join(match["hedge"].lower().split()) if match["hedge"] else None
+            marks = frozenset(fold(m[0]) for m in _NAME.finditer(text)) - lang.stop_words
+            years = frozenset(_YEAR.findall(text))
+            found.append((noun, unit, _Span(source, float(value), hedge, marks, years)))
+    return found
+
+
+def singular_noun(word: str) -> str:
+    """A noun, lower case, without a plural "s" ("standoffs": standoff)."""
+    word = word.lower()
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _span_conflict(
+    noun: str, unit: str, given: Sequence[_Span], lang: LanguageData
+) -> Conflict | None:
+    """The disagreement of one happening's length, sources grouped by the value they give (a
+    hedged value on the one side it agrees with: amounts.joined_sides)."""
+    by_source: dict[str, list[_Span]] = defaultdict(list)
+    for span in given:
+        by_source[span.source].append(span)
+    sides: dict[str, set[str]] = defaultdict(set)
+    values: dict[str, set[tuple[float, str | None]]] = defaultdict(set)
+    for source, spans in by_source.items():
+        told = {(s.value, s.hedge) for s in spans}
+        if not all(agree(x, y, lang) for x in told for y in told):
+            continue  # two lengths from one source: two happenings to it
+        label = _span_label(spans[0], unit)
+        sides[label].add(source)
+        values[label] |= told
+    joined = joined_sides(sides, values, lambda v: v[1] is not None, lambda x, y: agree(x, y, lang))
+    labels = sorted(joined)
+    if len(labels) < 2:
+        return None
+    of = {label: [s for s in given if s.source in joined[label]] for label in labels}
+    for i, first in enumerate(labels):
+        for second in labels[i + 1 :]:
+            one, other = of[first], of[second]
+            if any(agree((x.value, x.hedge), (y.value, y.hedge), lang) for x in one for y in other):
+                return None  # sides a hedge reconciles: nothing certain to show
+            marks = frozenset().union(*(s.marks for s in one)) & frozenset().union(
+                *(s.marks for s in other)
+            )
+            if not marks or _years_apart(one, other):
+                return None  # no one, place or month in common: maybe two happenings
+    return Conflict(
+        f"Figure: how long ({noun}), in {unit}s",
+        tuple(Cited(label, tuple(sorted(joined[label]))) for label in labels),
+    )
+
+
+def _years_apart(one: Sequence[_Span], other: Sequence[_Span]) -> bool:
+    """Whether two sides' sentences give years, none in common ("her 2011 standoff")."""
+    first = frozenset().union(*(s.years for s in one))
+    second = frozenset().union(*(s.years for s in other))
+    return bool(first and second and not first & second)
+
+
+def _span_label(span: _Span, unit: str) -> str:
+    """A length as a reader writes it: "nearly 13 hours"."""
+    number = f"{span.value:g}"
+    plural = "" if span.value == 1 else "s"
+    return f"{span.hedge + ' ' if span.hedge else ''}{number} {unit}{plural}"

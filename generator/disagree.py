@@ -16,7 +16,9 @@ week", "earlier this year") only with a day or year outside it for one happening
 to be done ("said in 2019 that she repaid") as done by the day it was said; and sentences of one
 fact in the same words but for one value (a minimal pair: "the 1200 block of Elm Street", "the
 1500 block of Elm Street") on that value. A count written as a bare word ("four people") is
-compared as its number in one fact and in such minimal pairs, never in sentences less alike.
+compared as its number in one fact and in such minimal pairs, and in sentences less alike only
+as a toll or a count of one happening's thing (counts.py: tolls in two leads, lengths of one
+happening in hours).
 Figures that differ within the tolerance of their hedges ("about 4,000" and "4,100") do not
 disagree, nor do figures further apart than one slot's values are (SLOT_MAX_RATIO), nor does a
 source that gives, anywhere, the other side's value too, nor amounts framed as two quantities
@@ -54,7 +56,16 @@ from generator.claims import (
 )
 from generator.conflict_parts import CLAUSE_BREAK as _CLAUSE_BREAK
 from generator.conflict_parts import components, person_owner, plainest, topic
-from generator.counts import CountStory, count_story, moments, two_groups
+from generator.counts import (
+    CountStory,
+    Lead,
+    count_story,
+    lead_tolls,
+    moments,
+    span_conflicts,
+    toll_lead,
+    two_groups,
+)
 from generator.counts import toll as _toll
 from generator.dates import (
     Dated,
@@ -152,6 +163,7 @@ def conflicts(
     found.extend(
         c for c in _compound_sizes(analyses, lang) if not any(_covers(f, c) for f in found)
     )
+    found.extend(c for c in span_conflicts(analyses, lang) if not any(_covers(f, c) for f in found))
     if pool is not None:
         found.extend(
             c
@@ -221,9 +233,8 @@ def _with_slot_word_counts(
     claims: Claims, analyses: Sequence[Analysis], counting: Sequence[Analysis], lang: LanguageData
 ) -> Claims:
     """The claims with each source's counts written as bare words that may fill a slot in
-    sentences less alike: counts of a thing in a happening ("ten crates were seized"). Tolls
-    in words are compared in sentences alike only (minimal pairs): beside tolls in leads they
-    showed a disagreement no reader found on held-out text (session 13)."""
+    sentences less alike: tolls ("four people were killed") and counts of a thing in a
+    happening ("ten crates were seized")."""
     found: dict[str, tuple[FigureClaim, ...]] = {}
     for plain, counted_too in zip(analyses, counting, strict=True):
         made = tuple(claims[plain.article.id])
@@ -239,7 +250,7 @@ def _with_slot_word_counts(
             made += tuple(
                 c
                 for c in claims_of(some, lang)
-                if (c.sentence, c.text) in written and c.verb and not _toll(c, lang)
+                if (c.sentence, c.text) in written and (c.verb or _toll(c, lang))
             )
         found[plain.article.id] = made
     return found
@@ -1798,6 +1809,8 @@ class _Slot:
     noun: str = ""  # the noun written right after a count (see _written_noun)
     day: str | None = None  # the day its article was published, when known
     measured: str = ""  # a length's verb, stemmed ("fell 600 metres": see _measured)
+    # A toll's article's first sentence, when the toll is told there (counts.toll_lead).
+    lead: Lead | None = None
 
 
 def _slot_conflicts(
@@ -1909,6 +1922,13 @@ def _slots(
                 _written_noun(claim.said, end, lang) if claim.unit == "count" else "",
                 _day_text(analysis.article.published),
                 _measured(claim, lang),
+                toll_lead(
+                    analysis,
+                    claim,
+                    frozenset(_stem(w, lang) for w in _slot_words(claim.said, lang)),
+                    frozenset(_names_in(claim.said, lang)),
+                    lang,
+                ),
             )
         )
     return found
@@ -2197,12 +2217,27 @@ def _same_slot(
     shared = _shared_words(first, second, common, lang)
     qualified = first.qualifier & second.qualifier
     named = first.words & second.words & lang.disagreements.slot_names
-    if len(shared) < SLOT_SHARED_WORDS and not named:
+    if (
+        len(shared) < SLOT_SHARED_WORDS
+        and not named
+        and not _lead_tolls(first, second, common, lang)
+    ):
         return False
     if _toll(a, lang) and first.day and second.day and first.day != second.day:
         return False  # a toll in papers of two days: each day's count, updated, not disputed
     least = QUALIFIED_SIMILARITY if qualified else SLOT_SIMILARITY
     return pool.similarity_of(a.article, a.sentence, b.article, b.sentence) >= least
+
+
+def _lead_tolls(first: _Slot, second: _Slot, common: frozenset[str], lang: LanguageData) -> bool:
+    """Whether two tolls of one noun are told in their articles' leads, of one event
+    (counts.lead_tolls): the story's common words and the toll's own are no event words."""
+    if first.noun != second.noun:
+        return False
+    thing = first.claim.thing
+    own = {w for w, event in lang.figures.figure_events.items() if event == thing}
+    left_out = frozenset(_stem(w, lang) for w in common | own | {first.noun, thing})
+    return lead_tolls(first.lead, second.lead, left_out)
 
 
 def _shared_words(

@@ -981,6 +981,10 @@ class Disagreements:
     # ("at", "near").
     toll_moment: re.Pattern[str] = NEVER
     count_whole: re.Pattern[str] = NEVER
+    # The length of one happening, joined to its noun ("a 13-hour standoff") or after it ("the
+    # standoff lasted 13 hours"). Groups: hedge, number, unit, noun.
+    happening_span_before: re.Pattern[str] = NEVER
+    happening_span_after: re.Pattern[str] = NEVER
     count_period: re.Pattern[str] = NEVER
     toll_part: re.Pattern[str] = NEVER
     doer_died: re.Pattern[str] = NEVER

@@ -211,6 +211,27 @@ TOLL_MOMENT = re.compile(
     r"|the\s+latest)\b",
     re.IGNORECASE,
 )
+# The length of one happening in hours or minutes (counts.py), joined to its noun ("a nearly
+# 13-hour standoff") or right after it, set off by a dash or told by its verb ("the standoff --
+# 9 hours of talks", "the standoff lasted 9 hours"). Groups: hedge, number, unit, noun. Spans of
+# days or years are left out: as often a plan's, a term's or a sentence's ("a 10-year plan", "a
+# 20-year sentence"), of which a story tells several.
+_SPAN_HEDGE = (
+    r"(?:(?P<hedge>about|around|approximately|roughly|nearly|almost|some|more\s+than|over"
+    r"|less\s+than|under|close\s+to|at\s+least|up\s+to)\s+)?"
+)
+_SPAN_NUMBER = r"(?P<number>\d{1,3}(?:\.\d)?|[a-z]+)"
+HAPPENING_SPAN_BEFORE = re.compile(
+    rf"\b{_SPAN_HEDGE}{_SPAN_NUMBER}-(?P<unit>hour|minute)\s+(?P<noun>[a-z]{{3,}}(?:-[a-z]+)*)\b",
+    re.IGNORECASE,
+)
+HAPPENING_SPAN_AFTER = re.compile(
+    rf"(?<![\w-])(?P<noun>[a-z]{{3,}}(?:-[a-z]+)*)"
+    r"(?:\s*(?:–|—|--)\s*|\s+(?:that\s+|which\s+)?last(?:ed|ing|s)\s+)"
+    rf"{_SPAN_HEDGE}{_SPAN_NUMBER}\s+(?P<unit>hour|minute)s?\b"
+    r"(?!\s+(?:later|after|before|earlier|ago|into|from|since|of\s+(?:the|its|his|her)\b))",
+    re.IGNORECASE,
+)
 # A count of a whole ("40 in all", "across the region", "in the whole province"): another
 # outlet's count without such a word may be of one place of it.
 COUNT_WHOLE = re.compile(
