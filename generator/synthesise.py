@@ -13,11 +13,22 @@ from pathlib import Path
 
 import numpy as np
 
-from generator import background, claims, disagree, factbox, own_days, own_news, people, timeline
+from generator import (
+    background,
+    claims,
+    disagree,
+    factbox,
+    names,
+    own_days,
+    own_news,
+    people,
+    timeline,
+)
 from generator.align import SentenceGroup, align
 from generator.cache import DiskCache, content_key, fingerprint
 from generator.cache import code_fingerprint as modules_fingerprint
 from generator.config import Config
+from generator.entities import load_gazetteers
 from generator.keyphrases import story_keyphrases
 from generator.lang import is_caption, most_used
 from generator.lang.schema import LanguageData
@@ -517,7 +528,7 @@ def synthesise(
             todo.append((len(found), unrelated, key))
             kept = None
         found.append(kept)
-    written = _write_stories([group for _, group, _ in todo], by_id, config, workers)
+    written = _write_stories([group for _, group, _ in todo], by_id, config, workers, cache_dir)
     for (at, _, key), story in zip(todo, written, strict=True):
         if store is not None:
             store.put(key, story)
@@ -543,7 +554,11 @@ CHUNK_STORIES = 4
 
 
 def _write_stories(
-    groups: Sequence[Group], by_id: Mapping[str, Analysis], config: Config, workers: int | None
+    groups: Sequence[Group],
+    by_id: Mapping[str, Analysis],
+    config: Config,
+    workers: int | None,
+    cache_dir: Path | None,
 ) -> list[Story]:
     """The story of each group, in order. A story is a function of its group's analyses
     alone: stories are written in worker processes, which are given the analyses once, as they
@@ -551,6 +566,11 @@ def _write_stories(
     workers = workers or os.cpu_count() or 1
     if workers < 2 or len(groups) < PARALLEL_MIN_STORIES:
         return [synthesise_story(group, by_id, config) for group in groups]
+    # Before the workers fork, which share them: when every article's analysis came from the
+    # cache, nothing has read the place names (half a second) and the first names yet, and
+    # each worker read them for itself.
+    load_gazetteers(cache_dir)
+    names.load(cache_dir)
     # The analyses the workers share are never collected: a collection in a forked worker
     # would touch (and so copy) every page of them.
     gc.freeze()

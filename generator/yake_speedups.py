@@ -5,11 +5,12 @@ context dicts, a candidate object for every n-gram even when the n-gram was seen
 its tag string is kept), goes through networkx's views for every co-occurrence, and per term it
 asks networkx for its edges again and numpy for the median of a handful of sentence numbers.
 Here the same steps run in the same order on the same objects, with that overhead removed: the
-co-occurrence graph is still built (the phrase scores read it), its edge weights are also kept
-in two dicts, and each term's score is computed by YAKE's formula with the same operations on
-the same operand types, so every score is the same float; and a phrase that starts or ends with
-a stopword, which YAKE makes and never returns, is not made. On the 689 Multi-News articles
-(one process) YAKE took 27.5 s of CPU, this 12.3 s.
+co-occurrence graph is kept in two dicts of edge weights (out of and into each term) instead of
+networkx's graph, and each term's and each phrase's score is computed by YAKE's formula from
+them with the same operations on the same operand types, so every score is the same float; a
+phrase that starts or ends with a stopword, which YAKE makes and never returns, is not made;
+and a word's punctuation is taken out in one pass, not one pass per punctuation mark. On the
+689 Multi-News articles (one process) YAKE took 27.5 s of CPU, this 12.3 s.
 
 It reaches into YAKE's internals (DataCore's hooks, the extractor's cache upkeep), so it runs
 only under the YAKE version it was written against; any other version, or settings it does not
@@ -28,13 +29,17 @@ from typing import Any
 import numpy as np
 import yake
 from yake.data import ComposedWord, DataCore, SingleWord
-from yake.data.utils import get_tag
+from yake.data.utils import STOPWORD_WEIGHT, get_tag
 
 log = logging.getLogger(__name__)
 
-# The YAKE release whose DataCore, SingleWord.update_h and extract_keywords this module follows
-# line by line; another release may score differently, so it gets YAKE's own path.
+# The YAKE release whose DataCore, SingleWord.update_h, ComposedWord.update_h and
+# extract_keywords this module follows line by line; another release may score differently, so
+# it gets YAKE's own path.
 YAKE_VERSION = "0.7.3"
+# How that release weighs a stopword inside a phrase (by the bigram probabilities around it):
+# the only weighting `_Core._phrase_score` replicates.
+STOPWORD_WEIGHTING = "bi"
 
 # (tag, word, term) as YAKE's DataCore keeps each word of a block.
 _Entry = tuple[str, str, SingleWord]
@@ -49,6 +54,7 @@ def _replicated(extractor: yake.KeywordExtractor) -> bool:
     installed = metadata.version("yake")
     same = (
         installed == YAKE_VERSION
+        and STOPWORD_WEIGHT == STOPWORD_WEIGHTING
         and config["features"] is None
         and config["dedup_lim"] < 1.0
         and not extractor.lemmatize
@@ -170,13 +176,29 @@ class _Core(DataCore):  # type: ignore[misc]
             found.tags.add("".join([w[0] for w in words]))
         found.tf += 1.0
 
+    def get_term(self, str_word: str, save_non_seen: bool = True) -> SingleWord:
+        """DataCore.get_term for a word of the text (saved), without its graph node (the
+        graph is the edge dicts here); punctuation taken out in one pass, for the same length."""
+        unique_term = str_word.lower()
+        simples_sto = unique_term in self.stopword_set
+        if unique_term.endswith("s") and len(unique_term) > 3:
+            unique_term = unique_term[:-1]
+        terms = self.terms
+        found: SingleWord | None = terms.get(unique_term)
+        if found is not None:
+            return found
+        letters = unique_term.translate(_deletion(self.exclude))
+        term = SingleWord(unique_term, len(terms), self.g)
+        term.stopword = simples_sto or unique_term in self.stopword_set or len(letters) < 3
+        terms[unique_term] = term
+        return term
+
     def _cooccur(self, left: SingleWord, right: SingleWord) -> None:
-        """add_cooccur, the edge's data dict also kept by both ends."""
+        """add_cooccur, the edge's data dict kept by both ends."""
         edges = self._out.setdefault(left.id, {})
         weight = edges.get(right.id)
         if weight is None:
-            self.g.add_edge(left.id, right.id, tf=0.0)
-            weight = edges[right.id] = self.g[left.id][right.id]
+            weight = edges[right.id] = {"tf": 0.0}
             self._in.setdefault(right.id, {})[left.id] = weight
         weight["tf"] += 1.0
 
@@ -215,3 +237,47 @@ class _Core(DataCore):  # type: ignore[misc]
         data["h"] = (data["wpos"] * data["wrel"]) / (
             data["wcase"] + (data["wfreq"] / data["wrel"]) + (data["wspread"] / data["wrel"])
         )
+
+    def build_mult_terms_features(self, features: list[str] | None = None) -> None:
+        # DataCore's, with ComposedWord.update_h (all features) done here from the edge dicts.
+        for candidate in self.candidates.values():
+            if candidate.is_valid():
+                candidate.h = self._phrase_score(candidate)
+
+    def _phrase_score(self, candidate: ComposedWord) -> Any:
+        """ComposedWord.update_h with STOPWORD_WEIGHTING, operation for operation: a stopword
+        inside the phrase weighs by how often it follows the word before and precedes the word
+        after."""
+        terms = candidate.terms
+        last = len(terms) - 1
+        sum_h = 0.0
+        prod_h = 1.0
+        for t, term in enumerate(terms):
+            data = term.data
+            if not data["stopword"]:
+                sum_h += data["h"]
+                prod_h *= data["h"]
+                continue
+            prob_t1 = 0.0
+            if t > 0:
+                before = terms[t - 1]
+                weight = self._out.get(before.id, {}).get(term.id)
+                if weight is not None:
+                    prob_t1 = weight["tf"] / before.data["tf"]
+            prob_t2 = 0.0
+            if t < last:
+                after = terms[t + 1]
+                weight = self._out.get(term.id, {}).get(after.id)
+                if weight is not None:
+                    prob_t2 = weight["tf"] / after.data["tf"]
+            prob = prob_t1 * prob_t2
+            prod_h *= 1 + (1 - prob)
+            sum_h -= 1 - prob
+        return prod_h / ((sum_h + 1) * candidate.tf)
+
+
+@functools.lru_cache(maxsize=4)
+def _deletion(exclude: frozenset[str]) -> dict[int, None]:
+    """A str.translate table that deletes the characters of `exclude` (single characters, as
+    DataCore's punctuation is)."""
+    return dict.fromkeys(map(ord, exclude))

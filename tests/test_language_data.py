@@ -40,6 +40,13 @@ NOT_A_LANGUAGE = {
         "the metadata keys of the input formats"
     ),
     ("category", "outlet", "url"): "the keys of a feeds file",
+    (
+        "body",
+        "cases",
+        "finalbody",
+        "handlers",
+        "orelse",
+    ): "the fields of Python's syntax tree that hold statements",
     ("organisation", "person", "place"): "the kinds of entity the pipeline gives mentions",
     ("organisation", "other", "place"): "the kinds of entity the pipeline gives mentions",
     ("Date", "Day", "Tally"): "the kinds of claim disagree.py compares, as labels",

@@ -696,8 +696,9 @@ def _page_templates(config: MkDocsConfig) -> dict[str, str]:
 
 def _why_renders_differ(env: jinja2.Environment, config: MkDocsConfig, store: DiskCache) -> str:
     """Why a page's HTML might depend on more than its key; "" when it cannot. What the
-    templates read is found from their syntax trees (a second or more for Material's); the
-    answer is kept under the hash of their sources."""
+    templates read is found from the syntax trees of those that write one of the names (a
+    second or more for all of Material's; one of them does); the answer is kept under the hash
+    of their sources."""
     import jinja2.meta
 
     # Our own plugin's handler lets go of a page's text and returns its output as it came.
@@ -716,6 +717,8 @@ def _why_renders_differ(env: jinja2.Environment, config: MkDocsConfig, store: Di
         return known
     why = ""
     for name, source in sorted(templates.items()):
+        if not _may_read_unread(source):
+            continue  # nothing to find in it: not parsed (most of the theme's)
         try:
             read = jinja2.meta.find_undeclared_variables(env.parse(source))
         except jinja2.TemplateError:
@@ -728,6 +731,13 @@ def _why_renders_differ(env: jinja2.Environment, config: MkDocsConfig, store: Di
             break
     store.put(key, why)
     return why
+
+
+def _may_read_unread(source: str) -> bool:
+    """Whether a template's source names a variable of UNREAD or an attribute of
+    UNREAD_PAGE_ATTRIBUTES at all: a template can read a name only by writing it, so one that
+    writes none of them needs no parsing (the theme has over a hundred templates; one does)."""
+    return any(name in source for name in UNREAD | UNREAD_PAGE_ATTRIBUTES)
 
 
 def _digest(data: bytes) -> str:
