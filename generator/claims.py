@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from generator.entities import is_group
 from generator.figures import GLUED_LETTERS, about_after, subset_of_count, verb_before
+from generator.figures_box import join_alike, sentence_names, stray_label
 from generator.lang import is_caption
 from generator.lang.schema import LanguageData
 from generator.models import Analysis, Cited, Figure, FigureClaim, FigureMention
@@ -760,15 +761,41 @@ def story_figures(
     `claims` are the analyses' claims by article id, when they were already made. Before the
     fact box's choice (`fact_box_figures`, what the build shows): how figures are read and
     joined across sources, as the tests check it."""
-    return tuple(_figure(g, lang) for g in _prominent(analyses, lang, claims)[:MAX_FIGURES])
+    joined = _shown(analyses, lang, claims)
+    return tuple(_figure([c for part in parts for c in part], lang) for parts in joined)
 
 
 def fact_box_figures(
     analyses: Sequence[Analysis], lang: LanguageData, claims: Claims | None = None
 ) -> tuple[Figure, ...]:
-    """The figures a story shows: of its most prominent ones (`story_figures`), those a reader
-    can read without their sentence (`_readable`)."""
-    return _readable(_prominent(analyses, lang, claims)[:MAX_FIGURES], lang)
+    """The figures a story shows: of its most prominent ones (`story_figures`, in their order),
+    those whose label a reader can take for what they count (`unreadable`). The box shows no
+    sentence: "404 yards" says nothing however many sources give it (it was right with its
+    label in none of 14 such figures of ECB+ events an editor read). A figure left out frees no
+    place for a less prominent one: those come later in their articles, from one source, and
+    are more often misread (a "13" of "the 13 colonies")."""
+    shown = (_readable_joined(parts, lang) for parts in _shown(analyses, lang, claims))
+    return tuple(figure for figure in shown if figure is not None)
+
+
+def _shown(
+    analyses: Sequence[Analysis], lang: LanguageData, claims: Claims | None
+) -> list[list[list[FigureClaim]]]:
+    """The most prominent figures (`_prominent`), one fact under two labels (one player's saves
+    and stops) joined into one (figures_box.join_alike), each as its parts. Joined after the
+    cut: a figure joined frees no place for a less prominent one (later in its articles, from
+    one source, more often off the story)."""
+    return join_alike(_prominent(analyses, lang, claims)[:MAX_FIGURES], lang, same_person)
+
+
+def _readable_joined(parts: Sequence[list[FigureClaim]], lang: LanguageData) -> Figure | None:
+    """A joined figure as the fact box shows it (`_readable_figure`); when the label its claims
+    give most is one a reader cannot read ("150 lost" beside "150 passports"), its first part
+    a reader can read, with that part's sources."""
+    figure = _readable_figure([c for part in parts for c in part], lang)
+    if figure is not None or len(parts) == 1:
+        return figure
+    return next((f for part in parts if (f := _readable_figure(part, lang)) is not None), None)
 
 
 def _prominent(
@@ -805,17 +832,6 @@ def _prominent(
             home.append(claim)
     groups = _ages_to_owners(groups)
     return sorted(groups, key=lambda g: (-len({c.article for c in g}), _first(g), g[0].unit))
-
-
-def _readable(prominent: Sequence[list[FigureClaim]], lang: LanguageData) -> tuple[Figure, ...]:
-    """The fact box's figures, out of the most prominent ones (`prominent`, in their order): those
-    whose label a reader can take for what they count (`unreadable`). The box shows no sentence:
-    "404 yards" says nothing however many sources give it (it was right with its label in none of
-    14 such figures of ECB+ events an editor read). A figure left out frees no place for a less
-    prominent one: those come later in their articles, from one source, and are more often
-    misread (a "13" of "the 13 colonies")."""
-    shown = (_readable_figure(group, lang) for group in prominent)
-    return tuple(figure for figure in shown if figure is not None)
 
 
 def _readable_figure(group: Sequence[FigureClaim], lang: LanguageData) -> Figure | None:
@@ -893,7 +909,7 @@ def unreadable(group: Sequence[FigureClaim], figure: Figure, lang: LanguageData)
         and _after_preposition(group, figure.about, lang)
     ):
         return VERB_ONLY
-    return ""
+    return stray_label(group, figure.unit, figure.about, lang)
 
 
 def _names_a_quantity_only(about: str, lang: LanguageData) -> bool:
@@ -1302,21 +1318,8 @@ def _happening(claim: FigureClaim, lang: LanguageData) -> str:
 def _names_apart(a: FigureClaim, b: FigureClaim, lang: LanguageData) -> bool:
     """Whether two claims' sentences each name someone or something and share no name: a
     unit's count said of two different holders ("14 points" by two players)."""
-    names_a, names_b = _sentence_names(a.said, lang), _sentence_names(b.said, lang)
+    names_a, names_b = sentence_names(a.said, lang), sentence_names(b.said, lang)
     return bool(names_a and names_b and not names_a & names_b)
-
-
-def _sentence_names(sentence: str, lang: LanguageData) -> frozenset[str]:
-    """The name words of a sentence, lower case: capitalised words past its first one (which
-    any sentence capitalises), no stop word, day or month. A name may end as a plural does
-    ("Charles", "Rangers")."""
-    stripped = (w.strip(".,;:!?()\"“”'’") for w in sentence.split()[1:])
-    words = (fold(w.removesuffix("'s").removesuffix("’s")) for w in stripped if w[:1].isupper())
-    return frozenset(
-        w
-        for w in words
-        if w.isalpha() and w not in lang.stop_words and w not in lang.calendar.calendar_words
-    )
 
 
 def _qualifier(thing: str) -> str:

@@ -23,6 +23,12 @@ from generator.lang.schema import LanguageData
 from generator.models import Analysis, Cited, DateMention, Sentence, TimelineEntry
 from generator.restate import claim, states, stems
 from generator.summary import representative
+from generator.timeline_acts import (
+    days_pointed_back,
+    heading_over,
+    reported,
+    same_act,
+)
 
 MAX_TIMELINE = 12
 # The story's own events happened at most this many days before its first report (a weekly
@@ -1019,7 +1025,13 @@ def timeline(
     last = day_of(published[-1]) if published else None
     days = sorted({day for day in map(day_of, published) if day is not None})
     entries: dict[tuple[When, str, Sentence], tuple[str, list[tuple[str, str]]]] = {}
-    read = [(analysis, story_mentions(analysis, published, lang)) for analysis in analyses]
+    read = [
+        (
+            analysis,
+            days_pointed_back(story_mentions(analysis, published, lang), analysis.sentences, lang),
+        )
+        for analysis in analyses
+    ]
     two_years = _read_in_two_years([m for _, found in read for m in found])
     for analysis, mentions in read:
         by_index = {s.index: s for s in analysis.sentences}
@@ -1178,12 +1190,30 @@ def _one_per_happening(
             while changed:
                 changed = False
                 for other in list(groups):
-                    if any(same_happening(a, b, lang) for a, _ in merged for b, _ in other):
+                    if any(_one_happening(a, b, lang) for a in merged for b in other):
                         merged = sorted({*merged, *other})
                         groups.remove(other)
                         changed = True
             joined.append((when, kind, precision, merged))
     return joined
+
+
+def _one_happening(one: tuple[str, str], other: tuple[str, str], lang: LanguageData) -> bool:
+    """Whether two (sentence, source) of one date tell one happening: one states the other
+    (`same_happening`), or they tell one actor's act in other words, either of them perhaps
+    through a verb of saying (timeline_acts.same_act), or one is the other's heading."""
+    (a, source_a), (b, source_b) = one, other
+    if same_happening(a, b, lang):
+        return True
+    if heading_over(a, source_a, b, source_b, lang) or heading_over(b, source_b, a, source_a, lang):
+        return True
+    told_a = [(a, happening(a, lang))]
+    told_b = [(b, happening(b, lang))]
+    for told in (told_a, told_b):
+        said = reported(told[0][0], told[0][1], lang)
+        if said:
+            told.append((said, happening(said, lang)))
+    return any(same_act(x, y, hx, hy, lang) for x, hx in told_a for y, hy in told_b)
 
 
 # Precisions from the coarsest: a happening dated at two is shown at the finer.
@@ -1251,7 +1281,8 @@ def _entry(when: When, kind: str, precision: str, told: list[tuple[str, str]]) -
     source's own sentence (its plainest)."""
 
     def plainest(texts: list[str]) -> str:
-        return min(texts, key=lambda t: (len(t), t))
+        # a heading in capitals is shown only when no sentence under it is
+        return min(texts, key=lambda t: (t.isupper(), len(t), t))
 
     by_source: dict[str, list[str]] = {}
     for text, source in told:

@@ -282,6 +282,8 @@ class DateGrammar:
     nested_phrase: re.Pattern[str] = NEVER
     subject_pronouns: frozenset[str] = frozenset()
     time_nouns: frozenset[str] = frozenset()
+    # A day told by pointing back ("that day", "that night"): the day of the sentence before.
+    day_pointed_back: re.Pattern[str] = NEVER
     # Nouns a year right before them names ("in 1997 film", "in 2005 dollars").
     named_by_year: frozenset[str] = frozenset()
 

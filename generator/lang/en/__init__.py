@@ -175,6 +175,7 @@ ENGLISH = LanguageData(
         nested_phrase=dates.NESTED_PHRASE,
         subject_pronouns=dates.SUBJECT_PRONOUNS,
         time_nouns=dates.TIME_NOUNS,
+        day_pointed_back=dates.DAY_POINTED_BACK,
         named_by_year=dates.NAMED_BY_YEAR,
     ),
     stop_words=stop_words.STOP_WORDS,

@@ -558,6 +558,8 @@ LIST_OPENERS = frozenset({"including", "such as"})
 # Words that are the subject of a clause by themselves: in "a lawsuit his aide had filed in
 # 2014" and "the car they bought in 2010" a clause follows a noun without "that" or "which".
 SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
+# "On that day, ...", "that night": a day the sentence before gives (timeline_acts.py).
+DAY_POINTED_BACK = re.compile(r"\bthat\s+(?:day|night)\b", re.IGNORECASE)
 # Nouns of time: before a subject and its verb they open the sentence's own clause ("Two years
 # later the council approved ..."), not a clause after a noun.
 TIME_NOUNS = frozenset(
