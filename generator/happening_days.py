@@ -6,16 +6,16 @@ The same happening is shown by the text, not guessed: both days are told in each
 (its first LEAD_SENTENCES sentences, which tell its main happening), each dates a verb in the past
 in its own clause (or the clause a day at the head of the sentence opens), never a verb of speech
 (the day of a telling), nor one after a word of a plan or a denial ("will", "to", "not"), nor a
-happening told as one of several ("another", "a second", "again"). Both verbs have one actor: the
-same person of the story, or the same head noun ("the fire"), never a pronoun or a group (a plural:
-crowds act on many days); a job word ("the actress") is the person the article's headline names
-first, its subject. One verb (its stem) is one act; two verbs are one act only when both have the
-same object ("entered the clinic", "checked into the clinic"). Two objects that each give names and
-share none ("the Elm Clinic", "the Oak Clinic"), or with two head nouns and no name in common ("met
-the mayor", "met the governor"), or words before one head that each has and the other lacks ("the
-budget bill", "the tax bill"), are two happenings. Weekdays are compared only in papers of one
-day (or undated papers), a source that gives two values is on no side, and a sentence with two days
-or two times dates nothing here.
+happening told as one of several ("another", "a second", "again", "first voted"). Both verbs have
+one actor: the same person of the story, or the same head noun ("the fire"), never a pronoun or a
+group (a plural: crowds act on many days); a job word ("the actress") is the person the article's
+headline names first, its subject. One verb (its stem) is one act; two verbs are one act only when
+both have the same object ("entered the clinic", "checked into the clinic"). Two objects that each
+give names and share none ("the Elm Clinic", "the Oak Clinic"), or with two head nouns and no name
+in common ("met the mayor", "met the governor"), or words before one head that each has and the
+other lacks ("the budget bill", "the tax bill"), are two happenings. Weekdays are compared only in
+papers of one day (or undated papers), a source that gives two values is on no side, and a sentence
+with two days or two times dates nothing here.
 
 Clock times differ only beyond their hedges: a time with its minutes written is read to within
 ABOUT_MINUTES, one on the hour ("about 2 a.m.") to within HOUR_MINUTES, either side for "about",
@@ -343,6 +343,8 @@ def _checked(
     near = [w.lower() for w in _WORD.findall(CLAUSE_BREAK.split(before)[-1])][-3:]
     if set(near) & grammar.not_done or before.rstrip().endswith("n't"):
         return None
+    if near and near[-1] in grammar.first_of_several:
+        return None  # "first voted": one happening of several, a later one follows
     grammar_of = lang.disagreements
     told_to = end + len(told)
     clause = {w.lower() for w in _WORD.findall(text[:told_to])}

@@ -82,3 +82,12 @@ def test_clock_times_differ_only_beyond_their_hedges() -> None:
     # A time by a named clock, or a bound, is not compared.
     assert times("at about 1:30 a.m. local time", "at about 4:30 a.m.") == []
     assert times("at about 1:30 a.m.", "until 4 a.m.") == []
+
+
+def test_a_happening_told_as_the_first_of_several_is_not_the_lead_one() -> None:
+    # "first entered": a later stay followed, another happening than Tuesday's.
+    first = "Mara Voss first entered the Pell Lake Clinic on Friday."
+    assert _sides(TUESDAY, first) == []
+    assert _sides(TUESDAY, "Mara Voss originally entered the Pell Lake Clinic on Friday.") == []
+    # The same act told plainly still disagrees.
+    assert _sides(TUESDAY, "Mara Voss entered the Pell Lake Clinic on Friday.") == CHECKED_DAYS

@@ -1076,6 +1076,9 @@ class HappeningWords:
     function_words: frozenset[str] = frozenset()
     # Words that tell a happening as one more of its kind ("again", "later").
     repeated: frozenset[str] = frozenset()
+    # Adverbs right before a verb that tell its happening as the first of several ("first
+    # voted", "initially"): the later ones are other happenings.
+    first_of_several: frozenset[str] = frozenset()
     # Prepositions that open what a verb acts on ("into the clinic"), not where it happened.
     object_openers: frozenset[str] = frozenset()
 

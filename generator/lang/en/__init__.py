@@ -618,5 +618,6 @@ ENGLISH = LanguageData(
         function_words=happenings.FUNCTION_WORDS,
         object_openers=happenings.OBJECT_OPENERS,
         repeated=happenings.REPEATED,
+        first_of_several=happenings.FIRST_OF_SEVERAL,
     ),
 )

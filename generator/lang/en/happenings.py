@@ -49,3 +49,6 @@ FUNCTION_WORDS = (
 OBJECT_OPENERS = frozenset("into onto".split())
 # Words that tell a happening as one more of its kind, after one before it.
 REPEATED = frozenset("again later anew re-entered returned".split())
+# Adverbs right before a verb that tell its happening as the first of several of its kind ("the
+# council first voted on Thursday", then approved on Monday): a later one is another happening.
+FIRST_OF_SEVERAL = frozenset("first initially originally".split())
