@@ -74,3 +74,12 @@ def test_spans_of_days_and_times_after_a_happening_are_no_length() -> None:
     assert _lengths(days, other) == []
     later = "In Port Wren the sit-in – 4 hours later – had grown, Quill said.\nThe ferry waited."
     assert _lengths(JOINED.format("13-hour"), later) == []
+
+
+def test_lengths_of_a_plan_or_of_another_period_are_not_this_happenings() -> None:
+    # The next sit-in, one planned, one a year before: other happenings of the noun.
+    assert _lengths(JOINED.format("nearly 13-hour"), LASTED.format("4 hours last year")) == []
+    planned = "In Port Wren, Quill said her next protest would be a 20-hour sit-in.\nShe smiled."
+    assert _lengths(JOINED.format("nearly 13-hour"), planned) == []
+    # Told plainly, the same two lengths still disagree.
+    assert len(_lengths(JOINED.format("nearly 13-hour"), LASTED.format("4 hours"))) == 1
