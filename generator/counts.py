@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from generator.amounts import joined_sides
 from generator.claims import agree
@@ -229,7 +230,7 @@ def _another_period(text: str, lang: LanguageData) -> bool:
     grammar = lang.dates
     return grammar.ago in words or any(
         grammar.period_shifts.get(word) and after in grammar.periods
-        for word, after in zip(words, words[1:], strict=False)
+        for word, after in pairwise(words)
     )
 
 
