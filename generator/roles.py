@@ -192,6 +192,7 @@ class _Coloured:
     colours: frozenset[str]  # the colour words, in one spelling
     written: str  # the colour as written
     sentence: str
+    owner: str  # folded: whose it is, when a possessive stands before it ("a victim's"); "" if none
 
 
 def _colour_conflicts(
@@ -222,6 +223,8 @@ def _colour_conflicts(
             continue
         if not all(any(_make_and_model(c) for c in colours if c.colours == g) for g in given):
             continue  # "a white Brenton", "a black Brenton": two cars of one make, maybe
+        if len({c.owner for c in colours}) > 1:
+            continue  # "the gunman drove a silver Brenton", "a victim's grey Brenton": two cars
         sides = {
             shade: {s for s, g in by_source.items() if shade in g}
             for shade in sorted(given, key=sorted)
@@ -260,9 +263,22 @@ def _coloured(analysis: Analysis, lang: LanguageData) -> list[_Coloured]:
                     shades,
                     match["colour"],
                     sentence.text,
+                    _owner(sentence.text[: match.start()], lang),
                 )
             )
     return found
+
+
+def _owner(before: str, lang: LanguageData) -> str:
+    """Whose a coloured thing is, from the word right before its colour: a name or noun with a
+    possessive ending ("a victim's", "Doe's") or a possessive pronoun ("his"), folded; ""."""
+    words = before.split()
+    if not words:
+        return ""
+    last = fold(words[-1])
+    if last.endswith(("'s", "’s")) or last in lang.figures.possessives:
+        return last
+    return ""
 
 
 def _make_and_model(coloured: _Coloured) -> bool:

@@ -74,3 +74,14 @@ def test_one_named_thing_given_two_colours_disagrees_and_only_it() -> None:
     assert _sides("He works at the White House.", "He left the Blue House.") == []
     venn = Entity("Ada Venn", "person", None, (), ("a", "b"))
     assert _sides("The black Venn sedan ...", "A green Venn was seen.", entities=(venn,)) == []
+
+
+def test_colours_of_a_thing_told_as_someone_s_and_as_another_s_are_of_two_things() -> None:
+    # One model, one car named by its owner: the driver's car and a victim's may be two.
+    drove = "The driver fled in a silver Palomar Coupe, police said."
+    assert _sides(drove, "A victim's grey Palomar Coupe was hit by bullets.") == []
+    assert _sides("His silver Palomar Coupe was towed.", "Her gray Palomar Coupe was towed.") == []
+    # One owner both times: still one car given two colours.
+    assert (
+        len(_sides("His silver Palomar Coupe was towed.", "His gray Palomar Coupe was towed.")) == 1
+    )
