@@ -401,7 +401,7 @@ _CREDITED_NAME = (
     r"(?P<name>(?:(?:[A-Z]\.\s?){1,3}|[A-Z]{2}\s+|[A-Z][a-z][\w’'-]*\s+(?:[A-Z]\.\s+)?)"
     r"[A-Z][a-z][\w’'-]+)"
 )
-# The words of a title right before the name ("Chargers general manager"): at most four.
+# The words of a title right before the name ("Rovers general manager"): at most four.
 _CREDITED_TITLE = r"(?P<title>(?:[A-Za-z][\w’'.-]*\s+){1,4})"
 # Verbs that credit a quotation or a statement to its speaker.
 _CREDITING_VERBS = "said|says|told|added|stated|wrote|tweeted|issued|released"
