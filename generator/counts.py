@@ -214,7 +214,7 @@ def _spans_in(text: str, source: str, lang: LanguageData) -> list[tuple[str, str
             before = text[: match.start()]
             if grammar.ordinal.search(before) or grammar.one_of_several.search(before):
                 continue  # "a second 10-hour standoff": one of several
-            if grammar.planned_verb.search(before.lower()) or _another_period(text, lang):
+            if grammar.planned_verb.search(before.lower()) or another_period(text, lang):
                 continue  # "would be a 48-hour strike", "a 3-hour delay last week": not this one
             hedge = " ".join(match["hedge"].lower().split()) if match["hedge"] else None
             marks = frozenset(fold(m[0]) for m in _NAME.finditer(text)) - lang.stop_words
@@ -223,7 +223,7 @@ def _spans_in(text: str, source: str, lang: LanguageData) -> list[tuple[str, str
     return found
 
 
-def _another_period(text: str, lang: LanguageData) -> bool:
+def another_period(text: str, lang: LanguageData) -> bool:
     """Whether a sentence dates what it tells to a period before or after the story's ("last
     year", "next week", "two days ago"): a happening of that period is another of its kind."""
     words = [w.lower() for w in _WORD.findall(text)]

@@ -59,6 +59,7 @@ from generator.conflict_parts import components, person_owner, plainest, topic
 from generator.counts import (
     CountStory,
     Lead,
+    another_period,
     count_story,
     lead_tolls,
     moments,
@@ -3399,6 +3400,8 @@ def _minimal_pairs(
         one, other = (first.article, first.index), (second.article, second.index)
         if years[one] != years[other]:
             continue  # "paid $4,500 in 1998" and "paid $4,900 in 2011": two payments
+        if another_period(first.text, lang) != another_period(second.text, lang):
+            continue  # "held a 6-hour debate" and "last year held a 9-hour debate": two debates
         pair = _differing_value(read[one], read[other], (keys[one], keys[other]), lang)
         if pair is None:
             continue

@@ -83,3 +83,14 @@ def test_lengths_of_a_plan_or_of_another_period_are_not_this_happenings() -> Non
     assert _lengths(JOINED.format("nearly 13-hour"), planned) == []
     # Told plainly, the same two lengths still disagree.
     assert len(_lengths(JOINED.format("nearly 13-hour"), LASTED.format("4 hours"))) == 1
+
+
+def test_a_sentence_of_last_year_is_no_account_of_this_years_happening() -> None:
+    # Two accounts alike but for the value and "last year": two debates, by any path.
+    lead = "The Tarnwick council passed its plan on Monday after a long debate.\n"
+    debate = "The Tarnwick council held a {} debate on the plan.\nCritics left early."
+    this_year = analysis("a", lead + debate.format("6-hour"))
+    last_year = analysis(
+        "b", lead + "Last year " + debate.format("9-hour").replace("The", "the", 1)
+    )
+    assert _shown(this_year, last_year) == []
