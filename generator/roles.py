@@ -99,8 +99,11 @@ def _credits(analysis: Analysis, lang: LanguageData) -> list[_Credit]:
     found = []
     for n, sentence in enumerate(sentences):
         quoted = [m["text"] for m in _QUOTED.finditer(sentence)]
+        after_colon = n > 0 and sentences[n - 1].rstrip().endswith(":")
+        if not quoted and not after_colon:
+            continue  # no quotation to credit: most sentences, and the name pattern is slow
         names = _titled_names(_QUOTED.sub("“”", sentence), lang)
-        if not names and n and sentences[n - 1].rstrip().endswith(":"):
+        if not names and after_colon:
             names = _titled_names(sentences[n - 1], lang)  # 'Doe issued a statement: "…"'
             quoted = quoted or [sentence]
         runs = frozenset(r for q in quoted for r in _runs(q))
