@@ -203,7 +203,9 @@ def span_conflicts(analyses: Sequence[Analysis], lang: LanguageData) -> list[Con
 def _spans_in(text: str, source: str, lang: LanguageData) -> list[tuple[str, str, _Span]]:
     """The lengths of happenings a sentence gives, as (noun, unit, span)."""
     grammar = lang.disagreements
-    found = []
+    found: list[tuple[str, str, _Span]] = []
+    if not grammar.happening_span_unit.search(text):
+        return found  # most sentences: no length in hours or minutes
     for pattern in (grammar.happening_span_before, grammar.happening_span_after):
         for match in pattern.finditer(text):
             noun, unit = singular_noun(match["noun"]), match["unit"].lower()

@@ -987,6 +987,9 @@ class Disagreements:
     # standoff lasted 13 hours"). Groups: hedge, number, unit, noun.
     happening_span_before: re.Pattern[str] = NEVER
     happening_span_after: re.Pattern[str] = NEVER
+    # The units of those lengths, alone: a sentence without one holds none (the two patterns
+    # above are slow to fail).
+    happening_span_unit: re.Pattern[str] = NEVER
     count_period: re.Pattern[str] = NEVER
     toll_part: re.Pattern[str] = NEVER
     doer_died: re.Pattern[str] = NEVER

@@ -577,6 +577,7 @@ ENGLISH = LanguageData(
         toll_moment=disagree.TOLL_MOMENT,
         count_whole=disagree.COUNT_WHOLE,
         happening_span_before=disagree.HAPPENING_SPAN_BEFORE,
+        happening_span_unit=disagree.HAPPENING_SPAN_UNIT,
         happening_span_after=disagree.HAPPENING_SPAN_AFTER,
         count_period=disagree.COUNT_PERIOD,
         toll_part=disagree.TOLL_PART,

@@ -221,6 +221,7 @@ _SPAN_HEDGE = (
     r"|less\s+than|under|close\s+to|at\s+least|up\s+to)\s+)?"
 )
 _SPAN_NUMBER = r"(?P<number>\d{1,3}(?:\.\d)?|[a-z]+)"
+HAPPENING_SPAN_UNIT = re.compile(r"hour|minute", re.IGNORECASE)
 HAPPENING_SPAN_BEFORE = re.compile(
     rf"\b{_SPAN_HEDGE}{_SPAN_NUMBER}-(?P<unit>hour|minute)\s+(?P<noun>[a-z]{{3,}}(?:-[a-z]+)*)\b",
     re.IGNORECASE,
