@@ -13,17 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from generator import (
-    background,
-    claims,
-    disagree,
-    factbox,
-    names,
-    own_days,
-    own_news,
-    people,
-    timeline,
-)
+from generator import background, claims, disagree, factbox, names, own_days, people, timeline
 from generator.align import SentenceGroup, align
 from generator.cache import DiskCache, content_key, fingerprint
 from generator.cache import code_fingerprint as modules_fingerprint
@@ -475,11 +465,7 @@ def synthesise_story(group: Group, by_id: Mapping[str, Analysis], config: Config
         entities=entities,
         figures=claims.fact_box_figures(distinct, lang, figure_claims),
         timeline=background.checked(
-            own_news.checked(
-                own_days.checked(timeline.timeline(distinct, groups, lang), distinct, lang),
-                distinct,
-                lang,
-            ),
+            own_days.checked(timeline.timeline(distinct, groups, lang), distinct, lang),
             distinct,
             lang,
         ),
