@@ -27,6 +27,9 @@ from generator.text import fold
 DOERS_APART = 2
 # Content words after a place opener ("at the northern border post") that say where.
 PLACE_WORDS = 3
+# Words at most between a verb of a plan and the length it gives ("will hold a 24-hour strike"):
+# further back, "to" is as often a preposition ("rose to fame in June for her 13-hour speech").
+PLAN_REACH = 4
 # Event words two leads must share, beyond the story's common ones and the toll's own, for their
 # tolls to be of one event (as many as two figures' neighbourhoods must share: SLOT_SHARED_WORDS).
 LEAD_SHARED_WORDS = 2
@@ -216,7 +219,8 @@ def _spans_in(text: str, source: str, lang: LanguageData) -> list[tuple[str, str
             before = text[: match.start()]
             if grammar.ordinal.search(before) or grammar.one_of_several.search(before):
                 continue  # "a second 10-hour standoff": one of several
-            if grammar.planned_verb.search(before.lower()) or another_period(text, lang):
+            near = " ".join(before.lower().split()[-PLAN_REACH:])
+            if grammar.planned_verb.search(near) or another_period(text, lang):
                 continue  # "would be a 48-hour strike", "a 3-hour delay last week": not this one
             hedge = " ".join(match["hedge"].lower().split()) if match["hedge"] else None
             marks = frozenset(fold(m[0]) for m in _NAME.finditer(text)) - lang.stop_words

@@ -94,3 +94,9 @@ def test_a_sentence_of_last_year_is_no_account_of_this_years_happening() -> None
         "b", lead + "Last year " + debate.format("9-hour").replace("The", "the", 1)
     )
     assert _shown(this_year, last_year) == []
+
+
+def test_a_to_far_before_a_length_is_no_plan() -> None:
+    # "rose to fame ... for her 13-hour sit-in": "to" opens no plan of the sit-in.
+    fame = "Quill rose to fame in Port Wren in October for her nearly 13-hour sit-in.\nShe waved."
+    assert len(_lengths(fame, LASTED.format("4 hours"))) == 1
