@@ -7,6 +7,7 @@ import logging
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 from generator.analyse import analyse
@@ -14,10 +15,11 @@ from generator.backend import DOCS, FRAMEWORK_LOGGERS
 from generator.cache import prune_unused
 from generator.clean import clean
 from generator.config import Config
+from generator.dates import day_of
 from generator.errors import DigestError, InputError
 from generator.files import write_atomically
 from generator.group import group
-from generator.models import Analysis, Group
+from generator.models import Analysis, Group, Story
 from generator.read import nothing_read, read
 from generator.render import DIGEST_PAGE, render
 from generator.site import publish
@@ -93,6 +95,16 @@ def for_pages(analysis: Analysis) -> Analysis:
     keyphrases) and nothing else. Here, not in models.py: the analyses kept in the cache are
     filed under a hash of the modules analysis imports, models.py among them."""
     return Analysis(analysis.article, (), analysis.lead, analysis.keyphrases)
+
+
+def newest_report(stories: Sequence[Story]) -> datetime | None:
+    """The day of the newest report of any story (its start, UTC): the date the site gives as
+    its own, so that the same articles make the same bytes on any day; None when no article
+    is dated (then MkDocs dates the site by the clock)."""
+    days = [d for story in stories if (d := day_of(story.last_published)) is not None]
+    if not days:
+        return None
+    return datetime.combine(max(days), datetime.min.time(), tzinfo=UTC)
 
 
 # Which story each article was put in by the last build: read back so that stories keep their
@@ -227,6 +239,7 @@ def _build(
     pages = list(render(stories, analyses, config, cache_dir=cache_dir))
     stage("render")
     report.articles, report.stories = len(analyses), len(stories)
+    dated = newest_report(stories)
     # What the pages were made from is not needed any more: the memory goes to MkDocs.
     del analyses, stories
     if strict and report.warnings:
@@ -240,6 +253,7 @@ def _build(
         config,
         html=html,
         html_cache=cache_dir,
+        dated=dated,
     )
     write_atomically(site_dir / STATE_FILE, state_of(groups, missing))
     if json_file is not None:

@@ -7,6 +7,7 @@ import logging
 import shutil
 import tempfile
 from collections.abc import Callable, Collection, Mapping, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import ParamSpec, TypeVar
 
@@ -194,6 +195,7 @@ def publish(
     html: bool,
     *,
     html_cache: Path | None = None,
+    dated: datetime | None = None,
 ) -> None:
     """Build the HTML site of the pages and put both in place when all is built: a failed
     build leaves the previous site whole. With `html_cache` (a folder) and a previous site, a
@@ -204,7 +206,8 @@ def publish(
     changed, no page kept) the pages and the HTML site are written into temporary folders and
     swapped in whole. The pages are handed over: `pages` is emptied once they are written (or
     their changes noted), so that MkDocs, which reads them from there, does not build beside
-    a second copy of every page (of a large site, hundreds of MB)."""
+    a second copy of every page (of a large site, hundreds of MB). `dated` is the date the
+    site gives as its own (see SiteBackend.build)."""
     from generator.backend.mkdocs_site import MkDocsBackend
 
     # MkDocs reads a relative docs folder from the project file's folder, not ours.
@@ -234,9 +237,9 @@ def publish(
         if html:
             previous = published if html_cache is not None and published.is_dir() else None
             if changes is None:
-                stats = backend.build(docs, public, html_cache, previous)
+                stats = backend.build(docs, public, html_cache, previous, dated=dated)
             else:
-                stats = backend.build(pages_dir, public, html_cache, previous, changes)
+                stats = backend.build(pages_dir, public, html_cache, previous, changes, dated=dated)
             if stats.kept:
                 written, removed = _interruptible(update_in_place, public, published, stats.kept)
                 log.info(

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import re
 import shutil
 import subprocess
 import sys
 import weakref
+from datetime import UTC, date, datetime
 from html import unescape as html_unescape
 from html.parser import HTMLParser
 from pathlib import Path
@@ -27,7 +29,9 @@ from tests.conftest import FIXTURES, SCHEMA, SEEDS, write
 @pytest.fixture(scope="module")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     site = tmp_path_factory.mktemp("site")
-    assert main(["build", str(SEEDS), "--site-dir", str(site)]) == 0
+    with pytest.MonkeyPatch.context() as patch:
+        patch.delenv("SOURCE_DATE_EPOCH", raising=False)  # built as on any day, by the clock
+        assert main(["build", str(SEEDS), "--site-dir", str(site)]) == 0
     return site
 
 
@@ -45,6 +49,18 @@ def test_seed_site_has_home_its_stories_and_its_sources(
         assert needle not in page
     home = (public / "index.html").read_text(encoding="utf-8")
     assert "stories/" in home
+
+
+def test_the_site_is_dated_by_its_newest_report_not_by_the_clock(built_site: Path) -> None:
+    """MkDocs dates the sitemap's gzip copy with the build's date: the same articles built on
+    another day gave other bytes. The site's date is its newest report's day, and the build
+    leaves no date set behind it."""
+    digest = json.loads((built_site / "public" / "digest.json").read_text(encoding="utf-8"))
+    newest = max(s["last_published"][:10] for s in digest["stories"] if s["last_published"])
+    midnight = datetime.combine(date.fromisoformat(newest), datetime.min.time(), tzinfo=UTC)
+    header = (built_site / "public" / "sitemap.xml.gz").read_bytes()[:10]
+    assert int.from_bytes(header[4:8], "little") == int(midnight.timestamp())  # gzip MTIME
+    assert "SOURCE_DATE_EPOCH" not in os.environ
 
 
 def test_site_is_offline(built_site: Path) -> None:

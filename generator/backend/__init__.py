@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
@@ -66,14 +67,17 @@ class SiteBackend(Protocol):
         cache: Path | None,
         previous: Path | None = None,
         changes: Mapping[str, str | None] | None = None,
+        *,
+        dated: datetime | None = None,
     ) -> SiteStats:
         """The HTML site of the Markdown pages in `docs`, written into `out`, with the project
         last configured; `changes` replaces pages of `docs` (path: new text) or removes them
-        (path: None) for this build, without touching `docs`. With `cache` (a folder kept
-        between builds), work done for unchanged pages by an earlier build is reused; with
-        `previous` (the site built last) too, a page whose HTML is there already, byte for
-        byte, is not written into `out` but listed in the stats' `kept`. Raises RenderError
-        when the build fails or (the build is strict) warns."""
+        (path: None) for this build, without touching `docs`. `dated` is the date the site
+        gives as its own (the sitemap's): the same input, the same bytes, on any day. With
+        `cache` (a folder kept between builds), work done for unchanged pages by an earlier
+        build is reused; with `previous` (the site built last) too, a page whose HTML is there
+        already, byte for byte, is not written into `out` but listed in the stats' `kept`.
+        Raises RenderError when the build fails or (the build is strict) warns."""
 
     def serve(self, address: str | None) -> None:
         """A live preview of the configured site, rebuilt whenever its pages change."""

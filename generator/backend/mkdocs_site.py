@@ -16,6 +16,7 @@ import shutil
 import tempfile
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import ExitStack, contextmanager
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -49,6 +50,8 @@ SEARCH_INDEX = ("search", "search_index.json")
 SEARCH_INDEX_SCRIPT = ("search", "search_index.js")
 # The name our plugin is registered under in MkDocs' plugin collection.
 PLUGIN_NAME = "news-digest"  # speedups.SITE_PLUGIN_NAME
+# The variable MkDocs reads a build's date from (reproducible-builds.org), else the clock.
+SOURCE_DATE = "SOURCE_DATE_EPOCH"
 
 
 class MkDocsBackend:
@@ -109,10 +112,15 @@ class MkDocsBackend:
         cache: Path | None,
         previous: Path | None = None,
         changes: Mapping[str, str | None] | None = None,
+        *,
+        dated: datetime | None = None,
     ) -> SiteStats:
         """`mkdocs build --strict` of the pages in `docs` into `out`; any warning fails it.
         Pages kept from `previous`, and `changes` made without a copy of `docs`, need the
-        speed-ups: the plain build writes every page, from a copy of `docs` with `changes`."""
+        speed-ups: the plain build writes every page, from a copy of `docs` with `changes`.
+        MkDocs dates the sitemap (and the gzip header of its copy) by SOURCE_DATE_EPOCH, else by
+        the clock: `dated` is set as that date for the build, unless the caller's environment
+        sets one."""
         os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's notice about MkDocs 2.0
         from mkdocs.commands.build import build
         from mkdocs.config import load_config
@@ -121,6 +129,8 @@ class MkDocsBackend:
         stats = SiteStats(plain=self._why_plain())
         try:
             with ExitStack() as speeding:
+                if dated is not None:
+                    speeding.enter_context(_source_date(dated))
                 if changes and stats.plain:
                     docs = speeding.enter_context(_changed_copy(docs, changes, out.parent))
                 mkdocs_config = load_config(
@@ -179,6 +189,20 @@ class MkDocsBackend:
         from mkdocs.commands.serve import serve
 
         serve(config_file=str(self.config_file), livereload=True, dev_addr=address)
+
+
+@contextmanager
+def _source_date(dated: datetime) -> Iterator[None]:
+    """SOURCE_DATE_EPOCH set to `dated` while the block runs, when it is not set already (a
+    reproducible-builds setting of the caller wins); as it was afterwards."""
+    if SOURCE_DATE in os.environ:
+        yield
+        return
+    os.environ[SOURCE_DATE] = str(int(dated.timestamp()))
+    try:
+        yield
+    finally:
+        os.environ.pop(SOURCE_DATE, None)
 
 
 @contextmanager
