@@ -43,7 +43,7 @@ LEAD_SENTENCES = 2
 # Words at most between a happening's verb and the day or time that dates it, within a clause.
 VERB_WINDOW = 12
 # Words at most of a piece set off by commas at the head of a sentence, before the clause it
-# dates ("Early Friday, around 1:30 a.m., the singer checked in").
+# dates ("Late Sunday, around 11:15 p.m., the climber reached the camp").
 FRONTED_WORDS = 4
 # Words at most of an appositive between a subject and its verb ("Jane Doe, 33, checked in").
 APPOSITIVE_WORDS = 6

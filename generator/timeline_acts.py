@@ -6,7 +6,7 @@ the reserve list Tuesday" as two entries, and a list article's heading in capita
 sentence under it. Here two sentences of one date tell one happening when their main verbs are
 one (its stem) and the names of one's actor and act are all among the other's ("Comets moved
 Holt" and "Comets moved Pike" stay two); a verb of saying is read through to what was said
-("the coach announced Wednesday that Thomas was placed on IR").
+("the coach announced Wednesday that Pike was placed on the reserve list").
 """
 
 from __future__ import annotations
