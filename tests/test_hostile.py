@@ -1495,14 +1495,14 @@ def test_a_failing_html_build_leaves_the_previous_site_byte_for_byte(
     inputs, site, before = small_site
     write(inputs, "new.txt", COPY)
 
-    def fail(*args: Any) -> None:
+    def fail(*args: Any, **kwargs: Any) -> None:
         raise RenderError("mkdocs build failed: injected")
 
     monkeypatch.setattr(MkDocsBackend, "build", fail)
     assert build_cli(inputs, site=site, html=True) == 1
     assert published(site) == before
 
-    def crash(*args: Any) -> None:
+    def crash(*args: Any, **kwargs: Any) -> None:
         raise RuntimeError("an unexpected crash inside MkDocs")
 
     monkeypatch.setattr(MkDocsBackend, "build", crash)
