@@ -2816,9 +2816,6 @@ def _fronted(text: str, start: int, end: int, lang: LanguageData) -> tuple[str, 
     return f"{clause} {day}", at, at + end - start
 
 
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
-
-
 def _through_object(clause: str, lang: LanguageData) -> str:
     """A clause up to the end of its first verb in the past and the few words of its object
     (OBJECT_WORDS), where a day told after it dates that verb ("the singer checked into the
